@@ -1,0 +1,472 @@
+/**
+ * Evaluating operator rows on a system (spec §7) and totalling them (spec §9).
+ *
+ * The hot path (`summarize`, `memoryTotals`) walks the rows once, reusing one scratch record, and never
+ * builds the per-operator table; `operatorTable` builds it on request with GenZ's column names.
+ * Every formula is evaluated in GenZ's order so results are bit-identical (spec §0.3).
+ */
+import { collectiveTimeMs } from './collectives.js';
+import { GenzError } from './errors.js';
+import { prod2, prod3, prod4, prod5 } from './exact.js';
+import { CollectiveType, type OpRow, type RepeatRow } from './operators.js';
+import type { System } from './system.js';
+
+const MB = 1024 * 1024;
+
+export interface EvalContext {
+  readonly system: System;
+  /** The batch attached to every row. */
+  readonly batch: number;
+  /** Beam merge: rows flagged beamMerge use trunc(batch / beamSize) (spec §7.1). */
+  readonly beamMerge: boolean;
+  readonly beamSize: number;
+}
+
+/** Raw per-row quantities in SI units, written into a reused record on the hot path. */
+interface RowCost {
+  macs: number;
+  elemsA: number;
+  elemsW: number;
+  elemsO: number;
+  bytesA: number;
+  bytesW: number;
+  bytesO: number;
+  pinA: boolean;
+  pinW: boolean;
+  pinO: boolean;
+  /** Seconds, after efficiency and the zero-work rule. */
+  compute: number;
+  memory: number;
+  comm: number;
+  exec: number;
+  /** Sync rows: the collective's element count (0 when it has a single node). */
+  syncElems: number;
+}
+
+const newCost = (): RowCost => ({
+  macs: 0, elemsA: 0, elemsW: 0, elemsO: 0, bytesA: 0, bytesW: 0, bytesO: 0,
+  pinA: false, pinW: false, pinO: false, compute: 0, memory: 0, comm: 0, exec: 0, syncElems: 0,
+});
+
+function checkHeads(H: number, Hkv: number): void {
+  if (H % Hkv !== 0) {
+    throw new GenzError(
+      'heads_not_divisible', 'AssertionError',
+      `H:${H} must be divisible by Hkv:${Hkv} (per-chip query heads must be a multiple of per-chip KV heads; choose a tensor/expert parallel degree that divides the heads evenly)`,
+      { H, Hkv },
+    );
+  }
+}
+
+/** Element counts, MACs and pinning of one row (spec §7.1–7.3). Timing fields are left untouched. */
+function sizeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
+  const B = ctx.batch;
+  let res = 0;
+  c.pinA = false;
+  c.pinW = false;
+  c.pinO = false;
+  c.syncElems = 0;
+  switch (row.kind) {
+    case 'GEMM':
+      c.elemsA = prod3(B, row.N, row.K);
+      c.elemsW = prod2(row.M, row.K);
+      c.elemsO = prod3(B, row.N, row.M);
+      c.macs = prod4(B, row.M, row.N, row.K);
+      res = row.res;
+      break;
+    case 'Logit':
+    case 'Attend': {
+      checkHeads(row.H, row.Hkv);
+      const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
+      const qd = prod4(b, row.H, row.M, row.D);
+      const kv = prod4(b, row.Hkv, row.N, row.D);
+      const scores = prod4(b, row.H, row.M, row.N);
+      if (row.kind === 'Logit') {
+        c.elemsA = qd;
+        c.elemsO = scores;
+        c.pinO = true; // intermediate_on_chip: the score matrix stays on chip (spec §7.2)
+      } else {
+        c.elemsA = scores;
+        c.elemsO = qd;
+        c.pinA = true;
+      }
+      c.elemsW = kv;
+      c.macs = prod5(b, row.H, row.M, row.N, row.D);
+      res = row.res;
+      break;
+    }
+    case 'CONV1D':
+      c.elemsA = prod3(B, row.N, row.IF);
+      c.elemsW = prod2(row.OF, row.C);
+      c.elemsO = prod3(B, row.N, row.OF);
+      c.macs = prod4(B, row.OF, row.N, row.C);
+      res = row.res;
+      break;
+    case 'Einsum': {
+      const { Fs, n, S } = row;
+      const state = prod4(B, Fs, n, S);
+      const seq = prod3(B, Fs, n);
+      switch (row.name) {
+        case 'deltaA':
+          c.elemsA = seq; c.elemsW = prod2(Fs, S); c.elemsO = state; c.macs = state;
+          break;
+        case 'deltaB':
+          c.elemsA = seq; c.elemsW = prod3(B, n, S); c.elemsO = state; c.macs = state;
+          break;
+        case 'deltaBu':
+          c.elemsA = state; c.elemsW = seq; c.elemsO = state; c.macs = state;
+          break;
+        case 'x calc':
+          c.elemsA = state; c.elemsW = state; c.elemsO = state; c.macs = prod4(n, B, Fs, S);
+          break;
+        case 'y calc':
+          c.elemsA = state; c.elemsW = prod3(n, B, S); c.elemsO = seq; c.macs = prod4(n, B, Fs, S);
+          break;
+        default: // 'D addition', 'out mult z'
+          c.elemsA = seq; c.elemsW = seq; c.elemsO = seq; c.macs = prod3(B, n, Fs);
+      }
+      res = row.res;
+      break;
+    }
+    case 'Sync':
+      c.elemsA = c.elemsW = c.elemsO = 0;
+      c.macs = 0;
+      c.syncElems = row.nodes === 1 && row.type !== CollectiveType.MessagePass ? 0 : prod3(B, row.M, row.N);
+      break;
+    default:
+      c.elemsA = c.elemsW = c.elemsO = 0;
+      c.macs = 0;
+  }
+  // Residency codes only ever pin more operands (spec §5, §7.2).
+  if (res === 1 || res === 4 || res === 5 || res === 7) c.pinA = true;
+  if (res === 2 || res === 4 || res === 6 || res === 7) c.pinW = true;
+  if (res === 3 || res === 5 || res === 6 || res === 7) c.pinO = true;
+  const bpe = ctx.system.bytesPerElement;
+  c.bytesA = c.elemsA * bpe;
+  c.bytesW = c.elemsW * bpe;
+  c.bytesO = c.elemsO * bpe;
+}
+
+/** Roofline times of a sized row (spec §7.4). */
+function timeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
+  const s = ctx.system;
+  let compute = (c.macs * s.computeMultiplier) / s.opPerSec;
+  compute = compute / s.computeEfficiency;
+  let memory = 0 + c.bytesA / (c.pinA ? s.onchipBw : s.offchipBw);
+  memory = memory + c.bytesW / (c.pinW ? s.onchipBw : s.offchipBw);
+  memory = memory + c.bytesO / (c.pinO ? s.onchipBw : s.offchipBw);
+  memory = memory / s.memoryEfficiency;
+  let comm = 0;
+  if (row.kind === 'Sync') {
+    const bytes = c.syncElems * s.bytesPerElement;
+    comm = collectiveTimeMs(row.type, bytes, row.nodes, s.icnLatency, s.icnBw) / 1000;
+    comm = comm / s.commEfficiency;
+  }
+  // Zero-work rule: a row with nothing to compute moves nothing either (spec §7.4).
+  if (compute === 0) memory = 0;
+  c.compute = compute;
+  c.memory = memory;
+  c.comm = comm;
+  c.exec = Math.max(compute, memory, comm);
+}
+
+/** The 12 runtime-breakdown fields (spec §9.4), in ms. They overlap; they are not a partition. */
+export interface RuntimeBreakdown {
+  Embedding: number;
+  MHA: number;
+  FFN: number;
+  Collective: number;
+  LA_layers: number;
+  QKVO_layers: number;
+  FFN_layers: number;
+  Softmax: number;
+  AR_time: number;
+  A2A_time: number;
+  Send_Recv_time: number;
+  Mamba_time: number;
+}
+
+export const BREAKDOWN_FIELDS: readonly (keyof RuntimeBreakdown)[] = [
+  'Embedding', 'MHA', 'FFN', 'Collective', 'LA_layers', 'QKVO_layers', 'FFN_layers', 'Softmax',
+  'AR_time', 'A2A_time', 'Send_Recv_time', 'Mamba_time',
+];
+
+export const emptyBreakdown = (): RuntimeBreakdown => ({
+  Embedding: 0, MHA: 0, FFN: 0, Collective: 0, LA_layers: 0, QKVO_layers: 0, FFN_layers: 0, Softmax: 0,
+  AR_time: 0, A2A_time: 0, Send_Recv_time: 0, Mamba_time: 0,
+});
+
+/** Breakdown categories by row name (spec §9.4); an index into BREAKDOWN_GROUPS. */
+const BREAKDOWN_GROUPS: readonly (readonly (keyof RuntimeBreakdown)[])[] = [
+  ['Embedding'],
+  ['MHA', 'QKVO_layers'],
+  ['MHA', 'LA_layers'],
+  ['FFN', 'FFN_layers'],
+  ['Collective', 'Send_Recv_time'],
+  ['MHA', 'Collective', 'AR_time'],
+  ['FFN', 'Collective', 'AR_time'],
+  ['Collective', 'A2A_time', 'FFN'],
+  ['AR_time', 'Embedding', 'Collective'],
+  ['Mamba_time'],
+];
+const GROUP_OF_NAME: ReadonlyMap<string, number> = new Map([
+  ...['embeddings', 'classifier'].map((n) => [n, 0] as const),
+  ...['QKV', 'Out Proj'].map((n) => [n, 1] as const),
+  ...['Logit', 'Attend', 'Logit Pre', 'Logit Suf', 'Attend Pre', 'Attend Suf', 'Logit Dec', 'Attend Dec'].map((n) => [n, 2] as const),
+  ...['Gate', 'up+gate', 'down', 'shared up+gate', 'shared down'].map((n) => [n, 3] as const),
+  ['Message Pass', 4] as const,
+  ...['MHA AR', 'Mamba AR'].map((n) => [n, 5] as const),
+  ...['Gate AR', 'FFN AR'].map((n) => [n, 6] as const),
+  ...['Dispatch A2A', 'Collect A2A'].map((n) => [n, 7] as const),
+  ...['Emb_AR', 'classifier_AG'].map((n) => [n, 8] as const),
+  ...['Inproj', 'Conv', 'BC proj', 'xt proj', 'deltaA', 'deltaB', 'deltaBu', 'x calc', 'y calc', 'D addition', 'out mult z', 'Out proj']
+    .map((n) => [n, 9] as const),
+]);
+
+/** GenZ's summary record (spec §9.2), keys verbatim. */
+export interface SummaryTable {
+  'MACs (MFLOP)': number;
+  'Total Data (MB)': number;
+  'Total Weights (MB)': number;
+  'Unused Weights (MB)': number;
+  'KV Cache (MB)': number;
+  'On-chip Memory Footprint (MB)': number;
+  'Latency (msec)': number;
+  Cycles: number;
+  'Attn Latency (msec)': number;
+  'Linear Latency (msec)': number;
+  'Comm Latency (msec)': number;
+}
+
+export const SUMMARY_FIELDS: readonly (keyof SummaryTable)[] = [
+  'MACs (MFLOP)', 'Total Data (MB)', 'Total Weights (MB)', 'Unused Weights (MB)', 'KV Cache (MB)',
+  'On-chip Memory Footprint (MB)', 'Latency (msec)', 'Cycles', 'Attn Latency (msec)', 'Linear Latency (msec)',
+  'Comm Latency (msec)',
+];
+
+function stepMult(row: RepeatRow, mult: number): number {
+  if (row.kind === 'Repeat') return mult * row.count;
+  if (row.count === 0) {
+    throw new GenzError(
+      'pipeline_empty_stage', 'ZeroDivisionError',
+      'the last pipeline stage has no layers (num_decoder_layers − ⌈layers/pp⌉·(pp−1) = 0): choose a pipeline degree that leaves every stage at least one layer',
+    );
+  }
+  return mult / row.count;
+}
+
+/** Weight and KV totals in MB (the characteristics pass of spec §10.1 step 4, sizes only). */
+export interface MemoryTotals {
+  weightsMb: number;
+  kvCacheMb: number;
+  unusedWeightsMb: number;
+}
+
+/** KV accounting of one sized row (spec §9.2): attention operands, conv weights, one SSM state per sequence. */
+function addMemory(row: OpRow, c: RowCost, mult: number, t: MemoryTotals): void {
+  const inW = c.bytesW / MB;
+  if (row.kind === 'Logit' || row.kind === 'Attend' || row.kind === 'CONV1D') {
+    t.kvCacheMb += inW * mult;
+  } else if (row.kind === 'Einsum' && row.name === 'x calc') {
+    t.kvCacheMb += (inW * mult) / row.n;
+  } else if (row.kind === 'GEMM') {
+    t.weightsMb += inW * mult;
+    if (c.macs === 0) t.unusedWeightsMb += inW * mult;
+  }
+}
+
+export function memoryTotals(rows: readonly OpRow[], ctx: EvalContext): MemoryTotals {
+  const c = newCost();
+  const t: MemoryTotals = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
+  let mult = 1;
+  for (const row of rows) {
+    if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
+      mult = stepMult(row, mult);
+      continue;
+    }
+    sizeRow(row, ctx, c);
+    addMemory(row, c, mult, t);
+  }
+  return t;
+}
+
+export interface Totals {
+  summary: SummaryTable;
+  breakdown: RuntimeBreakdown;
+}
+
+/** The roofline summary and runtime breakdown in one walk (spec §9.1, §9.2, §9.4). */
+export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
+  const c = newCost();
+  const mem: MemoryTotals = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
+  const bd = emptyBreakdown();
+  const freq = ctx.system.frequencyHz;
+  let mflop = 0;
+  let totalData = 0;
+  let footprint = 0;
+  let latency = 0;
+  let cycles = 0;
+  let attn = 0;
+  let linear = 0;
+  let comm = 0;
+  let mult = 1;
+  for (const row of rows) {
+    if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
+      mult = stepMult(row, mult);
+      continue; // markers have zero sizes, so they never raise the footprint
+    }
+    sizeRow(row, ctx, c);
+    timeRow(row, ctx, c);
+    const inA = c.bytesA / MB;
+    const inW = c.bytesW / MB;
+    const out = c.bytesO / MB;
+    const latMs = c.exec / 0.001;
+    const lat = latMs * mult;
+    mflop += ((2 * c.macs) / 1e6) * mult;
+    totalData += (inA + inW + out) * mult;
+    addMemory(row, c, mult, mem);
+    const fp = inA + inW + out;
+    if (fp > footprint) footprint = fp;
+    latency += lat;
+    cycles += c.exec * freq * mult;
+    if (row.kind === 'Logit' || row.kind === 'Attend') attn += lat;
+    else if (row.kind === 'GEMM') linear += lat;
+    else if (row.kind === 'Sync') comm += lat;
+    const group = GROUP_OF_NAME.get(row.name);
+    if (group === undefined) {
+      throw new GenzError('invalid_input', 'ValueError', `operator '${row.name}' has no runtime-breakdown category`);
+    }
+    for (const field of BREAKDOWN_GROUPS[group]) bd[field] += lat;
+  }
+  return {
+    summary: {
+      'MACs (MFLOP)': mflop,
+      'Total Data (MB)': totalData,
+      'Total Weights (MB)': mem.weightsMb,
+      'Unused Weights (MB)': mem.unusedWeightsMb,
+      'KV Cache (MB)': mem.kvCacheMb,
+      'On-chip Memory Footprint (MB)': footprint,
+      'Latency (msec)': latency,
+      Cycles: cycles,
+      'Attn Latency (msec)': attn,
+      'Linear Latency (msec)': linear,
+      'Comm Latency (msec)': comm,
+    },
+    breakdown: bd,
+  };
+}
+
+/** One row of GenZ's per-operator table (roofline mode), column names verbatim (spec §7.5). */
+export interface OperatorRecord {
+  'Layer Name': string;
+  'Op Type': string;
+  Dimension: unknown;
+  Bound: 'Compute' | 'Memory' | 'Collective';
+  'C/M ratio': number;
+  'Op Intensity': number;
+  'Latency (msec)': number;
+  Cycles: number;
+  'C Effcy': number;
+  'Num ops (MFLOP)': number;
+  'Input_a (MB)': number;
+  'Input_w (MB)': number;
+  'Output (MB)': number;
+  'Total Data (MB)': number;
+  'Throughput (Tflops)': number;
+  'Compute time (msec)': number;
+  'Memory time (msec)': number;
+  'Communication time (msec)': number;
+  'Compute cycle': number;
+  'Memory cycle': number;
+  'Communication cycle': number;
+  'Compute Utilization': number;
+  'Memory Utilization': number;
+  'Communication Utilization': number;
+  /** Not a GenZ column: how many times the row counts (product of enclosing repeats). */
+  Repeat: number;
+}
+
+function dimension(row: OpRow, ctx: EvalContext): unknown {
+  const B = ctx.batch;
+  switch (row.kind) {
+    case 'GEMM':
+      return [[[B, row.N, row.K], [row.M, row.K], [B, row.N, row.M]]];
+    case 'Logit':
+    case 'Attend': {
+      const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
+      const q = [b, row.H, row.M, row.D];
+      const kv = [b, row.Hkv, row.N, row.D];
+      const s = [b, row.H, row.M, row.N];
+      return row.kind === 'Logit' ? [q, kv, s] : [s, kv, q];
+    }
+    case 'CONV1D':
+      return [[B, row.N, row.IF], [row.OF, 1, row.C], [B, row.N, row.OF]];
+    case 'Einsum': {
+      const { Fs, n, S } = row;
+      switch (row.name) {
+        case 'deltaA': return [[B, Fs, n], [Fs, S], [B, Fs, n, S]];
+        case 'deltaB': return [[B, Fs, n], [B, n, S], [B, Fs, n, S]];
+        case 'deltaBu': return [[B, Fs, n, S], [B, Fs, n], [B, Fs, n, S]];
+        case 'x calc': return [[n, B, Fs, S], [n, B, Fs, S], [n, B, Fs, S]];
+        case 'y calc': return [[n, B, Fs, S], [n, B, S], [n, B, Fs]];
+        default: return [[B, n, Fs], [B, n, Fs], [B, n, Fs]];
+      }
+    }
+    case 'Sync':
+      return row.nodes === 1 && row.type !== CollectiveType.MessagePass ? null : [B, row.M, row.N];
+    default:
+      return row.count;
+  }
+}
+
+/** The full per-operator table, markers included (GenZ's `model_df`). Built only when asked for. */
+export function operatorTable(rows: readonly OpRow[], ctx: EvalContext): OperatorRecord[] {
+  const s = ctx.system;
+  const c = newCost();
+  const table: OperatorRecord[] = [];
+  let mult = 1;
+  for (const row of rows) {
+    const isMarker = row.kind === 'Repeat' || row.kind === 'EndRepeat';
+    if (isMarker) {
+      c.macs = c.bytesA = c.bytesW = c.bytesO = c.compute = c.memory = c.comm = c.exec = 0;
+    } else {
+      sizeRow(row, ctx, c);
+      timeRow(row, ctx, c);
+    }
+    const exec = c.exec;
+    const ratio = c.memory !== 0 ? c.compute / c.memory : 0;
+    const totalBytes = 0 + c.bytesA + c.bytesW + c.bytesO;
+    const flops = 2 * c.macs;
+    const idealCompute = (c.macs * s.computeMultiplier) / s.opPerSec;
+    const idealMem = 0 + c.bytesA / s.offchipBw + c.bytesW / s.offchipBw + c.bytesO / s.offchipBw;
+    table.push({
+      'Layer Name': row.name,
+      'Op Type': row.kind,
+      Dimension: dimension(row, ctx),
+      Bound: ratio === 0 ? 'Collective' : ratio > 1 ? 'Compute' : 'Memory',
+      'C/M ratio': ratio,
+      'Op Intensity': totalBytes !== 0 ? flops / totalBytes : 0,
+      'Latency (msec)': exec / 0.001,
+      Cycles: exec * s.frequencyHz,
+      'C Effcy': s.computeEfficiency,
+      'Num ops (MFLOP)': flops / 1e6,
+      'Input_a (MB)': c.bytesA / MB,
+      'Input_w (MB)': c.bytesW / MB,
+      'Output (MB)': c.bytesO / MB,
+      'Total Data (MB)': totalBytes / MB,
+      'Throughput (Tflops)': exec !== 0 ? flops / exec / 1e12 : 0,
+      'Compute time (msec)': c.compute / 0.001,
+      'Memory time (msec)': c.memory / 0.001,
+      'Communication time (msec)': c.comm / 0.001,
+      'Compute cycle': c.compute * s.frequencyHz,
+      'Memory cycle': c.memory * s.frequencyHz,
+      'Communication cycle': c.comm * s.frequencyHz,
+      'Compute Utilization': exec !== 0 ? idealCompute / exec : 0,
+      'Memory Utilization': exec !== 0 ? idealMem / exec : 0,
+      'Communication Utilization': exec !== 0 ? c.comm / exec : 0,
+      Repeat: isMarker ? 0 : mult,
+    });
+    if (row.kind === 'Repeat' || row.kind === 'EndRepeat') mult = stepMult(row, mult);
+  }
+  return table;
+}

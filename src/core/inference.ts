@@ -1,0 +1,348 @@
+/**
+ * GenZ's entry points (spec §10): prefill, decode, chunked prefill and speculative decoding, with the
+ * memory fit check and offload. Each returns totals; the per-operator table is built lazily.
+ */
+import {
+  type DecodeEntry, type Parallelism, type PrefillEntry, buildChunkedRows, buildDecodeRows, buildPrefillRows, chunkTokens,
+} from './builders.js';
+import { GenzError, pyFloat } from './errors.js';
+import {
+  type EvalContext, type MemoryTotals, type OperatorRecord, type RuntimeBreakdown, type SummaryTable,
+  SUMMARY_FIELDS, memoryTotals, operatorTable, summarize,
+} from './evaluate.js';
+import { exactPow } from './exact.js';
+import { type ModelConfig, type ModelRef, resolveModel } from './model.js';
+import type { OpRow } from './operators.js';
+import { type HardwareRef, type System, type SystemSpec, buildSystem, resolveSystem, withOffchipBw } from './system.js';
+
+const MB = 1024 * 1024;
+const GB = 1024 * 1024 * 1024;
+/** Offload link bandwidth when the system names none, in GenZ "GB/s" (spec §10.2). */
+const OFFLOAD_BW_GBPS = 128;
+
+/** Arguments shared by every entry point, as GenZ names them. */
+export interface CommonArgs {
+  model: ModelRef;
+  system_name?: HardwareRef;
+  system_eff?: number;
+  bits?: string;
+  tensor_parallel?: number;
+  pipeline_parallel?: number;
+  expert_parallel?: number;
+  model_offload?: boolean;
+}
+
+export interface PrefillArgs extends CommonArgs {
+  batch_size?: number;
+  input_tokens?: number;
+}
+
+export interface DecodeArgs extends PrefillArgs {
+  output_tokens?: number;
+  /** Beam size; GenZ's default is 4. */
+  Bb?: number;
+}
+
+export interface ChunkedArgs extends CommonArgs {
+  prefill_kv_sizes?: readonly PrefillEntry[];
+  decode_kv_sizes?: readonly DecodeEntry[];
+}
+
+/** The draft model's placement in speculative decoding; `{}` means the main system and layout. */
+export interface DraftSystemConfig {
+  system?: SystemSpec;
+  tp?: number;
+  pp?: number;
+  ub?: number;
+}
+
+export interface SpecDecodeArgs extends CommonArgs {
+  draft_model?: ModelRef;
+  batch_size?: number;
+  input_tokens?: number;
+  output_tokens?: number;
+  token_acceptance_rate?: number;
+  num_parallel_tokens?: number;
+  draft_system_config?: DraftSystemConfig | null;
+}
+
+/** The result of an entry point (spec §10.7). */
+export interface InferenceResult {
+  /** ms: one prefill pass, one decode step, one chunk, or one speculative step. */
+  readonly latencyMs: number;
+  /** tokens/s as GenZ counts them (see spec §10.3–10.6). */
+  readonly throughput: number;
+  readonly breakdown: RuntimeBreakdown;
+  readonly isOffload: boolean;
+  readonly summary: SummaryTable;
+  /** Speculative decoding only: expected accepted tokens per step. */
+  readonly tokensGenerated?: number;
+  /** The per-chip memory GenZ compared with the device (MB), and the device's capacity (MB). */
+  readonly memoryRequiredMb: number;
+  readonly deviceMemoryMb: number;
+  /** Resolved inputs, for reports. */
+  readonly model: ModelConfig;
+  readonly system: System;
+  /** The per-operator table of the timing pass (GenZ's model_df), built on first call. */
+  operators(): OperatorRecord[];
+}
+
+interface Resolved {
+  model: ModelConfig;
+  system: System;
+  par: Parallelism;
+  offload: boolean;
+}
+
+function checkDegree(value: number, name: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new GenzError('invalid_parallelism', 'ValueError', `${name} must be an integer >= 1, got ${JSON.stringify(value)}`, { field: name });
+  }
+  return value;
+}
+
+function checkCount(value: number, name: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new GenzError('invalid_input', 'ValueError', `${name} must be an integer >= 0, got ${JSON.stringify(value)}`, { field: name });
+  }
+  return value;
+}
+
+function resolveCommon(args: CommonArgs): Resolved {
+  const par: Parallelism = {
+    tp: checkDegree(args.tensor_parallel ?? 1, 'tensor_parallel'),
+    pp: checkDegree(args.pipeline_parallel ?? 1, 'pipeline_parallel'),
+    ep: checkDegree(args.expert_parallel ?? 1, 'expert_parallel'),
+  };
+  const model = resolveModel(args.model);
+  const system = resolveSystem(args.system_name ?? 'A100_40GB_GPU', args.bits ?? 'bf16', args.system_eff ?? 1);
+  return { model, system, par, offload: args.model_offload ?? false };
+}
+
+/** Micro-batch of one pipeline pass (spec §10.1 step 1). */
+function microBatch(batch: number, pp: number): number {
+  return pp > 1 ? Math.max(Math.floor(batch / pp), 1) : batch;
+}
+
+function perChipMb(system: System): number {
+  return system.offChipMemBytes / MB;
+}
+
+function doesNotFit(kind: 'does_not_fit' | 'draft_does_not_fit', system: System, mem: MemoryTotals, requiredMb: number): GenzError {
+  const cap = perChipMb(system);
+  return new GenzError(
+    kind, 'ValueError',
+    `All params would not fit on chip. System Memory Cap:${pyFloat(cap / 1024)} GB , Weights : ${pyFloat(mem.weightsMb / 1024)} GB, KV Cache:${pyFloat(mem.kvCacheMb / 1024)}. \n System:${system.name}`,
+    { deviceMemoryMb: cap, requiredMb, weightsMb: mem.weightsMb, kvCacheMb: mem.kvCacheMb },
+  );
+}
+
+/**
+ * Offload (spec §10.2): the memory time becomes the slower of streaming the resident part from HBM and
+ * the rest over the offload link; only off-chip bandwidth changes, for every operator.
+ */
+function offloadSystem(system: System, requiredMbPerChip: number): System {
+  const req = requiredMbPerChip / 1024;
+  const dev = perChipMb(system) / 1024;
+  const off = req - dev;
+  const obw = system.externalMemBw === 0 ? OFFLOAD_BW_GBPS : system.externalMemBw / GB;
+  const hbm = system.offchipBw / GB;
+  if (!(off > 0)) return system;
+  const bw = req / Math.max(Math.min(req, dev) / hbm, off / obw);
+  return withOffchipBw(system, bw * GB);
+}
+
+/** Characteristics pass and fit check (spec §10.1 steps 4–5); returns the system for the timing pass. */
+function fitOrOffload(rows: readonly OpRow[], ctx: EvalContext, pp: number, offload: boolean): { system: System; isOffload: boolean; mem: MemoryTotals; requiredMb: number } {
+  const mem = memoryTotals(rows, ctx);
+  const total = mem.weightsMb + mem.kvCacheMb;
+  const requiredMb = total / pp;
+  if (perChipMb(ctx.system) < requiredMb) {
+    if (!offload) throw doesNotFit('does_not_fit', ctx.system, mem, requiredMb);
+    return { system: offloadSystem(ctx.system, requiredMb), isOffload: true, mem, requiredMb };
+  }
+  return { system: ctx.system, isOffload: false, mem, requiredMb };
+}
+
+function makeResult(
+  rows: readonly OpRow[], ctx: EvalContext, r: Resolved, throughputTokens: number, isOffload: boolean, requiredMb: number,
+): InferenceResult {
+  const { summary, breakdown } = summarize(rows, ctx);
+  const latencyMs = summary['Latency (msec)'];
+  let table: OperatorRecord[] | undefined;
+  return {
+    latencyMs,
+    throughput: (1000 * throughputTokens) / latencyMs,
+    breakdown,
+    isOffload,
+    summary,
+    memoryRequiredMb: requiredMb,
+    deviceMemoryMb: perChipMb(r.system),
+    model: r.model,
+    system: ctx.system,
+    operators: () => (table ??= operatorTable(rows, ctx)),
+  };
+}
+
+/** `prefill_moddeling` (spec §10.3): one pass over a micro-batch; throughput counts one token per sequence. */
+export function prefill(args: PrefillArgs): InferenceResult {
+  const r = resolveCommon(args);
+  const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+  const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
+  const ub = microBatch(batch, r.par.pp);
+  const rows = buildPrefillRows(r.model, r.par, L);
+  const sizing: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
+  const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
+  return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit.isOffload, fit.requiredMb);
+}
+
+/** `decode_moddeling` (spec §10.4): one decode step at prompt KV L and per-beam generated KV T. */
+export function decode(args: DecodeArgs): InferenceResult {
+  const r = resolveCommon(args);
+  const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+  const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
+  const T = checkCount(args.output_tokens ?? 0, 'output_tokens');
+  const Bb = checkDegree(args.Bb ?? 4, 'Bb');
+  const ub = microBatch(batch, r.par.pp);
+  const rows = buildDecodeRows(r.model, r.par, L, T);
+  const sizing: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
+  const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
+  return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit.isOffload, fit.requiredMb);
+}
+
+function checkChunk(prefillKv: readonly PrefillEntry[], decodeKv: readonly DecodeEntry[]): void {
+  if (!Array.isArray(prefillKv)) throw new GenzError('invalid_input', 'TypeError', 'prefill_kv_sizes must be a list of [past_tokens, new_tokens] pairs', { field: 'prefill_kv_sizes' });
+  prefillKv.forEach((e, i) => {
+    if (!Array.isArray(e) || e.length !== 2) throw new GenzError('invalid_input', 'TypeError', `prefill_kv_sizes[${i}] must be a [past_tokens, new_tokens] pair`, { field: 'prefill_kv_sizes' });
+    e.forEach((v, j) => checkCount(v, `prefill_kv_sizes[${i}][${j}]`));
+  });
+  if (!Array.isArray(decodeKv)) throw new GenzError('invalid_input', 'TypeError', 'decode_kv_sizes must be a list', { field: 'decode_kv_sizes' });
+  decodeKv.forEach((e, i) => {
+    if (typeof e === 'number') checkCount(e, `decode_kv_sizes[${i}]`);
+    else if (Array.isArray(e) && (e.length === 2 || e.length === 4)) e.forEach((v, j) => checkCount(v, `decode_kv_sizes[${i}][${j}]`));
+    else throw new GenzError('invalid_input', 'TypeError', `decode_kv_sizes[${i}] must be a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context]`, { field: 'decode_kv_sizes' });
+  });
+}
+
+/** `chunked_moddeling` (spec §10.5): one iteration over a mixed chunk, batch 1. */
+export function chunked(args: ChunkedArgs): InferenceResult {
+  const r = resolveCommon(args);
+  const prefillKv = args.prefill_kv_sizes ?? [[1024, 511]];
+  const decodeKv = args.decode_kv_sizes ?? [1600, 1601, 1602];
+  checkChunk(prefillKv, decodeKv);
+  const rows = buildChunkedRows(r.model, r.par, prefillKv, decodeKv);
+  // The characteristics pass runs with beam merge on at size 1 and the timing pass with it off: no effect.
+  const ctx: EvalContext = { system: r.system, batch: 1, beamMerge: false, beamSize: 1 };
+  const fit = fitOrOffload(rows, ctx, r.par.pp, r.offload);
+  const { prefillLen } = chunkTokens(prefillKv, []);
+  // Throughput counts decode entries, not the beams or batches inside them (spec §13.19).
+  return makeResult(rows, { ...ctx, system: fit.system }, r, prefillLen + decodeKv.length, fit.isOffload, fit.requiredMb);
+}
+
+/**
+ * `expected_tokens` (spec §10.6): expected accepted tokens per speculative step with N parallel tokens
+ * and acceptance rate x, accumulated in GenZ's order with a correctly rounded power.
+ */
+export function expectedTokens(N: number, x: number): number {
+  if (!(x >= 0 && x <= 1)) {
+    throw new GenzError('spec_acceptance_rate', 'ValueError', `token acceptance rate must be between 0 and 1, got ${x}`, { field: 'token_acceptance_rate' });
+  }
+  if (!(N >= 1)) {
+    throw new GenzError('spec_parallel_tokens', 'ValueError', `number of parallel tokens must be >= 1, got ${N}`, { field: 'num_parallel_tokens' });
+  }
+  let e = 1;
+  for (let k = 1; k < N; k++) e += k * exactPow(x, k) * (1 - x);
+  e += N * exactPow(x, N);
+  return Math.min(e, N);
+}
+
+function sumSummaries(a: SummaryTable, b: SummaryTable): SummaryTable {
+  const out = { ...a };
+  for (const f of SUMMARY_FIELDS) out[f] = a[f] + b[f];
+  return out;
+}
+
+/** `spec_decode_modeling` (spec §10.6): draft N tokens, verify them in one chunked pass of the full model. */
+export function specDecode(args: SpecDecodeArgs): InferenceResult {
+  const r = resolveCommon(args);
+  const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+  const L = checkCount(args.input_tokens ?? 1024, 'input_tokens');
+  const T = checkCount(args.output_tokens ?? 1024, 'output_tokens');
+  const Np = args.num_parallel_tokens ?? 8;
+  const rate = args.token_acceptance_rate ?? 0.7;
+  const { tp, pp, ep } = r.par;
+  const ub = microBatch(batch, pp);
+  const nmb = pp > 1 ? Math.floor(batch / ub) : 1;
+  if (!(typeof Np === 'number' && Number.isInteger(Np) && Np > 1)) {
+    throw new GenzError('spec_parallel_tokens', 'AssertionError', `num_parallel_tokens must be an integer > 1 for the full model to be useful, got ${JSON.stringify(Np)}`, { field: 'num_parallel_tokens' });
+  }
+  if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) {
+    throw new GenzError('spec_acceptance_rate', 'ValueError', `token_acceptance_rate must be between 0 and 1, got ${JSON.stringify(rate)}`, { field: 'token_acceptance_rate' });
+  }
+  const draftModel = resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
+  const cfg = args.draft_system_config;
+  if (cfg === null || cfg === undefined || typeof cfg !== 'object' || Array.isArray(cfg)) {
+    throw new GenzError(
+      'missing_draft_system_config', 'AttributeError',
+      'speculative decoding needs draft_system_config: {} to run the draft on the same system and layout, or {system, tp, pp, ub}',
+      { field: 'draft_system_config' },
+    );
+  }
+  const sameSystem = Object.keys(cfg).length === 0;
+  const draftTp = checkDegree(cfg.tp ?? tp, 'draft_system_config.tp');
+  const draftPp = checkDegree(cfg.pp ?? pp, 'draft_system_config.pp');
+  const draftUb = checkCount(cfg.ub ?? ub, 'draft_system_config.ub');
+  // GenZ uses a given draft System as constructed: the call's bits and efficiency do not apply to it.
+  const draftSystemOwn = !sameSystem && cfg.system !== undefined ? buildSystem(cfg.system, 'draft system') : undefined;
+
+  // Characteristics passes (step 3): the draft is sized on the main system with the main pp and ep.
+  const fullRows = buildDecodeRows(r.model, r.par, L, T);
+  const fullMem = memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1 });
+  const draftSizingRows = buildDecodeRows(draftModel, { tp: draftTp, pp, ep }, L, T);
+  const draftMem = memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1 });
+
+  // Fit (step 4).
+  let total = fullMem.weightsMb + fullMem.kvCacheMb;
+  if (sameSystem) {
+    total = total + draftMem.weightsMb + draftMem.kvCacheMb;
+  } else {
+    const ds = draftSystemOwn ?? r.system;
+    const draftTotal = draftMem.weightsMb + draftMem.kvCacheMb;
+    if (draftTotal > perChipMb(ds) * draftPp) throw doesNotFit('draft_does_not_fit', ds, draftMem, draftTotal / draftPp);
+  }
+  let system = r.system;
+  let isOffload = false;
+  if (perChipMb(system) * pp < total) {
+    if (!r.offload) throw doesNotFit('does_not_fit', system, { weightsMb: total - fullMem.kvCacheMb, kvCacheMb: fullMem.kvCacheMb, unusedWeightsMb: 0 }, total / pp);
+    system = offloadSystem(system, total);
+    isOffload = true;
+  }
+
+  // Timing (step 5): draft step with ep = 1, no beam merge; verify = chunked rows of the full model at batch ub.
+  const draftSystem = draftSystemOwn ?? system;
+  const draftRows = buildDecodeRows(draftModel, { tp: draftTp, pp: draftPp, ep: 1 }, L, T);
+  const draftCtx: EvalContext = { system: draftSystem, batch: draftUb, beamMerge: false, beamSize: 1 };
+  const draft = summarize(draftRows, draftCtx);
+  const verifyRows = buildChunkedRows(r.model, r.par, [[L + T, Np]], []);
+  const verifyCtx: EvalContext = { system, batch: ub, beamMerge: false, beamSize: 1 };
+  const verify = summarize(verifyRows, verifyCtx);
+  const draftMs = draft.summary['Latency (msec)'];
+  const fullMs = verify.summary['Latency (msec)'];
+  let latency = fullMs + Np * draftMs;
+  if (pp > 1) latency = (nmb - 1) * (latency / pp) + latency;
+  const tokens = expectedTokens(Np, rate);
+  let table: OperatorRecord[] | undefined;
+  return {
+    latencyMs: latency,
+    throughput: (1000 * batch * tokens) / latency,
+    breakdown: verify.breakdown,
+    isOffload,
+    summary: sumSummaries(draft.summary, verify.summary),
+    tokensGenerated: tokens,
+    memoryRequiredMb: total / pp,
+    deviceMemoryMb: perChipMb(r.system),
+    model: r.model,
+    system,
+    operators: () => (table ??= operatorTable(verifyRows, verifyCtx)),
+  };
+}

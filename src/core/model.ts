@@ -1,0 +1,190 @@
+import catalog from '../../data/models.json' with { type: 'json' };
+import { GenzError } from './errors.js';
+
+/**
+ * The keyword arguments of GenZ's `ModelConfig(...)` (spec §4.1). Fields left out take GenZ's defaults.
+ * Informational fields (max_model_len, hidden_act, …) are accepted and carried, never used in numbers.
+ */
+export interface ModelSpec {
+  model?: string;
+  vocab_size?: number;
+  hidden_size?: number;
+  intermediate_size?: number;
+  num_ffi?: number;
+  num_decoder_layers?: number;
+  num_attention_heads?: number;
+  num_key_value_heads?: number | null;
+  head_dim?: number | null;
+  num_experts?: number;
+  expert_top_k?: number;
+  moe_intermediate_size?: number | null;
+  n_shared_experts?: number;
+  shared_expert_intermediate_size?: number | null;
+  ffn_implementation?: string;
+  mamba_d_state?: number | null;
+  mamba_d_conv?: number | null;
+  mamba_expand?: number | null;
+  mamba_dt_rank?: number | 'auto' | null;
+  mamba_layer_period?: number;
+  expert_layer_period?: number;
+  expert_layer_offset?: number;
+  attn_layer_period?: number;
+  attn_layer_offset?: number;
+  [informational: string]: unknown;
+}
+
+export type LayerMixer = 'MHA-global' | 'Mamba';
+export type LayerFfn = 'Dense' | 'MoE';
+
+/** A fully resolved model: every default applied and every derived value computed. Immutable. */
+export interface ModelConfig {
+  readonly name: string;
+  readonly vocabSize: number;
+  readonly hiddenSize: number;
+  readonly intermediateSize: number;
+  readonly numFfi: number;
+  readonly numLayers: number;
+  readonly numHeads: number;
+  readonly numKvHeads: number;
+  readonly headDim: number;
+  readonly numExperts: number;
+  readonly expertTopK: number;
+  readonly moeIntermediateSize: number;
+  readonly nSharedExperts: number;
+  readonly sharedExpertIntermediateSize: number;
+  readonly ffnImplementation: string;
+  readonly isMoe: boolean;
+  readonly isMamba: boolean;
+  readonly mambaDState: number;
+  readonly mambaDConv: number;
+  readonly mambaExpand: number;
+  readonly mambaDtRank: number;
+  readonly uniqueLayers: number;
+  readonly layerTypes: readonly (readonly [LayerMixer, LayerFfn])[];
+}
+
+/** ModelConfig keys that influence numbers (others are informational). */
+export const MODEL_SPEC_KEYS: readonly string[] = [
+  'model', 'vocab_size', 'hidden_size', 'intermediate_size', 'num_ffi', 'num_decoder_layers',
+  'num_attention_heads', 'num_key_value_heads', 'head_dim', 'num_experts', 'expert_top_k',
+  'moe_intermediate_size', 'n_shared_experts', 'shared_expert_intermediate_size', 'ffn_implementation',
+  'mamba_d_state', 'mamba_d_conv', 'mamba_expand', 'mamba_dt_rank', 'mamba_layer_period',
+  'expert_layer_period', 'expert_layer_offset', 'attn_layer_period', 'attn_layer_offset',
+];
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+const lcm = (a: number, b: number): number => (a / gcd(a, b)) * b;
+
+function int(spec: ModelSpec, key: string, fallback: number, name: string, min = 0): number {
+  const v = spec[key];
+  if (v === undefined || v === null) return fallback;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
+    throw new GenzError('invalid_model', 'TypeError', `model '${name}': '${key}' must be an integer >= ${min}, got ${JSON.stringify(v)}`, { field: key });
+  }
+  return v;
+}
+
+/** GenZ's `ModelConfig.__init__` defaults and derivations (spec §4.1). */
+export function buildModel(spec: ModelSpec): ModelConfig {
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+    throw new GenzError('invalid_model', 'TypeError', `model must be a catalog name or an object of ModelConfig fields, got ${JSON.stringify(spec)}`);
+  }
+  const name = typeof spec.model === 'string' ? spec.model : 'dummy';
+  const hiddenSize = int(spec, 'hidden_size', 4096, name, 1);
+  const numHeads = int(spec, 'num_attention_heads', 32, name, 1);
+  const intermediateSize = int(spec, 'intermediate_size', 11008, name);
+  const numExperts = int(spec, 'num_experts', 1, name, 1);
+  const dState = spec.mamba_d_state;
+  const isMamba = dState !== undefined && dState !== null;
+  const isMoe = numExperts > 1;
+  const mambaLayerPeriod = int(spec, 'mamba_layer_period', 1, name, 1);
+  const expertLayerPeriod = int(spec, 'expert_layer_period', 1, name, 1);
+  const expertLayerOffset = int(spec, 'expert_layer_offset', 0, name);
+  const attnLayerPeriod = int(spec, 'attn_layer_period', 1, name, 1);
+  const numLayers = int(spec, 'num_decoder_layers', 32, name, 1);
+  let uniqueLayers = 1;
+  if (isMamba && isMoe) uniqueLayers = lcm(lcm(mambaLayerPeriod, expertLayerPeriod), attnLayerPeriod);
+  else if (isMamba) uniqueLayers = mambaLayerPeriod;
+  else if (isMoe) uniqueLayers = expertLayerPeriod;
+  if (numLayers % uniqueLayers !== 0) {
+    throw new GenzError('invalid_model', 'AssertionError', `model '${name}': num_decoder_layers ${numLayers} is not a multiple of the ${uniqueLayers} unique layer types`, { field: 'num_decoder_layers' });
+  }
+  const layerTypes: (readonly [LayerMixer, LayerFfn])[] = [];
+  for (let i = 0; i < uniqueLayers; i++) {
+    const mixer: LayerMixer = isMamba && i % mambaLayerPeriod === 0 ? 'Mamba' : 'MHA-global';
+    const ffn: LayerFfn = isMoe && i % expertLayerPeriod === expertLayerOffset ? 'MoE' : 'Dense';
+    layerTypes.push(Object.freeze([mixer, ffn] as const));
+  }
+  const dtRank = spec.mamba_dt_rank;
+  const ffnImplementation = spec.ffn_implementation ?? 'default';
+  if (typeof ffnImplementation !== 'string') {
+    throw new GenzError('invalid_model', 'TypeError', `model '${name}': 'ffn_implementation' must be a string`, { field: 'ffn_implementation' });
+  }
+  return Object.freeze({
+    name,
+    vocabSize: int(spec, 'vocab_size', 32000, name),
+    hiddenSize,
+    intermediateSize,
+    numFfi: int(spec, 'num_ffi', 1, name),
+    numLayers,
+    numHeads,
+    numKvHeads: int(spec, 'num_key_value_heads', numHeads, name, 1),
+    headDim: int(spec, 'head_dim', Math.floor(hiddenSize / numHeads), name, 1),
+    numExperts,
+    expertTopK: int(spec, 'expert_top_k', 1, name, 1),
+    moeIntermediateSize: int(spec, 'moe_intermediate_size', intermediateSize, name),
+    nSharedExperts: int(spec, 'n_shared_experts', 0, name),
+    sharedExpertIntermediateSize: int(spec, 'shared_expert_intermediate_size', intermediateSize, name),
+    ffnImplementation,
+    isMoe,
+    isMamba,
+    mambaDState: isMamba ? int(spec, 'mamba_d_state', 0, name) : 0,
+    mambaDConv: int(spec, 'mamba_d_conv', 0, name),
+    mambaExpand: int(spec, 'mamba_expand', 1, name),
+    mambaDtRank: dtRank === undefined || dtRank === null || dtRank === 'auto' ? Math.ceil(hiddenSize / 16) : int(spec, 'mamba_dt_rank', 0, name),
+    uniqueLayers,
+    layerTypes: Object.freeze(layerTypes),
+  });
+}
+
+type CatalogEntry = (typeof catalog.models)[keyof typeof catalog.models];
+const MODELS = catalog.models as Record<string, CatalogEntry>;
+const ALIASES = catalog.aliases as Record<string, string>;
+
+/** Catalog models resolved once; they are frozen, so sharing them is safe. */
+const RESOLVED: ReadonlyMap<string, ModelConfig> = new Map(
+  Object.entries(MODELS).map(([canonical, entry]) => [canonical, buildModel(entry as unknown as ModelSpec)]),
+);
+
+/** Canonical catalog names, in catalog order. */
+export const MODEL_NAMES: readonly string[] = Object.freeze(Object.keys(MODELS));
+/** Every lookup key (lower-cased) a user may type, aliases included. */
+export const MODEL_ALIASES: readonly string[] = Object.freeze(Object.keys(ALIASES));
+
+/** The canonical catalog name for a user's model name (case-insensitive, aliases), or undefined. */
+export function canonicalModelName(name: string): string | undefined {
+  return ALIASES[name.toLowerCase()];
+}
+
+/** The raw catalog entry (GenZ's resolved fields, including informational ones), or undefined. */
+export function catalogModelSpec(name: string): ModelSpec | undefined {
+  const canonical = canonicalModelName(name);
+  return canonical === undefined ? undefined : (MODELS[canonical] as unknown as ModelSpec);
+}
+
+export type ModelRef = string | ModelSpec;
+
+/** GenZ's `get_configs` (spec §4.2): a config passes through; a name is looked up case-insensitively. */
+export function resolveModel(ref: ModelRef): ModelConfig {
+  if (typeof ref === 'string') {
+    const canonical = canonicalModelName(ref);
+    if (canonical === undefined) {
+      throw new GenzError('unknown_model', 'ValueError', `unknown model '${ref}': not in the catalog of ${MODEL_NAMES.length} models`, { name: ref });
+    }
+    return RESOLVED.get(canonical)!;
+  }
+  return buildModel(ref);
+}

@@ -1,0 +1,45 @@
+/**
+ * The intermediate representation (spec §5): an ordered list of operator rows. A batch size is attached
+ * only when the list is evaluated (evaluate.ts), so one list serves every batch.
+ */
+
+/** Which operands are pinned on chip (spec §5): bit 1 = A, bit 2 = W, bit 4 = O after decoding. */
+export type Residency = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export const enum CollectiveType {
+  AllReduce = 1,
+  AllToAll = 2,
+  AllGather = 3,
+  ReduceScatter = 4,
+  MessagePass = 5,
+}
+
+/** The seven Mamba scan einsums (spec §6.6), in row order. */
+export type EinsumName = 'deltaA' | 'deltaB' | 'deltaBu' | 'x calc' | 'y calc' | 'D addition' | 'out mult z';
+
+export interface GemmRow { readonly kind: 'GEMM'; readonly name: string; readonly M: number; readonly N: number; readonly K: number; readonly res: Residency }
+/** Logit and Attend; `beamMerge` marks GenZ's codes 9/10, whose batch is divided by the beam size. */
+export interface AttentionRow {
+  readonly kind: 'Logit' | 'Attend';
+  readonly name: string;
+  readonly H: number; readonly M: number; readonly N: number; readonly D: number; readonly Hkv: number;
+  readonly res: Residency;
+  readonly beamMerge: boolean;
+}
+export interface Conv1dRow { readonly kind: 'CONV1D'; readonly name: string; readonly OF: number; readonly IF: number; readonly N: number; readonly C: number; readonly res: Residency }
+export interface EinsumRow { readonly kind: 'Einsum'; readonly name: EinsumName; readonly Fs: number; readonly n: number; readonly S: number; readonly res: Residency }
+export interface SyncRow { readonly kind: 'Sync'; readonly name: string; readonly M: number; readonly N: number; readonly nodes: number; readonly type: CollectiveType }
+export interface RepeatRow { readonly kind: 'Repeat' | 'EndRepeat'; readonly name: 'Repeat' | 'End Repeat'; readonly count: number }
+
+export type OpRow = GemmRow | AttentionRow | Conv1dRow | EinsumRow | SyncRow | RepeatRow;
+
+export const gemm = (name: string, M: number, N: number, K: number, res: Residency): GemmRow => ({ kind: 'GEMM', name, M, N, K, res });
+export const logit = (name: string, H: number, M: number, N: number, D: number, Hkv: number, res: Residency, beamMerge = false): AttentionRow =>
+  ({ kind: 'Logit', name, H, M, N, D, Hkv, res, beamMerge });
+export const attend = (name: string, H: number, M: number, N: number, D: number, Hkv: number, res: Residency, beamMerge = false): AttentionRow =>
+  ({ kind: 'Attend', name, H, M, N, D, Hkv, res, beamMerge });
+export const conv1d = (name: string, OF: number, IF: number, N: number, C: number, res: Residency): Conv1dRow => ({ kind: 'CONV1D', name, OF, IF, N, C, res });
+export const einsum = (name: EinsumName, Fs: number, n: number, S: number, res: Residency): EinsumRow => ({ kind: 'Einsum', name, Fs, n, S, res });
+export const sync = (name: string, M: number, N: number, nodes: number, type: CollectiveType): SyncRow => ({ kind: 'Sync', name, M, N, nodes, type });
+export const repeat = (count: number): RepeatRow => ({ kind: 'Repeat', name: 'Repeat', count });
+export const endRepeat = (count: number): RepeatRow => ({ kind: 'EndRepeat', name: 'End Repeat', count });

@@ -1,0 +1,177 @@
+import systems from '../../data/systems.json' with { type: 'json' };
+import { GenzError } from './errors.js';
+import { precisionInfo } from './precision.js';
+
+const GB = 1024 * 1024 * 1024; // GenZ's "GB" is 2^30 bytes (spec §1)
+const MB = 1024 * 1024;
+
+/**
+ * The arguments of GenZ's `System(...)`, in GenZ's user units (spec §3.1): flops in TFLOPS, bandwidths in
+ * GB/s of 2^30 bytes, sizes in MB of 2^20 bytes, link latency in µs, frequency in MHz.
+ */
+export interface SystemSpec {
+  flops?: number;
+  onchip_mem_bw?: number;
+  on_chip_mem_size?: number | null;
+  offchip_mem_bw?: number;
+  off_chip_mem_size?: number | null;
+  external_mem_bw?: number;
+  frequency?: number;
+  bits?: string;
+  compute_efficiency?: number;
+  memory_efficiency?: number;
+  comm_efficiency?: number;
+  interchip_link_bw?: number;
+  interchip_link_latency?: number;
+  num_nodes?: number;
+  topology?: string;
+  compute_engine?: string;
+  collective_strategy?: string;
+  /** Informational only; a name shown in messages and reports. */
+  system_name?: string | null;
+}
+
+/** Every key `System(...)` accepts that this port models or tolerates (informational ones are ignored). */
+export const SYSTEM_SPEC_KEYS: readonly string[] = [
+  'flops', 'onchip_mem_bw', 'on_chip_mem_size', 'offchip_mem_bw', 'off_chip_mem_size', 'external_mem_bw',
+  'frequency', 'bits', 'compute_efficiency', 'memory_efficiency', 'comm_efficiency', 'interchip_link_bw',
+  'interchip_link_latency', 'num_nodes', 'topology', 'compute_engine', 'collective_strategy', 'system_name',
+  'mxu_shape', 'parallelism_hierarchy', 'network_config',
+];
+
+/** A resolved system in SI base units (bytes, seconds, FLOP/s, bytes/s, Hz). Immutable. */
+export interface System {
+  readonly name: string;
+  readonly flopsRaw: number;
+  /** MAC throughput: one MAC is two FLOPs. */
+  readonly opPerSec: number;
+  readonly offchipBw: number;
+  readonly onchipBw: number;
+  /** Per-chip off-chip memory in bytes; Infinity when unbounded. */
+  readonly offChipMemBytes: number;
+  readonly externalMemBw: number;
+  readonly frequencyHz: number;
+  readonly bits: string;
+  readonly computeMultiplier: number;
+  readonly bytesPerElement: number;
+  readonly computeEfficiency: number;
+  readonly memoryEfficiency: number;
+  readonly commEfficiency: number;
+  readonly icnBw: number;
+  readonly icnLatency: number;
+}
+
+const DEFAULTS = systems.system_class_defaults;
+
+export const PRESET_NAMES: readonly string[] = Object.freeze(Object.keys(systems.presets));
+
+function num(spec: SystemSpec, key: keyof SystemSpec, fallback: number, where: string): number {
+  const v = spec[key];
+  if (v === undefined) return fallback;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+    throw new GenzError('invalid_system', 'TypeError', `${where}: '${key}' must be a non-negative number, got ${JSON.stringify(v)}`, { field: key });
+  }
+  return v;
+}
+
+/**
+ * Builds a System from `System(...)` keyword arguments exactly as GenZ converts units (spec §1, §3.1).
+ * `bits` and the efficiencies are taken from the spec; entry points override them (spec §3.2 case 3).
+ */
+export function buildSystem(spec: SystemSpec, name = 'custom system'): System {
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+    throw new GenzError('invalid_system_type', 'TypeError', `system must be a preset name or an object of System arguments, got ${JSON.stringify(spec)}`);
+  }
+  for (const key of Object.keys(spec)) {
+    if (!SYSTEM_SPEC_KEYS.includes(key)) {
+      throw new GenzError('invalid_system', 'TypeError', `${name}: unknown System argument '${key}' (known: ${SYSTEM_SPEC_KEYS.join(', ')})`, { field: key });
+    }
+  }
+  const engine = spec.compute_engine ?? 'GenZ';
+  if (typeof engine !== 'string' || engine.toLowerCase() !== 'genz') {
+    throw new GenzError('unsupported_setting', 'ValueError', `${name}: compute_engine '${String(engine)}' needs an external simulator; only 'GenZ' is supported`, { field: 'compute_engine' });
+  }
+  const strategy = spec.collective_strategy ?? 'GenZ';
+  if (strategy !== 'GenZ') {
+    throw new GenzError('unsupported_setting', 'ValueError', `${name}: collective_strategy '${String(strategy)}' needs an external simulator; only 'GenZ' is supported`, { field: 'collective_strategy' });
+  }
+  const flops = num(spec, 'flops', DEFAULTS.flops_tflops, name);
+  const flopsRaw = flops * 1e12;
+  const offSize = spec.off_chip_mem_size;
+  let offChipMemBytes = Infinity;
+  if (offSize !== undefined && offSize !== null) offChipMemBytes = num(spec, 'off_chip_mem_size', 0, name) * MB;
+  const bits = spec.bits ?? DEFAULTS.bits;
+  // Unknown precisions are GenZ's KeyError at the first operator; checking here reports it up front.
+  const p = precisionInfo(bits);
+  return Object.freeze({
+    name: spec.system_name ?? name,
+    flopsRaw,
+    opPerSec: flopsRaw / 2,
+    offchipBw: num(spec, 'offchip_mem_bw', DEFAULTS.offchip_mem_bw_GBps, name) * GB,
+    onchipBw: num(spec, 'onchip_mem_bw', DEFAULTS.onchip_mem_bw_GBps, name) * GB,
+    offChipMemBytes,
+    externalMemBw: num(spec, 'external_mem_bw', DEFAULTS.external_mem_bw_GBps, name) * GB,
+    frequencyHz: num(spec, 'frequency', DEFAULTS.frequency_MHz, name) * 1e6,
+    bits,
+    computeMultiplier: p.computeMultiplier,
+    bytesPerElement: p.bytesPerElement,
+    computeEfficiency: num(spec, 'compute_efficiency', DEFAULTS.compute_efficiency, name),
+    memoryEfficiency: num(spec, 'memory_efficiency', DEFAULTS.memory_efficiency, name),
+    commEfficiency: num(spec, 'comm_efficiency', DEFAULTS.comm_efficiency, name),
+    icnBw: num(spec, 'interchip_link_bw', DEFAULTS.interchip_link_bw_GBps, name) * GB,
+    icnLatency: num(spec, 'interchip_link_latency', DEFAULTS.interchip_link_latency_us, name) * 1e-6,
+  });
+}
+
+/** The System arguments GenZ's `get_inference_system` builds for a preset (spec §3.2 case 2). */
+export function presetSpec(name: string): SystemSpec | undefined {
+  if (!Object.prototype.hasOwnProperty.call(systems.presets, name)) return undefined;
+  const a = (systems.presets as Record<string, { system_args: Record<string, unknown> }>)[name].system_args;
+  return {
+    flops: a.flops_tflops as number,
+    offchip_mem_bw: a.offchip_mem_bw_GBps as number,
+    off_chip_mem_size: a.off_chip_mem_size_MB as number,
+    interchip_link_bw: a.interchip_link_bw_GBps as number,
+    interchip_link_latency: a.interchip_link_latency_us as number,
+    external_mem_bw: a.external_mem_bw_GBps as number,
+    onchip_mem_bw: a.onchip_mem_bw_GBps as number,
+    frequency: a.frequency_MHz as number,
+    comm_efficiency: 1,
+    system_name: name,
+  };
+}
+
+/** A hardware reference as the entry points take it: a preset name (case-sensitive) or System arguments. */
+export type HardwareRef = string | SystemSpec;
+
+/**
+ * GenZ's `get_inference_system` (spec §3.2): resolve, then impose the call's `bits` and `system_eff` on
+ * both efficiencies. Returns a fresh immutable System: GenZ mutates a passed System, we compute as if it
+ * had been freshly built, which is what the reference cases record.
+ */
+export function resolveSystem(ref: HardwareRef, bits: string, systemEff: number): System {
+  let spec: SystemSpec;
+  let name: string;
+  if (typeof ref === 'string') {
+    const preset = presetSpec(ref);
+    if (!preset) {
+      throw new GenzError('unknown_system', 'ValueError', `unknown hardware '${ref}': not a preset (presets: ${PRESET_NAMES.join(', ')})`, { name: ref });
+    }
+    spec = preset;
+    name = ref;
+  } else if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
+    spec = ref;
+    name = typeof ref.system_name === 'string' ? ref.system_name : 'custom system';
+  } else {
+    throw new GenzError('invalid_system_type', 'TypeError', `hardware must be a preset name or an object of System arguments, got ${JSON.stringify(ref)}`);
+  }
+  if (typeof systemEff !== 'number' || !(systemEff > 0)) {
+    throw new GenzError('invalid_input', 'ValueError', `system efficiency must be a number > 0, got ${JSON.stringify(systemEff)}`, { field: 'system_eff' });
+  }
+  return buildSystem({ ...spec, bits, compute_efficiency: systemEff, memory_efficiency: systemEff }, name);
+}
+
+/** A copy of `system` whose off-chip bandwidth is replaced (offload, spec §10.2). */
+export function withOffchipBw(system: System, offchipBw: number): System {
+  return Object.freeze({ ...system, offchipBw });
+}
