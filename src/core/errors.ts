@@ -16,6 +16,8 @@ export type GenzErrorKind =
   | 'heads_not_divisible'
   | 'experts_not_divisible'
   | 'invalid_parallelism'
+  | 'zero_tensor_parallel'
+  | 'zero_pipeline_parallel'
   | 'unsupported_bits'
   | 'hybrid_unsupported'
   | 'missing_draft_system_config'

@@ -96,7 +96,9 @@ interface Resolved {
 
 function checkDegree(value: number, name: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new GenzError('invalid_parallelism', 'ValueError', `${name} must be an integer >= 1, got ${JSON.stringify(value)}`, { field: name });
+    // GenZ fails on a zero degree deep inside (ZeroDivisionError, or a bogus does-not-fit); we say why up front.
+    const kind = value === 0 && (name === 'tensor_parallel' || name === 'pipeline_parallel') ? (`zero_${name}` as const) : 'invalid_parallelism';
+    throw new GenzError(kind, 'ValueError', `${name} must be an integer >= 1, got ${JSON.stringify(value)}`, { field: name });
   }
   return value;
 }

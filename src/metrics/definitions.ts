@@ -1,0 +1,71 @@
+/**
+ * The metrics genz-action reports, with unit, direction and definition. This list is the single source
+ * for the README's metrics table, the baseline diff (direction, primary/secondary) and the reports.
+ * JSON keys carry their unit.
+ */
+
+export type MetricDirection = 'lower' | 'higher';
+export type MetricKind = 'number' | 'boolean';
+
+export interface MetricDefinition {
+  readonly key: MetricKey;
+  readonly label: string;
+  readonly unit: string;
+  /** Which way is better. Booleans: 'higher' means true is better. */
+  readonly direction: MetricDirection;
+  /** Primary metrics must match their baseline exactly unless a rule says otherwise. */
+  readonly primary: boolean;
+  readonly kind: MetricKind;
+  readonly definition: string;
+}
+
+export const METRIC_KEYS = [
+  'ttft_ms',
+  'tpot_ms',
+  'tpot_peak_ms',
+  'e2e_ms',
+  'prefill_throughput_tps',
+  'decode_throughput_tps',
+  'total_throughput_tps',
+  'tokens_per_ms',
+  'ms_per_token',
+  'chunk_latency_ms',
+  'chunk_throughput_tps',
+  'weights_gb',
+  'kv_cache_gb',
+  'total_memory_gb',
+  'device_memory_gb',
+  'fits_in_memory',
+  'offloaded',
+] as const;
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+/** Metric values of one scenario; null where a metric is not defined for its mode. */
+export type Metrics = { [K in MetricKey]: K extends 'fits_in_memory' | 'offloaded' ? boolean | null : number | null };
+
+const def = (
+  key: MetricKey, label: string, unit: string, direction: MetricDirection, primary: boolean, definition: string, kind: MetricKind = 'number',
+): MetricDefinition => Object.freeze({ key, label, unit, direction, primary, kind, definition });
+
+export const METRICS: readonly MetricDefinition[] = Object.freeze([
+  def('ttft_ms', 'TTFT', 'ms', 'lower', true, 'Time to first token: prefill latency of the whole batch (prefill emits the first token).'),
+  def('tpot_ms', 'TPOT', 'ms', 'lower', true, 'Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1.'),
+  def('tpot_peak_ms', 'TPOT peak', 'ms', 'lower', true, "GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."),
+  def('e2e_ms', 'E2E latency', 'ms', 'lower', true, 'End-to-end request latency: TTFT + (o − 1) × TPOT.'),
+  def('prefill_throughput_tps', 'Prefill throughput', 'tokens/s', 'higher', true, 'Prompt tokens processed per second: input_tokens × batch / TTFT.'),
+  def('decode_throughput_tps', 'Decode throughput', 'tokens/s', 'higher', true, 'Generated tokens per second during decode: batch / TPOT.'),
+  def('total_throughput_tps', 'Total throughput', 'tokens/s', 'higher', true, 'All tokens of the request per second: (input + output tokens) × batch / E2E.'),
+  def('tokens_per_ms', 'Tokens per ms', 'tokens/ms', 'higher', false, 'All tokens of the batch (input + output) per millisecond of E2E latency.'),
+  def('ms_per_token', 'ms per token', 'ms/token', 'lower', false, 'E2E latency divided by all tokens of the batch (input + output).'),
+  def('chunk_latency_ms', 'Chunk latency', 'ms', 'lower', false, 'Chunked prefill: latency of one chunked iteration (prefill pieces plus decode entries).'),
+  def('chunk_throughput_tps', 'Chunk throughput', 'tokens/s', 'higher', false, "Chunked prefill: GenZ's chunk throughput, (new prefill tokens + decode entries) / chunk latency."),
+  def('weights_gb', 'Weights', 'GB', 'lower', false, 'Model weights per device (GB = 2^30 bytes).'),
+  def('kv_cache_gb', 'KV cache', 'GB', 'lower', false, 'KV cache per device at the largest context of the request, input + output tokens (GB = 2^30 bytes).'),
+  def('total_memory_gb', 'Memory', 'GB', 'lower', false, 'Weights + KV cache per device, as GenZ compares it with device memory (activations not counted; GB = 2^30 bytes).'),
+  def('device_memory_gb', 'Device memory', 'GB', 'higher', false, 'Memory of one device (GB = 2^30 bytes).'),
+  def('fits_in_memory', 'Fits in memory', '', 'higher', false, 'Whether weights + KV fit on the device; false only when memory_offload made the scenario run anyway.', 'boolean'),
+  def('offloaded', 'Offloaded', 'GB', 'lower', false, 'Memory per device that did not fit and was offloaded over the host link (GB = 2^30 bytes); 0 when it fits.'),
+]);
+
+export const METRIC_BY_KEY: ReadonlyMap<MetricKey, MetricDefinition> = new Map(METRICS.map((m) => [m.key, m]));
+export const PRIMARY_METRICS: readonly MetricKey[] = METRICS.filter((m) => m.primary).map((m) => m.key);

@@ -1,0 +1,46 @@
+/**
+ * SimulationConfig: what one scenario asks the simulator for. This is the contract between manifests,
+ * the engine and baselines; every field has a documented default (see README "Manifest reference").
+ */
+import type { ModelRef } from '../core/model.js';
+import type { HardwareRef } from '../core/system.js';
+import type { FeatureName } from './features.js';
+
+export interface ParallelismConfig {
+  /** Tensor-parallel degree, default 1. */
+  tensor?: number;
+  /** Pipeline-parallel degree, default 1. */
+  pipeline?: number;
+  /** Expert-parallel degree, default 1 (MoE models only). */
+  expert?: number;
+}
+
+export interface WorkloadConfig {
+  /** Concurrent sequences, default 1. */
+  batch?: number;
+  /** Prompt tokens per sequence, default 1024. */
+  input_tokens?: number;
+  /** Generated tokens per sequence (the first comes from prefill), default 256. */
+  output_tokens?: number;
+  /** Beam size, default 1 (GenZ's own default of 4 only when asked for). */
+  beam?: number;
+}
+
+/** Options of one feature; `true`/`null` means "on with defaults", `false` means "off". */
+export type FeatureOptions = Record<string, unknown>;
+/** A feature as written: its name, or `{name: options}`. */
+export type FeatureRequest = FeatureName | string | Record<string, FeatureOptions | boolean | null>;
+
+export interface SimulationConfig {
+  /** Catalog name (case-insensitive, aliases accepted) or GenZ ModelConfig fields. */
+  model: ModelRef;
+  /** Hardware preset name (case-sensitive) or GenZ System arguments. */
+  hardware: HardwareRef;
+  /** One of bf16, f32, fp8, int8, fp6, fp4, int4, int2; fp16 is accepted as bf16. Default bf16. */
+  precision?: string;
+  /** GenZ's system_eff: compute and memory efficiency, 0 < e <= 1, default 1. */
+  efficiency?: number;
+  parallelism?: ParallelismConfig;
+  workload?: WorkloadConfig;
+  features?: FeatureRequest[];
+}
