@@ -350,3 +350,21 @@ export function buildChunkedRows(
   classifier(out, model, s, Cs);
   return out;
 }
+
+/** GenZ's single-layer prefill builder (used by its golden tests): attention + default FFN, no repeat. */
+export function buildPrefillLayerRows(model: ModelConfig, par: Parallelism, L: number): OpRow[] {
+  const s = shards(model, par);
+  const out: OpRow[] = [];
+  attentionPrefill(out, model, s, L);
+  ffnPrefill(out, model, par, L);
+  return out;
+}
+
+/** GenZ's single-layer decode builder (`output_gen_tokens` defaults to 32 there). */
+export function buildDecodeLayerRows(model: ModelConfig, par: Parallelism, L: number, T = 32): OpRow[] {
+  const s = shards(model, par);
+  const out: OpRow[] = [];
+  attentionDecode(out, model, s, L, T);
+  ffnDecode(out, model, par);
+  return out;
+}

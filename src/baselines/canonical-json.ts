@@ -1,0 +1,104 @@
+/**
+ * Canonical JSON: the one byte form baselines are written in, so that the same data always produces the same
+ * bytes (and the same fingerprint) on every machine.
+ *
+ * - object keys sorted by UTF-16 code unit order (plain `Array.prototype.sort`), recursively;
+ * - 2-space indentation, `"key": value`, empty objects/arrays as `{}` / `[]`;
+ * - numbers in JavaScript's shortest round-trip form (what `JSON.stringify` writes), so `JSON.parse` reads
+ *   back the bit-identical double; `-0` is written as `0`;
+ * - a trailing newline.
+ *
+ * Values that JSON cannot carry faithfully are rejected with a {@link CanonicalJsonError} naming the JSON path:
+ * NaN, ±Infinity, `undefined` (also as an object property), functions, symbols, BigInt, cyclic structures and
+ * non-plain objects (Date, Map, class instances, ...).
+ */
+import { createHash } from 'node:crypto';
+
+export type JsonPrimitive = null | boolean | number | string;
+export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+export class CanonicalJsonError extends Error {
+  /** JSON path of the offending value, e.g. `$.scenarios["a b"].metrics.ttft_ms`. */
+  readonly path: string;
+  constructor(path: string, problem: string) {
+    super(`${path}: ${problem}`);
+    this.name = 'CanonicalJsonError';
+    this.path = path;
+  }
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Appends an object key to a JSON path: `$.a`, or `$["a-b"]` when the key is not an identifier. */
+export function jsonPathKey(parent: string, key: string): string {
+  return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'bigint') return `BigInt ${value}n`;
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return 'a symbol';
+  if (value === undefined) return 'undefined';
+  return typeof value;
+}
+
+function emit(value: unknown, path: string, indent: string, stack: object[]): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw new CanonicalJsonError(path, `${describe(value)} is not allowed (only finite numbers)`);
+      return Object.is(value, -0) ? '0' : JSON.stringify(value);
+    case 'object':
+      break;
+    default:
+      throw new CanonicalJsonError(path, `${describe(value)} is not allowed`);
+  }
+  const obj = value as object;
+  if (stack.includes(obj)) throw new CanonicalJsonError(path, 'cyclic structure');
+  const inner = indent + '  ';
+  stack.push(obj);
+  try {
+    if (Array.isArray(obj)) {
+      if (obj.length === 0) return '[]';
+      const items: string[] = [];
+      for (let i = 0; i < obj.length; i++) {
+        // Holes read as undefined and are rejected like undefined.
+        items.push(inner + emit(obj[i], `${path}[${i}]`, inner, stack));
+      }
+      return `[\n${items.join(',\n')}\n${indent}]`;
+    }
+    if (!isPlainObject(obj)) {
+      const name = (obj as { constructor?: { name?: string } }).constructor?.name ?? 'object';
+      throw new CanonicalJsonError(path, `a ${name} is not a plain JSON object`);
+    }
+    const keys = Object.keys(obj).sort();
+    if (keys.length === 0) return '{}';
+    const entries = keys.map(
+      (k) => `${inner}${JSON.stringify(k)}: ${emit((obj as Record<string, unknown>)[k], jsonPathKey(path, k), inner, stack)}`,
+    );
+    return `{\n${entries.join(',\n')}\n${indent}}`;
+  } finally {
+    stack.pop();
+  }
+}
+
+/** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
+export function canonicalJson(value: unknown): string {
+  return emit(value, '$', '', []) + '\n';
+}
+
+/** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
+export function sha256Fingerprint(value: unknown): string {
+  return 'sha256:' + createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+}

@@ -1,0 +1,365 @@
+/**
+ * Baseline files: one JSON file per manifest, committed in the user's repository.
+ *
+ * Format (schema `genz-action/baseline@1`), always written as canonical JSON (./canonical-json.ts: sorted keys,
+ * 2-space indentation, shortest round-trip numbers, LF, trailing newline):
+ *
+ * ```
+ * {
+ *   "manifest": "perf/llama/tp.yaml",          // manifest path relative to the repo root, POSIX separators
+ *   "scenarios": {
+ *     "<scenario id>": {
+ *       "fingerprint": "sha256:<64 hex>",       // fingerprint of the normalised resolved inputs
+ *       "inputs": { ... },                      // the normalised resolved inputs (any JSON object)
+ *       "metrics": { "<metric key>": number | boolean | null, ... },
+ *       "simulator": "<simulator version string>"
+ *     }
+ *   },
+ *   "schema": "genz-action/baseline@1"
+ * }
+ * ```
+ *
+ * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
+ * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
+ * of their definition (finite number or null; boolean or null for boolean metrics). A metric key may be absent
+ * (a baseline written before the metric existed); the diff reports it as 'new'. Unknown keys anywhere are errors.
+ *
+ * Location: {@link baselinePathFor} keeps the manifest's path relative to the repository root under the baselines
+ * directory and swaps the extension for `.json`: manifest `perf/llama/tp.yaml` with baselines dir `baselines`
+ * → `baselines/perf/llama/tp.json`.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import * as nodePath from 'node:path';
+import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
+import { canonicalJson, jsonPathKey, type JsonObject } from './canonical-json.js';
+import { findJsonSyntaxError, lineColumn } from './json-position.js';
+
+export const BASELINE_SCHEMA = 'genz-action/baseline@1';
+
+export type MetricValue = number | boolean | null;
+/** Metric values as stored; a key may be absent (metric unknown when the baseline was written). */
+export type BaselineMetrics = Partial<Record<MetricKey, MetricValue>>;
+
+export interface BaselineScenario {
+  fingerprint: string;
+  simulator: string;
+  inputs: JsonObject;
+  metrics: BaselineMetrics;
+}
+
+export interface BaselineFile {
+  schema: typeof BASELINE_SCHEMA;
+  manifest: string;
+  scenarios: Record<string, BaselineScenario>;
+}
+
+export type WriteOutcome = 'created' | 'updated' | 'unchanged';
+
+export const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
+
+/** A baseline file that cannot be used. `message` names the file and every problem found. */
+export class BaselineFileError extends Error {
+  readonly file: string;
+  readonly problems: readonly string[];
+  constructor(file: string, problems: readonly string[]) {
+    const body = problems.length === 1 ? problems[0] : problems.map((p) => `\n  - ${p}`).join('');
+    super(`${file}: invalid baseline file: ${body}`);
+    this.name = 'BaselineFileError';
+    this.file = file;
+    this.problems = problems;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Validation
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'boolean') return `${v}`;
+  if (typeof v === 'object') return 'an object';
+  return typeof v;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const NON_FINITE_STRINGS = new Set(['nan', 'infinity', '+infinity', '-infinity', 'inf', '+inf', '-inf']);
+
+function checkJsonData(v: unknown, path: string, problems: string[]): void {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) problems.push(`${path}: ${v} is not allowed`);
+    return;
+  }
+  if (Array.isArray(v)) {
+    v.forEach((x, i) => checkJsonData(x, `${path}[${i}]`, problems));
+    return;
+  }
+  if (isObject(v)) {
+    for (const k of Object.keys(v)) checkJsonData(v[k], jsonPathKey(path, k), problems);
+    return;
+  }
+  problems.push(`${path}: ${typeName(v)} is not JSON data`);
+}
+
+function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], path: string, problems: string[]): void {
+  for (const k of Object.keys(obj)) {
+    if (!allowed.includes(k)) problems.push(`${jsonPathKey(path, k)}: unknown field (expected ${allowed.join(', ')})`);
+  }
+}
+
+function checkMetric(key: string, value: unknown, path: string, problems: string[]): void {
+  const def = METRIC_BY_KEY.get(key as MetricKey);
+  if (!def) {
+    problems.push(`${path}: unknown metric "${key}"`);
+    return;
+  }
+  if (value === null) return;
+  if (def.kind === 'boolean') {
+    if (typeof value !== 'boolean') problems.push(`${path}: expected true, false or null, got ${typeName(value)}`);
+    return;
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) problems.push(`${path}: ${value} is not allowed`);
+    return;
+  }
+  if (typeof value === 'string' && NON_FINITE_STRINGS.has(value.trim().toLowerCase())) {
+    problems.push(`${path}: got the string ${JSON.stringify(value)}; NaN and Infinity are not allowed in baselines`);
+    return;
+  }
+  problems.push(`${path}: expected a finite number or null, got ${typeName(value)}`);
+}
+
+function checkScenario(entry: unknown, path: string, problems: string[]): void {
+  if (!isObject(entry)) {
+    problems.push(`${path}: expected an object, got ${typeName(entry)}`);
+    return;
+  }
+  checkKeys(entry, ['fingerprint', 'simulator', 'inputs', 'metrics'], path, problems);
+  const fp = entry.fingerprint;
+  if (fp === undefined) problems.push(`${path}.fingerprint: missing`);
+  else if (typeof fp !== 'string') problems.push(`${path}.fingerprint: expected a string, got ${typeName(fp)}`);
+  else if (!FINGERPRINT_PATTERN.test(fp)) problems.push(`${path}.fingerprint: expected "sha256:" followed by 64 lowercase hex digits, got ${typeName(fp)}`);
+
+  const sim = entry.simulator;
+  if (sim === undefined) problems.push(`${path}.simulator: missing`);
+  else if (typeof sim !== 'string' || sim.length === 0) problems.push(`${path}.simulator: expected a non-empty string, got ${typeName(sim)}`);
+
+  const inputs = entry.inputs;
+  if (inputs === undefined) problems.push(`${path}.inputs: missing`);
+  else if (!isObject(inputs)) problems.push(`${path}.inputs: expected an object, got ${typeName(inputs)}`);
+  else checkJsonData(inputs, `${path}.inputs`, problems);
+
+  const metrics = entry.metrics;
+  if (metrics === undefined) problems.push(`${path}.metrics: missing`);
+  else if (!isObject(metrics)) problems.push(`${path}.metrics: expected an object, got ${typeName(metrics)}`);
+  else for (const k of Object.keys(metrics)) checkMetric(k, metrics[k], jsonPathKey(`${path}.metrics`, k), problems);
+}
+
+/**
+ * Every problem of a parsed baseline document, as "<json path>: <what is wrong>" strings; empty when valid.
+ * Paths start at the document root without a `$`, e.g. `scenarios["llama-tp2"].metrics.ttft_ms`.
+ */
+export function validateBaselineFile(doc: unknown): string[] {
+  const problems: string[] = [];
+  if (!isObject(doc)) return [`expected a JSON object at the top level, got ${typeName(doc)}`];
+  checkKeys(doc, ['schema', 'manifest', 'scenarios'], '$', problems);
+  if (doc.schema === undefined) problems.push(`schema: missing (expected "${BASELINE_SCHEMA}")`);
+  else if (doc.schema !== BASELINE_SCHEMA) problems.push(`schema: expected "${BASELINE_SCHEMA}", got ${typeName(doc.schema)}`);
+
+  if (doc.manifest === undefined) problems.push('manifest: missing');
+  else if (typeof doc.manifest !== 'string') problems.push(`manifest: expected a string, got ${typeName(doc.manifest)}`);
+  else {
+    const why = relativePathProblem(doc.manifest);
+    if (why) problems.push(`manifest: ${why}`);
+    else if (doc.manifest.includes('\\')) problems.push(`manifest: ${JSON.stringify(doc.manifest)} must use / as the separator`);
+  }
+
+  if (doc.scenarios === undefined) problems.push('scenarios: missing');
+  else if (!isObject(doc.scenarios)) problems.push(`scenarios: expected an object, got ${typeName(doc.scenarios)}`);
+  else {
+    for (const id of Object.keys(doc.scenarios)) {
+      const p = jsonPathKey('$.scenarios', id);
+      if (id.length === 0) problems.push(`${p}: scenario id must not be empty`);
+      checkScenario(doc.scenarios[id], p, problems);
+    }
+  }
+  return problems.map((p) => (p.startsWith('$.') ? p.slice(2) : p.startsWith('$') ? p.slice(1) : p));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parsing, serialising, reading, writing
+
+/** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
+export function parseBaselineFile(text: string, file: string): BaselineFile {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    const at = findJsonSyntaxError(body);
+    if (at === null) throw new BaselineFileError(file, [`not valid JSON (${reason})`]);
+    const { line, column } = lineColumn(body, at);
+    const what = at >= body.length ? 'unexpected end of the file (truncated?)' : reason;
+    throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`]);
+  }
+  const problems = validateBaselineFile(doc);
+  if (problems.length > 0) throw new BaselineFileError(file, problems);
+  return doc as BaselineFile;
+}
+
+/**
+ * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
+ * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
+ */
+export async function readBaselineFile(path: string): Promise<BaselineFile | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new BaselineFileError(path, [`cannot be read (${code ?? (e as Error).message})`]);
+  }
+  return parseBaselineFile(text, path);
+}
+
+/** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
+export function serializeBaselineFile(file: BaselineFile, label?: string): Buffer {
+  const problems = validateBaselineFile(file);
+  if (problems.length > 0) {
+    const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
+    throw new BaselineFileError(name, problems);
+  }
+  return Buffer.from(canonicalJson(file), 'utf8');
+}
+
+/**
+ * Writes a baseline file atomically: creates missing directories, writes a uniquely named temporary file in the
+ * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
+ * nothing is touched (its mtime stays). Returns what happened.
+ */
+export async function writeBaselineFileAtomic(path: string, file: BaselineFile): Promise<WriteOutcome> {
+  const bytes = serializeBaselineFile(file, path);
+  let existing: Buffer | null = null;
+  try {
+    existing = await readFile(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  if (existing !== null && existing.equals(bytes)) return 'unchanged';
+
+  const dir = nodePath.dirname(path);
+  await mkdir(dir, { recursive: true });
+  const tmp = nodePath.join(dir, `.${nodePath.basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let renamed = false;
+  try {
+    const handle = await open(tmp, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+    renamed = true;
+  } finally {
+    if (!renamed) await unlink(tmp).catch(() => undefined);
+  }
+  await fsyncDirectory(dir);
+  return existing === null ? 'created' : 'updated';
+}
+
+/** Best effort: makes the rename durable. Not possible on every platform (e.g. Windows), so errors are ignored. */
+async function fsyncDirectory(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // ignore
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Paths
+
+/** Why `p` is not a safe repository-relative path (after turning `\` into `/`), or null when it is. */
+function relativePathProblem(p: string): string | null {
+  if (p.length === 0) return 'path must not be empty';
+  if (p.includes('\0')) return 'path must not contain NUL characters';
+  const posix = p.replace(/\\/g, '/');
+  if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix)) return `path ${JSON.stringify(p)} must be relative to the repository root, not absolute`;
+  if (posix.split('/').includes('..')) return `path ${JSON.stringify(p)} must not contain ".." (it would leave the repository)`;
+  return null;
+}
+
+/** Normalises a safe relative path to POSIX form without `.` or empty segments; throws when unsafe. */
+function normaliseRelative(p: string, what: string): string {
+  const why = relativePathProblem(p);
+  if (why) throw new Error(`${what}: ${why}`);
+  const segments = p.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
+  return segments.join('/');
+}
+
+/**
+ * Where the baseline of a manifest lives: the manifest's path relative to the repository root, under
+ * `baselinesDir` (itself relative to the repository root), with the extension replaced by `.json` (appended when
+ * the file name has none). Both arguments may use `/` or `\`; the result uses `/`.
+ *
+ * `baselinePathFor('perf/llama/tp.yaml', 'baselines')` → `'baselines/perf/llama/tp.json'`.
+ *
+ * Throws for absolute paths, paths containing `..`, an empty manifest path, and when the result would be the
+ * manifest itself.
+ */
+export function baselinePathFor(manifestRelPath: string, baselinesDir: string): string {
+  const manifest = normaliseRelative(manifestRelPath, 'manifest path');
+  if (manifest === '') throw new Error(`manifest path: ${JSON.stringify(manifestRelPath)} does not name a file`);
+  const dir = normaliseRelative(baselinesDir === '' ? '.' : baselinesDir, 'baselines directory');
+  const slash = manifest.lastIndexOf('/');
+  const base = manifest.slice(slash + 1);
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  const rel = (slash >= 0 ? manifest.slice(0, slash + 1) : '') + stem + '.json';
+  const out = dir === '' ? rel : `${dir}/${rel}`;
+  if (out === manifest) throw new Error(`baseline path for ${JSON.stringify(manifestRelPath)} would overwrite the manifest itself`);
+  return out;
+}
+
+/**
+ * The manifest path as stored in baseline files: relative to `repoRoot`, POSIX separators. Throws when the
+ * manifest is outside the repository.
+ */
+export function manifestRelativePath(repoRoot: string, manifestPath: string): string {
+  const rel = nodePath.relative(nodePath.resolve(repoRoot), nodePath.resolve(repoRoot, manifestPath));
+  const posix = rel.split(nodePath.sep).join('/');
+  if (posix === '' || nodePath.isAbsolute(rel) || posix === '..' || posix.startsWith('../')) {
+    throw new Error(`manifest ${JSON.stringify(manifestPath)} is not inside the repository ${JSON.stringify(repoRoot)}`);
+  }
+  return posix;
+}
+
+/**
+ * Manifests whose baselines would land on the same file (e.g. `a/tp.yaml` and `a/tp.yml`), as groups of
+ * manifest paths keyed by the shared baseline path. Empty when every manifest has its own baseline file.
+ */
+export function baselinePathCollisions(manifestRelPaths: readonly string[], baselinesDir: string): Map<string, string[]> {
+  const byTarget = new Map<string, string[]>();
+  for (const m of manifestRelPaths) {
+    const target = baselinePathFor(m, baselinesDir);
+    const list = byTarget.get(target) ?? [];
+    if (!list.includes(m)) list.push(m);
+    byTarget.set(target, list);
+  }
+  for (const [k, v] of byTarget) if (v.length < 2) byTarget.delete(k);
+  return byTarget;
+}
