@@ -58,6 +58,26 @@ function checkHeads(H: number, Hkv: number): void {
   }
 }
 
+/** 5 FLOPs per score (max, subtract, exp, sum, divide) = 2.5 MACs, as GenZ counts a MAC as 2 FLOPs. */
+const SOFTMAX_MACS_PER_ELEMENT = 2.5;
+
+/** Residency code with the given operand unpinned (codes in spec §5). */
+function unpinScores(res: number, operand: 'A' | 'O'): number {
+  const a = res === 1 || res === 4 || res === 5 || res === 7;
+  const w = res === 2 || res === 4 || res === 6 || res === 7;
+  const o = res === 3 || res === 5 || res === 6 || res === 7;
+  const pa = operand === 'A' ? false : a;
+  const po = operand === 'O' ? false : o;
+  if (pa && w && po) return 7;
+  if (w && po) return 6;
+  if (pa && po) return 5;
+  if (pa && w) return 4;
+  if (po) return 3;
+  if (w) return 2;
+  if (pa) return 1;
+  return 0;
+}
+
 /** Element counts, MACs and pinning of one row (spec §7.1–7.3). Timing fields are left untouched. */
 function sizeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
   const B = ctx.batch;
@@ -93,6 +113,21 @@ function sizeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
       c.elemsW = kv;
       c.macs = prod5(b, row.H, row.M, row.N, row.D);
       res = row.res;
+      if (row.unfused) {
+        // The scores travel through memory: drop every pin on the score operand.
+        c.pinA = c.pinO = false;
+        res = unpinScores(res, row.kind === 'Logit' ? 'O' : 'A');
+      }
+      break;
+    }
+    case 'Softmax': {
+      const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
+      const scores = prod4(b, row.H, row.M, row.N);
+      c.elemsA = scores;
+      c.elemsW = 0;
+      c.elemsO = scores;
+      c.macs = scores * SOFTMAX_MACS_PER_ELEMENT;
+      res = 0;
       break;
     }
     case 'CONV1D':
@@ -208,6 +243,7 @@ const BREAKDOWN_GROUPS: readonly (readonly (keyof RuntimeBreakdown)[])[] = [
   ['Collective', 'A2A_time', 'FFN'],
   ['AR_time', 'Embedding', 'Collective'],
   ['Mamba_time'],
+  ['MHA', 'Softmax'],
 ];
 const GROUP_OF_NAME: ReadonlyMap<string, number> = new Map([
   ...['embeddings', 'classifier'].map((n) => [n, 0] as const),
@@ -221,6 +257,7 @@ const GROUP_OF_NAME: ReadonlyMap<string, number> = new Map([
   ...['Emb_AR', 'classifier_AG'].map((n) => [n, 8] as const),
   ...['Inproj', 'Conv', 'BC proj', 'xt proj', 'deltaA', 'deltaB', 'deltaBu', 'x calc', 'y calc', 'D addition', 'out mult z', 'Out proj']
     .map((n) => [n, 9] as const),
+  ['Softmax', 10] as const,
 ]);
 
 /** GenZ's summary record (spec §9.2), keys verbatim. */
@@ -329,10 +366,11 @@ export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
     if (fp > footprint) footprint = fp;
     latency += lat;
     cycles += c.exec * freq * mult;
-    if (row.kind === 'Logit' || row.kind === 'Attend') attn += lat;
+    if (row.kind === 'Logit' || row.kind === 'Attend' || row.kind === 'Softmax') attn += lat;
     else if (row.kind === 'GEMM') linear += lat;
     else if (row.kind === 'Sync') comm += lat;
-    const group = GROUP_OF_NAME.get(row.name);
+    const key = row.kind === 'Softmax' ? 'Softmax' : (row.kind === 'GEMM' && row.breakdownAs) || row.name;
+    const group = GROUP_OF_NAME.get(key);
     if (group === undefined) {
       throw new GenzError('invalid_input', 'ValueError', `operator '${row.name}' has no runtime-breakdown category`);
     }
@@ -401,6 +439,11 @@ function dimension(row: OpRow, ctx: EvalContext): unknown {
     }
     case 'CONV1D':
       return [[B, row.N, row.IF], [row.OF, 1, row.C], [B, row.N, row.OF]];
+    case 'Softmax': {
+      const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
+      const s = [b, row.H, row.M, row.N];
+      return [s, 0, s];
+    }
     case 'Einsum': {
       const { Fs, n, S } = row;
       switch (row.name) {
@@ -469,4 +512,35 @@ export function operatorTable(rows: readonly OpRow[], ctx: EvalContext): Operato
     if (row.kind === 'Repeat' || row.kind === 'EndRepeat') mult = stepMult(row, mult);
   }
   return table;
+}
+
+/**
+ * Per-row latency contributions (ms × repeat multiplier) in row order, markers as 0, plus each row's
+ * multiplier. Summing the contributions from 0 in order repeats summarize()'s float operations exactly,
+ * which lets callers re-evaluate only the rows that change between calls and stay bit-identical.
+ */
+export function latencyContributions(rows: readonly OpRow[], ctx: EvalContext): { contrib: Float64Array; mult: Float64Array } {
+  const c = newCost();
+  const contrib = new Float64Array(rows.length);
+  const mults = new Float64Array(rows.length);
+  let mult = 1;
+  rows.forEach((row, i) => {
+    if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
+      mult = stepMult(row, mult);
+      return;
+    }
+    sizeRow(row, ctx, c);
+    timeRow(row, ctx, c);
+    mults[i] = mult;
+    contrib[i] = (c.exec / 0.001) * mult;
+  });
+  return { contrib, mult: mults };
+}
+
+/** Latency of one row in ms (exec / 0.001), as summarize() computes it. */
+export function rowLatencyMs(row: OpRow, ctx: EvalContext): number {
+  const c = newCost();
+  sizeRow(row, ctx, c);
+  timeRow(row, ctx, c);
+  return c.exec / 0.001;
 }

@@ -8,7 +8,7 @@ import {
 import { GenzError, pyFloat } from './errors.js';
 import {
   type EvalContext, type MemoryTotals, type OperatorRecord, type RuntimeBreakdown, type SummaryTable,
-  SUMMARY_FIELDS, memoryTotals, operatorTable, summarize,
+  SUMMARY_FIELDS, latencyContributions, memoryTotals, operatorTable, rowLatencyMs, summarize,
 } from './evaluate.js';
 import { exactPow } from './exact.js';
 import { type ModelConfig, type ModelRef, resolveModel } from './model.js';
@@ -21,8 +21,16 @@ const GB = 1024 * 1024 * 1024;
 const OFFLOAD_BW_GBPS = 128;
 
 /** Arguments shared by every entry point, as GenZ names them. */
+/**
+ * Extensions beyond GenZ (LoRA adapters, unfused attention) rewrite the operator rows GenZ builds; the
+ * entry points call this hook right after building them. Without it results are GenZ's exactly.
+ */
+export type Phase = 'prefill' | 'decode' | 'chunked' | 'draft';
+export type RowTransform = (rows: OpRow[], phase: Phase, model: ModelConfig, par: Parallelism) => OpRow[];
+
 export interface CommonArgs {
   model: ModelRef;
+  transformRows?: RowTransform;
   system_name?: HardwareRef;
   system_eff?: number;
   bits?: string;
@@ -121,6 +129,10 @@ function resolveCommon(args: CommonArgs): Resolved {
   return { model, system, par, offload: args.model_offload ?? false };
 }
 
+function transform(args: CommonArgs, rows: OpRow[], phase: Phase, r: Resolved, model = r.model, par = r.par): OpRow[] {
+  return args.transformRows ? args.transformRows(rows, phase, model, par) : rows;
+}
+
 /** Micro-batch of one pipeline pass (spec §10.1 step 1). */
 function microBatch(batch: number, pp: number): number {
   return pp > 1 ? Math.max(Math.floor(batch / pp), 1) : batch;
@@ -192,7 +204,7 @@ export function prefill(args: PrefillArgs): InferenceResult {
   const batch = checkCount(args.batch_size ?? 1, 'batch_size');
   const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
   const ub = microBatch(batch, r.par.pp);
-  const rows = buildPrefillRows(r.model, r.par, L);
+  const rows = transform(args, buildPrefillRows(r.model, r.par, L), 'prefill', r);
   const sizing: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
   const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
   return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit.isOffload, fit.requiredMb);
@@ -206,7 +218,7 @@ export function decode(args: DecodeArgs): InferenceResult {
   const T = checkCount(args.output_tokens ?? 0, 'output_tokens');
   const Bb = checkDegree(args.Bb ?? 4, 'Bb');
   const ub = microBatch(batch, r.par.pp);
-  const rows = buildDecodeRows(r.model, r.par, L, T);
+  const rows = transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
   const sizing: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
   const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
   return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit.isOffload, fit.requiredMb);
@@ -232,7 +244,7 @@ export function chunked(args: ChunkedArgs): InferenceResult {
   const prefillKv = args.prefill_kv_sizes ?? [[1024, 511]];
   const decodeKv = args.decode_kv_sizes ?? [1600, 1601, 1602];
   checkChunk(prefillKv, decodeKv);
-  const rows = buildChunkedRows(r.model, r.par, prefillKv, decodeKv);
+  const rows = transform(args, buildChunkedRows(r.model, r.par, prefillKv, decodeKv), 'chunked', r);
   // The characteristics pass runs with beam merge on at size 1 and the timing pass with it off: no effect.
   const ctx: EvalContext = { system: r.system, batch: 1, beamMerge: false, beamSize: 1 };
   const fit = fitOrOffload(rows, ctx, r.par.pp, r.offload);
@@ -298,9 +310,10 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
   const draftSystemOwn = !sameSystem && cfg.system !== undefined ? buildSystem(cfg.system, 'draft system') : undefined;
 
   // Characteristics passes (step 3): the draft is sized on the main system with the main pp and ep.
-  const fullRows = buildDecodeRows(r.model, r.par, L, T);
+  const fullRows = transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
   const fullMem = memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1 });
-  const draftSizingRows = buildDecodeRows(draftModel, { tp: draftTp, pp, ep }, L, T);
+  const draftSizingPar = { tp: draftTp, pp, ep };
+  const draftSizingRows = transform(args, buildDecodeRows(draftModel, draftSizingPar, L, T), 'draft', r, draftModel, draftSizingPar);
   const draftMem = memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1 });
 
   // Fit (step 4).
@@ -322,10 +335,11 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
 
   // Timing (step 5): draft step with ep = 1, no beam merge; verify = chunked rows of the full model at batch ub.
   const draftSystem = draftSystemOwn ?? system;
-  const draftRows = buildDecodeRows(draftModel, { tp: draftTp, pp: draftPp, ep: 1 }, L, T);
+  const draftPar = { tp: draftTp, pp: draftPp, ep: 1 };
+  const draftRows = transform(args, buildDecodeRows(draftModel, draftPar, L, T), 'draft', r, draftModel, draftPar);
   const draftCtx: EvalContext = { system: draftSystem, batch: draftUb, beamMerge: false, beamSize: 1 };
   const draft = summarize(draftRows, draftCtx);
-  const verifyRows = buildChunkedRows(r.model, r.par, [[L + T, Np]], []);
+  const verifyRows = transform(args, buildChunkedRows(r.model, r.par, [[L + T, Np]], []), 'chunked', r);
   const verifyCtx: EvalContext = { system, batch: ub, beamMerge: false, beamSize: 1 };
   const verify = summarize(verifyRows, verifyCtx);
   const draftMs = draft.summary['Latency (msec)'];
@@ -347,4 +361,50 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
     system,
     operators: () => (table ??= operatorTable(verifyRows, verifyCtx)),
   };
+}
+
+function sameRow(a: OpRow, b: OpRow): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if ((a as unknown as Record<string, unknown>)[k] !== (b as unknown as Record<string, unknown>)[k]) return false;
+  return true;
+}
+
+/**
+ * Decode-step latencies for output_tokens = 1 … steps, each bit-identical to
+ * `decode({...args, output_tokens: T}).latencyMs`, but re-evaluating only the rows that depend on the
+ * generated context (the per-beam "Suf" attention). With offload the degraded bandwidth differs per
+ * step, so every step is then computed in full.
+ */
+export function decodeStepLatencies(args: DecodeArgs, steps: number): number[] {
+  if (steps <= 0) return [];
+  const r = resolveCommon(args);
+  const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+  const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
+  const Bb = checkDegree(args.Bb ?? 4, 'Bb');
+  const ub = microBatch(batch, r.par.pp);
+  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
+  const rowsAt = (T: number): OpRow[] => transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
+  // The largest context decides the fit: KV only grows with T.
+  const fit = fitOrOffload(rowsAt(steps), ctx, r.par.pp, r.offload);
+  if (fit.isOffload) {
+    const out: number[] = [];
+    for (let T = 1; T <= steps; T++) out.push(decode({ ...args, output_tokens: T }).latencyMs);
+    return out;
+  }
+  const base = rowsAt(1);
+  const { contrib, mult } = latencyContributions(base, ctx);
+  const out: number[] = [];
+  for (let T = 1; T <= steps; T++) {
+    const rows = T === 1 ? base : rowsAt(T);
+    let latency = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (row.kind === 'Repeat' || row.kind === 'EndRepeat') continue;
+      latency += sameRow(row, base[i]) ? contrib[i] : rowLatencyMs(row, ctx) * mult[i];
+    }
+    out.push(latency);
+  }
+  return out;
 }

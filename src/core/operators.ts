@@ -17,7 +17,11 @@ export const enum CollectiveType {
 /** The seven Mamba scan einsums (spec §6.6), in row order. */
 export type EinsumName = 'deltaA' | 'deltaB' | 'deltaBu' | 'x calc' | 'y calc' | 'D addition' | 'out mult z';
 
-export interface GemmRow { readonly kind: 'GEMM'; readonly name: string; readonly M: number; readonly N: number; readonly K: number; readonly res: Residency }
+export interface GemmRow {
+  readonly kind: 'GEMM'; readonly name: string; readonly M: number; readonly N: number; readonly K: number; readonly res: Residency;
+  /** Extension rows (e.g. LoRA adapters) are counted in the breakdown category of the named GenZ row. */
+  readonly breakdownAs?: string;
+}
 /** Logit and Attend; `beamMerge` marks GenZ's codes 9/10, whose batch is divided by the beam size. */
 export interface AttentionRow {
   readonly kind: 'Logit' | 'Attend';
@@ -25,13 +29,27 @@ export interface AttentionRow {
   readonly H: number; readonly M: number; readonly N: number; readonly D: number; readonly Hkv: number;
   readonly res: Residency;
   readonly beamMerge: boolean;
+  /**
+   * Unfused attention (flash attention off): the score matrix is never pinned on chip, so the Logit
+   * writes it to memory and the Attend reads it back. GenZ's rows are the fused form (false).
+   */
+  readonly unfused?: boolean;
+}
+/**
+ * Softmax over the score matrix [b, H, M, N] of unfused attention: read, 5 FLOPs per element (max,
+ * subtract, exp, sum, divide), written back; all off chip. Not a GenZ row (GenZ's attention is fused).
+ */
+export interface SoftmaxRow {
+  readonly kind: 'Softmax'; readonly name: string;
+  readonly H: number; readonly M: number; readonly N: number;
+  readonly beamMerge: boolean;
 }
 export interface Conv1dRow { readonly kind: 'CONV1D'; readonly name: string; readonly OF: number; readonly IF: number; readonly N: number; readonly C: number; readonly res: Residency }
 export interface EinsumRow { readonly kind: 'Einsum'; readonly name: EinsumName; readonly Fs: number; readonly n: number; readonly S: number; readonly res: Residency }
 export interface SyncRow { readonly kind: 'Sync'; readonly name: string; readonly M: number; readonly N: number; readonly nodes: number; readonly type: CollectiveType }
 export interface RepeatRow { readonly kind: 'Repeat' | 'EndRepeat'; readonly name: 'Repeat' | 'End Repeat'; readonly count: number }
 
-export type OpRow = GemmRow | AttentionRow | Conv1dRow | EinsumRow | SyncRow | RepeatRow;
+export type OpRow = GemmRow | AttentionRow | SoftmaxRow | Conv1dRow | EinsumRow | SyncRow | RepeatRow;
 
 export const gemm = (name: string, M: number, N: number, K: number, res: Residency): GemmRow => ({ kind: 'GEMM', name, M, N, K, res });
 export const logit = (name: string, H: number, M: number, N: number, D: number, Hkv: number, res: Residency, beamMerge = false): AttentionRow =>

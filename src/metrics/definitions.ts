@@ -41,7 +41,7 @@ export const METRIC_KEYS = [
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
 /** Metric values of one scenario; null where a metric is not defined for its mode. */
-export type Metrics = { [K in MetricKey]: K extends 'fits_in_memory' | 'offloaded' ? boolean | null : number | null };
+export type Metrics = { [K in MetricKey]: K extends 'fits_in_memory' ? boolean | null : number | null };
 
 const def = (
   key: MetricKey, label: string, unit: string, direction: MetricDirection, primary: boolean, definition: string, kind: MetricKind = 'number',

@@ -80,6 +80,7 @@ export const FEATURES: readonly FeatureDefinition[] = Object.freeze([
       { name: 'rank', type: 'integer', default: 16, min: 1, description: 'Adapter rank r.' },
       { name: 'strategy', type: 'string', default: 'dynamic', choices: ['dynamic', 'merged'], description: 'merged: folded into the weights; dynamic: unmerged adapters as multi-adapter servers run them.' },
       { name: 'targets', type: 'string[]', default: ['q', 'k', 'v', 'o'], choices: LORA_TARGETS, description: 'Projections that carry an adapter.' },
+      { name: 'include_experts', type: 'boolean', default: false, description: 'MoE models: also adapt the expert FFNs named in targets (gate, up, down); by default only dense FFNs are.' },
     ],
     incompatible: [],
   }),

@@ -1,0 +1,195 @@
+/**
+ * The engine: SimulationConfig in, SimulationResult out. It runs the core's passes a scenario needs
+ * (prefill for TTFT, every decode step for TPOT, a chunk, speculative steps) and derives the metrics.
+ */
+import { GenzError } from '../core/errors.js';
+import {
+  type CommonArgs, type InferenceResult, type RowTransform, chunked, decode, decodeStepLatencies, prefill, specDecode, expectedTokens,
+} from '../core/inference.js';
+import type { ModelSpec } from '../core/model.js';
+import type { SystemSpec } from '../core/system.js';
+import { computeMetrics, type PassFigures } from '../metrics/compute.js';
+import type { SimulationConfig } from './config.js';
+import { ConfigError, type NormalizedConfig, normalizeConfig } from './normalize.js';
+import { type FeatureMetrics, type PhaseResult, RESULT_SCHEMA, type SimulationResult } from './result.js';
+import { composeTransforms, loraTransform, unfusedAttentionTransform } from './transforms.js';
+import { SIMULATOR_VERSION } from './version.js';
+
+export interface SimulateOptions {
+  /** Include each pass's per-operator table (costly for reports; off by default). */
+  operators?: boolean;
+}
+
+/** Core errors that are the scenario's own fault (bad input, exit 2), with the field that causes them. */
+const INPUT_ERROR_FIELDS: Record<string, string> = {
+  heads_not_divisible: 'parallelism.tensor',
+  experts_not_divisible: 'parallelism.expert',
+  invalid_parallelism: 'parallelism',
+  zero_tensor_parallel: 'parallelism.tensor',
+  zero_pipeline_parallel: 'parallelism.pipeline',
+  unsupported_bits: 'precision',
+  unknown_model: 'model',
+  unknown_system: 'hardware',
+  invalid_system_type: 'hardware',
+  invalid_system: 'hardware',
+  invalid_model: 'model',
+  unsupported_setting: 'hardware',
+  spec_parallel_tokens: 'features.speculative_decode.parallel_tokens',
+  spec_acceptance_rate: 'features.speculative_decode.acceptance_rate',
+  invalid_input: 'workload',
+};
+
+function coreArgs(n: NormalizedConfig, transformRows: RowTransform | undefined): CommonArgs {
+  return {
+    // Catalog models go by name (resolved once per process); inline ones by their fields.
+    model: n.model.source === 'catalog' ? n.model.name : (n.model.spec as ModelSpec),
+    system_name: n.hardware.source === 'preset' ? n.hardware.name : (n.hardware.spec as SystemSpec),
+    bits: n.precision,
+    system_eff: n.efficiency,
+    tensor_parallel: n.parallelism.tensor,
+    pipeline_parallel: n.parallelism.pipeline,
+    expert_parallel: n.parallelism.expert,
+    model_offload: n.features.memory_offload,
+    transformRows,
+  };
+}
+
+function phase(r: InferenceResult, withOperators: boolean): PhaseResult {
+  const p: PhaseResult = {
+    latency_ms: r.latencyMs,
+    throughput_tps: r.throughput,
+    runtime_breakdown: r.breakdown,
+    summary: r.summary,
+    is_offload: r.isOffload,
+  };
+  if (withOperators) p.operators = r.operators();
+  return p;
+}
+
+function passFigures(r: InferenceResult, pp: number): PassFigures {
+  return {
+    weightsMb: r.summary['Total Weights (MB)'] / pp,
+    kvCacheMb: r.summary['KV Cache (MB)'] / pp,
+    requiredMb: r.memoryRequiredMb,
+    deviceMb: r.deviceMemoryMb,
+    isOffload: r.isOffload,
+  };
+}
+
+function featureMetrics(n: NormalizedConfig, offloaded: boolean, tokensPerStep: number | null): FeatureMetrics {
+  const { lora, speculative_decode: spec } = n.features;
+  return {
+    tensor_parallel: { degree: n.parallelism.tensor, enabled: n.parallelism.tensor > 1 },
+    pipeline_parallel: { degree: n.parallelism.pipeline, enabled: n.parallelism.pipeline > 1 },
+    expert_parallel: { degree: n.parallelism.expert, enabled: n.parallelism.expert > 1 },
+    lora: { enabled: lora !== null, rank: lora?.rank ?? null, strategy: lora?.strategy ?? null, targets: lora?.targets ?? [] },
+    flash_attention: { enabled: n.features.flash_attention.enabled },
+    memory_offload: { enabled: n.features.memory_offload, offloaded },
+    speculative_decode: {
+      enabled: spec !== null,
+      acceptance_rate: spec?.acceptance_rate ?? null,
+      draft_model: spec?.draft_model.name ?? null,
+      tokens_per_step: tokensPerStep,
+      parallel_tokens: spec?.parallel_tokens ?? null,
+    },
+  };
+}
+
+/**
+ * Simulates one scenario. Throws ConfigError for bad input (naming the fields); a scenario that cannot
+ * run (e.g. it does not fit without memory_offload) is a result with status 'error' that says how much
+ * memory one device needs and has.
+ */
+export function simulate(config: SimulationConfig, options: SimulateOptions = {}): SimulationResult {
+  const n = normalizeConfig(config);
+  const transforms: RowTransform[] = [];
+  if (n.features.lora) transforms.push(loraTransform(n.features.lora));
+  if (!n.features.flash_attention.enabled) transforms.push(unfusedAttentionTransform);
+  const args = coreArgs(n, composeTransforms(transforms));
+  const { batch, input_tokens: i, output_tokens: o, beam } = n.workload;
+  const pp = n.parallelism.pipeline;
+  const ops = options.operators === true;
+  const phases: SimulationResult['phases'] = {};
+  let tokensPerStep: number | null = null;
+  const base = { schema: RESULT_SCHEMA, simulator: SIMULATOR_VERSION, mode: n.mode, config: n, notes: [...n.notes] as string[] } as const;
+
+  try {
+    let prefillPass: InferenceResult | undefined;
+    let peakPass: InferenceResult | undefined;
+    let chunkPass: InferenceResult | undefined;
+    let steps: number[] = [];
+    const spec = n.features.speculative_decode;
+
+    if (n.mode === 'full' || n.mode === 'prefill') {
+      prefillPass = prefill({ ...args, batch_size: batch, input_tokens: i });
+      phases.prefill = phase(prefillPass, ops);
+    }
+    if ((n.mode === 'full' || n.mode === 'decode') && spec) {
+      const specArgs = {
+        ...args,
+        draft_model: spec.draft_model.source === 'catalog' ? spec.draft_model.name : spec.draft_model.spec,
+        batch_size: batch,
+        input_tokens: i,
+        token_acceptance_rate: spec.acceptance_rate,
+        num_parallel_tokens: spec.parallel_tokens,
+        draft_system_config: spec.draft_hardware
+          ? { system: spec.draft_hardware.spec, tp: spec.draft_tensor_parallel ?? undefined, pp: spec.draft_pipeline_parallel ?? undefined }
+          : {},
+      };
+      tokensPerStep = expectedTokens(spec.parallel_tokens, spec.acceptance_rate);
+      // A speculative step yields tokensPerStep tokens; per generated token it costs step / tokensPerStep.
+      for (let T = 1; T < o; T++) steps.push(specDecode({ ...specArgs, output_tokens: T }).latencyMs / tokensPerStep);
+      peakPass = specDecode({ ...specArgs, output_tokens: o });
+      phases.speculative = phase(peakPass, ops);
+      base.notes.push(`speculative decoding: ${tokensPerStep} tokens accepted per step on average; TPOT is the step latency divided by that`);
+    } else if (n.mode === 'full' || n.mode === 'decode') {
+      const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
+      peakPass = decode({ ...decodeArgs, output_tokens: o });
+      phases.decode = phase(peakPass, ops);
+      steps = decodeStepLatencies(decodeArgs, o - 1);
+    }
+    if (n.mode === 'chunked') {
+      const c = n.features.chunked!;
+      chunkPass = chunked({ ...args, prefill_kv_sizes: c.prefill_kv_sizes, decode_kv_sizes: c.decode_kv_sizes });
+      phases.chunked = phase(chunkPass, ops);
+    }
+    if (pp > 1) base.notes.push(`pipeline parallelism ${pp}: latencies are one micro-batch of ${Math.max(Math.floor(batch / pp), 1)} sequence(s) through all stages (GenZ models no pipeline schedule)`);
+
+    const memoryPass = peakPass ?? chunkPass ?? prefillPass!;
+    const metrics = computeMetrics({
+      mode: n.mode,
+      batch,
+      inputTokens: i,
+      outputTokens: o,
+      ttftMs: prefillPass?.latencyMs ?? null,
+      decodeStepsMs: peakPass ? steps : null,
+      peakStepMs: peakPass ? (spec ? peakPass.latencyMs / tokensPerStep! : peakPass.latencyMs) : null,
+      chunk: chunkPass ? { latencyMs: chunkPass.latencyMs, throughput: chunkPass.throughput } : null,
+      memory: passFigures(memoryPass, pp),
+    });
+    const offloaded = Object.values(phases).some((p) => p?.is_offload);
+    return { ...base, status: 'ok', error: null, phases, metrics, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
+  } catch (e) {
+    if (!(e instanceof GenzError)) throw e;
+    const field = INPUT_ERROR_FIELDS[e.kind];
+    if (field) throw new ConfigError([{ field, message: e.message }]);
+    const d = e.details as { requiredMb?: number; deviceMemoryMb?: number };
+    const fit = e.kind === 'does_not_fit' || e.kind === 'draft_does_not_fit';
+    const message = fit
+      ? `does not fit in memory: needs ${((d.requiredMb ?? NaN) / 1024).toFixed(2)} GB per device, the device has ${((d.deviceMemoryMb ?? NaN) / 1024).toFixed(2)} GB; add more tensor/pipeline parallelism, a smaller precision, or the memory_offload feature`
+      : e.message;
+    return {
+      ...base,
+      status: 'error',
+      error: {
+        kind: e.kind,
+        message,
+        required_memory_gb: fit && d.requiredMb !== undefined ? d.requiredMb / 1024 : null,
+        device_memory_gb: fit && d.deviceMemoryMb !== undefined ? d.deviceMemoryMb / 1024 : null,
+      },
+      phases,
+      metrics: null,
+      feature_metrics: featureMetrics(n, false, tokensPerStep),
+    };
+  }
+}

@@ -1,0 +1,346 @@
+/**
+ * Turns a SimulationConfig as written into a NormalizedConfig: every default applied, the catalog
+ * model and hardware preset expanded into their full fields, features parsed against the registry and
+ * checked for compatibility. The normalized form is what baselines fingerprint, so a change to a
+ * catalog entry or a hardware file shows up as an input change.
+ */
+import { catalogModelSpec, canonicalModelName, MODEL_NAMES, MODEL_SPEC_KEYS, type ModelSpec } from '../core/model.js';
+import { PRECISIONS, isPrecision } from '../core/precision.js';
+import { PRESET_NAMES, SYSTEM_SPEC_KEYS, presetSpec, type SystemSpec } from '../core/system.js';
+import { distance } from 'fastest-levenshtein';
+import type { SimulationConfig } from './config.js';
+import { FEATURE_BY_NAME, FEATURE_NAMES, type FeatureName, type FeatureOption, LORA_TARGETS, type LoraTarget } from './features.js';
+
+export type SimulationMode = 'full' | 'prefill' | 'decode' | 'chunked';
+
+export interface LoraOptions { rank: number; strategy: 'dynamic' | 'merged'; targets: LoraTarget[]; include_experts: boolean }
+export interface SpeculativeOptions {
+  draft_model: { name: string; source: 'catalog' | 'inline'; spec: ModelSpec };
+  acceptance_rate: number;
+  parallel_tokens: number;
+  /** null: the draft runs on the main hardware and layout. */
+  draft_hardware: { name: string; spec: SystemSpec } | null;
+  draft_tensor_parallel: number | null;
+  draft_pipeline_parallel: number | null;
+}
+export interface ChunkedOptions { prefill_kv_sizes: [number, number][]; decode_kv_sizes: (number | number[])[] }
+
+export interface NormalizedConfig {
+  mode: SimulationMode;
+  model: { name: string; source: 'catalog' | 'inline'; spec: ModelSpec };
+  hardware: { name: string; source: 'preset' | 'inline'; spec: SystemSpec };
+  precision: string;
+  efficiency: number;
+  parallelism: { tensor: number; pipeline: number; expert: number };
+  workload: { batch: number; input_tokens: number; output_tokens: number; beam: number };
+  features: {
+    lora: LoraOptions | null;
+    flash_attention: { enabled: boolean };
+    memory_offload: boolean;
+    speculative_decode: SpeculativeOptions | null;
+    chunked: ChunkedOptions | null;
+  };
+  /** Things the user should know (e.g. fp16 read as bf16). Not part of the fingerprint. */
+  notes: string[];
+}
+
+export interface ConfigIssue { field: string; message: string }
+
+/** Bad input: every problem found, each naming its field. Nothing was simulated. */
+export class ConfigError extends Error {
+  readonly issues: readonly ConfigIssue[];
+  constructor(issues: ConfigIssue[]) {
+    super(issues.map((i) => `${i.field}: ${i.message}`).join('\n'));
+    this.name = 'ConfigError';
+    this.issues = issues;
+  }
+}
+
+/** Up to three nearest names, by edit distance on lower-cased names (and the part after "/"). */
+export function nearestNames(input: string, candidates: readonly string[], count = 3): string[] {
+  const q = input.toLowerCase();
+  const score = (c: string): number => {
+    const l = c.toLowerCase();
+    const tail = l.includes('/') ? l.slice(l.indexOf('/') + 1) : l;
+    return Math.min(distance(q, l), distance(q, tail), distance(q.includes('/') ? q.slice(q.indexOf('/') + 1) : q, tail));
+  };
+  return [...candidates].map((c) => [c, score(c)] as const).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, count).map(([c]) => c);
+}
+
+const didYouMean = (input: string, names: readonly string[]): string => `did you mean ${nearestNames(input, names).map((n) => `'${n}'`).join(', ')}?`;
+
+const pick = <T extends object>(obj: T, keys: readonly string[]): Partial<T> =>
+  Object.fromEntries(keys.filter((k) => (obj as Record<string, unknown>)[k] !== undefined).map((k) => [k, (obj as Record<string, unknown>)[k]])) as Partial<T>;
+
+function resolveModelRef(ref: unknown, field: string, issues: ConfigIssue[]): NormalizedConfig['model'] | null {
+  if (typeof ref === 'string') {
+    const canonical = canonicalModelName(ref);
+    if (!canonical) {
+      issues.push({ field, message: `unknown model '${ref}'; ${didYouMean(ref, MODEL_NAMES)}` });
+      return null;
+    }
+    return { name: canonical, source: 'catalog', spec: pick(catalogModelSpec(canonical)!, MODEL_SPEC_KEYS) as ModelSpec };
+  }
+  if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
+    const spec = ref as ModelSpec;
+    return { name: typeof spec.model === 'string' ? spec.model : 'inline model', source: 'inline', spec: pick(spec, MODEL_SPEC_KEYS) as ModelSpec };
+  }
+  issues.push({ field, message: `must be a catalog model name or an object of model fields, got ${JSON.stringify(ref)}` });
+  return null;
+}
+
+function resolveHardwareRef(ref: unknown, field: string, issues: ConfigIssue[]): NormalizedConfig['hardware'] | null {
+  if (typeof ref === 'string') {
+    const preset = presetSpec(ref);
+    if (!preset) {
+      issues.push({ field, message: `unknown hardware '${ref}'; ${didYouMean(ref, PRESET_NAMES)} (preset names are case-sensitive)` });
+      return null;
+    }
+    return { name: ref, source: 'preset', spec: preset };
+  }
+  if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
+    const spec = ref as SystemSpec;
+    const unknown = Object.keys(spec).filter((k) => !SYSTEM_SPEC_KEYS.includes(k));
+    for (const k of unknown) issues.push({ field: `${field}.${k}`, message: `unknown hardware field (known: ${SYSTEM_SPEC_KEYS.join(', ')})` });
+    return { name: typeof spec.system_name === 'string' ? spec.system_name : 'inline hardware', source: 'inline', spec: { ...spec } };
+  }
+  issues.push({ field, message: `must be a hardware preset name or an object of System fields, got ${JSON.stringify(ref)}` });
+  return null;
+}
+
+function integer(v: unknown, field: string, min: number, fallback: number, issues: ConfigIssue[]): number {
+  if (v === undefined || v === null) return fallback;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
+    issues.push({ field, message: `must be an integer >= ${min}, got ${JSON.stringify(v)}` });
+    return fallback;
+  }
+  return v;
+}
+
+function checkOption(opt: FeatureOption, value: unknown, field: string, issues: ConfigIssue[]): unknown {
+  const bad = (what: string): undefined => {
+    issues.push({ field, message: `${what}, got ${JSON.stringify(value)}` });
+    return undefined;
+  };
+  switch (opt.type) {
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isInteger(value)) return bad('must be an integer');
+      break;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return bad('must be a number');
+      break;
+    case 'boolean':
+      if (typeof value === 'string' && ['on', 'off', 'true', 'false'].includes(value)) return value === 'on' || value === 'true';
+      if (typeof value !== 'boolean') return bad('must be true or false');
+      break;
+    case 'string':
+      if (typeof value !== 'string') return bad('must be a string');
+      break;
+    case 'string[]':
+      if (typeof value === 'string') value = value.split(/[+|]/);
+      if (!Array.isArray(value) || value.some((x) => typeof x !== 'string')) return bad('must be a list of strings');
+      break;
+    default:
+      break;
+  }
+  if (typeof value === 'number') {
+    if (opt.min !== undefined && value < opt.min) return bad(`must be >= ${opt.min}`);
+    if (opt.max !== undefined && value > opt.max) return bad(`must be <= ${opt.max}`);
+  }
+  if (opt.choices) {
+    const values = Array.isArray(value) ? value : [value];
+    for (const v of values) {
+      if (!opt.choices.includes(v as string)) return bad(`must be ${Array.isArray(value) ? 'a list of ' : ''}one of ${opt.choices.join(', ')}`);
+    }
+  }
+  return value;
+}
+
+/** Parses `features` into name → options (registry defaults applied), reporting every problem. */
+function parseFeatures(features: unknown, issues: ConfigIssue[]): Map<FeatureName, Record<string, unknown>> {
+  const out = new Map<FeatureName, Record<string, unknown>>();
+  if (features === undefined || features === null) return out;
+  if (!Array.isArray(features)) {
+    issues.push({ field: 'features', message: 'must be a list of feature names or {name: options} objects' });
+    return out;
+  }
+  features.forEach((entry, i) => {
+    let name: string;
+    let options: unknown;
+    if (typeof entry === 'string') {
+      name = entry;
+      options = {};
+    } else if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).length === 1) {
+      [name, options] = Object.entries(entry)[0];
+    } else {
+      issues.push({ field: `features[${i}]`, message: 'must be a feature name or an object with exactly one feature name as key' });
+      return;
+    }
+    const field = `features[${i}].${name}`;
+    const def = FEATURE_BY_NAME.get(name as FeatureName);
+    if (!def) {
+      issues.push({ field: `features[${i}]`, message: `unknown feature '${name}'; ${didYouMean(name, FEATURE_NAMES)}` });
+      return;
+    }
+    if (out.has(def.name)) {
+      issues.push({ field, message: `feature '${name}' is listed twice` });
+      return;
+    }
+    if (options === false) {
+      // Explicitly off: only meaningful for features that are on by default.
+      if (def.defaultOn) out.set(def.name, { enabled: false });
+      return;
+    }
+    if (options === true || options === null || options === undefined) options = {};
+    if (typeof options !== 'object' || Array.isArray(options)) {
+      issues.push({ field, message: 'options must be an object, true or false' });
+      return;
+    }
+    const given = options as Record<string, unknown>;
+    const parsed: Record<string, unknown> = {};
+    for (const key of Object.keys(given)) {
+      if (!def.options.some((o) => o.name === key)) {
+        const known = def.options.map((o) => o.name);
+        issues.push({ field: `${field}.${key}`, message: `unknown option of '${name}'${known.length ? ` (options: ${known.join(', ')})` : ' (it takes none)'}` });
+      }
+    }
+    for (const opt of def.options) {
+      if (given[opt.name] === undefined) {
+        if (opt.default !== undefined) parsed[opt.name] = structuredClone(opt.default);
+        continue;
+      }
+      const v = checkOption(opt, given[opt.name], `${field}.${opt.name}`, issues);
+      if (v !== undefined) parsed[opt.name] = v;
+    }
+    out.set(def.name, parsed);
+  });
+  return out;
+}
+
+function checkCompatibility(features: Map<FeatureName, Record<string, unknown>>, issues: ConfigIssue[]): SimulationMode {
+  const on = (n: FeatureName): boolean => features.has(n) && !(FEATURE_BY_NAME.get(n)!.defaultOn && features.get(n)!.enabled === false);
+  const reported = new Set<string>();
+  for (const name of FEATURE_NAMES) {
+    if (!on(name)) continue;
+    for (const other of FEATURE_BY_NAME.get(name)!.incompatible) {
+      const pair = [name, other].sort().join('+');
+      if (on(other) && !reported.has(pair)) {
+        reported.add(pair);
+        issues.push({ field: 'features', message: `'${name}' and '${other}' cannot be used together` });
+      }
+    }
+  }
+  const modes = (['prefill', 'decode', 'chunked'] as const).filter(on);
+  const mode: SimulationMode = modes.length === 1 ? modes[0] : 'full';
+  for (const name of FEATURE_NAMES) {
+    const req = FEATURE_BY_NAME.get(name)!.requiresOneOf;
+    if (!on(name) || !req) continue;
+    const satisfied = req.some((r) => (r === 'full_request' ? mode === 'full' : on(r)));
+    if (!satisfied) {
+      issues.push({ field: 'features', message: `'${name}' needs ${req.map((r) => (r === 'full_request' ? 'a full request (no mode feature)' : `'${r}'`)).join(' or ')}` });
+    }
+  }
+  return mode;
+}
+
+/** Applies defaults and validates; throws ConfigError naming every bad field. */
+export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
+  const issues: ConfigIssue[] = [];
+  const notes: string[] = [];
+  if (config === null || typeof config !== 'object') throw new ConfigError([{ field: '(config)', message: 'must be an object' }]);
+  for (const key of Object.keys(config)) {
+    if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features'].includes(key)) {
+      issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features)' });
+    }
+  }
+  if (config.model === undefined) issues.push({ field: 'model', message: 'is required' });
+  if (config.hardware === undefined) issues.push({ field: 'hardware', message: 'is required' });
+  const model = config.model === undefined ? null : resolveModelRef(config.model, 'model', issues);
+  const hardware = config.hardware === undefined ? null : resolveHardwareRef(config.hardware, 'hardware', issues);
+
+  let precision = config.precision ?? 'bf16';
+  if (precision === 'fp16') {
+    precision = 'bf16';
+    notes.push('precision fp16 is simulated as bf16 (same bytes per element and compute rate in GenZ)');
+  } else if (!isPrecision(precision)) {
+    issues.push({ field: 'precision', message: `unknown precision ${JSON.stringify(precision)}; valid: ${PRECISIONS.join(', ')} (and fp16, read as bf16)` });
+  }
+  const efficiency = config.efficiency ?? 1;
+  if (typeof efficiency !== 'number' || !(efficiency > 0 && efficiency <= 1)) {
+    issues.push({ field: 'efficiency', message: `must be a number with 0 < efficiency <= 1, got ${JSON.stringify(efficiency)}` });
+  }
+
+  const features = parseFeatures(config.features, issues);
+  const mode = checkCompatibility(features, issues);
+
+  const par = config.parallelism ?? {};
+  const parallelism = {
+    tensor: integer(par.tensor, 'parallelism.tensor', 1, 1, issues),
+    pipeline: integer(par.pipeline, 'parallelism.pipeline', 1, 1, issues),
+    expert: integer(par.expert, 'parallelism.expert', 1, 1, issues),
+  };
+  // The parallelism features are another way to say the same degrees; both given must agree.
+  for (const [feature, key] of [['tensor_parallel', 'tensor'], ['pipeline_parallel', 'pipeline'], ['expert_parallel', 'expert']] as const) {
+    const f = features.get(feature);
+    if (!f) continue;
+    const degree = f.degree as number;
+    if (par[key] !== undefined && par[key] !== degree) {
+      issues.push({ field: `parallelism.${key}`, message: `is ${par[key]} but feature '${feature}' says degree ${degree}` });
+    } else {
+      parallelism[key] = degree;
+    }
+  }
+
+  const wl = config.workload ?? {};
+  const workload = {
+    batch: integer(wl.batch, 'workload.batch', 1, 1, issues),
+    input_tokens: integer(wl.input_tokens, 'workload.input_tokens', 1, 1024, issues),
+    output_tokens: integer(wl.output_tokens, 'workload.output_tokens', 1, 256, issues),
+    beam: integer(wl.beam, 'workload.beam', 1, 1, issues),
+  };
+
+  let lora: LoraOptions | null = null;
+  const l = features.get('lora');
+  if (l) lora = { rank: l.rank as number, strategy: l.strategy as LoraOptions['strategy'], targets: [...new Set(l.targets as LoraTarget[])].sort((a, b) => LORA_TARGETS.indexOf(a) - LORA_TARGETS.indexOf(b)), include_experts: Boolean(l.include_experts) };
+
+  let speculative: SpeculativeOptions | null = null;
+  const s = features.get('speculative_decode');
+  if (s) {
+    if (s.draft_model === undefined) issues.push({ field: 'features.speculative_decode.draft_model', message: 'is required (a catalog model name or model fields)' });
+    const draft = s.draft_model === undefined ? null : resolveModelRef(s.draft_model, 'features.speculative_decode.draft_model', issues);
+    const dh = s.draft_hardware === undefined ? null : resolveHardwareRef(s.draft_hardware, 'features.speculative_decode.draft_hardware', issues);
+    if (draft) {
+      speculative = {
+        draft_model: draft,
+        acceptance_rate: s.acceptance_rate as number,
+        parallel_tokens: s.parallel_tokens as number,
+        draft_hardware: dh,
+        draft_tensor_parallel: (s.draft_tensor_parallel as number | undefined) ?? null,
+        draft_pipeline_parallel: (s.draft_pipeline_parallel as number | undefined) ?? null,
+      };
+    }
+  }
+
+  let chunked: ChunkedOptions | null = null;
+  const c = features.get('chunked');
+  if (c) chunked = { prefill_kv_sizes: c.prefill_kv_sizes as [number, number][], decode_kv_sizes: c.decode_kv_sizes as (number | number[])[] };
+
+  if (issues.length > 0) throw new ConfigError(issues);
+  return {
+    mode,
+    model: model!,
+    hardware: hardware!,
+    precision,
+    efficiency,
+    parallelism,
+    workload,
+    features: {
+      lora,
+      flash_attention: { enabled: features.get('flash_attention')?.enabled !== false },
+      memory_offload: features.has('memory_offload'),
+      speculative_decode: speculative,
+      chunked,
+    },
+    notes,
+  };
+}

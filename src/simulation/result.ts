@@ -1,0 +1,70 @@
+/**
+ * SimulationResult: everything one scenario's simulation produced, as plain JSON-safe data, so it
+ * serialises to JSON and back losslessly (numbers are finite doubles; JSON's shortest form reads back
+ * bit-exact).
+ */
+import type { OperatorRecord, RuntimeBreakdown, SummaryTable } from '../core/evaluate.js';
+import type { Metrics } from '../metrics/definitions.js';
+import type { NormalizedConfig, SimulationMode } from './normalize.js';
+
+export const RESULT_SCHEMA = 'genz-action/simulation-result@1';
+
+/** One core pass (prefill, the decode step at the full context, a chunk, or a speculative step). */
+export interface PhaseResult {
+  /** GenZ's Latency for this pass, ms. */
+  latency_ms: number;
+  /** GenZ's Throughput for this pass, tokens/s as GenZ counts them. */
+  throughput_tps: number;
+  runtime_breakdown: RuntimeBreakdown;
+  summary: SummaryTable;
+  is_offload: boolean;
+  /** The per-operator table, present only when asked for (e.g. `simulate --operators`). */
+  operators?: OperatorRecord[];
+}
+
+export interface FeatureMetrics {
+  tensor_parallel: { degree: number; enabled: boolean };
+  pipeline_parallel: { degree: number; enabled: boolean };
+  expert_parallel: { degree: number; enabled: boolean };
+  lora: { enabled: boolean; rank: number | null; strategy: string | null; targets: string[] };
+  flash_attention: { enabled: boolean };
+  memory_offload: { enabled: boolean; offloaded: boolean };
+  speculative_decode: { enabled: boolean; acceptance_rate: number | null; draft_model: string | null; tokens_per_step: number | null; parallel_tokens: number | null };
+}
+
+export interface SimulationError {
+  kind: string;
+  message: string;
+  /** does-not-fit errors: what one device would need and what it has (GB = 2^30 bytes). */
+  required_memory_gb: number | null;
+  device_memory_gb: number | null;
+}
+
+export interface SimulationResult {
+  schema: typeof RESULT_SCHEMA;
+  simulator: string;
+  status: 'ok' | 'error';
+  error: SimulationError | null;
+  mode: SimulationMode;
+  config: NormalizedConfig;
+  phases: { prefill?: PhaseResult; decode?: PhaseResult; chunked?: PhaseResult; speculative?: PhaseResult };
+  metrics: Metrics | null;
+  feature_metrics: FeatureMetrics;
+  notes: string[];
+}
+
+export function serializeResult(result: SimulationResult): string {
+  return JSON.stringify(result);
+}
+
+/** Reads a serialised result back, checking its schema tag and shape. */
+export function parseResult(text: string): SimulationResult {
+  const value = JSON.parse(text) as Partial<SimulationResult>;
+  if (value === null || typeof value !== 'object' || value.schema !== RESULT_SCHEMA) {
+    throw new Error(`not a simulation result (expected schema ${RESULT_SCHEMA})`);
+  }
+  for (const key of ['simulator', 'status', 'mode', 'config', 'phases', 'feature_metrics', 'notes'] as const) {
+    if (value[key] === undefined) throw new Error(`simulation result lacks '${key}'`);
+  }
+  return value as SimulationResult;
+}
