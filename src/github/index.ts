@@ -1,0 +1,5 @@
+export * from './client.js';
+export * from './comments.js';
+export * from './contents.js';
+export * from './context.js';
+export * from './errors.js';
