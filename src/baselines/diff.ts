@@ -34,7 +34,7 @@
  * but it fails every policy except 'never' and makes the overall status 'regression'.
  */
 import { METRICS, type MetricDefinition, type MetricDirection, type MetricKey, type MetricKind } from '../metrics/definitions.js';
-import type { JsonObject, JsonValue } from './canonical-json.js';
+import type { JsonObject } from './canonical-json.js';
 import type { BaselineFile, BaselineMetrics, BaselineScenario, MetricValue } from './file.js';
 import { BASELINE_SCHEMA } from './file.js';
 import { isExact, toleranceFor, withinTolerance, type ConfigError, type ResolvedTolerance, type ToleranceConfig } from './tolerance.js';
@@ -46,7 +46,11 @@ import { isExact, toleranceFor, withinTolerance, type ConfigError, type Resolved
 export interface ScenarioRun {
   fingerprint: string;
   simulator: string;
-  inputs: JsonObject;
+  /**
+   * The normalised resolved inputs: JSON data (plain objects, arrays, strings, finite numbers, booleans, null).
+   * Typed `object` so interfaces such as NormalizedConfig fit without a cast; checked when written to a file.
+   */
+  inputs: object;
   /** `Metrics` from the engine fits here; a missing key means "no value". */
   metrics: BaselineMetrics;
 }
@@ -268,7 +272,7 @@ function childPath(parent: string, key: string): string {
   return `${parent}[${JSON.stringify(key)}]`;
 }
 
-function isJsonObject(v: unknown): v is JsonObject {
+function isJsonObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
@@ -277,9 +281,9 @@ function isJsonObject(v: unknown): v is JsonObject {
  * side only is a difference at its path); arrays element by element when they have the same length, otherwise
  * the array path itself is reported. A difference at the root is "(root)".
  */
-export function diffInputs(before: JsonValue | undefined, after: JsonValue | undefined): string[] {
+export function diffInputs(before: unknown, after: unknown): string[] {
   const out: string[] = [];
-  const walk = (a: JsonValue | undefined, b: JsonValue | undefined, path: string): void => {
+  const walk = (a: unknown, b: unknown, path: string): void => {
     if (a === b) return;
     if (isJsonObject(a) && isJsonObject(b)) {
       const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
@@ -561,7 +565,7 @@ export function buildBaselineFile(manifest: string, runs: Readonly<Record<string
       const v = run.metrics[def.key];
       if (v !== undefined) (metrics as Record<string, MetricValue>)[def.key] = v;
     }
-    scenarios[id] = { fingerprint: run.fingerprint, simulator: run.simulator, inputs: run.inputs, metrics };
+    scenarios[id] = { fingerprint: run.fingerprint, simulator: run.simulator, inputs: run.inputs as JsonObject, metrics };
   }
   return { schema: BASELINE_SCHEMA, manifest, scenarios };
 }
