@@ -3,11 +3,15 @@
  * errors to exit codes (0 ok, 1 the command's own failure verdict, 2 bad input or usage).
  */
 import { type CliIO, EXIT_USAGE, UsageError } from './io.js';
+import { featuresCommand } from './features-command.js';
+import { simulateCommand } from './simulate-command.js';
 import { validateCommand } from './validate-command.js';
 
 type Command = (argv: string[], io: CliIO) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  simulate: { run: simulateCommand, summary: 'simulate one scenario from flags or a scenario file and print its metrics' },
+  features: { run: featuresCommand, summary: 'list the features a scenario can use, with their options' },
   validate: { run: validateCommand, summary: 'compare the core with GenZ reference cases (JSON Lines)' },
 };
 

@@ -62,6 +62,8 @@ export function nearestNames(input: string, candidates: readonly string[], count
   const score = (c: string): number => {
     const l = c.toLowerCase();
     const tail = l.includes('/') ? l.slice(l.indexOf('/') + 1) : l;
+    // A name that contains what was typed ("H100" in "H100_GPU") beats one a single edit away ("B100").
+    if (q.length >= 3 && l.includes(q)) return -1;
     return Math.min(distance(q, l), distance(q, tail), distance(q.includes('/') ? q.slice(q.indexOf('/') + 1) : q, tail));
   };
   return [...candidates].map((c) => [c, score(c)] as const).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, count).map(([c]) => c);

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { METRICS } from '../metrics/definitions.js';
+import { formatMetric } from '../metrics/format.js';
+import { ConfigError, type SimulationConfig, type SimulationResult, simulate } from '../simulation/index.js';
+import { type CliIO, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError } from './io.js';
+import { renderTable } from './table.js';
+
+export const SIMULATE_USAGE = `Usage: genz simulate [flags] | --scenario FILE  [--json] [--operators]
+
+  --model NAME            catalog model (case-insensitive, aliases accepted)
+  --hardware NAME         hardware preset, e.g. A100_40GB_GPU, H100_GPU
+  --precision P           bf16 (default), f32, fp8, int8, fp6, fp4, int4, int2 (fp16 = bf16)
+  --efficiency E          compute and memory efficiency, 0 < E <= 1 (default 1)
+  --tp N --pp N --ep N    tensor, pipeline, expert parallel degrees (default 1)
+  --batch N               sequences (default 1)
+  --input-tokens N        prompt tokens per sequence (default 1024)
+  --output-tokens N       generated tokens per sequence (default 256)
+  --beam N                beam size (default 1)
+  --feature SPEC          repeatable: NAME, NAME=off, or NAME:opt=value,opt=value
+                          e.g. --feature prefill, --feature lora:rank=16,strategy=dynamic,
+                          --feature flash_attention=off, --feature lora:targets=q+k+v+o+gate+up+down
+  --scenario FILE         one scenario (YAML or JSON) with the manifest's scenario fields
+  --json                  print the SimulationResult (metrics under "metrics") as one JSON object
+  --operators             include the per-operator tables (with --json)
+
+Exit 0 on success, 1 when the scenario cannot run (e.g. does not fit), 2 on bad input.
+Run 'genz features' for every feature and its options.
+`;
+
+/** Manifest field → the flag that sets it, so errors name what the user typed. */
+const FLAG_OF_FIELD: Record<string, string> = {
+  model: '--model', hardware: '--hardware', precision: '--precision', efficiency: '--efficiency',
+  'parallelism.tensor': '--tp', 'parallelism.pipeline': '--pp', 'parallelism.expert': '--ep', parallelism: '--tp/--pp/--ep',
+  'workload.batch': '--batch', 'workload.input_tokens': '--input-tokens', 'workload.output_tokens': '--output-tokens',
+  'workload.beam': '--beam', workload: '--batch/--input-tokens/--output-tokens', features: '--feature',
+};
+
+function parseScalar(text: string): unknown {
+  if (text === 'on' || text === 'true') return true;
+  if (text === 'off' || text === 'false') return false;
+  if (/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(text)) return Number(text);
+  if (text.startsWith('[') || text.startsWith('{')) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new UsageError(`--feature: value ${text} is not valid JSON`);
+    }
+  }
+  return text;
+}
+
+/** `lora:rank=16,strategy=dynamic` → {lora: {rank: 16, strategy: 'dynamic'}}; `x=off` → {x: false}. */
+export function parseFeatureFlag(spec: string): SimulationConfig['features'] extends (infer T)[] | undefined ? T : never {
+  const colon = spec.indexOf(':');
+  const eq = spec.indexOf('=');
+  if (colon === -1 && eq !== -1) {
+    const value = parseScalar(spec.slice(eq + 1));
+    if (typeof value !== 'boolean') throw new UsageError(`--feature ${spec}: use NAME=on|off, or NAME:option=value`);
+    return { [spec.slice(0, eq)]: value };
+  }
+  if (colon === -1) return spec;
+  const name = spec.slice(0, colon);
+  const options: Record<string, unknown> = {};
+  // Split on commas that start a new "key=" pair, so JSON values with commas survive.
+  for (const part of spec.slice(colon + 1).split(/,(?=[A-Za-z_]+=)/)) {
+    const i = part.indexOf('=');
+    if (i <= 0) throw new UsageError(`--feature ${spec}: expected option=value, got '${part}'`);
+    options[part.slice(0, i)] = parseScalar(part.slice(i + 1));
+  }
+  return { [name]: options };
+}
+
+function integerFlag(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new UsageError(`${flag} must be an integer, got '${value}'`);
+  return n;
+}
+
+function readScenario(file: string, io: CliIO): SimulationConfig {
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(io.cwd, file), 'utf8');
+  } catch (e) {
+    throw new UsageError(`--scenario: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (e) {
+    throw new UsageError(`--scenario ${file}: ${(e as Error).message}`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`--scenario ${file}: expected one scenario object`);
+  // A scenario as written in a manifest: its id, description and SLO budgets do not change the numbers.
+  const { id: _id, description: _d, slo: _s, ...config } = value as Record<string, unknown>;
+  if ('matrix' in config) throw new UsageError(`--scenario ${file}: 'matrix' sweeps need a manifest; use 'genz run'`);
+  return config as unknown as SimulationConfig;
+}
+
+export function simulateCommand(argv: string[], io: CliIO): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      model: { type: 'string' }, hardware: { type: 'string' }, precision: { type: 'string' }, efficiency: { type: 'string' },
+      tp: { type: 'string' }, pp: { type: 'string' }, ep: { type: 'string' },
+      batch: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, beam: { type: 'string' },
+      feature: { type: 'string', multiple: true }, scenario: { type: 'string' },
+      json: { type: 'boolean', default: false }, operators: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    io.stdout(SIMULATE_USAGE);
+    return EXIT_OK;
+  }
+  let config: SimulationConfig;
+  const usingFlags = ['model', 'hardware', 'precision', 'efficiency', 'tp', 'pp', 'ep', 'batch', 'input-tokens', 'output-tokens', 'beam', 'feature']
+    .filter((k) => values[k as keyof typeof values] !== undefined);
+  if (values.scenario) {
+    if (usingFlags.length > 0) throw new UsageError(`--scenario cannot be combined with --${usingFlags[0]}`);
+    config = readScenario(values.scenario, io);
+  } else {
+    if (!values.model) throw new UsageError('--model is required (or --scenario FILE)');
+    if (!values.hardware) throw new UsageError('--hardware is required (or --scenario FILE)');
+    const efficiency = values.efficiency === undefined ? undefined : Number(values.efficiency);
+    config = {
+      model: values.model,
+      hardware: values.hardware,
+      precision: values.precision,
+      efficiency,
+      parallelism: { tensor: integerFlag(values.tp, '--tp'), pipeline: integerFlag(values.pp, '--pp'), expert: integerFlag(values.ep, '--ep') },
+      workload: {
+        batch: integerFlag(values.batch, '--batch'),
+        input_tokens: integerFlag(values['input-tokens'], '--input-tokens'),
+        output_tokens: integerFlag(values['output-tokens'], '--output-tokens'),
+        beam: integerFlag(values.beam, '--beam'),
+      },
+      features: (values.feature ?? []).map(parseFeatureFlag),
+    };
+  }
+  let result: SimulationResult;
+  try {
+    result = simulate(config, { operators: values.operators });
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    for (const issue of e.issues) {
+      const flag = values.scenario ? issue.field : (FLAG_OF_FIELD[issue.field] ?? (issue.field.startsWith('features') ? '--feature' : issue.field));
+      const where = values.scenario ? `${values.scenario}: ${flag}` : flag === issue.field ? flag : `${flag} (${issue.field})`;
+      io.stderr(`genz simulate: ${where}: ${issue.message}\n`);
+    }
+    return EXIT_USAGE;
+  }
+  if (values.json) io.stdout(JSON.stringify(result) + '\n');
+  else io.stdout(renderSimulation(result));
+  if (result.status === 'error') {
+    if (!values.json) io.stderr(`genz simulate: ${result.error!.message}\n`);
+    return EXIT_FAIL;
+  }
+  return EXIT_OK;
+}
+
+export function renderSimulation(r: SimulationResult): string {
+  const c = r.config;
+  const features = [
+    c.features.lora ? `lora(r=${c.features.lora.rank}, ${c.features.lora.strategy}, ${c.features.lora.targets.join('+')})` : null,
+    c.features.flash_attention.enabled ? null : 'flash_attention=off',
+    c.features.memory_offload ? 'memory_offload' : null,
+    c.features.speculative_decode ? `speculative_decode(${c.features.speculative_decode.draft_model.name}, p=${c.features.speculative_decode.acceptance_rate}, n=${c.features.speculative_decode.parallel_tokens})` : null,
+  ].filter(Boolean);
+  let out = `${c.model.name} on ${c.hardware.name}, ${c.precision}, TP${c.parallelism.tensor} PP${c.parallelism.pipeline} EP${c.parallelism.expert}\n`;
+  out += `mode ${r.mode}: batch ${c.workload.batch}, ${c.workload.input_tokens} input tokens, ${c.workload.output_tokens} output tokens, beam ${c.workload.beam}`;
+  out += features.length ? `; ${features.join(', ')}\n\n` : '\n\n';
+  if (r.status === 'error') return out + `cannot run: ${r.error!.message}\n`;
+  const rows = METRICS.map((m) => [m.label, formatMetric(m.key, r.metrics![m.key]), m.primary ? 'primary' : '']);
+  out += renderTable([{ header: 'metric' }, { header: 'value', align: 'right' }, { header: '' }], rows);
+  for (const note of r.notes) out += `\nnote: ${note}`;
+  return r.notes.length ? out + '\n' : out;
+}

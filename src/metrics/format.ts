@@ -1,0 +1,31 @@
+/** Human formatting of metric values, shared by the CLI tables and the Markdown reports. */
+import { METRIC_BY_KEY, type MetricKey } from './definitions.js';
+
+/** A number with about 4 significant digits, grouped thousands, no exponent for everyday magnitudes. */
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const abs = Math.abs(x);
+  if (abs === 0) return '0';
+  if (abs >= 1e15 || abs < 1e-4) return x.toExponential(3);
+  const digits = abs >= 1000 ? 0 : abs >= 100 ? 1 : abs >= 10 ? 2 : abs >= 1 ? 3 : Math.min(6, 3 - Math.floor(Math.log10(abs)));
+  return x.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits });
+}
+
+/** A metric's value with its unit ("12.35 ms", "yes", "n/a"). */
+export function formatMetric(key: MetricKey, value: number | boolean | null): string {
+  if (value === null) return 'n/a';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  const unit = METRIC_BY_KEY.get(key)?.unit ?? '';
+  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+}
+
+/** A signed percentage ("+1.23%", "−0.50%", "0%"). */
+export function formatSignedPercent(fraction: number | null): string {
+  if (fraction === null || !Number.isFinite(fraction)) return 'n/a';
+  if (fraction === 0) return '0%';
+  const pct = fraction * 100;
+  const digits = Math.abs(pct) >= 10 ? 1 : 2;
+  const text = Math.abs(pct).toFixed(digits);
+  if (Number(text) === 0) return pct > 0 ? '+<0.01%' : '−<0.01%';
+  return `${pct > 0 ? '+' : '−'}${text}%`;
+}
