@@ -64,6 +64,11 @@ function header(err: RequestErrorLike, name: string): string | undefined {
   return value === undefined ? undefined : String(value);
 }
 
+/** The request path without origin or query, e.g. `/repos/o/r/issues/1/comments`. */
+function pathOf(url: string): string {
+  return url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '') || '/';
+}
+
 /** GitHub's own message, without the documentation link Octokit appends. */
 function githubMessage(err: RequestErrorLike): string {
   const data = err.response?.data;
@@ -136,7 +141,7 @@ export function describeGitHubError(err: unknown, operation: GitHubOperation | O
     const message = err instanceof Error ? err.message : String(err);
     return redact(`Could not ${info.summary}: ${message}`);
   }
-  const where = e.request?.method && e.request?.url ? ` (${e.request.method} ${e.request.url.replace(/\?.*$/, '')})` : '';
+  const where = e.request?.method && e.request?.url ? ` (${e.request.method} ${pathOf(e.request.url)})` : '';
   const said = githubMessage(e);
   const need = info.permission ? `\`${info.permission.scope}: ${info.permission.level}\`` : null;
   let text: string;
