@@ -61,7 +61,8 @@ export const DEFAULT_USER_AGENT = 'genz-action';
  */
 const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 429, 451];
 
-const silentLogger: GitHubLogger = {
+/** Without a logger: quiet, except warnings and errors go to stderr. */
+const defaultLogger: GitHubLogger = {
   debug: () => {},
   info: () => {},
   warning: (message) => console.warn(message),
@@ -85,9 +86,9 @@ function stringify(args: unknown[]): string {
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   if (!options.token) throw new Error('A GitHub token is required (input `github-token`, default `${{ github.token }}`).');
   const token = options.token;
-  const log = options.log ?? silentLogger;
+  const log = options.log ?? defaultLogger;
   const safe = (message: string) => redactSecrets(message, token);
-  const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+  const baseUrl = (options.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   const retries = options.retries ?? 3;
   const rateLimitRetries = options.rateLimitRetries ?? 2;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -117,6 +118,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     ...(timing.spaceWrites === false ? { write: unthrottledGroup(), notifications: unthrottledGroup() } : {}),
   };
 
+  // No `request` option on purpose: it would replace @actions/github's proxy-aware fetch.
   return getOctokit(
     token,
     {

@@ -77,6 +77,7 @@ export interface Violation {
   problems: string[];
 }
 
+/** A scripted failure. Faults only hit requests that passed the fixture check; they are used up in order. */
 export interface FaultSpec {
   /** HTTP method to match (any when omitted). */
   method?: string;
@@ -485,6 +486,13 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
 
   let baseUrl = '';
 
+  /** A misspelt route would silently never fire; fail loudly instead. */
+  function checkFaultRoute(route: string | undefined): void {
+    if (route !== undefined && !fixture.operations.some((op) => [op.name, op.operationId, op.path].includes(route))) {
+      throw new Error(`failNext: unknown route ${JSON.stringify(route)}; use a fixture operation name such as createIssueComment`);
+    }
+  }
+
   async function handle(req: IncomingMessage, bodyBuffer: Buffer): Promise<{ reply: Reply; operation: string | null; body: unknown }> {
     const method = (req.method ?? 'GET').toUpperCase();
     const requestUrl = new URL(req.url ?? '/', baseUrl);
@@ -677,9 +685,11 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     requestsFor: (operation) => requests.filter((r) => r.operation === operation),
     writes: () => requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD'),
     failNext(fault) {
+      checkFaultRoute(fault.route);
       faults.push({ ...fault, remaining: fault.times ?? 1 });
     },
     rateLimitNext(spec) {
+      checkFaultRoute(spec.route);
       const now = Math.floor(Date.now() / 1000);
       const wait = spec.retryAfterSeconds ?? 0;
       const headers: Record<string, string> =
