@@ -1,0 +1,328 @@
+/**
+ * loadScenarios: discover the manifests, validate them all (every error of every file is collected),
+ * apply defaults, expand matrices, resolve models and hardware, check ids and the parallel layout
+ * against the model. A run with any error yields no scenarios.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+import type { ModelConfig } from '../core/model.js';
+import type { SimulationConfig } from '../simulation/config.js';
+import { type Segment, formatPath, sortErrors } from './errors.js';
+import { FEATURE_OPTION_TYPES, checkFeatures, featureEntries } from './features.js';
+import { expandMatrix } from './matrix.js';
+import { realInside } from './paths.js';
+import { Resolver } from './resolve.js';
+import { type SourceFile, errorAt, parseSource, positionOf } from './source.js';
+import type { LoadScenariosOptions, LoadScenariosResult, ManifestError, Scenario, SloBudgets } from './types.js';
+import { schemaErrors } from './validate.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Documented defaults filled into every SimulationConfig. */
+export const SCENARIO_DEFAULTS = {
+  precision: 'bf16',
+  efficiency: 1,
+  parallelism: { tensor: 1, pipeline: 1, expert: 1 },
+  workload: { batch: 1, input_tokens: 1024, output_tokens: 256, beam: 1 },
+} as const;
+
+/** Scenario fields that are not part of `defaults`. */
+const OWN_FIELDS = new Set(['id', 'description', 'matrix']);
+
+function getPath(obj: unknown, keys: readonly string[]): unknown {
+  let cur = obj;
+  for (const k of keys) {
+    if (!isObj(cur)) return undefined;
+    cur = cur[k];
+  }
+  return cur;
+}
+
+/** Deep merge of mappings; anything else (lists included) in `over` replaces `base`. */
+function merge(base: unknown, over: unknown): unknown {
+  if (!isObj(base) || !isObj(over)) return over === undefined ? base : over;
+  const out: Obj = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = merge(base[k], v);
+  return out;
+}
+
+function setPath(obj: Obj, keys: readonly string[], value: unknown): void {
+  let cur = obj;
+  for (const k of keys.slice(0, -1)) {
+    if (!isObj(cur[k])) cur[k] = {};
+    else cur[k] = { ...(cur[k] as Obj) };
+    cur = cur[k] as Obj;
+  }
+  cur[keys[keys.length - 1]] = value;
+}
+
+/** Paths whose schema errors are replaced by the feature checker's own. */
+function isFeaturePath(s: readonly Segment[]): boolean {
+  if (s[0] === 'defaults' && s[1] === 'features') return true;
+  if (s[0] === 'scenarios' && s[2] === 'features') return true;
+  return s[0] === 'scenarios' && s[2] === 'matrix' && s[3] === 'features' && s.length >= 5;
+}
+
+function divisors(n: number): number[] {
+  const out: number[] = [];
+  for (let d = 1; d <= n; d++) if (n % d === 0) out.push(d);
+  return out;
+}
+
+interface IdPlace {
+  file: string;
+  line: number;
+  column: number;
+}
+
+class ManifestLoader {
+  readonly errors: ManifestError[] = [];
+  readonly scenarios: Scenario[] = [];
+  private readonly ids = new Map<string, IdPlace>();
+
+  constructor(private readonly root: string, private readonly resolver: Resolver) {}
+
+  load(rel: string): void {
+    let text: string;
+    try {
+      text = fs.readFileSync(path.resolve(this.root, rel), 'utf8');
+    } catch (err) {
+      this.errors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${(err as Error).message}` });
+      return;
+    }
+    const src = parseSource(text, rel);
+    if (src.syntaxErrors.length > 0) {
+      this.errors.push(...src.syntaxErrors);
+      return;
+    }
+    if (src.data === null || src.data === undefined) {
+      this.errors.push({ file: rel, line: 1, column: 1, path: '', message: 'empty manifest: expected version: 1 and a list of scenarios' });
+      return;
+    }
+    const data = src.data;
+    const fileErrors = schemaErrors(src, 'manifest', data, { skip: isFeaturePath });
+    if (isObj(data)) {
+      const feature = (at: Segment[], v: unknown): void => {
+        fileErrors.push(...checkFeatures(src, at, v));
+      };
+      if (isObj(data.defaults) && data.defaults.features !== undefined) feature(['defaults', 'features'], data.defaults.features);
+      if (Array.isArray(data.scenarios)) {
+        data.scenarios.forEach((s, i) => {
+          if (!isObj(s)) return;
+          if (s.features !== undefined) feature(['scenarios', i, 'features'], s.features);
+          if (isObj(s.matrix) && Array.isArray(s.matrix.features)) s.matrix.features.forEach((f, k) => feature(['scenarios', i, 'matrix', 'features', k], f));
+        });
+      }
+    }
+    // A scenario with errors of its own is not resolved further; errors elsewhere (defaults, the list) stop the file.
+    const blocked = new Set<string>();
+    for (const e of fileErrors) {
+      const m = /^scenarios\[(\d+)\]/.exec(e.path);
+      if (m) blocked.add(m[1]);
+      else if (!/^(version|\$schema|\["\$schema"\])\b/.test(e.path)) blocked.add('*');
+    }
+    this.errors.push(...fileErrors);
+    if (blocked.has('*') || !isObj(data) || !Array.isArray(data.scenarios)) return;
+    const defaults = isObj(data.defaults) ? data.defaults : {};
+    data.scenarios.forEach((raw, i) => {
+      if (!blocked.has(String(i))) this.scenario(src, defaults, raw as Obj, i);
+    });
+  }
+
+  private claimId(src: SourceFile, id: string, at: readonly Segment[], fromMatrix: boolean): void {
+    const p = positionOf(src, at);
+    const first = this.ids.get(id);
+    if (first) {
+      const what = fromMatrix ? `duplicate scenario id '${id}' (from the matrix)` : `duplicate scenario id '${id}'`;
+      this.errors.push({ file: src.file, line: p.line, column: p.column, path: formatPath(at), message: `${what}; first defined at ${first.file}:${first.line}:${first.column}` });
+    } else {
+      this.ids.set(id, { file: src.file, line: p.line, column: p.column });
+    }
+  }
+
+  private scenario(src: SourceFile, defaults: Obj, raw: Obj, i: number): void {
+    const at: Segment[] = ['scenarios', i];
+    const own: Obj = {};
+    for (const [k, v] of Object.entries(raw)) if (!OWN_FIELDS.has(k)) own[k] = v;
+    const base = merge(defaults, own) as Obj;
+    const matrix = isObj(raw.matrix) ? (raw.matrix as Record<string, unknown[]>) : null;
+    let conflict = false;
+    for (const key of Object.keys(matrix ?? {})) {
+      const keys = key.split('.');
+      if (getPath(raw, keys) !== undefined) {
+        this.errors.push(errorAt(src, [...at, 'matrix', key], `also set by the scenario itself (${formatPath([...at, ...keys])}); keep one`, { atKey: true }));
+        conflict = true;
+      }
+    }
+    if (conflict) return;
+    const id = raw.id as string;
+    const pos = positionOf(src, at);
+    const combos = matrix ? expandMatrix(matrix) : [null];
+    const seen = new Set<string>();
+    for (const combo of combos) {
+      const sid = combo ? `${id}${combo.suffix}` : id;
+      if (combo && seen.has(sid)) {
+        this.errors.push(errorAt(src, [...at, 'matrix'], `two combinations get the same id '${sid}'; make the values differ after replacing characters other than letters, digits, '.', '_' and '-'`));
+        continue;
+      }
+      seen.add(sid);
+      this.claimId(src, sid, [...at, 'id'], combo !== null);
+      const fields: Obj = { ...base };
+      if (combo) for (const [key, v] of Object.entries(combo.values)) setPath(fields, key.split('.'), v);
+      /** Where a field's value was written: the matrix entry, the scenario, or defaults. */
+      const origin = (keys: readonly string[]): Segment[] | null => {
+        const key = keys.join('.');
+        if (combo && key in combo.values) return [...at, 'matrix', key, combo.indexes[key]];
+        if (getPath(raw, keys) !== undefined) return [...at, ...keys];
+        if (getPath(defaults, keys) !== undefined) return ['defaults', ...keys];
+        return null;
+      };
+      const built = this.build(src, at, fields, origin);
+      if (!built) continue;
+      const slo = fields.slo;
+      this.scenarios.push({
+        id: sid,
+        description: typeof raw.description === 'string' ? raw.description : null,
+        manifest: src.file,
+        line: pos.line,
+        column: pos.column,
+        config: built.config,
+        modelSource: built.modelSource,
+        hardwareSource: built.hardwareSource,
+        slo: isObj(slo) && Object.keys(slo).length > 0 ? (slo as SloBudgets) : null,
+        matrix: combo ? { ...combo.values } : null,
+      });
+    }
+  }
+
+  private build(
+    src: SourceFile, at: Segment[], fields: Obj, origin: (keys: readonly string[]) => Segment[] | null,
+  ): Pick<Scenario, 'config' | 'modelSource' | 'hardwareSource'> | null {
+    const before = this.errors.length;
+    const fail = (keys: readonly string[], message: string): void => {
+      this.errors.push(errorAt(src, origin(keys) ?? at, message));
+    };
+    for (const field of ['model', 'hardware'] as const) {
+      if (fields[field] === undefined) this.errors.push(errorAt(src, at, `missing ${field}: set it in the scenario or in defaults`));
+    }
+    const model = fields.model === undefined ? null : this.resolver.resolveModel(fields.model as string);
+    if (model && !model.ok && model.message) fail(['model'], model.message);
+    const hardware = fields.hardware === undefined ? null : this.resolver.resolveHardware(fields.hardware as string);
+    if (hardware && !hardware.ok && hardware.message) fail(['hardware'], hardware.message);
+
+    // Features: model- and hardware-typed options are resolved like the scenario's own.
+    const featureList = Array.isArray(fields.features) ? fields.features : [];
+    const entries = featureEntries(featureList);
+    const features = featureList.map((item, j) => {
+      const e = entries[j];
+      const types = FEATURE_OPTION_TYPES.get(e.name);
+      if (typeof item === 'string' || !types) return item;
+      const opts: Obj = { ...e.options };
+      let changed = false;
+      for (const [k, v] of Object.entries(opts)) {
+        const t = types.get(k);
+        if ((t !== 'model' && t !== 'hardware') || typeof v !== 'string') continue;
+        const r = t === 'model' ? this.resolver.resolveModel(v) : this.resolver.resolveHardware(v);
+        const o = origin(['features']);
+        if (!r.ok) {
+          if (r.message) this.errors.push(errorAt(src, o ? [...o, j, e.name, k] : at, r.message));
+        } else {
+          opts[k] = r.ref;
+          changed = true;
+        }
+      }
+      return changed ? { [e.name]: opts } : item;
+    });
+
+    // Parallel degrees: parallelism.* or, when that is not set, the degree option of the feature.
+    const degree = (key: 'tensor' | 'pipeline' | 'expert'): { value: number; where: Segment[] | null } => {
+      const explicit = getPath(fields, ['parallelism', key]) as number | undefined;
+      const e = entries.find((x) => x.name === `${key}_parallel` && x.on && x.options.degree !== undefined);
+      const o = origin(['features']);
+      const featureAt = e && o ? [...o, e.index, e.name, 'degree'] : null;
+      if (explicit !== undefined) {
+        if (e && e.options.degree !== explicit) {
+          this.errors.push(errorAt(src, featureAt ?? at, `degree ${String(e.options.degree)} contradicts parallelism.${key} = ${explicit}; set one of them`));
+        }
+        return { value: explicit, where: origin(['parallelism', key]) };
+      }
+      if (e) return { value: e.options.degree as number, where: featureAt };
+      return { value: 1, where: null };
+    };
+    const tensor = degree('tensor');
+    const pipeline = degree('pipeline');
+    const expert = degree('expert');
+    if (model?.ok) this.checkLayout(src, at, model.model, model.label, tensor, expert);
+
+    if (this.errors.length > before || !model?.ok || !hardware?.ok) return null;
+    const d = SCENARIO_DEFAULTS;
+    const precision = (fields.precision as string | undefined) ?? d.precision;
+    const workload = (fields.workload ?? {}) as Obj;
+    const config: SimulationConfig = {
+      model: model.ref,
+      hardware: hardware.ref,
+      precision: precision === 'fp16' ? 'bf16' : precision,
+      efficiency: (fields.efficiency as number | undefined) ?? d.efficiency,
+      parallelism: { tensor: tensor.value, pipeline: pipeline.value, expert: expert.value },
+      workload: {
+        batch: (workload.batch as number | undefined) ?? d.workload.batch,
+        input_tokens: (workload.input_tokens as number | undefined) ?? d.workload.input_tokens,
+        output_tokens: (workload.output_tokens as number | undefined) ?? d.workload.output_tokens,
+        beam: (workload.beam as number | undefined) ?? d.workload.beam,
+      },
+      features,
+    };
+    return { config, modelSource: model.source, hardwareSource: hardware.source };
+  }
+
+  /** Heads and experts must split evenly over the devices (GenZ shards attention over tensor × expert). */
+  private checkLayout(
+    src: SourceFile, at: Segment[], model: ModelConfig, label: string,
+    tensor: { value: number; where: Segment[] | null }, expert: { value: number; where: Segment[] | null },
+  ): void {
+    const tpa = tensor.value * expert.value;
+    const where = (tensor.value > 1 ? tensor.where : expert.where) ?? at;
+    const layout = expert.value > 1 ? `tensor × expert parallel = ${tensor.value} × ${expert.value} = ${tpa}` : `tensor parallel ${tpa}`;
+    const hasAttention = model.layerTypes.some(([mixer]) => mixer === 'MHA-global');
+    if (hasAttention && tpa > 1) {
+      const H = model.numHeads;
+      const Hkv = model.numKvHeads;
+      if (H % tpa !== 0) {
+        const options = divisors(H).filter((x) => x % expert.value === 0).map((x) => x / expert.value);
+        this.errors.push(errorAt(src, where, `${layout} does not divide the ${H} attention heads of ${label} (tensor parallel may be ${options.join(', ')})`));
+      } else if (Math.ceil(H / tpa) % Math.ceil(Hkv / tpa) !== 0) {
+        this.errors.push(errorAt(src, where,
+          `${layout} leaves ${Math.ceil(H / tpa)} query heads and ${Math.ceil(Hkv / tpa)} key/value heads per device for ${label} ` +
+          `(${H} and ${Hkv} in all): the query heads must be a multiple of the key/value heads`));
+      }
+    }
+    if (expert.value > 1) {
+      const at2 = expert.where ?? at;
+      if (model.numExperts === 1) {
+        this.errors.push(errorAt(src, at2, `expert parallel ${expert.value} needs a mixture-of-experts model; ${label} is dense`));
+      } else if (model.numExperts % expert.value !== 0) {
+        this.errors.push(errorAt(src, at2, `expert parallel ${expert.value} does not divide the ${model.numExperts} experts of ${label}`));
+      }
+    }
+  }
+}
+
+/** Manifest files matching the globs, as sorted root-relative POSIX paths (symlinks leaving the root dropped). */
+export function discoverManifests(root: string, globs: readonly string[]): string[] {
+  if (globs.length === 0) return [];
+  const found = globSync([...globs], { cwd: root, onlyFiles: true, dot: false, expandDirectories: false });
+  const rels = [...new Set(found.map((f) => f.split(path.sep).join('/')))];
+  return rels.filter((r) => !r.startsWith('../') && realInside(root, path.resolve(root, r))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function loadScenarios(opts: LoadScenariosOptions): LoadScenariosResult {
+  const root = path.resolve(opts.root);
+  const resolver = new Resolver(root, path.resolve(root, opts.modelsDir ?? 'models'), path.resolve(root, opts.hardwareDir ?? 'hardware'));
+  const files = discoverManifests(root, opts.manifests);
+  const loader = new ManifestLoader(root, resolver);
+  for (const f of files) loader.load(f);
+  const errors = sortErrors([...loader.errors, ...resolver.fileErrors]);
+  return { scenarios: errors.length > 0 ? [] : loader.scenarios, errors, files };
+}

@@ -1,0 +1,125 @@
+/**
+ * The project config, `genz.config.yaml` (schema/config.schema.json). Paths in it are relative to its
+ * folder, the project root, and must stay inside it. Without a file every field takes its default.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ProjectConfigError, type Segment } from './errors.js';
+import { findFileInside, relPosix, resolveInside } from './paths.js';
+import { type SourceFile, errorAt, parseSource } from './source.js';
+import type { FailOn, ManifestError, ProjectConfig, ToleranceRules } from './types.js';
+import { schemaErrors } from './validate.js';
+
+/** File names looked for in `cwd` when no path is given, in this order. */
+export const CONFIG_FILE_NAMES = ['genz.config.yaml', 'genz.config.yml'] as const;
+
+export const PROJECT_DEFAULTS = {
+  manifests: ['perf/**/*.yaml', 'perf/**/*.yml', 'perf/**/*.json'],
+  baselines: 'baselines',
+  models: 'models',
+  hardware: 'hardware',
+  fail_on: 'mismatch' as FailOn,
+  template: null as string | null,
+  tolerances: { default: { rel: 0, abs: 0 } } as ToleranceRules,
+} as const;
+
+export interface LoadProjectConfigOptions {
+  /** Where to look for genz.config.yaml, and the project root when there is none. */
+  cwd: string;
+  /** An explicit config file (relative to cwd); it must exist. */
+  configPath?: string;
+}
+
+interface RawConfig {
+  manifests?: string[];
+  baselines?: string;
+  models?: string;
+  hardware?: string;
+  fail_on?: FailOn;
+  template?: string | null;
+  tolerances?: ToleranceRules;
+}
+
+function display(cwd: string, abs: string): string {
+  const rel = relPosix(cwd, abs);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? abs.split(path.sep).join('/') : rel;
+}
+
+function defaultsAt(root: string, configFile: string | null, raw: RawConfig): ProjectConfig {
+  const d = PROJECT_DEFAULTS;
+  const abs = (p: string): string => path.resolve(root, p);
+  return {
+    root,
+    configFile,
+    manifests: [...(raw.manifests ?? d.manifests)],
+    baselinesDir: abs(raw.baselines ?? d.baselines),
+    modelsDir: abs(raw.models ?? d.models),
+    hardwareDir: abs(raw.hardware ?? d.hardware),
+    failOn: raw.fail_on ?? d.fail_on,
+    template: raw.template ? abs(raw.template) : null,
+    tolerances: raw.tolerances ?? structuredClone(d.tolerances),
+  };
+}
+
+/** Checks that every path of the config stays inside the root (and that the template exists). */
+function pathErrors(src: SourceFile, root: string, raw: RawConfig): ManifestError[] {
+  const errors: ManifestError[] = [];
+  const check = (at: Segment[], p: string, glob = false): boolean => {
+    if (glob) {
+      if (path.isAbsolute(p) || path.win32.isAbsolute(p)) {
+        errors.push(errorAt(src, at, 'absolute paths are refused; write the glob relative to the project root'));
+        return false;
+      }
+      if (p.replace(/\\/g, '/').split('/').includes('..')) {
+        errors.push(errorAt(src, at, "the glob leaves the project root ('..' is refused)"));
+        return false;
+      }
+      return true;
+    }
+    const c = resolveInside(root, p);
+    if (!c.ok) errors.push(errorAt(src, at, `'${p}' refused: ${c.reason}`));
+    return c.ok;
+  };
+  raw.manifests?.forEach((g, i) => check(['manifests', i], g, true));
+  for (const key of ['baselines', 'models', 'hardware'] as const) {
+    const v = raw[key];
+    if (v !== undefined) check([key], v);
+  }
+  if (typeof raw.template === 'string' && check(['template'], raw.template)) {
+    const found = findFileInside(root, raw.template);
+    if (found.kind === 'missing') errors.push(errorAt(src, ['template'], `template file '${found.rel}' not found (paths are relative to the project root)`));
+    else if (found.kind === 'refused') errors.push(errorAt(src, ['template'], `'${raw.template}' refused: ${found.reason}`));
+  }
+  return errors;
+}
+
+/** Reads the project config; throws ProjectConfigError listing every problem with file:line:column. */
+export function loadProjectConfig(opts: LoadProjectConfigOptions): ProjectConfig {
+  const cwd = path.resolve(opts.cwd);
+  let file: string | null = null;
+  if (opts.configPath !== undefined) {
+    file = path.resolve(cwd, opts.configPath);
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      throw new ProjectConfigError([{ file: display(cwd, file), line: 1, column: 1, path: '', message: 'config file not found' }]);
+    }
+  } else {
+    file = CONFIG_FILE_NAMES.map((n) => path.join(cwd, n)).find((f) => fs.existsSync(f) && fs.statSync(f).isFile()) ?? null;
+  }
+  if (file === null) return defaultsAt(cwd, null, {});
+
+  const root = path.dirname(file);
+  const shown = display(cwd, file);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ProjectConfigError([{ file: shown, line: 1, column: 1, path: '', message: `cannot read: ${(err as Error).message}` }]);
+  }
+  const src = parseSource(text, shown);
+  if (src.syntaxErrors.length > 0) throw new ProjectConfigError(src.syntaxErrors);
+  const data = src.data ?? {};
+  const errors = schemaErrors(src, 'config', data);
+  if (errors.length === 0) errors.push(...pathErrors(src, root, data as RawConfig));
+  if (errors.length > 0) throw new ProjectConfigError(errors);
+  return defaultsAt(root, file, data as RawConfig);
+}

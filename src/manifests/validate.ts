@@ -1,0 +1,121 @@
+/**
+ * JSON Schema validation (ajv, draft-07) with errors mapped back to file positions and worded for people:
+ * `must be an integer >= 1, got 0`, `unknown field 'worklaod'; did you mean 'workload'?`.
+ */
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { type Segment, show } from './errors.js';
+import { ID_PATTERN, type JsonSchema, buildConfigSchema, buildHardwareSchema, buildManifestSchema, buildModelSchema } from './schema-defs.js';
+import { type SourceFile, errorAt, pointerToSegments } from './source.js';
+import { didYouMean } from './suggest.js';
+import type { ManifestError } from './types.js';
+
+// ajv is CommonJS; under NodeNext its default export is the module object.
+const Ajv = AjvModule.default;
+
+export type SchemaName = 'manifest' | 'hardware' | 'model' | 'config';
+const BUILDERS: Record<SchemaName, () => JsonSchema> = {
+  manifest: buildManifestSchema, hardware: buildHardwareSchema, model: buildModelSchema, config: buildConfigSchema,
+};
+
+/** A fresh ajv instance as the loaders configure it (also used by tests to compile the published files). */
+export function newAjv(): InstanceType<typeof Ajv> {
+  return new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+}
+
+const compiled = new Map<SchemaName, ValidateFunction>();
+export function validator(name: SchemaName): ValidateFunction {
+  let v = compiled.get(name);
+  if (!v) {
+    v = newAjv().compile(BUILDERS[name]());
+    compiled.set(name, v);
+  }
+  return v;
+}
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  integer: 'an integer', number: 'a number', string: 'a string', boolean: 'true or false', object: 'a mapping', array: 'a list', null: 'null',
+};
+
+/** What a (sub)schema accepts, in words: `an integer >= 1`, `a number > 0 and <= 1`, `one of a, b`. */
+export function expectation(schema: unknown): string {
+  if (schema === null || typeof schema !== 'object') return 'valid';
+  const s = schema as JsonSchema;
+  if (Array.isArray(s.anyOf)) return (s.anyOf as unknown[]).map(expectation).join(' or ');
+  if ('const' in s) return JSON.stringify(s.const);
+  if (Array.isArray(s.enum)) return `one of ${(s.enum as unknown[]).map(String).join(', ')}`;
+  if (s.pattern === ID_PATTERN) return "an id: letters, digits, '.', '_' or '-', starting with a letter or digit";
+  const types = Array.isArray(s.type) ? (s.type as string[]) : typeof s.type === 'string' ? [s.type] : [];
+  let text = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'valid';
+  if (types.length === 1 && types[0] === 'string' && s.minLength === 1) text = 'a non-empty string';
+  const bounds: string[] = [];
+  if (typeof s.minimum === 'number') bounds.push(`>= ${s.minimum}`);
+  if (typeof s.exclusiveMinimum === 'number') bounds.push(`> ${s.exclusiveMinimum}`);
+  if (typeof s.maximum === 'number') bounds.push(`<= ${s.maximum}`);
+  if (typeof s.exclusiveMaximum === 'number') bounds.push(`< ${s.exclusiveMaximum}`);
+  if (bounds.length > 0) text += ` ${bounds.join(' and ')}`;
+  return text;
+}
+
+const VALUE_KEYWORDS = new Set([
+  'type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'enum', 'const', 'pattern', 'minLength', 'maxLength',
+]);
+
+function message(e: ErrorObject): { message: string; atKey: boolean; extra: Segment[] } | null {
+  const parent = e.parentSchema as JsonSchema | undefined;
+  if (VALUE_KEYWORDS.has(e.keyword)) {
+    let msg = `must be ${expectation(parent)}, got ${show(e.data)}`;
+    if (e.keyword === 'enum' && typeof e.data === 'string') {
+      msg += didYouMean(e.data, ((parent?.enum as unknown[]) ?? []).map(String));
+    }
+    return { message: msg, atKey: false, extra: [] };
+  }
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const prop = String((e.params as { additionalProperty: string }).additionalProperty);
+      const known = Object.keys((parent?.properties as JsonSchema | undefined) ?? {}).filter((k) => k !== '$schema');
+      const hint = didYouMean(prop, known);
+      return { message: `unknown field${hint}${hint ? '' : ` (allowed: ${known.join(', ')})`}`, atKey: true, extra: [prop] };
+    }
+    case 'required':
+      return { message: `missing required field '${(e.params as { missingProperty: string }).missingProperty}'`, atKey: false, extra: [] };
+    case 'anyOf':
+      return { message: `must be ${expectation({ anyOf: e.schema })}, got ${show(e.data)}`, atKey: false, extra: [] };
+    case 'minItems':
+      return { message: `must list at least ${(e.params as { limit: number }).limit} item(s)`, atKey: false, extra: [] };
+    case 'maxItems':
+      return { message: `must list at most ${(e.params as { limit: number }).limit} item(s)`, atKey: false, extra: [] };
+    case 'minProperties':
+      return { message: 'must not be empty', atKey: false, extra: [] };
+    case 'uniqueItems': {
+      const { i, j } = e.params as { i: number; j: number };
+      return { message: `lists the same value twice (items ${j} and ${i})`, atKey: false, extra: [] };
+    }
+    default:
+      return { message: e.message ?? `fails ${e.keyword}`, atKey: false, extra: [] };
+  }
+}
+
+/**
+ * Validates `data` (the content of `src`, or a part of it at `base`) and returns positioned errors.
+ * `skip(segments)` drops errors at or under paths validated elsewhere (e.g. features).
+ */
+export function schemaErrors(
+  src: SourceFile, name: SchemaName, data: unknown, opts: { skip?: (segments: readonly Segment[]) => boolean } = {},
+): ManifestError[] {
+  const validate = validator(name);
+  if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+  // anyOf reports every branch as well; keep only the anyOf summary.
+  const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
+  const out: ManifestError[] = [];
+  for (const e of errors) {
+    if (anyOfPaths.some((p) => e.schemaPath.startsWith(p))) continue;
+    const segments = pointerToSegments(e.instancePath, data);
+    const m = message(e);
+    if (!m) continue;
+    const full = [...segments, ...m.extra];
+    if (opts.skip?.(full)) continue;
+    out.push(errorAt(src, full, m.message, { atKey: m.atKey }));
+  }
+  return out;
+}

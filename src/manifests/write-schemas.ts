@@ -1,0 +1,33 @@
+/**
+ * Writes schema/*.json from the builders in schema-defs.ts: `npx tsx src/manifests/write-schemas.ts`.
+ * With `--check`, writes nothing and exits 1 when a file is stale.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SCHEMA_FILES } from './schema-defs.js';
+
+export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
+
+/** The exact text of each published schema file. */
+export function schemaTexts(): Record<string, string> {
+  return Object.fromEntries(Object.entries(SCHEMA_FILES).map(([name, build]) => [name, `${JSON.stringify(build(), null, 2)}\n`]));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  fs.mkdirSync(SCHEMA_DIR, { recursive: true });
+  for (const [name, text] of Object.entries(schemaTexts())) {
+    const file = path.join(SCHEMA_DIR, name);
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+    if (current === text) continue;
+    stale++;
+    if (check) console.error(`stale: schema/${name}`);
+    else {
+      fs.writeFileSync(file, text);
+      console.log(`wrote schema/${name}`);
+    }
+  }
+  if (check && stale > 0) process.exit(1);
+}
