@@ -236,19 +236,21 @@ class ManifestLoader {
       return changed ? { [e.name]: opts } : item;
     });
 
-    // Parallel degrees: parallelism.* or, when that is not set, the degree option of the feature.
+    // Parallel degrees: parallelism.*, or the degree of the matching feature (as the engine reads it: a feature
+    // that is on has its degree option, default 1); both given must agree.
     const degree = (key: 'tensor' | 'pipeline' | 'expert'): { value: number; where: Segment[] | null } => {
       const explicit = getPath(fields, ['parallelism', key]) as number | undefined;
-      const e = entries.find((x) => x.name === `${key}_parallel` && x.on && x.options.degree !== undefined);
+      const e = entries.find((x) => x.name === `${key}_parallel` && x.on);
+      const featureDegree = e ? ((e.options.degree as number | undefined) ?? 1) : undefined;
       const o = origin(['features']);
-      const featureAt = e && o ? [...o, e.index, e.name, 'degree'] : null;
+      const featureAt = e && o ? (e.options.degree === undefined ? [...o, e.index] : [...o, e.index, e.name, 'degree']) : null;
       if (explicit !== undefined) {
-        if (e && e.options.degree !== explicit) {
-          this.errors.push(errorAt(src, featureAt ?? at, `degree ${String(e.options.degree)} contradicts parallelism.${key} = ${explicit}; set one of them`));
+        if (featureDegree !== undefined && featureDegree !== explicit) {
+          this.errors.push(errorAt(src, featureAt ?? at, `feature '${key}_parallel' has degree ${featureDegree} but parallelism.${key} is ${explicit}; make them agree or drop one`));
         }
         return { value: explicit, where: origin(['parallelism', key]) };
       }
-      if (e) return { value: e.options.degree as number, where: featureAt };
+      if (featureDegree !== undefined) return { value: featureDegree, where: featureAt };
       return { value: 1, where: null };
     };
     const tensor = degree('tensor');
@@ -258,12 +260,11 @@ class ManifestLoader {
 
     if (this.errors.length > before || !model?.ok || !hardware?.ok) return null;
     const d = SCENARIO_DEFAULTS;
-    const precision = (fields.precision as string | undefined) ?? d.precision;
     const workload = (fields.workload ?? {}) as Obj;
     const config: SimulationConfig = {
       model: model.ref,
       hardware: hardware.ref,
-      precision: precision === 'fp16' ? 'bf16' : precision,
+      precision: (fields.precision as string | undefined) ?? d.precision,
       efficiency: (fields.efficiency as number | undefined) ?? d.efficiency,
       parallelism: { tensor: tensor.value, pipeline: pipeline.value, expert: expert.value },
       workload: {
@@ -282,29 +283,32 @@ class ManifestLoader {
     src: SourceFile, at: Segment[], model: ModelConfig, label: string,
     tensor: { value: number; where: Segment[] | null }, expert: { value: number; where: Segment[] | null },
   ): void {
-    const tpa = tensor.value * expert.value;
-    const where = (tensor.value > 1 ? tensor.where : expert.where) ?? at;
-    const layout = expert.value > 1 ? `tensor × expert parallel = ${tensor.value} × ${expert.value} = ${tpa}` : `tensor parallel ${tpa}`;
-    const hasAttention = model.layerTypes.some(([mixer]) => mixer === 'MHA-global');
-    if (hasAttention && tpa > 1) {
-      const H = model.numHeads;
-      const Hkv = model.numKvHeads;
-      if (H % tpa !== 0) {
-        const options = divisors(H).filter((x) => x % expert.value === 0).map((x) => x / expert.value);
-        this.errors.push(errorAt(src, where, `${layout} does not divide the ${H} attention heads of ${label} (tensor parallel may be ${options.join(', ')})`));
-      } else if (Math.ceil(H / tpa) % Math.ceil(Hkv / tpa) !== 0) {
-        this.errors.push(errorAt(src, where,
-          `${layout} leaves ${Math.ceil(H / tpa)} query heads and ${Math.ceil(Hkv / tpa)} key/value heads per device for ${label} ` +
-          `(${H} and ${Hkv} in all): the query heads must be a multiple of the key/value heads`));
-      }
-    }
     if (expert.value > 1) {
       const at2 = expert.where ?? at;
       if (model.numExperts === 1) {
         this.errors.push(errorAt(src, at2, `expert parallel ${expert.value} needs a mixture-of-experts model; ${label} is dense`));
-      } else if (model.numExperts % expert.value !== 0) {
-        this.errors.push(errorAt(src, at2, `expert parallel ${expert.value} does not divide the ${model.numExperts} experts of ${label}`));
+        return;
       }
+      if (model.numExperts % expert.value !== 0) {
+        this.errors.push(errorAt(src, at2, `expert parallel ${expert.value} does not divide the ${model.numExperts} experts of ${label}`));
+        return;
+      }
+    }
+    const tpa = tensor.value * expert.value;
+    const hasAttention = model.layerTypes.some(([mixer]) => mixer === 'MHA-global');
+    if (!hasAttention || tpa === 1) return;
+    const where = (tensor.value > 1 ? tensor.where : expert.where) ?? at;
+    const layout = expert.value > 1 ? `tensor × expert parallel = ${tensor.value} × ${expert.value} = ${tpa}` : `tensor parallel ${tpa}`;
+    const H = model.numHeads;
+    const Hkv = model.numKvHeads;
+    if (H % tpa !== 0) {
+      const options = divisors(H).filter((x) => x % expert.value === 0).map((x) => x / expert.value);
+      const hint = options.length > 0 ? `tensor parallel may be ${options.join(', ')}` : `no tensor parallel degree works with expert parallel ${expert.value}`;
+      this.errors.push(errorAt(src, where, `${layout} does not divide the ${H} attention heads of ${label} (${hint})`));
+    } else if (Math.ceil(H / tpa) % Math.ceil(Hkv / tpa) !== 0) {
+      this.errors.push(errorAt(src, where,
+        `${layout} leaves ${Math.ceil(H / tpa)} query heads and ${Math.ceil(Hkv / tpa)} key/value heads per device for ${label} ` +
+        `(${H} and ${Hkv} in all): the query heads must be a multiple of the key/value heads`));
     }
   }
 }

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ProjectConfigError, type Segment } from './errors.js';
+import { ProjectConfigError, type Segment, sortErrors } from './errors.js';
 import { findFileInside, relPosix, resolveInside } from './paths.js';
 import { type SourceFile, errorAt, parseSource } from './source.js';
 import type { FailOn, ManifestError, ProjectConfig, ToleranceRules } from './types.js';
@@ -80,10 +80,10 @@ function pathErrors(src: SourceFile, root: string, raw: RawConfig): ManifestErro
     if (!c.ok) errors.push(errorAt(src, at, `'${p}' refused: ${c.reason}`));
     return c.ok;
   };
-  raw.manifests?.forEach((g, i) => check(['manifests', i], g, true));
+  if (Array.isArray(raw.manifests)) raw.manifests.forEach((g, i) => typeof g === 'string' && check(['manifests', i], g, true));
   for (const key of ['baselines', 'models', 'hardware'] as const) {
     const v = raw[key];
-    if (v !== undefined) check([key], v);
+    if (typeof v === 'string') check([key], v);
   }
   if (typeof raw.template === 'string' && check(['template'], raw.template)) {
     const found = findFileInside(root, raw.template);
@@ -119,7 +119,7 @@ export function loadProjectConfig(opts: LoadProjectConfigOptions): ProjectConfig
   if (src.syntaxErrors.length > 0) throw new ProjectConfigError(src.syntaxErrors);
   const data = src.data ?? {};
   const errors = schemaErrors(src, 'config', data);
-  if (errors.length === 0) errors.push(...pathErrors(src, root, data as RawConfig));
-  if (errors.length > 0) throw new ProjectConfigError(errors);
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) errors.push(...pathErrors(src, root, data as RawConfig));
+  if (errors.length > 0) throw new ProjectConfigError(sortErrors(errors));
   return defaultsAt(root, file, data as RawConfig);
 }

@@ -52,8 +52,10 @@ export interface Scenario {
   /**
    * What the simulator runs. `model` is the canonical catalog name or the ModelSpec read from the file;
    * `hardware` the preset name or the SystemSpec read from the file. precision, efficiency, parallelism
-   * and workload are always filled in (documented defaults), fp16 is normalised to bf16, features are as
-   * written except that `model`/`hardware`-typed options are resolved like `model`/`hardware`.
+   * and workload are always filled in (documented defaults; precision as written, so fp16 stays fp16 and the
+   * engine reads it as bf16), parallelism holds the effective degrees (parallelism.* or the degree of the
+   * *_parallel feature), features are as written except that `model`/`hardware`-typed options are resolved
+   * like `model`/`hardware` (catalog name / preset name, or the spec read from the file).
    */
   config: SimulationConfig;
   modelSource: ModelSource;

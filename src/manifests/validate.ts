@@ -47,6 +47,11 @@ export function expectation(schema: unknown): string {
   const types = Array.isArray(s.type) ? (s.type as string[]) : typeof s.type === 'string' ? [s.type] : [];
   let text = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'valid';
   if (types.length === 1 && types[0] === 'string' && s.minLength === 1) text = 'a non-empty string';
+  if (types.length === 1 && types[0] === 'array' && s.items !== null && typeof s.items === 'object') {
+    const items = s.items as JsonSchema;
+    text = Array.isArray(items.enum) ? `a list of values among ${(items.enum as unknown[]).map(String).join(', ')}` : `a list, each item ${expectation(items)}`;
+    if (s.uniqueItems === true) text += ', without repeats';
+  }
   const bounds: string[] = [];
   if (typeof s.minimum === 'number') bounds.push(`>= ${s.minimum}`);
   if (typeof s.exclusiveMinimum === 'number') bounds.push(`> ${s.exclusiveMinimum}`);
