@@ -121,7 +121,7 @@ class ManifestLoader {
     for (const e of fileErrors) {
       const m = /^scenarios\[(\d+)\]/.exec(e.path);
       if (m) blocked.add(m[1]);
-      else if (!/^(version|\$schema|\["\$schema"\])\b/.test(e.path)) blocked.add('*');
+      else if (!/^(version|\["\$schema"\])($|[.[])/.test(e.path)) blocked.add('*');
     }
     this.errors.push(...fileErrors);
     if (blocked.has('*') || !isObj(data) || !Array.isArray(data.scenarios)) return;

@@ -41,6 +41,8 @@ export class Resolver {
   readonly fileErrors: ManifestError[] = [];
   private readonly models = new Map<string, Loaded<{ spec: ModelSpec; model: ModelConfig }>>();
   private readonly systems = new Map<string, Loaded<SystemSpec>>();
+  private readonly modelRefs = new Map<string, ModelResolution>();
+  private readonly hardwareRefs = new Map<string, HardwareResolution>();
   private readonly modelsRel: string | null;
   private readonly hardwareRel: string | null;
 
@@ -114,7 +116,27 @@ export class Resolver {
     return src;
   }
 
+  /** Resolves a model reference (memoised: sweeps resolve the same names many times). */
   resolveModel(ref: string): ModelResolution {
+    let r = this.modelRefs.get(ref);
+    if (!r) {
+      r = this.findModel(ref);
+      this.modelRefs.set(ref, r);
+    }
+    return r;
+  }
+
+  /** Resolves a hardware reference (memoised). */
+  resolveHardware(ref: string): HardwareResolution {
+    let r = this.hardwareRefs.get(ref);
+    if (!r) {
+      r = this.findHardware(ref);
+      this.hardwareRefs.set(ref, r);
+    }
+    return r;
+  }
+
+  private findModel(ref: string): ModelResolution {
     const canonical = canonicalModelName(ref);
     if (canonical !== undefined) {
       return { ok: true, ref: canonical, source: { kind: 'catalog', name: canonical, requested: ref }, model: resolveModel(canonical), label: canonical };
@@ -135,7 +157,7 @@ export class Resolver {
     return { ok: true, ref: loaded.value.spec, source: { kind: 'file', path: where.rel }, model: loaded.value.model, label: where.rel };
   }
 
-  resolveHardware(ref: string): HardwareResolution {
+  private findHardware(ref: string): HardwareResolution {
     if (PRESET_NAMES.includes(ref)) return { ok: true, ref, source: { kind: 'preset', name: ref } };
     const where = this.locate(ref, this.hardwareRel, 'hardware');
     if ('problem' in where) {

@@ -107,6 +107,16 @@ describe('parallel layout against the model', () => {
       // Reported once at the matrix value, although two combinations (batch 1 and 8) carry it.
       'perf/2-layout.yaml:20:31: scenarios[4].matrix["parallelism.tensor"][1]: tensor parallel 6 does not divide the 32 attention heads of meta-llama/Llama-3.1-8B (tensor parallel may be 1, 2, 4, 8, 16, 32)',
       'perf/2-layout.yaml:22:5: scenarios[5]: missing model: set it in the scenario or in defaults',
+      'perf/2-layout.yaml:28:7: scenarios[6].matrix["workload.batch"]: also set by the scenario itself (scenarios[6].workload.batch); keep one',
+    ]);
+  });
+});
+
+describe('values inherited from defaults', () => {
+  it('are reported once, where defaults set them, however many scenarios use them', () => {
+    const r = loadFixture('errors/defaults');
+    expect(formatted(r)).toEqual([
+      `perf/sweep.yaml:3:10: defaults.model: unknown model 'meta-llama/Llama-3.1-8b-instrukt': ${MODEL_HINT}; did you mean meta-llama/Llama-3.1-8B, meta-llama/Llama-3.1-405B, meta-llama/Llama-3.1-70B?`,
     ]);
   });
 });
@@ -141,7 +151,7 @@ describe('a whole run', () => {
     expect(r.scenarios).toEqual([]);
     const files = r.errors.map((e) => e.file);
     expect(new Set(files)).toEqual(new Set(['models/bad-genz.yaml', 'models/unknown-arch.json', 'perf/1-models.yaml', 'perf/2-layout.yaml', 'perf/3-features.yaml']));
-    expect(r.errors).toHaveLength(9 + 6 + 14);
+    expect(r.errors).toHaveLength(9 + 7 + 14);
     expect([...files].sort()).toEqual(files);
   });
 
