@@ -1,0 +1,52 @@
+/**
+ * Escaping of user-provided text (scenario ids, descriptions, paths, model names, error messages) for the
+ * Markdown reports and the terminal. The Markdown templates are compiled without Handlebars' HTML escaping, so
+ * every user string must go through {@link escapeMarkdown} (or {@link codeSpan}) explicitly.
+ */
+
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
+// C0 controls (other than tab) and C1 controls, DEL.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// ASCII punctuation that may start Markdown syntax (GitHub-flavoured: tables, emphasis, strikethrough, links,
+// images, headings, code, math): escaped with a backslash, which CommonMark allows before any ASCII punctuation.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|#!~$]/g;
+
+/** One line: line breaks and control characters become spaces. */
+export function singleLine(text: string): string {
+  return text.replace(LINE_BREAKS, ' ').replace(CONTROL, ' ').replace(/\t/g, ' ');
+}
+
+/**
+ * User text as inert GitHub Markdown on one line, safe inside table cells: `& < >` become HTML entities,
+ * `\ \` * _ [ ] | # ! ~ $` get a backslash, line breaks and control characters become spaces.
+ * null/undefined render as the empty string.
+ */
+export function escapeMarkdown(text: unknown): string {
+  if (text === null || text === undefined) return '';
+  return singleLine(String(text))
+    .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
+    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]);
+}
+
+/**
+ * User text as a Markdown code span (copyable verbatim: code spans show `<`, `*` etc. literally). The fence is
+ * longer than any backtick run inside; padding keeps leading/trailing backticks and spaces. In a table cell
+ * (`table: true`) pipes become `\|`, which GitHub's table parser turns back into `|` even inside code.
+ */
+export function codeSpan(text: unknown, options: { table?: boolean } = {}): string {
+  let s = text === null || text === undefined ? '' : singleLine(String(text));
+  if (s === '') return '` `';
+  if (options.table) s = s.replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const allSpaces = /^ +$/.test(s);
+  const pad = s.startsWith('`') || s.endsWith('`') || (!allSpaces && s.startsWith(' ') && s.endsWith(' ')) ? ' ' : '';
+  return `${fence}${pad}${s}${pad}${fence}`;
+}
+
+/** User text for a terminal: one line, no control characters (no ANSI escape sequences from user data). */
+export function plainText(text: unknown): string {
+  if (text === null || text === undefined) return '';
+  return singleLine(String(text));
+}

@@ -1,0 +1,458 @@
+/**
+ * The Markdown report (pull request comment and job summary), rendered from a RunReport with Handlebars.
+ *
+ * Templates are compiled with `noEscape: true` in a private Handlebars environment: Handlebars' HTML escaping
+ * would mangle Markdown, so every user-provided string goes through the `md` helper (or `code` for code spans)
+ * explicitly, and everything else the template prints is text produced here. The default templates are embedded
+ * at build time (./templates.ts, generated from templates/*.md.hbs) so the bundled action reads no files.
+ *
+ * Helpers available to templates (user templates included):
+ *  - `{{md text}}`                     user text as inert Markdown (HTML and Markdown specials escaped, one line);
+ *  - `{{code text}}`                   user text as a code span; `table=true` inside table cells;
+ *  - `{{target scenario}}`             "alias → canonical model on hardware", escaped;
+ *  - `{{name resolvedName}}`           "requested → resolved" (or the name when equal), escaped;
+ *  - `{{metric key value}}`            a metric value with its unit ("12.35 ms", "yes", "n/a");
+ *  - `{{pct fraction}}`                a signed percentage ("+12.3%", "−4.00%");
+ *  - `{{arrow metricDiff}}`            "🔴 ↑" / "🟢 ↓" (worse/better for that metric's direction), "↑" within tolerance;
+ *  - `{{change metricDiff}}`           the Change cell: arrow and signed percentage, or what changed;
+ *  - `{{label metricDiff}}`            the metric's label, bold when a primary metric changed;
+ *  - `{{changes metricDiffs [sep]}}`   "TTFT 12.35 ms → 11.1 ms (🟢 ↓ −10.1%)" joined by sep (default `<br>`);
+ *  - `{{inputs paths}}`                changed input paths as code spans;
+ *  - `{{sloLimit check}}` `{{sloActual check}}` `{{headroom check}}`  SLO table cells;
+ *  - `{{plural n "word" ["words"]}}`   "1 word" / "3,000 words"; `{{count n}}` "3,000";
+ *  - `{{join list sep}}`               joins strings genz-action produced (does not escape);
+ *  - `eq ne gt lt and or not minus`    for sub-expressions: `{{#if (eq scenario.classification "new")}}`.
+ */
+import Handlebars from 'handlebars';
+import type { MetricDiff, SloCheck } from '../baselines/diff.js';
+import type { MetricValue } from '../baselines/file.js';
+import type { MetricKey } from '../metrics/definitions.js';
+import { formatMetric, formatSignedPercent } from '../metrics/format.js';
+import { codeSpan, escapeMarkdown } from './escape.js';
+import {
+  classificationCounts, describeChange, describeName, describeTarget, describeViolation, formatCount, formatSignedMetric,
+  hasAcceptedRegression, isChange, metricRows, plural, rankFlagged, sectionOf, worstRegression, type SectionName,
+} from './model.js';
+import type { ResolvedName, RunReport, ScenarioReport } from './run-report.js';
+import { REPORT_TEMPLATE, SHORT_TEMPLATE } from './templates.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Public types
+
+export interface RenderOptions {
+  /** Template source text (e.g. read from the user's template file) replacing templates/report.md.hbs. */
+  template?: string;
+  /** Maximum length in characters (UTF-16 code units); when set, the report shrinks as {@link fitComment} does. */
+  maxLength?: number;
+  /**
+   * The command that refreshes the baselines, shown in the footer. Default: derived from the scenarios' reproduce
+   * commands (`<prefix> check … --filter …` → `<prefix> update …`), else `npx genz update`.
+   */
+  updateCommand?: string;
+}
+
+export type FitLevel = 'full' | 'collapsed' | 'short' | 'truncated';
+export interface FitResult {
+  markdown: string;
+  level: FitLevel;
+}
+
+/** One scenario as the templates see it. */
+export interface ScenarioEntry {
+  scenario: ScenarioReport;
+  /** Table rows: the key metrics (TTFT, TPOT, E2E, throughputs) and every other metric that changed. */
+  rows: MetricDiff[];
+  /** Metric rows whose verdict is neither 'equal' nor 'within'. */
+  changes: MetricDiff[];
+  /** Current values (the baseline's for removed scenarios), by metric key. */
+  values: Partial<Record<MetricKey, MetricValue>>;
+  /** One line about what is wrong, plain text (short report). */
+  headline: string;
+}
+
+export interface SloEntry {
+  scenario: ScenarioReport;
+  check: SloCheck;
+}
+
+/** The template context. User strings inside `report` and the entries are raw: print them through md/code. */
+export interface ReportContext {
+  report: RunReport;
+  level: 'full' | 'collapsed' | 'short';
+  collapsed: boolean;
+  /** ❌ when the check fails, ✅ when nothing changed, ⚠️ otherwise. */
+  emoji: string;
+  /** Non-zero classification counts ("2 regressed"), produced here. */
+  counts: string[];
+  regressions: ScenarioEntry[];
+  slo: SloEntry[];
+  inputsChanged: ScenarioEntry[];
+  /** Scenarios whose regression against the base branch this PR accepted by refreshing baselines (rows: that comparison). */
+  accepted: ScenarioEntry[];
+  improvements: ScenarioEntry[];
+  added: ScenarioEntry[];
+  removed: ScenarioEntry[];
+  simulatorChanged: ScenarioEntry[];
+  errors: ScenarioEntry[];
+  unchanged: ScenarioEntry[];
+  /** Short report: the most severe flagged scenarios shown, and how many are flagged in all. */
+  top: ScenarioEntry[];
+  flagged: number;
+  /** Whether the footer lists the fail-on policy's reasons; the first of them, and how many more there are. */
+  showReasons: boolean;
+  reasons: string[];
+  moreReasons: number;
+  updateCommand: string;
+  /** "comment" or "job summary". */
+  medium: string;
+  /** Where the full report is (Markdown produced here). */
+  hint: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const metricValue = (v: unknown): number | boolean | null => (typeof v === 'number' || typeof v === 'boolean' ? v : null);
+
+/** ↑ / ↓ for the direction the value moved ('' when it did not or is not comparable). */
+function direction(m: MetricDiff): string {
+  if (typeof m.baseline === 'boolean' && typeof m.current === 'boolean') return m.baseline === m.current ? '' : m.current ? '↑' : '↓';
+  if (m.delta === null || m.delta === 0) return '';
+  return m.delta > 0 ? '↑' : '↓';
+}
+
+/** The arrow of a metric row: 🔴/🟢 when it got worse/better beyond tolerance, then ↑/↓. */
+export function arrowFor(m: MetricDiff): string {
+  const arrow = direction(m);
+  const color = m.verdict === 'regression' ? '🔴' : m.verdict === 'improvement' ? '🟢' : '';
+  return [color, arrow].filter(Boolean).join(' ');
+}
+
+/** The signed change of a numeric row: the percentage, or the absolute delta when the baseline is 0. */
+function signedChange(m: MetricDiff): string {
+  if (m.relDelta !== null) return formatSignedPercent(m.relDelta);
+  if (m.delta !== null) return formatSignedMetric(m.key, m.delta);
+  return '';
+}
+
+/** The Change cell of a metric row. */
+export function changeCell(m: MetricDiff): string {
+  switch (m.verdict) {
+    case 'equal': return '—';
+    case 'new': return 'new';
+    case 'missing': return 'no value now';
+    case 'changed': return m.current === null ? 'no value now' : m.baseline === null ? 'now defined' : 'changed';
+    case 'within': return [direction(m), signedChange(m), '(within tolerance)'].filter(Boolean).join(' ');
+    default: return [arrowFor(m), signedChange(m)].filter(Boolean).join(' ');
+  }
+}
+
+function changeSummary(m: MetricDiff): string {
+  const values = m.verdict === 'new' ? formatMetric(m.key, m.current) : `${formatMetric(m.key, m.baseline)} → ${formatMetric(m.key, m.current)}`;
+  return `${m.label} ${values} (${changeCell(m)})`;
+}
+
+function sloLimit(c: SloCheck): string {
+  if (c.kind === 'must_fit') return 'must fit';
+  return `${c.kind === 'max' ? '≤' : '≥'} ${formatMetric(c.metric, c.limit as number)}`;
+}
+
+function sloActual(c: SloCheck): string {
+  if (c.kind === 'must_fit') return c.actual === false ? 'does not fit' : c.actual === true ? 'fits' : 'n/a';
+  return formatMetric(c.metric, typeof c.actual === 'number' ? c.actual : null);
+}
+
+function headroomCell(c: SloCheck): string {
+  if (c.headroom === null) return '—';
+  const pct = c.headroomPct === null ? '' : ` (${formatSignedPercent(c.headroomPct)})`;
+  return `${formatSignedMetric(c.metric, c.headroom)}${pct}`;
+}
+
+function inputsList(paths: unknown): string {
+  if (!Array.isArray(paths) || paths.length === 0) return 'none reported';
+  const shown = paths.slice(0, 12).map((p) => codeSpan(p));
+  if (paths.length > shown.length) shown.push(`and ${formatCount(paths.length - shown.length)} more`);
+  return shown.join(', ');
+}
+
+/** Handlebars passes its options object last; these helpers take plain positional arguments. */
+function args(list: unknown[]): unknown[] {
+  return list.slice(0, -1);
+}
+
+type HandlebarsEnv = ReturnType<typeof Handlebars.create>;
+
+/** A private Handlebars environment with the report helpers registered (the global one stays untouched). */
+export function createReportEnvironment(): HandlebarsEnv {
+  const hb = Handlebars.create();
+  const helpers: Record<string, (...a: unknown[]) => unknown> = {
+    md: (...a) => escapeMarkdown(args(a)[0]),
+    code: (...a) => {
+      const options = a[a.length - 1] as { hash?: { table?: unknown } };
+      return codeSpan(args(a)[0], { table: Boolean(options?.hash?.table) });
+    },
+    target: (...a) => {
+      const s = args(a)[0] as ScenarioReport | undefined;
+      return s ? escapeMarkdown(describeTarget({ model: s.model ?? null, hardware: s.hardware ?? null })) : '';
+    },
+    name: (...a) => escapeMarkdown(describeName((args(a)[0] as ResolvedName | undefined) ?? null)),
+    metric: (...a) => {
+      const [key, value] = args(a);
+      return formatMetric(String(key) as MetricKey, metricValue(value));
+    },
+    pct: (...a) => formatSignedPercent(num(args(a)[0])),
+    arrow: (...a) => arrowFor(args(a)[0] as MetricDiff),
+    change: (...a) => changeCell(args(a)[0] as MetricDiff),
+    label: (...a) => {
+      const m = args(a)[0] as MetricDiff;
+      return m.primary && isChange(m.verdict) ? `**${m.label}**` : m.label;
+    },
+    changes: (...a) => {
+      const [rows, sep] = args(a);
+      return ((rows as MetricDiff[] | undefined) ?? []).map(changeSummary).join(typeof sep === 'string' ? sep : '<br>');
+    },
+    inputs: (...a) => inputsList(args(a)[0]),
+    sloLimit: (...a) => sloLimit(args(a)[0] as SloCheck),
+    sloActual: (...a) => sloActual(args(a)[0] as SloCheck),
+    headroom: (...a) => headroomCell(args(a)[0] as SloCheck),
+    plural: (...a) => {
+      const [n, singular, pluralForm] = args(a);
+      return plural(Number(n) || 0, String(singular), typeof pluralForm === 'string' ? pluralForm : undefined);
+    },
+    count: (...a) => formatCount(Number(args(a)[0]) || 0),
+    join: (...a) => {
+      const [list, sep] = args(a);
+      return Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : '';
+    },
+    eq: (...a) => args(a)[0] === args(a)[1],
+    ne: (...a) => args(a)[0] !== args(a)[1],
+    gt: (...a) => Number(args(a)[0]) > Number(args(a)[1]),
+    lt: (...a) => Number(args(a)[0]) < Number(args(a)[1]),
+    minus: (...a) => Number(args(a)[0]) - Number(args(a)[1]),
+    and: (...a) => args(a).every(Boolean),
+    or: (...a) => args(a).some(Boolean),
+    not: (...a) => !args(a)[0],
+  };
+  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
+  return hb;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Context
+
+function headline(s: ScenarioReport): string {
+  if (s.classification === 'error') return `could not run: ${s.error ?? 'unknown error'}`;
+  const parts: string[] = [];
+  const worst = worstRegression(s);
+  if (worst) parts.push(describeChange(worst));
+  for (const c of s.slo) if (c.status === 'violated') parts.push(`SLO: ${describeViolation(c)}`);
+  return parts.join('; ');
+}
+
+function entry(s: ScenarioReport): ScenarioEntry {
+  const values: Partial<Record<MetricKey, MetricValue>> = {};
+  if (s.current) Object.assign(values, s.current);
+  else for (const m of s.metrics) values[m.key] = m.current ?? m.baseline;
+  return { scenario: s, rows: metricRows(s.metrics), changes: s.metrics.filter((m) => isChange(m.verdict)), values, headline: headline(s) };
+}
+
+function acceptedEntry(s: ScenarioReport): ScenarioEntry {
+  const metrics = s.accepted?.metrics ?? [];
+  return { ...entry(s), rows: metricRows(metrics), changes: metrics.filter((m) => isChange(m.verdict)) };
+}
+
+/** `<prefix> check [--config X] --filter '…'` → `<prefix> update [--config X]`. */
+export function defaultUpdateCommand(report: RunReport): string {
+  for (const s of report.scenarios) {
+    const m = /^(.*?) check((?: --config \S+)?)(?: |$)/.exec(s.reproduce ?? '');
+    if (m) return `${m[1]} update${m[2]}`;
+  }
+  return 'npx genz update';
+}
+
+function emojiFor(report: RunReport): string {
+  if (report.policy.fail) return '❌';
+  if (report.summary.status === 'clean' && !report.scenarios.some(hasAcceptedRegression)) return '✅';
+  return '⚠️';
+}
+
+type Medium = 'comment' | 'summary';
+
+/** How many fail-on reasons the full report lists. */
+const MAX_REASONS = 20;
+
+const HINTS: Record<Medium, string> = {
+  comment: "this run's job summary or the report JSON (the `report-json` output)",
+  summary: 'the report JSON (the `report-json` output, `--report-json` on the command line)',
+};
+
+/** The template context of a report at a level. `top` caps how many flagged scenarios the short level lists. */
+export function buildContext(
+  report: RunReport, level: ReportContext['level'] = 'full', options: { updateCommand?: string; medium?: Medium; top?: number } = {},
+): ReportContext {
+  const sections: Record<SectionName, ScenarioEntry[]> = {
+    errors: [], removed: [], added: [], regressions: [], inputsChanged: [], simulatorChanged: [], improvements: [], unchanged: [],
+  };
+  const regressed: ScenarioReport[] = [];
+  for (const s of report.scenarios) {
+    const section = sectionOf(s);
+    if (section === 'regressions') regressed.push(s);
+    else sections[section].push(entry(s));
+  }
+  sections.regressions = rankFlagged(regressed).map(entry);
+  const slo: SloEntry[] = [];
+  for (const s of report.scenarios) for (const check of s.slo) if (check.status === 'violated') slo.push({ scenario: s, check });
+  const flagged = rankFlagged(report.scenarios);
+  const medium = options.medium ?? 'comment';
+  return {
+    report,
+    level,
+    collapsed: level !== 'full',
+    emoji: emojiFor(report),
+    counts: classificationCounts(report),
+    ...sections,
+    slo,
+    accepted: report.scenarios.filter(hasAcceptedRegression).map(acceptedEntry),
+    top: level === 'short' ? flagged.slice(0, Math.max(0, options.top ?? flagged.length)).map(entry) : [],
+    flagged: flagged.length,
+    showReasons: level === 'full' && report.policy.fail && report.policy.reasons.length > 0,
+    reasons: report.policy.reasons.slice(0, MAX_REASONS),
+    moreReasons: Math.max(0, report.policy.reasons.length - MAX_REASONS),
+    updateCommand: options.updateCommand ?? defaultUpdateCommand(report),
+    medium: medium === 'comment' ? 'comment' : 'job summary',
+    hint: HINTS[medium],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rendering
+
+type Compiled = (context: ReportContext) => string;
+
+let environment: HandlebarsEnv | null = null;
+const compiled = new Map<string, Compiled>();
+const MAX_CACHED_TEMPLATES = 8;
+
+function compile(source: string, what: string): Compiled {
+  const cached = compiled.get(source);
+  if (cached) return cached;
+  environment ??= createReportEnvironment();
+  let fn: TemplateFn;
+  try {
+    fn = environment.compile(source, { noEscape: true });
+  } catch (e) {
+    throw new Error(`${what}: ${(e as Error).message}`);
+  }
+  const run: Compiled = (context) => {
+    try {
+      return fn(context);
+    } catch (e) {
+      throw new Error(`${what}: ${(e as Error).message}`);
+    }
+  };
+  if (compiled.size >= MAX_CACHED_TEMPLATES) compiled.delete(compiled.keys().next().value as string);
+  compiled.set(source, run);
+  return run;
+}
+
+type TemplateFn = ReturnType<HandlebarsEnv['compile']>;
+
+/** Collapses runs of blank lines, drops trailing spaces and leading blank lines, ends with exactly one newline. */
+function tidy(markdown: string): string {
+  return markdown
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '')
+    .replace(/\n*$/, '\n');
+}
+
+interface LevelOptions {
+  template?: string;
+  updateCommand?: string;
+  medium?: Medium;
+  top?: number;
+}
+
+function renderLevel(report: RunReport, level: ReportContext['level'], options: LevelOptions): string {
+  const context = buildContext(report, level, options);
+  const template = level === 'short'
+    ? compile(SHORT_TEMPLATE, 'short report template')
+    : options.template !== undefined ? compile(options.template, 'report template') : compile(REPORT_TEMPLATE, 'default report template');
+  return tidy(template(context));
+}
+
+/**
+ * The Markdown report. With `maxLength`, shrinks like {@link fitComment} to at most that many characters.
+ * Throws when a user template does not compile or fails to render (the message starts with "report template:").
+ */
+export function renderMarkdown(report: RunReport, options: RenderOptions = {}): string {
+  if (options.maxLength !== undefined) return fit(report, options.maxLength, (s) => s.length, 'comment', options).markdown;
+  return renderLevel(report, 'full', options);
+}
+
+/** A pull request comment of at most `maxChars` characters (GitHub's limit is 65,536). */
+export function fitComment(report: RunReport, maxChars = 65536, options: Omit<RenderOptions, 'maxLength'> = {}): FitResult {
+  return fit(report, maxChars, (s) => s.length, 'comment', options);
+}
+
+/** A job summary of at most `maxBytes` UTF-8 bytes (GitHub's limit is 1 MiB per step). */
+export function fitSummary(report: RunReport, maxBytes = 1024 * 1024, options: Omit<RenderOptions, 'maxLength'> = {}): FitResult {
+  return fit(report, maxBytes, (s) => Buffer.byteLength(s, 'utf8'), 'summary', options);
+}
+
+/** How many flagged scenarios the short report lists at most. */
+const SHORT_TOP = 25;
+
+/**
+ * Full; else unchanged/improvement/new details collapsed to counts; else the short report with the first N most
+ * severe flagged scenarios (N halving until it fits); else the short report cut hard at the limit.
+ */
+function fit(
+  report: RunReport, limit: number, size: (s: string) => number, medium: Medium, options: Omit<RenderOptions, 'maxLength'>,
+): FitResult {
+  const base: LevelOptions = { template: options.template, updateCommand: options.updateCommand, medium };
+  const full = renderLevel(report, 'full', base);
+  if (size(full) <= limit) return { markdown: full, level: 'full' };
+  const collapsed = renderLevel(report, 'collapsed', base);
+  if (size(collapsed) <= limit) return { markdown: collapsed, level: 'collapsed' };
+  const flagged = rankFlagged(report.scenarios).length;
+  let smallest = '';
+  for (let top = Math.min(flagged, SHORT_TOP); ; top = Math.floor(top / 2)) {
+    smallest = renderLevel(report, 'short', { ...base, top });
+    if (size(smallest) <= limit) return { markdown: smallest, level: 'short' };
+    if (top === 0) break;
+  }
+  return { markdown: truncate(smallest, limit, size), level: 'truncated' };
+}
+
+const TRUNCATION_NOTE = '\n\n… (truncated)\n';
+
+/**
+ * Cuts `text` so that it (plus a truncation note when room allows) measures at most `limit`; never splits a
+ * surrogate pair (nor, therefore, a UTF-8 sequence).
+ */
+export function truncate(text: string, limit: number, size: (s: string) => number = (s) => s.length): string {
+  if (size(text) <= limit) return text;
+  if (limit <= 0) return '';
+  const note = size(TRUNCATION_NOTE) < limit ? TRUNCATION_NOTE : '';
+  const budget = limit - size(note);
+  // Binary search for the longest prefix within budget (size is monotonic in the prefix length).
+  let lo = 0;
+  let hi = Math.min(text.length, budget);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (size(safePrefix(text, mid)) <= budget) lo = mid;
+    else hi = mid - 1;
+  }
+  return safePrefix(text, lo) + note;
+}
+
+/** The first `n` code units of `text`, one fewer when that would split a surrogate pair. */
+function safePrefix(text: string, n: number): string {
+  if (n <= 0) return '';
+  if (n >= text.length) return text;
+  const last = text.charCodeAt(n - 1);
+  return last >= 0xd800 && last <= 0xdbff ? text.slice(0, n - 1) : text.slice(0, n);
+}
