@@ -392,14 +392,32 @@ export function renderMarkdown(report: RunReport, options: RenderOptions = {}): 
   return renderLevel(report, 'full', options);
 }
 
-/** A pull request comment of at most `maxChars` characters (GitHub's limit is 65,536). */
-export function fitComment(report: RunReport, maxChars = 65536, options: Omit<RenderOptions, 'maxLength'> = {}): FitResult {
-  return fit(report, maxChars, (s) => s.length, 'comment', options);
+/** Options of {@link fitComment} and {@link fitSummary}: the render options, and the limit when not passed positionally. */
+export interface FitOptions extends Omit<RenderOptions, 'maxLength'> {
+  limit?: number;
 }
 
-/** A job summary of at most `maxBytes` UTF-8 bytes (GitHub's limit is 1 MiB per step). */
-export function fitSummary(report: RunReport, maxBytes = 1024 * 1024, options: Omit<RenderOptions, 'maxLength'> = {}): FitResult {
-  return fit(report, maxBytes, (s) => Buffer.byteLength(s, 'utf8'), 'summary', options);
+function fitArgs(limitOrOptions: number | FitOptions | undefined, options: FitOptions, defaultLimit: number): [number, FitOptions] {
+  if (typeof limitOrOptions === 'object' && limitOrOptions !== null) return [limitOrOptions.limit ?? defaultLimit, limitOrOptions];
+  return [limitOrOptions ?? options.limit ?? defaultLimit, options];
+}
+
+/**
+ * A pull request comment of at most `maxChars` characters (GitHub's limit is 65,536). Also callable as
+ * `fitComment(report, { template, limit })`.
+ */
+export function fitComment(report: RunReport, maxChars: number | FitOptions = 65536, options: FitOptions = {}): FitResult {
+  const [limit, opts] = fitArgs(maxChars, options, 65536);
+  return fit(report, limit, (s) => s.length, 'comment', opts);
+}
+
+/**
+ * A job summary of at most `maxBytes` UTF-8 bytes (GitHub's limit is 1 MiB per step). Also callable as
+ * `fitSummary(report, { template, limit })`.
+ */
+export function fitSummary(report: RunReport, maxBytes: number | FitOptions = 1024 * 1024, options: FitOptions = {}): FitResult {
+  const [limit, opts] = fitArgs(maxBytes, options, 1024 * 1024);
+  return fit(report, limit, (s) => Buffer.byteLength(s, 'utf8'), 'summary', opts);
 }
 
 /** How many flagged scenarios the short report lists at most. */

@@ -102,6 +102,8 @@ export interface RunTableRow {
   hardware: string | ResolvedName | null;
   /** null when the scenario could not run. */
   metrics: Partial<Metrics> | null;
+  /** Why the scenario could not run; an Error column appears when some row has one. */
+  error?: string | null;
 }
 
 const RUN_COLUMNS: ReadonlyArray<{ key: MetricKey; header: string }> = [
@@ -129,7 +131,8 @@ function runCell(key: MetricKey, metrics: Partial<Metrics> | null): string {
 
 /**
  * The metrics table of `genz run`: one row per scenario, numbers right-aligned with the unit in the header
- * ("TTFT (ms)"); "n/a" for a metric undefined in the scenario's mode, "—" when the scenario could not run.
+ * ("TTFT (ms)"); "n/a" for a metric undefined in the scenario's mode, "—" when the scenario could not run (then
+ * an Error column gives the reason, when rows carry one).
  */
 export function renderRunTable(scenarios: readonly RunTableRow[]): string {
   const columns: Column[] = [
@@ -139,8 +142,11 @@ export function renderRunTable(scenarios: readonly RunTableRow[]): string {
       return { header: unit ? `${header} (${unit})` : header, align: 'right' };
     }),
   ];
+  const withErrors = scenarios.some((s) => s.error);
+  if (withErrors) columns.push({ header: 'Error' });
   const rows = scenarios.map((s) => [
     plainText(s.id), nameCell(s.model), nameCell(s.hardware), ...RUN_COLUMNS.map(({ key }) => runCell(key, s.metrics)),
+    ...(withErrors ? [plainText(s.error ?? '')] : []),
   ]);
   return renderTable(columns, rows);
 }

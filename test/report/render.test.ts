@@ -175,6 +175,15 @@ describe('fitComment and fitSummary', () => {
     expect(markdown).toContain('#### Most severe (12 of 3,000)');
   });
 
+  it('also take the options (template, limit) as the second argument', () => {
+    const template = '{{md report.verdict}} ({{level}})';
+    expect(fitComment(oneRegressionReport(), { template })).toEqual({
+      markdown: '1 regression in 4 scenarios (worst: TTFT +12.3% on llama8b-tp2) (full)\n', level: 'full',
+    });
+    expect(fitSummary(oneRegressionReport(), { template, limit: 10 }).markdown.length).toBeLessThanOrEqual(10);
+    expect(fitComment(oneRegressionReport(), 10, { template }).level).toBe('truncated');
+  });
+
   it('truncate hard as a last resort, always within the limit', () => {
     const report = largeReport({ regressed: 3000 });
     for (const limit of [400, 123, 20, 1, 0]) {

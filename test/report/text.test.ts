@@ -64,4 +64,14 @@ describe('renderRunTable', () => {
     expect(lines[3]).toMatch(/ 1,235 +n\/a +1,235 /);
     expect(lines[4]).toMatch(/^broken +— +— +— +— /);
   });
+
+  it('adds an Error column when a scenario could not run', () => {
+    const table = renderRunTable([
+      { id: 'ok', model: 'm', hardware: 'h', metrics: metrics({ ttft: 10, tpot: 1 }), error: null },
+      { id: 'broken', model: 'm', hardware: 'h', metrics: null, error: 'does not fit\nin memory' },
+    ]);
+    const lines = table.trimEnd().split('\n');
+    expect(lines[0].endsWith('Fits  Error')).toBe(true);
+    expect(lines[3]).toMatch(/^broken .* — +does not fit in memory$/);
+  });
 });
