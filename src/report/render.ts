@@ -22,6 +22,10 @@
  *  - `{{plural n "word" ["words"]}}`   "1 word" / "3,000 words"; `{{count n}}` "3,000";
  *  - `{{join list sep}}`               joins strings genz-action produced (does not escape);
  *  - `eq ne gt lt and or not minus`    for sub-expressions: `{{#if (eq scenario.classification "new")}}`.
+ *
+ * After rendering, runs of blank lines collapse to one, trailing spaces go and the text ends with one newline
+ * (templates stay readable without whitespace control). A user template replaces the full and collapsed levels
+ * (it sees `collapsed`); the short level always uses the embedded short template.
  */
 import Handlebars from 'handlebars';
 import type { MetricDiff, SloCheck } from '../baselines/diff.js';

@@ -101,6 +101,18 @@ describe('renderMarkdown', () => {
     expect(Handlebars.helpers.md).toBeUndefined();
   });
 
+  it('renders an empty report and a shard', () => {
+    const r = cleanReport();
+    r.scenarios = [];
+    r.summary = { ...r.summary, total: 0, counts: { ...r.summary.counts, unchanged: 0 }, withinTolerance: 0 };
+    r.verdict = 'No performance changes in 0 scenarios';
+    r.shard = { index: 2, total: 4 };
+    const md = renderMarkdown(r);
+    expect(md).toContain('\n0 scenarios\n');
+    expect(md).toContain('refresh the baselines with `npx genz update`');
+    expect(md).toContain('· shard 2 of 4</sub>');
+  });
+
   it('derives the update command from the reproduce commands, or takes it from the options', () => {
     expect(defaultUpdateCommand(oneRegressionReport())).toBe('npx --yes github:org/genz-action#v1 update');
     const r = oneRegressionReport();
