@@ -4,12 +4,20 @@
  */
 import { type CliIO, EXIT_USAGE, UsageError } from './io.js';
 import { featuresCommand } from './features-command.js';
+import {
+  checkCommand, dryRunCommand, runCommand, updateCommand, validateManifestsCommand,
+} from './project-commands.js';
 import { simulateCommand } from './simulate-command.js';
 import { validateCommand } from './validate-command.js';
 
 type Command = (argv: string[], io: CliIO) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  run: { run: runCommand, summary: "simulate every scenario of the repository's manifests and print a table" },
+  check: { run: checkCommand, summary: 'diff the scenarios against the committed baselines (exit 1 per the fail-on policy)' },
+  'dry-run': { run: dryRunCommand, summary: 'print the Markdown report a pull request would get; post nothing' },
+  update: { run: updateCommand, summary: 'rewrite the baselines from fresh simulations and print what changed' },
+  'validate-manifests': { run: validateManifestsCommand, summary: 'check config, manifests, model and hardware files only' },
   simulate: { run: simulateCommand, summary: 'simulate one scenario from flags or a scenario file and print its metrics' },
   features: { run: featuresCommand, summary: 'list the features a scenario can use, with their options' },
   validate: { run: validateCommand, summary: 'compare the core with GenZ reference cases (JSON Lines)' },

@@ -1,6 +1,17 @@
 /** Human formatting of metric values, shared by the CLI tables and the Markdown reports. */
 import { METRIC_BY_KEY, type MetricKey } from './definitions.js';
 
+// Intl formatters are costly to build; one per fraction-digit count, made on first use.
+const FORMATTERS = new Map<number, Intl.NumberFormat>();
+function formatter(digits: number): Intl.NumberFormat {
+  let f = FORMATTERS.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits });
+    FORMATTERS.set(digits, f);
+  }
+  return f;
+}
+
 /** A number with about 4 significant digits, grouped thousands, no exponent for everyday magnitudes. */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);
@@ -8,7 +19,7 @@ export function formatNumber(x: number): string {
   if (abs === 0) return '0';
   if (abs >= 1e15 || abs < 1e-4) return x.toExponential(3);
   const digits = abs >= 1000 ? 0 : abs >= 100 ? 1 : abs >= 10 ? 2 : abs >= 1 ? 3 : Math.min(6, 3 - Math.floor(Math.log10(abs)));
-  return x.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits });
+  return formatter(digits).format(x);
 }
 
 /** A metric's value with its unit ("12.35 ms", "yes", "n/a"). */

@@ -1,0 +1,184 @@
+/**
+ * Commands over a repository's manifests and baselines: run, check, dry-run, update, validate-manifests.
+ * stdout carries only the report or table; progress and diagnostics go to stderr.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ProjectConfigError, formatManifestError } from '../manifests/index.js';
+import {
+  InputError, type PipelineOptions, loadProject, runCheck, simulateScenarios, updateBaselines,
+} from '../pipeline/pipeline.js';
+import { reproducePrefix } from '../pipeline/version.js';
+import { renderMarkdown } from '../report/render.js';
+import { renderRunTable } from '../report/text.js';
+import { type CliIO, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError } from './io.js';
+
+const COMMON = {
+  config: { type: 'string' },
+  filter: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export const PROJECT_USAGE: Record<string, string> = {
+  run: 'Usage: genz run [--config FILE] [--filter GLOB] [--json] [--quiet]\n\nSimulates every scenario of the manifests and prints a table of metrics (exit 0, or 2 on bad input).\n',
+  check: 'Usage: genz check [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--quiet]\n\nDiffs every scenario against the committed baselines and prints the Markdown report.\nExit 1 when the fail-on policy flags something, 0 when clean, 2 on bad input or usage.\n',
+  'dry-run': 'Usage: genz dry-run [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--quiet]\n\nPrints exactly the Markdown a pull request would get; posts nothing. Exit 0, or 2 on bad input\n(the verdict is in the report, not the exit code).\n',
+  update: 'Usage: genz update [--config FILE] [--filter GLOB] [--quiet]\n\nRewrites the baseline files from fresh simulations and prints what changed (exit 0, or 2 on bad input).\nRunning it twice leaves the files byte-identical.\n',
+  'validate-manifests': 'Usage: genz validate-manifests [--config FILE]\n\nChecks the config, manifests, model and hardware files without simulating (exit 0, or 2).\n',
+};
+
+/** A progress line on stderr, shown only once a run has taken more than a second. */
+function progress(io: CliIO, quiet: boolean): { onProgress: PipelineOptions['onProgress']; done(): void } {
+  const start = Date.now();
+  let last = 0;
+  let shown = false;
+  return {
+    onProgress: (done, total, id) => {
+      if (quiet) return;
+      const now = Date.now();
+      if (now - start < 1000 || (now - last < 250 && done < total)) return;
+      last = now;
+      shown = true;
+      const line = `simulating ${done}/${total}: ${id}`;
+      io.stderr(io.isTTY ? `\r\x1b[2K${line}` : `${line}\n`);
+    },
+    done: () => {
+      if (shown && io.isTTY) io.stderr('\n');
+    },
+  };
+}
+
+function writeReportJson(io: CliIO, target: string, value: unknown): void {
+  const file = path.resolve(io.cwd, target);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(value, null, 2) + '\n');
+  renameSync(tmp, file);
+}
+
+/** Prints every input problem as file:line:column: field: message; returns exit code 2. */
+function reportInputErrors(io: CliIO, command: string, e: unknown): number {
+  if (e instanceof InputError) {
+    io.stderr(`genz ${command}: ${e.errors.length} problem${e.errors.length === 1 ? '' : 's'} in the input; nothing was written:\n`);
+    for (const err of e.errors) io.stderr(`  ${formatManifestError(err)}\n`);
+    return EXIT_USAGE;
+  }
+  if (e instanceof ProjectConfigError) {
+    io.stderr(`genz ${command}: ${e.message}\n`);
+    return EXIT_USAGE;
+  }
+  throw e;
+}
+
+function options(io: CliIO, values: { config?: string; filter?: string; template?: string }, onProgress?: PipelineOptions['onProgress']): PipelineOptions {
+  return {
+    cwd: io.cwd,
+    configPath: values.config,
+    filter: values.filter,
+    overrides: values.template ? { template: values.template } : undefined,
+    reproducePrefix: reproducePrefix(io.env),
+    onProgress,
+  };
+}
+
+function readTemplate(file: string | null): string | undefined {
+  if (!file) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read template ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+export async function runCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { ...COMMON, json: { type: 'boolean', default: false } }, strict: true });
+  if (values.help) return io.stdout(PROJECT_USAGE.run), EXIT_OK;
+  const p = progress(io, values.quiet || values.json);
+  try {
+    const project = loadProject(options(io, values));
+    const outcomes = simulateScenarios(project, options(io, values, p.onProgress));
+    p.done();
+    if (values.json) {
+      io.stdout(JSON.stringify(outcomes.map((o) => ({ id: o.scenario.id, manifest: o.scenario.manifest, result: o.result }))) + '\n');
+    } else {
+      io.stdout(renderRunTable(outcomes.map((o) => ({
+        id: o.scenario.id, model: o.result.config.model.name, hardware: o.result.config.hardware.name,
+        metrics: o.result.metrics, error: o.result.error?.message ?? null,
+      }))));
+    }
+    return EXIT_OK;
+  } catch (e) {
+    p.done();
+    return reportInputErrors(io, 'run', e);
+  }
+}
+
+async function checkLike(command: 'check' | 'dry-run', argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { ...COMMON, template: { type: 'string' }, 'report-json': { type: 'string' } },
+    strict: true,
+  });
+  if (values.help) return io.stdout(PROJECT_USAGE[command]), EXIT_OK;
+  const p = progress(io, values.quiet);
+  try {
+    const { report, project } = await runCheck(options(io, values, p.onProgress));
+    p.done();
+    const markdown = renderMarkdown(report, { template: readTemplate(project.config.template) });
+    io.stdout(markdown.endsWith('\n') ? markdown : `${markdown}\n`);
+    if (values['report-json']) writeReportJson(io, values['report-json'], report);
+    if (command === 'dry-run') return EXIT_OK;
+    if (report.policy.fail && !values.quiet) {
+      io.stderr(`genz check: fail-on '${report.policy.failOn}': ${report.policy.reasons.join('; ')}\n`);
+    }
+    return report.policy.fail ? EXIT_FAIL : EXIT_OK;
+  } catch (e) {
+    p.done();
+    return reportInputErrors(io, command, e);
+  }
+}
+
+export const checkCommand = (argv: string[], io: CliIO): Promise<number> => checkLike('check', argv, io);
+export const dryRunCommand = (argv: string[], io: CliIO): Promise<number> => checkLike('dry-run', argv, io);
+
+export async function updateCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: COMMON, strict: true });
+  if (values.help) return io.stdout(PROJECT_USAGE.update), EXIT_OK;
+  const p = progress(io, values.quiet);
+  try {
+    const { changes, failed } = await updateBaselines(options(io, values, p.onProgress));
+    p.done();
+    let out = '';
+    for (const c of changes) {
+      const detail = [
+        c.added.length ? `${c.added.length} added` : '', c.changed.length ? `${c.changed.length} changed` : '', c.removed.length ? `${c.removed.length} removed` : '',
+      ].filter(Boolean).join(', ');
+      out += `${c.outcome.padEnd(9)} ${c.file}${detail ? ` (${detail})` : ''}\n`;
+      for (const id of c.added) out += `  + ${id}\n`;
+      for (const id of c.changed) out += `  ~ ${id}\n`;
+      for (const id of c.removed) out += `  - ${id}\n`;
+    }
+    const written = changes.filter((c) => c.outcome !== 'unchanged').length;
+    out += written === 0 ? 'Baselines are up to date.\n' : `${written} baseline file${written === 1 ? '' : 's'} written.\n`;
+    io.stdout(out);
+    for (const f of failed) io.stderr(`genz update: ${f.scenario.id} could not run (${f.result.error!.message}); its old entry was kept\n`);
+    return EXIT_OK;
+  } catch (e) {
+    p.done();
+    return reportInputErrors(io, 'update', e);
+  }
+}
+
+export async function validateManifestsCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { config: COMMON.config, help: COMMON.help }, strict: true });
+  if (values.help) return io.stdout(PROJECT_USAGE['validate-manifests']), EXIT_OK;
+  try {
+    const project = loadProject(options(io, values));
+    io.stdout(`${project.scenarios.length} scenario${project.scenarios.length === 1 ? '' : 's'} in ${project.manifests.length} manifest${project.manifests.length === 1 ? '' : 's'}: OK\n`);
+    return EXIT_OK;
+  } catch (e) {
+    return reportInputErrors(io, 'validate-manifests', e);
+  }
+}

@@ -1,0 +1,314 @@
+/**
+ * The product's main loop, shared by the CLI and the action: project config → manifests → simulation →
+ * diff against committed baselines → RunReport. Nothing here talks to GitHub; writing baselines is a
+ * separate step (updateBaselines) so a check never changes a file.
+ */
+import path from 'node:path';
+import {
+  type BaselineFile, type DiffResult, type FailOnPolicy, type ScenarioComparisonInput, type ScenarioDiff, type ScenarioRun,
+  baselinePathCollisions, baselinePathFor, buildBaselineFile, canonicalJson, diffScenario, diffScenarios, evaluatePolicy, globMatch,
+  readBaselineFile, removedScenarios, sha256Fingerprint, validateToleranceConfig, writeBaselineFileAtomic, type ToleranceConfig,
+} from '../baselines/index.js';
+import { loadProjectConfig, loadScenarios, type ManifestError, type ProjectConfig, type Scenario } from '../manifests/index.js';
+import type { Metrics } from '../metrics/definitions.js';
+import { formatSignedPercent } from '../metrics/format.js';
+import { RUN_REPORT_SCHEMA, type RunReport, type ScenarioReport } from '../report/run-report.js';
+import { ConfigError, type NormalizedConfig, type SimulationResult, SIMULATOR_VERSION, simulate } from '../simulation/index.js';
+import { TOOL_VERSION } from './version.js';
+
+/** Bad input: every problem with file, line, column and field. Nothing was written. */
+export class InputError extends Error {
+  readonly errors: readonly ManifestError[];
+  constructor(errors: ManifestError[]) {
+    super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n'));
+    this.name = 'InputError';
+    this.errors = errors;
+  }
+}
+
+export interface PipelineOptions {
+  cwd: string;
+  /** Config file path (default: genz.config.yaml in cwd, when present). */
+  configPath?: string;
+  /** Only scenarios whose id matches this glob (`*`, `?`). */
+  filter?: string;
+  /** Overrides of the config file (the action's inputs). */
+  overrides?: { manifests?: string[]; baselinesDir?: string; failOn?: FailOnPolicy; template?: string };
+  /** The command that reproduces a scenario locally, before its arguments (e.g. "npx genz"). */
+  reproducePrefix?: string;
+  /** Called after each simulated scenario (progress lines). */
+  onProgress?: (done: number, total: number, id: string) => void;
+}
+
+/** One simulated scenario, with what its baseline entry would hold. */
+export interface ScenarioOutcome {
+  scenario: Scenario;
+  result: SimulationResult;
+  /** Present when the scenario ran. */
+  run: ScenarioRun | null;
+}
+
+export interface LoadedProject {
+  config: ProjectConfig;
+  scenarios: Scenario[];
+  manifests: string[];
+  tolerances: ToleranceConfig;
+  /** Baseline file (repo-relative) of each manifest. */
+  baselineOf: Map<string, string>;
+}
+
+const rel = (root: string, abs: string): string => path.relative(root, abs).split(path.sep).join('/') || '.';
+
+/** Loads and validates everything before anything runs; throws InputError with every problem. */
+export function loadProject(opts: PipelineOptions): LoadedProject {
+  const config = loadProjectConfig({ cwd: opts.cwd, configPath: opts.configPath });
+  const o = opts.overrides ?? {};
+  if (o.manifests) config.manifests = o.manifests;
+  if (o.baselinesDir) config.baselinesDir = path.resolve(config.root, o.baselinesDir);
+  if (o.failOn) config.failOn = o.failOn;
+  if (o.template) config.template = path.resolve(config.root, o.template);
+  const configLabel = config.configFile ? rel(config.root, config.configFile) : 'genz.config.yaml';
+  const errors: ManifestError[] = [];
+  const tol = validateToleranceConfig(config.tolerances ?? {});
+  if (!tol.ok) for (const e of tol.errors) errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
+  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir });
+  errors.push(...loaded.errors);
+  const baselinesRel = rel(config.root, config.baselinesDir);
+  if (baselinesRel.startsWith('../')) errors.push({ file: configLabel, line: 1, column: 1, path: 'baselines', message: 'must be a folder inside the repository' });
+  const baselineOf = new Map<string, string>();
+  if (errors.length === 0) {
+    for (const [target, manifests] of baselinePathCollisions(loaded.files, baselinesRel)) {
+      errors.push({ file: manifests[1], line: 1, column: 1, path: '', message: `shares its baseline file ${target} with ${manifests[0]}; rename one of them` });
+    }
+    for (const m of loaded.files) baselineOf.set(m, baselinePathFor(m, baselinesRel));
+  }
+  if (errors.length > 0) throw new InputError(errors);
+  return { config, scenarios: loaded.scenarios, manifests: loaded.files, tolerances: tol.ok ? tol.value : {}, baselineOf };
+}
+
+/** What a baseline fingerprints: the normalised, resolved inputs (catalog entries included), no notes. */
+export function baselineInputs(config: NormalizedConfig): Omit<NormalizedConfig, 'notes'> {
+  const { notes: _notes, ...inputs } = config;
+  return inputs;
+}
+
+/** Simulates every selected scenario. Inputs the engine rejects become InputErrors at the scenario. */
+export function simulateScenarios(project: LoadedProject, opts: PipelineOptions): ScenarioOutcome[] {
+  const selected = project.scenarios.filter((s) => !opts.filter || globMatch(opts.filter, s.id));
+  const outcomes: ScenarioOutcome[] = [];
+  const errors: ManifestError[] = [];
+  selected.forEach((scenario, i) => {
+    try {
+      const result = simulate(scenario.config);
+      const run: ScenarioRun | null = result.status === 'ok'
+        ? { fingerprint: sha256Fingerprint(baselineInputs(result.config)), simulator: result.simulator, inputs: baselineInputs(result.config), metrics: result.metrics! }
+        : null;
+      outcomes.push({ scenario, result, run });
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      for (const issue of e.issues) {
+        errors.push({ file: scenario.manifest, line: scenario.line, column: scenario.column, path: `${scenario.id}.${issue.field}`, message: issue.message });
+      }
+    }
+    opts.onProgress?.(i + 1, selected.length, scenario.id);
+  });
+  if (errors.length > 0) throw new InputError(errors);
+  return outcomes;
+}
+
+/** Reads the committed baseline files of every manifest (absent files are empty). */
+export async function readBaselines(project: LoadedProject): Promise<Map<string, BaselineFile | null>> {
+  const out = new Map<string, BaselineFile | null>();
+  for (const [manifest, file] of project.baselineOf) out.set(manifest, await readBaselineFile(path.join(project.config.root, file)));
+  return out;
+}
+
+function setupLine(c: NormalizedConfig): string {
+  const parts = [c.precision, `TP${c.parallelism.tensor}`];
+  if (c.parallelism.pipeline > 1) parts.push(`PP${c.parallelism.pipeline}`);
+  if (c.parallelism.expert > 1) parts.push(`EP${c.parallelism.expert}`);
+  parts.push(`batch ${c.workload.batch}`);
+  if (c.mode === 'chunked') parts.push('chunked prefill');
+  else parts.push(`${c.workload.input_tokens}→${c.workload.output_tokens} tokens${c.mode === 'full' ? '' : ` (${c.mode} only)`}`);
+  if (c.workload.beam > 1) parts.push(`beam ${c.workload.beam}`);
+  const f = c.features;
+  if (f.lora) parts.push(`LoRA r${f.lora.rank} ${f.lora.strategy}`);
+  if (!f.flash_attention.enabled) parts.push('no flash attention');
+  if (f.memory_offload) parts.push('offload');
+  if (f.speculative_decode) parts.push(`speculative (${f.speculative_decode.draft_model.name})`);
+  return parts.join(' · ');
+}
+
+function reproduceCommand(prefix: string, id: string, configFile: string | null, root: string): string {
+  const config = configFile && rel(root, configFile) !== 'genz.config.yaml' ? ` --config ${rel(root, configFile)}` : '';
+  return `${prefix} check${config} --filter '${id.replace(/'/g, "'\\''")}'`;
+}
+
+export interface CompareResult {
+  report: RunReport;
+  diff: DiffResult;
+  outcomes: ScenarioOutcome[];
+}
+
+/** Diffs outcomes against the committed baselines and builds the RunReport. */
+export function buildReport(
+  project: LoadedProject, outcomes: ScenarioOutcome[], baselines: Map<string, BaselineFile | null>, opts: PipelineOptions,
+  acceptedBaselines?: Map<string, BaselineFile | null>,
+): CompareResult {
+  const byManifest = new Map<string, ScenarioOutcome[]>();
+  for (const o of outcomes) byManifest.set(o.scenario.manifest, [...(byManifest.get(o.scenario.manifest) ?? []), o]);
+  const inputs: ScenarioComparisonInput[] = outcomes.map((o) => ({
+    id: o.scenario.id,
+    current: o.run,
+    error: o.result.status === 'error' ? o.result.error!.message : null,
+    baseline: baselines.get(o.scenario.manifest)?.scenarios[o.scenario.id] ?? null,
+    slo: o.scenario.slo,
+  }));
+  // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
+  const removed = project.manifests.flatMap((m) => {
+    const ids = project.scenarios.filter((s) => s.manifest === m).map((s) => s.id);
+    return removedScenarios(baselines.get(m) ?? null, ids).filter((r) => !opts.filter || globMatch(opts.filter, r.id))
+      .map((r) => ({ ...r, manifest: m }));
+  });
+  const diff = diffScenarios({ scenarios: inputs, removed, rules: project.tolerances });
+  const failOn = project.config.failOn as FailOnPolicy;
+  const policy = evaluatePolicy(diff, failOn);
+  const outcomeById = new Map(outcomes.map((o) => [o.scenario.id, o]));
+  const manifestOfRemoved = new Map(removed.map((r) => [r.id, r.manifest]));
+  const prefix = opts.reproducePrefix ?? 'npx genz';
+  const root = project.config.root;
+  const scenarios: ScenarioReport[] = diff.scenarios.map((d) => {
+    const o = outcomeById.get(d.id);
+    const s = o?.scenario;
+    const c = o?.result.config;
+    let accepted: ScenarioReport['accepted'] = null;
+    if (o && acceptedBaselines && o.run) {
+      const before = acceptedBaselines.get(s!.manifest)?.scenarios[d.id] ?? null;
+      const now = baselines.get(s!.manifest)?.scenarios[d.id] ?? null;
+      // Only where this PR rewrote the baseline entry: compare with the base branch's.
+      if (before && now && before.fingerprint + JSON.stringify(before.metrics) !== now.fingerprint + JSON.stringify(now.metrics)) {
+        const a = diffScenario({ id: d.id, current: o.run, baseline: before }, project.tolerances);
+        accepted = { classification: a.classification, hasRegression: a.hasRegression, metrics: a.metrics };
+      }
+    }
+    return {
+      ...d,
+      description: s?.description ?? null,
+      manifest: s?.manifest ?? manifestOfRemoved.get(d.id) ?? null,
+      line: s?.line ?? null,
+      column: s?.column ?? null,
+      model: s && c ? {
+        requested: s.modelSource.kind === 'catalog' ? s.modelSource.requested : s.modelSource.path,
+        resolved: c.model.name,
+        source: s.modelSource.kind,
+        path: s.modelSource.kind === 'file' ? s.modelSource.path : null,
+      } : null,
+      hardware: s && c ? {
+        requested: s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : s.hardwareSource.path,
+        resolved: c.hardware.name,
+        source: s.hardwareSource.kind,
+        path: s.hardwareSource.kind === 'file' ? s.hardwareSource.path : null,
+      } : null,
+      setup: c ? setupLine(c) : null,
+      current: (o?.result.metrics as Metrics | null | undefined) ?? null,
+      reproduce: reproduceCommand(prefix, d.id, project.config.configFile, root),
+      notes: o?.result.notes ?? [],
+      accepted,
+    };
+  });
+  const report: RunReport = {
+    schema: RUN_REPORT_SCHEMA,
+    tool: { name: 'genz-action', version: TOOL_VERSION, simulator: SIMULATOR_VERSION },
+    runtime: { node: process.version, platform: process.platform, arch: process.arch },
+    project: {
+      config: project.config.configFile ? rel(root, project.config.configFile) : null,
+      manifests: project.manifests,
+      baselines: rel(root, project.config.baselinesDir),
+    },
+    policy: { failOn, fail: policy.fail, reasons: policy.reasons },
+    summary: diff.summary,
+    verdict: verdictLine(diff, scenarios),
+    scenarios,
+    shard: null,
+  };
+  return { report, diff, outcomes };
+}
+
+/** The one-line verdict a reviewer reads first. */
+export function verdictLine(diff: DiffResult, scenarios: readonly ScenarioDiff[]): string {
+  const s = diff.summary;
+  const n = `${s.total} scenario${s.total === 1 ? '' : 's'}`;
+  if (s.errors > 0) return `${s.errors} of ${n} could not run`;
+  if (s.regressions > 0 || s.sloViolations > 0) {
+    const worst = worstRegression(scenarios);
+    const parts = [];
+    if (s.regressions > 0) parts.push(`${s.regressions} regression${s.regressions === 1 ? '' : 's'}`);
+    if (s.sloViolations > 0) parts.push(`${s.sloViolations} SLO violation${s.sloViolations === 1 ? '' : 's'}`);
+    return `${parts.join(' and ')} in ${n}${worst ? ` (worst: ${worst.label} ${formatSignedPercent(worst.rel)} on ${worst.id})` : ''}`;
+  }
+  if (s.changed > 0) return `${s.changed} of ${n} changed, none worse`;
+  return `No performance changes in ${n}`;
+}
+
+function worstRegression(scenarios: readonly ScenarioDiff[]): { id: string; label: string; rel: number } | null {
+  let worst: { id: string; label: string; rel: number } | null = null;
+  for (const s of scenarios) {
+    for (const m of s.metrics) {
+      if (m.verdict !== 'regression' || m.relDelta === null || !m.primary) continue;
+      if (!worst || Math.abs(m.relDelta) > Math.abs(worst.rel)) worst = { id: s.id, label: m.label, rel: m.relDelta };
+    }
+  }
+  return worst;
+}
+
+/** check / dry-run: the whole loop, reading baselines, writing nothing. */
+export async function runCheck(opts: PipelineOptions): Promise<CompareResult & { project: LoadedProject }> {
+  const project = loadProject(opts);
+  const outcomes = simulateScenarios(project, opts);
+  const baselines = await readBaselines(project);
+  return { ...buildReport(project, outcomes, baselines, opts), project };
+}
+
+export interface BaselineChange {
+  file: string;
+  outcome: 'created' | 'updated' | 'unchanged' | 'deleted';
+  /** Scenario ids added, changed (metrics or inputs) and removed in this file. */
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+/**
+ * Rewrites the baseline files from fresh simulations. Scenarios that cannot run keep their old entry
+ * (and are reported); with a filter, entries the filter does not select are kept as they were.
+ * Files are written atomically and only when their bytes change: running it twice changes nothing.
+ */
+export async function updateBaselines(opts: PipelineOptions): Promise<{ changes: BaselineChange[]; failed: ScenarioOutcome[]; project: LoadedProject }> {
+  const project = loadProject(opts);
+  const outcomes = simulateScenarios(project, opts);
+  const existing = await readBaselines(project);
+  const changes: BaselineChange[] = [];
+  const failed = outcomes.filter((o) => o.run === null);
+  for (const manifest of project.manifests) {
+    const file = project.baselineOf.get(manifest)!;
+    const old = existing.get(manifest)?.scenarios ?? {};
+    const runs: Record<string, ScenarioRun> = {};
+    const ids = project.scenarios.filter((s) => s.manifest === manifest).map((s) => s.id);
+    for (const id of ids) {
+      const o = outcomes.find((x) => x.scenario.id === id);
+      if (o?.run) runs[id] = o.run;
+      else if (old[id]) runs[id] = old[id]; // not selected by the filter, or could not run: keep
+    }
+    if (opts.filter) {
+      // Keep entries of removed scenarios the filter does not select.
+      for (const [id, entry] of Object.entries(old)) if (!ids.includes(id) && !globMatch(opts.filter, id)) runs[id] = entry;
+    }
+    const next = buildBaselineFile(manifest, runs);
+    const outcome = await writeBaselineFileAtomic(path.join(project.config.root, file), next);
+    const added = Object.keys(next.scenarios).filter((id) => !old[id]);
+    const removed = Object.keys(old).filter((id) => !next.scenarios[id]);
+    const changed = Object.keys(next.scenarios).filter((id) => old[id] && canonicalJson(old[id]) !== canonicalJson(next.scenarios[id]));
+    changes.push({ file, outcome, added, changed, removed });
+  }
+  return { changes, failed, project };
+}
