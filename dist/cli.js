@@ -23348,6 +23348,7 @@ const SCENARIO_CLASSIFICATIONS = [
 const SLO_NUMERIC = [
     { budget: 'ttft_ms', kind: 'max' },
     { budget: 'tpot_ms', kind: 'max' },
+    { budget: 'tpot_peak_ms', kind: 'max' },
     { budget: 'e2e_ms', kind: 'max' },
     { budget: 'prefill_throughput_tps', kind: 'min' },
     { budget: 'decode_throughput_tps', kind: 'min' },
@@ -23891,8 +23892,22 @@ function simulateScenarios(project, opts) {
 /** Reads the committed baseline files of every manifest (absent files are empty). */
 async function readBaselines(project) {
     const out = new Map();
-    for (const [manifest, file] of project.baselineOf)
-        out.set(manifest, await readBaselineFile(external_node_path_default().join(project.config.root, file)));
+    const errors = [];
+    for (const [manifest, file] of project.baselineOf) {
+        try {
+            out.set(manifest, await readBaselineFile(external_node_path_default().join(project.config.root, file)));
+        }
+        catch (e) {
+            if (!(e instanceof BaselineFileError))
+                throw e;
+            for (const problem of e.problems) {
+                const at = /line (\d+), column (\d+)/.exec(problem);
+                errors.push({ file, line: at ? Number(at[1]) : 1, column: at ? Number(at[2]) : 1, path: '', message: `invalid baseline file: ${problem}` });
+            }
+        }
+    }
+    if (errors.length > 0)
+        throw new InputError(errors);
     return out;
 }
 function setupLine(c) {
@@ -25048,7 +25063,9 @@ async function checkLike(command, argv, io) {
         if (command === 'dry-run')
             return cli_io/* EXIT_OK */.Ij;
         if (report.policy.fail && !values.quiet) {
-            io.stderr(`genz check: fail-on '${report.policy.failOn}': ${report.policy.reasons.join('; ')}\n`);
+            const reasons = report.policy.reasons;
+            const more = reasons.length > 3 ? `; and ${reasons.length - 3} more (see the report)` : '';
+            io.stderr(`genz check: fail-on '${report.policy.failOn}': ${reasons.slice(0, 3).join('; ')}${more}\n`);
         }
         return report.policy.fail ? cli_io/* EXIT_FAIL */.WV : cli_io/* EXIT_OK */.Ij;
     }

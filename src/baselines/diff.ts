@@ -182,6 +182,7 @@ export interface DiffResult {
 export interface SloBudgets {
   ttft_ms?: number;
   tpot_ms?: number;
+  tpot_peak_ms?: number;
   e2e_ms?: number;
   prefill_throughput_tps?: number;
   decode_throughput_tps?: number;
@@ -209,6 +210,7 @@ export interface SloCheck {
 const SLO_NUMERIC: ReadonlyArray<{ budget: Exclude<SloBudgetKey, 'must_fit'>; kind: 'max' | 'min' }> = [
   { budget: 'ttft_ms', kind: 'max' },
   { budget: 'tpot_ms', kind: 'max' },
+  { budget: 'tpot_peak_ms', kind: 'max' },
   { budget: 'e2e_ms', kind: 'max' },
   { budget: 'prefill_throughput_tps', kind: 'min' },
   { budget: 'decode_throughput_tps', kind: 'min' },

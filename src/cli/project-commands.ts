@@ -131,7 +131,9 @@ async function checkLike(command: 'check' | 'dry-run', argv: string[], io: CliIO
     if (values['report-json']) writeReportJson(io, values['report-json'], report);
     if (command === 'dry-run') return EXIT_OK;
     if (report.policy.fail && !values.quiet) {
-      io.stderr(`genz check: fail-on '${report.policy.failOn}': ${report.policy.reasons.join('; ')}\n`);
+      const reasons = report.policy.reasons;
+      const more = reasons.length > 3 ? `; and ${reasons.length - 3} more (see the report)` : '';
+      io.stderr(`genz check: fail-on '${report.policy.failOn}': ${reasons.slice(0, 3).join('; ')}${more}\n`);
     }
     return report.policy.fail ? EXIT_FAIL : EXIT_OK;
   } catch (e) {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import {
-  type BaselineFile, type DiffResult, type FailOnPolicy, type ScenarioComparisonInput, type ScenarioDiff, type ScenarioRun,
+  BaselineFileError, type BaselineFile, type DiffResult, type FailOnPolicy, type ScenarioComparisonInput, type ScenarioDiff, type ScenarioRun,
   baselinePathCollisions, baselinePathFor, buildBaselineFile, canonicalJson, diffScenario, diffScenarios, evaluatePolicy, globMatch,
   readBaselineFile, removedScenarios, sha256Fingerprint, validateToleranceConfig, writeBaselineFileAtomic, type ToleranceConfig,
 } from '../baselines/index.js';
@@ -119,7 +119,19 @@ export function simulateScenarios(project: LoadedProject, opts: PipelineOptions)
 /** Reads the committed baseline files of every manifest (absent files are empty). */
 export async function readBaselines(project: LoadedProject): Promise<Map<string, BaselineFile | null>> {
   const out = new Map<string, BaselineFile | null>();
-  for (const [manifest, file] of project.baselineOf) out.set(manifest, await readBaselineFile(path.join(project.config.root, file)));
+  const errors: ManifestError[] = [];
+  for (const [manifest, file] of project.baselineOf) {
+    try {
+      out.set(manifest, await readBaselineFile(path.join(project.config.root, file)));
+    } catch (e) {
+      if (!(e instanceof BaselineFileError)) throw e;
+      for (const problem of e.problems) {
+        const at = /line (\d+), column (\d+)/.exec(problem);
+        errors.push({ file, line: at ? Number(at[1]) : 1, column: at ? Number(at[2]) : 1, path: '', message: `invalid baseline file: ${problem}` });
+      }
+    }
+  }
+  if (errors.length > 0) throw new InputError(errors);
   return out;
 }
 

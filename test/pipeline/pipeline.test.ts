@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { copyExampleProject, editFile } from '../support/project.js';
+import { REPO_ROOT } from '../support/reference.js';
+
+const hashBaselines = (dir: string): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(path.join(dir, 'baselines/perf')).sort()) {
+    out[f] = createHash('sha256').update(readFileSync(path.join(dir, 'baselines/perf', f))).digest('hex');
+  }
+  return out;
+};
+
+describe('the example project', () => {
+  it('dry-run prints the report of the committed example (golden file)', async () => {
+    const r = await runCli(['dry-run'], { cwd: REPO_ROOT });
+    expect(r.code).toBe(0);
+    const golden = path.join(REPO_ROOT, 'test/fixtures/pipeline/example-dry-run.md');
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, r.stdout);
+    expect(r.stdout).toBe(readFileSync(golden, 'utf8'));
+    expect(r.stdout).toMatch(/^### ✅ No performance changes in 16 scenarios$/m);
+  });
+
+  it('check exits 0 on the committed baselines', async () => {
+    const r = await runCli(['check'], { cwd: copyExampleProject() });
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('check → update → check', () => {
+  it('a tensor-parallel edit fails check naming the scenario, the changed input and the deltas; update makes it pass', async () => {
+    const dir = copyExampleProject();
+    editFile(path.join(dir, 'perf/parallelism.yaml'), 'parallelism: { tensor: 2 }\n  - id: mixtral-tp4', 'parallelism: { tensor: 4 }\n  - id: mixtral-tp4');
+    const check = await runCli(['check', '--report-json', 'out/report.json'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('llama13b-tp2');
+    expect(check.stdout).toContain('parallelism.tensor');
+    expect(check.stdout).toMatch(/\*\*TTFT\*\* \| [\d.,]+ ms \| [\d.,]+ ms \| 🟢 ↓ −\d/); // TP4 is faster: a change, not a regression
+    const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
+    expect(report.schema).toBe('genz-action/run-report@1');
+    const s = report.scenarios.find((x: { id: string }) => x.id === 'llama13b-tp2');
+    expect(s.classification).toBe('inputs_changed');
+    expect(s.changedInputs).toContain('parallelism.tensor');
+    expect(s.metrics.find((m: { key: string }) => m.key === 'ttft_ms').delta).toBeLessThan(0);
+    expect(report.policy.fail).toBe(true);
+
+    const update = await runCli(['update'], { cwd: dir });
+    expect(update.code).toBe(0);
+    expect(update.stdout).toContain('updated   baselines/perf/parallelism.json (1 changed)');
+    expect(update.stdout).toContain('  ~ llama13b-tp2');
+    expect((await runCli(['check'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('a worse scenario is a regression under fail-on regression; dry-run still exits 0', async () => {
+    const dir = copyExampleProject();
+    editFile(path.join(dir, 'genz.config.yaml'), 'fail_on: mismatch', 'fail_on: regression');
+    editFile(path.join(dir, 'perf/serving.yaml'), 'workload: { batch: 8, input_tokens: 1024 }', 'workload: { batch: 8, input_tokens: 1024 }\n    precision: f32');
+    const check = await runCli(['check'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/^### ❌ .*regression/m);
+    expect(check.stdout).toContain("check --filter 'llama8b-batch-prefill'");
+    expect(check.stderr).toContain("fail-on 'regression'");
+    expect((await runCli(['dry-run'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('new and removed scenarios are flagged under mismatch', async () => {
+    const dir = copyExampleProject();
+    editFile(path.join(dir, 'perf/custom.yaml'), 'id: acme7b-on-x1', 'id: acme7b-on-x1-renamed');
+    const check = await runCli(['check', '--report-json', 'r.json'], { cwd: dir });
+    expect(check.code).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8'));
+    const byId = Object.fromEntries(report.scenarios.map((s: { id: string; classification: string }) => [s.id, s.classification]));
+    expect(byId['acme7b-on-x1-renamed']).toBe('new');
+    expect(byId['acme7b-on-x1']).toBe('removed');
+  });
+
+  it('SLO budgets are checked independently of baselines', async () => {
+    const dir = copyExampleProject();
+    editFile(path.join(dir, 'perf/serving.yaml'), 'slo: { ttft_ms: 40 }', 'slo: { ttft_ms: 20 }');
+    const check = await runCli(['check', '--report-json', 'r.json'], { cwd: dir });
+    expect(check.code).toBe(1);
+    const s = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')).scenarios.find((x: { id: string }) => x.id === 'llama8b-prefill-512');
+    expect(s.sloViolated).toBe(true);
+    expect(s.slo[0].headroom).toBeLessThan(0);
+    expect(check.stdout).toContain('SLO');
+  });
+});
+
+describe('update', () => {
+  it('is idempotent: a second run leaves every file byte-identical', async () => {
+    const dir = copyExampleProject();
+    const before = hashBaselines(dir);
+    const first = await runCli(['update'], { cwd: dir });
+    expect(first.stdout).toContain('Baselines are up to date.');
+    expect(hashBaselines(dir)).toEqual(before);
+  });
+
+  it('--filter rewrites only the selected entries', async () => {
+    const dir = copyExampleProject();
+    editFile(path.join(dir, 'perf/parallelism.yaml'), 'workload: { batch: 4,', 'workload: { batch: 2,');
+    const r = await runCli(['update', '--filter', 'llama8b-tp.*'], { cwd: dir });
+    expect(r.stdout).toContain('  ~ llama8b-tp.tensor-1');
+    expect(r.stdout).not.toContain('llama13b-tp2');
+    const check = await runCli(['check', '--report-json', 'r.json'], { cwd: dir });
+    const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8'));
+    const changed = report.scenarios.filter((s: { classification: string }) => s.classification !== 'unchanged').map((s: { id: string }) => s.id);
+    expect(changed.sort()).toEqual(['llama13b-tp2', 'mixtral-tp4']);
+    expect(check.code).toBe(1);
+  });
+
+  it('bad input writes nothing and names file, line, column and field', async () => {
+    const dir = copyExampleProject();
+    const before = hashBaselines(dir);
+    editFile(path.join(dir, 'perf/serving.yaml'), 'workload: { input_tokens: 512, output_tokens: 1 }', 'workload: { input_tokens: 0, output_tokens: 1 }');
+    editFile(path.join(dir, 'perf/features.yaml'), 'hardware: H100_GPU', 'hardware: H100');
+    for (const command of ['update', 'check', 'dry-run', 'run', 'validate-manifests']) {
+      const r = await runCli([command], { cwd: dir });
+      expect(r.code, command).toBe(2);
+      expect(r.stdout, command).toBe('');
+      expect(r.stderr).toMatch(/perf\/serving\.yaml:\d+:\d+: scenarios\[0\]\.workload\.input_tokens: /);
+      expect(r.stderr).toMatch(/perf\/features\.yaml:\d+:\d+: defaults\.hardware: .*H100_GPU/);
+    }
+    expect(hashBaselines(dir)).toEqual(before);
+  });
+
+  it('a corrupt baseline file is rejected with its name', async () => {
+    const dir = copyExampleProject();
+    const file = path.join(dir, 'baselines/perf/custom.json');
+    writeFileSync(file, readFileSync(file, 'utf8').slice(0, 200));
+    const r = await runCli(['check'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('baselines/perf/custom.json');
+  });
+});
+
+describe('run and validate-manifests', () => {
+  it('run prints a table of every scenario', async () => {
+    const r = await runCli(['run', '--filter', 'llama8b-*'], { cwd: REPO_ROOT });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('llama8b-prefill-512');
+    expect(r.stdout).not.toContain('mixtral-tp4');
+    const json = await runCli(['run', '--json', '--filter', 'mixtral-tp4'], { cwd: REPO_ROOT });
+    expect(JSON.parse(json.stdout)[0].result.metrics.ttft_ms).toBeGreaterThan(0);
+  });
+  it('validate-manifests counts the scenarios', async () => {
+    const r = await runCli(['validate-manifests'], { cwd: REPO_ROOT });
+    expect(r).toMatchObject({ code: 0, stdout: '16 scenarios in 4 manifests: OK\n' });
+  });
+});
