@@ -157,3 +157,23 @@ export async function upsertStickyComment(octokit: GitHubClient, params: UpsertS
   }
   return result;
 }
+
+/** A plain (non-sticky) comment on an issue or pull request, e.g. a reply to a command. */
+export async function createIssueComment(
+  octokit: GitHubClient, params: { owner: string; repo: string; issueNumber: number; body: string },
+): Promise<{ commentId: number; url: string }> {
+  if (params.body.length > MAX_COMMENT_BODY_LENGTH) {
+    throw new Error(`The comment is ${params.body.length} characters long; GitHub accepts at most ${MAX_COMMENT_BODY_LENGTH}.`);
+  }
+  const { data } = await octokit.rest.issues.createComment({ owner: params.owner, repo: params.repo, issue_number: params.issueNumber, body: params.body });
+  return { commentId: data.id, url: data.html_url };
+}
+
+export type CommentReaction = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
+
+/** Adds a reaction to an issue or pull request comment (GitHub keeps one per user and content). */
+export async function reactToComment(
+  octokit: GitHubClient, params: { owner: string; repo: string; commentId: number; content: CommentReaction },
+): Promise<void> {
+  await octokit.rest.reactions.createForIssueComment({ owner: params.owner, repo: params.repo, comment_id: params.commentId, content: params.content });
+}

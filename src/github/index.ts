@@ -3,3 +3,5 @@ export * from './comments.js';
 export * from './contents.js';
 export * from './context.js';
 export * from './errors.js';
+export * from './permissions.js';
+export * from './pulls.js';
