@@ -32,6 +32,11 @@ export interface PipelineOptions {
   configPath?: string;
   /** Only scenarios whose id matches this glob (`*`, `?`). */
   filter?: string;
+  /**
+   * A further selection by id, after `filter` (e.g. one shard of a matrix, see {@link runScenarioIds}): scenarios
+   * and removed baseline entries it rejects are neither simulated nor reported.
+   */
+  select?: (id: string) => boolean;
   /** Overrides of the config file (the action's inputs). */
   overrides?: { manifests?: string[]; baselinesDir?: string; failOn?: FailOnPolicy; template?: string };
   /** The command that reproduces a scenario locally, before its arguments (e.g. "npx genz"). */
@@ -94,7 +99,7 @@ export function baselineInputs(config: NormalizedConfig): Omit<NormalizedConfig,
 
 /** Simulates every selected scenario. Inputs the engine rejects become InputErrors at the scenario. */
 export function simulateScenarios(project: LoadedProject, opts: PipelineOptions): ScenarioOutcome[] {
-  const selected = project.scenarios.filter((s) => !opts.filter || globMatch(opts.filter, s.id));
+  const selected = project.scenarios.filter((s) => (!opts.filter || globMatch(opts.filter, s.id)) && (!opts.select || opts.select(s.id)));
   const outcomes: ScenarioOutcome[] = [];
   const errors: ManifestError[] = [];
   selected.forEach((scenario, i) => {
@@ -156,6 +161,21 @@ function reproduceCommand(prefix: string, id: string, configFile: string | null,
   return `${prefix} check${config} --filter '${id.replace(/'/g, "'\\''")}'`;
 }
 
+/**
+ * Every scenario id a run reports, in the report's order: the scenarios `filter` selects (manifest order), then
+ * the removed baseline entries it selects, manifest by manifest. `select` is ignored: this is the whole run that
+ * shards split (and that merging them restores).
+ */
+export function runScenarioIds(project: LoadedProject, baselines: Map<string, BaselineFile | null>, opts: Pick<PipelineOptions, 'filter'>): string[] {
+  const selected = (id: string) => !opts.filter || globMatch(opts.filter, id);
+  const ids = project.scenarios.map((s) => s.id).filter(selected);
+  for (const m of project.manifests) {
+    const current = project.scenarios.filter((s) => s.manifest === m).map((s) => s.id);
+    for (const r of removedScenarios(baselines.get(m) ?? null, current)) if (selected(r.id)) ids.push(r.id);
+  }
+  return ids;
+}
+
 export interface CompareResult {
   report: RunReport;
   diff: DiffResult;
@@ -180,6 +200,7 @@ export function buildReport(
   const removed = project.manifests.flatMap((m) => {
     const ids = project.scenarios.filter((s) => s.manifest === m).map((s) => s.id);
     return removedScenarios(baselines.get(m) ?? null, ids).filter((r) => !opts.filter || globMatch(opts.filter, r.id))
+      .filter((r) => !opts.select || opts.select(r.id))
       .map((r) => ({ ...r, manifest: m }));
   });
   const diff = diffScenarios({ scenarios: inputs, removed, rules: project.tolerances });
