@@ -408,3 +408,57 @@ export function decodeStepLatencies(args: DecodeArgs, steps: number): number[] {
   }
   return out;
 }
+
+export interface SpecPrefillArgs extends CommonArgs {
+  draft_model?: ModelRef;
+  batch_size?: number;
+  input_tokens?: number;
+  draft_system_config?: DraftSystemConfig | null;
+}
+
+/**
+ * `spec_prefill_modeling` (spec §10.6): prefill of the full model plus prefill of the draft, both at the
+ * micro-batch. GenZ reports the un-pipelined sum P as Latency but a pipelined throughput, and its
+ * summary and breakdown are the draft prefill's; all reproduced. Where GenZ's does-not-fit branch fails
+ * with a NameError (a broken message), we raise the does-not-fit error it meant.
+ */
+export function specPrefill(args: SpecPrefillArgs): InferenceResult {
+  const r = resolveCommon(args);
+  const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+  const L = checkCount(args.input_tokens ?? 1024, 'input_tokens');
+  const { pp } = r.par;
+  const ub = microBatch(batch, pp);
+  const nmb = pp > 1 ? Math.floor(batch / ub) : 1;
+  const draftModel = resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
+  const ctx: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
+  const fullRows = transform(args, buildPrefillRows(r.model, r.par, L), 'prefill', r);
+  const draftRows = transform(args, buildPrefillRows(draftModel, r.par, L), 'draft', r, draftModel);
+  const fullMem = memoryTotals(fullRows, ctx);
+  const draftMem = memoryTotals(draftRows, ctx);
+  const total = fullMem.weightsMb + fullMem.kvCacheMb + draftMem.weightsMb + draftMem.kvCacheMb;
+  let system = r.system;
+  let isOffload = false;
+  if (perChipMb(system) * pp < total) {
+    if (!r.offload) throw doesNotFit('does_not_fit', system, { weightsMb: fullMem.weightsMb + draftMem.weightsMb, kvCacheMb: fullMem.kvCacheMb + draftMem.kvCacheMb, unusedWeightsMb: 0 }, total / pp);
+    system = offloadSystem(system, total);
+    isOffload = true;
+  }
+  const timed: EvalContext = { ...ctx, system };
+  const full = summarize(fullRows, timed);
+  const draft = summarize(draftRows, timed);
+  const P = full.summary['Latency (msec)'] + draft.summary['Latency (msec)'];
+  const T = pp > 1 ? (nmb - 1) * (P / pp) + P : P;
+  let table: OperatorRecord[] | undefined;
+  return {
+    latencyMs: P,
+    throughput: (1000 * batch) / T,
+    breakdown: draft.breakdown,
+    isOffload,
+    summary: draft.summary,
+    memoryRequiredMb: total / pp,
+    deviceMemoryMb: perChipMb(r.system),
+    model: r.model,
+    system,
+    operators: () => (table ??= operatorTable(draftRows, timed)),
+  };
+}

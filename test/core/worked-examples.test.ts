@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  buildPrefillRows, chunked, collectiveTimeMs, decode, exactPow, expectedTokens, prefill, presetSpec, PRESET_NAMES,
+  buildPrefillRows, chunked, collectiveTimeMs, decode, exactPow, expectedTokens, prefill, presetSpec, PRESET_NAMES, specPrefill,
   resolveModel, resolveSystem, specDecode, GenzError,
 } from '../../src/core/index.js';
 import { CollectiveType } from '../../src/core/operators.js';
@@ -254,5 +254,27 @@ describe('numbers (spec §0.3)', () => {
     expect(pyFloat(40)).toBe('40.0');
     expect(pyFloat(0.3125)).toBe('0.3125');
     expect(pyFloat(1e-7)).toBe('1e-07');
+  });
+});
+
+describe('speculative prefill (spec §10.6)', () => {
+  it('is the full prefill plus the draft prefill, with the draft\'s summary', () => {
+    const args = { model: 'meta-llama/Llama-3.1-8B', system_name: 'H100_GPU', batch_size: 2, input_tokens: 512 };
+    const full = prefill(args);
+    const draft = prefill({ ...args, model: 'meta-llama/Llama-3.2-1B' });
+    const r = specPrefill({ ...args, draft_model: 'meta-llama/Llama-3.2-1B' });
+    expect(r.latencyMs).toBe(full.latencyMs + draft.latencyMs);
+    expect(r.throughput).toBe((1000 * 2) / r.latencyMs);
+    expect(r.summary).toEqual(draft.summary);
+  });
+  it('reports a pipelined throughput but the un-pipelined latency', () => {
+    const args = { model: 'meta-llama/Llama-3.1-8B', system_name: 'H100_GPU', batch_size: 8, input_tokens: 256, pipeline_parallel: 2 };
+    const r = specPrefill({ ...args, draft_model: 'meta-llama/Llama-3.2-1B' });
+    const P = r.latencyMs;
+    // micro-batch 8/2 = 4, so nmb = 8/4 = 2 micro-batches
+    expect(r.throughput).toBe((1000 * 8) / ((2 - 1) * (P / 2) + P));
+  });
+  it('does not fit is an error, not GenZ\'s NameError', () => {
+    expect(() => specPrefill({ model: 'meta-llama/Llama-3.1-70B', system_name: 'A100_40GB_GPU', draft_model: 'meta-llama/Llama-3.2-1B' })).toThrow(/would not fit/);
   });
 });
