@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { simulate } from '../src/simulation/index.js';
 import { type ReferenceCase, parseReferenceCases, runReferenceCase } from '../src/validate/reference.js';
 
 /** Median per-case time of the Python reference (ms), from shared/reference/README.md. */
@@ -74,5 +75,19 @@ if (values.json) {
   const fmt = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   process.stdout.write(`Simulation core, warm, in-process (Node ${process.version}, ${file})\n\n`);
   process.stdout.write([fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt)].join('\n') + '\n');
+}
+if (!values.json) {
+  // The product's unit of work: a full request (prefill + every one of the o − 1 decode steps).
+  const config = { model: 'meta-llama/Llama-3.1-8B', hardware: 'A100_40GB_GPU', workload: { batch: 1, input_tokens: 1024, output_tokens: 256 } };
+  for (let i = 0; i < 20; i++) sink += simulate(config).metrics!.e2e_ms!;
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t0 = process.hrtime.bigint();
+    sink += simulate(config).metrics!.e2e_ms!;
+    times.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  process.stdout.write(`\nFull request through the engine (Llama-3.1-8B, A100_40GB_GPU, 1024 → 256 tokens: prefill + 255 decode steps):\n`);
+  process.stdout.write(`median ${quantile(times, 0.5).toFixed(1)} µs, p95 ${quantile(times, 0.95).toFixed(1)} µs\n`);
 }
 if (sink === 42) process.stderr.write('');
