@@ -17415,7 +17415,7 @@ function catalogModelSpec(name) {
     return canonical === undefined ? undefined : MODELS[canonical];
 }
 /** GenZ's `get_configs` (spec §4.2): a config passes through; a name is looked up case-insensitively. */
-function resolveModel(ref) {
+function model_resolveModel(ref) {
     if (typeof ref === 'string') {
         const canonical = canonicalModelName(ref);
         if (canonical === undefined) {
@@ -18183,7 +18183,7 @@ function checkUniformLayers(model) {
     }
 }
 /** §6.7 prefill model: input embedding(L) + stages + classifier(L). */
-function buildPrefillRows(model, par, L) {
+function builders_buildPrefillRows(model, par, L) {
     checkUniformLayers(model);
     const s = shards(model, par);
     const out = [];
@@ -18632,7 +18632,7 @@ function addMemory(row, c, mult, t) {
             t.unusedWeightsMb += inW * mult;
     }
 }
-function memoryTotals(rows, ctx) {
+function evaluate_memoryTotals(rows, ctx) {
     const c = newCost();
     const t = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
     let mult = 1;
@@ -18647,7 +18647,7 @@ function memoryTotals(rows, ctx) {
     return t;
 }
 /** The roofline summary and runtime breakdown in one walk (spec §9.1, §9.2, §9.4). */
-function summarize(rows, ctx) {
+function evaluate_summarize(rows, ctx) {
     const c = newCost();
     const mem = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
     const bd = emptyBreakdown();
@@ -18750,7 +18750,7 @@ function dimension(row, ctx) {
     }
 }
 /** The full per-operator table, markers included (GenZ's `model_df`). Built only when asked for. */
-function operatorTable(rows, ctx) {
+function evaluate_operatorTable(rows, ctx) {
     const s = ctx.system;
     const c = newCost();
     const table = [];
@@ -18867,7 +18867,7 @@ function resolveCommon(args) {
         pp: checkDegree(args.pipeline_parallel ?? 1, 'pipeline_parallel'),
         ep: checkDegree(args.expert_parallel ?? 1, 'expert_parallel'),
     };
-    const model = resolveModel(args.model);
+    const model = model_resolveModel(args.model);
     const system = resolveSystem(args.system_name ?? 'A100_40GB_GPU', args.bits ?? 'bf16', args.system_eff ?? 1);
     return { model, system, par, offload: args.model_offload ?? false };
 }
@@ -18902,7 +18902,7 @@ function offloadSystem(system, requiredMbPerChip) {
 }
 /** Characteristics pass and fit check (spec §10.1 steps 4–5); returns the system for the timing pass. */
 function fitOrOffload(rows, ctx, pp, offload) {
-    const mem = memoryTotals(rows, ctx);
+    const mem = evaluate_memoryTotals(rows, ctx);
     const total = mem.weightsMb + mem.kvCacheMb;
     const requiredMb = total / pp;
     if (perChipMb(ctx.system) < requiredMb) {
@@ -18913,7 +18913,7 @@ function fitOrOffload(rows, ctx, pp, offload) {
     return { system: ctx.system, isOffload: false, mem, requiredMb };
 }
 function makeResult(rows, ctx, r, throughputTokens, isOffload, requiredMb) {
-    const { summary, breakdown } = summarize(rows, ctx);
+    const { summary, breakdown } = evaluate_summarize(rows, ctx);
     const latencyMs = summary['Latency (msec)'];
     let table;
     return {
@@ -18926,7 +18926,7 @@ function makeResult(rows, ctx, r, throughputTokens, isOffload, requiredMb) {
         deviceMemoryMb: perChipMb(r.system),
         model: r.model,
         system: ctx.system,
-        operators: () => (table ??= operatorTable(rows, ctx)),
+        operators: () => (table ??= evaluate_operatorTable(rows, ctx)),
     };
 }
 /** `prefill_moddeling` (spec §10.3): one pass over a micro-batch; throughput counts one token per sequence. */
@@ -18935,7 +18935,7 @@ function prefill(args) {
     const batch = checkCount(args.batch_size ?? 1, 'batch_size');
     const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
     const ub = microBatch(batch, r.par.pp);
-    const rows = transform(args, buildPrefillRows(r.model, r.par, L), 'prefill', r);
+    const rows = transform(args, builders_buildPrefillRows(r.model, r.par, L), 'prefill', r);
     const sizing = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
     const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
     return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit.isOffload, fit.requiredMb);
@@ -19026,7 +19026,7 @@ function specDecode(args) {
     if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) {
         throw new GenzError('spec_acceptance_rate', 'ValueError', `token_acceptance_rate must be between 0 and 1, got ${JSON.stringify(rate)}`, { field: 'token_acceptance_rate' });
     }
-    const draftModel = resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
+    const draftModel = model_resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
     const cfg = args.draft_system_config;
     if (cfg === null || cfg === undefined || typeof cfg !== 'object' || Array.isArray(cfg)) {
         throw new GenzError('missing_draft_system_config', 'AttributeError', 'speculative decoding needs draft_system_config: {} to run the draft on the same system and layout, or {system, tp, pp, ub}', { field: 'draft_system_config' });
@@ -19039,10 +19039,10 @@ function specDecode(args) {
     const draftSystemOwn = !sameSystem && cfg.system !== undefined ? buildSystem(cfg.system, 'draft system') : undefined;
     // Characteristics passes (step 3): the draft is sized on the main system with the main pp and ep.
     const fullRows = transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
-    const fullMem = memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1 });
+    const fullMem = evaluate_memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1 });
     const draftSizingPar = { tp: draftTp, pp, ep };
     const draftSizingRows = transform(args, buildDecodeRows(draftModel, draftSizingPar, L, T), 'draft', r, draftModel, draftSizingPar);
-    const draftMem = memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1 });
+    const draftMem = evaluate_memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1 });
     // Fit (step 4).
     let total = fullMem.weightsMb + fullMem.kvCacheMb;
     if (sameSystem) {
@@ -19067,10 +19067,10 @@ function specDecode(args) {
     const draftPar = { tp: draftTp, pp: draftPp, ep: 1 };
     const draftRows = transform(args, buildDecodeRows(draftModel, draftPar, L, T), 'draft', r, draftModel, draftPar);
     const draftCtx = { system: draftSystem, batch: draftUb, beamMerge: false, beamSize: 1 };
-    const draft = summarize(draftRows, draftCtx);
+    const draft = evaluate_summarize(draftRows, draftCtx);
     const verifyRows = transform(args, buildChunkedRows(r.model, r.par, [[L + T, Np]], []), 'chunked', r);
     const verifyCtx = { system, batch: ub, beamMerge: false, beamSize: 1 };
-    const verify = summarize(verifyRows, verifyCtx);
+    const verify = evaluate_summarize(verifyRows, verifyCtx);
     const draftMs = draft.summary['Latency (msec)'];
     const fullMs = verify.summary['Latency (msec)'];
     let latency = fullMs + Np * draftMs;
@@ -19089,7 +19089,7 @@ function specDecode(args) {
         deviceMemoryMb: perChipMb(r.system),
         model: r.model,
         system,
-        operators: () => (table ??= operatorTable(verifyRows, verifyCtx)),
+        operators: () => (table ??= evaluate_operatorTable(verifyRows, verifyCtx)),
     };
 }
 function sameRow(a, b) {
@@ -19142,6 +19142,53 @@ function decodeStepLatencies(args, steps) {
         out.push(latency);
     }
     return out;
+}
+/**
+ * `spec_prefill_modeling` (spec §10.6): prefill of the full model plus prefill of the draft, both at the
+ * micro-batch. GenZ reports the un-pipelined sum P as Latency but a pipelined throughput, and its
+ * summary and breakdown are the draft prefill's; all reproduced. Where GenZ's does-not-fit branch fails
+ * with a NameError (a broken message), we raise the does-not-fit error it meant.
+ */
+function specPrefill(args) {
+    const r = resolveCommon(args);
+    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+    const L = checkCount(args.input_tokens ?? 1024, 'input_tokens');
+    const { pp } = r.par;
+    const ub = microBatch(batch, pp);
+    const nmb = pp > 1 ? Math.floor(batch / ub) : 1;
+    const draftModel = resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
+    const ctx = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
+    const fullRows = transform(args, buildPrefillRows(r.model, r.par, L), 'prefill', r);
+    const draftRows = transform(args, buildPrefillRows(draftModel, r.par, L), 'draft', r, draftModel);
+    const fullMem = memoryTotals(fullRows, ctx);
+    const draftMem = memoryTotals(draftRows, ctx);
+    const total = fullMem.weightsMb + fullMem.kvCacheMb + draftMem.weightsMb + draftMem.kvCacheMb;
+    let system = r.system;
+    let isOffload = false;
+    if (perChipMb(system) * pp < total) {
+        if (!r.offload)
+            throw doesNotFit('does_not_fit', system, { weightsMb: fullMem.weightsMb + draftMem.weightsMb, kvCacheMb: fullMem.kvCacheMb + draftMem.kvCacheMb, unusedWeightsMb: 0 }, total / pp);
+        system = offloadSystem(system, total);
+        isOffload = true;
+    }
+    const timed = { ...ctx, system };
+    const full = summarize(fullRows, timed);
+    const draft = summarize(draftRows, timed);
+    const P = full.summary['Latency (msec)'] + draft.summary['Latency (msec)'];
+    const T = pp > 1 ? (nmb - 1) * (P / pp) + P : P;
+    let table;
+    return {
+        latencyMs: P,
+        throughput: (1000 * batch) / T,
+        breakdown: draft.breakdown,
+        isOffload,
+        summary: draft.summary,
+        memoryRequiredMb: total / pp,
+        deviceMemoryMb: perChipMb(r.system),
+        model: r.model,
+        system,
+        operators: () => (table ??= operatorTable(draftRows, timed)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/compute.ts
@@ -21788,7 +21835,7 @@ class Resolver {
     findModel(ref) {
         const canonical = canonicalModelName(ref);
         if (canonical !== undefined) {
-            return { ok: true, ref: canonical, source: { kind: 'catalog', name: canonical, requested: ref }, model: resolveModel(canonical), label: canonical };
+            return { ok: true, ref: canonical, source: { kind: 'catalog', name: canonical, requested: ref }, model: model_resolveModel(canonical), label: canonical };
         }
         const where = this.locate(ref, this.modelsRel, 'model');
         if ('problem' in where) {
@@ -23119,7 +23166,7 @@ function baselinePathCollisions(manifestRelPaths, baselinesDir) {
 // ---------------------------------------------------------------------------------------------------------------
 // Glob
 /** Whole-string match of `id` against `pattern` with `*` and `?` (see the module comment). */
-function globMatch(pattern, id) {
+function tolerance_globMatch(pattern, id) {
     const p = Array.from(pattern);
     const s = Array.from(id);
     let pi = 0;
@@ -23274,7 +23321,7 @@ function toleranceFor(metricKey, scenarioId, rules) {
     for (let i = scenarioRules.length - 1; i >= 0; i--) {
         const rule = scenarioRules[i];
         const spec = rule.metrics[metricKey];
-        if (spec && globMatch(rule.match, scenarioId))
+        if (spec && tolerance_globMatch(rule.match, scenarioId))
             return resolved(spec, `scenario rule #${i + 1} (${rule.match})`);
     }
     const metricSpec = rules?.metrics?.[metricKey];
@@ -23578,7 +23625,7 @@ function diffRemoved(removed) {
     return d;
 }
 /** Baseline entries of `baseline` whose ids are not among `currentIds`, in id order. */
-function removedScenarios(baseline, currentIds) {
+function diff_removedScenarios(baseline, currentIds) {
     if (!baseline)
         return [];
     const ids = new Set(currentIds);
@@ -23865,7 +23912,7 @@ function baselineInputs(config) {
 }
 /** Simulates every selected scenario. Inputs the engine rejects become InputErrors at the scenario. */
 function simulateScenarios(project, opts) {
-    const selected = project.scenarios.filter((s) => !opts.filter || globMatch(opts.filter, s.id));
+    const selected = project.scenarios.filter((s) => (!opts.filter || tolerance_globMatch(opts.filter, s.id)) && (!opts.select || opts.select(s.id)));
     const outcomes = [];
     const errors = [];
     selected.forEach((scenario, i) => {
@@ -23938,6 +23985,22 @@ function reproduceCommand(prefix, id, configFile, root) {
     const config = configFile && rel(root, configFile) !== 'genz.config.yaml' ? ` --config ${rel(root, configFile)}` : '';
     return `${prefix} check${config} --filter '${id.replace(/'/g, "'\\''")}'`;
 }
+/**
+ * Every scenario id a run reports, in the report's order: the scenarios `filter` selects (manifest order), then
+ * the removed baseline entries it selects, manifest by manifest. `select` is ignored: this is the whole run that
+ * shards split (and that merging them restores).
+ */
+function runScenarioIds(project, baselines, opts) {
+    const selected = (id) => !opts.filter || globMatch(opts.filter, id);
+    const ids = project.scenarios.map((s) => s.id).filter(selected);
+    for (const m of project.manifests) {
+        const current = project.scenarios.filter((s) => s.manifest === m).map((s) => s.id);
+        for (const r of removedScenarios(baselines.get(m) ?? null, current))
+            if (selected(r.id))
+                ids.push(r.id);
+    }
+    return ids;
+}
 /** Diffs outcomes against the committed baselines and builds the RunReport. */
 function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
     const byManifest = new Map();
@@ -23953,7 +24016,8 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
     // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
     const removed = project.manifests.flatMap((m) => {
         const ids = project.scenarios.filter((s) => s.manifest === m).map((s) => s.id);
-        return removedScenarios(baselines.get(m) ?? null, ids).filter((r) => !opts.filter || globMatch(opts.filter, r.id))
+        return diff_removedScenarios(baselines.get(m) ?? null, ids).filter((r) => !opts.filter || tolerance_globMatch(opts.filter, r.id))
+            .filter((r) => !opts.select || opts.select(r.id))
             .map((r) => ({ ...r, manifest: m }));
     });
     const diff = diffScenarios({ scenarios: inputs, removed, rules: project.tolerances });
@@ -24083,7 +24147,7 @@ async function updateBaselines(opts) {
         if (opts.filter) {
             // Keep entries of removed scenarios the filter does not select.
             for (const [id, entry] of Object.entries(old))
-                if (!ids.includes(id) && !globMatch(opts.filter, id))
+                if (!ids.includes(id) && !tolerance_globMatch(opts.filter, id))
                     runs[id] = entry;
         }
         const next = buildBaselineFile(manifest, runs);

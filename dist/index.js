@@ -47876,7 +47876,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7343:
+/***/ 8325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47924,19 +47924,13 @@ __nccwpck_require__.d(core_namespaceObject, {
   setOutput: () => (setOutput),
   setSecret: () => (setSecret),
   startGroup: () => (startGroup),
-  summary: () => (summary_summary),
+  summary: () => (summary),
   toPlatformPath: () => (toPlatformPath),
   toPosixPath: () => (toPosixPath),
   toWin32Path: () => (toWin32Path),
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -49336,7 +49330,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = _summary;
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -50885,1384 +50879,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/baselines/canonical-json.ts
-/**
- * Canonical JSON: the one byte form baselines are written in, so that the same data always produces the same
- * bytes (and the same fingerprint) on every machine.
- *
- * - object keys sorted by UTF-16 code unit order (plain `Array.prototype.sort`), recursively;
- * - 2-space indentation, `"key": value`, empty objects/arrays as `{}` / `[]`;
- * - numbers in JavaScript's shortest round-trip form (what `JSON.stringify` writes), so `JSON.parse` reads
- *   back the bit-identical double; `-0` is written as `0`;
- * - a trailing newline.
- *
- * Values that JSON cannot carry faithfully are rejected with a {@link CanonicalJsonError} naming the JSON path:
- * NaN, ±Infinity, `undefined` (also as an object property), functions, symbols, BigInt, cyclic structures and
- * non-plain objects (Date, Map, class instances, ...).
- */
-
-class CanonicalJsonError extends Error {
-    /** JSON path of the offending value, e.g. `$.scenarios["a b"].metrics.ttft_ms`. */
-    path;
-    constructor(path, problem) {
-        super(`${path}: ${problem}`);
-        this.name = 'CanonicalJsonError';
-        this.path = path;
-    }
-}
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-/** Appends an object key to a JSON path: `$.a`, or `$["a-b"]` when the key is not an identifier. */
-function jsonPathKey(parent, key) {
-    return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
-}
-function isPlainObject(value) {
-    const proto = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
-}
-function describe(value) {
-    if (typeof value === 'number')
-        return String(value);
-    if (typeof value === 'bigint')
-        return `BigInt ${value}n`;
-    if (typeof value === 'function')
-        return 'a function';
-    if (typeof value === 'symbol')
-        return 'a symbol';
-    if (value === undefined)
-        return 'undefined';
-    return typeof value;
-}
-function emit(value, path, indent, stack) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'string':
-            return JSON.stringify(value);
-        case 'number':
-            if (!Number.isFinite(value))
-                throw new CanonicalJsonError(path, `${describe(value)} is not allowed (only finite numbers)`);
-            return Object.is(value, -0) ? '0' : JSON.stringify(value);
-        case 'object':
-            break;
-        default:
-            throw new CanonicalJsonError(path, `${describe(value)} is not allowed`);
-    }
-    const obj = value;
-    if (stack.includes(obj))
-        throw new CanonicalJsonError(path, 'cyclic structure');
-    const inner = indent + '  ';
-    stack.push(obj);
-    try {
-        if (Array.isArray(obj)) {
-            if (obj.length === 0)
-                return '[]';
-            const items = [];
-            for (let i = 0; i < obj.length; i++) {
-                // Holes read as undefined and are rejected like undefined.
-                items.push(inner + emit(obj[i], `${path}[${i}]`, inner, stack));
-            }
-            return `[\n${items.join(',\n')}\n${indent}]`;
-        }
-        if (!isPlainObject(obj)) {
-            const name = obj.constructor?.name ?? 'object';
-            throw new CanonicalJsonError(path, `a ${name} is not a plain JSON object`);
-        }
-        const keys = Object.keys(obj).sort();
-        if (keys.length === 0)
-            return '{}';
-        const entries = keys.map((k) => `${inner}${JSON.stringify(k)}: ${emit(obj[k], jsonPathKey(path, k), inner, stack)}`);
-        return `{\n${entries.join(',\n')}\n${indent}}`;
-    }
-    finally {
-        stack.pop();
-    }
-}
-/** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
-function canonicalJson(value) {
-    return emit(value, '$', '', []) + '\n';
-}
-/** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
-function sha256Fingerprint(value) {
-    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(value), 'utf8').digest('hex');
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/metrics/definitions.ts
-/**
- * The metrics genz-action reports, with unit, direction and definition. This list is the single source
- * for the README's metrics table, the baseline diff (direction, primary/secondary) and the reports.
- * JSON keys carry their unit.
- */
-const METRIC_KEYS = [
-    'ttft_ms',
-    'tpot_ms',
-    'tpot_peak_ms',
-    'e2e_ms',
-    'prefill_throughput_tps',
-    'decode_throughput_tps',
-    'total_throughput_tps',
-    'tokens_per_ms',
-    'ms_per_token',
-    'chunk_latency_ms',
-    'chunk_throughput_tps',
-    'weights_gb',
-    'kv_cache_gb',
-    'total_memory_gb',
-    'device_memory_gb',
-    'fits_in_memory',
-    'offloaded',
-];
-const def = (key, label, unit, direction, primary, definition, kind = 'number') => Object.freeze({ key, label, unit, direction, primary, kind, definition });
-const METRICS = Object.freeze([
-    def('ttft_ms', 'TTFT', 'ms', 'lower', true, 'Time to first token: prefill latency of the whole batch (prefill emits the first token).'),
-    def('tpot_ms', 'TPOT', 'ms', 'lower', true, 'Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1.'),
-    def('tpot_peak_ms', 'TPOT peak', 'ms', 'lower', true, "GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."),
-    def('e2e_ms', 'E2E latency', 'ms', 'lower', true, 'End-to-end request latency: TTFT + (o − 1) × TPOT.'),
-    def('prefill_throughput_tps', 'Prefill throughput', 'tokens/s', 'higher', true, 'Prompt tokens processed per second: input_tokens × batch / TTFT.'),
-    def('decode_throughput_tps', 'Decode throughput', 'tokens/s', 'higher', true, 'Generated tokens per second during decode: batch / TPOT.'),
-    def('total_throughput_tps', 'Total throughput', 'tokens/s', 'higher', true, 'All tokens of the request per second: (input + output tokens) × batch / E2E.'),
-    def('tokens_per_ms', 'Tokens per ms', 'tokens/ms', 'higher', false, 'All tokens of the batch (input + output) per millisecond of E2E latency.'),
-    def('ms_per_token', 'ms per token', 'ms/token', 'lower', false, 'E2E latency divided by all tokens of the batch (input + output).'),
-    def('chunk_latency_ms', 'Chunk latency', 'ms', 'lower', false, 'Chunked prefill: latency of one chunked iteration (prefill pieces plus decode entries).'),
-    def('chunk_throughput_tps', 'Chunk throughput', 'tokens/s', 'higher', false, "Chunked prefill: GenZ's chunk throughput, (new prefill tokens + decode entries) / chunk latency."),
-    def('weights_gb', 'Weights', 'GB', 'lower', false, 'Model weights per device (GB = 2^30 bytes).'),
-    def('kv_cache_gb', 'KV cache', 'GB', 'lower', false, 'KV cache per device at the largest context of the request, input + output tokens (GB = 2^30 bytes).'),
-    def('total_memory_gb', 'Memory', 'GB', 'lower', false, 'Weights + KV cache per device, as GenZ compares it with device memory (activations not counted; GB = 2^30 bytes).'),
-    def('device_memory_gb', 'Device memory', 'GB', 'higher', false, 'Memory of one device (GB = 2^30 bytes).'),
-    def('fits_in_memory', 'Fits in memory', '', 'higher', false, 'Whether weights + KV fit on the device; false only when memory_offload made the scenario run anyway.', 'boolean'),
-    def('offloaded', 'Offloaded', 'GB', 'lower', false, 'Memory per device that did not fit and was offloaded over the host link (GB = 2^30 bytes); 0 when it fits.'),
-]);
-const definitions_METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
-const PRIMARY_METRICS = METRICS.filter((m) => m.primary).map((m) => m.key);
-
-;// CONCATENATED MODULE: ./src/baselines/json-position.ts
-/**
- * Locating JSON syntax errors. `JSON.parse` on Node 20 reports a position for some errors ("... in JSON at
- * position 5"), none for others ("Unexpected token ',', ... is not valid JSON"). This small strict RFC 8259
- * scanner finds the offset of the first syntax error itself so messages can always say line:column.
- */
-/** Offset of the first JSON syntax error in `text` (text.length for an unexpected end), or null when valid. */
-function findJsonSyntaxError(text) {
-    let i = 0;
-    const n = text.length;
-    class Fail {
-        at;
-        constructor(at) {
-            this.at = at;
-        }
-    }
-    const fail = (at) => {
-        throw new Fail(at);
-    };
-    const ws = () => {
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-                i++;
-            else
-                break;
-        }
-    };
-    const isDigit = (c) => c >= 0x30 && c <= 0x39;
-    const isHex = (c) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
-    const literal = (word) => {
-        for (let k = 0; k < word.length; k++) {
-            if (i >= n || text[i] !== word[k])
-                fail(i);
-            i++;
-        }
-    };
-    const string = () => {
-        i++; // opening quote
-        for (;;) {
-            if (i >= n)
-                fail(n);
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return;
-            }
-            if (c < 0x20)
-                fail(i);
-            if (c === 0x5c) {
-                i++;
-                if (i >= n)
-                    fail(n);
-                const e = text[i];
-                if (e === 'u') {
-                    for (let k = 1; k <= 4; k++) {
-                        if (i + k >= n)
-                            fail(n);
-                        if (!isHex(text.charCodeAt(i + k)))
-                            fail(i + k);
-                    }
-                    i += 5;
-                }
-                else if ('"\\/bfnrt'.includes(e)) {
-                    i++;
-                }
-                else {
-                    fail(i);
-                }
-            }
-            else {
-                i++;
-            }
-        }
-    };
-    const digits = () => {
-        if (i >= n)
-            fail(n);
-        if (!isDigit(text.charCodeAt(i)))
-            fail(i);
-        while (i < n && isDigit(text.charCodeAt(i)))
-            i++;
-    };
-    const number = () => {
-        if (text[i] === '-')
-            i++;
-        if (i >= n)
-            fail(n);
-        if (text[i] === '0')
-            i++;
-        else
-            digits();
-        if (text[i] === '.') {
-            i++;
-            digits();
-        }
-        if (text[i] === 'e' || text[i] === 'E') {
-            i++;
-            if (text[i] === '+' || text[i] === '-')
-                i++;
-            digits();
-        }
-    };
-    const value = () => {
-        ws();
-        if (i >= n)
-            fail(n);
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] !== '"')
-                    fail(i);
-                string();
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] !== ':')
-                    fail(i);
-                i++;
-                value();
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                fail(i);
-            }
-        }
-        if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value();
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                fail(i);
-            }
-        }
-        if (c === '"')
-            return string();
-        if (c === '-' || isDigit(text.charCodeAt(i)))
-            return number();
-        if (c === 't')
-            return literal('true');
-        if (c === 'f')
-            return literal('false');
-        if (c === 'n')
-            return literal('null');
-        fail(i);
-    };
-    try {
-        value();
-        ws();
-        if (i < n)
-            fail(i);
-        return null;
-    }
-    catch (e) {
-        if (e instanceof Fail)
-            return e.at;
-        return null; // e.g. stack overflow on absurd nesting: no position
-    }
-}
-/** 1-based line and column (in UTF-16 code units) of `offset` in `text`; lines end at "\n". */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    const end = Math.min(offset, text.length);
-    for (let k = 0; k < end; k++) {
-        if (text.charCodeAt(k) === 0x0a) {
-            line++;
-            lineStart = k + 1;
-        }
-    }
-    return { line, column: end - lineStart + 1 };
-}
-
-;// CONCATENATED MODULE: ./src/baselines/file.ts
-/**
- * Baseline files: one JSON file per manifest, committed in the user's repository.
- *
- * Format (schema `genz-action/baseline@1`), always written as canonical JSON (./canonical-json.ts: sorted keys,
- * 2-space indentation, shortest round-trip numbers, LF, trailing newline):
- *
- * ```
- * {
- *   "manifest": "perf/llama/tp.yaml",          // manifest path relative to the repo root, POSIX separators
- *   "scenarios": {
- *     "<scenario id>": {
- *       "fingerprint": "sha256:<64 hex>",       // fingerprint of the normalised resolved inputs
- *       "inputs": { ... },                      // the normalised resolved inputs (any JSON object)
- *       "metrics": { "<metric key>": number | boolean | null, ... },
- *       "simulator": "<simulator version string>"
- *     }
- *   },
- *   "schema": "genz-action/baseline@1"
- * }
- * ```
- *
- * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
- * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
- * of their definition (finite number or null; boolean or null for boolean metrics). A metric key may be absent
- * (a baseline written before the metric existed); the diff reports it as 'new'. Unknown keys anywhere are errors.
- *
- * Location: {@link baselinePathFor} keeps the manifest's path relative to the repository root under the baselines
- * directory and swaps the extension for `.json`: manifest `perf/llama/tp.yaml` with baselines dir `baselines`
- * → `baselines/perf/llama/tp.json`.
- */
-
-
-
-
-
-
-const BASELINE_SCHEMA = 'genz-action/baseline@1';
-const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** A baseline file that cannot be used. `message` names the file and every problem found. */
-class BaselineFileError extends Error {
-    file;
-    problems;
-    constructor(file, problems) {
-        const body = problems.length === 1 ? problems[0] : problems.map((p) => `\n  - ${p}`).join('');
-        super(`${file}: invalid baseline file: ${body}`);
-        this.name = 'BaselineFileError';
-        this.file = file;
-        this.problems = problems;
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Validation
-function typeName(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'string')
-        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-    if (typeof v === 'number')
-        return `the number ${v}`;
-    if (typeof v === 'boolean')
-        return `${v}`;
-    if (typeof v === 'object')
-        return 'an object';
-    return typeof v;
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const NON_FINITE_STRINGS = new Set(['nan', 'infinity', '+infinity', '-infinity', 'inf', '+inf', '-inf']);
-function checkJsonData(v, path, problems) {
-    if (v === null || typeof v === 'string' || typeof v === 'boolean')
-        return;
-    if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            problems.push(`${path}: ${v} is not allowed`);
-        return;
-    }
-    if (Array.isArray(v)) {
-        v.forEach((x, i) => checkJsonData(x, `${path}[${i}]`, problems));
-        return;
-    }
-    if (isObject(v)) {
-        for (const k of Object.keys(v))
-            checkJsonData(v[k], jsonPathKey(path, k), problems);
-        return;
-    }
-    problems.push(`${path}: ${typeName(v)} is not JSON data`);
-}
-function checkKeys(obj, allowed, path, problems) {
-    for (const k of Object.keys(obj)) {
-        if (!allowed.includes(k))
-            problems.push(`${jsonPathKey(path, k)}: unknown field (expected ${allowed.join(', ')})`);
-    }
-}
-function checkMetric(key, value, path, problems) {
-    const def = definitions_METRIC_BY_KEY.get(key);
-    if (!def) {
-        problems.push(`${path}: unknown metric "${key}"`);
-        return;
-    }
-    if (value === null)
-        return;
-    if (def.kind === 'boolean') {
-        if (typeof value !== 'boolean')
-            problems.push(`${path}: expected true, false or null, got ${typeName(value)}`);
-        return;
-    }
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            problems.push(`${path}: ${value} is not allowed`);
-        return;
-    }
-    if (typeof value === 'string' && NON_FINITE_STRINGS.has(value.trim().toLowerCase())) {
-        problems.push(`${path}: got the string ${JSON.stringify(value)}; NaN and Infinity are not allowed in baselines`);
-        return;
-    }
-    problems.push(`${path}: expected a finite number or null, got ${typeName(value)}`);
-}
-function checkScenario(entry, path, problems) {
-    if (!isObject(entry)) {
-        problems.push(`${path}: expected an object, got ${typeName(entry)}`);
-        return;
-    }
-    checkKeys(entry, ['fingerprint', 'simulator', 'inputs', 'metrics'], path, problems);
-    const fp = entry.fingerprint;
-    if (fp === undefined)
-        problems.push(`${path}.fingerprint: missing`);
-    else if (typeof fp !== 'string')
-        problems.push(`${path}.fingerprint: expected a string, got ${typeName(fp)}`);
-    else if (!FINGERPRINT_PATTERN.test(fp))
-        problems.push(`${path}.fingerprint: expected "sha256:" followed by 64 lowercase hex digits, got ${typeName(fp)}`);
-    const sim = entry.simulator;
-    if (sim === undefined)
-        problems.push(`${path}.simulator: missing`);
-    else if (typeof sim !== 'string' || sim.length === 0)
-        problems.push(`${path}.simulator: expected a non-empty string, got ${typeName(sim)}`);
-    const inputs = entry.inputs;
-    if (inputs === undefined)
-        problems.push(`${path}.inputs: missing`);
-    else if (!isObject(inputs))
-        problems.push(`${path}.inputs: expected an object, got ${typeName(inputs)}`);
-    else
-        checkJsonData(inputs, `${path}.inputs`, problems);
-    const metrics = entry.metrics;
-    if (metrics === undefined)
-        problems.push(`${path}.metrics: missing`);
-    else if (!isObject(metrics))
-        problems.push(`${path}.metrics: expected an object, got ${typeName(metrics)}`);
-    else
-        for (const k of Object.keys(metrics))
-            checkMetric(k, metrics[k], jsonPathKey(`${path}.metrics`, k), problems);
-}
-/**
- * Every problem of a parsed baseline document, as "<json path>: <what is wrong>" strings; empty when valid.
- * Paths start at the document root without a `$`, e.g. `scenarios["llama-tp2"].metrics.ttft_ms`.
- */
-function validateBaselineFile(doc) {
-    const problems = [];
-    if (!isObject(doc))
-        return [`expected a JSON object at the top level, got ${typeName(doc)}`];
-    checkKeys(doc, ['schema', 'manifest', 'scenarios'], '$', problems);
-    if (doc.schema === undefined)
-        problems.push(`schema: missing (expected "${BASELINE_SCHEMA}")`);
-    else if (doc.schema !== BASELINE_SCHEMA)
-        problems.push(`schema: expected "${BASELINE_SCHEMA}", got ${typeName(doc.schema)}`);
-    if (doc.manifest === undefined)
-        problems.push('manifest: missing');
-    else if (typeof doc.manifest !== 'string')
-        problems.push(`manifest: expected a string, got ${typeName(doc.manifest)}`);
-    else {
-        const why = relativePathProblem(doc.manifest);
-        if (why)
-            problems.push(`manifest: ${why}`);
-        else if (doc.manifest.includes('\\'))
-            problems.push(`manifest: ${JSON.stringify(doc.manifest)} must use / as the separator`);
-    }
-    if (doc.scenarios === undefined)
-        problems.push('scenarios: missing');
-    else if (!isObject(doc.scenarios))
-        problems.push(`scenarios: expected an object, got ${typeName(doc.scenarios)}`);
-    else {
-        for (const id of Object.keys(doc.scenarios)) {
-            const p = jsonPathKey('$.scenarios', id);
-            if (id.length === 0)
-                problems.push(`${p}: scenario id must not be empty`);
-            checkScenario(doc.scenarios[id], p, problems);
-        }
-    }
-    return problems.map((p) => (p.startsWith('$.') ? p.slice(2) : p.startsWith('$') ? p.slice(1) : p));
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Parsing, serialising, reading, writing
-/** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
-function parseBaselineFile(text, file) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let doc;
-    try {
-        doc = JSON.parse(body);
-    }
-    catch (e) {
-        const reason = e instanceof Error ? e.message : String(e);
-        const at = findJsonSyntaxError(body);
-        if (at === null)
-            throw new BaselineFileError(file, [`not valid JSON (${reason})`]);
-        const { line, column } = lineColumn(body, at);
-        const what = at >= body.length ? 'unexpected end of the file (truncated?)' : reason;
-        throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`]);
-    }
-    const problems = validateBaselineFile(doc);
-    if (problems.length > 0)
-        throw new BaselineFileError(file, problems);
-    return doc;
-}
-/**
- * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
- * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
- */
-async function readBaselineFile(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return null;
-        throw new BaselineFileError(path, [`cannot be read (${code ?? e.message})`]);
-    }
-    return parseBaselineFile(text, path);
-}
-/** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
-function serializeBaselineFile(file, label) {
-    const problems = validateBaselineFile(file);
-    if (problems.length > 0) {
-        const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
-        throw new BaselineFileError(name, problems);
-    }
-    return Buffer.from(canonicalJson(file), 'utf8');
-}
-/**
- * Writes a baseline file atomically: creates missing directories, writes a uniquely named temporary file in the
- * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
- * nothing is touched (its mtime stays). Returns what happened.
- */
-async function writeBaselineFileAtomic(path, file) {
-    const bytes = serializeBaselineFile(file, path);
-    let existing = null;
-    try {
-        existing = await (0,promises_namespaceObject.readFile)(path);
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            throw e;
-    }
-    if (existing !== null && existing.equals(bytes))
-        return 'unchanged';
-    const dir = external_node_path_namespaceObject.dirname(path);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const tmp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    let renamed = false;
-    try {
-        const handle = await (0,promises_namespaceObject.open)(tmp, 'wx');
-        try {
-            await handle.writeFile(bytes);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_namespaceObject.rename)(tmp, path);
-        renamed = true;
-    }
-    finally {
-        if (!renamed)
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-    }
-    await fsyncDirectory(dir);
-    return existing === null ? 'created' : 'updated';
-}
-/** Best effort: makes the rename durable. Not possible on every platform (e.g. Windows), so errors are ignored. */
-async function fsyncDirectory(dir) {
-    try {
-        const handle = await (0,promises_namespaceObject.open)(dir, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch {
-        // ignore
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Paths
-/** Why `p` is not a safe repository-relative path (after turning `\` into `/`), or null when it is. */
-function relativePathProblem(p) {
-    if (p.length === 0)
-        return 'path must not be empty';
-    if (p.includes('\0'))
-        return 'path must not contain NUL characters';
-    const posix = p.replace(/\\/g, '/');
-    if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix))
-        return `path ${JSON.stringify(p)} must be relative to the repository root, not absolute`;
-    if (posix.split('/').includes('..'))
-        return `path ${JSON.stringify(p)} must not contain ".." (it would leave the repository)`;
-    return null;
-}
-/** Normalises a safe relative path to POSIX form without `.` or empty segments; throws when unsafe. */
-function normaliseRelative(p, what) {
-    const why = relativePathProblem(p);
-    if (why)
-        throw new Error(`${what}: ${why}`);
-    const segments = p.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
-    return segments.join('/');
-}
-/**
- * Where the baseline of a manifest lives: the manifest's path relative to the repository root, under
- * `baselinesDir` (itself relative to the repository root), with the extension replaced by `.json` (appended when
- * the file name has none). Both arguments may use `/` or `\`; the result uses `/`.
- *
- * `baselinePathFor('perf/llama/tp.yaml', 'baselines')` → `'baselines/perf/llama/tp.json'`.
- *
- * Throws for absolute paths, paths containing `..`, an empty manifest path, and when the result would be the
- * manifest itself.
- */
-function baselinePathFor(manifestRelPath, baselinesDir) {
-    const manifest = normaliseRelative(manifestRelPath, 'manifest path');
-    if (manifest === '')
-        throw new Error(`manifest path: ${JSON.stringify(manifestRelPath)} does not name a file`);
-    const dir = normaliseRelative(baselinesDir === '' ? '.' : baselinesDir, 'baselines directory');
-    const slash = manifest.lastIndexOf('/');
-    const base = manifest.slice(slash + 1);
-    const dot = base.lastIndexOf('.');
-    const stem = dot > 0 ? base.slice(0, dot) : base;
-    const rel = (slash >= 0 ? manifest.slice(0, slash + 1) : '') + stem + '.json';
-    const out = dir === '' ? rel : `${dir}/${rel}`;
-    if (out === manifest)
-        throw new Error(`baseline path for ${JSON.stringify(manifestRelPath)} would overwrite the manifest itself`);
-    return out;
-}
-/**
- * The manifest path as stored in baseline files: relative to `repoRoot`, POSIX separators. Throws when the
- * manifest is outside the repository.
- */
-function manifestRelativePath(repoRoot, manifestPath) {
-    const rel = nodePath.relative(nodePath.resolve(repoRoot), nodePath.resolve(repoRoot, manifestPath));
-    const posix = rel.split(nodePath.sep).join('/');
-    if (posix === '' || nodePath.isAbsolute(rel) || posix === '..' || posix.startsWith('../')) {
-        throw new Error(`manifest ${JSON.stringify(manifestPath)} is not inside the repository ${JSON.stringify(repoRoot)}`);
-    }
-    return posix;
-}
-/**
- * Manifests whose baselines would land on the same file (e.g. `a/tp.yaml` and `a/tp.yml`), as groups of
- * manifest paths keyed by the shared baseline path. Empty when every manifest has its own baseline file.
- */
-function baselinePathCollisions(manifestRelPaths, baselinesDir) {
-    const byTarget = new Map();
-    for (const m of manifestRelPaths) {
-        const target = baselinePathFor(m, baselinesDir);
-        const list = byTarget.get(target) ?? [];
-        if (!list.includes(m))
-            list.push(m);
-        byTarget.set(target, list);
-    }
-    for (const [k, v] of byTarget)
-        if (v.length < 2)
-            byTarget.delete(k);
-    return byTarget;
-}
-
-;// CONCATENATED MODULE: ./src/baselines/tolerance.ts
-/**
- * Tolerance rules: how far a metric may drift from its baseline before it counts as a change.
- *
- * Config (the `tolerances` section of genz.config.yaml):
- * ```
- * tolerances:
- *   default: { rel: 0, abs: 0 }                       # secondary metrics; primary metrics stay exact
- *   metrics: { kv_cache_gb: { rel: 0.01 }, tokens_per_ms: { abs: 0.5 } }
- *   scenarios: [ { match: "llama-*", metrics: { ttft_ms: { rel: 0.02 } } } ]
- * ```
- *
- * Resolution for (metric, scenario id), first that applies wins:
- *  1. boolean metrics are always exact ("exact (boolean)");
- *  2. the LAST scenario rule whose `match` glob matches the id and that names the metric ("scenario rule #2 (llama-*)");
- *  3. `metrics.<key>` ("metric rule (kv_cache_gb)");
- *  4. primary metrics: exact ("exact (primary)");
- *  5. secondary metrics: `default` ("default"), or exact when there is none ("exact (no default)").
- * Each rule is complete on its own: a missing `rel` or `abs` is 0, not inherited from a lower-precedence rule.
- *
- * A value passes when |current − baseline| ≤ abs + rel × |baseline| (inclusive; evaluated exactly as written,
- * in double precision).
- *
- * Globs match the whole scenario id: `*` any run of characters (also empty, also `/`), `?` exactly one character
- * (one Unicode code point). Every other character, including `[`, `]` and `\`, matches itself; there are no
- * character classes and no escapes.
- */
-
-// ---------------------------------------------------------------------------------------------------------------
-// Glob
-/** Whole-string match of `id` against `pattern` with `*` and `?` (see the module comment). */
-function globMatch(pattern, id) {
-    const p = Array.from(pattern);
-    const s = Array.from(id);
-    let pi = 0;
-    let si = 0;
-    let star = -1; // index in p of the last `*`
-    let mark = 0; // index in s where that `*` currently stops
-    while (si < s.length) {
-        if (pi < p.length && p[pi] === '*') {
-            star = pi++;
-            mark = si;
-        }
-        else if (pi < p.length && (p[pi] === '?' || p[pi] === s[si])) {
-            pi++;
-            si++;
-        }
-        else if (star >= 0) {
-            pi = star + 1;
-            si = ++mark;
-        }
-        else {
-            return false;
-        }
-    }
-    while (pi < p.length && p[pi] === '*')
-        pi++;
-    return pi === p.length;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Validation
-function tolerance_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function tolerance_describe(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'string')
-        return `the string ${JSON.stringify(v)}`;
-    if (typeof v === 'object')
-        return 'an object';
-    return `${typeof v} ${String(v)}`;
-}
-function validateSpec(v, path, errors) {
-    if (!tolerance_isObject(v)) {
-        errors.push({ path, message: `expected an object like { rel: 0.01, abs: 0.5 }, got ${tolerance_describe(v)}` });
-        return undefined;
-    }
-    const out = {};
-    for (const k of Object.keys(v)) {
-        if (k !== 'rel' && k !== 'abs') {
-            errors.push({ path: `${path}.${k}`, message: 'unknown field (expected rel, abs)' });
-            continue;
-        }
-        const x = v[k];
-        if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
-            errors.push({ path: `${path}.${k}`, message: `expected a finite number ≥ 0, got ${tolerance_describe(x)}` });
-            continue;
-        }
-        out[k] = x;
-    }
-    return out;
-}
-function validateMetricMap(v, path, errors) {
-    if (!tolerance_isObject(v)) {
-        errors.push({ path, message: `expected an object of metric keys, got ${tolerance_describe(v)}` });
-        return undefined;
-    }
-    const out = {};
-    for (const k of Object.keys(v)) {
-        const def = definitions_METRIC_BY_KEY.get(k);
-        if (!def) {
-            errors.push({ path: `${path}.${k}`, message: `unknown metric (known: ${METRIC_KEYS.join(', ')})` });
-            continue;
-        }
-        if (def.kind === 'boolean') {
-            errors.push({ path: `${path}.${k}`, message: 'boolean metric: tolerances do not apply (it is always compared exactly)' });
-            continue;
-        }
-        const spec = validateSpec(v[k], `${path}.${k}`, errors);
-        if (spec)
-            out[k] = spec;
-    }
-    return out;
-}
-/**
- * Validates the `tolerances` section (undefined/null = no rules). Returns a normalised copy, or every error with
- * its field path (prefixed by `basePath`).
- */
-function validateToleranceConfig(value, basePath = 'tolerances') {
-    const errors = [];
-    if (value === undefined || value === null)
-        return { ok: true, value: {}, errors: [] };
-    if (!tolerance_isObject(value)) {
-        return { ok: false, errors: [{ path: basePath, message: `expected an object with default, metrics, scenarios, got ${tolerance_describe(value)}` }] };
-    }
-    const out = {};
-    for (const k of Object.keys(value)) {
-        if (k !== 'default' && k !== 'metrics' && k !== 'scenarios')
-            errors.push({ path: `${basePath}.${k}`, message: 'unknown field (expected default, metrics, scenarios)' });
-    }
-    if (value.default !== undefined)
-        out.default = validateSpec(value.default, `${basePath}.default`, errors);
-    if (value.metrics !== undefined)
-        out.metrics = validateMetricMap(value.metrics, `${basePath}.metrics`, errors);
-    if (value.scenarios !== undefined) {
-        if (!Array.isArray(value.scenarios)) {
-            errors.push({ path: `${basePath}.scenarios`, message: `expected a list of { match, metrics } rules, got ${tolerance_describe(value.scenarios)}` });
-        }
-        else {
-            out.scenarios = [];
-            value.scenarios.forEach((rule, i) => {
-                const path = `${basePath}.scenarios[${i}]`;
-                if (!tolerance_isObject(rule)) {
-                    errors.push({ path, message: `expected { match, metrics }, got ${tolerance_describe(rule)}` });
-                    return;
-                }
-                for (const k of Object.keys(rule)) {
-                    if (k !== 'match' && k !== 'metrics')
-                        errors.push({ path: `${path}.${k}`, message: 'unknown field (expected match, metrics)' });
-                }
-                let ok = true;
-                if (typeof rule.match !== 'string' || rule.match.length === 0) {
-                    errors.push({ path: `${path}.match`, message: `expected a non-empty glob string, got ${rule.match === undefined ? 'nothing' : tolerance_describe(rule.match)}` });
-                    ok = false;
-                }
-                if (rule.metrics === undefined) {
-                    errors.push({ path: `${path}.metrics`, message: 'missing (expected an object of metric keys)' });
-                    ok = false;
-                }
-                const metrics = rule.metrics === undefined ? undefined : validateMetricMap(rule.metrics, `${path}.metrics`, errors);
-                if (ok && metrics)
-                    out.scenarios.push({ match: rule.match, metrics });
-            });
-        }
-    }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out, errors: [] };
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Resolution and the pass rule
-function resolved(spec, source) {
-    return { rel: spec.rel ?? 0, abs: spec.abs ?? 0, source };
-}
-/** The tolerance that applies to `metricKey` in scenario `scenarioId` (precedence in the module comment). */
-function toleranceFor(metricKey, scenarioId, rules) {
-    const def = definitions_METRIC_BY_KEY.get(metricKey);
-    if (!def)
-        throw new Error(`unknown metric ${JSON.stringify(metricKey)}`);
-    if (def.kind === 'boolean')
-        return { rel: 0, abs: 0, source: 'exact (boolean)' };
-    const scenarioRules = rules?.scenarios ?? [];
-    for (let i = scenarioRules.length - 1; i >= 0; i--) {
-        const rule = scenarioRules[i];
-        const spec = rule.metrics[metricKey];
-        if (spec && globMatch(rule.match, scenarioId))
-            return resolved(spec, `scenario rule #${i + 1} (${rule.match})`);
-    }
-    const metricSpec = rules?.metrics?.[metricKey];
-    if (metricSpec)
-        return resolved(metricSpec, `metric rule (${metricKey})`);
-    if (def.primary)
-        return { rel: 0, abs: 0, source: 'exact (primary)' };
-    if (rules?.default)
-        return resolved(rules.default, 'default');
-    return { rel: 0, abs: 0, source: 'exact (no default)' };
-}
-/** |current − baseline| ≤ abs + rel × |baseline|, inclusive. */
-function withinTolerance(baseline, current, tolerance) {
-    return Math.abs(current - baseline) <= tolerance.abs + tolerance.rel * Math.abs(baseline);
-}
-/** True when the tolerance is zero, i.e. any difference counts. */
-function isExact(tolerance) {
-    return tolerance.rel === 0 && tolerance.abs === 0;
-}
-
-;// CONCATENATED MODULE: ./src/baselines/diff.ts
-/**
- * Comparing scenario results with their baselines: per-metric verdicts, a classification per scenario, SLO
- * checks, the fail-on policy and a summary.
- *
- * Metric verdicts (both the scenario and its baseline present):
- *  - 'equal'        same value (numbers by ===, so 0 and -0 are equal; null = null);
- *  - 'within'       numbers that differ but pass the tolerance (./tolerance.ts);
- *  - 'regression'   out of tolerance in the worse direction (lower-better up, higher-better down), or a boolean
- *                   flipped to its worse value (fits_in_memory true → false);
- *  - 'improvement'  the opposite;
- *  - 'changed'      not directional: null ↔ value, or a value of another kind;
- *  - 'new'          the baseline has no value for the metric (or there is no baseline at all);
- *  - 'missing'      the current result has no value for the metric (or the scenario was removed).
- * Metrics absent from both sides are left out. Error scenarios have no metric rows.
- *
- * Scenario classification, first that applies (precedence):
- *   error > removed > new > inputs_changed > simulator_changed > mixed > regression > improvement > unchanged
- *  - 'error'              the scenario could not run (or produced a non-finite metric);
- *  - 'removed' / 'new'    baseline without scenario / scenario without baseline;
- *  - 'inputs_changed'     fingerprints differ; `changedInputs` lists dotted paths of the differing input fields;
- *  - 'simulator_changed'  same fingerprint, different simulator version;
- *  - 'mixed'              at least one regression and one improvement; else 'regression' / 'improvement';
- *  - 'unchanged'          every metric 'equal' or 'within'.
- * Metric verdicts are computed for inputs_changed and simulator_changed scenarios too, and the flags
- * `hasRegression` / `hasImprovement` are set from them whatever the classification, so a scenario whose inputs
- * changed AND got worse still counts as a regression for the fail-on policy.
- *
- * What counts towards `hasRegression`: every 'regression' verdict; and, only when the inputs are unchanged (same
- * fingerprint), 'changed' and 'missing' verdicts — with the same inputs a metric that became undefined (or
- * appeared from nothing) means the simulator broke. When the inputs changed, such shifts are expected
- * (output_tokens 1 makes TPOT undefined) and are only reported. 'new' never counts as a regression.
- *
- * SLO checks are independent of baselines (see {@link checkSlo}); an SLO violation is not a metric regression,
- * but it fails every policy except 'never' and makes the overall status 'regression'.
- */
-
-
-
-const SCENARIO_CLASSIFICATIONS = [
-    'error',
-    'removed',
-    'new',
-    'inputs_changed',
-    'simulator_changed',
-    'mixed',
-    'regression',
-    'improvement',
-    'unchanged',
-];
-const SLO_NUMERIC = [
-    { budget: 'ttft_ms', kind: 'max' },
-    { budget: 'tpot_ms', kind: 'max' },
-    { budget: 'tpot_peak_ms', kind: 'max' },
-    { budget: 'e2e_ms', kind: 'max' },
-    { budget: 'prefill_throughput_tps', kind: 'min' },
-    { budget: 'decode_throughput_tps', kind: 'min' },
-    { budget: 'total_throughput_tps', kind: 'min' },
-];
-/** SLO checks of one result, in a fixed order (latencies, throughputs, must_fit). `must_fit: false` checks nothing. */
-function checkSlo(metrics, budgets) {
-    const checks = [];
-    if (!budgets)
-        return checks;
-    for (const { budget, kind } of SLO_NUMERIC) {
-        const limit = budgets[budget];
-        if (limit === undefined)
-            continue;
-        const raw = metrics[budget];
-        const actual = typeof raw === 'number' ? raw : null;
-        if (actual === null) {
-            checks.push({ budget, metric: budget, kind, limit, actual: null, status: 'not_applicable', ok: true, headroom: null, headroomPct: null });
-            continue;
-        }
-        const headroom = kind === 'max' ? limit - actual : actual - limit;
-        const ok = kind === 'max' ? actual <= limit : actual >= limit;
-        checks.push({
-            budget, metric: budget, kind, limit, actual,
-            status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
-        });
-    }
-    if (budgets.must_fit === true) {
-        const raw = metrics.fits_in_memory;
-        const actual = typeof raw === 'boolean' ? raw : null;
-        const status = actual === null ? 'not_applicable' : actual ? 'ok' : 'violated';
-        checks.push({ budget: 'must_fit', metric: 'fits_in_memory', kind: 'must_fit', limit: true, actual, status, ok: status !== 'violated', headroom: null, headroomPct: null });
-    }
-    return checks;
-}
-/** Validates SLO budgets (undefined/null = none); errors carry field paths prefixed by `basePath`. */
-function validateSloBudgets(value, basePath = 'slo') {
-    if (value === undefined || value === null)
-        return [];
-    if (typeof value !== 'object' || Array.isArray(value))
-        return [{ path: basePath, message: 'expected an object of budgets' }];
-    const errors = [];
-    const known = new Set([...SLO_NUMERIC.map((s) => s.budget), 'must_fit']);
-    for (const [k, v] of Object.entries(value)) {
-        const path = `${basePath}.${k}`;
-        if (!known.has(k))
-            errors.push({ path, message: `unknown budget (expected ${[...known].join(', ')})` });
-        else if (k === 'must_fit') {
-            if (typeof v !== 'boolean')
-                errors.push({ path, message: 'expected true or false' });
-        }
-        else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-            errors.push({ path, message: `expected a finite number ≥ 0, got ${JSON.stringify(v) ?? String(v)}` });
-        }
-    }
-    return errors;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Inputs
-const SIMPLE_KEY = /^[A-Za-z0-9_-]+$/;
-function childPath(parent, key) {
-    if (SIMPLE_KEY.test(key))
-        return parent === '' ? key : `${parent}.${key}`;
-    return `${parent}[${JSON.stringify(key)}]`;
-}
-function isJsonObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * Dotted paths where two normalised input objects differ, sorted. Objects are compared key by key (a key on one
- * side only is a difference at its path); arrays element by element when they have the same length, otherwise
- * the array path itself is reported. A difference at the root is "(root)".
- */
-function diffInputs(before, after) {
-    const out = [];
-    const walk = (a, b, path) => {
-        if (a === b)
-            return;
-        if (isJsonObject(a) && isJsonObject(b)) {
-            const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-            for (const k of keys) {
-                const p = childPath(path, k);
-                if (!(k in a) || !(k in b))
-                    out.push(p);
-                else
-                    walk(a[k], b[k], p);
-            }
-            return;
-        }
-        if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-            for (let i = 0; i < a.length; i++)
-                walk(a[i], b[i], `${path}[${i}]`);
-            return;
-        }
-        out.push(path === '' ? '(root)' : path);
-    };
-    walk(before, after, '');
-    return out.sort();
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Metrics
-function compareMetric(def, b, c) {
-    if (b === c)
-        return 'equal';
-    if (b === null || c === null || typeof b !== typeof c)
-        return 'changed';
-    if (typeof b === 'boolean') {
-        // Booleans: direction 'higher' means true is better.
-        const better = def.direction === 'higher' ? c === true : c === false;
-        return better ? 'improvement' : 'regression';
-    }
-    return 'changed';
-}
-function metricRows(id, baseline, current, rules) {
-    const rows = [];
-    for (const def of METRICS) {
-        const hasB = baseline !== null && baseline[def.key] !== undefined;
-        const hasC = current !== null && current[def.key] !== undefined;
-        if (!hasB && !hasC)
-            continue;
-        const b = hasB ? baseline[def.key] : null;
-        const c = hasC ? current[def.key] : null;
-        const tolerance = toleranceFor(def.key, id, rules);
-        const numeric = typeof b === 'number' && typeof c === 'number';
-        const delta = numeric ? c - b : null;
-        const relDelta = delta !== null && b !== 0 ? delta / Math.abs(b) : null;
-        let verdict;
-        if (!hasB)
-            verdict = 'new';
-        else if (!hasC)
-            verdict = 'missing';
-        else if (numeric) {
-            const bn = b;
-            const cn = c;
-            if (bn === cn)
-                verdict = 'equal';
-            else if (withinTolerance(bn, cn, tolerance))
-                verdict = 'within';
-            else
-                verdict = (def.direction === 'lower') === cn > bn ? 'regression' : 'improvement';
-        }
-        else
-            verdict = compareMetric(def, b, c);
-        rows.push({
-            key: def.key, label: def.label, unit: def.unit, direction: def.direction, primary: def.primary, kind: def.kind,
-            baseline: b, current: c, delta, relDelta: relDelta === 0 ? 0 : relDelta, tolerance, verdict,
-        });
-    }
-    return rows;
-}
-function nonFiniteMetric(metrics) {
-    for (const def of METRICS) {
-        const v = metrics[def.key];
-        if (typeof v === 'number' && !Number.isFinite(v))
-            return `metric ${def.key} is ${v}`;
-    }
-    return null;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Scenarios
-function emptyDiff(id) {
-    return {
-        id, classification: 'unchanged', hasRegression: false, hasImprovement: false, hasMetricChanges: false,
-        inputsChanged: false, changedInputs: [], simulatorChanged: false,
-        baselineFingerprint: null, currentFingerprint: null, baselineSimulator: null, currentSimulator: null,
-        error: null, metrics: [], slo: [], sloViolated: false,
-    };
-}
-/** Compares one scenario with its baseline (see the module comment). */
-function diffScenario(input, rules) {
-    const d = emptyDiff(input.id);
-    const baseline = input.baseline ?? null;
-    d.baselineFingerprint = baseline?.fingerprint ?? null;
-    d.baselineSimulator = baseline?.simulator ?? null;
-    const current = input.error != null ? null : input.current ?? null;
-    const error = input.error != null ? input.error : current === null ? 'the scenario produced no result' : nonFiniteMetric(current.metrics);
-    if (error !== null) {
-        d.classification = 'error';
-        d.error = error;
-        d.currentFingerprint = current?.fingerprint ?? null;
-        d.currentSimulator = current?.simulator ?? null;
-        return d;
-    }
-    const run = current;
-    d.currentFingerprint = run.fingerprint;
-    d.currentSimulator = run.simulator;
-    d.slo = checkSlo(run.metrics, input.slo);
-    d.sloViolated = d.slo.some((s) => s.status === 'violated');
-    d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
-    d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
-    if (baseline === null) {
-        d.classification = 'new';
-        return d;
-    }
-    d.inputsChanged = baseline.fingerprint !== run.fingerprint;
-    d.changedInputs = d.inputsChanged ? diffInputs(baseline.inputs, run.inputs) : [];
-    d.simulatorChanged = baseline.simulator !== run.simulator;
-    d.hasRegression = d.metrics.some((m) => countsAsRegression(m, d.inputsChanged));
-    d.hasImprovement = d.metrics.some((m) => m.verdict === 'improvement');
-    if (d.inputsChanged)
-        d.classification = 'inputs_changed';
-    else if (d.simulatorChanged)
-        d.classification = 'simulator_changed';
-    else if (d.hasRegression && d.hasImprovement)
-        d.classification = 'mixed';
-    else if (d.hasRegression)
-        d.classification = 'regression';
-    else if (d.hasImprovement)
-        d.classification = 'improvement';
-    else
-        d.classification = 'unchanged';
-    return d;
-}
-function countsAsRegression(m, inputsChanged) {
-    if (m.verdict === 'regression')
-        return true;
-    return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
-}
-/** The diff of a scenario whose baseline entry exists but which no longer exists. */
-function diffRemoved(removed) {
-    const d = emptyDiff(removed.id);
-    d.classification = 'removed';
-    d.baselineFingerprint = removed.baseline.fingerprint;
-    d.baselineSimulator = removed.baseline.simulator;
-    d.metrics = metricRows(removed.id, removed.baseline.metrics, null, null);
-    d.hasMetricChanges = d.metrics.length > 0;
-    return d;
-}
-/** Baseline entries of `baseline` whose ids are not among `currentIds`, in id order. */
-function removedScenarios(baseline, currentIds) {
-    if (!baseline)
-        return [];
-    const ids = new Set(currentIds);
-    return Object.keys(baseline.scenarios)
-        .sort()
-        .filter((id) => !ids.has(id))
-        .map((id) => ({ id, baseline: baseline.scenarios[id] }));
-}
-/** Compares every scenario (in input order, then the removed ones) and summarises. Throws on duplicate ids. */
-function diffScenarios(input) {
-    const seen = new Set();
-    const check = (id) => {
-        if (seen.has(id))
-            throw new Error(`duplicate scenario id ${JSON.stringify(id)} in the diff input`);
-        seen.add(id);
-    };
-    const scenarios = [];
-    for (const s of input.scenarios) {
-        check(s.id);
-        scenarios.push(diffScenario(s, input.rules));
-    }
-    for (const r of input.removed ?? []) {
-        check(r.id);
-        scenarios.push(diffRemoved(r));
-    }
-    return { scenarios, summary: summarize(scenarios) };
-}
-/** Counts and overall status of a set of scenario diffs. */
-function summarize(scenarios) {
-    const counts = Object.fromEntries(SCENARIO_CLASSIFICATIONS.map((c) => [c, 0]));
-    let regressedMetrics = 0;
-    let withinTol = 0;
-    let sloViolations = 0;
-    for (const s of scenarios) {
-        counts[s.classification]++;
-        regressedMetrics += s.metrics.filter((m) => countsAsRegression(m, s.inputsChanged) && s.classification !== 'removed').length;
-        withinTol += s.metrics.filter((m) => m.verdict === 'within').length;
-        sloViolations += s.slo.filter((c) => c.status === 'violated').length;
-    }
-    const regressions = scenarios.filter((s) => s.hasRegression).length;
-    const improvements = scenarios.filter((s) => s.hasImprovement).length;
-    const changed = scenarios.filter((s) => s.classification !== 'unchanged').length;
-    const errors = counts.error;
-    const status = errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
-    return {
-        total: scenarios.length, counts, regressions, regressedMetrics, improvements, changed,
-        withinTolerance: withinTol, sloViolations, errors, status,
-    };
-}
-const FAIL_ON_POLICIES = ['mismatch', 'regression', 'slo', 'never'];
-function fmt(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return String(v);
-    if (Number.isInteger(v))
-        return String(v);
-    return String(Number(v.toPrecision(6)));
-}
-function metricReason(id, m) {
-    const unit = m.unit ? ` ${m.unit}` : '';
-    let change = `${fmt(m.baseline)} → ${fmt(m.current)}${m.kind === 'number' && m.baseline !== null && m.current !== null ? unit : ''}`;
-    if (m.verdict === 'new')
-        change = `no baseline value, now ${fmt(m.current)}`;
-    if (m.verdict === 'missing')
-        change = `baseline ${fmt(m.baseline)}, no value now`;
-    const pct = m.relDelta !== null ? ` (${m.relDelta >= 0 ? '+' : ''}${(m.relDelta * 100).toFixed(2)} %)` : '';
-    const t = m.tolerance;
-    const tol = m.kind === 'number' && (m.verdict === 'regression' || m.verdict === 'improvement')
-        ? `, tolerance ${isExact(t) ? t.source : `rel ${t.rel}, abs ${t.abs} (${t.source})`}`
-        : '';
-    return `${id}: ${m.label} (${m.key}) ${m.verdict} ${change}${pct}${tol}`;
-}
-function sloReason(id, c) {
-    if (c.kind === 'must_fit')
-        return `${id}: SLO must_fit violated: the scenario does not fit in device memory`;
-    const op = c.kind === 'max' ? '≤' : '≥';
-    return `${id}: SLO ${c.budget} ${op} ${fmt(c.limit)} violated: actual ${fmt(c.actual)}`;
-}
-/**
- * Whether the run fails under `policy`, with the reasons:
- *  - 'mismatch':   any metric verdict other than 'equal'/'within' (primary metrics are exact unless a rule gives
- *                  them a tolerance), any new or removed scenario, any SLO violation, any error. A changed
- *                  fingerprint or simulator version alone, with all metrics equal/within, does not fail;
- *  - 'regression': metrics counted as regressions (hasRegression, whatever the classification), SLO violations,
- *                  errors;
- *  - 'slo':        SLO violations and errors;
- *  - 'never':      never fails; no reasons.
- */
-function evaluatePolicy(results, policy) {
-    if (!FAIL_ON_POLICIES.includes(policy))
-        throw new Error(`unknown fail-on policy ${JSON.stringify(policy)} (expected ${FAIL_ON_POLICIES.join(', ')})`);
-    if (policy === 'never')
-        return { fail: false, reasons: [] };
-    const scenarios = Array.isArray(results) ? results : results.scenarios;
-    const reasons = [];
-    for (const s of scenarios) {
-        if (s.classification === 'error') {
-            reasons.push(`${s.id}: could not run: ${s.error ?? 'unknown error'}`);
-            continue;
-        }
-        if (policy === 'mismatch') {
-            if (s.classification === 'new')
-                reasons.push(`${s.id}: new scenario without a baseline`);
-            else if (s.classification === 'removed')
-                reasons.push(`${s.id}: removed scenario (its baseline entry remains)`);
-            else
-                for (const m of s.metrics)
-                    if (m.verdict !== 'equal' && m.verdict !== 'within')
-                        reasons.push(metricReason(s.id, m));
-        }
-        else if (policy === 'regression' && s.classification !== 'new' && s.classification !== 'removed') {
-            for (const m of s.metrics)
-                if (countsAsRegression(m, s.inputsChanged))
-                    reasons.push(metricReason(s.id, m));
-        }
-        for (const c of s.slo)
-            if (c.status === 'violated')
-                reasons.push(sloReason(s.id, c));
-    }
-    return { fail: reasons.length > 0, reasons };
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Building baseline files
-/**
- * A baseline file from successful runs (scenario id → run). Only known metric keys with a defined value are
- * kept. Which scenarios to include (e.g. keeping old entries of scenarios that errored) is the caller's choice.
- */
-function buildBaselineFile(manifest, runs) {
-    const scenarios = {};
-    for (const id of Object.keys(runs).sort()) {
-        const run = runs[id];
-        const metrics = {};
-        for (const def of METRICS) {
-            const v = run.metrics[def.key];
-            if (v !== undefined)
-                metrics[def.key] = v;
-        }
-        scenarios[id] = { fingerprint: run.fingerprint, simulator: run.simulator, inputs: run.inputs, metrics };
-    }
-    return { schema: BASELINE_SCHEMA, manifest, scenarios };
-}
-
-;// CONCATENATED MODULE: ./src/baselines/index.ts
-/** Baselines: canonical JSON, baseline files, tolerance rules and the diff/classification/policy. */
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -52564,7 +51180,7 @@ function dist_bundle_lowercaseKeys(object) {
 }
 
 // pkg/dist-src/util/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
+function isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -52577,7 +51193,7 @@ function dist_bundle_isPlainObject(value) {
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
-    if (dist_bundle_isPlainObject(options[key])) {
+    if (isPlainObject(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
@@ -53833,7 +52449,7 @@ var defaults_default = {
 
 
 // pkg/dist-src/is-plain-object.js
-function request_dist_bundle_isPlainObject(value) {
+function dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -53854,7 +52470,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -57953,10 +56569,28 @@ async function upsertStickyComment(octokit, params) {
     }
     return result;
 }
+/** A plain (non-sticky) comment on an issue or pull request, e.g. a reply to a command. */
+async function createIssueComment(octokit, params) {
+    if (params.body.length > MAX_COMMENT_BODY_LENGTH) {
+        throw new Error(`The comment is ${params.body.length} characters long; GitHub accepts at most ${MAX_COMMENT_BODY_LENGTH}.`);
+    }
+    const { data } = await octokit.rest.issues.createComment({ owner: params.owner, repo: params.repo, issue_number: params.issueNumber, body: params.body });
+    return { commentId: data.id, url: data.html_url };
+}
+/** Adds a reaction to an issue or pull request comment (GitHub keeps one per user and content). */
+async function reactToComment(octokit, params) {
+    await octokit.rest.reactions.createForIssueComment({ owner: params.owner, repo: params.repo, comment_id: params.commentId, content: params.content });
+}
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/contents.ts
+/**
+ * Reading repository files at a given ref (e.g. the base branch's baselines) and committing files to a branch.
+ */
 
-function contents_describe(params) {
+
+function describe(params) {
     return `${params.path} in ${params.owner}/${params.repo}${params.ref ? ` at ${params.ref}` : ''}`;
 }
 function decode(data) {
@@ -57987,9 +56621,9 @@ async function readFileAtRef(octokit, params) {
         throw err;
     }
     if (Array.isArray(data))
-        throw new Error(`${contents_describe(params)} is a directory, not a file.`);
+        throw new Error(`${describe(params)} is a directory, not a file.`);
     if (data.type !== 'file')
-        throw new Error(`${contents_describe(params)} is a ${data.type}, not a regular file.`);
+        throw new Error(`${describe(params)} is a ${data.type}, not a regular file.`);
     if ('encoding' in data && data.encoding === 'base64' && typeof data.content === 'string') {
         return Buffer.from(data.content, 'base64').toString('utf8');
     }
@@ -57997,7 +56631,57 @@ async function readFileAtRef(octokit, params) {
     const raw = await octokit.rest.repos.getContent({ ...request, mediaType: { format: 'raw' } });
     return decode(raw.data);
 }
+/** Git's blob id of some content: what the contents API reports as a file's `sha`. */
+function gitBlobSha(content) {
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${data.length}\0`).update(data).digest('hex');
+}
+/** The file changed on the branch since the content the caller started from. */
+class FileChangedError extends Error {
+    name = 'FileChangedError';
+}
+/**
+ * Commits one file to a branch through the contents API: reads the file's current blob sha at the branch
+ * (needed to update it), then PUTs the new content. One commit per file.
+ */
+async function writeFileOnBranch(octokit, params) {
+    const path = params.path.replace(/^\.?\/+/, '');
+    if (!path)
+        throw new Error('writeFileOnBranch needs a file path, not the repository root.');
+    const where = `${path} in ${params.owner}/${params.repo} on ${params.branch}`;
+    let current = null;
+    try {
+        const { data } = await octokit.rest.repos.getContent({ owner: params.owner, repo: params.repo, path, ref: params.branch });
+        if (Array.isArray(data))
+            throw new Error(`${where} is a directory, not a file.`);
+        if (data.type !== 'file')
+            throw new Error(`${where} is a ${data.type}, not a regular file.`);
+        current = data.sha;
+    }
+    catch (err) {
+        if (!isNotFound(err))
+            throw err;
+    }
+    if (params.expectedSha !== undefined && params.expectedSha !== current) {
+        throw new FileChangedError(`${where} changed since the checkout (expected ${params.expectedSha ? `blob ${params.expectedSha.slice(0, 7)}` : 'no file'}, ` +
+            `found ${current ? `blob ${current.slice(0, 7)}` : 'no file'}); nothing was written.`);
+    }
+    const content = typeof params.content === 'string' ? Buffer.from(params.content, 'utf8') : params.content;
+    const { data } = await octokit.rest.repos.createOrUpdateFileContents({
+        owner: params.owner,
+        repo: params.repo,
+        path,
+        branch: params.branch,
+        message: params.message,
+        content: content.toString('base64'),
+        ...(current ? { sha: current } : {}),
+    });
+    return { commitSha: data.commit.sha ?? '', blobSha: data.content?.sha ?? gitBlobSha(content), created: current === null };
+}
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: ./src/github/context.ts
 /**
  * What the action needs from the runner environment and the webhook payload.
@@ -58187,6 +56871,65 @@ function readActionContext(env = process.env, readFile = defaultReadFile) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/permissions.ts
+
+async function getRepositoryPermission(octokit, params) {
+    try {
+        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: params.owner, repo: params.repo, username: params.username });
+        const role = data.role_name;
+        return { permission: data.permission, role: typeof role === 'string' ? role : null };
+    }
+    catch (err) {
+        // Not a collaborator (or no such user): no permission.
+        if (isNotFound(err))
+            return { permission: 'none', role: null };
+        throw err;
+    }
+}
+/** Write, maintain or admin: may push to the repository's branches. */
+function canWrite(p) {
+    return p.permission === 'admin' || p.permission === 'write' || p.role === 'maintain';
+}
+
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+function pulls_info(p) {
+    const headRepo = p.head.repo?.full_name ?? null;
+    const baseRepo = p.base.repo.full_name;
+    return {
+        number: p.number,
+        state: p.state,
+        headSha: p.head.sha,
+        headRef: p.head.ref,
+        headRepoFullName: headRepo,
+        baseRef: p.base.ref,
+        baseRepoFullName: baseRepo,
+        isFork: headRepo === null || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+    };
+}
+async function getPullRequest(octokit, params) {
+    const { data } = await octokit.rest.pulls.get({ owner: params.owner, repo: params.repo, pull_number: params.number });
+    return pulls_info(data);
+}
+/**
+ * The open pull request whose head is `sha` (and, when given, whose head repository matches), or null.
+ * Several matches (the same commit pushed to two branches): the lowest number, so the choice is stable.
+ */
+async function findPullRequestForCommit(octokit, params) {
+    const pulls = await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+        owner: params.owner,
+        repo: params.repo,
+        commit_sha: params.sha,
+        per_page: 100,
+    });
+    const wantedRepo = params.headRepoFullName?.toLowerCase() ?? null;
+    const matches = pulls
+        .map(pulls_info)
+        .filter((p) => p.state === 'open' && p.headSha === params.sha)
+        .filter((p) => wantedRepo === null || p.headRepoFullName?.toLowerCase() === wantedRepo)
+        .sort((a, b) => a.number - b.number);
+    return matches[0] ?? null;
+}
+
 ;// CONCATENATED MODULE: ./src/github/index.ts
 
 
@@ -58194,6 +56937,11 @@ function readActionContext(env = process.env, readFile = defaultReadFile) {
 
 
 
+
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -59359,7 +58107,7 @@ function catalogModelSpec(name) {
     return canonical === undefined ? undefined : MODELS[canonical];
 }
 /** GenZ's `get_configs` (spec §4.2): a config passes through; a name is looked up case-insensitively. */
-function resolveModel(ref) {
+function model_resolveModel(ref) {
     if (typeof ref === 'string') {
         const canonical = canonicalModelName(ref);
         if (canonical === undefined) {
@@ -59515,6 +58263,54 @@ function resolveSystem(ref, bits, systemEff) {
 function withOffchipBw(system, offchipBw) {
     return Object.freeze({ ...system, offchipBw });
 }
+
+;// CONCATENATED MODULE: ./src/metrics/definitions.ts
+/**
+ * The metrics genz-action reports, with unit, direction and definition. This list is the single source
+ * for the README's metrics table, the baseline diff (direction, primary/secondary) and the reports.
+ * JSON keys carry their unit.
+ */
+const METRIC_KEYS = [
+    'ttft_ms',
+    'tpot_ms',
+    'tpot_peak_ms',
+    'e2e_ms',
+    'prefill_throughput_tps',
+    'decode_throughput_tps',
+    'total_throughput_tps',
+    'tokens_per_ms',
+    'ms_per_token',
+    'chunk_latency_ms',
+    'chunk_throughput_tps',
+    'weights_gb',
+    'kv_cache_gb',
+    'total_memory_gb',
+    'device_memory_gb',
+    'fits_in_memory',
+    'offloaded',
+];
+const def = (key, label, unit, direction, primary, definition, kind = 'number') => Object.freeze({ key, label, unit, direction, primary, kind, definition });
+const METRICS = Object.freeze([
+    def('ttft_ms', 'TTFT', 'ms', 'lower', true, 'Time to first token: prefill latency of the whole batch (prefill emits the first token).'),
+    def('tpot_ms', 'TPOT', 'ms', 'lower', true, 'Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1.'),
+    def('tpot_peak_ms', 'TPOT peak', 'ms', 'lower', true, "GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."),
+    def('e2e_ms', 'E2E latency', 'ms', 'lower', true, 'End-to-end request latency: TTFT + (o − 1) × TPOT.'),
+    def('prefill_throughput_tps', 'Prefill throughput', 'tokens/s', 'higher', true, 'Prompt tokens processed per second: input_tokens × batch / TTFT.'),
+    def('decode_throughput_tps', 'Decode throughput', 'tokens/s', 'higher', true, 'Generated tokens per second during decode: batch / TPOT.'),
+    def('total_throughput_tps', 'Total throughput', 'tokens/s', 'higher', true, 'All tokens of the request per second: (input + output tokens) × batch / E2E.'),
+    def('tokens_per_ms', 'Tokens per ms', 'tokens/ms', 'higher', false, 'All tokens of the batch (input + output) per millisecond of E2E latency.'),
+    def('ms_per_token', 'ms per token', 'ms/token', 'lower', false, 'E2E latency divided by all tokens of the batch (input + output).'),
+    def('chunk_latency_ms', 'Chunk latency', 'ms', 'lower', false, 'Chunked prefill: latency of one chunked iteration (prefill pieces plus decode entries).'),
+    def('chunk_throughput_tps', 'Chunk throughput', 'tokens/s', 'higher', false, "Chunked prefill: GenZ's chunk throughput, (new prefill tokens + decode entries) / chunk latency."),
+    def('weights_gb', 'Weights', 'GB', 'lower', false, 'Model weights per device (GB = 2^30 bytes).'),
+    def('kv_cache_gb', 'KV cache', 'GB', 'lower', false, 'KV cache per device at the largest context of the request, input + output tokens (GB = 2^30 bytes).'),
+    def('total_memory_gb', 'Memory', 'GB', 'lower', false, 'Weights + KV cache per device, as GenZ compares it with device memory (activations not counted; GB = 2^30 bytes).'),
+    def('device_memory_gb', 'Device memory', 'GB', 'higher', false, 'Memory of one device (GB = 2^30 bytes).'),
+    def('fits_in_memory', 'Fits in memory', '', 'higher', false, 'Whether weights + KV fit on the device; false only when memory_offload made the scenario run anyway.', 'boolean'),
+    def('offloaded', 'Offloaded', 'GB', 'lower', false, 'Memory per device that did not fit and was offloaded over the host link (GB = 2^30 bytes); 0 when it fits.'),
+]);
+const definitions_METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
+const PRIMARY_METRICS = METRICS.filter((m) => m.primary).map((m) => m.key);
 
 ;// CONCATENATED MODULE: ./src/manifests/types.ts
 /** Numeric SLO budgets: latency-like metrics are maxima, throughput-like ones minima. */
@@ -60780,7 +59576,7 @@ class Resolver {
     findModel(ref) {
         const canonical = canonicalModelName(ref);
         if (canonical !== undefined) {
-            return { ok: true, ref: canonical, source: { kind: 'catalog', name: canonical, requested: ref }, model: resolveModel(canonical), label: canonical };
+            return { ok: true, ref: canonical, source: { kind: 'catalog', name: canonical, requested: ref }, model: model_resolveModel(canonical), label: canonical };
         }
         const where = this.locate(ref, this.modelsRel, 'model');
         if ('problem' in where) {
@@ -61386,6 +60182,1334 @@ function loadProjectConfig(opts) {
 
 
 
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/baselines/canonical-json.ts
+/**
+ * Canonical JSON: the one byte form baselines are written in, so that the same data always produces the same
+ * bytes (and the same fingerprint) on every machine.
+ *
+ * - object keys sorted by UTF-16 code unit order (plain `Array.prototype.sort`), recursively;
+ * - 2-space indentation, `"key": value`, empty objects/arrays as `{}` / `[]`;
+ * - numbers in JavaScript's shortest round-trip form (what `JSON.stringify` writes), so `JSON.parse` reads
+ *   back the bit-identical double; `-0` is written as `0`;
+ * - a trailing newline.
+ *
+ * Values that JSON cannot carry faithfully are rejected with a {@link CanonicalJsonError} naming the JSON path:
+ * NaN, ±Infinity, `undefined` (also as an object property), functions, symbols, BigInt, cyclic structures and
+ * non-plain objects (Date, Map, class instances, ...).
+ */
+
+class CanonicalJsonError extends Error {
+    /** JSON path of the offending value, e.g. `$.scenarios["a b"].metrics.ttft_ms`. */
+    path;
+    constructor(path, problem) {
+        super(`${path}: ${problem}`);
+        this.name = 'CanonicalJsonError';
+        this.path = path;
+    }
+}
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** Appends an object key to a JSON path: `$.a`, or `$["a-b"]` when the key is not an identifier. */
+function jsonPathKey(parent, key) {
+    return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+function canonical_json_isPlainObject(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+function canonical_json_describe(value) {
+    if (typeof value === 'number')
+        return String(value);
+    if (typeof value === 'bigint')
+        return `BigInt ${value}n`;
+    if (typeof value === 'function')
+        return 'a function';
+    if (typeof value === 'symbol')
+        return 'a symbol';
+    if (value === undefined)
+        return 'undefined';
+    return typeof value;
+}
+function emit(value, path, indent, stack) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'string':
+            return JSON.stringify(value);
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new CanonicalJsonError(path, `${canonical_json_describe(value)} is not allowed (only finite numbers)`);
+            return Object.is(value, -0) ? '0' : JSON.stringify(value);
+        case 'object':
+            break;
+        default:
+            throw new CanonicalJsonError(path, `${canonical_json_describe(value)} is not allowed`);
+    }
+    const obj = value;
+    if (stack.includes(obj))
+        throw new CanonicalJsonError(path, 'cyclic structure');
+    const inner = indent + '  ';
+    stack.push(obj);
+    try {
+        if (Array.isArray(obj)) {
+            if (obj.length === 0)
+                return '[]';
+            const items = [];
+            for (let i = 0; i < obj.length; i++) {
+                // Holes read as undefined and are rejected like undefined.
+                items.push(inner + emit(obj[i], `${path}[${i}]`, inner, stack));
+            }
+            return `[\n${items.join(',\n')}\n${indent}]`;
+        }
+        if (!canonical_json_isPlainObject(obj)) {
+            const name = obj.constructor?.name ?? 'object';
+            throw new CanonicalJsonError(path, `a ${name} is not a plain JSON object`);
+        }
+        const keys = Object.keys(obj).sort();
+        if (keys.length === 0)
+            return '{}';
+        const entries = keys.map((k) => `${inner}${JSON.stringify(k)}: ${emit(obj[k], jsonPathKey(path, k), inner, stack)}`);
+        return `{\n${entries.join(',\n')}\n${indent}}`;
+    }
+    finally {
+        stack.pop();
+    }
+}
+/** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
+function canonicalJson(value) {
+    return emit(value, '$', '', []) + '\n';
+}
+/** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
+function sha256Fingerprint(value) {
+    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/baselines/json-position.ts
+/**
+ * Locating JSON syntax errors. `JSON.parse` on Node 20 reports a position for some errors ("... in JSON at
+ * position 5"), none for others ("Unexpected token ',', ... is not valid JSON"). This small strict RFC 8259
+ * scanner finds the offset of the first syntax error itself so messages can always say line:column.
+ */
+/** Offset of the first JSON syntax error in `text` (text.length for an unexpected end), or null when valid. */
+function findJsonSyntaxError(text) {
+    let i = 0;
+    const n = text.length;
+    class Fail {
+        at;
+        constructor(at) {
+            this.at = at;
+        }
+    }
+    const fail = (at) => {
+        throw new Fail(at);
+    };
+    const ws = () => {
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                i++;
+            else
+                break;
+        }
+    };
+    const isDigit = (c) => c >= 0x30 && c <= 0x39;
+    const isHex = (c) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+    const literal = (word) => {
+        for (let k = 0; k < word.length; k++) {
+            if (i >= n || text[i] !== word[k])
+                fail(i);
+            i++;
+        }
+    };
+    const string = () => {
+        i++; // opening quote
+        for (;;) {
+            if (i >= n)
+                fail(n);
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return;
+            }
+            if (c < 0x20)
+                fail(i);
+            if (c === 0x5c) {
+                i++;
+                if (i >= n)
+                    fail(n);
+                const e = text[i];
+                if (e === 'u') {
+                    for (let k = 1; k <= 4; k++) {
+                        if (i + k >= n)
+                            fail(n);
+                        if (!isHex(text.charCodeAt(i + k)))
+                            fail(i + k);
+                    }
+                    i += 5;
+                }
+                else if ('"\\/bfnrt'.includes(e)) {
+                    i++;
+                }
+                else {
+                    fail(i);
+                }
+            }
+            else {
+                i++;
+            }
+        }
+    };
+    const digits = () => {
+        if (i >= n)
+            fail(n);
+        if (!isDigit(text.charCodeAt(i)))
+            fail(i);
+        while (i < n && isDigit(text.charCodeAt(i)))
+            i++;
+    };
+    const number = () => {
+        if (text[i] === '-')
+            i++;
+        if (i >= n)
+            fail(n);
+        if (text[i] === '0')
+            i++;
+        else
+            digits();
+        if (text[i] === '.') {
+            i++;
+            digits();
+        }
+        if (text[i] === 'e' || text[i] === 'E') {
+            i++;
+            if (text[i] === '+' || text[i] === '-')
+                i++;
+            digits();
+        }
+    };
+    const value = () => {
+        ws();
+        if (i >= n)
+            fail(n);
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] !== '"')
+                    fail(i);
+                string();
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] !== ':')
+                    fail(i);
+                i++;
+                value();
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                fail(i);
+            }
+        }
+        if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value();
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                fail(i);
+            }
+        }
+        if (c === '"')
+            return string();
+        if (c === '-' || isDigit(text.charCodeAt(i)))
+            return number();
+        if (c === 't')
+            return literal('true');
+        if (c === 'f')
+            return literal('false');
+        if (c === 'n')
+            return literal('null');
+        fail(i);
+    };
+    try {
+        value();
+        ws();
+        if (i < n)
+            fail(i);
+        return null;
+    }
+    catch (e) {
+        if (e instanceof Fail)
+            return e.at;
+        return null; // e.g. stack overflow on absurd nesting: no position
+    }
+}
+/** 1-based line and column (in UTF-16 code units) of `offset` in `text`; lines end at "\n". */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    const end = Math.min(offset, text.length);
+    for (let k = 0; k < end; k++) {
+        if (text.charCodeAt(k) === 0x0a) {
+            line++;
+            lineStart = k + 1;
+        }
+    }
+    return { line, column: end - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/baselines/file.ts
+/**
+ * Baseline files: one JSON file per manifest, committed in the user's repository.
+ *
+ * Format (schema `genz-action/baseline@1`), always written as canonical JSON (./canonical-json.ts: sorted keys,
+ * 2-space indentation, shortest round-trip numbers, LF, trailing newline):
+ *
+ * ```
+ * {
+ *   "manifest": "perf/llama/tp.yaml",          // manifest path relative to the repo root, POSIX separators
+ *   "scenarios": {
+ *     "<scenario id>": {
+ *       "fingerprint": "sha256:<64 hex>",       // fingerprint of the normalised resolved inputs
+ *       "inputs": { ... },                      // the normalised resolved inputs (any JSON object)
+ *       "metrics": { "<metric key>": number | boolean | null, ... },
+ *       "simulator": "<simulator version string>"
+ *     }
+ *   },
+ *   "schema": "genz-action/baseline@1"
+ * }
+ * ```
+ *
+ * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
+ * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
+ * of their definition (finite number or null; boolean or null for boolean metrics). A metric key may be absent
+ * (a baseline written before the metric existed); the diff reports it as 'new'. Unknown keys anywhere are errors.
+ *
+ * Location: {@link baselinePathFor} keeps the manifest's path relative to the repository root under the baselines
+ * directory and swaps the extension for `.json`: manifest `perf/llama/tp.yaml` with baselines dir `baselines`
+ * → `baselines/perf/llama/tp.json`.
+ */
+
+
+
+
+
+
+const BASELINE_SCHEMA = 'genz-action/baseline@1';
+const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** A baseline file that cannot be used. `message` names the file and every problem found. */
+class BaselineFileError extends Error {
+    file;
+    problems;
+    constructor(file, problems) {
+        const body = problems.length === 1 ? problems[0] : problems.map((p) => `\n  - ${p}`).join('');
+        super(`${file}: invalid baseline file: ${body}`);
+        this.name = 'BaselineFileError';
+        this.file = file;
+        this.problems = problems;
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Validation
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+    if (typeof v === 'number')
+        return `the number ${v}`;
+    if (typeof v === 'boolean')
+        return `${v}`;
+    if (typeof v === 'object')
+        return 'an object';
+    return typeof v;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const NON_FINITE_STRINGS = new Set(['nan', 'infinity', '+infinity', '-infinity', 'inf', '+inf', '-inf']);
+function checkJsonData(v, path, problems) {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean')
+        return;
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            problems.push(`${path}: ${v} is not allowed`);
+        return;
+    }
+    if (Array.isArray(v)) {
+        v.forEach((x, i) => checkJsonData(x, `${path}[${i}]`, problems));
+        return;
+    }
+    if (isObject(v)) {
+        for (const k of Object.keys(v))
+            checkJsonData(v[k], jsonPathKey(path, k), problems);
+        return;
+    }
+    problems.push(`${path}: ${typeName(v)} is not JSON data`);
+}
+function checkKeys(obj, allowed, path, problems) {
+    for (const k of Object.keys(obj)) {
+        if (!allowed.includes(k))
+            problems.push(`${jsonPathKey(path, k)}: unknown field (expected ${allowed.join(', ')})`);
+    }
+}
+function checkMetric(key, value, path, problems) {
+    const def = definitions_METRIC_BY_KEY.get(key);
+    if (!def) {
+        problems.push(`${path}: unknown metric "${key}"`);
+        return;
+    }
+    if (value === null)
+        return;
+    if (def.kind === 'boolean') {
+        if (typeof value !== 'boolean')
+            problems.push(`${path}: expected true, false or null, got ${typeName(value)}`);
+        return;
+    }
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            problems.push(`${path}: ${value} is not allowed`);
+        return;
+    }
+    if (typeof value === 'string' && NON_FINITE_STRINGS.has(value.trim().toLowerCase())) {
+        problems.push(`${path}: got the string ${JSON.stringify(value)}; NaN and Infinity are not allowed in baselines`);
+        return;
+    }
+    problems.push(`${path}: expected a finite number or null, got ${typeName(value)}`);
+}
+function checkScenario(entry, path, problems) {
+    if (!isObject(entry)) {
+        problems.push(`${path}: expected an object, got ${typeName(entry)}`);
+        return;
+    }
+    checkKeys(entry, ['fingerprint', 'simulator', 'inputs', 'metrics'], path, problems);
+    const fp = entry.fingerprint;
+    if (fp === undefined)
+        problems.push(`${path}.fingerprint: missing`);
+    else if (typeof fp !== 'string')
+        problems.push(`${path}.fingerprint: expected a string, got ${typeName(fp)}`);
+    else if (!FINGERPRINT_PATTERN.test(fp))
+        problems.push(`${path}.fingerprint: expected "sha256:" followed by 64 lowercase hex digits, got ${typeName(fp)}`);
+    const sim = entry.simulator;
+    if (sim === undefined)
+        problems.push(`${path}.simulator: missing`);
+    else if (typeof sim !== 'string' || sim.length === 0)
+        problems.push(`${path}.simulator: expected a non-empty string, got ${typeName(sim)}`);
+    const inputs = entry.inputs;
+    if (inputs === undefined)
+        problems.push(`${path}.inputs: missing`);
+    else if (!isObject(inputs))
+        problems.push(`${path}.inputs: expected an object, got ${typeName(inputs)}`);
+    else
+        checkJsonData(inputs, `${path}.inputs`, problems);
+    const metrics = entry.metrics;
+    if (metrics === undefined)
+        problems.push(`${path}.metrics: missing`);
+    else if (!isObject(metrics))
+        problems.push(`${path}.metrics: expected an object, got ${typeName(metrics)}`);
+    else
+        for (const k of Object.keys(metrics))
+            checkMetric(k, metrics[k], jsonPathKey(`${path}.metrics`, k), problems);
+}
+/**
+ * Every problem of a parsed baseline document, as "<json path>: <what is wrong>" strings; empty when valid.
+ * Paths start at the document root without a `$`, e.g. `scenarios["llama-tp2"].metrics.ttft_ms`.
+ */
+function validateBaselineFile(doc) {
+    const problems = [];
+    if (!isObject(doc))
+        return [`expected a JSON object at the top level, got ${typeName(doc)}`];
+    checkKeys(doc, ['schema', 'manifest', 'scenarios'], '$', problems);
+    if (doc.schema === undefined)
+        problems.push(`schema: missing (expected "${BASELINE_SCHEMA}")`);
+    else if (doc.schema !== BASELINE_SCHEMA)
+        problems.push(`schema: expected "${BASELINE_SCHEMA}", got ${typeName(doc.schema)}`);
+    if (doc.manifest === undefined)
+        problems.push('manifest: missing');
+    else if (typeof doc.manifest !== 'string')
+        problems.push(`manifest: expected a string, got ${typeName(doc.manifest)}`);
+    else {
+        const why = relativePathProblem(doc.manifest);
+        if (why)
+            problems.push(`manifest: ${why}`);
+        else if (doc.manifest.includes('\\'))
+            problems.push(`manifest: ${JSON.stringify(doc.manifest)} must use / as the separator`);
+    }
+    if (doc.scenarios === undefined)
+        problems.push('scenarios: missing');
+    else if (!isObject(doc.scenarios))
+        problems.push(`scenarios: expected an object, got ${typeName(doc.scenarios)}`);
+    else {
+        for (const id of Object.keys(doc.scenarios)) {
+            const p = jsonPathKey('$.scenarios', id);
+            if (id.length === 0)
+                problems.push(`${p}: scenario id must not be empty`);
+            checkScenario(doc.scenarios[id], p, problems);
+        }
+    }
+    return problems.map((p) => (p.startsWith('$.') ? p.slice(2) : p.startsWith('$') ? p.slice(1) : p));
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Parsing, serialising, reading, writing
+/** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
+function parseBaselineFile(text, file) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let doc;
+    try {
+        doc = JSON.parse(body);
+    }
+    catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        const at = findJsonSyntaxError(body);
+        if (at === null)
+            throw new BaselineFileError(file, [`not valid JSON (${reason})`]);
+        const { line, column } = lineColumn(body, at);
+        const what = at >= body.length ? 'unexpected end of the file (truncated?)' : reason;
+        throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`]);
+    }
+    const problems = validateBaselineFile(doc);
+    if (problems.length > 0)
+        throw new BaselineFileError(file, problems);
+    return doc;
+}
+/**
+ * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
+ * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
+ */
+async function readBaselineFile(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return null;
+        throw new BaselineFileError(path, [`cannot be read (${code ?? e.message})`]);
+    }
+    return parseBaselineFile(text, path);
+}
+/** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
+function serializeBaselineFile(file, label) {
+    const problems = validateBaselineFile(file);
+    if (problems.length > 0) {
+        const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
+        throw new BaselineFileError(name, problems);
+    }
+    return Buffer.from(canonicalJson(file), 'utf8');
+}
+/**
+ * Writes a baseline file atomically: creates missing directories, writes a uniquely named temporary file in the
+ * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
+ * nothing is touched (its mtime stays). Returns what happened.
+ */
+async function writeBaselineFileAtomic(path, file) {
+    const bytes = serializeBaselineFile(file, path);
+    let existing = null;
+    try {
+        existing = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    if (existing !== null && existing.equals(bytes))
+        return 'unchanged';
+    const dir = external_node_path_namespaceObject.dirname(path);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const tmp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let renamed = false;
+    try {
+        const handle = await (0,promises_namespaceObject.open)(tmp, 'wx');
+        try {
+            await handle.writeFile(bytes);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_namespaceObject.rename)(tmp, path);
+        renamed = true;
+    }
+    finally {
+        if (!renamed)
+            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+    }
+    await fsyncDirectory(dir);
+    return existing === null ? 'created' : 'updated';
+}
+/** Best effort: makes the rename durable. Not possible on every platform (e.g. Windows), so errors are ignored. */
+async function fsyncDirectory(dir) {
+    try {
+        const handle = await (0,promises_namespaceObject.open)(dir, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        // ignore
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Paths
+/** Why `p` is not a safe repository-relative path (after turning `\` into `/`), or null when it is. */
+function relativePathProblem(p) {
+    if (p.length === 0)
+        return 'path must not be empty';
+    if (p.includes('\0'))
+        return 'path must not contain NUL characters';
+    const posix = p.replace(/\\/g, '/');
+    if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix))
+        return `path ${JSON.stringify(p)} must be relative to the repository root, not absolute`;
+    if (posix.split('/').includes('..'))
+        return `path ${JSON.stringify(p)} must not contain ".." (it would leave the repository)`;
+    return null;
+}
+/** Normalises a safe relative path to POSIX form without `.` or empty segments; throws when unsafe. */
+function normaliseRelative(p, what) {
+    const why = relativePathProblem(p);
+    if (why)
+        throw new Error(`${what}: ${why}`);
+    const segments = p.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
+    return segments.join('/');
+}
+/**
+ * Where the baseline of a manifest lives: the manifest's path relative to the repository root, under
+ * `baselinesDir` (itself relative to the repository root), with the extension replaced by `.json` (appended when
+ * the file name has none). Both arguments may use `/` or `\`; the result uses `/`.
+ *
+ * `baselinePathFor('perf/llama/tp.yaml', 'baselines')` → `'baselines/perf/llama/tp.json'`.
+ *
+ * Throws for absolute paths, paths containing `..`, an empty manifest path, and when the result would be the
+ * manifest itself.
+ */
+function baselinePathFor(manifestRelPath, baselinesDir) {
+    const manifest = normaliseRelative(manifestRelPath, 'manifest path');
+    if (manifest === '')
+        throw new Error(`manifest path: ${JSON.stringify(manifestRelPath)} does not name a file`);
+    const dir = normaliseRelative(baselinesDir === '' ? '.' : baselinesDir, 'baselines directory');
+    const slash = manifest.lastIndexOf('/');
+    const base = manifest.slice(slash + 1);
+    const dot = base.lastIndexOf('.');
+    const stem = dot > 0 ? base.slice(0, dot) : base;
+    const rel = (slash >= 0 ? manifest.slice(0, slash + 1) : '') + stem + '.json';
+    const out = dir === '' ? rel : `${dir}/${rel}`;
+    if (out === manifest)
+        throw new Error(`baseline path for ${JSON.stringify(manifestRelPath)} would overwrite the manifest itself`);
+    return out;
+}
+/**
+ * The manifest path as stored in baseline files: relative to `repoRoot`, POSIX separators. Throws when the
+ * manifest is outside the repository.
+ */
+function manifestRelativePath(repoRoot, manifestPath) {
+    const rel = nodePath.relative(nodePath.resolve(repoRoot), nodePath.resolve(repoRoot, manifestPath));
+    const posix = rel.split(nodePath.sep).join('/');
+    if (posix === '' || nodePath.isAbsolute(rel) || posix === '..' || posix.startsWith('../')) {
+        throw new Error(`manifest ${JSON.stringify(manifestPath)} is not inside the repository ${JSON.stringify(repoRoot)}`);
+    }
+    return posix;
+}
+/**
+ * Manifests whose baselines would land on the same file (e.g. `a/tp.yaml` and `a/tp.yml`), as groups of
+ * manifest paths keyed by the shared baseline path. Empty when every manifest has its own baseline file.
+ */
+function baselinePathCollisions(manifestRelPaths, baselinesDir) {
+    const byTarget = new Map();
+    for (const m of manifestRelPaths) {
+        const target = baselinePathFor(m, baselinesDir);
+        const list = byTarget.get(target) ?? [];
+        if (!list.includes(m))
+            list.push(m);
+        byTarget.set(target, list);
+    }
+    for (const [k, v] of byTarget)
+        if (v.length < 2)
+            byTarget.delete(k);
+    return byTarget;
+}
+
+;// CONCATENATED MODULE: ./src/baselines/tolerance.ts
+/**
+ * Tolerance rules: how far a metric may drift from its baseline before it counts as a change.
+ *
+ * Config (the `tolerances` section of genz.config.yaml):
+ * ```
+ * tolerances:
+ *   default: { rel: 0, abs: 0 }                       # secondary metrics; primary metrics stay exact
+ *   metrics: { kv_cache_gb: { rel: 0.01 }, tokens_per_ms: { abs: 0.5 } }
+ *   scenarios: [ { match: "llama-*", metrics: { ttft_ms: { rel: 0.02 } } } ]
+ * ```
+ *
+ * Resolution for (metric, scenario id), first that applies wins:
+ *  1. boolean metrics are always exact ("exact (boolean)");
+ *  2. the LAST scenario rule whose `match` glob matches the id and that names the metric ("scenario rule #2 (llama-*)");
+ *  3. `metrics.<key>` ("metric rule (kv_cache_gb)");
+ *  4. primary metrics: exact ("exact (primary)");
+ *  5. secondary metrics: `default` ("default"), or exact when there is none ("exact (no default)").
+ * Each rule is complete on its own: a missing `rel` or `abs` is 0, not inherited from a lower-precedence rule.
+ *
+ * A value passes when |current − baseline| ≤ abs + rel × |baseline| (inclusive; evaluated exactly as written,
+ * in double precision).
+ *
+ * Globs match the whole scenario id: `*` any run of characters (also empty, also `/`), `?` exactly one character
+ * (one Unicode code point). Every other character, including `[`, `]` and `\`, matches itself; there are no
+ * character classes and no escapes.
+ */
+
+// ---------------------------------------------------------------------------------------------------------------
+// Glob
+/** Whole-string match of `id` against `pattern` with `*` and `?` (see the module comment). */
+function globMatch(pattern, id) {
+    const p = Array.from(pattern);
+    const s = Array.from(id);
+    let pi = 0;
+    let si = 0;
+    let star = -1; // index in p of the last `*`
+    let mark = 0; // index in s where that `*` currently stops
+    while (si < s.length) {
+        if (pi < p.length && p[pi] === '*') {
+            star = pi++;
+            mark = si;
+        }
+        else if (pi < p.length && (p[pi] === '?' || p[pi] === s[si])) {
+            pi++;
+            si++;
+        }
+        else if (star >= 0) {
+            pi = star + 1;
+            si = ++mark;
+        }
+        else {
+            return false;
+        }
+    }
+    while (pi < p.length && p[pi] === '*')
+        pi++;
+    return pi === p.length;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Validation
+function tolerance_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function tolerance_describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v)}`;
+    if (typeof v === 'object')
+        return 'an object';
+    return `${typeof v} ${String(v)}`;
+}
+function validateSpec(v, path, errors) {
+    if (!tolerance_isObject(v)) {
+        errors.push({ path, message: `expected an object like { rel: 0.01, abs: 0.5 }, got ${tolerance_describe(v)}` });
+        return undefined;
+    }
+    const out = {};
+    for (const k of Object.keys(v)) {
+        if (k !== 'rel' && k !== 'abs') {
+            errors.push({ path: `${path}.${k}`, message: 'unknown field (expected rel, abs)' });
+            continue;
+        }
+        const x = v[k];
+        if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
+            errors.push({ path: `${path}.${k}`, message: `expected a finite number ≥ 0, got ${tolerance_describe(x)}` });
+            continue;
+        }
+        out[k] = x;
+    }
+    return out;
+}
+function validateMetricMap(v, path, errors) {
+    if (!tolerance_isObject(v)) {
+        errors.push({ path, message: `expected an object of metric keys, got ${tolerance_describe(v)}` });
+        return undefined;
+    }
+    const out = {};
+    for (const k of Object.keys(v)) {
+        const def = definitions_METRIC_BY_KEY.get(k);
+        if (!def) {
+            errors.push({ path: `${path}.${k}`, message: `unknown metric (known: ${METRIC_KEYS.join(', ')})` });
+            continue;
+        }
+        if (def.kind === 'boolean') {
+            errors.push({ path: `${path}.${k}`, message: 'boolean metric: tolerances do not apply (it is always compared exactly)' });
+            continue;
+        }
+        const spec = validateSpec(v[k], `${path}.${k}`, errors);
+        if (spec)
+            out[k] = spec;
+    }
+    return out;
+}
+/**
+ * Validates the `tolerances` section (undefined/null = no rules). Returns a normalised copy, or every error with
+ * its field path (prefixed by `basePath`).
+ */
+function validateToleranceConfig(value, basePath = 'tolerances') {
+    const errors = [];
+    if (value === undefined || value === null)
+        return { ok: true, value: {}, errors: [] };
+    if (!tolerance_isObject(value)) {
+        return { ok: false, errors: [{ path: basePath, message: `expected an object with default, metrics, scenarios, got ${tolerance_describe(value)}` }] };
+    }
+    const out = {};
+    for (const k of Object.keys(value)) {
+        if (k !== 'default' && k !== 'metrics' && k !== 'scenarios')
+            errors.push({ path: `${basePath}.${k}`, message: 'unknown field (expected default, metrics, scenarios)' });
+    }
+    if (value.default !== undefined)
+        out.default = validateSpec(value.default, `${basePath}.default`, errors);
+    if (value.metrics !== undefined)
+        out.metrics = validateMetricMap(value.metrics, `${basePath}.metrics`, errors);
+    if (value.scenarios !== undefined) {
+        if (!Array.isArray(value.scenarios)) {
+            errors.push({ path: `${basePath}.scenarios`, message: `expected a list of { match, metrics } rules, got ${tolerance_describe(value.scenarios)}` });
+        }
+        else {
+            out.scenarios = [];
+            value.scenarios.forEach((rule, i) => {
+                const path = `${basePath}.scenarios[${i}]`;
+                if (!tolerance_isObject(rule)) {
+                    errors.push({ path, message: `expected { match, metrics }, got ${tolerance_describe(rule)}` });
+                    return;
+                }
+                for (const k of Object.keys(rule)) {
+                    if (k !== 'match' && k !== 'metrics')
+                        errors.push({ path: `${path}.${k}`, message: 'unknown field (expected match, metrics)' });
+                }
+                let ok = true;
+                if (typeof rule.match !== 'string' || rule.match.length === 0) {
+                    errors.push({ path: `${path}.match`, message: `expected a non-empty glob string, got ${rule.match === undefined ? 'nothing' : tolerance_describe(rule.match)}` });
+                    ok = false;
+                }
+                if (rule.metrics === undefined) {
+                    errors.push({ path: `${path}.metrics`, message: 'missing (expected an object of metric keys)' });
+                    ok = false;
+                }
+                const metrics = rule.metrics === undefined ? undefined : validateMetricMap(rule.metrics, `${path}.metrics`, errors);
+                if (ok && metrics)
+                    out.scenarios.push({ match: rule.match, metrics });
+            });
+        }
+    }
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out, errors: [] };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution and the pass rule
+function resolved(spec, source) {
+    return { rel: spec.rel ?? 0, abs: spec.abs ?? 0, source };
+}
+/** The tolerance that applies to `metricKey` in scenario `scenarioId` (precedence in the module comment). */
+function toleranceFor(metricKey, scenarioId, rules) {
+    const def = definitions_METRIC_BY_KEY.get(metricKey);
+    if (!def)
+        throw new Error(`unknown metric ${JSON.stringify(metricKey)}`);
+    if (def.kind === 'boolean')
+        return { rel: 0, abs: 0, source: 'exact (boolean)' };
+    const scenarioRules = rules?.scenarios ?? [];
+    for (let i = scenarioRules.length - 1; i >= 0; i--) {
+        const rule = scenarioRules[i];
+        const spec = rule.metrics[metricKey];
+        if (spec && globMatch(rule.match, scenarioId))
+            return resolved(spec, `scenario rule #${i + 1} (${rule.match})`);
+    }
+    const metricSpec = rules?.metrics?.[metricKey];
+    if (metricSpec)
+        return resolved(metricSpec, `metric rule (${metricKey})`);
+    if (def.primary)
+        return { rel: 0, abs: 0, source: 'exact (primary)' };
+    if (rules?.default)
+        return resolved(rules.default, 'default');
+    return { rel: 0, abs: 0, source: 'exact (no default)' };
+}
+/** |current − baseline| ≤ abs + rel × |baseline|, inclusive. */
+function withinTolerance(baseline, current, tolerance) {
+    return Math.abs(current - baseline) <= tolerance.abs + tolerance.rel * Math.abs(baseline);
+}
+/** True when the tolerance is zero, i.e. any difference counts. */
+function isExact(tolerance) {
+    return tolerance.rel === 0 && tolerance.abs === 0;
+}
+
+;// CONCATENATED MODULE: ./src/baselines/diff.ts
+/**
+ * Comparing scenario results with their baselines: per-metric verdicts, a classification per scenario, SLO
+ * checks, the fail-on policy and a summary.
+ *
+ * Metric verdicts (both the scenario and its baseline present):
+ *  - 'equal'        same value (numbers by ===, so 0 and -0 are equal; null = null);
+ *  - 'within'       numbers that differ but pass the tolerance (./tolerance.ts);
+ *  - 'regression'   out of tolerance in the worse direction (lower-better up, higher-better down), or a boolean
+ *                   flipped to its worse value (fits_in_memory true → false);
+ *  - 'improvement'  the opposite;
+ *  - 'changed'      not directional: null ↔ value, or a value of another kind;
+ *  - 'new'          the baseline has no value for the metric (or there is no baseline at all);
+ *  - 'missing'      the current result has no value for the metric (or the scenario was removed).
+ * Metrics absent from both sides are left out. Error scenarios have no metric rows.
+ *
+ * Scenario classification, first that applies (precedence):
+ *   error > removed > new > inputs_changed > simulator_changed > mixed > regression > improvement > unchanged
+ *  - 'error'              the scenario could not run (or produced a non-finite metric);
+ *  - 'removed' / 'new'    baseline without scenario / scenario without baseline;
+ *  - 'inputs_changed'     fingerprints differ; `changedInputs` lists dotted paths of the differing input fields;
+ *  - 'simulator_changed'  same fingerprint, different simulator version;
+ *  - 'mixed'              at least one regression and one improvement; else 'regression' / 'improvement';
+ *  - 'unchanged'          every metric 'equal' or 'within'.
+ * Metric verdicts are computed for inputs_changed and simulator_changed scenarios too, and the flags
+ * `hasRegression` / `hasImprovement` are set from them whatever the classification, so a scenario whose inputs
+ * changed AND got worse still counts as a regression for the fail-on policy.
+ *
+ * What counts towards `hasRegression`: every 'regression' verdict; and, only when the inputs are unchanged (same
+ * fingerprint), 'changed' and 'missing' verdicts — with the same inputs a metric that became undefined (or
+ * appeared from nothing) means the simulator broke. When the inputs changed, such shifts are expected
+ * (output_tokens 1 makes TPOT undefined) and are only reported. 'new' never counts as a regression.
+ *
+ * SLO checks are independent of baselines (see {@link checkSlo}); an SLO violation is not a metric regression,
+ * but it fails every policy except 'never' and makes the overall status 'regression'.
+ */
+
+
+
+const SCENARIO_CLASSIFICATIONS = [
+    'error',
+    'removed',
+    'new',
+    'inputs_changed',
+    'simulator_changed',
+    'mixed',
+    'regression',
+    'improvement',
+    'unchanged',
+];
+const SLO_NUMERIC = [
+    { budget: 'ttft_ms', kind: 'max' },
+    { budget: 'tpot_ms', kind: 'max' },
+    { budget: 'tpot_peak_ms', kind: 'max' },
+    { budget: 'e2e_ms', kind: 'max' },
+    { budget: 'prefill_throughput_tps', kind: 'min' },
+    { budget: 'decode_throughput_tps', kind: 'min' },
+    { budget: 'total_throughput_tps', kind: 'min' },
+];
+/** SLO checks of one result, in a fixed order (latencies, throughputs, must_fit). `must_fit: false` checks nothing. */
+function checkSlo(metrics, budgets) {
+    const checks = [];
+    if (!budgets)
+        return checks;
+    for (const { budget, kind } of SLO_NUMERIC) {
+        const limit = budgets[budget];
+        if (limit === undefined)
+            continue;
+        const raw = metrics[budget];
+        const actual = typeof raw === 'number' ? raw : null;
+        if (actual === null) {
+            checks.push({ budget, metric: budget, kind, limit, actual: null, status: 'not_applicable', ok: true, headroom: null, headroomPct: null });
+            continue;
+        }
+        const headroom = kind === 'max' ? limit - actual : actual - limit;
+        const ok = kind === 'max' ? actual <= limit : actual >= limit;
+        checks.push({
+            budget, metric: budget, kind, limit, actual,
+            status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
+        });
+    }
+    if (budgets.must_fit === true) {
+        const raw = metrics.fits_in_memory;
+        const actual = typeof raw === 'boolean' ? raw : null;
+        const status = actual === null ? 'not_applicable' : actual ? 'ok' : 'violated';
+        checks.push({ budget: 'must_fit', metric: 'fits_in_memory', kind: 'must_fit', limit: true, actual, status, ok: status !== 'violated', headroom: null, headroomPct: null });
+    }
+    return checks;
+}
+/** Validates SLO budgets (undefined/null = none); errors carry field paths prefixed by `basePath`. */
+function validateSloBudgets(value, basePath = 'slo') {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value !== 'object' || Array.isArray(value))
+        return [{ path: basePath, message: 'expected an object of budgets' }];
+    const errors = [];
+    const known = new Set([...SLO_NUMERIC.map((s) => s.budget), 'must_fit']);
+    for (const [k, v] of Object.entries(value)) {
+        const path = `${basePath}.${k}`;
+        if (!known.has(k))
+            errors.push({ path, message: `unknown budget (expected ${[...known].join(', ')})` });
+        else if (k === 'must_fit') {
+            if (typeof v !== 'boolean')
+                errors.push({ path, message: 'expected true or false' });
+        }
+        else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+            errors.push({ path, message: `expected a finite number ≥ 0, got ${JSON.stringify(v) ?? String(v)}` });
+        }
+    }
+    return errors;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Inputs
+const SIMPLE_KEY = /^[A-Za-z0-9_-]+$/;
+function childPath(parent, key) {
+    if (SIMPLE_KEY.test(key))
+        return parent === '' ? key : `${parent}.${key}`;
+    return `${parent}[${JSON.stringify(key)}]`;
+}
+function isJsonObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Dotted paths where two normalised input objects differ, sorted. Objects are compared key by key (a key on one
+ * side only is a difference at its path); arrays element by element when they have the same length, otherwise
+ * the array path itself is reported. A difference at the root is "(root)".
+ */
+function diffInputs(before, after) {
+    const out = [];
+    const walk = (a, b, path) => {
+        if (a === b)
+            return;
+        if (isJsonObject(a) && isJsonObject(b)) {
+            const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+            for (const k of keys) {
+                const p = childPath(path, k);
+                if (!(k in a) || !(k in b))
+                    out.push(p);
+                else
+                    walk(a[k], b[k], p);
+            }
+            return;
+        }
+        if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+            for (let i = 0; i < a.length; i++)
+                walk(a[i], b[i], `${path}[${i}]`);
+            return;
+        }
+        out.push(path === '' ? '(root)' : path);
+    };
+    walk(before, after, '');
+    return out.sort();
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Metrics
+function compareMetric(def, b, c) {
+    if (b === c)
+        return 'equal';
+    if (b === null || c === null || typeof b !== typeof c)
+        return 'changed';
+    if (typeof b === 'boolean') {
+        // Booleans: direction 'higher' means true is better.
+        const better = def.direction === 'higher' ? c === true : c === false;
+        return better ? 'improvement' : 'regression';
+    }
+    return 'changed';
+}
+function metricRows(id, baseline, current, rules) {
+    const rows = [];
+    for (const def of METRICS) {
+        const hasB = baseline !== null && baseline[def.key] !== undefined;
+        const hasC = current !== null && current[def.key] !== undefined;
+        if (!hasB && !hasC)
+            continue;
+        const b = hasB ? baseline[def.key] : null;
+        const c = hasC ? current[def.key] : null;
+        const tolerance = toleranceFor(def.key, id, rules);
+        const numeric = typeof b === 'number' && typeof c === 'number';
+        const delta = numeric ? c - b : null;
+        const relDelta = delta !== null && b !== 0 ? delta / Math.abs(b) : null;
+        let verdict;
+        if (!hasB)
+            verdict = 'new';
+        else if (!hasC)
+            verdict = 'missing';
+        else if (numeric) {
+            const bn = b;
+            const cn = c;
+            if (bn === cn)
+                verdict = 'equal';
+            else if (withinTolerance(bn, cn, tolerance))
+                verdict = 'within';
+            else
+                verdict = (def.direction === 'lower') === cn > bn ? 'regression' : 'improvement';
+        }
+        else
+            verdict = compareMetric(def, b, c);
+        rows.push({
+            key: def.key, label: def.label, unit: def.unit, direction: def.direction, primary: def.primary, kind: def.kind,
+            baseline: b, current: c, delta, relDelta: relDelta === 0 ? 0 : relDelta, tolerance, verdict,
+        });
+    }
+    return rows;
+}
+function nonFiniteMetric(metrics) {
+    for (const def of METRICS) {
+        const v = metrics[def.key];
+        if (typeof v === 'number' && !Number.isFinite(v))
+            return `metric ${def.key} is ${v}`;
+    }
+    return null;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Scenarios
+function emptyDiff(id) {
+    return {
+        id, classification: 'unchanged', hasRegression: false, hasImprovement: false, hasMetricChanges: false,
+        inputsChanged: false, changedInputs: [], simulatorChanged: false,
+        baselineFingerprint: null, currentFingerprint: null, baselineSimulator: null, currentSimulator: null,
+        error: null, metrics: [], slo: [], sloViolated: false,
+    };
+}
+/** Compares one scenario with its baseline (see the module comment). */
+function diffScenario(input, rules) {
+    const d = emptyDiff(input.id);
+    const baseline = input.baseline ?? null;
+    d.baselineFingerprint = baseline?.fingerprint ?? null;
+    d.baselineSimulator = baseline?.simulator ?? null;
+    const current = input.error != null ? null : input.current ?? null;
+    const error = input.error != null ? input.error : current === null ? 'the scenario produced no result' : nonFiniteMetric(current.metrics);
+    if (error !== null) {
+        d.classification = 'error';
+        d.error = error;
+        d.currentFingerprint = current?.fingerprint ?? null;
+        d.currentSimulator = current?.simulator ?? null;
+        return d;
+    }
+    const run = current;
+    d.currentFingerprint = run.fingerprint;
+    d.currentSimulator = run.simulator;
+    d.slo = checkSlo(run.metrics, input.slo);
+    d.sloViolated = d.slo.some((s) => s.status === 'violated');
+    d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
+    d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
+    if (baseline === null) {
+        d.classification = 'new';
+        return d;
+    }
+    d.inputsChanged = baseline.fingerprint !== run.fingerprint;
+    d.changedInputs = d.inputsChanged ? diffInputs(baseline.inputs, run.inputs) : [];
+    d.simulatorChanged = baseline.simulator !== run.simulator;
+    d.hasRegression = d.metrics.some((m) => countsAsRegression(m, d.inputsChanged));
+    d.hasImprovement = d.metrics.some((m) => m.verdict === 'improvement');
+    if (d.inputsChanged)
+        d.classification = 'inputs_changed';
+    else if (d.simulatorChanged)
+        d.classification = 'simulator_changed';
+    else if (d.hasRegression && d.hasImprovement)
+        d.classification = 'mixed';
+    else if (d.hasRegression)
+        d.classification = 'regression';
+    else if (d.hasImprovement)
+        d.classification = 'improvement';
+    else
+        d.classification = 'unchanged';
+    return d;
+}
+function countsAsRegression(m, inputsChanged) {
+    if (m.verdict === 'regression')
+        return true;
+    return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
+}
+/** The diff of a scenario whose baseline entry exists but which no longer exists. */
+function diffRemoved(removed) {
+    const d = emptyDiff(removed.id);
+    d.classification = 'removed';
+    d.baselineFingerprint = removed.baseline.fingerprint;
+    d.baselineSimulator = removed.baseline.simulator;
+    d.metrics = metricRows(removed.id, removed.baseline.metrics, null, null);
+    d.hasMetricChanges = d.metrics.length > 0;
+    return d;
+}
+/** Baseline entries of `baseline` whose ids are not among `currentIds`, in id order. */
+function removedScenarios(baseline, currentIds) {
+    if (!baseline)
+        return [];
+    const ids = new Set(currentIds);
+    return Object.keys(baseline.scenarios)
+        .sort()
+        .filter((id) => !ids.has(id))
+        .map((id) => ({ id, baseline: baseline.scenarios[id] }));
+}
+/** Compares every scenario (in input order, then the removed ones) and summarises. Throws on duplicate ids. */
+function diffScenarios(input) {
+    const seen = new Set();
+    const check = (id) => {
+        if (seen.has(id))
+            throw new Error(`duplicate scenario id ${JSON.stringify(id)} in the diff input`);
+        seen.add(id);
+    };
+    const scenarios = [];
+    for (const s of input.scenarios) {
+        check(s.id);
+        scenarios.push(diffScenario(s, input.rules));
+    }
+    for (const r of input.removed ?? []) {
+        check(r.id);
+        scenarios.push(diffRemoved(r));
+    }
+    return { scenarios, summary: diff_summarize(scenarios) };
+}
+/** Counts and overall status of a set of scenario diffs. */
+function diff_summarize(scenarios) {
+    const counts = Object.fromEntries(SCENARIO_CLASSIFICATIONS.map((c) => [c, 0]));
+    let regressedMetrics = 0;
+    let withinTol = 0;
+    let sloViolations = 0;
+    for (const s of scenarios) {
+        counts[s.classification]++;
+        regressedMetrics += s.metrics.filter((m) => countsAsRegression(m, s.inputsChanged) && s.classification !== 'removed').length;
+        withinTol += s.metrics.filter((m) => m.verdict === 'within').length;
+        sloViolations += s.slo.filter((c) => c.status === 'violated').length;
+    }
+    const regressions = scenarios.filter((s) => s.hasRegression).length;
+    const improvements = scenarios.filter((s) => s.hasImprovement).length;
+    const changed = scenarios.filter((s) => s.classification !== 'unchanged').length;
+    const errors = counts.error;
+    const status = errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
+    return {
+        total: scenarios.length, counts, regressions, regressedMetrics, improvements, changed,
+        withinTolerance: withinTol, sloViolations, errors, status,
+    };
+}
+const FAIL_ON_POLICIES = ['mismatch', 'regression', 'slo', 'never'];
+function fmt(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return String(v);
+    if (Number.isInteger(v))
+        return String(v);
+    return String(Number(v.toPrecision(6)));
+}
+function metricReason(id, m) {
+    const unit = m.unit ? ` ${m.unit}` : '';
+    let change = `${fmt(m.baseline)} → ${fmt(m.current)}${m.kind === 'number' && m.baseline !== null && m.current !== null ? unit : ''}`;
+    if (m.verdict === 'new')
+        change = `no baseline value, now ${fmt(m.current)}`;
+    if (m.verdict === 'missing')
+        change = `baseline ${fmt(m.baseline)}, no value now`;
+    const pct = m.relDelta !== null ? ` (${m.relDelta >= 0 ? '+' : ''}${(m.relDelta * 100).toFixed(2)} %)` : '';
+    const t = m.tolerance;
+    const tol = m.kind === 'number' && (m.verdict === 'regression' || m.verdict === 'improvement')
+        ? `, tolerance ${isExact(t) ? t.source : `rel ${t.rel}, abs ${t.abs} (${t.source})`}`
+        : '';
+    return `${id}: ${m.label} (${m.key}) ${m.verdict} ${change}${pct}${tol}`;
+}
+function sloReason(id, c) {
+    if (c.kind === 'must_fit')
+        return `${id}: SLO must_fit violated: the scenario does not fit in device memory`;
+    const op = c.kind === 'max' ? '≤' : '≥';
+    return `${id}: SLO ${c.budget} ${op} ${fmt(c.limit)} violated: actual ${fmt(c.actual)}`;
+}
+/**
+ * Whether the run fails under `policy`, with the reasons:
+ *  - 'mismatch':   any metric verdict other than 'equal'/'within' (primary metrics are exact unless a rule gives
+ *                  them a tolerance), any new or removed scenario, any SLO violation, any error. A changed
+ *                  fingerprint or simulator version alone, with all metrics equal/within, does not fail;
+ *  - 'regression': metrics counted as regressions (hasRegression, whatever the classification), SLO violations,
+ *                  errors;
+ *  - 'slo':        SLO violations and errors;
+ *  - 'never':      never fails; no reasons.
+ */
+function evaluatePolicy(results, policy) {
+    if (!FAIL_ON_POLICIES.includes(policy))
+        throw new Error(`unknown fail-on policy ${JSON.stringify(policy)} (expected ${FAIL_ON_POLICIES.join(', ')})`);
+    if (policy === 'never')
+        return { fail: false, reasons: [] };
+    const scenarios = Array.isArray(results) ? results : results.scenarios;
+    const reasons = [];
+    for (const s of scenarios) {
+        if (s.classification === 'error') {
+            reasons.push(`${s.id}: could not run: ${s.error ?? 'unknown error'}`);
+            continue;
+        }
+        if (policy === 'mismatch') {
+            if (s.classification === 'new')
+                reasons.push(`${s.id}: new scenario without a baseline`);
+            else if (s.classification === 'removed')
+                reasons.push(`${s.id}: removed scenario (its baseline entry remains)`);
+            else
+                for (const m of s.metrics)
+                    if (m.verdict !== 'equal' && m.verdict !== 'within')
+                        reasons.push(metricReason(s.id, m));
+        }
+        else if (policy === 'regression' && s.classification !== 'new' && s.classification !== 'removed') {
+            for (const m of s.metrics)
+                if (countsAsRegression(m, s.inputsChanged))
+                    reasons.push(metricReason(s.id, m));
+        }
+        for (const c of s.slo)
+            if (c.status === 'violated')
+                reasons.push(sloReason(s.id, c));
+    }
+    return { fail: reasons.length > 0, reasons };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Building baseline files
+/**
+ * A baseline file from successful runs (scenario id → run). Only known metric keys with a defined value are
+ * kept. Which scenarios to include (e.g. keeping old entries of scenarios that errored) is the caller's choice.
+ */
+function buildBaselineFile(manifest, runs) {
+    const scenarios = {};
+    for (const id of Object.keys(runs).sort()) {
+        const run = runs[id];
+        const metrics = {};
+        for (const def of METRICS) {
+            const v = run.metrics[def.key];
+            if (v !== undefined)
+                metrics[def.key] = v;
+        }
+        scenarios[id] = { fingerprint: run.fingerprint, simulator: run.simulator, inputs: run.inputs, metrics };
+    }
+    return { schema: BASELINE_SCHEMA, manifest, scenarios };
+}
+
+;// CONCATENATED MODULE: ./src/baselines/index.ts
+/** Baselines: canonical JSON, baseline files, tolerance rules and the diff/classification/policy. */
 
 
 
@@ -62052,7 +62176,7 @@ function checkUniformLayers(model) {
     }
 }
 /** §6.7 prefill model: input embedding(L) + stages + classifier(L). */
-function buildPrefillRows(model, par, L) {
+function builders_buildPrefillRows(model, par, L) {
     checkUniformLayers(model);
     const s = shards(model, par);
     const out = [];
@@ -62501,7 +62625,7 @@ function addMemory(row, c, mult, t) {
             t.unusedWeightsMb += inW * mult;
     }
 }
-function memoryTotals(rows, ctx) {
+function evaluate_memoryTotals(rows, ctx) {
     const c = newCost();
     const t = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
     let mult = 1;
@@ -62619,7 +62743,7 @@ function dimension(row, ctx) {
     }
 }
 /** The full per-operator table, markers included (GenZ's `model_df`). Built only when asked for. */
-function operatorTable(rows, ctx) {
+function evaluate_operatorTable(rows, ctx) {
     const s = ctx.system;
     const c = newCost();
     const table = [];
@@ -62736,7 +62860,7 @@ function resolveCommon(args) {
         pp: checkDegree(args.pipeline_parallel ?? 1, 'pipeline_parallel'),
         ep: checkDegree(args.expert_parallel ?? 1, 'expert_parallel'),
     };
-    const model = resolveModel(args.model);
+    const model = model_resolveModel(args.model);
     const system = resolveSystem(args.system_name ?? 'A100_40GB_GPU', args.bits ?? 'bf16', args.system_eff ?? 1);
     return { model, system, par, offload: args.model_offload ?? false };
 }
@@ -62771,7 +62895,7 @@ function offloadSystem(system, requiredMbPerChip) {
 }
 /** Characteristics pass and fit check (spec §10.1 steps 4–5); returns the system for the timing pass. */
 function fitOrOffload(rows, ctx, pp, offload) {
-    const mem = memoryTotals(rows, ctx);
+    const mem = evaluate_memoryTotals(rows, ctx);
     const total = mem.weightsMb + mem.kvCacheMb;
     const requiredMb = total / pp;
     if (perChipMb(ctx.system) < requiredMb) {
@@ -62795,7 +62919,7 @@ function makeResult(rows, ctx, r, throughputTokens, isOffload, requiredMb) {
         deviceMemoryMb: perChipMb(r.system),
         model: r.model,
         system: ctx.system,
-        operators: () => (table ??= operatorTable(rows, ctx)),
+        operators: () => (table ??= evaluate_operatorTable(rows, ctx)),
     };
 }
 /** `prefill_moddeling` (spec §10.3): one pass over a micro-batch; throughput counts one token per sequence. */
@@ -62804,7 +62928,7 @@ function prefill(args) {
     const batch = checkCount(args.batch_size ?? 1, 'batch_size');
     const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
     const ub = microBatch(batch, r.par.pp);
-    const rows = transform(args, buildPrefillRows(r.model, r.par, L), 'prefill', r);
+    const rows = transform(args, builders_buildPrefillRows(r.model, r.par, L), 'prefill', r);
     const sizing = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
     const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
     return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit.isOffload, fit.requiredMb);
@@ -62895,7 +63019,7 @@ function specDecode(args) {
     if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) {
         throw new GenzError('spec_acceptance_rate', 'ValueError', `token_acceptance_rate must be between 0 and 1, got ${JSON.stringify(rate)}`, { field: 'token_acceptance_rate' });
     }
-    const draftModel = resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
+    const draftModel = model_resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
     const cfg = args.draft_system_config;
     if (cfg === null || cfg === undefined || typeof cfg !== 'object' || Array.isArray(cfg)) {
         throw new GenzError('missing_draft_system_config', 'AttributeError', 'speculative decoding needs draft_system_config: {} to run the draft on the same system and layout, or {system, tp, pp, ub}', { field: 'draft_system_config' });
@@ -62908,10 +63032,10 @@ function specDecode(args) {
     const draftSystemOwn = !sameSystem && cfg.system !== undefined ? buildSystem(cfg.system, 'draft system') : undefined;
     // Characteristics passes (step 3): the draft is sized on the main system with the main pp and ep.
     const fullRows = transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
-    const fullMem = memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1 });
+    const fullMem = evaluate_memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1 });
     const draftSizingPar = { tp: draftTp, pp, ep };
     const draftSizingRows = transform(args, buildDecodeRows(draftModel, draftSizingPar, L, T), 'draft', r, draftModel, draftSizingPar);
-    const draftMem = memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1 });
+    const draftMem = evaluate_memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1 });
     // Fit (step 4).
     let total = fullMem.weightsMb + fullMem.kvCacheMb;
     if (sameSystem) {
@@ -62958,7 +63082,7 @@ function specDecode(args) {
         deviceMemoryMb: perChipMb(r.system),
         model: r.model,
         system,
-        operators: () => (table ??= operatorTable(verifyRows, verifyCtx)),
+        operators: () => (table ??= evaluate_operatorTable(verifyRows, verifyCtx)),
     };
 }
 function sameRow(a, b) {
@@ -63011,6 +63135,53 @@ function decodeStepLatencies(args, steps) {
         out.push(latency);
     }
     return out;
+}
+/**
+ * `spec_prefill_modeling` (spec §10.6): prefill of the full model plus prefill of the draft, both at the
+ * micro-batch. GenZ reports the un-pipelined sum P as Latency but a pipelined throughput, and its
+ * summary and breakdown are the draft prefill's; all reproduced. Where GenZ's does-not-fit branch fails
+ * with a NameError (a broken message), we raise the does-not-fit error it meant.
+ */
+function specPrefill(args) {
+    const r = resolveCommon(args);
+    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+    const L = checkCount(args.input_tokens ?? 1024, 'input_tokens');
+    const { pp } = r.par;
+    const ub = microBatch(batch, pp);
+    const nmb = pp > 1 ? Math.floor(batch / ub) : 1;
+    const draftModel = resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
+    const ctx = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
+    const fullRows = transform(args, buildPrefillRows(r.model, r.par, L), 'prefill', r);
+    const draftRows = transform(args, buildPrefillRows(draftModel, r.par, L), 'draft', r, draftModel);
+    const fullMem = memoryTotals(fullRows, ctx);
+    const draftMem = memoryTotals(draftRows, ctx);
+    const total = fullMem.weightsMb + fullMem.kvCacheMb + draftMem.weightsMb + draftMem.kvCacheMb;
+    let system = r.system;
+    let isOffload = false;
+    if (perChipMb(system) * pp < total) {
+        if (!r.offload)
+            throw doesNotFit('does_not_fit', system, { weightsMb: fullMem.weightsMb + draftMem.weightsMb, kvCacheMb: fullMem.kvCacheMb + draftMem.kvCacheMb, unusedWeightsMb: 0 }, total / pp);
+        system = offloadSystem(system, total);
+        isOffload = true;
+    }
+    const timed = { ...ctx, system };
+    const full = summarize(fullRows, timed);
+    const draft = summarize(draftRows, timed);
+    const P = full.summary['Latency (msec)'] + draft.summary['Latency (msec)'];
+    const T = pp > 1 ? (nmb - 1) * (P / pp) + P : P;
+    let table;
+    return {
+        latencyMs: P,
+        throughput: (1000 * batch) / T,
+        breakdown: draft.breakdown,
+        isOffload,
+        summary: draft.summary,
+        memoryRequiredMb: total / pp,
+        deviceMemoryMb: perChipMb(r.system),
+        model: r.model,
+        system,
+        operators: () => (table ??= operatorTable(draftRows, timed)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/compute.ts
@@ -63448,7 +63619,7 @@ function baselineInputs(config) {
 }
 /** Simulates every selected scenario. Inputs the engine rejects become InputErrors at the scenario. */
 function simulateScenarios(project, opts) {
-    const selected = project.scenarios.filter((s) => !opts.filter || globMatch(opts.filter, s.id));
+    const selected = project.scenarios.filter((s) => (!opts.filter || globMatch(opts.filter, s.id)) && (!opts.select || opts.select(s.id)));
     const outcomes = [];
     const errors = [];
     selected.forEach((scenario, i) => {
@@ -63521,6 +63692,22 @@ function reproduceCommand(prefix, id, configFile, root) {
     const config = configFile && rel(root, configFile) !== 'genz.config.yaml' ? ` --config ${rel(root, configFile)}` : '';
     return `${prefix} check${config} --filter '${id.replace(/'/g, "'\\''")}'`;
 }
+/**
+ * Every scenario id a run reports, in the report's order: the scenarios `filter` selects (manifest order), then
+ * the removed baseline entries it selects, manifest by manifest. `select` is ignored: this is the whole run that
+ * shards split (and that merging them restores).
+ */
+function runScenarioIds(project, baselines, opts) {
+    const selected = (id) => !opts.filter || globMatch(opts.filter, id);
+    const ids = project.scenarios.map((s) => s.id).filter(selected);
+    for (const m of project.manifests) {
+        const current = project.scenarios.filter((s) => s.manifest === m).map((s) => s.id);
+        for (const r of removedScenarios(baselines.get(m) ?? null, current))
+            if (selected(r.id))
+                ids.push(r.id);
+    }
+    return ids;
+}
 /** Diffs outcomes against the committed baselines and builds the RunReport. */
 function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
     const byManifest = new Map();
@@ -63537,6 +63724,7 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
     const removed = project.manifests.flatMap((m) => {
         const ids = project.scenarios.filter((s) => s.manifest === m).map((s) => s.id);
         return removedScenarios(baselines.get(m) ?? null, ids).filter((r) => !opts.filter || globMatch(opts.filter, r.id))
+            .filter((r) => !opts.select || opts.select(r.id))
             .map((r) => ({ ...r, manifest: m }));
     });
     const diff = diffScenarios({ scenarios: inputs, removed, rules: project.tolerances });
@@ -63677,6 +63865,284 @@ async function updateBaselines(opts) {
         changes.push({ file, outcome, added, changed, removed });
     }
     return { changes, failed, project };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/action/base-baselines.ts
+/**
+ * The base branch's committed baselines, so a regression "accepted" by refreshing baselines in the pull
+ * request stays visible. From git when the base commit is in the checkout, else through the contents
+ * API at the base SHA; a file absent at the base means no baseline there.
+ */
+
+
+
+function gitShow(cwd, sha, file) {
+    try {
+        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd, stdio: 'ignore' });
+    }
+    catch {
+        return undefined; // the base commit is not in this (shallow) checkout
+    }
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${sha}:${file}`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    }
+    catch {
+        return null; // not in the base commit
+    }
+}
+/** Baseline files at the base commit, keyed by manifest; null entries are files absent there. */
+async function readBaseBaselines(cwd, baselineOf, base, octokit, log) {
+    const out = new Map();
+    for (const [manifest, file] of baselineOf) {
+        let text = gitShow(cwd, base.sha, file);
+        if (text === undefined) {
+            if (!octokit)
+                continue;
+            text = await readFileAtRef(octokit, { owner: base.owner, repo: base.repo, path: file, ref: base.sha });
+        }
+        if (text === null) {
+            out.set(manifest, null);
+            continue;
+        }
+        try {
+            out.set(manifest, parseBaselineFile(text, `${file}@${base.sha.slice(0, 7)}`));
+        }
+        catch (e) {
+            log(`ignoring the base branch's ${file}: ${e.message}`);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/action/context.ts
+/**
+ * What every mode gets: the validated inputs, the runner context, the environment, the workspace and (when a
+ * token is given) the GitHub client.
+ */
+
+
+
+
+function createClient(inputs, ctx, env) {
+    if (!inputs.githubToken)
+        return null;
+    // Tests shorten the retry and rate-limit waits; real runs keep GitHub's recommended pacing.
+    const unit = env.GENZ_GITHUB_RETRY_UNIT_MS ? Number(env.GENZ_GITHUB_RETRY_UNIT_MS) : undefined;
+    return createGitHubClient({
+        token: inputs.githubToken,
+        baseUrl: ctx.apiUrl,
+        log: core_namespaceObject,
+        timing: unit === undefined || !Number.isFinite(unit) ? undefined : { retryBaseDelayMs: unit, rateLimitDelayUnitMs: unit, spaceWrites: false },
+    });
+}
+function pipelineOptions(run, extra = {}) {
+    const { inputs } = run;
+    return {
+        cwd: run.workspace,
+        configPath: inputs.config,
+        overrides: { manifests: inputs.manifests, baselinesDir: inputs.baselinesDir, failOn: inputs.failOn, template: inputs.template },
+        reproducePrefix: reproducePrefix(run.env),
+        ...extra,
+    };
+}
+/** The `report-dir` input (relative to the workspace), else $RUNNER_TEMP/genz-action, else <workspace>/.genz. */
+function reportDir(run) {
+    if (run.inputs.reportDir)
+        return external_node_path_default().resolve(run.workspace, run.inputs.reportDir);
+    return run.env.RUNNER_TEMP ? external_node_path_default().join(run.env.RUNNER_TEMP, 'genz-action') : external_node_path_default().join(run.workspace, '.genz');
+}
+/** The client, or an error saying which input is missing (modes that cannot work without GitHub). */
+function requireClient(run) {
+    if (!run.octokit)
+        throw new Error(`mode ${run.inputs.mode} needs the input 'github-token'`);
+    return run.octokit;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+const ACTION_MODES = ['check', 'update', 'report', 'post', 'merge', 'refresh'];
+/** Most shards a run may be split into. */
+const MAX_SHARDS = 256;
+class InputValidationError extends Error {
+    name = 'InputValidationError';
+}
+function choice(get, name, choices, fallback) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    if (!choices.includes(raw))
+        throw new InputValidationError(`input '${name}' must be one of ${choices.join(', ')}; got '${raw}'`);
+    return raw;
+}
+function optional(get, name) {
+    const v = get(name).trim();
+    return v === '' ? undefined : v;
+}
+function inputs_boolean(get, name, fallback) {
+    const v = get(name).trim().toLowerCase();
+    if (v === '')
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(v))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(v))
+        return false;
+    throw new InputValidationError(`input '${name}' must be true or false; got '${get(name).trim()}'`);
+}
+/** `i/n` with integers 1 ≤ i ≤ n ≤ MAX_SHARDS. */
+function parseShard(raw) {
+    const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(raw);
+    const bad = (why) => new InputValidationError(`input 'shard' must be 'i/n' with whole numbers 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. '2/3'); got '${raw.trim()}': ${why}`);
+    if (!m)
+        throw bad('not of the form i/n');
+    const index = Number(m[1]);
+    const total = Number(m[2]);
+    if (total < 1 || total > MAX_SHARDS)
+        throw bad(`n must be from 1 to ${MAX_SHARDS}`);
+    if (index < 1 || index > total)
+        throw bad('i must be from 1 to n');
+    return { index, total };
+}
+/** Branch names as git allows them, without the oddities (`..`, `@{`, a leading `-`) that could be misread. */
+function branchName(raw) {
+    const name = raw.replace(/^refs\/heads\//, '');
+    if (!/^[A-Za-z0-9._/-]{1,250}$/.test(name) || name.startsWith('-') || name.startsWith('/') || name.endsWith('/') || name.includes('..') || name.endsWith('.lock')) {
+        throw new InputValidationError(`input 'branch' must be a branch name (letters, digits, '.', '_', '-', '/'); got '${raw}'`);
+    }
+    return name;
+}
+/** Reads every input through `get` (core.getInput in the action; a record in tests). */
+function readInputs(get) {
+    const manifestsRaw = optional(get, 'manifests');
+    const commentKey = optional(get, 'comment-key') ?? 'genz-action';
+    if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentKey) || commentKey.includes('--')) {
+        throw new InputValidationError(`input 'comment-key' may use letters, digits, '.', '_' and '-' (at most 64, no '--'); got '${commentKey}'`);
+    }
+    const mode = choice(get, 'mode', ACTION_MODES, 'check');
+    const githubToken = get('github-token').trim();
+    const comment = choice(get, 'comment', ['always', 'on-change', 'never'], 'on-change');
+    const needsToken = mode === 'post' || mode === 'refresh' || ((mode === 'check' || mode === 'merge') && comment !== 'never');
+    if (githubToken === '' && needsToken) {
+        const hint = mode === 'post' || mode === 'refresh' ? '' : ' or set `comment: never`';
+        throw new InputValidationError(`input 'github-token' is empty: mode ${mode} needs it; pass \`github-token: \${{ github.token }}\` (the default)${hint}`);
+    }
+    const shardRaw = optional(get, 'shard');
+    const shard = shardRaw === undefined ? undefined : parseShard(shardRaw);
+    if (shard && mode !== 'report') {
+        throw new InputValidationError(`input 'shard' works with mode: report only (got mode: ${mode}): each shard writes a partial report and a job with mode: merge combines them`);
+    }
+    const report = optional(get, 'report');
+    if (mode === 'post' && !report) {
+        throw new InputValidationError("input 'report' is required with mode: post: the path of the report.json that the pull_request run uploaded (e.g. where actions/download-artifact put it)");
+    }
+    const reports = optional(get, 'reports');
+    if (mode === 'merge' && !reports) {
+        throw new InputValidationError("input 'reports' is required with mode: merge: a folder holding the shards' report.json files (searched recursively) or a glob of them");
+    }
+    const branchRaw = optional(get, 'branch');
+    return {
+        config: optional(get, 'config'),
+        manifests: manifestsRaw?.split(/[\n,]/).map((s) => s.trim()).filter(Boolean),
+        baselinesDir: optional(get, 'baselines-dir'),
+        mode,
+        githubToken,
+        comment,
+        commentKey,
+        commentAuthor: optional(get, 'comment-author') ?? 'github-actions[bot]',
+        failOn: get('fail-on').trim() === '' ? undefined : choice(get, 'fail-on', ['mismatch', 'regression', 'slo', 'never'], 'mismatch'),
+        template: optional(get, 'template'),
+        summary: inputs_boolean(get, 'summary', true),
+        reportDir: optional(get, 'report-dir'),
+        report,
+        reports,
+        shard,
+        branch: branchRaw === undefined ? undefined : branchName(branchRaw),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/shard.ts
+/**
+ * Sharding: `shard: i/n` runs a deterministic share of the scenarios, so a matrix of n jobs covers the run once.
+ *
+ * The split: every scenario id of the run (the scenarios the config selects plus the removed baseline entries,
+ * see runScenarioIds) sorted by UTF-16 code units, the k-th id (0-based) going to shard (k mod n) + 1. It
+ * depends only on the ids, so every job of the matrix computes the same split without talking to the others,
+ * and it is balanced by count (shard sizes differ by at most one). Scenarios cost about the same to simulate
+ * (milliseconds each), so count is a fair proxy for time; an id sorts next to its matrix siblings, and round
+ * robin spreads a sweep over all shards instead of giving one shard all of it.
+ *
+ * A partial report is report.json (a RunReport with `shard: {index, total}`) plus report.shard.json beside it:
+ * the split used and the full ordered list of ids of the run, which `mode: merge` needs to find missing or
+ * overlapping shards and to restore the single-job order.
+ */
+
+
+const SHARD_SCHEMA = 'genz-action/shard@1';
+const SHARD_SPLIT = 'sorted-ids-round-robin';
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The 1-based shard of each id of the run. */
+function shardAssignment(ids, total) {
+    const sorted = [...new Set(ids)].sort(byCodeUnits);
+    return new Map(sorted.map((id, k) => [id, (k % total) + 1]));
+}
+/** Whether an id belongs to shard `spec` of a run with these ids. */
+function shardSelector(ids, spec) {
+    const assignment = shardAssignment(ids, spec.total);
+    return (id) => assignment.get(id) === spec.index;
+}
+function shardSidecar(spec, ids) {
+    const select = shardSelector(ids, spec);
+    return { schema: SHARD_SCHEMA, index: spec.index, total: spec.total, split: SHARD_SPLIT, scenarios: [...ids], selected: ids.filter(select) };
+}
+/** `…/report.json` → `…/report.shard.json`. */
+function sidecarPath(reportFile) {
+    return reportFile.replace(/(\.json)?$/i, '.shard.json');
+}
+class ShardFileError extends Error {
+    name = 'ShardFileError';
+}
+const MAX_SIDECAR_BYTES = 5 * 1024 * 1024;
+/** Reads and validates a shard sidecar file. */
+function readShardSidecar(file) {
+    let data;
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(file).size > MAX_SIDECAR_BYTES)
+            throw new ShardFileError(`${file} is larger than ${MAX_SIDECAR_BYTES} bytes`);
+        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (e) {
+        if (e instanceof ShardFileError)
+            throw e;
+        const code = e.code;
+        throw new ShardFileError(code === 'ENOENT'
+            ? `${file} is missing: a partial report needs the report.shard.json written beside it (upload the whole report-dir)`
+            : `cannot read ${file}: ${code ?? e.message}`);
+    }
+    const o = data;
+    const bad = (what) => new ShardFileError(`${file}: ${what}`);
+    if (typeof o !== 'object' || o === null || Array.isArray(o))
+        throw bad('not a JSON object');
+    if (o.schema !== SHARD_SCHEMA)
+        throw bad(`schema must be "${SHARD_SCHEMA}", got ${JSON.stringify(o.schema)}`);
+    if (o.split !== SHARD_SPLIT)
+        throw bad(`split must be "${SHARD_SPLIT}", got ${JSON.stringify(o.split)}`);
+    const int = (v, min, max) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
+    if (!int(o.total, 1, MAX_SHARDS) || !int(o.index, 1, o.total))
+        throw bad('index and total must be whole numbers with 1 ≤ index ≤ total');
+    const ids = (v, what) => {
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.length === 0 || x.length > 1000))
+            throw bad(`${what} must be a list of scenario ids`);
+        if (new Set(v).size !== v.length)
+            throw bad(`${what} lists an id twice`);
+        return v;
+    };
+    const scenarios = ids(o.scenarios, 'scenarios');
+    const selected = ids(o.selected, 'selected');
+    const all = new Set(scenarios);
+    const stray = selected.find((id) => !all.has(id));
+    if (stray !== undefined)
+        throw bad(`selected id ${JSON.stringify(stray)} is not among the run's scenarios`);
+    return { schema: SHARD_SCHEMA, index: o.index, total: o.total, split: SHARD_SPLIT, scenarios, selected };
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -64478,119 +64944,12 @@ function safePrefix(text, n) {
     return last >= 0xd800 && last <= 0xdbff ? text.slice(0, n - 1) : text.slice(0, n);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/action/base-baselines.ts
+;// CONCATENATED MODULE: ./src/action/sinks.ts
 /**
- * The base branch's committed baselines, so a regression "accepted" by refreshing baselines in the pull
- * request stays visible. From git when the base commit is in the checkout, else through the contents
- * API at the base SHA; a file absent at the base means no baseline there.
+ * Where a computed report goes: report files, the job summary, annotations, the sticky comment, the step
+ * outputs and the exit status. Each sink is independent and none can change the verdict: a failed or forbidden
+ * comment is logged and the rest still happens.
  */
-
-
-
-function gitShow(cwd, sha, file) {
-    try {
-        (0,external_node_child_process_namespaceObject.execFileSync)('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd, stdio: 'ignore' });
-    }
-    catch {
-        return undefined; // the base commit is not in this (shallow) checkout
-    }
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${sha}:${file}`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
-    }
-    catch {
-        return null; // not in the base commit
-    }
-}
-/** Baseline files at the base commit, keyed by manifest; null entries are files absent there. */
-async function readBaseBaselines(cwd, baselineOf, base, octokit, log) {
-    const out = new Map();
-    for (const [manifest, file] of baselineOf) {
-        let text = gitShow(cwd, base.sha, file);
-        if (text === undefined) {
-            if (!octokit)
-                continue;
-            text = await readFileAtRef(octokit, { owner: base.owner, repo: base.repo, path: file, ref: base.sha });
-        }
-        if (text === null) {
-            out.set(manifest, null);
-            continue;
-        }
-        try {
-            out.set(manifest, parseBaselineFile(text, `${file}@${base.sha.slice(0, 7)}`));
-        }
-        catch (e) {
-            log(`ignoring the base branch's ${file}: ${e.message}`);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-class InputValidationError extends Error {
-    name = 'InputValidationError';
-}
-function choice(get, name, choices, fallback) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return fallback;
-    if (!choices.includes(raw))
-        throw new InputValidationError(`input '${name}' must be one of ${choices.join(', ')}; got '${raw}'`);
-    return raw;
-}
-function optional(get, name) {
-    const v = get(name).trim();
-    return v === '' ? undefined : v;
-}
-function inputs_boolean(get, name, fallback) {
-    const v = get(name).trim().toLowerCase();
-    if (v === '')
-        return fallback;
-    if (['true', 'yes', 'on', '1'].includes(v))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(v))
-        return false;
-    throw new InputValidationError(`input '${name}' must be true or false; got '${get(name).trim()}'`);
-}
-/** Reads every input through `get` (core.getInput in the action; a record in tests). */
-function readInputs(get) {
-    const manifestsRaw = optional(get, 'manifests');
-    const commentKey = optional(get, 'comment-key') ?? 'genz-action';
-    if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentKey)) {
-        throw new InputValidationError(`input 'comment-key' may use letters, digits, '.', '_' and '-' (at most 64); got '${commentKey}'`);
-    }
-    const mode = choice(get, 'mode', ['check', 'update', 'report'], 'check');
-    const githubToken = get('github-token').trim();
-    const comment = choice(get, 'comment', ['always', 'on-change', 'never'], 'on-change');
-    if (githubToken === '' && mode === 'check' && comment !== 'never') {
-        throw new InputValidationError("input 'github-token' is empty: pass `github-token: ${{ github.token }}` (the default) or set `comment: never`");
-    }
-    return {
-        config: optional(get, 'config'),
-        manifests: manifestsRaw?.split(/[\n,]/).map((s) => s.trim()).filter(Boolean),
-        baselinesDir: optional(get, 'baselines-dir'),
-        mode,
-        githubToken,
-        comment,
-        commentKey,
-        commentAuthor: optional(get, 'comment-author') ?? 'github-actions[bot]',
-        failOn: get('fail-on').trim() === '' ? undefined : choice(get, 'fail-on', ['mismatch', 'regression', 'slo', 'never'], 'mismatch'),
-        template: optional(get, 'template'),
-        summary: inputs_boolean(get, 'summary', true),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/run.ts
-/**
- * The action: read inputs → compute the RunReport and its Markdown (pure of GitHub) → sinks (job
- * summary, annotations, outputs, the sticky comment, the exit status). Computing and posting are
- * separate steps, so a failed or forbidden post never hides the verdict.
- */
-
-
-
-
 
 
 
@@ -64604,35 +64963,34 @@ function setOutputs(o) {
     setOutput('regressions', String(o.regressions));
     setOutput('changed', String(o.changed));
     setOutput('report-json', o.reportJson);
+    setOutput('report-dir', o.reportDir);
     setOutput('markdown', o.markdown);
     setOutput('comment-id', o.commentId === null ? '' : String(o.commentId));
 }
-function pipelineOptions(inputs, workspace, env) {
-    return {
-        cwd: workspace,
-        configPath: inputs.config,
-        overrides: { manifests: inputs.manifests, baselinesDir: inputs.baselinesDir, failOn: inputs.failOn, template: inputs.template },
-        reproducePrefix: reproducePrefix(env),
-    };
+async function writeSummary(run, markdown) {
+    if (!run.inputs.summary)
+        return;
+    try {
+        await summary.addRaw(markdown).write();
+    }
+    catch (e) {
+        warning(`Could not write the job summary: ${e.message}`);
+    }
 }
-function client(inputs, ctx, env) {
-    if (!inputs.githubToken)
-        return null;
-    // Tests shorten the retry and rate-limit waits; real runs keep GitHub's recommended pacing.
-    const unit = env.GENZ_GITHUB_RETRY_UNIT_MS ? Number(env.GENZ_GITHUB_RETRY_UNIT_MS) : undefined;
-    return createGitHubClient({
-        token: inputs.githubToken,
-        baseUrl: ctx.apiUrl,
-        log: core_namespaceObject,
-        timing: unit === undefined ? undefined : { retryBaseDelayMs: unit, rateLimitDelayUnitMs: unit, spaceWrites: false },
-    });
+function writeJson(file, value) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
+    (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
 }
-function writeReportFile(report, env, workspace) {
-    const dir = env.RUNNER_TEMP ? external_node_path_default().join(env.RUNNER_TEMP, 'genz-action') : external_node_path_default().join(workspace, '.genz');
+/** Writes report.json (and, for a shard, report.shard.json) into the report folder; returns their paths. */
+function writeReportFiles(run, report, sidecar) {
+    const dir = reportDir(run);
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const file = external_node_path_default().join(dir, 'report.json');
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, JSON.stringify(report, null, 2) + '\n');
-    return file;
+    const reportJson = external_node_path_default().join(dir, 'report.json');
+    writeJson(reportJson, report);
+    if (sidecar)
+        writeJson(sidecarPath(reportJson), sidecar);
+    return { reportJson, dir };
 }
 function emitAnnotations(report) {
     for (const a of annotationsFor(report, { maxErrors: 10, maxWarnings: 10 })) {
@@ -64645,39 +65003,1006 @@ function emitAnnotations(report) {
             notice(a.message, props);
     }
 }
-async function postComment(inputs, ctx, octokit, report, body) {
-    if (inputs.comment === 'never' || inputs.mode !== 'check')
+/** The longest report body that still fits in a comment once the hidden marker line is added. */
+function commentLimit(key) {
+    return MAX_COMMENT_BODY_LENGTH - hiddenMarker(key).length - 1;
+}
+/** Creates or updates the sticky comment; null when none was posted (never throws). */
+async function postStickyComment(run, target, body) {
+    const { inputs, ctx, octokit } = run;
+    if (inputs.comment === 'never' || !octokit)
         return null;
-    if (ctx.event.kind !== 'pull_request') {
-        info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
-        return null;
-    }
-    if (!octokit)
-        return null;
-    const changed = report.summary.status !== 'clean';
     try {
         const r = await upsertStickyComment(octokit, {
             owner: ctx.repository.owner,
             repo: ctx.repository.repo,
-            issueNumber: ctx.event.number,
+            issueNumber: target.issueNumber,
             key: inputs.commentKey,
             author: inputs.commentAuthor,
             body,
             // on-change: post only when something changed, but keep an existing comment current when the PR turns clean.
-            createIfMissing: inputs.comment === 'always' || changed,
+            createIfMissing: inputs.comment === 'always' || target.changed,
         });
-        info(`Sticky comment ${r.action}${r.url ? `: ${r.url}` : ''}${r.deleted.length ? ` (removed ${r.deleted.length} duplicate(s))` : ''}`);
+        const removed = r.deleted.length ? ` (removed ${r.deleted.length} duplicate${r.deleted.length === 1 ? '' : 's'})` : '';
+        info(`Sticky comment on #${target.issueNumber} ${r.action}${r.url ? `: ${r.url}` : ''}${removed}`);
         return r.commentId;
     }
     catch (e) {
         const message = describeGitHubError(e, 'createComment', { token: inputs.githubToken });
         if (isForbidden(e)) {
-            notice(`${message}\nThe report is in the job summary and the step outputs; the verdict is unchanged. To comment on pull requests from forks, run this action with mode: report and post from a second workflow on workflow_run (see the README).`);
+            notice(`${message}\n\nThe report is in the job summary and the step outputs; the verdict is unchanged.${target.forbiddenHint ? ` ${target.forbiddenHint}` : ''}`);
         }
         else {
             warning(`Could not post the pull-request comment: ${message}`);
         }
         return null;
+    }
+}
+const FORK_FLOW_HINT = 'To comment on pull requests from forks, run this action with `mode: report` on `pull_request`, upload the report-dir ' +
+    'as an artifact, and post it from a second workflow on `workflow_run` with `mode: post` (docs/workflows/pr-report.yml and pr-comment.yml).';
+/** All sinks for one report, in order; the exit status last. */
+async function publishReport(run, report, options) {
+    const comment = fitComment(report, { template: options.template, limit: commentLimit(run.inputs.commentKey) });
+    const summary = fitSummary(report, { template: options.template });
+    if (comment.level !== 'full')
+        info(`The comment was shortened to fit GitHub's limit (${comment.level}); the job summary has more.`);
+    const { reportJson, dir } = writeReportFiles(run, report, options.sidecar);
+    await writeSummary(run, summary.markdown);
+    if (options.annotations)
+        emitAnnotations(report);
+    const commentId = options.issueNumber === null
+        ? null
+        : await postStickyComment(run, { issueNumber: options.issueNumber, changed: report.summary.status !== 'clean', forbiddenHint: options.forbiddenHint ?? '' }, comment.markdown);
+    setOutputs({
+        status: report.summary.status, regressions: report.summary.regressions, changed: report.summary.changed,
+        reportJson, reportDir: dir, markdown: comment.markdown, commentId,
+    });
+    if (options.failOnPolicy && report.policy.fail) {
+        setFailed(`genz-action: ${report.verdict} (fail-on: ${report.policy.failOn}: ${reasonList(report.policy.reasons)})`);
+    }
+    else {
+        info(`genz-action: ${report.verdict}`);
+    }
+}
+/** The first few fail-on reasons, for the failure message (the summary and the report JSON have them all). */
+function reasonList(reasons, shown = 5) {
+    const head = reasons.slice(0, shown).join('; ');
+    return reasons.length > shown ? `${head}; and ${reasons.length - shown} more` : head;
+}
+
+;// CONCATENATED MODULE: ./src/action/check.ts
+/**
+ * mode: check and mode: report. Compute the RunReport and its Markdown (independent of GitHub), then hand it
+ * to the sinks. check also keeps the sticky comment; report never posts (it is the first half of the fork-safe
+ * flow, or one shard of a matrix).
+ */
+
+
+
+
+
+
+
+
+
+/** Loads, simulates (one shard when asked) and diffs; on pull requests, also reads the base branch's baselines. */
+async function computeReport(run) {
+    const { inputs, ctx } = run;
+    let opts = pipelineOptions(run);
+    const project = loadProject(opts);
+    const baselines = await readBaselines(project);
+    let sidecar;
+    if (inputs.shard) {
+        const ids = runScenarioIds(project, baselines, opts);
+        sidecar = shardSidecar(inputs.shard, ids);
+        opts = { ...opts, select: shardSelector(ids, inputs.shard) };
+        info(`Shard ${inputs.shard.index} of ${inputs.shard.total}: ${sidecar.selected.length} of ${ids.length} scenarios.`);
+    }
+    const outcomes = simulateScenarios(project, opts);
+    let base;
+    if (ctx.event.kind === 'pull_request') {
+        const baseRef = { owner: ctx.repository.owner, repo: ctx.repository.repo, sha: ctx.event.base.sha };
+        base = await readBaseBaselines(run.workspace, project.baselineOf, baseRef, run.octokit, (m) => info(m)).catch((e) => {
+            info(`Base-branch baselines unavailable (${describeGitHubError(e, 'readContents')}); accepted regressions are not shown.`);
+            return undefined;
+        });
+        // Only a PR that rewrote baseline files can have accepted a regression.
+        if (base && ![...project.baselineOf.keys()].some((m) => canonicalOrNull(base.get(m)) !== canonicalOrNull(baselines.get(m))))
+            base = undefined;
+    }
+    const { report } = buildReport(project, outcomes, baselines, opts, base);
+    if (inputs.shard)
+        report.shard = { index: inputs.shard.index, total: inputs.shard.total };
+    const template = project.config.template ? (0,external_node_fs_namespaceObject.readFileSync)(project.config.template, 'utf8') : undefined;
+    return { report, template, sidecar };
+}
+function canonicalOrNull(f) {
+    return f === null || f === undefined ? null : canonicalJson(f);
+}
+async function runCheckOrReport(run) {
+    const { inputs, ctx } = run;
+    const { report, template, sidecar } = await computeReport(run);
+    let issueNumber = null;
+    if (inputs.mode === 'check' && inputs.comment !== 'never') {
+        if (ctx.event.kind === 'pull_request')
+            issueNumber = ctx.event.number;
+        else
+            info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
+    }
+    await publishReport(run, report, {
+        issueNumber,
+        template,
+        annotations: true,
+        // A shard's partial report has no verdict of its own: the merge job applies fail-on to the whole run.
+        failOnPolicy: !sidecar,
+        sidecar,
+        forbiddenHint: FORK_FLOW_HINT,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/report-validation.ts
+/**
+ * Strict reading of a RunReport that came from elsewhere: the artifact of a `pull_request` run (possibly from a
+ * fork, so written by anyone) read by `mode: post`, or the partial reports of shards read by `mode: merge`.
+ *
+ * The result is rebuilt field by field from what RunReport declares: unknown fields are dropped, every field
+ * must have its declared type (enums checked against their values, numbers finite), strings and lists are
+ * bounded, and the metric labels, units and directions the renderer prints come from our own metric
+ * definitions, never from the file. What the file says is trusted only as data: numbers, verdicts and ids,
+ * which the renderer escapes.
+ */
+
+
+
+
+/** Largest report file read (bytes). */
+const MAX_REPORT_BYTES = 5 * 1024 * 1024;
+const REPORT_LIMITS = {
+    /** Characters of any one string (messages, descriptions, reasons). */
+    text: 10_000,
+    /** Characters of names: ids, paths, versions. */
+    name: 1_000,
+    scenarios: 20_000,
+    /** Items of other lists (notes, changed inputs, manifests, SLO checks). */
+    list: 10_000,
+    reasons: 100_000,
+    shardTotal: 256,
+};
+const METRIC_VERDICTS = ['equal', 'within', 'regression', 'improvement', 'changed', 'new', 'missing'];
+const SLO_BUDGETS = [
+    'ttft_ms', 'tpot_ms', 'tpot_peak_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps', 'must_fit',
+];
+const SUMMARY_STATUSES = ['clean', 'changed', 'regression', 'error'];
+class ReportValidationError extends Error {
+    name = 'ReportValidationError';
+}
+class Reader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(path, what, value) {
+        return this.failWith(path, what, value === undefined ? 'it is missing' : `got ${report_validation_describe(value)}`);
+    }
+    failWith(path, what, got) {
+        throw new ReportValidationError(`${this.source}: ${path} must be ${what}, but ${got}`);
+    }
+    object(v, path) {
+        return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : this.fail(path, 'an object', v);
+    }
+    string(v, path, max = REPORT_LIMITS.text, options = {}) {
+        if (typeof v !== 'string')
+            return this.fail(path, 'a string', v);
+        if (v.length > max)
+            this.failWith(path, `a string of at most ${max} characters`, `it has ${v.length}`);
+        if (options.nonEmpty && v.length === 0)
+            this.fail(path, 'a non-empty string', v);
+        if (v.includes('\u0000'))
+            this.failWith(path, 'a string without NUL characters', 'it has one');
+        return v;
+    }
+    nullableString(v, path, max = REPORT_LIMITS.text) {
+        return v === null ? null : this.string(v, path, max);
+    }
+    boolean(v, path) {
+        return typeof v === 'boolean' ? v : this.fail(path, 'true or false', v);
+    }
+    number(v, path) {
+        return typeof v === 'number' && Number.isFinite(v) ? v : this.fail(path, 'a finite number', v);
+    }
+    nullableNumber(v, path) {
+        return v === null ? null : this.number(v, path);
+    }
+    integer(v, path, min = 0, max = Number.MAX_SAFE_INTEGER) {
+        if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max)
+            return this.fail(path, `an integer from ${min} to ${max}`, v);
+        return v;
+    }
+    nullableInteger(v, path) {
+        return v === null ? null : this.integer(v, path, 0);
+    }
+    oneOf(v, path, values) {
+        return typeof v === 'string' && values.includes(v) ? v : this.fail(path, `one of ${values.join(', ')}`, v);
+    }
+    value(v, path) {
+        if (v === null || typeof v === 'boolean')
+            return v;
+        return this.number(v, path);
+    }
+    list(v, path, max, item) {
+        if (!Array.isArray(v))
+            return this.fail(path, 'an array', v);
+        if (v.length > max)
+            this.failWith(path, `an array of at most ${max} items`, `it has ${v.length}`);
+        return v.map((x, i) => item(x, `${path}[${i}]`));
+    }
+}
+function report_validation_describe(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function metricDiff(r, v, path) {
+    const o = r.object(v, path);
+    const key = r.oneOf(o.key, `${path}.key`, METRIC_KEYS);
+    const def = definitions_METRIC_BY_KEY.get(key);
+    const t = r.object(o.tolerance, `${path}.tolerance`);
+    return {
+        key,
+        // Printed as they are: ours, not the file's.
+        label: def.label,
+        unit: def.unit,
+        direction: def.direction,
+        primary: def.primary,
+        kind: def.kind,
+        baseline: r.value(o.baseline, `${path}.baseline`),
+        current: r.value(o.current, `${path}.current`),
+        delta: r.nullableNumber(o.delta, `${path}.delta`),
+        relDelta: r.nullableNumber(o.relDelta, `${path}.relDelta`),
+        tolerance: {
+            rel: r.number(t.rel, `${path}.tolerance.rel`),
+            abs: r.number(t.abs, `${path}.tolerance.abs`),
+            source: r.string(t.source, `${path}.tolerance.source`, REPORT_LIMITS.name),
+        },
+        verdict: r.oneOf(o.verdict, `${path}.verdict`, METRIC_VERDICTS),
+    };
+}
+function sloCheck(r, v, path) {
+    const o = r.object(v, path);
+    const limit = o.limit;
+    return {
+        budget: r.oneOf(o.budget, `${path}.budget`, SLO_BUDGETS),
+        metric: r.oneOf(o.metric, `${path}.metric`, METRIC_KEYS),
+        kind: r.oneOf(o.kind, `${path}.kind`, ['max', 'min', 'must_fit']),
+        limit: typeof limit === 'boolean' ? limit : r.number(limit, `${path}.limit`),
+        actual: r.value(o.actual, `${path}.actual`),
+        status: r.oneOf(o.status, `${path}.status`, ['ok', 'violated', 'not_applicable']),
+        ok: r.boolean(o.ok, `${path}.ok`),
+        headroom: r.nullableNumber(o.headroom, `${path}.headroom`),
+        headroomPct: r.nullableNumber(o.headroomPct, `${path}.headroomPct`),
+    };
+}
+function resolvedName(r, v, path) {
+    if (v === null)
+        return null;
+    const o = r.object(v, path);
+    return {
+        requested: r.string(o.requested, `${path}.requested`, REPORT_LIMITS.name),
+        resolved: r.string(o.resolved, `${path}.resolved`, REPORT_LIMITS.name),
+        source: r.oneOf(o.source, `${path}.source`, ['catalog', 'preset', 'file']),
+        path: r.nullableString(o.path, `${path}.path`, REPORT_LIMITS.name),
+    };
+}
+function metrics(r, v, path) {
+    if (v === null)
+        return null;
+    const o = r.object(v, path);
+    const out = {};
+    for (const [key, value] of Object.entries(o)) {
+        const k = r.oneOf(key, `${path} key`, METRIC_KEYS);
+        out[k] = r.value(value, `${path}.${k}`);
+    }
+    return out;
+}
+function scenario(r, v, path) {
+    const o = r.object(v, path);
+    const p = (k) => `${path}.${k}`;
+    const classification = (x, at) => r.oneOf(x, at, SCENARIO_CLASSIFICATIONS);
+    const metricList = (x, at) => r.list(x, at, METRIC_KEYS.length, (m, mp) => metricDiff(r, m, mp));
+    let accepted = null;
+    if (o.accepted !== null) {
+        const a = r.object(o.accepted, p('accepted'));
+        accepted = {
+            classification: classification(a.classification, `${path}.accepted.classification`),
+            hasRegression: r.boolean(a.hasRegression, `${path}.accepted.hasRegression`),
+            metrics: metricList(a.metrics, `${path}.accepted.metrics`),
+        };
+    }
+    return {
+        id: r.string(o.id, p('id'), REPORT_LIMITS.name, { nonEmpty: true }),
+        classification: classification(o.classification, p('classification')),
+        hasRegression: r.boolean(o.hasRegression, p('hasRegression')),
+        hasImprovement: r.boolean(o.hasImprovement, p('hasImprovement')),
+        hasMetricChanges: r.boolean(o.hasMetricChanges, p('hasMetricChanges')),
+        inputsChanged: r.boolean(o.inputsChanged, p('inputsChanged')),
+        changedInputs: r.list(o.changedInputs, p('changedInputs'), REPORT_LIMITS.list, (x, at) => r.string(x, at, REPORT_LIMITS.name)),
+        simulatorChanged: r.boolean(o.simulatorChanged, p('simulatorChanged')),
+        baselineFingerprint: r.nullableString(o.baselineFingerprint, p('baselineFingerprint'), REPORT_LIMITS.name),
+        currentFingerprint: r.nullableString(o.currentFingerprint, p('currentFingerprint'), REPORT_LIMITS.name),
+        baselineSimulator: r.nullableString(o.baselineSimulator, p('baselineSimulator'), REPORT_LIMITS.name),
+        currentSimulator: r.nullableString(o.currentSimulator, p('currentSimulator'), REPORT_LIMITS.name),
+        error: r.nullableString(o.error, p('error')),
+        metrics: metricList(o.metrics, p('metrics')),
+        slo: r.list(o.slo, p('slo'), SLO_BUDGETS.length, (x, at) => sloCheck(r, x, at)),
+        sloViolated: r.boolean(o.sloViolated, p('sloViolated')),
+        description: r.nullableString(o.description, p('description')),
+        manifest: r.nullableString(o.manifest, p('manifest'), REPORT_LIMITS.name),
+        line: r.nullableInteger(o.line, p('line')),
+        column: r.nullableInteger(o.column, p('column')),
+        model: resolvedName(r, o.model, p('model')),
+        hardware: resolvedName(r, o.hardware, p('hardware')),
+        setup: r.nullableString(o.setup, p('setup')),
+        current: metrics(r, o.current, p('current')),
+        reproduce: r.string(o.reproduce, p('reproduce')),
+        notes: r.list(o.notes, p('notes'), REPORT_LIMITS.list, (x, at) => r.string(x, at)),
+        accepted,
+    };
+}
+function report_validation_summary(r, v, path) {
+    const o = r.object(v, path);
+    const counts = r.object(o.counts, `${path}.counts`);
+    const count = (x, at) => r.integer(x, at, 0);
+    return {
+        total: count(o.total, `${path}.total`),
+        counts: Object.fromEntries(SCENARIO_CLASSIFICATIONS.map((c) => [c, count(counts[c], `${path}.counts.${c}`)])),
+        regressions: count(o.regressions, `${path}.regressions`),
+        regressedMetrics: count(o.regressedMetrics, `${path}.regressedMetrics`),
+        improvements: count(o.improvements, `${path}.improvements`),
+        changed: count(o.changed, `${path}.changed`),
+        withinTolerance: count(o.withinTolerance, `${path}.withinTolerance`),
+        sloViolations: count(o.sloViolations, `${path}.sloViolations`),
+        errors: count(o.errors, `${path}.errors`),
+        status: r.oneOf(o.status, `${path}.status`, SUMMARY_STATUSES),
+    };
+}
+/** A RunReport rebuilt from untrusted JSON data; throws ReportValidationError naming the first bad field. */
+function validateRunReport(value, source = 'the report') {
+    const r = new Reader(source);
+    const o = r.object(value, 'report');
+    if (o.schema !== RUN_REPORT_SCHEMA) {
+        r.fail('report.schema', `"${RUN_REPORT_SCHEMA}" (a RunReport written by this version of genz-action)`, o.schema);
+    }
+    const tool = r.object(o.tool, 'report.tool');
+    const runtime = r.object(o.runtime, 'report.runtime');
+    const project = r.object(o.project, 'report.project');
+    const policy = r.object(o.policy, 'report.policy');
+    let shard = null;
+    if (o.shard !== null) {
+        const s = r.object(o.shard, 'report.shard');
+        const total = r.integer(s.total, 'report.shard.total', 1, REPORT_LIMITS.shardTotal);
+        shard = { index: r.integer(s.index, 'report.shard.index', 1, total), total };
+    }
+    const name = (x, at) => r.string(x, at, REPORT_LIMITS.name);
+    const scenarios = r.list(o.scenarios, 'report.scenarios', REPORT_LIMITS.scenarios, (x, at) => scenario(r, x, at));
+    const seen = new Set();
+    for (const [i, s] of scenarios.entries()) {
+        if (seen.has(s.id))
+            r.fail(`report.scenarios[${i}].id`, 'unique', s.id);
+        seen.add(s.id);
+    }
+    return {
+        schema: RUN_REPORT_SCHEMA,
+        tool: { name: r.oneOf(tool.name, 'report.tool.name', ['genz-action']), version: name(tool.version, 'report.tool.version'), simulator: name(tool.simulator, 'report.tool.simulator') },
+        runtime: { node: name(runtime.node, 'report.runtime.node'), platform: name(runtime.platform, 'report.runtime.platform'), arch: name(runtime.arch, 'report.runtime.arch') },
+        project: {
+            config: r.nullableString(project.config, 'report.project.config', REPORT_LIMITS.name),
+            manifests: r.list(project.manifests, 'report.project.manifests', REPORT_LIMITS.list, name),
+            baselines: name(project.baselines, 'report.project.baselines'),
+        },
+        policy: {
+            failOn: r.oneOf(policy.failOn, 'report.policy.failOn', FAIL_ON_POLICIES),
+            fail: r.boolean(policy.fail, 'report.policy.fail'),
+            reasons: r.list(policy.reasons, 'report.policy.reasons', REPORT_LIMITS.reasons, (x, at) => r.string(x, at)),
+        },
+        summary: report_validation_summary(r, o.summary, 'report.summary'),
+        verdict: r.string(o.verdict, 'report.verdict'),
+        scenarios,
+        shard,
+    };
+}
+/** Reads, size-checks, parses and validates a report file. */
+function readRunReportFile(file, label = file) {
+    let size;
+    try {
+        const st = (0,external_node_fs_namespaceObject.statSync)(file);
+        if (!st.isFile())
+            throw new ReportValidationError(`${label} is not a file`);
+        size = st.size;
+    }
+    catch (e) {
+        if (e instanceof ReportValidationError)
+            throw e;
+        throw new ReportValidationError(`cannot read the report ${label}: ${e.code ?? e.message}`);
+    }
+    if (size > MAX_REPORT_BYTES)
+        throw new ReportValidationError(`${label} is ${size} bytes; a report may have at most ${MAX_REPORT_BYTES}`);
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (e) {
+        throw new ReportValidationError(`${label} is not valid JSON: ${e.message}`);
+    }
+    return validateRunReport(data, label);
+}
+
+;// CONCATENATED MODULE: ./src/action/merge.ts
+/**
+ * mode: merge — combine the partial reports of `shard: i/n` jobs into the RunReport one job would have written:
+ * scenarios in the run's order, summary, policy and verdict recomputed from the merged scenario diffs with the
+ * same pure functions the pipeline uses. Then the usual sinks (summary, annotations, one sticky comment, exit
+ * status per fail-on).
+ *
+ * Refused, with a message naming the files: a missing shard, two reports for one shard, totals that disagree,
+ * scenarios in two shards or in none, shards of different runs (scenario lists, project, fail-on policy) or of
+ * different genz-action or simulator versions.
+ */
+
+
+
+
+
+
+
+
+
+
+
+class MergeError extends Error {
+    name = 'MergeError';
+}
+function listNames(values, max = 5) {
+    const all = [...values];
+    const shown = all.slice(0, max).map((v) => JSON.stringify(v)).join(', ');
+    return all.length > max ? `${shown} and ${all.length - max} more` : shown;
+}
+/** One RunReport from the partial reports of every shard (any order). Throws MergeError. */
+function mergeReports(partials) {
+    if (partials.length === 0)
+        throw new MergeError('no partial reports to merge');
+    for (const p of partials) {
+        if (!p.report.shard)
+            throw new MergeError(`${p.file} is not a partial report (its shard is null): merge combines reports written with mode: report and shard: i/n`);
+        if (p.report.shard.index !== p.shard.index || p.report.shard.total !== p.shard.total) {
+            throw new MergeError(`${p.file} says shard ${p.report.shard.index}/${p.report.shard.total} but ${external_node_path_default().basename(sidecarPath(p.file))} says ${p.shard.index}/${p.shard.total}`);
+        }
+    }
+    const totals = new Map();
+    for (const p of partials)
+        totals.set(p.shard.total, [...(totals.get(p.shard.total) ?? []), p.file]);
+    if (totals.size > 1) {
+        throw new MergeError(`the partial reports disagree on the number of shards: ${[...totals].map(([n, files]) => `${n} in ${files.join(', ')}`).join('; ')}`);
+    }
+    const total = partials[0].shard.total;
+    const byIndex = new Map();
+    for (const p of partials) {
+        const other = byIndex.get(p.shard.index);
+        if (other)
+            throw new MergeError(`two reports for shard ${p.shard.index} of ${total}: ${other.file} and ${p.file}`);
+        byIndex.set(p.shard.index, p);
+    }
+    const missing = Array.from({ length: total }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    if (missing.length > 0) {
+        throw new MergeError(`shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${total} ${missing.length === 1 ? 'is' : 'are'} missing ` +
+            `(found ${[...byIndex.keys()].sort((a, b) => a - b).join(', ')}); did a shard job fail before uploading its report?`);
+    }
+    const ordered = [...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i));
+    const first = ordered[0];
+    const differing = (what, value, hint) => {
+        const values = new Map();
+        for (const p of ordered)
+            values.set(value(p), [...(values.get(value(p)) ?? []), p.shard.index]);
+        if (values.size > 1) {
+            const list = [...values].map(([v, shards]) => `${v} (shard${shards.length === 1 ? '' : 's'} ${shards.join(', ')})`).join(', ');
+            throw new MergeError(`the shards ran ${what}: ${list}; ${hint}`);
+        }
+    };
+    const rerun = 're-run every shard of the same commit with the same genz-action version';
+    differing('different simulator versions', (p) => p.report.tool.simulator, rerun);
+    differing('different genz-action versions', (p) => p.report.tool.version, rerun);
+    differing('different scenario sets (different commits or configs?)', (p) => `${p.shard.scenarios.length} scenarios, ${digest(p.shard.scenarios)}`, rerun);
+    differing('different projects', (p) => canonicalJson(p.report.project), rerun);
+    differing('different fail-on policies', (p) => p.report.policy.failOn, 'pass the same fail-on input to every shard');
+    // Every id in exactly one shard, and in the shard the split gives it.
+    const owner = new Map();
+    const byId = new Map();
+    for (const p of ordered) {
+        for (const s of p.report.scenarios) {
+            const before = owner.get(s.id);
+            if (before !== undefined)
+                throw new MergeError(`the shards overlap: scenario ${JSON.stringify(s.id)} is in shard ${before} and shard ${p.shard.index}`);
+            owner.set(s.id, p.shard.index);
+            byId.set(s.id, s);
+        }
+    }
+    const assignment = shardAssignment(first.shard.scenarios, total);
+    for (const p of ordered) {
+        const ran = new Set(p.report.scenarios.map((s) => s.id));
+        const declared = new Set(p.shard.selected);
+        const unlisted = [...ran].filter((id) => !declared.has(id) || assignment.get(id) !== p.shard.index);
+        if (unlisted.length > 0)
+            throw new MergeError(`shard ${p.shard.index} (${p.file}) reports scenarios that are not its share: ${listNames(unlisted)}`);
+        const absent = [...declared].filter((id) => !ran.has(id));
+        if (absent.length > 0)
+            throw new MergeError(`shard ${p.shard.index} (${p.file}) lacks scenarios of its share: ${listNames(absent)}`);
+    }
+    const uncovered = first.shard.scenarios.filter((id) => !byId.has(id));
+    if (uncovered.length > 0)
+        throw new MergeError(`no shard reports ${listNames(uncovered)}`);
+    const scenarios = first.shard.scenarios.map((id) => byId.get(id));
+    const summary = diff_summarize(scenarios);
+    const failOn = first.report.policy.failOn;
+    const policy = evaluatePolicy(scenarios, failOn);
+    return {
+        schema: first.report.schema,
+        tool: first.report.tool,
+        runtime: first.report.runtime,
+        project: first.report.project,
+        policy: { failOn, fail: policy.fail, reasons: policy.reasons },
+        summary,
+        verdict: verdictLine({ scenarios, summary }, scenarios),
+        scenarios,
+        shard: null,
+    };
+}
+function digest(ids) {
+    return `ids ${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(ids)).digest('hex').slice(0, 12)}`;
+}
+/** The partial report files a `reports` input names: a folder (every report.json below it) or a glob. */
+async function findPartialReports(spec, cwd) {
+    const abs = external_node_path_default().resolve(cwd, spec);
+    if ((0,external_node_fs_namespaceObject.existsSync)(abs) && (0,external_node_fs_namespaceObject.statSync)(abs).isDirectory()) {
+        return (await glob('**/report.json', { cwd: abs, absolute: true, onlyFiles: true })).sort();
+    }
+    // A glob, possibly absolute: walk from its longest literal prefix.
+    const parts = abs.split((external_node_path_default()).sep);
+    const firstGlob = parts.findIndex((p) => /[*?[\]{}!]/.test(p));
+    const root = firstGlob <= 0 ? external_node_path_default().dirname(abs) : parts.slice(0, firstGlob).join((external_node_path_default()).sep) || (external_node_path_default()).sep;
+    const pattern = firstGlob <= 0 ? external_node_path_default().basename(abs) : parts.slice(firstGlob).join('/');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root))
+        return [];
+    const files = await glob(pattern, { cwd: root, absolute: true, onlyFiles: true });
+    return files.filter((f) => !f.endsWith('.shard.json')).sort();
+}
+/** The template the merged comment uses: the `template` input, else the project config's, else the default. */
+function mergeTemplate(run) {
+    if (run.inputs.template)
+        return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(run.workspace, run.inputs.template), 'utf8');
+    const config = loadProjectConfig({ cwd: run.workspace, configPath: run.inputs.config });
+    return config.template ? (0,external_node_fs_namespaceObject.readFileSync)(config.template, 'utf8') : undefined;
+}
+async function runMerge(run) {
+    const { inputs, ctx } = run;
+    const files = await findPartialReports(inputs.reports, run.workspace);
+    if (files.length === 0)
+        throw new MergeError(`no partial reports found at '${inputs.reports}' (a folder is searched for report.json files; anything else is a glob)`);
+    const shown = (f) => external_node_path_default().relative(run.workspace, f) || f;
+    const partials = files.map((f) => ({ file: shown(f), report: readRunReportFile(f, shown(f)), shard: readShardSidecar(sidecarPath(f)) }));
+    const report = mergeReports(partials);
+    info(`Merged ${partials.length} shard reports: ${report.summary.total} scenarios.`);
+    let issueNumber = null;
+    if (inputs.comment !== 'never') {
+        if (ctx.event.kind === 'pull_request')
+            issueNumber = ctx.event.number;
+        else
+            info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
+    }
+    await publishReport(run, report, { issueNumber, template: mergeTemplate(run), annotations: true, failOnPolicy: true, forbiddenHint: FORK_FLOW_HINT });
+}
+
+;// CONCATENATED MODULE: ./src/action/post.ts
+/**
+ * mode: post — the second half of the fork-safe flow. A workflow on `workflow_run` (base repository, write
+ * token, no pull-request code) reads the RunReport the `pull_request` run uploaded and keeps the sticky comment.
+ *
+ * What it trusts: only the artifact's data (scenario ids and their numbers and verdicts), after strict
+ * validation (report-validation.ts). The Markdown is rendered again here with the default template, never a
+ * template from the pull request; summary, verdict and fail-on reasons are recomputed from the scenario diffs;
+ * every string is escaped by the renderer. The pull request comes from GitHub, never from the artifact: the
+ * event's `workflow_run.pull_requests`, else (always for forks) the open pull request whose head is
+ * `workflow_run.head_sha`. A report for a commit that is no longer the pull request's head is not posted, so
+ * runs finishing out of order cannot replace a newer comment with an older one.
+ */
+
+
+
+
+
+
+
+
+
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** The report file the `report` input names (a folder means its report.json). */
+function reportFileOf(input, workspace) {
+    const abs = external_node_path_default().resolve(workspace, input);
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(abs).isDirectory())
+            return external_node_path_default().join(abs, 'report.json');
+    }
+    catch {
+        // reported when it is read
+    }
+    return abs;
+}
+/** The artifact's scenarios with summary, policy and verdict recomputed from them. */
+function retrustReport(untrusted, label) {
+    if (untrusted.shard) {
+        throw new ReportValidationError(`${label} is the partial report of shard ${untrusted.shard.index} of ${untrusted.shard.total}: merge the shards (mode: merge) and upload the merged report`);
+    }
+    const scenarios = untrusted.scenarios;
+    const summary = diff_summarize(scenarios);
+    const policy = evaluatePolicy(scenarios, untrusted.policy.failOn);
+    return {
+        ...untrusted,
+        policy: { failOn: untrusted.policy.failOn, fail: policy.fail, reasons: policy.reasons },
+        summary,
+        verdict: verdictLine({ scenarios, summary }, scenarios),
+    };
+}
+/** The open pull request whose head is the upstream run's commit, or null. */
+async function pullRequestOf(octokit, run, event) {
+    const { owner, repo } = run.ctx.repository;
+    // Listed by GitHub for same-repository branches. The list can name pull requests of other repositories
+    // with the same branch name, so the number is checked against this repository.
+    for (const listed of event.pullRequests.filter((p) => p.headSha === event.headSha)) {
+        try {
+            const pr = await getPullRequest(octokit, { owner, repo, number: listed.number });
+            if (pr.state === 'open' && pr.headSha === event.headSha && pr.baseRepoFullName.toLowerCase() === run.ctx.repository.fullName.toLowerCase())
+                return pr.number;
+        }
+        catch (e) {
+            if (!isNotFound(e))
+                throw e;
+        }
+    }
+    // Forks: the payload lists none. Ask which pull request has this commit as its head.
+    const found = await findPullRequestForCommit(octokit, { owner, repo, sha: event.headSha, headRepoFullName: event.headRepoFullName });
+    return found?.number ?? null;
+}
+async function runPost(run) {
+    const { inputs, ctx } = run;
+    const octokit = requireClient(run);
+    if (ctx.event.kind !== 'workflow_run') {
+        throw new InputValidationError(`mode: post runs in a workflow triggered by workflow_run (this one was triggered by ${ctx.eventName}); see docs/workflows/pr-comment.yml`);
+    }
+    const event = ctx.event;
+    if (inputs.template)
+        notice('mode: post ignores the template input: the comment is rendered with the default template (the report comes from an untrusted run).');
+    const file = reportFileOf(inputs.report, run.workspace);
+    const label = external_node_path_default().relative(run.workspace, file).startsWith('..') ? file : external_node_path_default().relative(run.workspace, file);
+    const report = retrustReport(readRunReportFile(file, label), label);
+    let issueNumber = null;
+    if (event.triggeringEvent !== null && !PR_EVENTS.has(event.triggeringEvent)) {
+        info(`The upstream run was triggered by ${event.triggeringEvent}, not a pull request: nothing to comment on.`);
+    }
+    else {
+        try {
+            issueNumber = await pullRequestOf(octokit, run, event);
+        }
+        catch (e) {
+            warning(`Could not find the pull request of ${event.headSha.slice(0, 7)}: ${describeGitHubError(e, 'listPullRequestsForCommit', { token: inputs.githubToken })}`);
+        }
+        if (issueNumber === null) {
+            notice(`No open pull request has ${event.headSha.slice(0, 7)} as its head (closed, or pushed to since): the report is in the job summary only.`);
+        }
+        else {
+            info(`Posting the report of ${event.headSha.slice(0, 7)} to #${issueNumber}.`);
+        }
+    }
+    await publishReport(run, report, {
+        issueNumber,
+        template: undefined,
+        annotations: false,
+        // The verdict belongs to the pull_request run; this workflow only posts it.
+        failOnPolicy: false,
+        forbiddenHint: 'The workflow on workflow_run needs `pull-requests: write` in its permissions block.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/refresh.ts
+/**
+ * mode: refresh — rewrite the baselines and commit them to a branch through the contents API.
+ *
+ * On `issue_comment`: a comment whose first line is `/genz update-baselines [filter]` on a pull request.
+ * The commenter's permission is asked from GitHub (write, maintain or admin; `author_association` says nothing
+ * about write access). Refused with a reply (and a 😕 reaction): readers, closed pull requests, branches in
+ * forks (the token cannot push there), a workspace that is not at the pull request's head, and nothing to
+ * change. Otherwise the baselines are rewritten in the workspace (the workflow checks out the pull request's
+ * head), each changed file is committed to the head branch with the blob sha it had at checkout (a file
+ * changed on the branch since is not overwritten), the comment gets a 👍 and a reply lists what changed.
+ * Other comments are ignored quietly.
+ *
+ * On `workflow_dispatch`: the same refresh and commits for the input `branch` (default: the dispatched branch).
+ */
+
+
+
+
+
+
+
+
+
+
+const COMMAND = /^\/genz[ \t]+update-baselines(?:[ \t]+(\S+))?[ \t]*$/;
+const FILTER = /^[A-Za-z0-9._*?/-]{1,200}$/;
+/** The command in a comment's first line: `{ filter }` (undefined: every scenario), or null when it is not the command. */
+function parseRefreshCommand(body) {
+    const first = body.replace(/^\s+/, '').split(/\r?\n/, 1)[0] ?? '';
+    const m = COMMAND.exec(first.trimEnd());
+    return m ? { filter: m[1] } : null;
+}
+function refresh_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function gitHead(cwd) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+    }
+    catch {
+        return null;
+    }
+}
+const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/**
+ * Rewrites the baselines in the workspace and commits every changed file to `branch`, one commit per file,
+ * each only if the branch still has the file as it was in the workspace before the rewrite.
+ */
+async function refreshAndCommit(run, params) {
+    const octokit = requireClient(run);
+    const opts = pipelineOptions(run, { filter: params.filter });
+    const project = loadProject(opts);
+    const root = project.config.root;
+    const before = new Map();
+    for (const file of project.baselineOf.values()) {
+        try {
+            before.set(file, gitBlobSha((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, file))));
+        }
+        catch {
+            before.set(file, null);
+        }
+    }
+    const { changes, failed } = await updateBaselines(opts);
+    const written = changes.filter((c) => c.outcome !== 'unchanged');
+    const files = [];
+    const message = params.message(written.length);
+    for (const change of written) {
+        const abs = external_node_path_default().join(root, change.file);
+        const repoPath = toPosix(external_node_path_default().relative(run.workspace, abs));
+        if (repoPath.startsWith('../'))
+            throw new Error(`${abs} is outside the workspace ${run.workspace}; cannot commit it`);
+        try {
+            const r = await writeFileOnBranch(octokit, {
+                owner: run.ctx.repository.owner, repo: run.ctx.repository.repo, branch: params.branch, path: repoPath,
+                content: (0,external_node_fs_namespaceObject.readFileSync)(abs), message, expectedSha: before.get(change.file) ?? null,
+            });
+            files.push({ path: repoPath, change, commitSha: r.commitSha });
+            info(`Committed ${repoPath} to ${params.branch} (${r.commitSha.slice(0, 7)}).`);
+        }
+        catch (e) {
+            const done = files.length ? ` Already committed: ${files.map((f) => f.path).join(', ')}.` : '';
+            throw new RefreshCommitError(`Could not commit ${repoPath} to ${params.branch}: ${describeGitHubError(e, 'writeContents', { token: run.inputs.githubToken })}${done}`);
+        }
+    }
+    return { files, failed };
+}
+class RefreshCommitError extends Error {
+    name = 'RefreshCommitError';
+}
+function idList(ids, max = 20) {
+    const shown = ids.slice(0, max).map((id) => codeSpan(id)).join(', ');
+    return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
+}
+/** What changed, as Markdown: one line per file, then the scenarios that could not run. */
+function describeRefresh(result) {
+    const lines = result.files.map(({ path: p, change }) => {
+        const parts = [];
+        if (change.changed.length)
+            parts.push(`changed ${idList(change.changed)}`);
+        if (change.added.length)
+            parts.push(`added ${idList(change.added)}`);
+        if (change.removed.length)
+            parts.push(`removed ${idList(change.removed)}`);
+        return `- ${codeSpan(p)} (${change.outcome})${parts.length ? `: ${parts.join('; ')}` : ''}`;
+    });
+    for (const f of result.failed.slice(0, 20)) {
+        lines.push(`- ⚠️ ${codeSpan(f.scenario.id)} could not run (${escapeMarkdown(f.result.error?.message ?? 'unknown error')}); its old entry was kept`);
+    }
+    return lines.join('\n');
+}
+const NO_NEW_RUN_NOTE = 'Commits pushed with the workflow\'s `GITHUB_TOKEN` start no new workflow runs, so the checks of this pull request still show the ' +
+    'old result: push another commit or re-run them (or let the refresh workflow use a GitHub App token, see docs/workflows/refresh.yml).';
+async function react(run, commentId, content) {
+    try {
+        await reactToComment(requireClient(run), { owner: run.ctx.repository.owner, repo: run.ctx.repository.repo, commentId, content });
+    }
+    catch (e) {
+        warning(`Could not react to the comment: ${describeGitHubError(e, 'addReaction', { token: run.inputs.githubToken })}`);
+    }
+}
+async function reply(run, issueNumber, body) {
+    await writeSummary(run, `### genz-action: refresh baselines\n\n${body}\n`);
+    try {
+        await createIssueComment(requireClient(run), { owner: run.ctx.repository.owner, repo: run.ctx.repository.repo, issueNumber, body });
+    }
+    catch (e) {
+        warning(`Could not reply on #${issueNumber}: ${describeGitHubError(e, 'createComment', { token: run.inputs.githubToken })}`);
+    }
+}
+function outputs(run, status, changed, markdown) {
+    setOutputs({ status, regressions: 0, changed, reportJson: '', reportDir: reportDir(run), markdown, commentId: null });
+}
+async function refreshFromComment(run, event) {
+    const { owner, repo } = run.ctx.repository;
+    const octokit = requireClient(run);
+    const ignore = (why) => {
+        info(`Nothing to do: ${why}.`);
+        outputs(run, 'ignored', 0, '');
+    };
+    if (event.action !== null && event.action !== 'created')
+        return ignore(`the comment was ${event.action}, not created`);
+    const command = parseRefreshCommand(event.comment.body);
+    if (!command)
+        return ignore('the comment is not a /genz update-baselines command');
+    if (!event.isPullRequest)
+        return ignore(`#${event.issueNumber} is an issue, not a pull request`);
+    const user = event.comment.author;
+    const number = event.issueNumber;
+    const refuse = async (why) => {
+        notice(`Baselines not refreshed: ${why}`);
+        await react(run, event.comment.id, 'confused');
+        await reply(run, number, `@${user} ${why}`);
+        outputs(run, 'refused', 0, why);
+    };
+    const permission = await getRepositoryPermission(octokit, { owner, repo, username: user });
+    if (!canWrite(permission)) {
+        return refuse(`refreshing baselines needs write access to ${owner}/${repo}; your permission is ${codeSpan(permission.role ?? permission.permission)}. Ask a maintainer to comment ${codeSpan('/genz update-baselines')}.`);
+    }
+    if (command.filter !== undefined && !FILTER.test(command.filter)) {
+        return refuse(`the filter ${codeSpan(command.filter)} is not a scenario id glob (letters, digits, ${codeSpan('. _ - / * ?')}).`);
+    }
+    const pr = await getPullRequest(octokit, { owner, repo, number });
+    if (pr.state !== 'open')
+        return refuse(`#${number} is ${pr.state}; baselines are refreshed on open pull requests only.`);
+    if (pr.isFork) {
+        return refuse(`this pull request's branch lives in ${pr.headRepoFullName ? codeSpan(pr.headRepoFullName) : 'a deleted fork'}, which this workflow's token cannot push to. ` +
+            `Refresh the baselines locally (${codeSpan('npx genz update')}) and push them to the branch.`);
+    }
+    const head = gitHead(run.workspace);
+    if (head === null) {
+        warning('The workspace is not a git checkout: cannot check that it is at the pull request head (files changed on the branch since are still never overwritten).');
+    }
+    else if (head !== pr.headSha) {
+        return refuse(`the workflow checked out ${codeSpan(head.slice(0, 7))} but the head of #${number} is ${codeSpan(pr.headSha.slice(0, 7))} ` +
+            `(pushed to since the command, or the workflow checks out another ref: it must check out ${codeSpan(`refs/pull/${number}/head`)}). Comment the command again.`);
+    }
+    let result;
+    try {
+        result = await refreshAndCommit(run, {
+            branch: pr.headRef,
+            filter: command.filter,
+            message: (n) => `genz: refresh baselines (${refresh_plural(n, 'file')}) requested by @${user} in #${number}`,
+        });
+    }
+    catch (e) {
+        if (!(e instanceof RefreshCommitError))
+            throw e;
+        await react(run, event.comment.id, 'confused');
+        await reply(run, number, `@${user} the baselines could not be committed: ${e.message}`);
+        throw e;
+    }
+    const scope = command.filter ? ` for ${codeSpan(command.filter)}` : '';
+    if (result.files.length === 0) {
+        return refuse(`the baselines${scope} are already up to date: nothing to commit.${result.failed.length ? `\n\n${describeRefresh(result)}` : ''}`);
+    }
+    const body = `@${user} refreshed the baselines${scope} on ${codeSpan(pr.headRef)}: ${refresh_plural(result.files.length, 'file')} committed.\n\n` +
+        `${describeRefresh(result)}\n\n${NO_NEW_RUN_NOTE}`;
+    await react(run, event.comment.id, '+1');
+    await reply(run, number, body);
+    outputs(run, 'committed', result.files.length, body);
+}
+async function refreshFromDispatch(run) {
+    const { env, inputs } = run;
+    const dispatched = env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice('refs/heads/'.length) : undefined;
+    const branch = inputs.branch ?? dispatched;
+    if (!branch)
+        throw new InputValidationError(`input 'branch' is required: the workflow was dispatched on ${env.GITHUB_REF ?? 'an unknown ref'}, which is not a branch`);
+    const actor = env.GITHUB_ACTOR || 'unknown';
+    const result = await refreshAndCommit(run, {
+        branch,
+        filter: undefined,
+        message: (n) => `genz: refresh baselines (${refresh_plural(n, 'file')}) requested by @${actor} via workflow_dispatch`,
+    });
+    const body = result.files.length === 0
+        ? `The baselines on ${codeSpan(branch)} are up to date: nothing to commit.${result.failed.length ? `\n\n${describeRefresh(result)}` : ''}`
+        : `Refreshed the baselines on ${codeSpan(branch)}: ${refresh_plural(result.files.length, 'file')} committed.\n\n${describeRefresh(result)}\n\n${NO_NEW_RUN_NOTE}`;
+    await writeSummary(run, `### genz-action: refresh baselines\n\n${body}\n`);
+    info(body);
+    outputs(run, result.files.length ? 'committed' : 'unchanged', result.files.length, body);
+}
+async function runRefresh(run) {
+    const { ctx } = run;
+    if (ctx.event.kind === 'issue_comment')
+        return refreshFromComment(run, ctx.event);
+    if (ctx.eventName === 'workflow_dispatch')
+        return refreshFromDispatch(run);
+    throw new InputValidationError(`mode: refresh runs on issue_comment (the /genz update-baselines command) or workflow_dispatch events, not ${ctx.eventName}; see docs/workflows/refresh.yml`);
+}
+
+;// CONCATENATED MODULE: ./src/action/update.ts
+/** mode: update — rewrite the baselines in the workspace (a later step commits them). */
+
+
+
+
+async function runUpdate(run) {
+    const { changes, failed } = await updateBaselines(pipelineOptions(run));
+    const written = changes.filter((c) => c.outcome !== 'unchanged');
+    let md = `### genz-action: baselines\n\n`;
+    md += written.length === 0 ? 'Baselines are up to date.\n' : written.map((c) => `- \`${c.file}\`: ${c.outcome}`).join('\n') + '\n';
+    for (const f of failed)
+        md += `\n> ${f.scenario.id} could not run: ${f.result.error.message}\n`;
+    await writeSummary(run, md);
+    info(written.length === 0 ? 'Baselines are up to date.' : `Rewrote ${written.length} baseline file(s): ${written.map((c) => c.file).join(', ')}`);
+    setOutputs({ status: written.length ? 'changed' : 'clean', regressions: 0, changed: written.length, reportJson: '', reportDir: reportDir(run), markdown: md, commentId: null });
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+/**
+ * The action: read inputs → compute the RunReport and its Markdown (pure of GitHub) → sinks (job summary,
+ * annotations, outputs, the sticky comment, the exit status). Computing and posting are separate steps, so a
+ * failed or forbidden post never hides the verdict.
+ *
+ * Modes (input `mode`):
+ *  - check   (check.ts)   diff against the baselines, keep the sticky comment, fail per fail-on;
+ *  - report  (check.ts)   the same without posting; writes report.json for a second workflow (or one shard);
+ *  - post    (post.ts)    on workflow_run: validate an uploaded report and keep the sticky comment;
+ *  - merge   (merge.ts)   combine the shards' partial reports, then as check;
+ *  - update  (update.ts)  rewrite the baselines in the workspace;
+ *  - refresh (refresh.ts) `/genz update-baselines` comments and workflow_dispatch: rewrite and commit baselines.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Errors whose message says it all (no stack trace). */
+const EXPECTED_ERRORS = [ContextError, ProjectConfigError, InputValidationError, MergeError, ReportValidationError, ShardFileError, RefreshCommitError];
+async function fail(run, e) {
+    setOutput('status', 'error');
+    if (e instanceof InputError) {
+        for (const err of e.errors)
+            error(err.message, { file: err.file, startLine: err.line, startColumn: err.column, title: err.path || 'genz-action input' });
+        const list = e.errors.map(formatManifestError).join('\n');
+        if (run)
+            await writeSummary(run, `### genz-action: ${e.errors.length} problem(s) in the input\n\nNothing was simulated.\n\n\`\`\`\n${list.replace(/`{3,}/g, '``')}\n\`\`\`\n`);
+        setFailed(`genz-action: ${e.errors.length} problem(s) in the manifests or config; nothing was simulated:\n${list}`);
+    }
+    else if (EXPECTED_ERRORS.some((cls) => e instanceof cls)) {
+        setFailed(`genz-action: ${e.message}`);
+    }
+    else {
+        setFailed(`genz-action failed: ${e?.stack ?? String(e)}`);
     }
 }
 async function run(env = process.env) {
@@ -64688,79 +66013,30 @@ async function run(env = process.env) {
         ctx = readActionContext(env);
     }
     catch (e) {
-        setOutput('status', 'error');
-        setFailed(e.message);
+        await fail(null, e);
         return;
     }
     if (inputs.githubToken)
         setSecret(inputs.githubToken);
-    const workspace = ctx.workspace ?? process.cwd();
-    const opts = pipelineOptions(inputs, workspace, env);
-    const octokit = client(inputs, ctx, env);
+    const action = { inputs, ctx, env, workspace: ctx.workspace ?? process.cwd(), octokit: createClient(inputs, ctx, env) };
     try {
-        if (inputs.mode === 'update') {
-            const { changes, failed } = await updateBaselines(opts);
-            const written = changes.filter((c) => c.outcome !== 'unchanged');
-            let md = `### genz-action: baselines\n\n`;
-            md += written.length === 0 ? 'Baselines are up to date.\n' : written.map((c) => `- \`${c.file}\`: ${c.outcome}`).join('\n') + '\n';
-            for (const f of failed)
-                md += `\n> ${f.scenario.id} could not run: ${f.result.error.message}\n`;
-            if (inputs.summary)
-                await summary_summary.addRaw(md).write();
-            setOutputs({ status: written.length ? 'changed' : 'clean', regressions: 0, changed: written.length, reportJson: '', markdown: md, commentId: null });
-            return;
-        }
-        // 1. Compute: the report and its Markdown, independent of GitHub.
-        const project = loadProject(opts);
-        const outcomes = simulateScenarios(project, opts);
-        const baselines = await readBaselines(project);
-        let base;
-        if (ctx.event.kind === 'pull_request') {
-            base = await readBaseBaselines(workspace, project.baselineOf, { owner: ctx.repository.owner, repo: ctx.repository.repo, sha: ctx.event.base.sha }, octokit, (m) => info(m))
-                .catch((e) => {
-                info(`Base-branch baselines unavailable (${describeGitHubError(e, 'readContents')}); accepted regressions are not shown.`);
-                return undefined;
-            });
-            // Only a PR that rewrote baseline files can have accepted a regression.
-            if (base && ![...project.baselineOf.keys()].some((m) => canonicalOrNull(base.get(m)) !== canonicalOrNull(baselines.get(m))))
-                base = undefined;
-        }
-        const { report } = buildReport(project, outcomes, baselines, opts, base);
-        const template = project.config.template ? (0,external_node_fs_namespaceObject.readFileSync)(project.config.template, 'utf8') : undefined;
-        const comment = fitComment(report, { template });
-        const summary = fitSummary(report, { template });
-        const reportJson = writeReportFile(report, env, workspace);
-        const status = report.summary.status;
-        // 2. Sinks: each one independent; none can change the verdict.
-        if (inputs.summary)
-            await summary_summary.addRaw(summary.markdown).write();
-        emitAnnotations(report);
-        const commentId = await postComment(inputs, ctx, octokit, report, comment.markdown);
-        setOutputs({ status, regressions: report.summary.regressions, changed: report.summary.changed, reportJson, markdown: comment.markdown, commentId });
-        if (inputs.mode === 'check' && report.policy.fail) {
-            setFailed(`genz-action: ${report.verdict} (fail-on: ${report.policy.failOn}: ${report.policy.reasons.join('; ')})`);
-        }
-        else {
-            info(`genz-action: ${report.verdict}`);
+        switch (inputs.mode) {
+            case 'check':
+            case 'report':
+                return await runCheckOrReport(action);
+            case 'update':
+                return await runUpdate(action);
+            case 'merge':
+                return await runMerge(action);
+            case 'post':
+                return await runPost(action);
+            case 'refresh':
+                return await runRefresh(action);
         }
     }
     catch (e) {
-        setOutput('status', 'error');
-        if (e instanceof InputError) {
-            for (const err of e.errors)
-                error(err.message, { file: err.file, startLine: err.line, startColumn: err.column, title: err.path || 'genz-action input' });
-            setFailed(`genz-action: ${e.errors.length} problem(s) in the manifests or config; nothing was simulated:\n${e.errors.map(formatManifestError).join('\n')}`);
-        }
-        else if (e instanceof ProjectConfigError || e instanceof InputValidationError) {
-            setFailed(`genz-action: ${e.message}`);
-        }
-        else {
-            setFailed(`genz-action failed: ${e.stack ?? String(e)}`);
-        }
+        await fail(action, e);
     }
-}
-function canonicalOrNull(f) {
-    return f === null || f === undefined ? null : canonicalJson(f);
 }
 
 
@@ -64770,7 +66046,7 @@ function canonicalOrNull(f) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7343);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8325);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

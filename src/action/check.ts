@@ -1,0 +1,76 @@
+/**
+ * mode: check and mode: report. Compute the RunReport and its Markdown (independent of GitHub), then hand it
+ * to the sinks. check also keeps the sticky comment; report never posts (it is the first half of the fork-safe
+ * flow, or one shard of a matrix).
+ */
+import { readFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { canonicalJson } from '../baselines/index.js';
+import { describeGitHubError } from '../github/index.js';
+import { buildReport, loadProject, readBaselines, runScenarioIds, simulateScenarios } from '../pipeline/pipeline.js';
+import type { RunReport } from '../report/run-report.js';
+import { readBaseBaselines } from './base-baselines.js';
+import { type ActionRun, pipelineOptions } from './context.js';
+import { type ShardSidecar, shardSelector, shardSidecar } from './shard.js';
+import { FORK_FLOW_HINT, publishReport } from './sinks.js';
+
+export interface ComputedReport {
+  report: RunReport;
+  /** The project's template text, when it has one. */
+  template: string | undefined;
+  sidecar: ShardSidecar | undefined;
+}
+
+/** Loads, simulates (one shard when asked) and diffs; on pull requests, also reads the base branch's baselines. */
+export async function computeReport(run: ActionRun): Promise<ComputedReport> {
+  const { inputs, ctx } = run;
+  let opts = pipelineOptions(run);
+  const project = loadProject(opts);
+  const baselines = await readBaselines(project);
+  let sidecar: ShardSidecar | undefined;
+  if (inputs.shard) {
+    const ids = runScenarioIds(project, baselines, opts);
+    sidecar = shardSidecar(inputs.shard, ids);
+    opts = { ...opts, select: shardSelector(ids, inputs.shard) };
+    core.info(`Shard ${inputs.shard.index} of ${inputs.shard.total}: ${sidecar.selected.length} of ${ids.length} scenarios.`);
+  }
+  const outcomes = simulateScenarios(project, opts);
+
+  let base: Awaited<ReturnType<typeof readBaseBaselines>> | undefined;
+  if (ctx.event.kind === 'pull_request') {
+    const baseRef = { owner: ctx.repository.owner, repo: ctx.repository.repo, sha: ctx.event.base.sha };
+    base = await readBaseBaselines(run.workspace, project.baselineOf, baseRef, run.octokit, (m) => core.info(m)).catch((e) => {
+      core.info(`Base-branch baselines unavailable (${describeGitHubError(e, 'readContents')}); accepted regressions are not shown.`);
+      return undefined;
+    });
+    // Only a PR that rewrote baseline files can have accepted a regression.
+    if (base && ![...project.baselineOf.keys()].some((m) => canonicalOrNull(base!.get(m)) !== canonicalOrNull(baselines.get(m)))) base = undefined;
+  }
+  const { report } = buildReport(project, outcomes, baselines, opts, base);
+  if (inputs.shard) report.shard = { index: inputs.shard.index, total: inputs.shard.total };
+  const template = project.config.template ? readFileSync(project.config.template, 'utf8') : undefined;
+  return { report, template, sidecar };
+}
+
+function canonicalOrNull(f: unknown): string | null {
+  return f === null || f === undefined ? null : canonicalJson(f);
+}
+
+export async function runCheckOrReport(run: ActionRun): Promise<void> {
+  const { inputs, ctx } = run;
+  const { report, template, sidecar } = await computeReport(run);
+  let issueNumber: number | null = null;
+  if (inputs.mode === 'check' && inputs.comment !== 'never') {
+    if (ctx.event.kind === 'pull_request') issueNumber = ctx.event.number;
+    else core.info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
+  }
+  await publishReport(run, report, {
+    issueNumber,
+    template,
+    annotations: true,
+    // A shard's partial report has no verdict of its own: the merge job applies fail-on to the whole run.
+    failOnPolicy: !sidecar,
+    sidecar,
+    forbiddenHint: FORK_FLOW_HINT,
+  });
+}

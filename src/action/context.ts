@@ -1,0 +1,54 @@
+/**
+ * What every mode gets: the validated inputs, the runner context, the environment, the workspace and (when a
+ * token is given) the GitHub client.
+ */
+import path from 'node:path';
+import * as core from '@actions/core';
+import { type ActionContext, type GitHubClient, createGitHubClient } from '../github/index.js';
+import type { PipelineOptions } from '../pipeline/pipeline.js';
+import { reproducePrefix } from '../pipeline/version.js';
+import type { ActionInputs } from './inputs.js';
+
+export interface ActionRun {
+  inputs: ActionInputs;
+  ctx: ActionContext;
+  env: NodeJS.ProcessEnv;
+  /** GITHUB_WORKSPACE, else the current directory. */
+  workspace: string;
+  octokit: GitHubClient | null;
+}
+
+export function createClient(inputs: ActionInputs, ctx: ActionContext, env: NodeJS.ProcessEnv): GitHubClient | null {
+  if (!inputs.githubToken) return null;
+  // Tests shorten the retry and rate-limit waits; real runs keep GitHub's recommended pacing.
+  const unit = env.GENZ_GITHUB_RETRY_UNIT_MS ? Number(env.GENZ_GITHUB_RETRY_UNIT_MS) : undefined;
+  return createGitHubClient({
+    token: inputs.githubToken,
+    baseUrl: ctx.apiUrl,
+    log: core,
+    timing: unit === undefined || !Number.isFinite(unit) ? undefined : { retryBaseDelayMs: unit, rateLimitDelayUnitMs: unit, spaceWrites: false },
+  });
+}
+
+export function pipelineOptions(run: ActionRun, extra: Partial<PipelineOptions> = {}): PipelineOptions {
+  const { inputs } = run;
+  return {
+    cwd: run.workspace,
+    configPath: inputs.config,
+    overrides: { manifests: inputs.manifests, baselinesDir: inputs.baselinesDir, failOn: inputs.failOn, template: inputs.template },
+    reproducePrefix: reproducePrefix(run.env),
+    ...extra,
+  };
+}
+
+/** The `report-dir` input (relative to the workspace), else $RUNNER_TEMP/genz-action, else <workspace>/.genz. */
+export function reportDir(run: ActionRun): string {
+  if (run.inputs.reportDir) return path.resolve(run.workspace, run.inputs.reportDir);
+  return run.env.RUNNER_TEMP ? path.join(run.env.RUNNER_TEMP, 'genz-action') : path.join(run.workspace, '.genz');
+}
+
+/** The client, or an error saying which input is missing (modes that cannot work without GitHub). */
+export function requireClient(run: ActionRun): GitHubClient {
+  if (!run.octokit) throw new Error(`mode ${run.inputs.mode} needs the input 'github-token'`);
+  return run.octokit;
+}

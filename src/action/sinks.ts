@@ -1,0 +1,159 @@
+/**
+ * Where a computed report goes: report files, the job summary, annotations, the sticky comment, the step
+ * outputs and the exit status. Each sink is independent and none can change the verdict: a failed or forbidden
+ * comment is logged and the rest still happens.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { MAX_COMMENT_BODY_LENGTH, describeGitHubError, hiddenMarker, isForbidden, upsertStickyComment } from '../github/index.js';
+import { annotationsFor } from '../report/annotations.js';
+import { fitComment, fitSummary } from '../report/render.js';
+import type { RunReport } from '../report/run-report.js';
+import { type ActionRun, reportDir } from './context.js';
+import { type ShardSidecar, sidecarPath } from './shard.js';
+
+export type ActionStatus = 'clean' | 'changed' | 'regression' | 'error';
+
+export interface ActionOutputs {
+  status: string;
+  regressions: number;
+  changed: number;
+  reportJson: string;
+  reportDir: string;
+  markdown: string;
+  commentId: number | null;
+}
+
+export function setOutputs(o: ActionOutputs): void {
+  core.setOutput('status', o.status);
+  core.setOutput('regressions', String(o.regressions));
+  core.setOutput('changed', String(o.changed));
+  core.setOutput('report-json', o.reportJson);
+  core.setOutput('report-dir', o.reportDir);
+  core.setOutput('markdown', o.markdown);
+  core.setOutput('comment-id', o.commentId === null ? '' : String(o.commentId));
+}
+
+export async function writeSummary(run: ActionRun, markdown: string): Promise<void> {
+  if (!run.inputs.summary) return;
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (e) {
+    core.warning(`Could not write the job summary: ${(e as Error).message}`);
+  }
+}
+
+function writeJson(file: string, value: unknown): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(value, null, 2) + '\n');
+  renameSync(tmp, file);
+}
+
+/** Writes report.json (and, for a shard, report.shard.json) into the report folder; returns their paths. */
+export function writeReportFiles(run: ActionRun, report: RunReport, sidecar?: ShardSidecar): { reportJson: string; dir: string } {
+  const dir = reportDir(run);
+  mkdirSync(dir, { recursive: true });
+  const reportJson = path.join(dir, 'report.json');
+  writeJson(reportJson, report);
+  if (sidecar) writeJson(sidecarPath(reportJson), sidecar);
+  return { reportJson, dir };
+}
+
+export function emitAnnotations(report: RunReport): void {
+  for (const a of annotationsFor(report, { maxErrors: 10, maxWarnings: 10 })) {
+    const props = { title: a.title, file: a.file ?? undefined, startLine: a.line ?? undefined, startColumn: a.column ?? undefined };
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+}
+
+/** The longest report body that still fits in a comment once the hidden marker line is added. */
+export function commentLimit(key: string): number {
+  return MAX_COMMENT_BODY_LENGTH - hiddenMarker(key).length - 1;
+}
+
+export interface StickyTarget {
+  issueNumber: number;
+  /** Something changed: with `comment: on-change` only then is a missing comment created. */
+  changed: boolean;
+  /** Appended to the notice when GitHub refuses the comment. */
+  forbiddenHint: string;
+}
+
+/** Creates or updates the sticky comment; null when none was posted (never throws). */
+export async function postStickyComment(run: ActionRun, target: StickyTarget, body: string): Promise<number | null> {
+  const { inputs, ctx, octokit } = run;
+  if (inputs.comment === 'never' || !octokit) return null;
+  try {
+    const r = await upsertStickyComment(octokit, {
+      owner: ctx.repository.owner,
+      repo: ctx.repository.repo,
+      issueNumber: target.issueNumber,
+      key: inputs.commentKey,
+      author: inputs.commentAuthor,
+      body,
+      // on-change: post only when something changed, but keep an existing comment current when the PR turns clean.
+      createIfMissing: inputs.comment === 'always' || target.changed,
+    });
+    const removed = r.deleted.length ? ` (removed ${r.deleted.length} duplicate${r.deleted.length === 1 ? '' : 's'})` : '';
+    core.info(`Sticky comment on #${target.issueNumber} ${r.action}${r.url ? `: ${r.url}` : ''}${removed}`);
+    return r.commentId;
+  } catch (e) {
+    const message = describeGitHubError(e, 'createComment', { token: inputs.githubToken });
+    if (isForbidden(e)) {
+      core.notice(`${message}\n\nThe report is in the job summary and the step outputs; the verdict is unchanged.${target.forbiddenHint ? ` ${target.forbiddenHint}` : ''}`);
+    } else {
+      core.warning(`Could not post the pull-request comment: ${message}`);
+    }
+    return null;
+  }
+}
+
+export const FORK_FLOW_HINT =
+  'To comment on pull requests from forks, run this action with `mode: report` on `pull_request`, upload the report-dir ' +
+  'as an artifact, and post it from a second workflow on `workflow_run` with `mode: post` (docs/workflows/pr-report.yml and pr-comment.yml).';
+
+export interface PublishOptions {
+  /** The pull request to comment on; null: no comment. */
+  issueNumber: number | null;
+  /** A Handlebars template replacing the default report (never one from an untrusted source). */
+  template?: string;
+  annotations: boolean;
+  /** Fail the step when the fail-on policy flags the report. */
+  failOnPolicy: boolean;
+  /** Written beside report.json for a shard. */
+  sidecar?: ShardSidecar;
+  forbiddenHint?: string;
+}
+
+/** All sinks for one report, in order; the exit status last. */
+export async function publishReport(run: ActionRun, report: RunReport, options: PublishOptions): Promise<void> {
+  const comment = fitComment(report, { template: options.template, limit: commentLimit(run.inputs.commentKey) });
+  const summary = fitSummary(report, { template: options.template });
+  if (comment.level !== 'full') core.info(`The comment was shortened to fit GitHub's limit (${comment.level}); the job summary has more.`);
+  const { reportJson, dir } = writeReportFiles(run, report, options.sidecar);
+
+  await writeSummary(run, summary.markdown);
+  if (options.annotations) emitAnnotations(report);
+  const commentId = options.issueNumber === null
+    ? null
+    : await postStickyComment(run, { issueNumber: options.issueNumber, changed: report.summary.status !== 'clean', forbiddenHint: options.forbiddenHint ?? '' }, comment.markdown);
+  setOutputs({
+    status: report.summary.status, regressions: report.summary.regressions, changed: report.summary.changed,
+    reportJson, reportDir: dir, markdown: comment.markdown, commentId,
+  });
+
+  if (options.failOnPolicy && report.policy.fail) {
+    core.setFailed(`genz-action: ${report.verdict} (fail-on: ${report.policy.failOn}: ${reasonList(report.policy.reasons)})`);
+  } else {
+    core.info(`genz-action: ${report.verdict}`);
+  }
+}
+
+/** The first few fail-on reasons, for the failure message (the summary and the report JSON have them all). */
+function reasonList(reasons: readonly string[], shown = 5): string {
+  const head = reasons.slice(0, shown).join('; ');
+  return reasons.length > shown ? `${head}; and ${reasons.length - shown} more` : head;
+}
