@@ -192,6 +192,18 @@ export interface RunActionOptions {
   event?: unknown;
   apiUrl: string;
   env?: Record<string, string>;
+  /** RUNNER_TEMP (default: a new temporary folder), for workflows whose inputs use `${{ runner.temp }}`. */
+  runnerTemp?: string;
+}
+
+/** action.yml's input defaults, `${{ github.token }}` resolved: the runner sets INPUT_* for inputs a step does not give. */
+export function actionDefaults(token = TOKEN): Record<string, string> {
+  const action = parseYaml(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const out: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    if (spec.default !== undefined) out[name] = String(spec.default).replace(/\$\{\{\s*github\.token\s*\}\}/g, token);
+  }
+  return out;
 }
 
 /** `name<<DELIMITER\nvalue\nDELIMITER` blocks (and `name=value` lines) of a GITHUB_OUTPUT file. */
@@ -218,7 +230,7 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 export async function runAction(o: RunActionOptions): Promise<ActionResult> {
-  const runnerTemp = tempDir('genz-runner-');
+  const runnerTemp = o.runnerTemp ?? tempDir('genz-runner-');
   const outputFile = path.join(runnerTemp, 'output.txt');
   const summaryFile = path.join(runnerTemp, 'summary.md');
   const eventFile = path.join(runnerTemp, 'event.json');
@@ -244,7 +256,7 @@ export async function runAction(o: RunActionOptions): Promise<ActionResult> {
     GENZ_GITHUB_RETRY_UNIT_MS: '1',
     ...o.env,
   };
-  for (const [name, value] of Object.entries(o.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...o.inputs })) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawn(process.execPath, [ACTION], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

@@ -1,0 +1,148 @@
+/**
+ * The action's pure pieces, in process: input parsing, the shard split, the refresh command, and the strict
+ * validation of reports read from artifacts.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ACTION_MODES, InputValidationError, parseShard, readInputs } from '../../src/action/inputs.js';
+import { parseRefreshCommand } from '../../src/action/refresh.js';
+import { MAX_REPORT_BYTES, ReportValidationError, readRunReportFile, validateRunReport } from '../../src/action/report-validation.js';
+import { shardAssignment, shardSidecar, sidecarPath } from '../../src/action/shard.js';
+import { runCheck } from '../../src/pipeline/pipeline.js';
+import type { RunReport } from '../../src/report/run-report.js';
+import { makeWorkspace, removeTemps, setTensor, tempDir } from './support/harness.js';
+
+afterAll(removeTemps);
+
+const inputs = (values: Record<string, string>) => readInputs((name) => values[name] ?? '');
+
+describe('readInputs', () => {
+  it('defaults: check mode, on-change comments, no shard', () => {
+    expect(inputs({ 'github-token': 't' })).toMatchObject({
+      mode: 'check', comment: 'on-change', commentKey: 'genz-action', commentAuthor: 'github-actions[bot]', summary: true,
+      reportDir: undefined, report: undefined, reports: undefined, shard: undefined, branch: undefined,
+    });
+    expect(ACTION_MODES).toEqual(['check', 'update', 'report', 'post', 'merge', 'refresh']);
+  });
+
+  it('reads the new inputs', () => {
+    expect(inputs({ mode: 'report', shard: ' 2 / 3 ', 'report-dir': 'out' })).toMatchObject({ shard: { index: 2, total: 3 }, reportDir: 'out' });
+    expect(inputs({ mode: 'refresh', 'github-token': 't', branch: 'refs/heads/feature/x' }).branch).toBe('feature/x');
+    expect(() => inputs({ mode: 'refresh', 'github-token': 't', branch: 'a..b' })).toThrow("input 'branch' must be a branch name");
+    expect(() => inputs({ mode: 'refresh', 'github-token': '' })).toThrow("input 'github-token' is empty: mode refresh needs it");
+    expect(inputs({ mode: 'report' }).githubToken).toBe('');
+  });
+
+  it.each(['0/3', '4/3', '1/0', '1/257', '-1/3', '1.5/3', '1', '1/3/5', 'a/b', ''])('parseShard refuses %j', (raw) => {
+    expect(() => parseShard(raw)).toThrow(InputValidationError);
+  });
+
+  it('parseShard accepts i/n', () => {
+    expect(parseShard('1/1')).toEqual({ index: 1, total: 1 });
+    expect(parseShard('256/256')).toEqual({ index: 256, total: 256 });
+  });
+});
+
+describe('the shard split', () => {
+  const ids = Array.from({ length: 20 }, (_, i) => `s${String.fromCharCode(97 + ((i * 7) % 26))}${i}`);
+
+  it('is balanced, 1-based, covers every id once and ignores the input order', () => {
+    const a = shardAssignment(ids, 3);
+    const b = shardAssignment([...ids].reverse(), 3);
+    expect([...a].sort()).toEqual([...b].sort());
+    const sizes = [1, 2, 3].map((i) => [...a.values()].filter((s) => s === i).length);
+    expect(sizes).toEqual([7, 7, 6]);
+    const sidecars = [1, 2, 3].map((index) => shardSidecar({ index, total: 3 }, ids));
+    expect(sidecars.flatMap((s) => s.selected).sort()).toEqual([...ids].sort());
+    expect(sidecars[0].scenarios).toEqual(ids);
+    // Report order is kept within a shard.
+    expect(sidecars[1].selected).toEqual(ids.filter((id) => a.get(id) === 2));
+  });
+
+  it('sorts by code units (locale-independent)', () => {
+    expect([...shardAssignment(['b', 'B', 'a', 'Z'], 4)]).toEqual([['B', 1], ['Z', 2], ['a', 3], ['b', 4]]);
+  });
+
+  it('names the sidecar after the report file', () => {
+    expect(sidecarPath('/tmp/x/report.json')).toBe('/tmp/x/report.shard.json');
+    expect(sidecarPath('/tmp/x/part')).toBe('/tmp/x/part.shard.json');
+  });
+});
+
+describe('parseRefreshCommand', () => {
+  it.each([
+    ['/genz update-baselines', { filter: undefined }],
+    ['  /genz update-baselines  \n\nthanks', { filter: undefined }],
+    ['/genz   update-baselines llama-*', { filter: 'llama-*' }],
+    ['/genz update-baselines chat-tp?\r\nmore', { filter: 'chat-tp?' }],
+    ['/genz update-baselines a b', null],
+    ['/genz update', null],
+    ['/GENZ update-baselines', null],
+    ['please /genz update-baselines', null],
+    ['> /genz update-baselines', null],
+    ['', null],
+  ])('%j → %j', (body, expected) => {
+    expect(parseRefreshCommand(body)).toEqual(expected);
+  });
+});
+
+describe('validateRunReport', () => {
+  let report: RunReport;
+
+  it('rebuilds a report the pipeline wrote, unchanged', async () => {
+    const ws = makeWorkspace();
+    setTensor(ws, 'chat-tp2', 2, 1);
+    ({ report } = await runCheck({ cwd: ws.dir }));
+    const roundTripped = JSON.parse(JSON.stringify(report));
+    expect(validateRunReport(roundTripped)).toEqual(roundTripped);
+  });
+
+  const tampered = (edit: (r: any) => void) => {
+    const r = JSON.parse(JSON.stringify(report));
+    edit(r);
+    return () => validateRunReport(r, 'artifact');
+  };
+
+  it('drops unknown fields and takes metric labels from the definitions', () => {
+    const r = JSON.parse(JSON.stringify(report));
+    r.extra = '<script>';
+    r.scenarios[0].metrics[0].label = '<b>bold</b>';
+    r.scenarios[0].metrics[0].unit = 'parsecs';
+    r.scenarios[0].pr = 1;
+    const v = validateRunReport(r) as unknown as Record<string, any>;
+    expect(v).not.toHaveProperty('extra');
+    expect(v.scenarios[0]).not.toHaveProperty('pr');
+    expect(v.scenarios[0].metrics[0]).toMatchObject({ label: report.scenarios[0].metrics[0].label, unit: report.scenarios[0].metrics[0].unit });
+  });
+
+  it.each([
+    ['not an object', (r: any) => { r.scenarios = {}; }, 'report.scenarios must be an array'],
+    ['wrong schema', (r: any) => { r.schema = 'x'; }, 'report.schema must be'],
+    ['wrong tool', (r: any) => { r.tool.name = 'other'; }, 'report.tool.name must be one of genz-action'],
+    ['bad policy', (r: any) => { r.policy.failOn = 'sometimes'; }, 'report.policy.failOn must be one of mismatch, regression, slo, never'],
+    ['unknown metric', (r: any) => { r.scenarios[1].metrics[0].key = 'vibes'; }, 'report.scenarios[1].metrics[0].key must be one of'],
+    ['infinite value', (r: any) => { r.scenarios[0].metrics[0].delta = '1e999'; }, 'report.scenarios[0].metrics[0].delta must be a finite number'],
+    ['NUL in a string', (r: any) => { r.scenarios[0].id = 'a\u0000b'; }, 'report.scenarios[0].id must be a string without NUL characters'],
+    ['empty id', (r: any) => { r.scenarios[0].id = ''; }, 'report.scenarios[0].id must be a non-empty string'],
+    ['duplicate ids', (r: any) => { r.scenarios[1].id = r.scenarios[0].id; }, 'report.scenarios[1].id must be unique'],
+    ['long id', (r: any) => { r.scenarios[0].id = 'x'.repeat(1001); }, 'report.scenarios[0].id must be a string of at most 1000 characters'],
+    ['negative count', (r: any) => { r.summary.total = -1; }, 'report.summary.total must be an integer from 0'],
+    ['bad shard', (r: any) => { r.shard = { index: 4, total: 3 }; }, 'report.shard.index must be an integer from 1 to 3'],
+    ['bad SLO', (r: any) => { r.scenarios[3].slo = [{ budget: 'vibes' }]; }, 'report.scenarios[3].slo[0].budget must be one of'],
+    ['too many notes', (r: any) => { r.scenarios[0].notes = Array(10_001).fill('n'); }, 'report.scenarios[0].notes must be an array of at most 10000 items'],
+  ])('refuses %s', (_, edit, message) => {
+    expect(tampered(edit)).toThrow(ReportValidationError);
+    expect(tampered(edit)).toThrow(`artifact: ${message}`);
+  });
+
+  it('reads files with a size cap', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'report.json');
+    writeFileSync(file, JSON.stringify(report));
+    expect(readRunReportFile(file)).toEqual(JSON.parse(JSON.stringify(report)));
+    writeFileSync(file, ' '.repeat(MAX_REPORT_BYTES + 1));
+    expect(() => readRunReportFile(file, 'big.json')).toThrow(`big.json is ${MAX_REPORT_BYTES + 1} bytes`);
+    expect(() => readRunReportFile(path.join(dir, 'missing.json'), 'missing.json')).toThrow('cannot read the report missing.json: ENOENT');
+  });
+});
