@@ -65946,13 +65946,14 @@ async function runRefresh(run) {
 
 
 
+
 async function runUpdate(run) {
     const { changes, failed } = await updateBaselines(pipelineOptions(run));
     const written = changes.filter((c) => c.outcome !== 'unchanged');
     let md = `### genz-action: baselines\n\n`;
-    md += written.length === 0 ? 'Baselines are up to date.\n' : written.map((c) => `- \`${c.file}\`: ${c.outcome}`).join('\n') + '\n';
+    md += written.length === 0 ? 'Baselines are up to date.\n' : written.map((c) => `- ${codeSpan(c.file)}: ${c.outcome}`).join('\n') + '\n';
     for (const f of failed)
-        md += `\n> ${f.scenario.id} could not run: ${f.result.error.message}\n`;
+        md += `\n> ${escapeMarkdown(f.scenario.id)} could not run: ${escapeMarkdown(f.result.error?.message ?? 'unknown error')}\n`;
     await writeSummary(run, md);
     info(written.length === 0 ? 'Baselines are up to date.' : `Rewrote ${written.length} baseline file(s): ${written.map((c) => c.file).join(', ')}`);
     setOutputs({ status: written.length ? 'changed' : 'clean', regressions: 0, changed: written.length, reportJson: '', reportDir: reportDir(run), markdown: md, commentId: null });

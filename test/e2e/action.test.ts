@@ -277,3 +277,18 @@ describe('bad input', () => {
     expect(server.writes()).toEqual([]);
   });
 });
+
+describe('mode: update', () => {
+  it('rewrites the changed baseline file in the workspace and talks to nobody', async () => {
+    const ws = makeWorkspace();
+    setTensor(ws, 'chat-tp2', 2, 1);
+    commit(ws, 'regress');
+    const r = await runOnPullRequest(ws, { mode: 'update' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ status: 'changed', changed: '1', 'report-json': '', 'comment-id': '' });
+    expect(r.summary).toContain('- `baselines/perf/serving.json`: updated');
+    expect(readFileSync(path.join(ws.dir, 'baselines/perf/serving.json'), 'utf8')).not.toBe(ws.baselines['baselines/perf/serving.json']);
+    expect(readFileSync(path.join(ws.dir, 'baselines/perf/features.json'), 'utf8')).toBe(ws.baselines['baselines/perf/features.json']);
+    expect(server.requests).toEqual([]);
+  });
+});
