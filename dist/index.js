@@ -64164,7 +64164,8 @@ function singleLine(text) {
 }
 /**
  * User text as inert GitHub Markdown on one line, safe inside table cells: `& < >` become HTML entities,
- * `\ \` * _ [ ] | # ! ~ $` get a backslash, line breaks and control characters become spaces.
+ * `\ \` * _ [ ] | # ! ~ $` get a backslash, `@` and `#` a zero-width space (no mentions or issue links), line
+ * breaks and control characters become spaces.
  * null/undefined render as the empty string.
  */
 function escapeMarkdown(text) {
@@ -64172,7 +64173,10 @@ function escapeMarkdown(text) {
         return '';
     return singleLine(String(text))
         .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
-        .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]);
+        .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
+        // A zero-width space after @ and # keeps GitHub from turning user text into @mentions (pings from the
+        // bot) or #123 references; it is invisible when rendered.
+        .replace(/[@#]/g, (c) => `${c}&#8203;`);
 }
 /**
  * User text as a Markdown code span (copyable verbatim: code spans show `<`, `*` etc. literally). The fence is

@@ -30,7 +30,7 @@ describe('escapeMarkdown', () => {
   it('escapes Markdown and HTML specials and keeps the rest', () => {
     expect(escapeMarkdown('llama|8b <script>')).toBe('llama\\|8b &lt;script&gt;');
     expect(escapeMarkdown('a_b*c')).toBe('a\\_b\\*c');
-    expect(escapeMarkdown('[x](y) `z` # ! ~ $ \\ & >')).toBe('\\[x\\](y) \\`z\\` \\# \\! \\~ \\$ \\\\ &amp; &gt;');
+    expect(escapeMarkdown('[x](y) `z` # ! ~ $ \\ & >')).toBe('\\[x\\](y) \\`z\\` \\#&#8203; \\! \\~ \\$ \\\\ &amp; &gt;');
     expect(escapeMarkdown('Llama-3.1-8B on H100 · bf16 · 1024→256')).toBe('Llama-3.1-8B on H100 · bf16 · 1024→256');
   });
 
@@ -82,7 +82,7 @@ describe('user strings in the rendered report', () => {
 
   it('escapes the hostile id, model and description where they appear as text', () => {
     expect(markdown).toContain('**llama\\|8b &lt;script&gt;alert(1)&lt;/script&gt;**');
-    expect(markdown).toContain('models/my\\|model.json → my\\_model\\*v2 \\[beta\\] on hw/&lt;lab&gt;.yaml → lab &amp; co \\#1');
+    expect(markdown).toContain('models/my\\|model.json → my\\_model\\*v2 \\[beta\\] on hw/&lt;lab&gt;.yaml → lab &amp; co \\#&#8203;1');
     expect(markdown).toContain('**mixed-a\\_b\\*c**');
     // The description's newline became a space; its Markdown is inert.
     expect(markdown).toContain('\\~\\~strike\\~\\~ \\$x\\$ second line \\| pipe_');
@@ -115,5 +115,14 @@ describe('user strings in the rendered report', () => {
     expect(markdown).not.toContain('\r');
     expect(markdown).not.toMatch(/\nsecond line/);
     expect(markdown).not.toMatch(/\nhint: set/);
+  });
+});
+
+describe('mentions and references in user text', () => {
+  it('cannot ping people or link issues', () => {
+    const out = escapeMarkdown('ask @octocat about #123');
+    expect(out).not.toMatch(/@octocat/);
+    expect(out).not.toMatch(/#123/);
+    expect(out).toBe('ask @&#8203;octocat about \\#&#8203;123');
   });
 });
