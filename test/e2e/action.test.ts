@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { RUN_REPORT_SCHEMA } from '../../src/report/run-report.js';
-import { startGitHubApiServer, type GitHubApiServer, type RepoState } from '../support/github-api-server.js';
+import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
   FIXTURES, REPO, REPO_ROOT, type ActionResult, type Workspace, commit, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps,
   runAction, setTensor, stepInputs, editFile,
@@ -17,18 +17,7 @@ import {
 const MARKER = '<!-- genz-action:comment-key=genz-action -->';
 const PR = 7;
 
-let server: GitHubApiServer;
-let repo: RepoState;
-
-beforeEach(async () => {
-  server = await startGitHubApiServer();
-  repo = server.state.repo(REPO);
-});
-
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-});
+const gh = useGitHubApiServer(REPO);
 
 afterAll(removeTemps);
 
@@ -39,20 +28,20 @@ function basicInputs(): Record<string, string> {
 }
 
 async function runOnPullRequest(ws: Workspace, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionResult> {
-  repo.addPullRequest({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha, headRef: 'perf-change' });
-  repo.pulls.splice(0, repo.pulls.length - 1); // one record per number, the latest head
+  gh.repo.addPullRequest({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha, headRef: 'perf-change' });
+  gh.repo.pulls.splice(0, gh.repo.pulls.length - 1); // one record per number, the latest head
   return runAction({
     workspace: ws.dir,
     inputs: { ...basicInputs(), ...inputs },
     eventName: 'pull_request',
     event: pullRequestEvent({ number: PR, baseSha: ws.baseSha, headSha: ws.headSha, headRef: 'perf-change' }),
-    apiUrl: server.url,
+    apiUrl: gh.server.url,
     env,
   });
 }
 
-const stickyComments = () => repo.commentsOn(PR).filter((c) => c.body.includes(MARKER));
-const writes = () => server.writes().map((r) => `${r.method} ${r.operation}`);
+const stickyComments = () => gh.repo.commentsOn(PR).filter((c) => c.body.includes(MARKER));
+const writes = () => gh.server.writes().map((r) => `${r.method} ${r.operation}`);
 
 /** Every output, checked for consistency with the report file. */
 function expectOutputs(r: ActionResult, expected: { status: string; commentId?: number | null }) {
@@ -92,7 +81,7 @@ describe('docs/workflows/basic.yml (the README workflow)', () => {
 describe('the sticky comment over a pull request’s life', () => {
   it('creates one comment, finds it on page 2 of 150 and sends nothing when identical, updates it when results change', async () => {
     const ws = makeWorkspace();
-    for (let i = 0; i < 149; i++) repo.addComment(PR, { body: `review comment ${i}`, author: i % 3 ? 'reviewer' : 'github-actions[bot]' });
+    for (let i = 0; i < 149; i++) gh.repo.addComment(PR, { body: `review comment ${i}`, author: i % 3 ? 'reviewer' : 'github-actions[bot]' });
 
     // 1. First run: clean, comment: always → one comment (the 150th, on page 2).
     const first = await runOnPullRequest(ws);
@@ -109,10 +98,10 @@ describe('the sticky comment over a pull request’s life', () => {
     expect(first.summary).toContain('6 unchanged scenarios');
 
     // 2. Same results: the comment is found on page 2 and nothing is sent.
-    server.requests.length = 0;
+    gh.server.requests.length = 0;
     const second = await runOnPullRequest(ws);
     expect(second.code).toBe(0);
-    const lists = server.requestsFor('listIssueComments');
+    const lists = gh.server.requestsFor('listIssueComments');
     expect(lists.map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
     expect(writes()).toEqual([]);
     expectOutputs(second, { status: 'clean', commentId: created.id });
@@ -120,7 +109,7 @@ describe('the sticky comment over a pull request’s life', () => {
     // 3. A tensor degree halved: chat-tp2 regresses; the comment is edited and the step fails.
     setTensor(ws, 'chat-tp2', 2, 1);
     commit(ws, 'chat-tp2 on one GPU');
-    server.requests.length = 0;
+    gh.server.requests.length = 0;
     const third = await runOnPullRequest(ws, { 'fail-on': 'regression' });
     expect(third.code).toBe(1);
     expect(writes()).toEqual(['PATCH updateIssueComment']);
@@ -131,7 +120,7 @@ describe('the sticky comment over a pull request’s life', () => {
     expect(third.summary).toContain('#### 🔴 Regressions (1)');
     // Annotations point at the scenario in its manifest.
     expect(third.stdout).toMatch(/::error (title=[^,]*,)?file=perf\/serving\.yaml,line=\d+/);
-    expect(repo.commentsOn(PR)).toHaveLength(150);
+    expect(gh.repo.commentsOn(PR)).toHaveLength(150);
   });
 
   it('fails with status=changed under fail-on mismatch, passes under fail-on regression', async () => {
@@ -157,25 +146,25 @@ describe('the sticky comment over a pull request’s life', () => {
     expect(writes()).toEqual([]);
     expectOutputs(clean, { status: 'clean', commentId: null });
 
-    const old = repo.addComment(PR, { body: `${MARKER}\n### ❌ 1 regression in 6 scenarios`, author: 'github-actions[bot]' });
+    const old = gh.repo.addComment(PR, { body: `${MARKER}\n### ❌ 1 regression in 6 scenarios`, author: 'github-actions[bot]' });
     const turnedClean = await runOnPullRequest(ws, { comment: 'on-change' });
     expect(turnedClean.code).toBe(0);
     expect(writes()).toEqual(['PATCH updateIssueComment']);
-    expect(repo.comment(old.id)?.body).toContain('No performance changes');
+    expect(gh.repo.comment(old.id)?.body).toContain('No performance changes');
     expectOutputs(turnedClean, { status: 'clean', commentId: old.id });
   });
 
   it('reduces two stray marker comments to one', async () => {
     const ws = makeWorkspace();
-    const older = repo.addComment(PR, { body: `${MARKER}\nold run A`, author: 'github-actions[bot]' });
-    repo.addComment(PR, { body: 'LGTM', author: 'reviewer' });
-    const newer = repo.addComment(PR, { body: `${MARKER}\nold run B`, author: 'github-actions[bot]' });
+    const older = gh.repo.addComment(PR, { body: `${MARKER}\nold run A`, author: 'github-actions[bot]' });
+    gh.repo.addComment(PR, { body: 'LGTM', author: 'reviewer' });
+    const newer = gh.repo.addComment(PR, { body: `${MARKER}\nold run B`, author: 'github-actions[bot]' });
     const r = await runOnPullRequest(ws);
     expect(r.code).toBe(0);
     expect(writes()).toEqual(['PATCH updateIssueComment', 'DELETE deleteIssueComment']);
     expect(stickyComments().map((c) => c.id)).toEqual([newer.id]);
-    expect(repo.comment(older.id)).toBeUndefined();
-    expect(repo.commentsOn(PR).map((c) => c.body)).toContain('LGTM');
+    expect(gh.repo.comment(older.id)).toBeUndefined();
+    expect(gh.repo.commentsOn(PR).map((c) => c.body)).toContain('LGTM');
     expectOutputs(r, { status: 'clean', commentId: newer.id });
   });
 });
@@ -185,7 +174,7 @@ describe('GitHub failures never hide the verdict', () => {
     const ws = makeWorkspace();
     setTensor(ws, 'chat-tp2', 2, 1);
     commit(ws, 'regress');
-    server.failNext({ method: 'POST', route: 'createIssueComment', status: 403 });
+    gh.server.failNext({ method: 'POST', route: 'createIssueComment', status: 403 });
     const r = await runOnPullRequest(ws, { 'fail-on': 'regression' });
     expect(r.code).toBe(1);
     expect(stickyComments()).toHaveLength(0);
@@ -203,7 +192,7 @@ describe('GitHub failures never hide the verdict', () => {
 
   it('a 403 on a clean run exits 0', async () => {
     const ws = makeWorkspace();
-    server.failNext({ method: 'POST', route: 'createIssueComment', status: 403 });
+    gh.server.failNext({ method: 'POST', route: 'createIssueComment', status: 403 });
     const r = await runOnPullRequest(ws);
     expect(r.code).toBe(0);
     expectOutputs(r, { status: 'clean', commentId: null });
@@ -212,12 +201,12 @@ describe('GitHub failures never hide the verdict', () => {
 
   it('retries 5xx answers and then succeeds', async () => {
     const ws = makeWorkspace();
-    server.failNext({ method: 'GET', route: 'listIssueComments', status: 503 });
-    server.failNext({ method: 'POST', route: 'createIssueComment', status: 502, times: 2 });
+    gh.server.failNext({ method: 'GET', route: 'listIssueComments', status: 503 });
+    gh.server.failNext({ method: 'POST', route: 'createIssueComment', status: 502, times: 2 });
     const r = await runOnPullRequest(ws);
     expect(r.code).toBe(0);
-    expect(server.requestsFor('listIssueComments').map((q) => q.status)).toEqual([503, 200]);
-    expect(server.requestsFor('createIssueComment').map((q) => q.status)).toEqual([502, 502, 201]);
+    expect(gh.server.requestsFor('listIssueComments').map((q) => q.status)).toEqual([503, 200]);
+    expect(gh.server.requestsFor('createIssueComment').map((q) => q.status)).toEqual([502, 502, 201]);
     expect(stickyComments()).toHaveLength(1);
     expectOutputs(r, { status: 'clean', commentId: stickyComments()[0].id });
   });
@@ -232,7 +221,7 @@ describe('a report larger than one comment', () => {
     expectOutputs(r, { status: r.outputs.status });
     const [comment] = stickyComments();
     expect(comment.body.length).toBeLessThanOrEqual(65_536);
-    expect(server.requestsFor('createIssueComment').map((q) => q.status)).toEqual([201]);
+    expect(gh.server.requestsFor('createIssueComment').map((q) => q.status)).toEqual([201]);
     expect(r.summary.length).toBeGreaterThan(65_536);
     expect(r.outputs.markdown.length).toBeLessThan(r.summary.length);
     expect(r.stdout).toContain("The comment was shortened to fit GitHub's limit");
@@ -260,7 +249,7 @@ describe('bad input', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`::error::genz-action: ${message}`);
     expect(r.outputs.status).toBe('error');
-    expect(server.requests).toEqual([]);
+    expect(gh.server.requests).toEqual([]);
   });
 
   it('a bad manifest fails with file:line:column and posts nothing', async () => {
@@ -274,7 +263,7 @@ describe('bad input', () => {
     expect(r.stdout).toMatch(new RegExp(`::error::genz-action: 1 problem\\(s\\) in the manifests or config; nothing was simulated:%0Aperf/serving\\.yaml:${line}:\\d+: `));
     expect(r.stdout).toMatch(new RegExp(`::error (title=[^,]*,)?file=perf/serving\\.yaml,line=${line},col=\\d+`));
     expect(r.summary).toContain(`perf/serving.yaml:${line}:`);
-    expect(server.writes()).toEqual([]);
+    expect(gh.server.writes()).toEqual([]);
   });
 });
 
@@ -289,6 +278,6 @@ describe('mode: update', () => {
     expect(r.summary).toContain('- `baselines/perf/serving.json`: updated');
     expect(readFileSync(path.join(ws.dir, 'baselines/perf/serving.json'), 'utf8')).not.toBe(ws.baselines['baselines/perf/serving.json']);
     expect(readFileSync(path.join(ws.dir, 'baselines/perf/features.json'), 'utf8')).toBe(ws.baselines['baselines/perf/features.json']);
-    expect(server.requests).toEqual([]);
+    expect(gh.server.requests).toEqual([]);
   });
 });

@@ -5,8 +5,8 @@
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHubApiServer, type GitHubApiServer, type RepoState } from '../support/github-api-server.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
   REPO, type ActionResult, type Workspace, commit, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps, runAction,
   setTensor, stepInputs, tempDir, workflowRunEvent,
@@ -15,18 +15,7 @@ import {
 const MARKER = '<!-- genz-action:comment-key=genz-action -->';
 const PR = 9;
 
-let server: GitHubApiServer;
-let repo: RepoState;
-
-beforeEach(async () => {
-  server = await startGitHubApiServer();
-  repo = server.state.repo(REPO);
-});
-
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-});
+const gh = useGitHubApiServer(REPO);
 
 afterAll(removeTemps);
 
@@ -38,7 +27,7 @@ async function reportRun(ws: Workspace): Promise<ActionResult> {
   const runnerTemp = tempDir('genz-runner-');
   const inputs = stepInputs(genzSteps(reportWorkflow())[0], { 'runner.temp': runnerTemp });
   return runAction({
-    workspace: ws.dir, inputs, runnerTemp, apiUrl: server.url, eventName: 'pull_request',
+    workspace: ws.dir, inputs, runnerTemp, apiUrl: gh.server.url, eventName: 'pull_request',
     event: pullRequestEvent({ number: PR, baseSha: ws.baseSha, headSha: ws.headSha, fork: true }),
   });
 }
@@ -61,7 +50,7 @@ async function postRun(o: { prepare?: (downloaded: string) => void; reportDir: s
   const downloaded = handOver(o.reportDir, runnerTemp);
   o.prepare?.(downloaded);
   const inputs = stepInputs(genzSteps(commentWorkflow())[0], { 'runner.temp': runnerTemp });
-  return runAction({ workspace: tempDir('genz-empty-'), inputs: { ...inputs, ...o.extra }, runnerTemp, apiUrl: server.url, eventName: 'workflow_run', event: o.event });
+  return runAction({ workspace: tempDir('genz-empty-'), inputs: { ...inputs, ...o.extra }, runnerTemp, apiUrl: gh.server.url, eventName: 'workflow_run', event: o.event });
 }
 
 function regressedWorkspace(): Workspace {
@@ -96,34 +85,34 @@ describe('the workflow files', () => {
 describe('report on a fork, post from workflow_run', () => {
   it('posts the report to the pull request found by its head SHA (the event lists none)', async () => {
     const ws = regressedWorkspace();
-    repo.addPullRequest({ number: 3, headSha: ws.headSha, state: 'closed' });
-    repo.addPullRequest({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha, headRepo: 'contributor/Hello-World' });
+    gh.repo.addPullRequest({ number: 3, headSha: ws.headSha, state: 'closed' });
+    gh.repo.addPullRequest({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha, headRepo: 'contributor/Hello-World' });
 
     const report = await reportRun(ws);
     expect(report.code).toBe(1); // the pull_request check carries the verdict
     expect(report.outputs.status).toBe('regression');
     expect(report.outputs['comment-id']).toBe('');
-    expect(server.requests).toEqual([]); // computing needs no API: base baselines come from git
+    expect(gh.server.requests).toEqual([]); // computing needs no API: base baselines come from git
     expect(JSON.parse(readFileSync(report.outputs['report-json'], 'utf8')).summary.regressions).toBe(1);
 
     const post = await postRun({ reportDir: report.outputs['report-dir'], event: workflowRunEvent({ headSha: ws.headSha, fork: true }) });
     expect(post.code).toBe(0);
-    expect(server.requests.map((r) => r.operation)).toEqual(['listPullRequestsAssociatedWithCommit', 'listIssueComments', 'createIssueComment']);
-    const comments = repo.commentsOn(PR);
+    expect(gh.server.requests.map((r) => r.operation)).toEqual(['listPullRequestsAssociatedWithCommit', 'listIssueComments', 'createIssueComment']);
+    const comments = gh.repo.commentsOn(PR);
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toBe(`${MARKER}\n${report.outputs.markdown}`);
     expect(post.outputs).toMatchObject({ status: 'regression', regressions: '1', 'comment-id': String(comments[0].id), markdown: report.outputs.markdown });
     expect(post.summary).toContain('1 regression in 6 scenarios');
-    expect(repo.commentsOn(3)).toEqual([]);
+    expect(gh.repo.commentsOn(3)).toEqual([]);
   });
 
   it('uses workflow_run.pull_requests when GitHub lists the pull request (same repository), checked against its head', async () => {
     const ws = regressedWorkspace();
-    repo.addPullRequest({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha });
+    gh.repo.addPullRequest({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha });
     const report = await reportRun(ws);
     const post = await postRun({ reportDir: report.outputs['report-dir'], event: workflowRunEvent({ headSha: ws.headSha, number: PR }) });
     expect(post.code).toBe(0);
-    expect(server.requests.map((r) => `${r.operation} ${r.path}`)).toEqual([
+    expect(gh.server.requests.map((r) => `${r.operation} ${r.path}`)).toEqual([
       `getPullRequest /repos/${REPO}/pulls/${PR}`,
       `listIssueComments /repos/${REPO}/issues/${PR}/comments`,
       `createIssueComment /repos/${REPO}/issues/${PR}/comments`,
@@ -132,19 +121,19 @@ describe('report on a fork, post from workflow_run', () => {
 
   it('posts nothing for a commit that is no longer the pull request head (runs finishing out of order)', async () => {
     const ws = regressedWorkspace();
-    repo.addPullRequest({ number: PR, headSha: 'f'.repeat(40), headRepo: 'contributor/Hello-World' });
+    gh.repo.addPullRequest({ number: PR, headSha: 'f'.repeat(40), headRepo: 'contributor/Hello-World' });
     const report = await reportRun(ws);
     const post = await postRun({ reportDir: report.outputs['report-dir'], event: workflowRunEvent({ headSha: ws.headSha, fork: true }) });
     expect(post.code).toBe(0);
-    expect(server.writes()).toEqual([]);
+    expect(gh.server.writes()).toEqual([]);
     expect(post.stdout).toMatch(/::notice::No open pull request has [0-9a-f]{7} as its head/);
     expect(post.outputs).toMatchObject({ status: 'regression', 'comment-id': '' });
   });
 
   it('treats the artifact as data: escapes its text, ignores its PR number and template, recomputes the verdict', async () => {
     const ws = regressedWorkspace();
-    repo.addPullRequest({ number: PR, headSha: ws.headSha, headRepo: 'contributor/Hello-World' });
-    repo.addPullRequest({ number: 1, headSha: 'e'.repeat(40) });
+    gh.repo.addPullRequest({ number: PR, headSha: ws.headSha, headRepo: 'contributor/Hello-World' });
+    gh.repo.addPullRequest({ number: 1, headSha: 'e'.repeat(40) });
     const report = await reportRun(ws);
     const post = await postRun({
       reportDir: report.outputs['report-dir'],
@@ -168,8 +157,8 @@ describe('report on a fork, post from workflow_run', () => {
       },
     });
     expect(post.code).toBe(0);
-    expect(repo.commentsOn(1)).toEqual([]);
-    const [comment] = repo.commentsOn(PR);
+    expect(gh.repo.commentsOn(1)).toEqual([]);
+    const [comment] = gh.repo.commentsOn(PR);
     expect(comment.body).not.toMatch(/<img|<script|<b>|PWNED|All good|[^\\]\[click/);
     expect(comment.body).toContain('&lt;img src=x onerror=alert(1)&gt; \\[click\\](https://evil.example) &lt;\\!--');
     expect(comment.body).toContain('1 regression in 6 scenarios');
@@ -186,7 +175,7 @@ describe('report on a fork, post from workflow_run', () => {
     ['no JSON at all', () => 'not json', 'is not valid JSON'],
   ])('refuses %s, naming the field, and posts nothing', async (_, tamper, message) => {
     const ws = makeWorkspace();
-    repo.addPullRequest({ number: PR, headSha: ws.headSha, headRepo: 'contributor/Hello-World' });
+    gh.repo.addPullRequest({ number: PR, headSha: ws.headSha, headRepo: 'contributor/Hello-World' });
     const report = await reportRun(ws);
     const post = await postRun({
       reportDir: report.outputs['report-dir'],
@@ -201,7 +190,7 @@ describe('report on a fork, post from workflow_run', () => {
     expect(post.code).toBe(1);
     expect(post.stdout).toContain(message);
     expect(post.outputs.status).toBe('error');
-    expect(server.requests).toEqual([]);
+    expect(gh.server.requests).toEqual([]);
   });
 
   it('refuses a report over 5 MB without parsing it', async () => {
@@ -214,7 +203,7 @@ describe('report on a fork, post from workflow_run', () => {
     });
     expect(post.code).toBe(1);
     expect(post.stdout).toMatch(/report\.json is \d+ bytes; a report may have at most 5242880/);
-    expect(server.requests).toEqual([]);
+    expect(gh.server.requests).toEqual([]);
   });
 
   it('posts nothing when the upstream run was not for a pull request', async () => {
@@ -224,14 +213,14 @@ describe('report on a fork, post from workflow_run', () => {
     event.workflow_run.event = 'push';
     const post = await postRun({ reportDir: report.outputs['report-dir'], event });
     expect(post.code).toBe(0);
-    expect(server.requests).toEqual([]);
+    expect(gh.server.requests).toEqual([]);
     expect(post.stdout).toContain('triggered by push, not a pull request');
   });
 
   it('mode post outside workflow_run fails clearly', async () => {
     const ws = makeWorkspace();
     const r = await runAction({
-      workspace: ws.dir, inputs: { mode: 'post', report: 'report.json' }, apiUrl: server.url, eventName: 'pull_request',
+      workspace: ws.dir, inputs: { mode: 'post', report: 'report.json' }, apiUrl: gh.server.url, eventName: 'pull_request',
       event: pullRequestEvent({ number: PR, baseSha: ws.baseSha, headSha: ws.headSha }),
     });
     expect(r.code).toBe(1);

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { gitBlobSha } from '../../src/github/contents.js';
-import { startGitHubApiServer, type GitHubApiServer, type RepoState } from '../support/github-api-server.js';
+import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
   REPO, type ActionResult, type Workspace, commit, editFile, genzSteps, issueCommentEvent, makeWorkspace, readWorkflow, removeTemps,
   runAction, setTensor, stepInputs, workflowDispatchEvent, WORKFLOWS,
@@ -15,21 +15,13 @@ import {
 const PR = 12;
 const BRANCH = 'perf-change';
 
-let server: GitHubApiServer;
-let repo: RepoState;
+const gh = useGitHubApiServer(REPO);
 
-beforeEach(async () => {
-  server = await startGitHubApiServer();
-  repo = server.state.repo(REPO);
-  repo.setPermission('maintainer', 'maintain');
-  repo.setPermission('writer', 'write');
-  repo.setPermission('visitor', 'read');
-  repo.setPermission('triager', 'triage');
-});
-
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
+beforeEach(() => {
+  gh.repo.setPermission('maintainer', 'maintain');
+  gh.repo.setPermission('writer', 'write');
+  gh.repo.setPermission('visitor', 'read');
+  gh.repo.setPermission('triager', 'triage');
 });
 
 afterAll(removeTemps);
@@ -41,27 +33,27 @@ function pullRequestWorkspace(change: (ws: Workspace) => void = (ws) => setTenso
   const ws = makeWorkspace();
   change(ws);
   commit(ws, 'change a scenario');
-  for (const [file, text] of Object.entries(ws.baselines)) repo.setFile(BRANCH, file, text);
-  repo.setFile(BRANCH, 'perf/serving.yaml', readFileSync(path.join(ws.dir, 'perf/serving.yaml')));
-  repo.addPullRequest({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha, headRef: BRANCH, headRepo: fork ? 'contributor/Hello-World' : REPO });
+  for (const [file, text] of Object.entries(ws.baselines)) gh.repo.setFile(BRANCH, file, text);
+  gh.repo.setFile(BRANCH, 'perf/serving.yaml', readFileSync(path.join(ws.dir, 'perf/serving.yaml')));
+  gh.repo.addPullRequest({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha, headRef: BRANCH, headRepo: fork ? 'contributor/Hello-World' : REPO });
   return ws;
 }
 
 async function comment(ws: Workspace, login: string, body = '/genz update-baselines', association = 'OWNER'): Promise<{ r: ActionResult; commentId: number }> {
-  const c = repo.addComment(PR, { body, author: login });
+  const c = gh.repo.addComment(PR, { body, author: login });
   const r = await runAction({
     workspace: ws.dir,
     inputs: stepInputs(refreshStep(), { 'inputs.branch': '' }),
-    apiUrl: server.url,
+    apiUrl: gh.server.url,
     eventName: 'issue_comment',
     event: issueCommentEvent({ number: PR, body, login, commentId: c.id, association }),
   });
   return { r, commentId: c.id };
 }
 
-const puts = () => server.requestsFor('createOrUpdateFileContents');
-const replies = () => repo.commentsOn(PR).filter((c) => c.author === 'github-actions[bot]');
-const reactions = (commentId: number) => repo.reactions.filter((x) => x.commentId === commentId).map((x) => x.content);
+const puts = () => gh.server.requestsFor('createOrUpdateFileContents');
+const replies = () => gh.repo.commentsOn(PR).filter((c) => c.author === 'github-actions[bot]');
+const reactions = (commentId: number) => gh.repo.reactions.filter((x) => x.commentId === commentId).map((x) => x.content);
 
 describe('docs/workflows/refresh.yml', () => {
   it('listens to new comments and manual dispatch, may push and comment, checks out the pull request head', () => {
@@ -92,8 +84,8 @@ describe('/genz update-baselines from a writer', () => {
     });
     const written = readFileSync(path.join(ws.dir, 'baselines/perf/serving.json'), 'utf8');
     expect(written).not.toBe(before);
-    expect(repo.getFile(BRANCH, 'baselines/perf/serving.json')?.toString()).toBe(written);
-    expect(repo.commits.map((c) => [c.branch, c.path])).toEqual([[BRANCH, 'baselines/perf/serving.json']]);
+    expect(gh.repo.getFile(BRANCH, 'baselines/perf/serving.json')?.toString()).toBe(written);
+    expect(gh.repo.commits.map((c) => [c.branch, c.path])).toEqual([[BRANCH, 'baselines/perf/serving.json']]);
     expect(reactions(commentId)).toEqual(['+1']);
     const [reply] = replies();
     expect(reply.body).toContain(`@maintainer refreshed the baselines on \`${BRANCH}\`: 1 file committed.`);
@@ -102,7 +94,7 @@ describe('/genz update-baselines from a writer', () => {
     expect(r.outputs).toMatchObject({ status: 'committed', changed: '1' });
     expect(r.summary).toContain('refreshed the baselines');
     // The permission came from GitHub, not from the payload's author_association.
-    expect(server.requestsFor('getCollaboratorPermissionLevel')[0].path).toBe(`/repos/${REPO}/collaborators/maintainer/permission`);
+    expect(gh.server.requestsFor('getCollaboratorPermissionLevel')[0].path).toBe(`/repos/${REPO}/collaborators/maintainer/permission`);
   });
 
   it('with a filter, commits only the files of the matching scenarios', async () => {
@@ -145,14 +137,14 @@ describe('/genz update-baselines from a writer', () => {
     const { r, commentId } = await comment(ws, 'maintainer');
     expect(r.code).toBe(0);
     expect(puts()).toEqual([]);
-    expect(server.requestsFor('getContent')).toEqual([]);
+    expect(gh.server.requestsFor('getContent')).toEqual([]);
     expect(replies()[0].body).toContain("this pull request's branch lives in `contributor/Hello-World`, which this workflow's token cannot push to");
     expect(reactions(commentId)).toEqual(['confused']);
   });
 
   it('refuses when the workspace is not at the pull request head', async () => {
     const ws = pullRequestWorkspace();
-    repo.pulls[0].headSha = 'd'.repeat(40);
+    gh.repo.pulls[0].headSha = 'd'.repeat(40);
     const { r } = await comment(ws, 'maintainer');
     expect(r.code).toBe(0);
     expect(puts()).toEqual([]);
@@ -161,7 +153,7 @@ describe('/genz update-baselines from a writer', () => {
 
   it('writes nothing over a baseline changed on the branch since the checkout, and says so', async () => {
     const ws = pullRequestWorkspace();
-    repo.setFile(BRANCH, 'baselines/perf/serving.json', '{"changed": "meanwhile"}\n');
+    gh.repo.setFile(BRANCH, 'baselines/perf/serving.json', '{"changed": "meanwhile"}\n');
     const { r, commentId } = await comment(ws, 'maintainer');
     expect(r.code).toBe(1);
     expect(puts()).toEqual([]);
@@ -178,7 +170,7 @@ describe('/genz update-baselines from others, and other comments', () => {
     const { r, commentId } = await comment(ws, login, '/genz update-baselines', 'OWNER');
     expect(r.code).toBe(0);
     expect(puts()).toEqual([]);
-    expect(server.requestsFor('getPullRequest')).toEqual([]);
+    expect(gh.server.requestsFor('getPullRequest')).toEqual([]);
     expect(replies()[0].body).toMatch(new RegExp(`^@${login} refreshing baselines needs write access to ${REPO}; your permission is \``));
     expect(reactions(commentId)).toEqual(['confused']);
     expect(r.outputs.status).toBe('refused');
@@ -188,7 +180,7 @@ describe('/genz update-baselines from others, and other comments', () => {
     const ws = pullRequestWorkspace();
     const { r } = await comment(ws, 'maintainer', body);
     expect(r.code).toBe(0);
-    expect(server.requests).toEqual([]);
+    expect(gh.server.requests).toEqual([]);
     expect(r.outputs.status).toBe('ignored');
     expect(r.stdout).not.toContain('::error');
   });
@@ -208,7 +200,7 @@ describe('workflow_dispatch', () => {
     const r = await runAction({
       workspace: ws.dir,
       inputs: stepInputs(refreshStep(), { 'inputs.branch': BRANCH }),
-      apiUrl: server.url,
+      apiUrl: gh.server.url,
       eventName: 'workflow_dispatch',
       event: workflowDispatchEvent({ branch: BRANCH }),
       env: { GITHUB_REF: 'refs/heads/main', GITHUB_ACTOR: 'maintainer' },
@@ -226,7 +218,7 @@ describe('workflow_dispatch', () => {
     const r = await runAction({
       workspace: ws.dir,
       inputs: stepInputs(refreshStep(), { 'inputs.branch': '' }),
-      apiUrl: server.url,
+      apiUrl: gh.server.url,
       eventName: 'workflow_dispatch',
       event: workflowDispatchEvent({}, `refs/heads/${BRANCH}`),
       env: { GITHUB_REF: `refs/heads/${BRANCH}`, GITHUB_ACTOR: 'writer' },

@@ -6,8 +6,8 @@
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHubApiServer, type GitHubApiServer, type RepoState } from '../support/github-api-server.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
   REPO, type ActionResult, type Workspace, commit, editFile, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps,
   runAction, setTensor, stepInputs, tempDir,
@@ -16,18 +16,7 @@ import {
 const PR = 21;
 const MARKER = '<!-- genz-action:comment-key=genz-action -->';
 
-let server: GitHubApiServer;
-let repo: RepoState;
-
-beforeEach(async () => {
-  server = await startGitHubApiServer();
-  repo = server.state.repo(REPO);
-});
-
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.close();
-});
+const gh = useGitHubApiServer(REPO);
 
 afterAll(removeTemps);
 
@@ -61,10 +50,10 @@ async function mergeRun(folders: Array<{ name: string; from: string }>): Promise
     mkdirSync(path.join(target, f.name), { recursive: true });
     cpSync(f.from, path.join(target, f.name), { recursive: true });
   }
-  repo.addPullRequest({ number: PR, headSha: ws.headSha });
+  gh.repo.addPullRequest({ number: PR, headSha: ws.headSha });
   return runAction({
     workspace: ws.dir, inputs: stepInputs(mergeStep(), { 'runner.temp': runnerTemp, 'github.token': 'test-token' }), runnerTemp,
-    apiUrl: server.url, eventName: 'pull_request', event: event(),
+    apiUrl: gh.server.url, eventName: 'pull_request', event: event(),
   });
 }
 
@@ -137,7 +126,7 @@ describe('mode: merge', () => {
     expect(withoutRuntime(merged)).toEqual(withoutRuntime(expected));
     expect(merged.shard).toBeNull();
     expect(r.outputs).toMatchObject({ status: single.outputs.status, regressions: single.outputs.regressions, changed: single.outputs.changed, markdown: single.outputs.markdown });
-    const [comment] = repo.commentsOn(PR);
+    const [comment] = gh.repo.commentsOn(PR);
     expect(comment.body).toBe(`${MARKER}\n${single.outputs.markdown}`);
     expect(r.outputs['comment-id']).toBe(String(comment.id));
     expect(r.summary).toContain('1 regression');
@@ -149,7 +138,7 @@ describe('mode: merge', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('::error::genz-action: shard 2 of 3 is missing (found 1, 3)');
     expect(r.outputs.status).toBe('error');
-    expect(server.writes()).toEqual([]);
+    expect(gh.server.writes()).toEqual([]);
   });
 
   it('fails on two reports of one shard', async () => {

@@ -5,9 +5,9 @@
  */
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
+import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
   REPO, REPO_ROOT, WORKFLOWS, type Workflow, genzSteps, pullRequestEvent, removeTemps, runAction, stepInputs, tempDir,
 } from './support/harness.js';
@@ -79,14 +79,7 @@ describe('.github/workflows/ci.yml', () => {
 });
 
 describe('.github/workflows/self-test.yml', () => {
-  let server: GitHubApiServer;
-  beforeEach(async () => {
-    server = await startGitHubApiServer();
-  });
-  afterEach(async () => {
-    expect(server.violations).toEqual([]);
-    await server.close();
-  });
+  const gh = useGitHubApiServer(REPO);
 
   it('runs this repository’s action (uses: ./) on its example project, which is clean', async () => {
     const wf = load(path.join(ownWorkflows, 'self-test.yml'));
@@ -95,14 +88,14 @@ describe('.github/workflows/self-test.yml', () => {
     expect(step.uses).toBe('./');
     const ws = path.join(tempDir('genz-self-'), 'repo');
     for (const entry of ['genz.config.yaml', 'perf', 'baselines', 'hardware', 'models']) cpSync(path.join(REPO_ROOT, entry), path.join(ws, entry), { recursive: true });
-    server.state.repo(REPO).addPullRequest({ number: 4, headSha: 'a'.repeat(40) });
+    gh.repo.addPullRequest({ number: 4, headSha: 'a'.repeat(40) });
     const r = await runAction({
-      workspace: ws, inputs: stepInputs(step, {}), apiUrl: server.url, eventName: 'pull_request',
+      workspace: ws, inputs: stepInputs(step, {}), apiUrl: gh.server.url, eventName: 'pull_request',
       event: pullRequestEvent({ number: 4, baseSha: 'b'.repeat(40), headSha: 'a'.repeat(40) }),
     });
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.status).toBe('clean');
-    const [comment] = server.state.repo(REPO).commentsOn(4);
+    const [comment] = gh.repo.commentsOn(4);
     expect(comment.body.startsWith('<!-- genz-action:comment-key=self-test -->\n### ✅ No performance changes')).toBe(true);
   });
 });
