@@ -17141,7 +17141,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1835);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2695);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -17179,7 +17179,7 @@ const EXIT_USAGE = 2;
 
 /***/ }),
 
-/***/ 1835:
+/***/ 2695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23828,9 +23828,12 @@ function format_formatSignedPercent(fraction) {
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 const RUN_REPORT_SCHEMA = 'genz-action/run-report@1';
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/pipeline/version.ts
+
 /** The tool's release version (package.json), shown in reports. Not part of baselines. */
-const TOOL_VERSION = '0.1.0';
+const TOOL_VERSION = package_namespaceObject.rE;
 /**
  * Where the action is published, for the "reproduce locally" commands in reports. The action overrides
  * it with GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF; the CLI uses the same default so that

@@ -47876,7 +47876,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8325:
+/***/ 7950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63535,9 +63535,12 @@ function simulate(config, options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/pipeline/version.ts
+
 /** The tool's release version (package.json), shown in reports. Not part of baselines. */
-const TOOL_VERSION = '0.1.0';
+const TOOL_VERSION = package_namespaceObject.rE;
 /**
  * Where the action is published, for the "reproduce locally" commands in reports. The action overrides
  * it with GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF; the CLI uses the same default so that
@@ -66051,7 +66054,7 @@ async function run(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8325);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7950);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

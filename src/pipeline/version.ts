@@ -1,5 +1,7 @@
+import pkg from '../../package.json' with { type: 'json' };
+
 /** The tool's release version (package.json), shown in reports. Not part of baselines. */
-export const TOOL_VERSION = '0.1.0';
+export const TOOL_VERSION: string = pkg.version;
 
 /**
  * Where the action is published, for the "reproduce locally" commands in reports. The action overrides
