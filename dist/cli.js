@@ -19103,11 +19103,34 @@ function sameRow(a, b) {
             return false;
     return true;
 }
+/** The numeric fields of `row` that equal `value` where `other` has `value + 1` (a row's dependence on T). */
+function fieldsTracking(row, other, value) {
+    const a = row;
+    const b = other;
+    const fields = [];
+    for (const k of Object.keys(a)) {
+        if (a[k] === b[k])
+            continue;
+        if (a[k] !== value || b[k] !== value + 1)
+            return null;
+        fields.push(k);
+    }
+    return fields;
+}
+function withFields(row, fields, value) {
+    const copy = { ...row };
+    for (const f of fields)
+        copy[f] = value;
+    return copy;
+}
 /**
  * Decode-step latencies for output_tokens = 1 … steps, each bit-identical to
- * `decode({...args, output_tokens: T}).latencyMs`, but re-evaluating only the rows that depend on the
- * generated context (the per-beam "Suf" attention). With offload the degraded bandwidth differs per
- * step, so every step is then computed in full.
+ * `decode({...args, output_tokens: T}).latencyMs`, re-evaluating only the rows that depend on the
+ * generated context (the per-beam "Suf" attention). Which rows and fields those are is found by building
+ * the rows at T = 1 and T = 2, and checked against the rows the builder gives at the last step; the
+ * other rows' contributions are summed from a cache in row order, so the float operations are exactly
+ * those of the full evaluation. With offload the degraded bandwidth differs per step, so every step is
+ * then computed in full.
  */
 function decodeStepLatencies(args, steps) {
     if (steps <= 0)
@@ -19120,24 +19143,38 @@ function decodeStepLatencies(args, steps) {
     const ctx = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
     const rowsAt = (T) => transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
     // The largest context decides the fit: KV only grows with T.
-    const fit = fitOrOffload(rowsAt(steps), ctx, r.par.pp, r.offload);
-    if (fit.isOffload) {
+    const last = rowsAt(steps);
+    const fit = fitOrOffload(last, ctx, r.par.pp, r.offload);
+    const full = () => {
         const out = [];
         for (let T = 1; T <= steps; T++)
             out.push(decode({ ...args, output_tokens: T }).latencyMs);
         return out;
-    }
+    };
+    if (fit.isOffload)
+        return full();
     const base = rowsAt(1);
+    const probe = rowsAt(2);
+    if (probe.length !== base.length || last.length !== base.length)
+        return full();
+    const tracking = [];
+    for (let i = 0; i < base.length; i++) {
+        const fields = sameRow(base[i], probe[i]) ? [] : fieldsTracking(base[i], probe[i], 1);
+        // A row that depends on T other than through a field equal to T: evaluate every step in full.
+        if (fields === null || !sameRow(withFields(base[i], fields, steps), last[i]))
+            return full();
+        tracking.push(fields.length > 0 ? fields : null);
+    }
     const { contrib, mult } = latencyContributions(base, ctx);
     const out = [];
     for (let T = 1; T <= steps; T++) {
-        const rows = T === 1 ? base : rowsAt(T);
         let latency = 0;
-        for (let i = 0; i < rows.length; i++) {
-            const row = rows[i];
+        for (let i = 0; i < base.length; i++) {
+            const row = base[i];
             if (row.kind === 'Repeat' || row.kind === 'EndRepeat')
                 continue;
-            latency += sameRow(row, base[i]) ? contrib[i] : rowLatencyMs(row, ctx) * mult[i];
+            const fields = tracking[i];
+            latency += fields === null ? contrib[i] : rowLatencyMs(withFields(row, fields, T), ctx) * mult[i];
         }
         out.push(latency);
     }
