@@ -5,12 +5,16 @@ import { type ReferenceCase, parseReferenceCases } from '../../src/validate/refe
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The shared reference folder: beside the checkout (as CI lays it out) unless GENZ_REFERENCE_DIR says otherwise. */
+/**
+ * The GenZ reference cases: GENZ_REFERENCE_DIR when set; else the shared reference folder beside the
+ * checkout (the source of truth, as the project's CI lays it out); else the copy in test/fixtures.
+ */
 export function referenceDir(): string {
-  const dir = process.env.GENZ_REFERENCE_DIR ?? path.resolve(REPO_ROOT, '../shared/reference');
-  if (!existsSync(path.join(dir, 'genz-cases.jsonl'))) {
-    throw new Error(`GenZ reference cases not found in ${dir}: place shared/ beside the checkout or set GENZ_REFERENCE_DIR`);
-  }
+  const candidates = process.env.GENZ_REFERENCE_DIR
+    ? [process.env.GENZ_REFERENCE_DIR]
+    : [path.resolve(REPO_ROOT, '../shared/reference'), path.join(REPO_ROOT, 'test/fixtures/genz-reference')];
+  const dir = candidates.find((d) => existsSync(path.join(d, 'genz-cases.jsonl')));
+  if (!dir) throw new Error(`GenZ reference cases not found in ${candidates.join(' or ')}`);
   return dir;
 }
 
