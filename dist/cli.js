@@ -25063,6 +25063,10 @@ const PROJECT_USAGE = {
     update: 'Usage: genz update [--config FILE] [--filter GLOB] [--quiet]\n\nRewrites the baseline files from fresh simulations and prints what changed (exit 0, or 2 on bad input).\nRunning it twice leaves the files byte-identical.\n',
     'validate-manifests': 'Usage: genz validate-manifests [--config FILE]\n\nChecks the config, manifests, model and hardware files without simulating (exit 0, or 2).\n',
 };
+function printUsage(io, text) {
+    io.stdout(text);
+    return cli_io/* EXIT_OK */.Ij;
+}
 /** A progress line on stderr, shown only once a run has taken more than a second. */
 function progress(io, quiet) {
     const start = Date.now();
@@ -25130,7 +25134,7 @@ function readTemplate(file) {
 async function runCommand(argv, io) {
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: { ...COMMON, json: { type: 'boolean', default: false } }, strict: true });
     if (values.help)
-        return io.stdout(PROJECT_USAGE.run), cli_io/* EXIT_OK */.Ij;
+        return printUsage(io, PROJECT_USAGE.run);
     const p = progress(io, values.quiet || values.json);
     try {
         const project = loadProject(options(io, values));
@@ -25159,7 +25163,7 @@ async function checkLike(command, argv, io) {
         strict: true,
     });
     if (values.help)
-        return io.stdout(PROJECT_USAGE[command]), cli_io/* EXIT_OK */.Ij;
+        return printUsage(io, PROJECT_USAGE[command]);
     const p = progress(io, values.quiet);
     try {
         const { report, project } = await runCheck(options(io, values, p.onProgress));
@@ -25187,7 +25191,7 @@ const dryRunCommand = (argv, io) => checkLike('dry-run', argv, io);
 async function updateCommand(argv, io) {
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: COMMON, strict: true });
     if (values.help)
-        return io.stdout(PROJECT_USAGE.update), cli_io/* EXIT_OK */.Ij;
+        return printUsage(io, PROJECT_USAGE.update);
     const p = progress(io, values.quiet);
     try {
         const { changes, failed } = await updateBaselines(options(io, values, p.onProgress));
@@ -25220,7 +25224,7 @@ async function updateCommand(argv, io) {
 async function validateManifestsCommand(argv, io) {
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: { config: COMMON.config, help: COMMON.help }, strict: true });
     if (values.help)
-        return io.stdout(PROJECT_USAGE['validate-manifests']), cli_io/* EXIT_OK */.Ij;
+        return printUsage(io, PROJECT_USAGE['validate-manifests']);
     try {
         const project = loadProject(options(io, values));
         io.stdout(`${project.scenarios.length} scenario${project.scenarios.length === 1 ? '' : 's'} in ${project.manifests.length} manifest${project.manifests.length === 1 ? '' : 's'}: OK\n`);
@@ -25739,9 +25743,13 @@ function usage() {
 }
 async function main(argv, io) {
     const [name, ...rest] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+        io.stderr(usage());
+        return cli_io/* EXIT_USAGE */.Ri;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
         io.stdout(usage());
-        return name === undefined ? cli_io/* EXIT_USAGE */.Ri : 0;
+        return 0;
     }
     const command = COMMANDS[name];
     if (!command) {

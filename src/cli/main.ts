@@ -31,9 +31,13 @@ export function usage(): string {
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    io.stderr(usage());
+    return EXIT_USAGE;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
-    return name === undefined ? EXIT_USAGE : 0;
+    return 0;
   }
   const command = COMMANDS[name];
   if (!command) {

@@ -29,6 +29,11 @@ export const PROJECT_USAGE: Record<string, string> = {
   'validate-manifests': 'Usage: genz validate-manifests [--config FILE]\n\nChecks the config, manifests, model and hardware files without simulating (exit 0, or 2).\n',
 };
 
+function printUsage(io: CliIO, text: string): number {
+  io.stdout(text);
+  return EXIT_OK;
+}
+
 /** A progress line on stderr, shown only once a run has taken more than a second. */
 function progress(io: CliIO, quiet: boolean): { onProgress: PipelineOptions['onProgress']; done(): void } {
   const start = Date.now();
@@ -94,7 +99,7 @@ function readTemplate(file: string | null): string | undefined {
 
 export async function runCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { ...COMMON, json: { type: 'boolean', default: false } }, strict: true });
-  if (values.help) return io.stdout(PROJECT_USAGE.run), EXIT_OK;
+  if (values.help) return printUsage(io, PROJECT_USAGE.run);
   const p = progress(io, values.quiet || values.json);
   try {
     const project = loadProject(options(io, values));
@@ -121,7 +126,7 @@ async function checkLike(command: 'check' | 'dry-run', argv: string[], io: CliIO
     options: { ...COMMON, template: { type: 'string' }, 'report-json': { type: 'string' } },
     strict: true,
   });
-  if (values.help) return io.stdout(PROJECT_USAGE[command]), EXIT_OK;
+  if (values.help) return printUsage(io, PROJECT_USAGE[command]);
   const p = progress(io, values.quiet);
   try {
     const { report, project } = await runCheck(options(io, values, p.onProgress));
@@ -147,7 +152,7 @@ export const dryRunCommand = (argv: string[], io: CliIO): Promise<number> => che
 
 export async function updateCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({ args: argv, options: COMMON, strict: true });
-  if (values.help) return io.stdout(PROJECT_USAGE.update), EXIT_OK;
+  if (values.help) return printUsage(io, PROJECT_USAGE.update);
   const p = progress(io, values.quiet);
   try {
     const { changes, failed } = await updateBaselines(options(io, values, p.onProgress));
@@ -175,7 +180,7 @@ export async function updateCommand(argv: string[], io: CliIO): Promise<number> 
 
 export async function validateManifestsCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { config: COMMON.config, help: COMMON.help }, strict: true });
-  if (values.help) return io.stdout(PROJECT_USAGE['validate-manifests']), EXIT_OK;
+  if (values.help) return printUsage(io, PROJECT_USAGE['validate-manifests']);
   try {
     const project = loadProject(options(io, values));
     io.stdout(`${project.scenarios.length} scenario${project.scenarios.length === 1 ? '' : 's'} in ${project.manifests.length} manifest${project.manifests.length === 1 ? '' : 's'}: OK\n`);

@@ -52,3 +52,18 @@ describe('genz validate', () => {
     expect(bad.stderr).toContain('bad.jsonl:1');
   });
 });
+
+describe('genz', () => {
+  it('without a command prints the usage on stderr and exits 2; --help on stdout and exits 0', async () => {
+    const none = await runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('Usage: genz <command>');
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('dry-run');
+    const unknown = await runCli(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown command 'frobnicate'");
+  });
+});
