@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode, prefill } from '../../src/core/index.js';
 import { parseFeatureFlag } from '../../src/cli/simulate-command.js';
 import { runCli } from '../support/cli.js';
+import { testTempDir } from '../support/temp.js';
 
 const DONE_WHEN = ['simulate', '--model', 'meta-llama/Llama-3.1-8B', '--hardware', 'A100_40GB_GPU', '--batch', '1', '--input-tokens', '1024', '--output-tokens', '256'];
 
@@ -45,7 +45,7 @@ describe('genz simulate', () => {
   });
 
   it('reads one scenario from a YAML file', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'genz-sim-'));
+    const dir = testTempDir('genz-sim-');
     writeFileSync(path.join(dir, 's.yaml'), 'id: x\nmodel: gpt-2\nhardware: H100_GPU\nworkload: { input_tokens: 128, output_tokens: 4 }\nfeatures:\n  - lora: { rank: 8 }\n');
     const r = await runCli(['simulate', '--scenario', 's.yaml', '--json'], { cwd: dir });
     expect(r.code).toBe(0);

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { testTempDir } from '../support/temp.js';
 import { referenceDir } from '../support/reference.js';
 
 const reference = (): string => path.join(referenceDir(), 'genz-cases.jsonl');
@@ -27,7 +27,7 @@ describe('genz validate', () => {
   });
 
   it('exits 1 and names the case and value when a case fails', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'genz-validate-'));
+    const dir = testTempDir('genz-validate-');
     const lines = readFileSync(reference(), 'utf8').split('\n').filter(Boolean).slice(0, 5);
     const tampered = JSON.parse(lines[1]);
     tampered.outputs.throughput *= 1.001;
@@ -45,7 +45,7 @@ describe('genz validate', () => {
     expect((await runCli(['validate', '--reference', '/nonexistent.jsonl'])).stderr).toContain('cannot read --reference');
     expect((await runCli(['validate', '--reference', reference(), '--tolerance', 'abc'])).code).toBe(2);
     expect((await runCli(['validate', '--bogus'])).code).toBe(2);
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'genz-validate-'));
+    const dir = testTempDir('genz-validate-');
     writeFileSync(path.join(dir, 'bad.jsonl'), '{"id": "x", "mode": "prefill"\n');
     const bad = await runCli(['validate', '--reference', path.join(dir, 'bad.jsonl')]);
     expect(bad.code).toBe(2);

@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './reference.js';
+import { testTempDir } from './temp.js';
 
-/** A temporary copy of this repository's example project (config, manifests, baselines, custom files). */
+/** A temporary copy of this repository's example project (config, manifests, baselines, custom files), removed after the test. */
 export function copyExampleProject(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'genz-project-'));
+  const dir = testTempDir('genz-project-');
   for (const entry of ['genz.config.yaml', 'perf', 'baselines', 'hardware', 'models']) {
     cpSync(path.join(REPO_ROOT, entry), path.join(dir, entry), { recursive: true });
   }
