@@ -14,6 +14,11 @@ describe('README', () => {
     expect(readme).toContain(golden.trimEnd());
   });
 
+  it('shows the example regression report exactly as `check` prints it', () => {
+    const golden = readFileSync(path.join(REPO_ROOT, 'test/fixtures/pipeline/example-regression.md'), 'utf8');
+    expect(readme).toContain(golden.trimEnd());
+  });
+
   it('has a metrics table row for every metric with its key, unit and direction', () => {
     for (const m of METRICS) {
       expect(readme).toContain(`| ${m.label} | \`${m.key}\` | ${m.unit || '—'} | ${m.direction} | ${m.primary ? 'yes' : 'no'} |`);

@@ -60,6 +60,10 @@ describe('check → update → check', () => {
     editFile(path.join(dir, 'perf/serving.yaml'), 'workload: { batch: 8, input_tokens: 1024 }', 'workload: { batch: 8, input_tokens: 1024 }\n    precision: f32');
     const check = await runCli(['check'], { cwd: dir });
     expect(check.code).toBe(1);
+    // The README shows this report as the example of a regression.
+    const golden = path.join(REPO_ROOT, 'test/fixtures/pipeline/example-regression.md');
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, check.stdout);
+    expect(check.stdout).toBe(readFileSync(golden, 'utf8'));
     expect(check.stdout).toMatch(/^### ❌ .*regression/m);
     expect(check.stdout).toContain("check --filter 'llama8b-batch-prefill'");
     expect(check.stderr).toContain("fail-on 'regression'");
