@@ -19548,7 +19548,11 @@ function simulate(config, options = {}) {
     catch (e) {
         if (!(e instanceof GenzError))
             throw e;
-        const field = INPUT_ERROR_FIELDS[e.kind];
+        let field = INPUT_ERROR_FIELDS[e.kind];
+        const detail = e.details.field;
+        // The core names the chunk entry at fault; say where it is in the scenario.
+        if (typeof detail === 'string' && /^(prefill|decode)_kv_sizes/.test(detail))
+            field = `features.chunked.${detail}`;
         if (field)
             throw new ConfigError([{ field, message: e.message }]);
         const d = e.details;

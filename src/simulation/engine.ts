@@ -171,7 +171,10 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
     return { ...base, status: 'ok', error: null, phases, metrics, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
   } catch (e) {
     if (!(e instanceof GenzError)) throw e;
-    const field = INPUT_ERROR_FIELDS[e.kind];
+    let field = INPUT_ERROR_FIELDS[e.kind];
+    const detail = e.details.field;
+    // The core names the chunk entry at fault; say where it is in the scenario.
+    if (typeof detail === 'string' && /^(prefill|decode)_kv_sizes/.test(detail)) field = `features.chunked.${detail}`;
     if (field) throw new ConfigError([{ field, message: e.message }]);
     const d = e.details as { requiredMb?: number; deviceMemoryMb?: number };
     const fit = e.kind === 'does_not_fit' || e.kind === 'draft_does_not_fit';

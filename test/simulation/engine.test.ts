@@ -262,3 +262,15 @@ describe('speculative decoding', () => {
     expect(r.metrics!.tpot_peak_ms).toBe(7.2120699165693285 / 3.3616); // spec §14 example 11
   });
 });
+
+describe('chunked options', () => {
+  it('a malformed chunk entry names its place in the scenario', () => {
+    try {
+      simulate({ ...base, features: [{ chunked: { prefill_kv_sizes: [[1024, -1]] } }] });
+      expect.unreachable('a negative chunk size must be rejected');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      expect((e as ConfigError).issues[0].field).toBe('features.chunked.prefill_kv_sizes[0][1]');
+    }
+  });
+});
