@@ -25023,9 +25023,12 @@ function runCell(key, metrics) {
  * an Error column gives the reason, when rows carry one).
  */
 function renderRunTable(scenarios) {
+    // Chunked-prefill scenarios have no TTFT/TPOT; their own figure gets a column when one is present.
+    const withChunks = scenarios.some((s) => typeof s.metrics?.chunk_latency_ms === 'number');
+    const metricColumns = withChunks ? [...RUN_COLUMNS.slice(0, 3), { key: 'chunk_latency_ms', header: 'Chunk' }, ...RUN_COLUMNS.slice(3)] : RUN_COLUMNS;
     const columns = [
         { header: 'Scenario' }, { header: 'Model' }, { header: 'Hardware' },
-        ...RUN_COLUMNS.map(({ key, header }) => {
+        ...metricColumns.map(({ key, header }) => {
             const unit = definitions_METRIC_BY_KEY.get(key)?.unit ?? '';
             return { header: unit ? `${header} (${unit})` : header, align: 'right' };
         }),
@@ -25034,7 +25037,7 @@ function renderRunTable(scenarios) {
     if (withErrors)
         columns.push({ header: 'Error' });
     const rows = scenarios.map((s) => [
-        escape_plainText(s.id), nameCell(s.model), nameCell(s.hardware), ...RUN_COLUMNS.map(({ key }) => runCell(key, s.metrics)),
+        escape_plainText(s.id), nameCell(s.model), nameCell(s.hardware), ...metricColumns.map(({ key }) => runCell(key, s.metrics)),
         ...(withErrors ? [escape_plainText(s.error ?? '')] : []),
     ]);
     return table_renderTable(columns, rows);

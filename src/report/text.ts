@@ -135,9 +135,12 @@ function runCell(key: MetricKey, metrics: Partial<Metrics> | null): string {
  * an Error column gives the reason, when rows carry one).
  */
 export function renderRunTable(scenarios: readonly RunTableRow[]): string {
+  // Chunked-prefill scenarios have no TTFT/TPOT; their own figure gets a column when one is present.
+  const withChunks = scenarios.some((s) => typeof s.metrics?.chunk_latency_ms === 'number');
+  const metricColumns = withChunks ? [...RUN_COLUMNS.slice(0, 3), { key: 'chunk_latency_ms' as const, header: 'Chunk' }, ...RUN_COLUMNS.slice(3)] : RUN_COLUMNS;
   const columns: Column[] = [
     { header: 'Scenario' }, { header: 'Model' }, { header: 'Hardware' },
-    ...RUN_COLUMNS.map(({ key, header }): Column => {
+    ...metricColumns.map(({ key, header }): Column => {
       const unit = METRIC_BY_KEY.get(key)?.unit ?? '';
       return { header: unit ? `${header} (${unit})` : header, align: 'right' };
     }),
@@ -145,7 +148,7 @@ export function renderRunTable(scenarios: readonly RunTableRow[]): string {
   const withErrors = scenarios.some((s) => s.error);
   if (withErrors) columns.push({ header: 'Error' });
   const rows = scenarios.map((s) => [
-    plainText(s.id), nameCell(s.model), nameCell(s.hardware), ...RUN_COLUMNS.map(({ key }) => runCell(key, s.metrics)),
+    plainText(s.id), nameCell(s.model), nameCell(s.hardware), ...metricColumns.map(({ key }) => runCell(key, s.metrics)),
     ...(withErrors ? [plainText(s.error ?? '')] : []),
   ]);
   return renderTable(columns, rows);
