@@ -18912,7 +18912,7 @@ function fitOrOffload(rows, ctx, pp, offload) {
     }
     return { system: ctx.system, isOffload: false, mem, requiredMb };
 }
-function makeResult(rows, ctx, r, throughputTokens, isOffload, requiredMb) {
+function makeResult(rows, ctx, r, throughputTokens, fit) {
     const { summary, breakdown } = evaluate_summarize(rows, ctx);
     const latencyMs = summary['Latency (msec)'];
     let table;
@@ -18920,9 +18920,11 @@ function makeResult(rows, ctx, r, throughputTokens, isOffload, requiredMb) {
         latencyMs,
         throughput: (1000 * throughputTokens) / latencyMs,
         breakdown,
-        isOffload,
+        isOffload: fit.isOffload,
         summary,
-        memoryRequiredMb: requiredMb,
+        memoryRequiredMb: fit.requiredMb,
+        fitWeightsMb: fit.mem.weightsMb,
+        fitKvCacheMb: fit.mem.kvCacheMb,
         deviceMemoryMb: perChipMb(r.system),
         model: r.model,
         system: ctx.system,
@@ -18938,7 +18940,7 @@ function prefill(args) {
     const rows = transform(args, builders_buildPrefillRows(r.model, r.par, L), 'prefill', r);
     const sizing = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
     const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
-    return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit.isOffload, fit.requiredMb);
+    return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit);
 }
 /** `decode_moddeling` (spec §10.4): one decode step at prompt KV L and per-beam generated KV T. */
 function decode(args) {
@@ -18951,7 +18953,7 @@ function decode(args) {
     const rows = transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
     const sizing = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
     const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
-    return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit.isOffload, fit.requiredMb);
+    return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit);
 }
 function checkChunk(prefillKv, decodeKv) {
     if (!Array.isArray(prefillKv))
@@ -18984,7 +18986,7 @@ function chunked(args) {
     const fit = fitOrOffload(rows, ctx, r.par.pp, r.offload);
     const { prefillLen } = chunkTokens(prefillKv, []);
     // Throughput counts decode entries, not the beams or batches inside them (spec §13.19).
-    return makeResult(rows, { ...ctx, system: fit.system }, r, prefillLen + decodeKv.length, fit.isOffload, fit.requiredMb);
+    return makeResult(rows, { ...ctx, system: fit.system }, r, prefillLen + decodeKv.length, fit);
 }
 /**
  * `expected_tokens` (spec §10.6): expected accepted tokens per speculative step with N parallel tokens
@@ -19086,6 +19088,8 @@ function specDecode(args) {
         summary: sumSummaries(draft.summary, verify.summary),
         tokensGenerated: tokens,
         memoryRequiredMb: total / pp,
+        fitWeightsMb: fullMem.weightsMb + (sameSystem ? draftMem.weightsMb : 0),
+        fitKvCacheMb: fullMem.kvCacheMb + (sameSystem ? draftMem.kvCacheMb : 0),
         deviceMemoryMb: perChipMb(r.system),
         model: r.model,
         system,
@@ -19221,6 +19225,8 @@ function specPrefill(args) {
         isOffload,
         summary: draft.summary,
         memoryRequiredMb: total / pp,
+        fitWeightsMb: fullMem.weightsMb + draftMem.weightsMb,
+        fitKvCacheMb: fullMem.kvCacheMb + draftMem.kvCacheMb,
         deviceMemoryMb: perChipMb(r.system),
         model: r.model,
         system,
@@ -19443,8 +19449,11 @@ function phase(r, withOperators) {
 }
 function passFigures(r, pp) {
     return {
-        weightsMb: r.summary['Total Weights (MB)'] / pp,
-        kvCacheMb: r.summary['KV Cache (MB)'] / pp,
+        // What the fit check counted, so weights + KV is the memory compared with the device (for speculative
+        // decoding both models when they share it; GenZ's summary table there sums the draft-step and verify
+        // tables, which is not what was compared).
+        weightsMb: r.fitWeightsMb / pp,
+        kvCacheMb: r.fitKvCacheMb / pp,
         requiredMb: r.memoryRequiredMb,
         deviceMb: r.deviceMemoryMb,
         isOffload: r.isOffload,

@@ -87,6 +87,12 @@ export interface InferenceResult {
   readonly tokensGenerated?: number;
   /** The per-chip memory GenZ compared with the device (MB), and the device's capacity (MB). */
   readonly memoryRequiredMb: number;
+  /**
+   * The weights and KV cache that fit check counted (MB, all pipeline stages): the characteristics pass,
+   * and for speculative decoding the full model plus the draft when they share the device.
+   */
+  readonly fitWeightsMb: number;
+  readonly fitKvCacheMb: number;
   readonly deviceMemoryMb: number;
   /** Resolved inputs, for reports. */
   readonly model: ModelConfig;
@@ -179,7 +185,7 @@ function fitOrOffload(rows: readonly OpRow[], ctx: EvalContext, pp: number, offl
 }
 
 function makeResult(
-  rows: readonly OpRow[], ctx: EvalContext, r: Resolved, throughputTokens: number, isOffload: boolean, requiredMb: number,
+  rows: readonly OpRow[], ctx: EvalContext, r: Resolved, throughputTokens: number, fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals },
 ): InferenceResult {
   const { summary, breakdown } = summarize(rows, ctx);
   const latencyMs = summary['Latency (msec)'];
@@ -188,9 +194,11 @@ function makeResult(
     latencyMs,
     throughput: (1000 * throughputTokens) / latencyMs,
     breakdown,
-    isOffload,
+    isOffload: fit.isOffload,
     summary,
-    memoryRequiredMb: requiredMb,
+    memoryRequiredMb: fit.requiredMb,
+    fitWeightsMb: fit.mem.weightsMb,
+    fitKvCacheMb: fit.mem.kvCacheMb,
     deviceMemoryMb: perChipMb(r.system),
     model: r.model,
     system: ctx.system,
@@ -207,7 +215,7 @@ export function prefill(args: PrefillArgs): InferenceResult {
   const rows = transform(args, buildPrefillRows(r.model, r.par, L), 'prefill', r);
   const sizing: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
   const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
-  return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit.isOffload, fit.requiredMb);
+  return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit);
 }
 
 /** `decode_moddeling` (spec §10.4): one decode step at prompt KV L and per-beam generated KV T. */
@@ -221,7 +229,7 @@ export function decode(args: DecodeArgs): InferenceResult {
   const rows = transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
   const sizing: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
   const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
-  return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit.isOffload, fit.requiredMb);
+  return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit);
 }
 
 function checkChunk(prefillKv: readonly PrefillEntry[], decodeKv: readonly DecodeEntry[]): void {
@@ -250,7 +258,7 @@ export function chunked(args: ChunkedArgs): InferenceResult {
   const fit = fitOrOffload(rows, ctx, r.par.pp, r.offload);
   const { prefillLen } = chunkTokens(prefillKv, []);
   // Throughput counts decode entries, not the beams or batches inside them (spec §13.19).
-  return makeResult(rows, { ...ctx, system: fit.system }, r, prefillLen + decodeKv.length, fit.isOffload, fit.requiredMb);
+  return makeResult(rows, { ...ctx, system: fit.system }, r, prefillLen + decodeKv.length, fit);
 }
 
 /**
@@ -356,6 +364,8 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
     summary: sumSummaries(draft.summary, verify.summary),
     tokensGenerated: tokens,
     memoryRequiredMb: total / pp,
+    fitWeightsMb: fullMem.weightsMb + (sameSystem ? draftMem.weightsMb : 0),
+    fitKvCacheMb: fullMem.kvCacheMb + (sameSystem ? draftMem.kvCacheMb : 0),
     deviceMemoryMb: perChipMb(r.system),
     model: r.model,
     system,
@@ -489,6 +499,8 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
     isOffload,
     summary: draft.summary,
     memoryRequiredMb: total / pp,
+    fitWeightsMb: fullMem.weightsMb + draftMem.weightsMb,
+    fitKvCacheMb: fullMem.kvCacheMb + draftMem.kvCacheMb,
     deviceMemoryMb: perChipMb(r.system),
     model: r.model,
     system,

@@ -68,8 +68,11 @@ function phase(r: InferenceResult, withOperators: boolean): PhaseResult {
 
 function passFigures(r: InferenceResult, pp: number): PassFigures {
   return {
-    weightsMb: r.summary['Total Weights (MB)'] / pp,
-    kvCacheMb: r.summary['KV Cache (MB)'] / pp,
+    // What the fit check counted, so weights + KV is the memory compared with the device (for speculative
+    // decoding both models when they share it; GenZ's summary table there sums the draft-step and verify
+    // tables, which is not what was compared).
+    weightsMb: r.fitWeightsMb / pp,
+    kvCacheMb: r.fitKvCacheMb / pp,
     requiredMb: r.memoryRequiredMb,
     deviceMb: r.deviceMemoryMb,
     isOffload: r.isOffload,

@@ -274,3 +274,14 @@ describe('chunked options', () => {
     }
   });
 });
+
+describe('speculative decoding memory', () => {
+  it('reports the memory the fit check counted: both models when they share the device', () => {
+    const m = simulate({ model: LLAMA8, hardware: 'H100_GPU', workload: { batch: 1, input_tokens: 512, output_tokens: 16 }, features: [{ speculative_decode: { draft_model: 'meta-llama/Llama-3.2-1B' } }] }).metrics!;
+    const full = decode({ model: LLAMA8, system_name: 'H100_GPU', batch_size: 1, input_tokens: 512, output_tokens: 16, Bb: 1 });
+    const draft = decode({ model: 'meta-llama/Llama-3.2-1B', system_name: 'H100_GPU', batch_size: 1, input_tokens: 512, output_tokens: 16, Bb: 1 });
+    expect(m.weights_gb).toBe((full.summary['Total Weights (MB)'] + draft.summary['Total Weights (MB)']) / 1024);
+    expect(m.kv_cache_gb).toBe((full.summary['KV Cache (MB)'] + draft.summary['KV Cache (MB)']) / 1024);
+    expect(m.total_memory_gb).toBeCloseTo(m.weights_gb! + m.kv_cache_gb!, 12);
+  });
+});
