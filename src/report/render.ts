@@ -237,6 +237,11 @@ export function createReportEnvironment(): HandlebarsEnv {
     and: (...a) => args(a).every(Boolean),
     or: (...a) => args(a).some(Boolean),
     not: (...a) => !args(a)[0],
+    /** Whether some entry has a number for the metric (e.g. a chunk latency): optional table columns. */
+    anyValue: (...a) => {
+      const [entries, key] = args(a);
+      return Array.isArray(entries) && entries.some((e: ScenarioEntry) => typeof e.values?.[String(key) as MetricKey] === 'number');
+    },
   };
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
   return hb;
