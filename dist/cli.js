@@ -23943,6 +23943,10 @@ function loadProject(opts) {
             errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
     const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir });
     errors.push(...loaded.errors);
+    // A glob that matches nothing would otherwise pass every check with zero scenarios.
+    if (loaded.errors.length === 0 && loaded.files.length === 0) {
+        errors.push({ file: configLabel, line: 1, column: 1, path: 'manifests', message: `no manifest matches ${config.manifests.map((g) => `'${g}'`).join(', ')} (relative to ${config.root})` });
+    }
     const baselinesRel = rel(config.root, config.baselinesDir);
     if (baselinesRel.startsWith('../'))
         errors.push({ file: configLabel, line: 1, column: 1, path: 'baselines', message: 'must be a folder inside the repository' });

@@ -164,3 +164,13 @@ describe('run table', () => {
     expect(plain.stdout).not.toContain('Chunk (ms)');
   });
 });
+
+describe('configuration mistakes', () => {
+  it('manifest globs that match nothing are an input error, not a green run of zero scenarios', async () => {
+    const dir = copyExampleProject();
+    editFile(path.join(dir, 'genz.config.yaml'), '  - perf/**/*.yaml', '  - perf/**/*.yml');
+    const r = await runCli(['check'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("genz.config.yaml:1:1: manifests: no manifest matches 'perf/**/*.yml'");
+  });
+});
