@@ -24038,6 +24038,11 @@ function setupLine(c) {
         parts.push(`speculative (${f.speculative_decode.draft_model.name})`);
     return parts.join(' · ');
 }
+/** What a manifest named (a catalog/preset name, or a file) and what it resolved to, for reports. */
+function resolvedName(requestedName, source, resolved) {
+    const path = source.kind === 'file' ? source.path : null;
+    return { requested: path ?? requestedName ?? resolved, resolved, source: source.kind, path };
+}
 function reproduceCommand(prefix, id, configFile, root) {
     const config = configFile && rel(root, configFile) !== 'genz.config.yaml' ? ` --config ${rel(root, configFile)}` : '';
     return `${prefix} check${config} --filter '${id.replace(/'/g, "'\\''")}'`;
@@ -24093,7 +24098,7 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
             const before = acceptedBaselines.get(s.manifest)?.scenarios[d.id] ?? null;
             const now = baselines.get(s.manifest)?.scenarios[d.id] ?? null;
             // Only where this PR rewrote the baseline entry: compare with the base branch's.
-            if (before && now && before.fingerprint + JSON.stringify(before.metrics) !== now.fingerprint + JSON.stringify(now.metrics)) {
+            if (before && now && canonicalJson(before) !== canonicalJson(now)) {
                 const a = diffScenario({ id: d.id, current: o.run, baseline: before }, project.tolerances);
                 accepted = { classification: a.classification, hasRegression: a.hasRegression, metrics: a.metrics };
             }
@@ -24104,18 +24109,8 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
             manifest: s?.manifest ?? manifestOfRemoved.get(d.id) ?? null,
             line: s?.line ?? null,
             column: s?.column ?? null,
-            model: s && c ? {
-                requested: s.modelSource.kind === 'catalog' ? s.modelSource.requested : s.modelSource.path,
-                resolved: c.model.name,
-                source: s.modelSource.kind,
-                path: s.modelSource.kind === 'file' ? s.modelSource.path : null,
-            } : null,
-            hardware: s && c ? {
-                requested: s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : s.hardwareSource.path,
-                resolved: c.hardware.name,
-                source: s.hardwareSource.kind,
-                path: s.hardwareSource.kind === 'file' ? s.hardwareSource.path : null,
-            } : null,
+            model: s && c ? resolvedName(s.modelSource.kind === 'catalog' ? s.modelSource.requested : null, s.modelSource, c.model.name) : null,
+            hardware: s && c ? resolvedName(s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : null, s.hardwareSource, c.hardware.name) : null,
             setup: c ? setupLine(c) : null,
             current: o?.result.metrics ?? null,
             reproduce: reproduceCommand(prefix, d.id, project.config.configFile, root),

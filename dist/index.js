@@ -63745,6 +63745,11 @@ function setupLine(c) {
         parts.push(`speculative (${f.speculative_decode.draft_model.name})`);
     return parts.join(' · ');
 }
+/** What a manifest named (a catalog/preset name, or a file) and what it resolved to, for reports. */
+function resolvedName(requestedName, source, resolved) {
+    const path = source.kind === 'file' ? source.path : null;
+    return { requested: path ?? requestedName ?? resolved, resolved, source: source.kind, path };
+}
 function reproduceCommand(prefix, id, configFile, root) {
     const config = configFile && rel(root, configFile) !== 'genz.config.yaml' ? ` --config ${rel(root, configFile)}` : '';
     return `${prefix} check${config} --filter '${id.replace(/'/g, "'\\''")}'`;
@@ -63800,7 +63805,7 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
             const before = acceptedBaselines.get(s.manifest)?.scenarios[d.id] ?? null;
             const now = baselines.get(s.manifest)?.scenarios[d.id] ?? null;
             // Only where this PR rewrote the baseline entry: compare with the base branch's.
-            if (before && now && before.fingerprint + JSON.stringify(before.metrics) !== now.fingerprint + JSON.stringify(now.metrics)) {
+            if (before && now && canonicalJson(before) !== canonicalJson(now)) {
                 const a = diffScenario({ id: d.id, current: o.run, baseline: before }, project.tolerances);
                 accepted = { classification: a.classification, hasRegression: a.hasRegression, metrics: a.metrics };
             }
@@ -63811,18 +63816,8 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
             manifest: s?.manifest ?? manifestOfRemoved.get(d.id) ?? null,
             line: s?.line ?? null,
             column: s?.column ?? null,
-            model: s && c ? {
-                requested: s.modelSource.kind === 'catalog' ? s.modelSource.requested : s.modelSource.path,
-                resolved: c.model.name,
-                source: s.modelSource.kind,
-                path: s.modelSource.kind === 'file' ? s.modelSource.path : null,
-            } : null,
-            hardware: s && c ? {
-                requested: s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : s.hardwareSource.path,
-                resolved: c.hardware.name,
-                source: s.hardwareSource.kind,
-                path: s.hardwareSource.kind === 'file' ? s.hardwareSource.path : null,
-            } : null,
+            model: s && c ? resolvedName(s.modelSource.kind === 'catalog' ? s.modelSource.requested : null, s.modelSource, c.model.name) : null,
+            hardware: s && c ? resolvedName(s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : null, s.hardwareSource, c.hardware.name) : null,
             setup: c ? setupLine(c) : null,
             current: o?.result.metrics ?? null,
             reproduce: reproduceCommand(prefix, d.id, project.config.configFile, root),
@@ -65347,7 +65342,7 @@ function sloCheck(r, v, path) {
         headroomPct: r.nullableNumber(o.headroomPct, `${path}.headroomPct`),
     };
 }
-function resolvedName(r, v, path) {
+function report_validation_resolvedName(r, v, path) {
     if (v === null)
         return null;
     const o = r.object(v, path);
@@ -65404,8 +65399,8 @@ function scenario(r, v, path) {
         manifest: r.nullableString(o.manifest, p('manifest'), REPORT_LIMITS.name),
         line: r.nullableInteger(o.line, p('line')),
         column: r.nullableInteger(o.column, p('column')),
-        model: resolvedName(r, o.model, p('model')),
-        hardware: resolvedName(r, o.hardware, p('hardware')),
+        model: report_validation_resolvedName(r, o.model, p('model')),
+        hardware: report_validation_resolvedName(r, o.hardware, p('hardware')),
         setup: r.nullableString(o.setup, p('setup')),
         current: metrics(r, o.current, p('current')),
         reproduce: r.string(o.reproduce, p('reproduce')),
