@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
-  REPO, REPO_ROOT, WORKFLOWS, type Workflow, genzSteps, pullRequestEvent, removeTemps, runAction, stepInputs, tempDir,
+  REPO, REPO_ROOT, WORKFLOWS, type Workflow, genzSteps, pullRequestEvent, removeTemps, runActionInProcess, stepInputs, tempDir,
 } from './support/harness.js';
 
 afterAll(removeTemps);
@@ -89,7 +89,7 @@ describe('.github/workflows/self-test.yml', () => {
     const ws = path.join(tempDir('genz-self-'), 'repo');
     for (const entry of ['genz.config.yaml', 'perf', 'baselines', 'hardware', 'models']) cpSync(path.join(REPO_ROOT, entry), path.join(ws, entry), { recursive: true });
     gh.repo.addPullRequest({ number: 4, headSha: 'a'.repeat(40) });
-    const r = await runAction({
+    const r = await runActionInProcess({
       workspace: ws, inputs: stepInputs(step, {}), apiUrl: gh.server.url, eventName: 'pull_request',
       event: pullRequestEvent({ number: 4, baseSha: 'b'.repeat(40), headSha: 'a'.repeat(40) }),
     });
