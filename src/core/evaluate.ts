@@ -544,3 +544,33 @@ export function rowLatencyMs(row: OpRow, ctx: EvalContext): number {
   timeRow(row, ctx, c);
   return c.exec / 0.001;
 }
+
+/** The roofline terms of one row in seconds (after efficiencies and the zero-work rule), and its sizes. */
+export interface RowTerms {
+  compute: number;
+  memory: number;
+  comm: number;
+  /** max(compute, memory, comm): the row's time. */
+  exec: number;
+  macs: number;
+  /** The largest element count or MAC count of the row (exactness checks of context-sum.ts). */
+  largest: number;
+}
+
+export const newRowTerms = (): RowTerms => ({ compute: 0, memory: 0, comm: 0, exec: 0, macs: 0, largest: 0 });
+
+const termsScratch = newCost();
+
+/** Sizes and times one row as summarize() does, into `out` (no allocation). */
+export function rowTerms(row: OpRow, ctx: EvalContext, out: RowTerms): RowTerms {
+  const c = termsScratch;
+  sizeRow(row, ctx, c);
+  timeRow(row, ctx, c);
+  out.compute = c.compute;
+  out.memory = c.memory;
+  out.comm = c.comm;
+  out.exec = c.exec;
+  out.macs = c.macs;
+  out.largest = Math.max(Math.abs(c.macs), Math.abs(c.elemsA), Math.abs(c.elemsW), Math.abs(c.elemsO), Math.abs(c.syncElems));
+  return out;
+}

@@ -10,6 +10,7 @@ import {
   type EvalContext, type MemoryTotals, type OperatorRecord, type RuntimeBreakdown, type SummaryTable,
   SUMMARY_FIELDS, latencyContributions, memoryTotals, operatorTable, rowLatencyMs, summarize,
 } from './evaluate.js';
+import { inferContextFields, sumStepLatencies } from './context-sum.js';
 import { exactPow } from './exact.js';
 import { type ModelConfig, type ModelRef, resolveModel } from './model.js';
 import type { OpRow } from './operators.js';
@@ -450,6 +451,54 @@ export function decodeStepLatencies(args: DecodeArgs, steps: number): number[] {
     out.push(latency);
   }
   return out;
+}
+
+/** Below this many steps the step-by-step sum is as cheap as finding the closed form's pieces. */
+const CLOSED_FORM_MIN_STEPS = 8;
+
+/**
+ * Σ_{T=1}^{steps} decode({...args, output_tokens: T}).latencyMs — the decode steps of a request, whose
+ * mean is TPOT — in closed form (context-sum.ts; README, Metrics: "Decode in closed form"): cost
+ * independent of `steps`, equal to the step-by-step sum (`decodeStepLatencies`) within float rounding.
+ *
+ * Offload: KV grows with T, so the steps that fit the device form a prefix 1 … F (found by bisection on
+ * the fit check, O(log steps) row builds) and are summed in closed form. The offloaded steps F+1 … steps
+ * use a blended bandwidth that depends on the KV size of the step, which makes every memory time a
+ * rational (not affine) function of T: those steps are evaluated one by one, O(rows) each.
+ */
+export function decodeStepSum(args: DecodeArgs, steps: number): number {
+  if (steps <= 0) return 0;
+  const r = resolveCommon(args);
+  const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+  const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
+  const Bb = checkDegree(args.Bb ?? 4, 'Bb');
+  const ub = microBatch(batch, r.par.pp);
+  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
+  const rowsAt = (T: number): OpRow[] => transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
+  const stepAt = (T: number): number => decode({ ...args, output_tokens: T }).latencyMs;
+  // The fit check at the largest context decides whether any step is offloaded (KV only grows with T).
+  let fits = steps;
+  if (fitOrOffload(rowsAt(steps), ctx, r.par.pp, r.offload).isOffload) {
+    const fitsAt = (T: number): boolean => !fitOrOffload(rowsAt(T), ctx, r.par.pp, r.offload).isOffload;
+    let lo = 0; // fits (or no step)
+    let hi = steps; // offloaded
+    while (hi - lo > 1) {
+      const m = lo + Math.floor((hi - lo) / 2);
+      if (fitsAt(m)) lo = m;
+      else hi = m;
+    }
+    fits = lo;
+  }
+  let total = 0;
+  if (fits >= CLOSED_FORM_MIN_STEPS) {
+    const found = inferContextFields(rowsAt, 1, fits);
+    if (found) total = sumStepLatencies(found.rows, found.fields, ctx, 1, fits);
+    else for (let T = 1; T <= fits; T++) total += stepAt(T);
+  } else {
+    for (let T = 1; T <= fits; T++) total += stepAt(T);
+  }
+  for (let T = fits + 1; T <= steps; T++) total += stepAt(T);
+  return total;
 }
 
 export interface SpecPrefillArgs extends CommonArgs {
