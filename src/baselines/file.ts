@@ -36,7 +36,7 @@ import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
 import { canonicalJson, jsonPathKey, type JsonObject } from './canonical-json.js';
-import { COLUMNAR_MIN_SCENARIOS, expandColumnar, isColumnarDocument, serializeColumnar } from './columnar.js';
+import { COLUMNAR_MIN_SCENARIOS, columnarValidationView, expandColumnar, isColumnarDocument, serializeColumnar } from './columnar.js';
 import { findJsonSyntaxError, lineColumn } from './json-position.js';
 
 export const BASELINE_SCHEMA = 'genz-action/baseline@1';
@@ -217,7 +217,9 @@ export function parseBaselineFile(text: string, file: string): BaselineFile {
   if (isColumnarDocument(doc)) {
     const expanded = expandColumnar(doc as Record<string, unknown>);
     if (expanded.file === null) throw new BaselineFileError(file, expanded.problems);
-    doc = expanded.file;
+    const columnarProblems = validateBaselineFile(columnarValidationView(expanded.file));
+    if (columnarProblems.length > 0) throw new BaselineFileError(file, columnarProblems);
+    return expanded.file;
   }
   const problems = validateBaselineFile(doc);
   if (problems.length > 0) throw new BaselineFileError(file, problems);
