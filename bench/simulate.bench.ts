@@ -36,15 +36,18 @@ const { values } = parseArgs({
 });
 
 /**
- * Today's figures (commit a5adced, before closed-form decode, the columnar baselines and precompiled
- * validators), measured with this script on this 2-core machine while other sessions shared it.
+ * Today's figures: commit a5adced (before closed-form decode, the columnar baselines and precompiled
+ * validators), measured with this script (its 1k sweep and cold start against that commit's dist/) on
+ * this 2-core machine on 2026-11-30 while other sessions loaded it (load average 10–20), so wall times
+ * are inflated; CPU times are the comparable figures.
  */
 const TODAY = {
-  coreMedianCpuUs: { prefill: 13.9, decode: 16.4, chunked: 27.1, spec_decode: 22.8 } as Record<string, number>,
-  fullRequestUs: 227.8,
-  sweep1k: { wallMs: 7640, cpuMs: 2610, maxRssMb: 133, baselineBytesPerScenario: 3001, reportJsonMb: 0 },
+  coreMedianCpuUs: { prefill: 7.57, decode: 9.19, chunked: 11.05, spec_decode: 25.95 } as Record<string, number>,
+  fullRequestUs: 221.2,
+  sweep1k: { wallMs: 16255, cpuMs: 2437, maxRssMb: 173, baselineBytesPerScenario: 2857, reportJsonMb: 9.7 },
+  // Not measured today: at ~2.4 ms of CPU per scenario it would take minutes and ~290 MB of baselines.
   sweep100k: null as null | { wallMs: number; cpuMs: number; maxRssMb: number },
-  coldStart: { wallMs: 7385, cpuMs: 1101 },
+  coldStart: { wallMs: 5535, cpuMs: 805 },
 };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared/reference/genz-cases.jsonl');
