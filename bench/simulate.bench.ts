@@ -144,7 +144,7 @@ function printSweep(name: string, f: SweepFigures, today: { wallMs: number; cpuM
       `  wall ${Math.round(f.wallMs).toLocaleString('en-US')} ms${vs(f.wallMs, today?.wallMs, 'ms')}\n` +
       `  CPU  ${Math.round(f.cpuMs).toLocaleString('en-US')} ms${vs(f.cpuMs, today?.cpuMs, 'ms')}\n` +
       `  peak memory ${Math.round(f.maxRssMb).toLocaleString('en-US')} MB${vs(f.maxRssMb, today?.maxRssMb, 'MB')}\n` +
-      `  baselines ${mb(f.baselineBytes)} (${Math.round(f.baselineBytes / f.scenarios)} bytes per scenario), report.json ${mb(f.reportJsonBytes)}\n`,
+      `  baselines ${mb(f.baselineBytes)} (${Math.round(f.baselineBytes / f.scenarios)} bytes per scenario)${f.reportJsonBytes > 0 ? `, report.json ${mb(f.reportJsonBytes)}` : ', no report.json'}\n`,
   );
 }
 
@@ -153,7 +153,8 @@ if (!values['skip-sweeps']) {
   out.sweep_1k = { ...s1k, today: TODAY.sweep1k };
   if (!values.json) printSweep('Sweep of 1,000 (bench/sweeps/1k)', s1k, TODAY.sweep1k);
   if (!values['skip-100k']) {
-    const s100k = await timeSweep(cli, path.join(root, 'bench/sweeps/100k'), 100_000, 1);
+    // Without report.json: at about 10 kB per scenario (every scenario in full) it would be ~1 GB.
+    const s100k = await timeSweep(cli, path.join(root, 'bench/sweeps/100k'), 100_000, 1, false);
     out.sweep_100k = { ...s100k, today: TODAY.sweep100k };
     if (!values.json) printSweep('Sweep of 100,000 (bench/sweeps/100k)', s100k, TODAY.sweep100k);
   }

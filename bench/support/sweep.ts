@@ -43,8 +43,11 @@ function sizeOf(dir: string): number {
   return total;
 }
 
-/** `scenarios` is how many the manifest expands to (for the per-scenario figures). */
-export async function timeSweep(cli: string, project: string, scenarios: number, runs = 1): Promise<SweepFigures> {
+/**
+ * `scenarios` is how many the manifest expands to (for the per-scenario figures). With `reportJson`,
+ * check also writes report.json (its size is reported; 0 without).
+ */
+export async function timeSweep(cli: string, project: string, scenarios: number, runs = 1, reportJson = true): Promise<SweepFigures> {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'genz-sweep-')), 'project');
   cpSync(project, dir, { recursive: true });
   try {
@@ -54,11 +57,11 @@ export async function timeSweep(cli: string, project: string, scenarios: number,
     for (let i = 0; i < runs; i++) {
       const rusage = path.join(dir, '..', `rusage-${i}.json`);
       const report = path.join(dir, '..', 'report.json');
-      const { code, wallMs } = await run(cli, ['check', '--quiet', '--report-json', report], dir, rusage);
+      const { code, wallMs } = await run(cli, ['check', '--quiet', ...(reportJson ? ['--report-json', report] : [])], dir, rusage);
       const r = JSON.parse(readFileSync(rusage, 'utf8')) as { cpuMs: number; maxRssMb: number };
       const fig: SweepFigures = {
         scenarios, wallMs, cpuMs: r.cpuMs, maxRssMb: r.maxRssMb,
-        baselineBytes: sizeOf(path.join(dir, 'baselines')), reportJsonBytes: statSync(report).size, exitCode: code,
+        baselineBytes: sizeOf(path.join(dir, 'baselines')), reportJsonBytes: reportJson ? statSync(report).size : 0, exitCode: code,
       };
       if (!best || fig.wallMs < best.wallMs) best = fig;
     }
