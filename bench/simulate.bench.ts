@@ -144,7 +144,7 @@ function printSweep(name: string, f: SweepFigures, today: { wallMs: number; cpuM
       `  wall ${Math.round(f.wallMs).toLocaleString('en-US')} ms${vs(f.wallMs, today?.wallMs, 'ms')}\n` +
       `  CPU  ${Math.round(f.cpuMs).toLocaleString('en-US')} ms${vs(f.cpuMs, today?.cpuMs, 'ms')}\n` +
       `  peak memory ${Math.round(f.maxRssMb).toLocaleString('en-US')} MB${vs(f.maxRssMb, today?.maxRssMb, 'MB')}\n` +
-      `  baselines ${mb(f.baselineBytes)} (${Math.round(f.baselineBytes / f.scenarios)} bytes per scenario)${f.reportJsonBytes > 0 ? `, report.json ${mb(f.reportJsonBytes)}` : ', no report.json'}\n`,
+      `  baselines ${mb(f.baselineBytes)} for ${f.baselineEntries.toLocaleString('en-US')} entries (${Math.round(f.baselineBytes / f.baselineEntries)} bytes per entry)${f.reportJsonBytes > 0 ? `, report.json ${mb(f.reportJsonBytes)}` : ', no report.json'}\n`,
   );
 }
 

@@ -18,6 +18,8 @@ export interface SweepFigures {
   cpuMs: number;
   maxRssMb: number;
   baselineBytes: number;
+  /** Scenario entries in the baseline files (scenarios that could not run have none). */
+  baselineEntries: number;
   reportJsonBytes: number;
   exitCode: number;
 }
@@ -31,6 +33,20 @@ function run(cli: string, args: string[], cwd: string, rusageFile?: string): Pro
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, wallMs: Number(process.hrtime.bigint() - t0) / 1e6 }));
   });
+}
+
+/** Scenario entries of the baseline files under `dir` (either layout). */
+function entriesOf(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) total += entriesOf(p);
+    else if (e.name.endsWith('.json')) {
+      const doc = JSON.parse(readFileSync(p, 'utf8')) as { scenarios: unknown[] | Record<string, unknown> };
+      total += Array.isArray(doc.scenarios) ? doc.scenarios.length : Object.keys(doc.scenarios).length;
+    }
+  }
+  return total;
 }
 
 /** Total bytes of the files under `dir`. */
@@ -61,7 +77,7 @@ export async function timeSweep(cli: string, project: string, scenarios: number,
       const r = JSON.parse(readFileSync(rusage, 'utf8')) as { cpuMs: number; maxRssMb: number };
       const fig: SweepFigures = {
         scenarios, wallMs, cpuMs: r.cpuMs, maxRssMb: r.maxRssMb,
-        baselineBytes: sizeOf(path.join(dir, 'baselines')), reportJsonBytes: reportJson ? statSync(report).size : 0, exitCode: code,
+        baselineBytes: sizeOf(path.join(dir, 'baselines')), baselineEntries: entriesOf(path.join(dir, 'baselines')), reportJsonBytes: reportJson ? statSync(report).size : 0, exitCode: code,
       };
       if (!best || fig.wallMs < best.wallMs) best = fig;
     }
