@@ -142,17 +142,19 @@ interface Resolved {
 const extras = (r: Resolved): { tensors?: TensorBytes } => (r.tensors === undefined ? {} : { tensors: r.tensors });
 
 /** The per-tensor precisions of a corrected run: explicit classes, then the model's stated weights, then bits. */
-export function resolveTensorPrecisions(model: ModelConfig, bits: string, given: Partial<TensorPrecisions> | undefined): TensorPrecisions {
+export function resolveTensorPrecisions(
+  stated: { weightPrecision: string | null; expertWeightPrecision: string | null }, bits: string, given: Partial<TensorPrecisions> | undefined,
+): TensorPrecisions {
   const check = (p: string | null | undefined, field: string): Precision | undefined => {
     if (p === undefined || p === null) return undefined;
     if (!isPrecision(p)) throw new GenzError('unsupported_bits', 'KeyError', `unsupported precision '${p}' for ${field}`, { bits: p, field });
     return p;
   };
   const base = check(bits, 'bits')!;
-  const weights = check(given?.weights, 'weights') ?? check(model.arch.weightPrecision, 'weight_precision') ?? base;
+  const weights = check(given?.weights, 'weights') ?? check(stated.weightPrecision, 'weight_precision') ?? base;
   return {
     weights,
-    expertWeights: check(given?.expertWeights, 'expert weights') ?? (given?.weights !== undefined ? weights : check(model.arch.expertWeightPrecision, 'expert_weight_precision')) ?? weights,
+    expertWeights: check(given?.expertWeights, 'expert weights') ?? (given?.weights !== undefined ? weights : check(stated.expertWeightPrecision, 'expert_weight_precision')) ?? weights,
     activations: check(given?.activations, 'activations') ?? base,
     kvCache: check(given?.kvCache, 'kv cache') ?? base,
   };
@@ -208,7 +210,7 @@ function resolveCommon(args: CommonArgs): Resolved {
     return { model, system: resolveSystem(ref, bits, eff), par, offload: args.model_offload ?? false, rows: GENZ_BUILDERS, tensors: undefined };
   }
   if (fidelity !== 'corrected') throw new GenzError('invalid_input', 'ValueError', `fidelity must be 'genz' or 'corrected', got ${JSON.stringify(fidelity)}`, { field: 'fidelity' });
-  const tp = resolveTensorPrecisions(model, bits, args.tensors);
+  const tp = resolveTensorPrecisions(model.arch, bits, args.tensors);
   const system = correctedSystem(ref, tp.activations, eff);
   return { model, system, par, offload: args.model_offload ?? false, rows: CORRECTED_BUILDERS, tensors: tensorBytes(tp) };
 }

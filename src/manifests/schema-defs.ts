@@ -156,8 +156,19 @@ function scenarioFields(): Record<string, JsonSchema> {
     model: { $ref: '#/definitions/model' },
     hardware: { $ref: '#/definitions/hardware' },
     precision: {
-      type: 'string', enum: [...MANIFEST_PRECISIONS],
-      description: 'Precision of weights, activations, KV cache and collectives; fp16 is read as bf16. Default bf16.',
+      anyOf: [
+        { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'One precision for weights, activations, KV cache and collectives.' },
+        {
+          type: 'object', additionalProperties: false,
+          description: 'Per-tensor precision (fidelity corrected). A class left out takes bits; weights first take what the model states (quantization_config).',
+          properties: Object.fromEntries(['bits', 'weights', 'expert_weights', 'activations', 'kv_cache'].map((k) => [k, { type: 'string', enum: [...MANIFEST_PRECISIONS] }])),
+        },
+      ],
+      description: 'Precision of weights, activations, KV cache and collectives (one for all, or per tensor); fp16 is read as bf16. Default bf16.',
+    },
+    fidelity: {
+      type: 'string', enum: ['corrected', 'genz'],
+      description: 'corrected (default): the model of docs/model.md; genz: GenZ exactly (its blind spots included). Default: the project config\'s fidelity, else corrected.',
     },
     efficiency: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: "GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1." },
     parallelism: {
@@ -363,6 +374,10 @@ export function buildConfigSchema(): JsonSchema {
       fail_on: {
         type: 'string', enum: [...FAIL_ON_VALUES],
         description: 'When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch.',
+      },
+      fidelity: {
+        type: 'string', enum: ['corrected', 'genz'],
+        description: 'Default fidelity of every scenario: corrected (the model of docs/model.md) or genz (GenZ exactly). Default corrected.',
       },
       template: { anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }], description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.' },
       tolerances: {

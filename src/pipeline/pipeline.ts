@@ -76,7 +76,7 @@ export function loadProject(opts: PipelineOptions): LoadedProject {
   const errors: ManifestError[] = [];
   const tol = validateToleranceConfig(config.tolerances ?? {});
   if (!tol.ok) for (const e of tol.errors) errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir });
+  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, fidelity: config.fidelity });
   errors.push(...loaded.errors);
   // A glob that matches nothing would otherwise pass every check with zero scenarios.
   if (loaded.errors.length === 0 && loaded.files.length === 0) {
