@@ -274,7 +274,7 @@ const BREAKDOWN_GROUPS: readonly (readonly (keyof RuntimeBreakdown)[])[] = [
 ];
 const GROUP_OF_NAME: ReadonlyMap<string, number> = new Map([
   ...['embeddings', 'classifier'].map((n) => [n, 0] as const),
-  ...['QKV', 'Out Proj'].map((n) => [n, 1] as const),
+  ...['QKV', 'Out Proj', 'Q', 'Q down', 'Q up', 'Q absorb', 'KV down', 'KV up', 'V absorb'].map((n) => [n, 1] as const),
   ...['Logit', 'Attend', 'Logit Pre', 'Logit Suf', 'Attend Pre', 'Attend Suf', 'Logit Dec', 'Attend Dec'].map((n) => [n, 2] as const),
   ...['Gate', 'up+gate', 'down', 'shared up+gate', 'shared down'].map((n) => [n, 3] as const),
   ['Message Pass', 4] as const,

@@ -46,7 +46,8 @@ export function causalPairs(p: number, n: number, w: number | null): number {
   return full(p + 1, w) + (p + n - w) * w;
 }
 
-const qkv = (name: string, M: number, N: number, K: number, res: Residency): GemmRow => ({ ...gemm(name, M, N, K, res), breakdownAs: 'QKV' });
+/** MLA projections (counted with QKV in the breakdown). */
+const qkv = (name: string, M: number, N: number, K: number, res: Residency): GemmRow => gemm(name, M, N, K, res);
 
 /** Weights (elements per device) of one layer of a plan; expert weights apart. */
 function layerWeights(c: Ctx, plan: LayerPlan): { weights: number; expertWeights: number } {
