@@ -275,7 +275,6 @@ const IGNORED: readonly (readonly [string, (v: unknown) => boolean, string])[] =
   ['final_logit_softcapping', (v) => v !== null && v !== undefined, 'final_logit_softcapping ignored: element-wise, no effect on the roofline'],
   ['attention_bias', (v) => v === true, 'attention_bias: biases are not counted (under 0.1% of the weights)'],
   ['mlp_bias', (v) => v === true, 'mlp_bias: biases are not counted (under 0.1% of the weights)'],
-  ['max_window_layers', (v) => typeof v === 'number', 'max_window_layers ignored: use_sliding_window decides; windows apply per layer_types only'],
   ['swiglu_limit', (v) => v !== null && v !== undefined, 'swiglu_limit ignored: element-wise, no effect on the roofline'],
   ['no_rope_layers', (v) => Array.isArray(v), 'no_rope_layers: used only to find the global-attention layers (every other layer is chunked)'],
   ['cross_attention_layers', (v) => Array.isArray(v) && v.length > 0, 'cross_attention_layers: cross-attention to image tokens is not simulated'],
@@ -327,6 +326,9 @@ function extendSpec(x: ExtendArgs): void {
 
   // Windows and per-layer attention.
   let window = num('sliding_window');
+  if (cfg.use_sliding_window === true && typeof cfg.max_window_layers === 'number') {
+    warnings.push('max_window_layers ignored: the sliding window is applied to every layer');
+  }
   if (window !== undefined && cfg.use_sliding_window === false) {
     warnings.push('sliding_window ignored: use_sliding_window is false');
     window = undefined;

@@ -161,7 +161,13 @@ function scenarioFields(): Record<string, JsonSchema> {
         {
           type: 'object', additionalProperties: false,
           description: 'Per-tensor precision (fidelity corrected). A class left out takes bits; weights first take what the model states (quantization_config).',
-          properties: Object.fromEntries(['bits', 'weights', 'expert_weights', 'activations', 'kv_cache'].map((k) => [k, { type: 'string', enum: [...MANIFEST_PRECISIONS] }])),
+          properties: {
+            bits: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Every class not named here. Default bf16.' },
+            weights: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Weights (default: what the model states, else bits).' },
+            expert_weights: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Routed-expert weights (default: what the model states, else weights).' },
+            activations: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Activations: the precision matrix products run at where the hardware has it natively.' },
+            kv_cache: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'KV cache (and Mamba state).' },
+          },
         },
       ],
       description: 'Precision of weights, activations, KV cache and collectives (one for all, or per tensor); fp16 is read as bf16. Default bf16.',

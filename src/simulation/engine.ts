@@ -138,6 +138,7 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
   const n = normalizeConfig(config);
   const transforms: RowTransform[] = [];
   if (n.features.lora) transforms.push(loraTransform(n.features.lora));
+  const loraExpertsSkipped = n.features.lora?.include_experts === true && n.fidelity === 'corrected' && n.model.spec.num_experts !== undefined && Number(n.model.spec.num_experts) > 1;
   if (!n.features.flash_attention.enabled) transforms.push(unfusedAttentionTransform);
   const args = coreArgs(n, composeTransforms(transforms));
   const { batch, input_tokens: i, output_tokens: o, beam } = n.workload;
@@ -153,6 +154,7 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
     throw e;
   }
   const base = { schema: RESULT_SCHEMA, simulator: SIMULATOR_VERSION, mode: n.mode, config: n, model_figures: figures, notes: [...n.notes] as string[] } as const;
+  if (loraExpertsSkipped) base.notes.push('lora include_experts: adapters on routed experts are not simulated by the corrected model (fidelity genz simulates them)');
 
   try {
     let prefillPass: InferenceResult | undefined;

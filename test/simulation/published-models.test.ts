@@ -139,8 +139,8 @@ describe('published configs (issue 10, "Done when")', () => {
       expect(f.kv_cache_bytes).toBe(c.kvBytes);
       expect(f.kv_cache_context).toBe(c.context);
       // The memory the run counted: weights at their precision, the cache at its per-layer length.
-      expect(r.metrics!.weights_gb * GiB).toBeCloseTo(c.weightBytes, -3);
-      expect(r.metrics!.kv_cache_gb * GiB).toBeCloseTo(c.kvBytes, -3);
+      expect((r.metrics!.weights_gb ?? Number.NaN) * GiB).toBeCloseTo(c.weightBytes, -3);
+      expect((r.metrics!.kv_cache_gb ?? Number.NaN) * GiB).toBeCloseTo(c.kvBytes, -3);
       if (c.note) expect(r.notes.join('\n')).toMatch(c.note);
     });
   }
