@@ -86,7 +86,11 @@ function resolveModelRef(ref: unknown, field: string, issues: ConfigIssue[]): No
       issues.push({ field, message: `unknown model '${ref}'; ${didYouMean(ref, MODEL_NAMES)}` });
       return null;
     }
-    return { name: canonical, source: 'catalog', spec: pick(catalogModelSpec(canonical)!, MODEL_SPEC_KEYS) as ModelSpec };
+    const entry = catalogModelSpec(canonical)!;
+    const spec = pick(entry, MODEL_SPEC_KEYS) as ModelSpec;
+    // What the catalog entry's import could not model (see scripts/catalog-add.ts) is said in the run.
+    if (Array.isArray(entry.notes)) spec.import_warnings = [...(entry.notes as string[])];
+    return { name: canonical, source: 'catalog', spec };
   }
   if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
     const spec = ref as ModelSpec;
