@@ -324,7 +324,7 @@ export function discoverManifests(root: string, globs: readonly string[]): strin
 
 export function loadScenarios(opts: LoadScenariosOptions): LoadScenariosResult {
   const root = path.resolve(opts.root);
-  const resolver = new Resolver(root, path.resolve(root, opts.modelsDir ?? 'models'), path.resolve(root, opts.hardwareDir ?? 'hardware'));
+  const resolver = new Resolver(root, path.resolve(root, opts.modelsDir ?? 'models'), path.resolve(root, opts.hardwareDir ?? 'hardware'), opts.hub ?? null);
   const files = discoverManifests(root, opts.manifests);
   const loader = new ManifestLoader(root, resolver, opts.fidelity);
   for (const f of files) loader.load(f);

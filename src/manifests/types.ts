@@ -76,6 +76,8 @@ export interface LoadScenariosOptions {
   hardwareDir?: string;
   /** The project's default fidelity (genz.config.yaml `fidelity`); scenarios may override it. */
   fidelity?: 'genz' | 'corrected';
+  /** Hub models (`hf:`): the cache folder and what could not be fetched (src/manifests/hub.ts). */
+  hub?: { cacheDir: string; failures: Map<string, string> };
 }
 
 export interface LoadScenariosResult {
