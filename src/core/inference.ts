@@ -160,9 +160,9 @@ export function resolveTensorPrecisions(
   };
 }
 
-/** Native dense peak rates per precision, where the hardware data states them. */
-function nativeRates(system: System): NativeRates | undefined {
-  return (system as unknown as { peakFlopsByPrecision?: NativeRates }).peakFlopsByPrecision;
+/** Native dense peak rates per precision, where the hardware's datasheet states them (presets). */
+export function nativeRates(system: System): NativeRates | undefined {
+  return system.peakFlopsByPrecision as NativeRates | undefined;
 }
 
 /**

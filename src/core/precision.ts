@@ -76,8 +76,13 @@ export type NativeRates = Partial<Record<Precision, number>>;
  */
 export function computePrecision(activations: Precision, native: NativeRates | undefined): { bits: Precision; fallback: boolean } {
   if (native === undefined || native[activations] !== undefined) return { bits: activations, fallback: false };
-  const wider: Precision[] = ['fp8', 'int8', 'bf16', 'f32'];
-  const start = Math.max(0, wider.indexOf(activations) + 1);
-  for (const p of wider.slice(start)) if (native[p] !== undefined) return { bits: p, fallback: true };
+  for (const p of WIDER[activations]) if (native[p] !== undefined) return { bits: p, fallback: true };
   return { bits: 'bf16', fallback: true };
 }
+
+/** Where a precision's products run when the hardware lacks it: the next wider format of its kind, then bf16. */
+const WIDER: Readonly<Record<Precision, readonly Precision[]>> = {
+  fp4: ['fp6', 'fp8', 'bf16', 'f32'], fp6: ['fp8', 'bf16', 'f32'], fp8: ['bf16', 'f32'],
+  int2: ['int4', 'int8', 'bf16', 'f32'], int4: ['int8', 'bf16', 'f32'], int8: ['bf16', 'f32'],
+  bf16: ['f32'], f32: [],
+};

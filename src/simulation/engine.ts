@@ -4,11 +4,12 @@
  */
 import { GenzError } from '../core/errors.js';
 import {
-  type CommonArgs, type InferenceResult, type RowTransform, chunked, decode, decodeStepLatencies, prefill, specDecode, expectedTokens,
+  type CommonArgs, type InferenceResult, type RowTransform, chunked, decode, decodeStepLatencies, prefill, specDecode, expectedTokens, nativeRates,
 } from '../core/inference.js';
 import { type ModelSpec, resolveModel } from '../core/model.js';
 import { kvCacheElements } from '../core/architecture.js';
-import { precisionInfo } from '../core/precision.js';
+import { type Precision, computePrecision, precisionInfo } from '../core/precision.js';
+import { resolveSystem } from '../core/system.js';
 import type { SystemSpec } from '../core/system.js';
 import { computeMetrics, type PassFigures } from '../metrics/compute.js';
 import type { SimulationConfig } from './config.js';
@@ -154,6 +155,13 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
     throw e;
   }
   const base = { schema: RESULT_SCHEMA, simulator: SIMULATOR_VERSION, mode: n.mode, config: n, model_figures: figures, notes: [...n.notes] as string[] } as const;
+  if (n.tensor_precision !== null) {
+    // Say when the activations' precision is not native on this hardware (docs/model.md "Precision").
+    const probe = resolveSystem(n.hardware.source === 'preset' ? n.hardware.name : (n.hardware.spec as SystemSpec), 'bf16', 1);
+    const acts = n.tensor_precision.activations as Precision;
+    const cp = computePrecision(acts, nativeRates(probe));
+    if (cp.fallback) base.notes.push(`${n.hardware.name} has no native ${acts} compute: matrix products run at its ${cp.bits} rate (weights and cache keep their precision)`);
+  }
   if (loraExpertsSkipped) base.notes.push('lora include_experts: adapters on routed experts are not simulated by the corrected model (fidelity genz simulates them)');
 
   try {
