@@ -47876,7 +47876,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7950:
+/***/ 1490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57965,7 +57965,7 @@ const FEATURES = Object.freeze([
 const FEATURE_BY_NAME = new Map(FEATURES.map((d) => [d.name, d]));
 
 ;// CONCATENATED MODULE: ./data/models.json
-const models_namespaceObject = /*#__PURE__*/JSON.parse('{"Jn":{"ai21labs/AI21-Jamba-1.5-Large":{"model":"ai21labs/AI21-Jamba-1.5-Large","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":72,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":24576,"num_ffi":1,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":81.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":36.9,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87,"shots":null,"metric_type":"Accuracy"}]},"ai21labs/AI21-Jamba-1.5-Mini":{"model":"ai21labs/AI21-Jamba-1.5-Mini","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":null},"ai21labs/Jamba-v0.1":{"model":"ai21labs/Jamba-v0.1","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":null},"databricks/dbrx-base":{"model":"databricks/dbrx-base","vocab_size":100352,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":10752,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":10752,"n_shared_experts":0,"shared_expert_intermediate_size":10752,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"IFEval","accuracy":54.16,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":12.19,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MMLU","accuracy":29.81,"shots":null,"metric_type":"Accuracy"}]},"deepseek-ai/deepseek-moe-16b-base":{"model":"deepseek-ai/deepseek-moe-16b-base","vocab_size":102400,"max_model_len":4096,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":10944,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":2,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":64,"expert_top_k":6,"moe_layer_freq":null,"moe_intermediate_size":1408,"n_shared_experts":2,"shared_expert_intermediate_size":1408,"first_k_dense_replace":1,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"deepseek-ai/DeepSeek-V3-Base":{"model":"deepseek-ai/DeepSeek-V3-Base","vocab_size":129280,"max_model_len":163840,"num_decoder_layers":61,"num_encoder_layers":0,"hidden_size":7168,"intermediate_size":18432,"num_ffi":2,"hidden_act":"silu","num_attention_heads":128,"num_key_value_heads":2,"head_dim":56,"sliding_window":null,"is_moe":true,"num_experts":256,"expert_top_k":8,"moe_layer_freq":null,"moe_intermediate_size":2048,"n_shared_experts":1,"shared_expert_intermediate_size":18432,"first_k_dense_replace":3,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":448,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"facebook/OPT-1.3b":{"model":"facebook/OPT-1.3b","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":8192,"num_ffi":1,"hidden_act":"relu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-125M":{"model":"facebook/opt-125M","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"relu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/OPT-13B":{"model":"facebook/OPT-13B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5140,"intermediate_size":20560,"num_ffi":1,"hidden_act":"relu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":20560,"n_shared_experts":0,"shared_expert_intermediate_size":20560,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":322,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-30B":{"model":"facebook/opt-30B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":7168,"intermediate_size":28672,"num_ffi":1,"hidden_act":"relu","num_attention_heads":56,"num_key_value_heads":56,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":448,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/OPT-350M":{"model":"facebook/OPT-350M","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":4096,"num_ffi":1,"hidden_act":"relu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4096,"n_shared_experts":0,"shared_expert_intermediate_size":4096,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-6.7b":{"model":"facebook/opt-6.7b","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":16384,"num_ffi":1,"hidden_act":"relu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-66B":{"model":"facebook/opt-66B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":9216,"intermediate_size":36864,"num_ffi":1,"hidden_act":"relu","num_attention_heads":72,"num_key_value_heads":72,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":36864,"n_shared_experts":0,"shared_expert_intermediate_size":36864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":576,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"google/gemma-2-27B":{"model":"google/gemma-2-27B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":46,"num_encoder_layers":0,"hidden_size":4608,"intermediate_size":36864,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":32,"num_key_value_heads":16,"head_dim":128,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":36864,"n_shared_experts":0,"shared_expert_intermediate_size":36864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":288,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":75.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":86.4,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":42.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":74,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":83.7,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":74.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2-2B":{"model":"google/gemma-2-2B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":2304,"intermediate_size":9216,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":8,"num_key_value_heads":4,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9216,"n_shared_experts":0,"shared_expert_intermediate_size":9216,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":144,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":51.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":73,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":15,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":23.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":59.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2-9B":{"model":"google/gemma-2-9B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":42,"num_encoder_layers":0,"hidden_size":3584,"intermediate_size":14336,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":16,"num_key_value_heads":8,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":224,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":71.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.9,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":36.6,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":68.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":76.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":68.2,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2B":{"model":"google/gemma-2B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":18,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":16384,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":8,"num_key_value_heads":1,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":42.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":71.4,"shots":0,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":11.8,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":17.7,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":53.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":35.2,"shots":null,"metric_type":"Accuracy"}]},"google/gemma-3-12B":{"model":"google/gemma-3-12B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":2304,"intermediate_size":9216,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":8,"num_key_value_heads":4,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9216,"n_shared_experts":0,"shared_expert_intermediate_size":9216,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":144,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":74.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":84.2,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":43.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":71,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":78.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-1B":{"model":"google/gemma-3-1B","vocab_size":262144,"max_model_len":32768,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":1152,"intermediate_size":6912,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":4,"num_key_value_heads":1,"head_dim":256,"sliding_window":512,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":6912,"n_shared_experts":0,"shared_expert_intermediate_size":6912,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":72,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"Hellaswag","accuracy":62.3,"shots":10,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":39.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-27B":{"model":"google/gemma-3-27B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":62,"num_encoder_layers":0,"hidden_size":5376,"intermediate_size":21504,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":32,"num_key_value_heads":16,"head_dim":128,"sliding_window":1024,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":21504,"n_shared_experts":0,"shared_expert_intermediate_size":21504,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":336,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":85.6,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":50,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":82.6,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":85.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-4B":{"model":"google/gemma-3-4B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":34,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":10240,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":16,"num_key_value_heads":4,"head_dim":160,"sliding_window":1024,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":10240,"n_shared_experts":0,"shared_expert_intermediate_size":10240,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":59.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":77.2,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":24.2,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":38.4,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":65.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-7B":{"model":"google/gemma-7B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":24576,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":64.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":24.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":46.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":63.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":55.1,"shots":null,"metric_type":"Accuracy"}]},"google/palm":{"model":"google/palm","vocab_size":32000,"max_model_len":128000,"num_decoder_layers":118,"num_encoder_layers":0,"hidden_size":18432,"intermediate_size":73728,"num_ffi":1,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":48,"head_dim":384,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":73728,"n_shared_experts":0,"shared_expert_intermediate_size":73728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1152,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"HuggingFaceH4/zephyr-7b-beta":{"model":"HuggingFaceH4/zephyr-7b-beta","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Hypothetical/SuperLLM-10T-MoE":{"model":"Hypothetical/SuperLLM-10T-MoE","vocab_size":256000,"max_model_len":102400,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":13824,"intermediate_size":55296,"num_ffi":2,"hidden_act":"silu","num_attention_heads":108,"num_key_value_heads":12,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":32,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":55296,"n_shared_experts":0,"shared_expert_intermediate_size":55296,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":864,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"Hypothetical/SuperLLM-5T-Dense":{"model":"Hypothetical/SuperLLM-5T-Dense","vocab_size":256000,"max_model_len":102400,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":49152,"intermediate_size":196608,"num_ffi":2,"hidden_act":"silu","num_attention_heads":192,"num_key_value_heads":24,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":196608,"n_shared_experts":0,"shared_expert_intermediate_size":196608,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":3072,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/e5-mistral-7b-instruct":{"model":"intfloat/e5-mistral-7b-instruct","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-base-instruct":{"model":"intfloat/multilingual-e5-base-instruct","vocab_size":250002,"max_model_len":514,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-large-instruct":{"model":"intfloat/multilingual-e5-large-instruct","vocab_size":250002,"max_model_len":514,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":4096,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4096,"n_shared_experts":0,"shared_expert_intermediate_size":4096,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-small-instruct":{"model":"intfloat/multilingual-e5-small-instruct","vocab_size":250037,"max_model_len":512,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":384,"intermediate_size":1536,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":32,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":1536,"n_shared_experts":0,"shared_expert_intermediate_size":1536,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":24,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-13B":{"model":"meta-llama/Llama-2-13B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13824,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13824,"n_shared_experts":0,"shared_expert_intermediate_size":13824,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-70B":{"model":"meta-llama/Llama-2-70B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-7B":{"model":"meta-llama/Llama-2-7B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-3.1-405B":{"model":"meta-llama/Llama-3.1-405B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":126,"num_encoder_layers":0,"hidden_size":16384,"intermediate_size":53248,"num_ffi":2,"hidden_act":"silu","num_attention_heads":128,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":53248,"n_shared_experts":0,"shared_expert_intermediate_size":53248,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1024,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":87.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":73.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":96.8,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":88.6,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":50.7,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.1-70B":{"model":"meta-llama/Llama-3.1-70B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":83.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":68,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":95.1,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":87.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":46.7,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.1-8B":{"model":"meta-llama/Llama-3.1-8B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":51.9,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":84.5,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":80.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":30.4,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.2-1B":{"model":"meta-llama/Llama-3.2-1B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":16,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":49.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":30.6,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":44.4,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":59.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":41.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":27.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TLDR","accuracy":16.8,"shots":1,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.2-3B":{"model":"meta-llama/Llama-3.2-3B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":24,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":63.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":48,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":77.7,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":77.4,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":69.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":32.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TLDR","accuracy":19,"shots":1,"metric_type":"Accuracy"}]},"meta-llama/Llama-33B":{"model":"meta-llama/Llama-33B","vocab_size":32000,"max_model_len":2048,"num_decoder_layers":60,"num_encoder_layers":0,"hidden_size":6656,"intermediate_size":17920,"num_ffi":2,"hidden_act":"silu","num_attention_heads":52,"num_key_value_heads":52,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17920,"n_shared_experts":0,"shared_expert_intermediate_size":17920,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":416,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-4-Maverick-17B-128E":{"model":"meta-llama/Llama-4-Maverick-17B-128E","vocab_size":202048,"max_model_len":10485760,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":128,"expert_top_k":1,"moe_layer_freq":2,"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"meta-llama/Llama-4-Scout-17B-16E":{"model":"meta-llama/Llama-4-Scout-17B-16E","vocab_size":202048,"max_model_len":10485760,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"microsoft/Phi-3-medium":{"model":"microsoft/Phi-3-medium","vocab_size":32064,"max_model_len":4096,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":17920,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":10,"head_dim":128,"sliding_window":2047,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17920,"n_shared_experts":0,"shared_expert_intermediate_size":17920,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":76.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":77.9,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":73.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87.5,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3-mini":{"model":"microsoft/Phi-3-mini","vocab_size":32064,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":96,"sliding_window":262144,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.7,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":72.1,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":70.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":29.7,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":57.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":85.3,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3-small":{"model":"microsoft/Phi-3-small","vocab_size":100352,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"gegelu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":75.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":77.6,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":79.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":66,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87.3,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3.5-MoE":{"model":"microsoft/Phi-3.5-MoE","vocab_size":32064,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":6400,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":6400,"n_shared_experts":0,"shared_expert_intermediate_size":6400,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":79.1,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":36.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":59.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":88.7,"shots":8,"metric_type":"Accuracy"}]},"mistralai/Ministral-8B-Instruct-2410":{"model":"mistralai/Ministral-8B-Instruct-2410","vocab_size":131072,"max_model_len":32768,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":12288,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":12288,"n_shared_experts":0,"shared_expert_intermediate_size":12288,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":65,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":64.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":54.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":65.5,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-7B":{"model":"mistralai/Mistral-7B","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":62.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":50,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":12.7,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":62.5,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-Large":{"model":"mistralai/Mistral-Large","vocab_size":32768,"max_model_len":131072,"num_decoder_layers":88,"num_encoder_layers":0,"hidden_size":12288,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":96,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":768,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":81.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":89.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":91.21,"shots":8,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":45,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":82.7,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-NeMo-12B-Instruct":{"model":"mistralai/Mistral-NeMo-12B-Instruct","vocab_size":131072,"max_model_len":1024000,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":160,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":68,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":73.8,"shots":5,"metric_type":"Accuracy"}]},"mistralai/Mistral-Small":{"model":"mistralai/Mistral-Small","vocab_size":32768,"max_model_len":32768,"num_decoder_layers":56,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"mistralai/Mixtral-8x22B":{"model":"mistralai/Mixtral-8x22B","vocab_size":32768,"max_model_len":65536,"num_decoder_layers":56,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":77.8,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":88.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":88.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":41.8,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":82.2,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mixtral-8x7B":{"model":"mistralai/Mixtral-8x7B","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":70.6,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":84.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":74.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":28.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":71.5,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Mistral-NeMo-Minitron-8B-Base":{"model":"nvidia/Mistral-NeMo-Minitron-8B-Base","vocab_size":131072,"max_model_len":8192,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11520,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11520,"n_shared_experts":0,"shared_expert_intermediate_size":11520,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":58.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Nemotron-4-15B":{"model":"nvidia/Nemotron-4-15B","vocab_size":256000,"max_model_len":4096,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":24576,"num_ffi":1,"hidden_act":"relu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":64.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":46,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":47,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Nemotron-4-340B-Instruct":{"model":"nvidia/Nemotron-4-340B-Instruct","vocab_size":256000,"max_model_len":4096,"num_decoder_layers":96,"num_encoder_layers":0,"hidden_size":18432,"intermediate_size":73728,"num_ffi":1,"hidden_act":"silu","num_attention_heads":96,"num_key_value_heads":8,"head_dim":192,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":73728,"n_shared_experts":0,"shared_expert_intermediate_size":73728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1152,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.7,"shots":0,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":86.1,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":92.3,"shots":0,"metric_type":"Accuracy"}]},"openai/GPT-4":{"model":"openai/GPT-4","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":10752,"intermediate_size":43008,"num_ffi":1,"hidden_act":"silu","num_attention_heads":84,"num_key_value_heads":84,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":43008,"n_shared_experts":0,"shared_expert_intermediate_size":43008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":672,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":86.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":95.3,"shots":10,"metric_type":"Accuracy"}]},"openai/gpt2":{"model":"openai/gpt2","vocab_size":50257,"max_model_len":1024,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"gelu_new","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"openai/GPT3-175B":{"model":"openai/GPT3-175B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":96,"num_encoder_layers":0,"hidden_size":12288,"intermediate_size":49152,"num_ffi":1,"hidden_act":"relu","num_attention_heads":96,"num_key_value_heads":96,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":768,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-14B":{"model":"Qwen/Qwen-14B","vocab_size":152064,"max_model_len":2048,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27392,"num_ffi":1,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27392,"n_shared_experts":0,"shared_expert_intermediate_size":27392,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-1_8B":{"model":"Qwen/Qwen-1_8B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":11008,"num_ffi":1,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-72B":{"model":"Qwen/Qwen-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":49152,"num_ffi":1,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-7B":{"model":"Qwen/Qwen-7B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":22016,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":22016,"n_shared_experts":0,"shared_expert_intermediate_size":22016,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-0.5B":{"model":"Qwen/Qwen1.5-0.5B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":2816,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":2816,"n_shared_experts":0,"shared_expert_intermediate_size":2816,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-1.8B":{"model":"Qwen/Qwen1.5-1.8B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":5504,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":5504,"n_shared_experts":0,"shared_expert_intermediate_size":5504,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-110B":{"model":"Qwen/Qwen1.5-110B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":49152,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-14B":{"model":"Qwen/Qwen1.5-14B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13696,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13696,"n_shared_experts":0,"shared_expert_intermediate_size":13696,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-32B":{"model":"Qwen/Qwen1.5-32B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27392,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":80,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27392,"n_shared_experts":0,"shared_expert_intermediate_size":27392,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-4B":{"model":"Qwen/Qwen1.5-4B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":6912,"num_ffi":2,"hidden_act":"silu","num_attention_heads":20,"num_key_value_heads":20,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":6912,"n_shared_experts":0,"shared_expert_intermediate_size":6912,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-72B":{"model":"Qwen/Qwen1.5-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":24576,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-7B":{"model":"Qwen/Qwen1.5-7B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-MoE-A2.7B":{"model":"Qwen/Qwen1.5-MoE-A2.7B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":5632,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":32768,"is_moe":true,"num_experts":60,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":1408,"n_shared_experts":0,"shared_expert_intermediate_size":5632,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"Qwen/Qwen2-0.5B":{"model":"Qwen/Qwen2-0.5B","vocab_size":151936,"max_model_len":131072,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":896,"intermediate_size":4864,"num_ffi":2,"hidden_act":"silu","num_attention_heads":14,"num_key_value_heads":2,"head_dim":64,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4864,"n_shared_experts":0,"shared_expert_intermediate_size":4864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":56,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-1.5B":{"model":"Qwen/Qwen2.5-1.5B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":1536,"intermediate_size":8960,"num_ffi":2,"hidden_act":"silu","num_attention_heads":12,"num_key_value_heads":2,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8960,"n_shared_experts":0,"shared_expert_intermediate_size":8960,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":96,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-14B":{"model":"Qwen/Qwen2.5-14B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13824,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13824,"n_shared_experts":0,"shared_expert_intermediate_size":13824,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-32B":{"model":"Qwen/Qwen2.5-32B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27648,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27648,"n_shared_experts":0,"shared_expert_intermediate_size":27648,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-3B":{"model":"Qwen/Qwen2.5-3B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":2,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-72B":{"model":"Qwen/Qwen2.5-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":29568,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":29568,"n_shared_experts":0,"shared_expert_intermediate_size":29568,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-7B":{"model":"Qwen/Qwen2.5-7B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3584,"intermediate_size":18944,"num_ffi":2,"hidden_act":"silu","num_attention_heads":28,"num_key_value_heads":4,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":18944,"n_shared_experts":0,"shared_expert_intermediate_size":18944,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":224,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-14B":{"model":"Qwen/Qwen3-14B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":17408,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17408,"n_shared_experts":0,"shared_expert_intermediate_size":17408,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-32B":{"model":"Qwen/Qwen3-32B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":25600,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":25600,"n_shared_experts":0,"shared_expert_intermediate_size":25600,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-4B":{"model":"Qwen/Qwen3-4B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":9728,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9728,"n_shared_experts":0,"shared_expert_intermediate_size":9728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-8B":{"model":"Qwen/Qwen3-8B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":12288,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":12288,"n_shared_experts":0,"shared_expert_intermediate_size":12288,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"state-spaces/mamba-130m-hf":{"model":"state-spaces/mamba-130m-hf","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":1536,"num_ffi":2,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":768,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":1536,"n_shared_experts":0,"shared_expert_intermediate_size":1536,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":null},"state-spaces/mamba-2.8b-hf":{"model":"state-spaces/mamba-2.8b-hf","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":5120,"num_ffi":2,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":2560,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":5120,"n_shared_experts":0,"shared_expert_intermediate_size":5120,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":null},"THUDM/glm-4-9b-chat":{"model":"THUDM/glm-4-9b-chat","vocab_size":151552,"max_model_len":131072,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":13696,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":32,"num_key_value_heads":2,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13696,"n_shared_experts":0,"shared_expert_intermediate_size":13696,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"tiiuae/falcon-7b-instruct":{"model":"tiiuae/falcon-7b-instruct","vocab_size":65024,"max_model_len":2048,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4544,"intermediate_size":18176,"num_ffi":1,"hidden_act":"relu","num_attention_heads":71,"num_key_value_heads":71,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":18176,"n_shared_experts":0,"shared_expert_intermediate_size":18176,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":284,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"tiiuae/falcon-mamba-7b":{"model":"tiiuae/falcon-mamba-7b","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":0,"num_ffi":0,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":4096,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":0,"n_shared_experts":0,"shared_expert_intermediate_size":0,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":62.03,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":80.82,"shots":null,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":33.36,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":8.05,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":52.54,"shots":null,"metric_type":"Accuracy"}]},"xai-org/grok-1":{"model":"xai-org/grok-1","vocab_size":131072,"max_model_len":8192,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":49152,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null}},"z2":{"ai21-jamba-1.5-large":"ai21labs/AI21-Jamba-1.5-Large","ai21-jamba-1.5-mini":"ai21labs/AI21-Jamba-1.5-Mini","ai21labs/ai21-jamba-1.5-large":"ai21labs/AI21-Jamba-1.5-Large","ai21labs/ai21-jamba-1.5-mini":"ai21labs/AI21-Jamba-1.5-Mini","ai21labs/jamba-v0.1":"ai21labs/Jamba-v0.1","databricks/dbrx-base":"databricks/dbrx-base","dbrx":"databricks/dbrx-base","dbrx-base":"databricks/dbrx-base","deepseek-ai/deepseek-moe-16b-base":"deepseek-ai/deepseek-moe-16b-base","deepseek-ai/deepseek-v3-base":"deepseek-ai/DeepSeek-V3-Base","deepseek-moe-16b-base":"deepseek-ai/deepseek-moe-16b-base","deepseek-v3-base":"deepseek-ai/DeepSeek-V3-Base","e5-mistral-7b-instruct":"intfloat/e5-mistral-7b-instruct","e5_base":"intfloat/multilingual-e5-base-instruct","e5_large":"intfloat/multilingual-e5-large-instruct","e5_mistral_7b":"mistralai/Mistral-7B","e5_small":"intfloat/multilingual-e5-small-instruct","facebook/opt-1.3b":"facebook/OPT-1.3b","facebook/opt-125m":"facebook/opt-125M","facebook/opt-13b":"facebook/OPT-13B","facebook/opt-175b":"openai/GPT3-175B","facebook/opt-30b":"facebook/opt-30B","facebook/opt-350m":"facebook/OPT-350M","facebook/opt-6.7b":"facebook/opt-6.7b","facebook/opt-66b":"facebook/opt-66B","facebook/opt-7b":"facebook/opt-6.7b","falcon-7b-instruct":"tiiuae/falcon-7b-instruct","falcon-mamba-7b":"tiiuae/falcon-mamba-7b","falcon7b":"tiiuae/falcon-7b-instruct","gemma-2-27b":"google/gemma-2-27B","gemma-2-2b":"google/gemma-2-2B","gemma-2-9b":"google/gemma-2-9B","gemma-2b":"google/gemma-2B","gemma-3-12b":"google/gemma-3-12B","gemma-3-1b":"google/gemma-3-1B","gemma-3-27b":"google/gemma-3-27B","gemma-3-4b":"google/gemma-3-4B","gemma-7b":"google/gemma-7B","gemma2_27b":"google/gemma-2-27B","gemma2_2b":"google/gemma-2-2B","gemma2_9b":"google/gemma-2-9B","gemma_2b":"google/gemma-2B","gemma_7b":"google/gemma-7B","glm-4-9b-chat":"THUDM/glm-4-9b-chat","glm-9b":"THUDM/glm-4-9b-chat","google/gemma-2-27b":"google/gemma-2-27B","google/gemma-2-27b-it":"google/gemma-2-27B","google/gemma-2-2b":"google/gemma-2-2B","google/gemma-2-9b":"google/gemma-2-9B","google/gemma-2b":"google/gemma-2B","google/gemma-2b-it":"google/gemma-2B","google/gemma-3-12b":"google/gemma-3-12B","google/gemma-3-1b":"google/gemma-3-1B","google/gemma-3-27b":"google/gemma-3-27B","google/gemma-3-4b":"google/gemma-3-4B","google/gemma-7b":"google/gemma-7B","google/gemma-7b-it":"google/gemma-7B","google/palm":"google/palm","gpt-2":"openai/gpt2","gpt-3":"openai/GPT3-175B","gpt-3_1b":"facebook/OPT-1.3b","gpt-3_7b":"facebook/opt-6.7b","gpt-4":"openai/GPT-4","gpt2":"openai/gpt2","gpt3-175b":"openai/GPT3-175B","grok-1":"xai-org/grok-1","huggingfaceh4/zephyr-7b-beta":"HuggingFaceH4/zephyr-7b-beta","hypothetical/superllm-10t-moe":"Hypothetical/SuperLLM-10T-MoE","hypothetical/superllm-5t-dense":"Hypothetical/SuperLLM-5T-Dense","intfloat/e5-mistral-7b-instruct":"intfloat/e5-mistral-7b-instruct","intfloat/multilingual-e5-base-instruct":"intfloat/multilingual-e5-base-instruct","intfloat/multilingual-e5-large-instruct":"intfloat/multilingual-e5-large-instruct","intfloat/multilingual-e5-small-instruct":"intfloat/multilingual-e5-small-instruct","jamba-v0.1":"ai21labs/Jamba-v0.1","llama-2-13b":"meta-llama/Llama-2-13B","llama-2-70b":"meta-llama/Llama-2-70B","llama-2-7b":"meta-llama/Llama-2-7B","llama-3.1-405b":"meta-llama/Llama-3.1-405B","llama-3.1-70b":"meta-llama/Llama-3.1-70B","llama-3.1-8b":"meta-llama/Llama-3.1-8B","llama-3.2-1b":"meta-llama/Llama-3.2-1B","llama-3.2-3b":"meta-llama/Llama-3.2-3B","llama-33b":"meta-llama/Llama-33B","llama-4-maverick-17b-128e":"meta-llama/Llama-4-Maverick-17B-128E","llama-4-scout-17b-16e":"meta-llama/Llama-4-Scout-17B-16E","llama2_13b":"meta-llama/Llama-2-13B","llama2_70b":"meta-llama/Llama-2-70B","llama2_7b":"meta-llama/Llama-2-7B","llama3_70b":"meta-llama/Llama-3.1-70B","llama3_8b":"meta-llama/Llama-3.1-8B","llama_33b":"meta-llama/Llama-33B","llama_405b":"meta-llama/Llama-3.1-405B","mamba-130m-hf":"state-spaces/mamba-130m-hf","mamba-2.8b-hf":"state-spaces/mamba-2.8b-hf","meta-llama/llama-2-13b":"meta-llama/Llama-2-13B","meta-llama/llama-2-33b":"meta-llama/Llama-33B","meta-llama/llama-2-70b":"meta-llama/Llama-2-70B","meta-llama/llama-2-7b":"meta-llama/Llama-2-7B","meta-llama/llama-3.1-405b":"meta-llama/Llama-3.1-405B","meta-llama/llama-3.1-70b":"meta-llama/Llama-3.1-70B","meta-llama/llama-3.1-8b":"meta-llama/Llama-3.1-8B","meta-llama/llama-3.2-1b":"meta-llama/Llama-3.2-1B","meta-llama/llama-3.2-3b":"meta-llama/Llama-3.2-3B","meta-llama/llama-33b":"meta-llama/Llama-33B","meta-llama/llama-4-maverick-17b-128e":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/llama-4-scout-17b-16e":"meta-llama/Llama-4-Scout-17B-16E","meta-llama/meta-llama-3.1-405b":"meta-llama/Llama-3.1-405B","meta-llama/meta-llama-3.1-70b":"meta-llama/Llama-2-70B","meta-llama/meta-llama-3.1-8b":"meta-llama/Llama-3.1-8B","meta-llama/meta-llama-4-128x17b":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/meta-llama-4-16x17b":"meta-llama/Llama-4-Scout-17B-16E","meta-llama/meta-llama-4-maverick":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/meta-llama-4-scout":"meta-llama/Llama-4-Scout-17B-16E","meta/llama3_405b":"meta-llama/Llama-3.1-405B","microsoft/phi-3-medium":"microsoft/Phi-3-medium","microsoft/phi-3-mini":"microsoft/Phi-3-mini","microsoft/phi-3-small":"microsoft/Phi-3-small","microsoft/phi-3.5-moe":"microsoft/Phi-3.5-MoE","microsoft/phi3medium":"microsoft/Phi-3-medium","microsoft/phi3mini":"microsoft/Phi-3-mini","microsoft/phi3moe":"microsoft/Phi-3.5-MoE","microsoft/phi3small":"microsoft/Phi-3-small","ministral-8b-instruct-2410":"mistralai/Ministral-8B-Instruct-2410","mistral-7b":"mistralai/Mistral-7B","mistral-large":"mistralai/Mistral-Large","mistral-nemo-12b-instruct":"mistralai/Mistral-NeMo-12B-Instruct","mistral-nemo-minitron-8b-base":"nvidia/Mistral-NeMo-Minitron-8B-Base","mistral-small":"mistralai/Mistral-Small","mistral_7b":"mistralai/Mistral-7B","mistralai/ministral-8b":"mistralai/Ministral-8B-Instruct-2410","mistralai/ministral-8b-instruct-2410":"mistralai/Ministral-8B-Instruct-2410","mistralai/mistral-7b":"mistralai/Mistral-7B","mistralai/mistral-large":"mistralai/Mistral-Large","mistralai/mistral-nemo-12b-instruct":"mistralai/Mistral-NeMo-12B-Instruct","mistralai/mistral-small":"mistralai/Mistral-Small","mistralai/mixtral-8x22b":"mistralai/Mixtral-8x22B","mistralai/mixtral-8x7b":"mistralai/Mixtral-8x7B","mixtral-8x22b":"mistralai/Mixtral-8x22B","mixtral-8x7b":"mistralai/Mixtral-8x7B","mixtral_8x7b":"mistralai/Mixtral-8x7B","multilingual-e5-base-instruct":"intfloat/multilingual-e5-base-instruct","multilingual-e5-large-instruct":"intfloat/multilingual-e5-large-instruct","multilingual-e5-small-instruct":"intfloat/multilingual-e5-small-instruct","nemotron-4-15b":"nvidia/Nemotron-4-15B","nemotron-4-340b-instruct":"nvidia/Nemotron-4-340B-Instruct","nvidia/mamba2-8b-3t-4k":"state-spaces/mamba-2.8b-hf","nvidia/mistral-nemo-minitron-8b-base":"nvidia/Mistral-NeMo-Minitron-8B-Base","nvidia/nemotron-4-15b":"nvidia/Nemotron-4-15B","nvidia/nemotron-4-340b":"nvidia/Nemotron-4-340B-Instruct","nvidia/nemotron-4-340b-instruct":"nvidia/Nemotron-4-340B-Instruct","openai/gpt-3":"openai/GPT3-175B","openai/gpt-4":"openai/GPT-4","openai/gpt2":"openai/gpt2","openai/gpt3-175b":"openai/GPT3-175B","opt-1.3b":"facebook/OPT-1.3b","opt-125m":"facebook/opt-125M","opt-13b":"facebook/OPT-13B","opt-30b":"facebook/opt-30B","opt-350m":"facebook/OPT-350M","opt-6.7b":"facebook/opt-6.7b","opt-66b":"facebook/opt-66B","opt_125m":"facebook/opt-125M","opt_13b":"facebook/OPT-13B","opt_175b":"openai/GPT3-175B","opt_1b":"facebook/OPT-1.3b","opt_30b":"facebook/opt-30B","opt_350m":"facebook/OPT-350M","opt_7b":"facebook/opt-6.7b","palm":"google/palm","phi-3-medium":"microsoft/Phi-3-medium","phi-3-mini":"microsoft/Phi-3-mini","phi-3-small":"microsoft/Phi-3-small","phi-3.5-moe":"microsoft/Phi-3.5-MoE","phi3medium":"microsoft/Phi-3-medium","phi3mini":"microsoft/Phi-3-mini","phi3small":"microsoft/Phi-3-small","qwen-14b":"Qwen/Qwen-14B","qwen-1_8b":"Qwen/Qwen-1_8B","qwen-72b":"Qwen/Qwen-72B","qwen-7b":"Qwen/Qwen-7B","qwen/qwen-14b":"Qwen/Qwen-14B","qwen/qwen-1_8b":"Qwen/Qwen-1_8B","qwen/qwen-72b":"Qwen/Qwen-72B","qwen/qwen-7b":"Qwen/Qwen-7B","qwen/qwen1.5-0.5b":"Qwen/Qwen1.5-0.5B","qwen/qwen1.5-1.8b":"Qwen/Qwen1.5-1.8B","qwen/qwen1.5-110b":"Qwen/Qwen1.5-110B","qwen/qwen1.5-14b":"Qwen/Qwen1.5-14B","qwen/qwen1.5-32b":"Qwen/Qwen1.5-32B","qwen/qwen1.5-4b":"Qwen/Qwen1.5-4B","qwen/qwen1.5-72b":"Qwen/Qwen1.5-72B","qwen/qwen1.5-7b":"Qwen/Qwen1.5-7B","qwen/qwen1.5-moe-a2.7b":"Qwen/Qwen1.5-MoE-A2.7B","qwen/qwen2-0.5b":"Qwen/Qwen2-0.5B","qwen/qwen2.5-1.5b":"Qwen/Qwen2.5-1.5B","qwen/qwen2.5-14b":"Qwen/Qwen2.5-14B","qwen/qwen2.5-32b":"Qwen/Qwen2.5-32B","qwen/qwen2.5-3b":"Qwen/Qwen2.5-3B","qwen/qwen2.5-72b":"Qwen/Qwen2.5-72B","qwen/qwen2.5-7b":"Qwen/Qwen2.5-7B","qwen/qwen3-14b":"Qwen/Qwen3-14B","qwen/qwen3-32b":"Qwen/Qwen3-32B","qwen/qwen3-4b":"Qwen/Qwen3-4B","qwen/qwen3-8b":"Qwen/Qwen3-8B","qwen1.5-0.5b":"Qwen/Qwen1.5-0.5B","qwen1.5-1.8b":"Qwen/Qwen1.5-1.8B","qwen1.5-110b":"Qwen/Qwen1.5-110B","qwen1.5-14b":"Qwen/Qwen1.5-14B","qwen1.5-32b":"Qwen/Qwen1.5-32B","qwen1.5-4b":"Qwen/Qwen1.5-4B","qwen1.5-72b":"Qwen/Qwen1.5-72B","qwen1.5-7b":"Qwen/Qwen1.5-7B","qwen1.5-moe-a2.7b":"Qwen/Qwen1.5-MoE-A2.7B","qwen2-0.5b":"Qwen/Qwen2-0.5B","qwen2.5-1.5b":"Qwen/Qwen2.5-1.5B","qwen2.5-14b":"Qwen/Qwen2.5-14B","qwen2.5-32b":"Qwen/Qwen2.5-32B","qwen2.5-3b":"Qwen/Qwen2.5-3B","qwen2.5-72b":"Qwen/Qwen2.5-72B","qwen2.5-7b":"Qwen/Qwen2.5-7B","qwen3-14b":"Qwen/Qwen3-14B","qwen3-32b":"Qwen/Qwen3-32B","qwen3-4b":"Qwen/Qwen3-4B","qwen3-8b":"Qwen/Qwen3-8B","state-spaces/mamba-130m-hf":"state-spaces/mamba-130m-hf","state-spaces/mamba-2.8b-hf":"state-spaces/mamba-2.8b-hf","super_llm":"Hypothetical/SuperLLM-10T-MoE","superllm-10t-moe":"Hypothetical/SuperLLM-10T-MoE","superllm-5t-dense":"Hypothetical/SuperLLM-5T-Dense","thudm/glm-4-9b-chat":"THUDM/glm-4-9b-chat","tiiuae/falcon-7b-instruct":"tiiuae/falcon-7b-instruct","tiiuae/falcon-mamba-7b":"tiiuae/falcon-mamba-7b","xai-org/grok-1":"xai-org/grok-1","zephyr-7b-beta":"HuggingFaceH4/zephyr-7b-beta"}}');
+const models_namespaceObject = /*#__PURE__*/JSON.parse('{"Jn":{"ai21labs/AI21-Jamba-1.5-Large":{"model":"ai21labs/AI21-Jamba-1.5-Large","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":72,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":24576,"num_ffi":1,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":81.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":36.9,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87,"shots":null,"metric_type":"Accuracy"}]},"ai21labs/AI21-Jamba-1.5-Mini":{"model":"ai21labs/AI21-Jamba-1.5-Mini","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":null},"ai21labs/Jamba-v0.1":{"model":"ai21labs/Jamba-v0.1","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":null},"databricks/dbrx-base":{"model":"databricks/dbrx-base","vocab_size":100352,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":10752,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":10752,"n_shared_experts":0,"shared_expert_intermediate_size":10752,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"IFEval","accuracy":54.16,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":12.19,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MMLU","accuracy":29.81,"shots":null,"metric_type":"Accuracy"}]},"deepseek-ai/deepseek-moe-16b-base":{"model":"deepseek-ai/deepseek-moe-16b-base","vocab_size":102400,"max_model_len":4096,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":10944,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":2,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":64,"expert_top_k":6,"moe_layer_freq":null,"moe_intermediate_size":1408,"n_shared_experts":2,"shared_expert_intermediate_size":1408,"first_k_dense_replace":1,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"deepseek-ai/DeepSeek-V3-Base":{"model":"deepseek-ai/DeepSeek-V3-Base","vocab_size":129280,"max_model_len":163840,"num_decoder_layers":61,"num_encoder_layers":0,"hidden_size":7168,"intermediate_size":18432,"num_ffi":2,"hidden_act":"silu","num_attention_heads":128,"num_key_value_heads":2,"head_dim":56,"sliding_window":null,"is_moe":true,"num_experts":256,"expert_top_k":8,"moe_layer_freq":null,"moe_intermediate_size":2048,"n_shared_experts":1,"shared_expert_intermediate_size":18432,"first_k_dense_replace":3,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":448,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"facebook/OPT-1.3b":{"model":"facebook/OPT-1.3b","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":8192,"num_ffi":1,"hidden_act":"relu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-125M":{"model":"facebook/opt-125M","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"relu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/OPT-13B":{"model":"facebook/OPT-13B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5140,"intermediate_size":20560,"num_ffi":1,"hidden_act":"relu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":20560,"n_shared_experts":0,"shared_expert_intermediate_size":20560,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":322,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-30B":{"model":"facebook/opt-30B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":7168,"intermediate_size":28672,"num_ffi":1,"hidden_act":"relu","num_attention_heads":56,"num_key_value_heads":56,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":448,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/OPT-350M":{"model":"facebook/OPT-350M","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":4096,"num_ffi":1,"hidden_act":"relu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4096,"n_shared_experts":0,"shared_expert_intermediate_size":4096,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-6.7b":{"model":"facebook/opt-6.7b","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":16384,"num_ffi":1,"hidden_act":"relu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-66B":{"model":"facebook/opt-66B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":9216,"intermediate_size":36864,"num_ffi":1,"hidden_act":"relu","num_attention_heads":72,"num_key_value_heads":72,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":36864,"n_shared_experts":0,"shared_expert_intermediate_size":36864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":576,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"google/gemma-2-27B":{"model":"google/gemma-2-27B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":46,"num_encoder_layers":0,"hidden_size":4608,"intermediate_size":36864,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":32,"num_key_value_heads":16,"head_dim":128,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":36864,"n_shared_experts":0,"shared_expert_intermediate_size":36864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":288,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":75.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":86.4,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":42.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":74,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":83.7,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":74.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2-2B":{"model":"google/gemma-2-2B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":2304,"intermediate_size":9216,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":8,"num_key_value_heads":4,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9216,"n_shared_experts":0,"shared_expert_intermediate_size":9216,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":144,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":51.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":73,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":15,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":23.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":59.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2-9B":{"model":"google/gemma-2-9B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":42,"num_encoder_layers":0,"hidden_size":3584,"intermediate_size":14336,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":16,"num_key_value_heads":8,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":224,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":71.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.9,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":36.6,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":68.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":76.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":68.2,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2B":{"model":"google/gemma-2B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":18,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":16384,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":8,"num_key_value_heads":1,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":42.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":71.4,"shots":0,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":11.8,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":17.7,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":53.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":35.2,"shots":null,"metric_type":"Accuracy"}]},"google/gemma-3-12B":{"model":"google/gemma-3-12B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":2304,"intermediate_size":9216,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":8,"num_key_value_heads":4,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9216,"n_shared_experts":0,"shared_expert_intermediate_size":9216,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":144,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":74.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":84.2,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":43.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":71,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":78.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-1B":{"model":"google/gemma-3-1B","vocab_size":262144,"max_model_len":32768,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":1152,"intermediate_size":6912,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":4,"num_key_value_heads":1,"head_dim":256,"sliding_window":512,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":6912,"n_shared_experts":0,"shared_expert_intermediate_size":6912,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":72,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"Hellaswag","accuracy":62.3,"shots":10,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":39.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-27B":{"model":"google/gemma-3-27B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":62,"num_encoder_layers":0,"hidden_size":5376,"intermediate_size":21504,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":32,"num_key_value_heads":16,"head_dim":128,"sliding_window":1024,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":21504,"n_shared_experts":0,"shared_expert_intermediate_size":21504,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":336,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":85.6,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":50,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":82.6,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":85.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-4B":{"model":"google/gemma-3-4B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":34,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":10240,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":16,"num_key_value_heads":4,"head_dim":160,"sliding_window":1024,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":10240,"n_shared_experts":0,"shared_expert_intermediate_size":10240,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":59.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":77.2,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":24.2,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":38.4,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":65.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-7B":{"model":"google/gemma-7B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":24576,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":64.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":24.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":46.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":63.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":55.1,"shots":null,"metric_type":"Accuracy"}]},"google/palm":{"model":"google/palm","vocab_size":32000,"max_model_len":128000,"num_decoder_layers":118,"num_encoder_layers":0,"hidden_size":18432,"intermediate_size":73728,"num_ffi":1,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":48,"head_dim":384,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":73728,"n_shared_experts":0,"shared_expert_intermediate_size":73728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1152,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"HuggingFaceH4/zephyr-7b-beta":{"model":"HuggingFaceH4/zephyr-7b-beta","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Hypothetical/SuperLLM-10T-MoE":{"model":"Hypothetical/SuperLLM-10T-MoE","vocab_size":256000,"max_model_len":102400,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":13824,"intermediate_size":55296,"num_ffi":2,"hidden_act":"silu","num_attention_heads":108,"num_key_value_heads":12,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":32,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":55296,"n_shared_experts":0,"shared_expert_intermediate_size":55296,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":864,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"Hypothetical/SuperLLM-5T-Dense":{"model":"Hypothetical/SuperLLM-5T-Dense","vocab_size":256000,"max_model_len":102400,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":49152,"intermediate_size":196608,"num_ffi":2,"hidden_act":"silu","num_attention_heads":192,"num_key_value_heads":24,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":196608,"n_shared_experts":0,"shared_expert_intermediate_size":196608,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":3072,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/e5-mistral-7b-instruct":{"model":"intfloat/e5-mistral-7b-instruct","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-base-instruct":{"model":"intfloat/multilingual-e5-base-instruct","vocab_size":250002,"max_model_len":514,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-large-instruct":{"model":"intfloat/multilingual-e5-large-instruct","vocab_size":250002,"max_model_len":514,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":4096,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4096,"n_shared_experts":0,"shared_expert_intermediate_size":4096,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-small-instruct":{"model":"intfloat/multilingual-e5-small-instruct","vocab_size":250037,"max_model_len":512,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":384,"intermediate_size":1536,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":32,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":1536,"n_shared_experts":0,"shared_expert_intermediate_size":1536,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":24,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-13B":{"model":"meta-llama/Llama-2-13B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13824,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13824,"n_shared_experts":0,"shared_expert_intermediate_size":13824,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-70B":{"model":"meta-llama/Llama-2-70B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-7B":{"model":"meta-llama/Llama-2-7B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-3.1-405B":{"model":"meta-llama/Llama-3.1-405B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":126,"num_encoder_layers":0,"hidden_size":16384,"intermediate_size":53248,"num_ffi":2,"hidden_act":"silu","num_attention_heads":128,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":53248,"n_shared_experts":0,"shared_expert_intermediate_size":53248,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1024,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":87.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":73.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":96.8,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":88.6,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":50.7,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.1-70B":{"model":"meta-llama/Llama-3.1-70B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":83.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":68,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":95.1,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":87.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":46.7,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.1-8B":{"model":"meta-llama/Llama-3.1-8B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":51.9,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":84.5,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":80.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":30.4,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.2-1B":{"model":"meta-llama/Llama-3.2-1B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":16,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":49.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":30.6,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":44.4,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":59.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":41.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":27.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TLDR","accuracy":16.8,"shots":1,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.2-3B":{"model":"meta-llama/Llama-3.2-3B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":24,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":63.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":48,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":77.7,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":77.4,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":69.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":32.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TLDR","accuracy":19,"shots":1,"metric_type":"Accuracy"}]},"meta-llama/Llama-33B":{"model":"meta-llama/Llama-33B","vocab_size":32000,"max_model_len":2048,"num_decoder_layers":60,"num_encoder_layers":0,"hidden_size":6656,"intermediate_size":17920,"num_ffi":2,"hidden_act":"silu","num_attention_heads":52,"num_key_value_heads":52,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17920,"n_shared_experts":0,"shared_expert_intermediate_size":17920,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":416,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-4-Maverick-17B-128E":{"model":"meta-llama/Llama-4-Maverick-17B-128E","vocab_size":202048,"max_model_len":10485760,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":128,"expert_top_k":1,"moe_layer_freq":2,"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"meta-llama/Llama-4-Scout-17B-16E":{"model":"meta-llama/Llama-4-Scout-17B-16E","vocab_size":202048,"max_model_len":10485760,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"microsoft/Phi-3-medium":{"model":"microsoft/Phi-3-medium","vocab_size":32064,"max_model_len":4096,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":17920,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":10,"head_dim":128,"sliding_window":2047,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17920,"n_shared_experts":0,"shared_expert_intermediate_size":17920,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":76.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":77.9,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":73.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87.5,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3-mini":{"model":"microsoft/Phi-3-mini","vocab_size":32064,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":96,"sliding_window":262144,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.7,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":72.1,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":70.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":29.7,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":57.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":85.3,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3-small":{"model":"microsoft/Phi-3-small","vocab_size":100352,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"gegelu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":75.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":77.6,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":79.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":66,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87.3,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3.5-MoE":{"model":"microsoft/Phi-3.5-MoE","vocab_size":32064,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":6400,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":6400,"n_shared_experts":0,"shared_expert_intermediate_size":6400,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":79.1,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":36.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":59.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":88.7,"shots":8,"metric_type":"Accuracy"}]},"mistralai/Ministral-8B-Instruct-2410":{"model":"mistralai/Ministral-8B-Instruct-2410","vocab_size":131072,"max_model_len":32768,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":12288,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":12288,"n_shared_experts":0,"shared_expert_intermediate_size":12288,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":65,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":64.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":54.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":65.5,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-7B":{"model":"mistralai/Mistral-7B","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":62.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":50,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":12.7,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":62.5,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-Large":{"model":"mistralai/Mistral-Large","vocab_size":32768,"max_model_len":131072,"num_decoder_layers":88,"num_encoder_layers":0,"hidden_size":12288,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":96,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":768,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":81.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":89.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":91.21,"shots":8,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":45,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":82.7,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-NeMo-12B-Instruct":{"model":"mistralai/Mistral-NeMo-12B-Instruct","vocab_size":131072,"max_model_len":1024000,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":160,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":68,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":73.8,"shots":5,"metric_type":"Accuracy"}]},"mistralai/Mistral-Small":{"model":"mistralai/Mistral-Small","vocab_size":32768,"max_model_len":32768,"num_decoder_layers":56,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"mistralai/Mixtral-8x22B":{"model":"mistralai/Mixtral-8x22B","vocab_size":32768,"max_model_len":65536,"num_decoder_layers":56,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":77.8,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":88.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":88.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":41.8,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":82.2,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mixtral-8x7B":{"model":"mistralai/Mixtral-8x7B","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":70.6,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":84.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":74.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":28.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":71.5,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Mistral-NeMo-Minitron-8B-Base":{"model":"nvidia/Mistral-NeMo-Minitron-8B-Base","vocab_size":131072,"max_model_len":8192,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11520,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11520,"n_shared_experts":0,"shared_expert_intermediate_size":11520,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":58.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Nemotron-4-15B":{"model":"nvidia/Nemotron-4-15B","vocab_size":256000,"max_model_len":4096,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":24576,"num_ffi":1,"hidden_act":"relu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":64.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":46,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":47,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Nemotron-4-340B-Instruct":{"model":"nvidia/Nemotron-4-340B-Instruct","vocab_size":256000,"max_model_len":4096,"num_decoder_layers":96,"num_encoder_layers":0,"hidden_size":18432,"intermediate_size":73728,"num_ffi":1,"hidden_act":"silu","num_attention_heads":96,"num_key_value_heads":8,"head_dim":192,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":73728,"n_shared_experts":0,"shared_expert_intermediate_size":73728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1152,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.7,"shots":0,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":86.1,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":92.3,"shots":0,"metric_type":"Accuracy"}]},"openai/GPT-4":{"model":"openai/GPT-4","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":10752,"intermediate_size":43008,"num_ffi":1,"hidden_act":"silu","num_attention_heads":84,"num_key_value_heads":84,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":43008,"n_shared_experts":0,"shared_expert_intermediate_size":43008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":672,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":86.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":95.3,"shots":10,"metric_type":"Accuracy"}]},"openai/gpt2":{"model":"openai/gpt2","vocab_size":50257,"max_model_len":1024,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"gelu_new","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"openai/GPT3-175B":{"model":"openai/GPT3-175B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":96,"num_encoder_layers":0,"hidden_size":12288,"intermediate_size":49152,"num_ffi":1,"hidden_act":"relu","num_attention_heads":96,"num_key_value_heads":96,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":768,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-14B":{"model":"Qwen/Qwen-14B","vocab_size":152064,"max_model_len":2048,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27392,"num_ffi":1,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27392,"n_shared_experts":0,"shared_expert_intermediate_size":27392,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-1_8B":{"model":"Qwen/Qwen-1_8B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":11008,"num_ffi":1,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-72B":{"model":"Qwen/Qwen-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":49152,"num_ffi":1,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-7B":{"model":"Qwen/Qwen-7B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":22016,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":22016,"n_shared_experts":0,"shared_expert_intermediate_size":22016,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-0.5B":{"model":"Qwen/Qwen1.5-0.5B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":2816,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":2816,"n_shared_experts":0,"shared_expert_intermediate_size":2816,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-1.8B":{"model":"Qwen/Qwen1.5-1.8B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":5504,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":5504,"n_shared_experts":0,"shared_expert_intermediate_size":5504,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-110B":{"model":"Qwen/Qwen1.5-110B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":49152,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-14B":{"model":"Qwen/Qwen1.5-14B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13696,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13696,"n_shared_experts":0,"shared_expert_intermediate_size":13696,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-32B":{"model":"Qwen/Qwen1.5-32B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27392,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":80,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27392,"n_shared_experts":0,"shared_expert_intermediate_size":27392,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-4B":{"model":"Qwen/Qwen1.5-4B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":6912,"num_ffi":2,"hidden_act":"silu","num_attention_heads":20,"num_key_value_heads":20,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":6912,"n_shared_experts":0,"shared_expert_intermediate_size":6912,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-72B":{"model":"Qwen/Qwen1.5-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":24576,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-7B":{"model":"Qwen/Qwen1.5-7B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-MoE-A2.7B":{"model":"Qwen/Qwen1.5-MoE-A2.7B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":5632,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":32768,"is_moe":true,"num_experts":60,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":1408,"n_shared_experts":0,"shared_expert_intermediate_size":5632,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"Qwen/Qwen2-0.5B":{"model":"Qwen/Qwen2-0.5B","vocab_size":151936,"max_model_len":131072,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":896,"intermediate_size":4864,"num_ffi":2,"hidden_act":"silu","num_attention_heads":14,"num_key_value_heads":2,"head_dim":64,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4864,"n_shared_experts":0,"shared_expert_intermediate_size":4864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":56,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-1.5B":{"model":"Qwen/Qwen2.5-1.5B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":1536,"intermediate_size":8960,"num_ffi":2,"hidden_act":"silu","num_attention_heads":12,"num_key_value_heads":2,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8960,"n_shared_experts":0,"shared_expert_intermediate_size":8960,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":96,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-14B":{"model":"Qwen/Qwen2.5-14B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13824,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13824,"n_shared_experts":0,"shared_expert_intermediate_size":13824,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-32B":{"model":"Qwen/Qwen2.5-32B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27648,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27648,"n_shared_experts":0,"shared_expert_intermediate_size":27648,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-3B":{"model":"Qwen/Qwen2.5-3B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":2,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-72B":{"model":"Qwen/Qwen2.5-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":29568,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":29568,"n_shared_experts":0,"shared_expert_intermediate_size":29568,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-7B":{"model":"Qwen/Qwen2.5-7B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3584,"intermediate_size":18944,"num_ffi":2,"hidden_act":"silu","num_attention_heads":28,"num_key_value_heads":4,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":18944,"n_shared_experts":0,"shared_expert_intermediate_size":18944,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":224,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-14B":{"model":"Qwen/Qwen3-14B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":17408,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17408,"n_shared_experts":0,"shared_expert_intermediate_size":17408,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-32B":{"model":"Qwen/Qwen3-32B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":25600,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":25600,"n_shared_experts":0,"shared_expert_intermediate_size":25600,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-4B":{"model":"Qwen/Qwen3-4B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":9728,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9728,"n_shared_experts":0,"shared_expert_intermediate_size":9728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-8B":{"model":"Qwen/Qwen3-8B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":12288,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":12288,"n_shared_experts":0,"shared_expert_intermediate_size":12288,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"state-spaces/mamba-130m-hf":{"model":"state-spaces/mamba-130m-hf","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":1536,"num_ffi":2,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":768,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":1536,"n_shared_experts":0,"shared_expert_intermediate_size":1536,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":null},"state-spaces/mamba-2.8b-hf":{"model":"state-spaces/mamba-2.8b-hf","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":5120,"num_ffi":2,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":2560,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":5120,"n_shared_experts":0,"shared_expert_intermediate_size":5120,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":null},"THUDM/glm-4-9b-chat":{"model":"THUDM/glm-4-9b-chat","vocab_size":151552,"max_model_len":131072,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":13696,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":32,"num_key_value_heads":2,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13696,"n_shared_experts":0,"shared_expert_intermediate_size":13696,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"tiiuae/falcon-7b-instruct":{"model":"tiiuae/falcon-7b-instruct","vocab_size":65024,"max_model_len":2048,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4544,"intermediate_size":18176,"num_ffi":1,"hidden_act":"relu","num_attention_heads":71,"num_key_value_heads":71,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":18176,"n_shared_experts":0,"shared_expert_intermediate_size":18176,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":284,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"tiiuae/falcon-mamba-7b":{"model":"tiiuae/falcon-mamba-7b","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":0,"num_ffi":0,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":4096,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":0,"n_shared_experts":0,"shared_expert_intermediate_size":0,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":62.03,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":80.82,"shots":null,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":33.36,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":8.05,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":52.54,"shots":null,"metric_type":"Accuracy"}]},"xai-org/grok-1":{"model":"xai-org/grok-1","vocab_size":131072,"max_model_len":8192,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":49152,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"deepseek-ai/DeepSeek-V3":{"model":"deepseek-ai/DeepSeek-V3","vocab_size":129280,"hidden_size":7168,"intermediate_size":18432,"num_ffi":2,"num_decoder_layers":61,"num_attention_heads":128,"num_key_value_heads":128,"num_experts":256,"expert_top_k":8,"moe_intermediate_size":2048,"n_shared_experts":1,"ffn_implementation":"deepseek","hidden_act":"silu","max_model_len":163840,"tie_word_embeddings":false,"kv_lora_rank":512,"qk_nope_head_dim":128,"qk_rope_head_dim":64,"v_head_dim":128,"q_lora_rank":1536,"ffn_types":["dense","dense","dense","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe"],"weight_precision":"fp8","source":"https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json; second source: DeepSeek-V3 technical report, table of hyper-parameters","notes":["quantization_config (fp8): weights at fp8","rope_scaling ignored: no effect on the roofline (position encoding costs no matrix work)","num_nextn_predict_layers: the multi-token-prediction layers are not simulated (nor counted)","n_group/topk_group: group-limited routing is simulated as uniform routing over all experts"]},"deepseek-ai/DeepSeek-R1":{"model":"deepseek-ai/DeepSeek-R1","vocab_size":129280,"hidden_size":7168,"intermediate_size":18432,"num_ffi":2,"num_decoder_layers":61,"num_attention_heads":128,"num_key_value_heads":128,"num_experts":256,"expert_top_k":8,"moe_intermediate_size":2048,"n_shared_experts":1,"ffn_implementation":"deepseek","hidden_act":"silu","max_model_len":163840,"tie_word_embeddings":false,"kv_lora_rank":512,"qk_nope_head_dim":128,"qk_rope_head_dim":64,"v_head_dim":128,"q_lora_rank":1536,"ffn_types":["dense","dense","dense","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe"],"weight_precision":"fp8","source":"https://huggingface.co/deepseek-ai/DeepSeek-R1/blob/main/config.json (same architecture as DeepSeek-V3); second source: DeepSeek-V3 technical report","notes":["quantization_config (fp8): weights at fp8","rope_scaling ignored: no effect on the roofline (position encoding costs no matrix work)","num_nextn_predict_layers: the multi-token-prediction layers are not simulated (nor counted)","n_group/topk_group: group-limited routing is simulated as uniform routing over all experts"]},"moonshotai/Kimi-K2-Instruct":{"model":"moonshotai/Kimi-K2-Instruct","vocab_size":163840,"hidden_size":7168,"intermediate_size":18432,"num_ffi":2,"num_decoder_layers":61,"num_attention_heads":64,"num_key_value_heads":64,"num_experts":384,"expert_top_k":8,"moe_intermediate_size":2048,"n_shared_experts":1,"ffn_implementation":"deepseek","hidden_act":"silu","max_model_len":131072,"tie_word_embeddings":false,"kv_lora_rank":512,"qk_nope_head_dim":128,"qk_rope_head_dim":64,"v_head_dim":128,"q_lora_rank":1536,"ffn_types":["dense","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe"],"weight_precision":"fp8","source":"https://huggingface.co/moonshotai/Kimi-K2-Instruct/blob/main/config.json; second source: the Kimi K2 technical report (384 experts, 64 heads, 1 dense layer)","notes":["quantization_config (fp8): weights at fp8","rope_scaling ignored: no effect on the roofline (position encoding costs no matrix work)","num_nextn_predict_layers: the multi-token-prediction layers are not simulated (nor counted)"]},"Qwen/Qwen3-30B-A3B":{"model":"Qwen/Qwen3-30B-A3B","vocab_size":151936,"hidden_size":2048,"intermediate_size":6144,"num_ffi":2,"num_decoder_layers":48,"num_attention_heads":32,"num_key_value_heads":4,"head_dim":128,"num_experts":128,"expert_top_k":8,"moe_intermediate_size":768,"hidden_act":"silu","max_model_len":40960,"tie_word_embeddings":false,"ffn_types":["moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe"],"source":"https://huggingface.co/Qwen/Qwen3-30B-A3B/blob/main/config.json; second source: Qwen3 technical report, MoE architecture table"},"Qwen/Qwen3-235B-A22B":{"model":"Qwen/Qwen3-235B-A22B","vocab_size":151936,"hidden_size":4096,"intermediate_size":12288,"num_ffi":2,"num_decoder_layers":94,"num_attention_heads":64,"num_key_value_heads":4,"head_dim":128,"num_experts":128,"expert_top_k":8,"moe_intermediate_size":1536,"hidden_act":"silu","max_model_len":40960,"tie_word_embeddings":false,"ffn_types":["moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe"],"source":"https://huggingface.co/Qwen/Qwen3-235B-A22B/blob/main/config.json; second source: Qwen3 technical report, MoE architecture table"},"openai/gpt-oss-120b":{"model":"openai/gpt-oss-120b","vocab_size":201088,"hidden_size":2880,"intermediate_size":2880,"num_ffi":2,"num_decoder_layers":36,"num_attention_heads":64,"num_key_value_heads":8,"head_dim":64,"num_experts":128,"expert_top_k":4,"hidden_act":"silu","max_model_len":131072,"tie_word_embeddings":false,"sliding_window":128,"layer_types":["sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention"],"expert_weight_precision":"fp4","source":"https://huggingface.co/openai/gpt-oss-120b/blob/main/config.json; second source: gpt-oss model card (36 layers, 128 experts, 116.8B total)","notes":["quantization_config (mxfp4): expert weights at fp4","rope_scaling ignored: no effect on the roofline (position encoding costs no matrix work)","attention_bias: biases are not counted (under 0.1% of the weights)","swiglu_limit ignored: element-wise, no effect on the roofline","attention sinks (gpt-oss) not simulated: one extra logit per head, no effect on the roofline"]},"openai/gpt-oss-20b":{"model":"openai/gpt-oss-20b","vocab_size":201088,"hidden_size":2880,"intermediate_size":2880,"num_ffi":2,"num_decoder_layers":24,"num_attention_heads":64,"num_key_value_heads":8,"head_dim":64,"num_experts":32,"expert_top_k":4,"hidden_act":"silu","max_model_len":131072,"tie_word_embeddings":false,"sliding_window":128,"layer_types":["sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention","sliding_attention","full_attention"],"expert_weight_precision":"fp4","source":"https://huggingface.co/openai/gpt-oss-20b/blob/main/config.json; second source: gpt-oss model card (24 layers, 32 experts, 20.9B total)","notes":["quantization_config (mxfp4): expert weights at fp4","rope_scaling ignored: no effect on the roofline (position encoding costs no matrix work)","attention_bias: biases are not counted (under 0.1% of the weights)","swiglu_limit ignored: element-wise, no effect on the roofline","attention sinks (gpt-oss) not simulated: one extra logit per head, no effect on the roofline"]},"meta-llama/Llama-4-Scout-17B-16E-Instruct":{"model":"meta-llama/Llama-4-Scout-17B-16E-Instruct","vocab_size":202048,"hidden_size":5120,"intermediate_size":16384,"num_ffi":2,"num_decoder_layers":48,"num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"num_experts":16,"expert_top_k":1,"hidden_act":"silu","max_model_len":262144,"tie_word_embeddings":false,"attention_chunk_size":8192,"layer_types":["chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention"],"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"ffn_types":["moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe","moe"],"source":"https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E-Instruct/blob/main/config.json; second source: Llama 4 model card (16 experts, 109B total with vision)","notes":["vision_config: the vision tower is not simulated (the language model in text_config is)","rope_scaling ignored: no effect on the roofline (position encoding costs no matrix work)","no_rope_layers: used only to find the global-attention layers (every other layer is chunked)"]},"meta-llama/Llama-4-Maverick-17B-128E-Instruct":{"model":"meta-llama/Llama-4-Maverick-17B-128E-Instruct","vocab_size":202048,"hidden_size":5120,"intermediate_size":16384,"num_ffi":2,"num_decoder_layers":48,"num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"num_experts":128,"expert_top_k":1,"hidden_act":"silu","max_model_len":1048576,"tie_word_embeddings":false,"attention_chunk_size":8192,"layer_types":["chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention","chunked_attention","chunked_attention","chunked_attention","full_attention"],"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"ffn_types":["dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe","dense","moe"],"source":"https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct/blob/main/config.json; second source: Llama 4 model card (128 experts, MoE every other layer, 400B total with vision)","notes":["vision_config: the vision tower is not simulated (the language model in text_config is)","rope_scaling ignored: no effect on the roofline (position encoding costs no matrix work)","no_rope_layers: used only to find the global-attention layers (every other layer is chunked)"]},"google/gemma-3-27b-it":{"model":"google/gemma-3-27b-it","vocab_size":262208,"hidden_size":5376,"intermediate_size":21504,"num_ffi":2,"num_decoder_layers":62,"num_attention_heads":32,"num_key_value_heads":16,"head_dim":128,"tie_word_embeddings":true,"sliding_window":1024,"layer_types":["sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention"],"source":"https://huggingface.co/google/gemma-3-27b-it/blob/main/config.json; second source: Gemma 3 technical report, parameter table","notes":["vision_config: the vision tower is not simulated (the language model in text_config is)","rope_scaling ignored: no effect on the roofline (position encoding costs no matrix work)"]},"google/gemma-3-12b-it":{"model":"google/gemma-3-12b-it","vocab_size":262208,"hidden_size":3840,"intermediate_size":15360,"num_ffi":2,"num_decoder_layers":48,"num_attention_heads":16,"num_key_value_heads":8,"head_dim":256,"tie_word_embeddings":true,"sliding_window":1024,"layer_types":["sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention"],"source":"https://huggingface.co/google/gemma-3-12b-it/blob/main/config.json; second source: Gemma 3 technical report, parameter table","notes":["vision_config: the vision tower is not simulated (the language model in text_config is)","rope_scaling ignored: no effect on the roofline (position encoding costs no matrix work)"]},"google/gemma-3-4b-it":{"model":"google/gemma-3-4b-it","vocab_size":262208,"hidden_size":2560,"intermediate_size":10240,"num_ffi":2,"num_decoder_layers":34,"num_attention_heads":8,"num_key_value_heads":4,"head_dim":256,"tie_word_embeddings":true,"sliding_window":1024,"layer_types":["sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention","full_attention","sliding_attention","sliding_attention","sliding_attention","sliding_attention"],"source":"https://huggingface.co/google/gemma-3-4b-it/blob/main/config.json; second source: Gemma 3 technical report, parameter table","notes":["vision_config: the vision tower is not simulated (the language model in text_config is)","rope_scaling ignored: no effect on the roofline (position encoding costs no matrix work)"]},"mistralai/Mistral-Small-24B-Instruct-2501":{"model":"mistralai/Mistral-Small-24B-Instruct-2501","vocab_size":131072,"hidden_size":5120,"intermediate_size":32768,"num_ffi":2,"num_decoder_layers":40,"num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"hidden_act":"silu","max_model_len":32768,"tie_word_embeddings":false,"source":"https://huggingface.co/mistralai/Mistral-Small-24B-Instruct-2501/blob/main/config.json; second source: the Mistral Small 3.1 text config (same text model)"},"microsoft/phi-4":{"model":"microsoft/phi-4","vocab_size":100352,"hidden_size":5120,"intermediate_size":17920,"num_ffi":2,"num_decoder_layers":40,"num_attention_heads":40,"num_key_value_heads":10,"hidden_act":"silu","max_model_len":16384,"tie_word_embeddings":false,"source":"https://huggingface.co/microsoft/phi-4/blob/main/config.json; second source: Phi-4 technical report (40 layers, 5120 wide, 14.7B)"}},"z2":{"ai21-jamba-1.5-large":"ai21labs/AI21-Jamba-1.5-Large","ai21-jamba-1.5-mini":"ai21labs/AI21-Jamba-1.5-Mini","ai21labs/ai21-jamba-1.5-large":"ai21labs/AI21-Jamba-1.5-Large","ai21labs/ai21-jamba-1.5-mini":"ai21labs/AI21-Jamba-1.5-Mini","ai21labs/jamba-v0.1":"ai21labs/Jamba-v0.1","databricks/dbrx-base":"databricks/dbrx-base","dbrx":"databricks/dbrx-base","dbrx-base":"databricks/dbrx-base","deepseek-ai/deepseek-moe-16b-base":"deepseek-ai/deepseek-moe-16b-base","deepseek-ai/deepseek-v3-base":"deepseek-ai/DeepSeek-V3-Base","deepseek-moe-16b-base":"deepseek-ai/deepseek-moe-16b-base","deepseek-v3-base":"deepseek-ai/DeepSeek-V3-Base","e5-mistral-7b-instruct":"intfloat/e5-mistral-7b-instruct","e5_base":"intfloat/multilingual-e5-base-instruct","e5_large":"intfloat/multilingual-e5-large-instruct","e5_mistral_7b":"mistralai/Mistral-7B","e5_small":"intfloat/multilingual-e5-small-instruct","facebook/opt-1.3b":"facebook/OPT-1.3b","facebook/opt-125m":"facebook/opt-125M","facebook/opt-13b":"facebook/OPT-13B","facebook/opt-175b":"openai/GPT3-175B","facebook/opt-30b":"facebook/opt-30B","facebook/opt-350m":"facebook/OPT-350M","facebook/opt-6.7b":"facebook/opt-6.7b","facebook/opt-66b":"facebook/opt-66B","facebook/opt-7b":"facebook/opt-6.7b","falcon-7b-instruct":"tiiuae/falcon-7b-instruct","falcon-mamba-7b":"tiiuae/falcon-mamba-7b","falcon7b":"tiiuae/falcon-7b-instruct","gemma-2-27b":"google/gemma-2-27B","gemma-2-2b":"google/gemma-2-2B","gemma-2-9b":"google/gemma-2-9B","gemma-2b":"google/gemma-2B","gemma-3-12b":"google/gemma-3-12B","gemma-3-1b":"google/gemma-3-1B","gemma-3-27b":"google/gemma-3-27B","gemma-3-4b":"google/gemma-3-4B","gemma-7b":"google/gemma-7B","gemma2_27b":"google/gemma-2-27B","gemma2_2b":"google/gemma-2-2B","gemma2_9b":"google/gemma-2-9B","gemma_2b":"google/gemma-2B","gemma_7b":"google/gemma-7B","glm-4-9b-chat":"THUDM/glm-4-9b-chat","glm-9b":"THUDM/glm-4-9b-chat","google/gemma-2-27b":"google/gemma-2-27B","google/gemma-2-27b-it":"google/gemma-2-27B","google/gemma-2-2b":"google/gemma-2-2B","google/gemma-2-9b":"google/gemma-2-9B","google/gemma-2b":"google/gemma-2B","google/gemma-2b-it":"google/gemma-2B","google/gemma-3-12b":"google/gemma-3-12B","google/gemma-3-1b":"google/gemma-3-1B","google/gemma-3-27b":"google/gemma-3-27B","google/gemma-3-4b":"google/gemma-3-4B","google/gemma-7b":"google/gemma-7B","google/gemma-7b-it":"google/gemma-7B","google/palm":"google/palm","gpt-2":"openai/gpt2","gpt-3":"openai/GPT3-175B","gpt-3_1b":"facebook/OPT-1.3b","gpt-3_7b":"facebook/opt-6.7b","gpt-4":"openai/GPT-4","gpt2":"openai/gpt2","gpt3-175b":"openai/GPT3-175B","grok-1":"xai-org/grok-1","huggingfaceh4/zephyr-7b-beta":"HuggingFaceH4/zephyr-7b-beta","hypothetical/superllm-10t-moe":"Hypothetical/SuperLLM-10T-MoE","hypothetical/superllm-5t-dense":"Hypothetical/SuperLLM-5T-Dense","intfloat/e5-mistral-7b-instruct":"intfloat/e5-mistral-7b-instruct","intfloat/multilingual-e5-base-instruct":"intfloat/multilingual-e5-base-instruct","intfloat/multilingual-e5-large-instruct":"intfloat/multilingual-e5-large-instruct","intfloat/multilingual-e5-small-instruct":"intfloat/multilingual-e5-small-instruct","jamba-v0.1":"ai21labs/Jamba-v0.1","llama-2-13b":"meta-llama/Llama-2-13B","llama-2-70b":"meta-llama/Llama-2-70B","llama-2-7b":"meta-llama/Llama-2-7B","llama-3.1-405b":"meta-llama/Llama-3.1-405B","llama-3.1-70b":"meta-llama/Llama-3.1-70B","llama-3.1-8b":"meta-llama/Llama-3.1-8B","llama-3.2-1b":"meta-llama/Llama-3.2-1B","llama-3.2-3b":"meta-llama/Llama-3.2-3B","llama-33b":"meta-llama/Llama-33B","llama-4-maverick-17b-128e":"meta-llama/Llama-4-Maverick-17B-128E","llama-4-scout-17b-16e":"meta-llama/Llama-4-Scout-17B-16E","llama2_13b":"meta-llama/Llama-2-13B","llama2_70b":"meta-llama/Llama-2-70B","llama2_7b":"meta-llama/Llama-2-7B","llama3_70b":"meta-llama/Llama-3.1-70B","llama3_8b":"meta-llama/Llama-3.1-8B","llama_33b":"meta-llama/Llama-33B","llama_405b":"meta-llama/Llama-3.1-405B","mamba-130m-hf":"state-spaces/mamba-130m-hf","mamba-2.8b-hf":"state-spaces/mamba-2.8b-hf","meta-llama/llama-2-13b":"meta-llama/Llama-2-13B","meta-llama/llama-2-33b":"meta-llama/Llama-33B","meta-llama/llama-2-70b":"meta-llama/Llama-2-70B","meta-llama/llama-2-7b":"meta-llama/Llama-2-7B","meta-llama/llama-3.1-405b":"meta-llama/Llama-3.1-405B","meta-llama/llama-3.1-70b":"meta-llama/Llama-3.1-70B","meta-llama/llama-3.1-8b":"meta-llama/Llama-3.1-8B","meta-llama/llama-3.2-1b":"meta-llama/Llama-3.2-1B","meta-llama/llama-3.2-3b":"meta-llama/Llama-3.2-3B","meta-llama/llama-33b":"meta-llama/Llama-33B","meta-llama/llama-4-maverick-17b-128e":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/llama-4-scout-17b-16e":"meta-llama/Llama-4-Scout-17B-16E","meta-llama/meta-llama-3.1-405b":"meta-llama/Llama-3.1-405B","meta-llama/meta-llama-3.1-70b":"meta-llama/Llama-2-70B","meta-llama/meta-llama-3.1-8b":"meta-llama/Llama-3.1-8B","meta-llama/meta-llama-4-128x17b":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/meta-llama-4-16x17b":"meta-llama/Llama-4-Scout-17B-16E","meta-llama/meta-llama-4-maverick":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/meta-llama-4-scout":"meta-llama/Llama-4-Scout-17B-16E","meta/llama3_405b":"meta-llama/Llama-3.1-405B","microsoft/phi-3-medium":"microsoft/Phi-3-medium","microsoft/phi-3-mini":"microsoft/Phi-3-mini","microsoft/phi-3-small":"microsoft/Phi-3-small","microsoft/phi-3.5-moe":"microsoft/Phi-3.5-MoE","microsoft/phi3medium":"microsoft/Phi-3-medium","microsoft/phi3mini":"microsoft/Phi-3-mini","microsoft/phi3moe":"microsoft/Phi-3.5-MoE","microsoft/phi3small":"microsoft/Phi-3-small","ministral-8b-instruct-2410":"mistralai/Ministral-8B-Instruct-2410","mistral-7b":"mistralai/Mistral-7B","mistral-large":"mistralai/Mistral-Large","mistral-nemo-12b-instruct":"mistralai/Mistral-NeMo-12B-Instruct","mistral-nemo-minitron-8b-base":"nvidia/Mistral-NeMo-Minitron-8B-Base","mistral-small":"mistralai/Mistral-Small","mistral_7b":"mistralai/Mistral-7B","mistralai/ministral-8b":"mistralai/Ministral-8B-Instruct-2410","mistralai/ministral-8b-instruct-2410":"mistralai/Ministral-8B-Instruct-2410","mistralai/mistral-7b":"mistralai/Mistral-7B","mistralai/mistral-large":"mistralai/Mistral-Large","mistralai/mistral-nemo-12b-instruct":"mistralai/Mistral-NeMo-12B-Instruct","mistralai/mistral-small":"mistralai/Mistral-Small","mistralai/mixtral-8x22b":"mistralai/Mixtral-8x22B","mistralai/mixtral-8x7b":"mistralai/Mixtral-8x7B","mixtral-8x22b":"mistralai/Mixtral-8x22B","mixtral-8x7b":"mistralai/Mixtral-8x7B","mixtral_8x7b":"mistralai/Mixtral-8x7B","multilingual-e5-base-instruct":"intfloat/multilingual-e5-base-instruct","multilingual-e5-large-instruct":"intfloat/multilingual-e5-large-instruct","multilingual-e5-small-instruct":"intfloat/multilingual-e5-small-instruct","nemotron-4-15b":"nvidia/Nemotron-4-15B","nemotron-4-340b-instruct":"nvidia/Nemotron-4-340B-Instruct","nvidia/mamba2-8b-3t-4k":"state-spaces/mamba-2.8b-hf","nvidia/mistral-nemo-minitron-8b-base":"nvidia/Mistral-NeMo-Minitron-8B-Base","nvidia/nemotron-4-15b":"nvidia/Nemotron-4-15B","nvidia/nemotron-4-340b":"nvidia/Nemotron-4-340B-Instruct","nvidia/nemotron-4-340b-instruct":"nvidia/Nemotron-4-340B-Instruct","openai/gpt-3":"openai/GPT3-175B","openai/gpt-4":"openai/GPT-4","openai/gpt2":"openai/gpt2","openai/gpt3-175b":"openai/GPT3-175B","opt-1.3b":"facebook/OPT-1.3b","opt-125m":"facebook/opt-125M","opt-13b":"facebook/OPT-13B","opt-30b":"facebook/opt-30B","opt-350m":"facebook/OPT-350M","opt-6.7b":"facebook/opt-6.7b","opt-66b":"facebook/opt-66B","opt_125m":"facebook/opt-125M","opt_13b":"facebook/OPT-13B","opt_175b":"openai/GPT3-175B","opt_1b":"facebook/OPT-1.3b","opt_30b":"facebook/opt-30B","opt_350m":"facebook/OPT-350M","opt_7b":"facebook/opt-6.7b","palm":"google/palm","phi-3-medium":"microsoft/Phi-3-medium","phi-3-mini":"microsoft/Phi-3-mini","phi-3-small":"microsoft/Phi-3-small","phi-3.5-moe":"microsoft/Phi-3.5-MoE","phi3medium":"microsoft/Phi-3-medium","phi3mini":"microsoft/Phi-3-mini","phi3small":"microsoft/Phi-3-small","qwen-14b":"Qwen/Qwen-14B","qwen-1_8b":"Qwen/Qwen-1_8B","qwen-72b":"Qwen/Qwen-72B","qwen-7b":"Qwen/Qwen-7B","qwen/qwen-14b":"Qwen/Qwen-14B","qwen/qwen-1_8b":"Qwen/Qwen-1_8B","qwen/qwen-72b":"Qwen/Qwen-72B","qwen/qwen-7b":"Qwen/Qwen-7B","qwen/qwen1.5-0.5b":"Qwen/Qwen1.5-0.5B","qwen/qwen1.5-1.8b":"Qwen/Qwen1.5-1.8B","qwen/qwen1.5-110b":"Qwen/Qwen1.5-110B","qwen/qwen1.5-14b":"Qwen/Qwen1.5-14B","qwen/qwen1.5-32b":"Qwen/Qwen1.5-32B","qwen/qwen1.5-4b":"Qwen/Qwen1.5-4B","qwen/qwen1.5-72b":"Qwen/Qwen1.5-72B","qwen/qwen1.5-7b":"Qwen/Qwen1.5-7B","qwen/qwen1.5-moe-a2.7b":"Qwen/Qwen1.5-MoE-A2.7B","qwen/qwen2-0.5b":"Qwen/Qwen2-0.5B","qwen/qwen2.5-1.5b":"Qwen/Qwen2.5-1.5B","qwen/qwen2.5-14b":"Qwen/Qwen2.5-14B","qwen/qwen2.5-32b":"Qwen/Qwen2.5-32B","qwen/qwen2.5-3b":"Qwen/Qwen2.5-3B","qwen/qwen2.5-72b":"Qwen/Qwen2.5-72B","qwen/qwen2.5-7b":"Qwen/Qwen2.5-7B","qwen/qwen3-14b":"Qwen/Qwen3-14B","qwen/qwen3-32b":"Qwen/Qwen3-32B","qwen/qwen3-4b":"Qwen/Qwen3-4B","qwen/qwen3-8b":"Qwen/Qwen3-8B","qwen1.5-0.5b":"Qwen/Qwen1.5-0.5B","qwen1.5-1.8b":"Qwen/Qwen1.5-1.8B","qwen1.5-110b":"Qwen/Qwen1.5-110B","qwen1.5-14b":"Qwen/Qwen1.5-14B","qwen1.5-32b":"Qwen/Qwen1.5-32B","qwen1.5-4b":"Qwen/Qwen1.5-4B","qwen1.5-72b":"Qwen/Qwen1.5-72B","qwen1.5-7b":"Qwen/Qwen1.5-7B","qwen1.5-moe-a2.7b":"Qwen/Qwen1.5-MoE-A2.7B","qwen2-0.5b":"Qwen/Qwen2-0.5B","qwen2.5-1.5b":"Qwen/Qwen2.5-1.5B","qwen2.5-14b":"Qwen/Qwen2.5-14B","qwen2.5-32b":"Qwen/Qwen2.5-32B","qwen2.5-3b":"Qwen/Qwen2.5-3B","qwen2.5-72b":"Qwen/Qwen2.5-72B","qwen2.5-7b":"Qwen/Qwen2.5-7B","qwen3-14b":"Qwen/Qwen3-14B","qwen3-32b":"Qwen/Qwen3-32B","qwen3-4b":"Qwen/Qwen3-4B","qwen3-8b":"Qwen/Qwen3-8B","state-spaces/mamba-130m-hf":"state-spaces/mamba-130m-hf","state-spaces/mamba-2.8b-hf":"state-spaces/mamba-2.8b-hf","super_llm":"Hypothetical/SuperLLM-10T-MoE","superllm-10t-moe":"Hypothetical/SuperLLM-10T-MoE","superllm-5t-dense":"Hypothetical/SuperLLM-5T-Dense","thudm/glm-4-9b-chat":"THUDM/glm-4-9b-chat","tiiuae/falcon-7b-instruct":"tiiuae/falcon-7b-instruct","tiiuae/falcon-mamba-7b":"tiiuae/falcon-mamba-7b","xai-org/grok-1":"xai-org/grok-1","zephyr-7b-beta":"HuggingFaceH4/zephyr-7b-beta","deepseek-ai/deepseek-v3":"deepseek-ai/DeepSeek-V3","deepseek-v3":"deepseek-ai/DeepSeek-V3","deepseek-ai/deepseek-r1":"deepseek-ai/DeepSeek-R1","deepseek-r1":"deepseek-ai/DeepSeek-R1","moonshotai/kimi-k2-instruct":"moonshotai/Kimi-K2-Instruct","kimi-k2-instruct":"moonshotai/Kimi-K2-Instruct","qwen/qwen3-30b-a3b":"Qwen/Qwen3-30B-A3B","qwen3-30b-a3b":"Qwen/Qwen3-30B-A3B","qwen/qwen3-235b-a22b":"Qwen/Qwen3-235B-A22B","qwen3-235b-a22b":"Qwen/Qwen3-235B-A22B","openai/gpt-oss-120b":"openai/gpt-oss-120b","gpt-oss-120b":"openai/gpt-oss-120b","openai/gpt-oss-20b":"openai/gpt-oss-20b","gpt-oss-20b":"openai/gpt-oss-20b","meta-llama/llama-4-scout-17b-16e-instruct":"meta-llama/Llama-4-Scout-17B-16E-Instruct","llama-4-scout-17b-16e-instruct":"meta-llama/Llama-4-Scout-17B-16E-Instruct","meta-llama/llama-4-maverick-17b-128e-instruct":"meta-llama/Llama-4-Maverick-17B-128E-Instruct","llama-4-maverick-17b-128e-instruct":"meta-llama/Llama-4-Maverick-17B-128E-Instruct","google/gemma-3-27b-it":"google/gemma-3-27b-it","gemma-3-27b-it":"google/gemma-3-27b-it","google/gemma-3-12b-it":"google/gemma-3-12b-it","gemma-3-12b-it":"google/gemma-3-12b-it","google/gemma-3-4b-it":"google/gemma-3-4b-it","gemma-3-4b-it":"google/gemma-3-4b-it","mistralai/mistral-small-24b-instruct-2501":"mistralai/Mistral-Small-24B-Instruct-2501","mistral-small-24b-instruct-2501":"mistralai/Mistral-Small-24B-Instruct-2501","microsoft/phi-4":"microsoft/phi-4","phi-4":"microsoft/phi-4"}}');
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 class GenzError extends Error {
     kind;
@@ -57998,7 +57998,196 @@ function pyFloat(x) {
     return s.replace(/e([+-])(\d)$/, 'e$10$2');
 }
 
+;// CONCATENATED MODULE: ./src/core/architecture.ts
+/**
+ * The architecture of a model as the corrected model reads it (docs/model.md, "Layers"): one plan per
+ * decoder layer (its mixer, attention window and FFN), the MLA shape, the expert widths, the Mamba
+ * sizes, and the parameter counts that follow from them. GenZ's builders never read this; the corrected
+ * builders (layered.ts) and the result figures do.
+ */
+
+const SPEC_LAYER_TYPES = ['full_attention', 'sliding_attention', 'chunked_attention', 'mamba'];
+const SPEC_FFN_TYPES = ['dense', 'moe', 'none'];
+function fail(name, field, msg) {
+    throw new GenzError('invalid_model', 'ValueError', `model '${name}': ${msg}`, { field });
+}
+function optInt(spec, key, name, min = 1) {
+    const v = spec[key];
+    if (v === undefined || v === null)
+        return null;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min)
+        fail(name, key, `'${key}' must be an integer >= ${min}, got ${JSON.stringify(v)}`);
+    return v;
+}
+function stringList(spec, key, n, allowed, name) {
+    const v = spec[key];
+    if (v === undefined || v === null)
+        return null;
+    if (!Array.isArray(v) || v.length !== n || v.some((x) => typeof x !== 'string' || !allowed.includes(x))) {
+        fail(name, key, `'${key}' must list one of ${allowed.join(', ')} for each of the ${n} layers`);
+    }
+    return v;
+}
+function architecture(spec, m) {
+    const name = m.name;
+    const n = m.numLayers;
+    const isMoe = m.numExperts > 1;
+    const window = optInt(spec, 'sliding_window', name);
+    const chunk = optInt(spec, 'attention_chunk_size', name);
+    const types = stringList(spec, 'layer_types', n, SPEC_LAYER_TYPES, name);
+    const ffnTypes = stringList(spec, 'ffn_types', n, SPEC_FFN_TYPES, name);
+    const attnPeriod = optInt(spec, 'attn_layer_period', name);
+    const attnOffset = optInt(spec, 'attn_layer_offset', name, 0) ?? 0;
+    const mambaPeriod = optInt(spec, 'mamba_layer_period', name) ?? 1;
+    const expertPeriod = optInt(spec, 'expert_layer_period', name) ?? 1;
+    const expertOffset = optInt(spec, 'expert_layer_offset', name, 0) ?? 0;
+    const hasFfn = m.intermediateSize > 0 && m.numFfi > 0;
+    const layers = [];
+    for (let i = 0; i < n; i++) {
+        let mixer = 'attention';
+        let w = null;
+        if (types !== null) {
+            const t = types[i];
+            if (t === 'mamba')
+                mixer = 'mamba';
+            else if (t === 'sliding_attention') {
+                if (window === null)
+                    fail(name, 'sliding_window', `layer ${i} is 'sliding_attention' but no sliding_window is given`);
+                w = window;
+            }
+            else if (t === 'chunked_attention') {
+                if (chunk === null)
+                    fail(name, 'attention_chunk_size', `layer ${i} is 'chunked_attention' but no attention_chunk_size is given`);
+                w = chunk;
+            }
+        }
+        else if (m.isMamba) {
+            // Jamba-style schedule: attention every attn_layer_period layers at attn_layer_offset; without a
+            // period, GenZ's rule (Mamba where i % mamba_layer_period == 0, attention elsewhere).
+            const attention = attnPeriod !== null ? i % attnPeriod === attnOffset : i % mambaPeriod !== 0;
+            mixer = attention ? 'attention' : 'mamba';
+            if (attention)
+                w = window;
+        }
+        else {
+            w = window;
+        }
+        let ffn;
+        if (ffnTypes !== null)
+            ffn = ffnTypes[i];
+        else if (isMoe && i % expertPeriod === expertOffset)
+            ffn = 'moe';
+        else
+            ffn = hasFfn ? 'dense' : 'none';
+        if (ffn === 'moe' && !isMoe)
+            fail(name, 'ffn_types', `layer ${i} is 'moe' but the model has no experts`);
+        layers.push(Object.freeze({ mixer, window: w, ffn }));
+    }
+    const groups = [];
+    for (const p of layers) {
+        const g = groups.find((x) => x.plan.mixer === p.mixer && x.plan.window === p.window && x.plan.ffn === p.ffn);
+        if (g)
+            g.count++;
+        else
+            groups.push({ plan: p, count: 1 });
+    }
+    const kvr = optInt(spec, 'kv_lora_rank', name);
+    let mla = null;
+    if (kvr !== null) {
+        const need = (k) => optInt(spec, k, name) ?? fail(name, k, `MLA (kv_lora_rank given) needs '${k}'`);
+        mla = Object.freeze({
+            qLoraRank: optInt(spec, 'q_lora_rank', name) ?? 0,
+            kvLoraRank: kvr,
+            qkNopeHeadDim: need('qk_nope_head_dim'),
+            qkRopeHeadDim: need('qk_rope_head_dim'),
+            vHeadDim: need('v_head_dim'),
+        });
+    }
+    const moeWidth = optInt(spec, 'moe_intermediate_size', name, 0);
+    const expertWidth = moeWidth ?? m.intermediateSize;
+    const nShared = optInt(spec, 'n_shared_experts', name, 0) ?? 0;
+    const sharedEach = optInt(spec, 'shared_expert_intermediate_size', name, 0) ?? expertWidth;
+    const tie = spec.tie_word_embeddings === true;
+    const prec = (k) => (typeof spec[k] === 'string' ? spec[k] : null);
+    const base = {
+        layers: Object.freeze(layers),
+        groups: Object.freeze(groups.map((g) => Object.freeze({ ...g }))),
+        mla,
+        tieEmbeddings: tie,
+        denseWidth: m.intermediateSize,
+        expertWidth,
+        sharedWidth: nShared * sharedEach,
+        mambaInner: m.hiddenSize * m.mambaExpand,
+        weightPrecision: prec('weight_precision'),
+        expertWeightPrecision: prec('expert_weight_precision') ?? prec('weight_precision'),
+    };
+    const params = countParams(m, base);
+    return Object.freeze({ ...base, params });
+}
+/** Weights of one layer's mixer (unsharded), in elements. */
+function mixerParams(m, a, plan) {
+    const D = m.hiddenSize;
+    if (plan.mixer === 'mamba') {
+        const F = a.mambaInner;
+        const S = m.mambaDState;
+        const R = m.mambaDtRank;
+        // in_proj, conv, x_proj (dt, B, C), dt_proj, A, D, out_proj.
+        return D * 2 * F + F * m.mambaDConv + F * (R + 2 * S) + R * F + F * S + F + F * D;
+    }
+    const H = m.numHeads;
+    if (a.mla) {
+        const { qLoraRank: qr, kvLoraRank: kvr, qkNopeHeadDim: nope, qkRopeHeadDim: rope, vHeadDim: v } = a.mla;
+        const q = qr > 0 ? D * qr + qr * H * (nope + rope) : D * H * (nope + rope);
+        return q + D * (kvr + rope) + kvr * H * (nope + v) + H * v * D;
+    }
+    const hd = m.headDim;
+    return D * (H + 2 * m.numKvHeads) * hd + H * hd * D;
+}
+/** FFN weights of one layer (unsharded): dense, or router + all routed experts + shared experts. */
+function ffnParams(m, a, plan) {
+    const D = m.hiddenSize;
+    const mats = m.numFfi + 1;
+    if (plan.ffn === 'none')
+        return { dense: 0, experts: 0, perExpert: 0 };
+    if (plan.ffn === 'dense')
+        return { dense: mats * D * a.denseWidth, experts: 0, perExpert: 0 };
+    const perExpert = mats * D * a.expertWidth;
+    return { dense: m.numExperts * D + mats * D * a.sharedWidth, experts: m.numExperts * perExpert, perExpert };
+}
+function countParams(m, a) {
+    const embed = m.vocabSize * m.hiddenSize;
+    let total = a.tieEmbeddings ? embed : 2 * embed;
+    let active = total;
+    for (const plan of a.layers) {
+        const f = ffnParams(m, a, plan);
+        const mixer = mixerParams(m, a, plan);
+        total += mixer + f.dense + f.experts;
+        active += mixer + f.dense + Math.min(m.expertTopK, m.numExperts) * f.perExpert;
+    }
+    return Object.freeze({ total, active });
+}
+/** Cache elements of one layer (all heads, one sequence): per cached token, and fixed (Mamba state). */
+function layerCache(m, a, plan) {
+    if (plan.mixer === 'mamba')
+        return { perToken: 0, fixed: a.mambaInner * (m.mambaDState + m.mambaDConv) };
+    if (a.mla)
+        return { perToken: a.mla.kvLoraRank + a.mla.qkRopeHeadDim, fixed: 0 };
+    return { perToken: 2 * m.numKvHeads * m.headDim, fixed: 0 };
+}
+/** Tokens a layer caches at a context: the whole context, or at most its window (an explicit clamp). */
+const cachedTokens = (plan, context) => plan.window === null ? context : Math.min(context, plan.window);
+/** KV-cache elements of the whole model for one sequence at a context (docs/model.md, "KV cache"). */
+function kvCacheElements(m, a, context) {
+    let total = 0;
+    for (const plan of a.layers) {
+        const c = layerCache(m, a, plan);
+        total += c.perToken * cachedTokens(plan, context) + c.fixed;
+    }
+    return total;
+}
+
 ;// CONCATENATED MODULE: ./src/core/model.ts
+
 
 
 /** ModelConfig keys that influence numbers (others are informational). */
@@ -58008,6 +58197,8 @@ const MODEL_SPEC_KEYS = [
     'moe_intermediate_size', 'n_shared_experts', 'shared_expert_intermediate_size', 'ffn_implementation',
     'mamba_d_state', 'mamba_d_conv', 'mamba_expand', 'mamba_dt_rank', 'mamba_layer_period',
     'expert_layer_period', 'expert_layer_offset', 'attn_layer_period', 'attn_layer_offset',
+    'q_lora_rank', 'kv_lora_rank', 'qk_nope_head_dim', 'qk_rope_head_dim', 'v_head_dim', 'sliding_window',
+    'attention_chunk_size', 'layer_types', 'ffn_types', 'tie_word_embeddings', 'weight_precision', 'expert_weight_precision',
 ];
 function gcd(a, b) {
     while (b !== 0)
@@ -58063,7 +58254,7 @@ function buildModel(spec) {
     if (typeof ffnImplementation !== 'string') {
         throw new GenzError('invalid_model', 'TypeError', `model '${name}': 'ffn_implementation' must be a string`, { field: 'ffn_implementation' });
     }
-    return Object.freeze({
+    const basics = {
         name,
         vocabSize: model_int(spec, 'vocab_size', 32000, name),
         hiddenSize,
@@ -58085,8 +58276,12 @@ function buildModel(spec) {
         mambaDConv: model_int(spec, 'mamba_d_conv', 0, name),
         mambaExpand: model_int(spec, 'mamba_expand', 1, name),
         mambaDtRank: dtRank === undefined || dtRank === null || dtRank === 'auto' ? Math.ceil(hiddenSize / 16) : model_int(spec, 'mamba_dt_rank', 0, name),
+    };
+    return Object.freeze({
+        ...basics,
         uniqueLayers,
         layerTypes: Object.freeze(layerTypes),
+        arch: architecture(spec, basics),
     });
 }
 const MODELS = models_namespaceObject.Jn;
@@ -58139,6 +58334,33 @@ function precisionInfo(bits) {
     }
     return TABLE[bits];
 }
+function tensorBytes(p) {
+    return Object.freeze({
+        weight: precisionInfo(p.weights).bytesPerElement,
+        expertWeight: precisionInfo(p.expertWeights).bytesPerElement,
+        act: precisionInfo(p.activations).bytesPerElement,
+        kv: precisionInfo(p.kvCache).bytesPerElement,
+    });
+}
+/**
+ * The precision matrix products run at (docs/model.md "Precision"): the activations' precision when
+ * the hardware has it natively; else bf16 (weights are dequantized on the fly, e.g. fp8 weights as
+ * W8A16 on A100). Lower-precision weights under wider activations run at the activations' rate.
+ */
+function computePrecision(activations, native) {
+    if (native === undefined || native[activations] !== undefined)
+        return { bits: activations, fallback: false };
+    for (const p of WIDER[activations])
+        if (native[p] !== undefined)
+            return { bits: p, fallback: true };
+    return { bits: 'bf16', fallback: true };
+}
+/** Where a precision's products run when the hardware lacks it: the next wider format of its kind, then bf16. */
+const WIDER = {
+    fp4: ['fp6', 'fp8', 'bf16', 'f32'], fp6: ['fp8', 'bf16', 'f32'], fp8: ['bf16', 'f32'],
+    int2: ['int4', 'int8', 'bf16', 'f32'], int4: ['int8', 'bf16', 'f32'], int8: ['bf16', 'f32'],
+    bf16: ['f32'], f32: [],
+};
 
 ;// CONCATENATED MODULE: ./src/core/system.ts
 
@@ -58544,8 +58766,25 @@ function scenarioFields() {
         model: { $ref: '#/definitions/model' },
         hardware: { $ref: '#/definitions/hardware' },
         precision: {
-            type: 'string', enum: [...MANIFEST_PRECISIONS],
-            description: 'Precision of weights, activations, KV cache and collectives; fp16 is read as bf16. Default bf16.',
+            anyOf: [
+                { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'One precision for weights, activations, KV cache and collectives.' },
+                {
+                    type: 'object', additionalProperties: false,
+                    description: 'Per-tensor precision (fidelity corrected). A class left out takes bits; weights first take what the model states (quantization_config).',
+                    properties: {
+                        bits: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Every class not named here. Default bf16.' },
+                        weights: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Weights (default: what the model states, else bits).' },
+                        expert_weights: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Routed-expert weights (default: what the model states, else weights).' },
+                        activations: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Activations: the precision matrix products run at where the hardware has it natively.' },
+                        kv_cache: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'KV cache (and Mamba state).' },
+                    },
+                },
+            ],
+            description: 'Precision of weights, activations, KV cache and collectives (one for all, or per tensor); fp16 is read as bf16. Default bf16.',
+        },
+        fidelity: {
+            type: 'string', enum: ['corrected', 'genz'],
+            description: 'corrected (default): the model of docs/model.md; genz: GenZ exactly (its blind spots included). Default: the project config\'s fidelity, else corrected.',
         },
         efficiency: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: "GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1." },
         parallelism: {
@@ -58741,6 +58980,10 @@ function buildConfigSchema() {
             fail_on: {
                 type: 'string', enum: [...FAIL_ON_VALUES],
                 description: 'When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch.',
+            },
+            fidelity: {
+                type: 'string', enum: ['corrected', 'genz'],
+                description: 'Default fidelity of every scenario: corrected (the model of docs/model.md) or genz (GenZ exactly). Default corrected.',
             },
             template: { anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }], description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.' },
             tolerances: {
@@ -59060,8 +59303,13 @@ function message(e) {
         }
         case 'required':
             return { message: `missing required field '${e.params.missingProperty}'`, atKey: false, extra: [] };
-        case 'anyOf':
-            return { message: `must be ${expectation({ anyOf: e.schema })}, got ${show(e.data)}`, atKey: false, extra: [] };
+        case 'anyOf': {
+            let message = `must be ${expectation({ anyOf: e.schema })}, got ${show(e.data)}`;
+            const names = e.schema.flatMap((b) => (Array.isArray(b.enum) ? b.enum : [])).map(String);
+            if (typeof e.data === 'string' && names.length > 0)
+                message += didYouMean(e.data, names);
+            return { message, atKey: false, extra: [] };
+        }
         case 'minItems':
             return { message: `must list at least ${e.params.limit} item(s)`, atKey: false, extra: [] };
         case 'maxItems':
@@ -59357,9 +59605,11 @@ const HF_FAMILIES = {
     qwen2_moe: { kind: 'gated', architectures: ['Qwen2MoeForCausalLM'] },
     qwen3: { kind: 'gated', architectures: ['Qwen3ForCausalLM'] },
     qwen3_moe: { kind: 'gated', architectures: ['Qwen3MoeForCausalLM'] },
-    gemma: { kind: 'gated', architectures: ['GemmaForCausalLM'] },
-    gemma2: { kind: 'gated', architectures: ['Gemma2ForCausalLM'] },
-    gemma3_text: { kind: 'gated', architectures: ['Gemma3ForCausalLM'] },
+    gemma: { kind: 'gated', architectures: ['GemmaForCausalLM'], tied: true },
+    gemma2: { kind: 'gated', architectures: ['Gemma2ForCausalLM'], tied: true },
+    gemma3_text: { kind: 'gated', architectures: ['Gemma3ForCausalLM'], tied: true },
+    gpt_oss: { kind: 'gated', architectures: ['GptOssForCausalLM'] },
+    llama4_text: { kind: 'gated', architectures: ['Llama4ForCausalLM'] },
     phi3: { kind: 'gated', architectures: ['Phi3ForCausalLM'] },
     phimoe: { kind: 'gated', architectures: ['PhiMoEForCausalLM'] },
     granite: { kind: 'gated', architectures: ['GraniteForCausalLM'] },
@@ -59368,7 +59618,7 @@ const HF_FAMILIES = {
     deepseek_v2: { kind: 'gated', architectures: ['DeepseekV2ForCausalLM'], deepseek: true },
     deepseek_v3: { kind: 'gated', architectures: ['DeepseekV3ForCausalLM'], deepseek: true },
     jamba: { kind: 'gated', architectures: ['JambaForCausalLM'], hybrid: true },
-    gpt2: { kind: 'plain', architectures: ['GPT2LMHeadModel'] },
+    gpt2: { kind: 'plain', architectures: ['GPT2LMHeadModel'], tied: true },
     gpt_bigcode: { kind: 'plain', architectures: ['GPTBigCodeForCausalLM'] },
     opt: { kind: 'plain', architectures: ['OPTForCausalLM'] },
     falcon: { kind: 'plain', architectures: ['FalconForCausalLM', 'RWForCausalLM'] },
@@ -59377,8 +59627,12 @@ const HF_FAMILIES = {
     bloom: { kind: 'plain', architectures: ['BloomForCausalLM'] },
     starcoder2: { kind: 'plain', architectures: ['Starcoder2ForCausalLM'] },
     phi: { kind: 'plain', architectures: ['PhiForCausalLM'] },
-    mamba: { kind: 'mamba', architectures: ['MambaForCausalLM'] },
-    falcon_mamba: { kind: 'mamba', architectures: ['FalconMambaForCausalLM'] },
+    mamba: { kind: 'mamba', architectures: ['MambaForCausalLM'], tied: true },
+    falcon_mamba: { kind: 'mamba', architectures: ['FalconMambaForCausalLM'], tied: true },
+};
+/** Defaults of the Hugging Face config classes for fields published configs leave out. */
+const FAMILY_DEFAULTS = {
+    gemma3_text: { vocab_size: 262208, sliding_window_pattern: 6, tie_word_embeddings: true },
 };
 /** Older names of a model_type. */
 const MODEL_TYPE_ALIASES = { RefinedWeb: 'falcon', RefinedWebModel: 'falcon' };
@@ -59409,8 +59663,13 @@ function hfConfigToSpec(src, data, defaultName) {
     let cfg = data;
     let base = [];
     let family = familyOf(cfg);
-    if (family === undefined && hf_config_isObj(cfg.text_config) && familyOf(cfg.text_config) !== undefined) {
-        // Multimodal wrappers (e.g. gemma3) keep the language model in text_config.
+    const warnings = [];
+    if (hf_config_isObj(cfg.text_config) && familyOf(cfg.text_config) !== undefined && (family === undefined || cfg.model_type === 'llama4')) {
+        // Multimodal wrappers (gemma3, llama4) keep the language model in text_config.
+        for (const k of ['vision_config', 'audio_config']) {
+            if (hf_config_isObj(cfg[k]))
+                warnings.push(`${k}: the ${k === 'vision_config' ? 'vision' : 'audio'} tower is not simulated (the language model in text_config is)`);
+        }
         cfg = cfg.text_config;
         base = ['text_config'];
         family = familyOf(cfg);
@@ -59428,6 +59687,10 @@ function hfConfigToSpec(src, data, defaultName) {
     }
     const fam = HF_FAMILIES[family];
     const errors = [];
+    // Fields the model class fills in when a config leaves them out (e.g. Gemma 3's vocabulary).
+    const defaults = FAMILY_DEFAULTS[family];
+    if (defaults)
+        cfg = { ...defaults, ...cfg };
     /** The first present key's value, checked to be an integer >= min. */
     const pick = (keys, min = 1) => {
         for (const k of keys) {
@@ -59475,7 +59738,17 @@ function hfConfigToSpec(src, data, defaultName) {
         set('head_dim', hidden);
         set('mamba_d_state', need(['state_size'], 'Mamba state size'));
         set('mamba_d_conv', pick(['conv_kernel']));
-        set('mamba_expand', pick(['expand']));
+        // The inner width is intermediate_size where the config states it (falcon-mamba: 8192 = 2 × 4096,
+        // while its `expand` says 16); else expand × hidden.
+        const inner = pick(['intermediate_size'], 1);
+        if (inner !== undefined && hidden !== undefined && inner % hidden === 0) {
+            set('mamba_expand', inner / hidden);
+            if (typeof cfg.expand === 'number' && cfg.expand * hidden !== inner)
+                warnings.push(`expand ${String(cfg.expand)} ignored: intermediate_size ${inner} gives the Mamba inner width (expand ${inner / hidden})`);
+        }
+        else {
+            set('mamba_expand', pick(['expand']));
+        }
         const rank = cfg.time_step_rank;
         set('mamba_dt_rank', rank === 'auto' ? 'auto' : pick(['time_step_rank']));
     }
@@ -59525,7 +59798,296 @@ function hfConfigToSpec(src, data, defaultName) {
     }
     set('hidden_act', str(['hidden_act', 'hidden_activation', 'activation_function']));
     set('max_model_len', pick(['max_position_embeddings', 'n_positions']));
+    if (errors.length === 0 && layers !== undefined)
+        extendSpec({ src, base, cfg, data, family, fam, spec, layers, warnings, errors, pick });
+    if (warnings.length > 0)
+        spec.import_warnings = warnings;
     return errors.length > 0 ? { spec: null, errors } : { spec, errors };
+}
+/** HF layer_types values and what the corrected model runs for them. */
+const HF_LAYER_TYPES = {
+    full_attention: 'full_attention', sliding_attention: 'sliding_attention', chunked_attention: 'chunked_attention',
+    attention: 'full_attention', mamba: 'mamba',
+};
+/**
+ * Fields that change performance but that the model does not simulate, with the reason (docs/hf-fields.md).
+ * A field is reported only when present with a value that matters.
+ */
+const IGNORED = [
+    ['rope_scaling', (v) => v !== null && v !== undefined, 'rope_scaling ignored: no effect on the roofline (position encoding costs no matrix work)'],
+    ['num_nextn_predict_layers', (v) => typeof v === 'number' && v > 0, 'num_nextn_predict_layers: the multi-token-prediction layers are not simulated (nor counted)'],
+    ['n_group', (v) => typeof v === 'number' && v > 1, 'n_group/topk_group: group-limited routing is simulated as uniform routing over all experts'],
+    ['attn_logit_softcapping', (v) => v !== null && v !== undefined, 'attn_logit_softcapping ignored: element-wise, no effect on the roofline'],
+    ['final_logit_softcapping', (v) => v !== null && v !== undefined, 'final_logit_softcapping ignored: element-wise, no effect on the roofline'],
+    ['attention_bias', (v) => v === true, 'attention_bias: biases are not counted (under 0.1% of the weights)'],
+    ['mlp_bias', (v) => v === true, 'mlp_bias: biases are not counted (under 0.1% of the weights)'],
+    ['swiglu_limit', (v) => v !== null && v !== undefined, 'swiglu_limit ignored: element-wise, no effect on the roofline'],
+    ['no_rope_layers', (v) => Array.isArray(v), 'no_rope_layers: used only to find the global-attention layers (every other layer is chunked)'],
+    ['cross_attention_layers', (v) => Array.isArray(v) && v.length > 0, 'cross_attention_layers: cross-attention to image tokens is not simulated'],
+];
+/** quantization_config → weight precision (and expert-only precision where the method leaves the rest). */
+function quantization(q, warnings) {
+    const method = typeof q.quant_method === 'string' ? q.quant_method.toLowerCase() : '';
+    const bits = typeof q.bits === 'number' ? q.bits : typeof q.w_bit === 'number' ? q.w_bit : undefined;
+    const byBits = (b) => (b === 4 ? 'int4' : b === 8 ? 'int8' : b === 2 ? 'int2' : undefined);
+    let out = {};
+    if (method === 'fp8' || method === 'fbgemm_fp8')
+        out = { weights: 'fp8' };
+    else if (method === 'mxfp4') {
+        // gpt-oss: the experts are MXFP4; modules_to_not_convert (attention, router, embeddings, head) stay bf16.
+        out = { experts: 'fp4' };
+    }
+    else if (['awq', 'gptq', 'hqq', 'quanto', 'eetq', 'aqlm', 'exl2'].includes(method)) {
+        const p = byBits(bits);
+        if (p)
+            out = { weights: p };
+    }
+    else if (method === 'bitsandbytes') {
+        if (q.load_in_4bit === true)
+            out = { weights: 'int4' };
+        else if (q.load_in_8bit === true)
+            out = { weights: 'int8' };
+    }
+    else if (method === 'compressed-tensors') {
+        const groups = hf_config_isObj(q.config_groups) ? Object.values(q.config_groups) : [];
+        const w = groups.length > 0 && hf_config_isObj(groups[0]) && hf_config_isObj(groups[0].weights) ? groups[0].weights : undefined;
+        if (w && typeof w.num_bits === 'number') {
+            if (w.type === 'float' && w.num_bits === 8)
+                out = { weights: 'fp8' };
+            else if (w.type === 'float' && w.num_bits === 4)
+                out = { weights: 'fp4' };
+            else
+                out = { weights: byBits(w.num_bits) };
+        }
+    }
+    const stated = out.weights ?? out.experts;
+    if (stated)
+        warnings.push(`quantization_config (${method}): ${out.experts && !out.weights ? 'expert weights' : 'weights'} at ${stated}`);
+    else
+        warnings.push(`quantization_config (${method || 'unknown method'}) not understood: weights take the scenario's precision`);
+    return out;
+}
+/** The corrected model's fields: per-layer schedule, windows, MLA, embeddings, quantization, warnings. */
+function extendSpec(x) {
+    const { src, base, cfg, data, family, fam, spec, layers: n, warnings, errors, pick } = x;
+    const num = (k) => (typeof cfg[k] === 'number' ? cfg[k] : undefined);
+    const tie = typeof cfg.tie_word_embeddings === 'boolean' ? cfg.tie_word_embeddings : typeof data.tie_word_embeddings === 'boolean' ? data.tie_word_embeddings : fam.tied === true;
+    spec.tie_word_embeddings = tie;
+    // MLA.
+    if (num('kv_lora_rank') !== undefined) {
+        for (const k of ['kv_lora_rank', 'qk_nope_head_dim', 'qk_rope_head_dim', 'v_head_dim'])
+            spec[k] = pick([k]);
+        spec.q_lora_rank = cfg.q_lora_rank === null ? null : pick(['q_lora_rank']);
+    }
+    // Windows and per-layer attention.
+    let window = num('sliding_window');
+    if (cfg.use_sliding_window === true && typeof cfg.max_window_layers === 'number') {
+        warnings.push('max_window_layers ignored: the sliding window is applied to every layer');
+    }
+    if (window !== undefined && cfg.use_sliding_window === false) {
+        warnings.push('sliding_window ignored: use_sliding_window is false');
+        window = undefined;
+    }
+    const chunk = num('attention_chunk_size');
+    let types;
+    if (Array.isArray(cfg.layer_types)) {
+        if (cfg.layer_types.length !== n) {
+            errors.push(errorAt(src, [...base, 'layer_types'], `lists ${cfg.layer_types.length} layers, the model has ${n}`));
+            return;
+        }
+        types = [];
+        for (const [i, t] of cfg.layer_types.entries()) {
+            const mapped = typeof t === 'string' ? HF_LAYER_TYPES[t] : undefined;
+            if (mapped === undefined) {
+                errors.push(errorAt(src, [...base, 'layer_types', i], `unknown layer type ${show(t)} (known: ${Object.keys(HF_LAYER_TYPES).join(', ')})`));
+                return;
+            }
+            types.push(mapped);
+        }
+    }
+    else if (family === 'gemma2' && window !== undefined) {
+        types = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 'sliding_attention' : 'full_attention'));
+    }
+    else if (family === 'gemma3_text' && window !== undefined) {
+        const pattern = num('sliding_window_pattern') ?? 6;
+        types = Array.from({ length: n }, (_, i) => ((i + 1) % pattern === 0 ? 'full_attention' : 'sliding_attention'));
+    }
+    else if (family === 'llama4_text' && chunk !== undefined) {
+        // Layers with RoPE use chunked attention; every no_rope_layer_interval-th (NoPE) layer is global.
+        const noRope = Array.isArray(cfg.no_rope_layers) && cfg.no_rope_layers.length === n ? cfg.no_rope_layers : null;
+        const interval = num('no_rope_layer_interval') ?? 4;
+        types = Array.from({ length: n }, (_, i) => ((noRope ? noRope[i] !== 0 : (i + 1) % interval !== 0) ? 'chunked_attention' : 'full_attention'));
+    }
+    else if (fam.hybrid) {
+        const period = num('attn_layer_period') ?? 1;
+        const offset = num('attn_layer_offset') ?? 0;
+        types = Array.from({ length: n }, (_, i) => (i % period === offset ? (window !== undefined ? 'sliding_attention' : 'full_attention') : 'mamba'));
+    }
+    if (types?.includes('sliding_attention') || (types === undefined && window !== undefined)) {
+        if (window === undefined) {
+            errors.push(errorAt(src, [...base, 'layer_types'], 'has sliding_attention layers but no sliding_window'));
+            return;
+        }
+        spec.sliding_window = window;
+    }
+    if (types?.includes('chunked_attention')) {
+        if (chunk === undefined) {
+            errors.push(errorAt(src, [...base, 'layer_types'], 'has chunked_attention layers but no attention_chunk_size'));
+            return;
+        }
+        spec.attention_chunk_size = chunk;
+    }
+    if (types)
+        spec.layer_types = types;
+    // Which layers have experts.
+    const experts = typeof spec.num_experts === 'number' && spec.num_experts > 1;
+    if (experts) {
+        let moe;
+        if (fam.deepseek) {
+            const k = num('first_k_dense_replace') ?? 0;
+            const freq = num('moe_layer_freq') ?? 1;
+            moe = (i) => i >= k && i % freq === 0;
+        }
+        else if (family === 'qwen2_moe' || family === 'qwen3_moe') {
+            const step = num('decoder_sparse_step') ?? 1;
+            const dense = new Set(Array.isArray(cfg.mlp_only_layers) ? cfg.mlp_only_layers : []);
+            moe = (i) => !dense.has(i) && (i + 1) % step === 0;
+        }
+        else if (family === 'llama4_text') {
+            const step = num('interleave_moe_layer_step') ?? 1;
+            const listed = Array.isArray(cfg.moe_layers) ? new Set(cfg.moe_layers) : null;
+            moe = (i) => (listed ? listed.has(i) : i % step === step - 1);
+            // One shared expert as wide as a routed one; dense layers use intermediate_size_mlp.
+            spec.moe_intermediate_size = num('intermediate_size');
+            spec.n_shared_experts = 1;
+            spec.shared_expert_intermediate_size = num('intermediate_size');
+            const mlp = num('intermediate_size_mlp');
+            if (mlp !== undefined)
+                spec.intermediate_size = mlp;
+        }
+        else if (fam.hybrid) {
+            const period = num('expert_layer_period') ?? 1;
+            const offset = num('expert_layer_offset') ?? 0;
+            moe = (i) => i % period === offset;
+        }
+        if (moe)
+            spec.ffn_types = Array.from({ length: n }, (_, i) => (moe(i) ? 'moe' : 'dense'));
+        if (family === 'gpt_oss')
+            spec.expert_top_k = pick(['num_experts_per_tok', 'experts_per_token']);
+    }
+    // Quantization.
+    const q = hf_config_isObj(cfg.quantization_config) ? cfg.quantization_config : hf_config_isObj(data.quantization_config) ? data.quantization_config : undefined;
+    if (q) {
+        const p = quantization(q, warnings);
+        if (p.weights)
+            spec.weight_precision = p.weights;
+        if (p.experts)
+            spec.expert_weight_precision = p.experts;
+    }
+    for (const [field, matters, why] of IGNORED)
+        if (matters(cfg[field]))
+            warnings.push(why);
+    if (family === 'gpt_oss')
+        warnings.push('attention sinks (gpt-oss) not simulated: one extra logit per head, no effect on the roofline');
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/manifests/hub.ts
+/**
+ * Models by Hugging Face Hub id: `model: hf:<org>/<name>@<revision>`.
+ *
+ * Loading manifests stays synchronous: `prefetchHubModels` (async, run before loading) finds the `hf:`
+ * references in the manifest files and downloads each revision's `config.json` into the cache; the
+ * resolver then reads the cache only. The cache is `$GENZ_HUB_CACHE`, else `~/.cache/genz-action/hub`,
+ * keyed `<org>/<name>/<revision>/config.json`. A pinned revision is fetched once; an unpinned one (`main`)
+ * is fetched on every online run (its results can drift, and the run says so). `HF_TOKEN` is sent when
+ * set; `HF_ENDPOINT` replaces https://huggingface.co (tests use a loopback server); `HF_HUB_OFFLINE=1`
+ * uses the cache only.
+ */
+
+
+
+const REF = /^hf:([A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*)(?:@([A-Za-z0-9][A-Za-z0-9._-]*))?$/;
+/** Parses `hf:<org>/<name>[@<revision>]`; null when `ref` is not a Hub reference (or malformed). */
+function parseHubRef(ref) {
+    const m = REF.exec(ref);
+    if (!m || m[1].includes('..') || (m[2] !== undefined && m[2].includes('..')))
+        return null;
+    return { repo: m[1], revision: m[2] ?? null };
+}
+const isHubLike = (ref) => ref.startsWith('hf:');
+function hubEnv(env = process.env) {
+    return {
+        cacheDir: env.GENZ_HUB_CACHE && env.GENZ_HUB_CACHE.trim() !== '' ? external_node_path_default().resolve(env.GENZ_HUB_CACHE) : external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'genz-action', 'hub'),
+        endpoint: (env.HF_ENDPOINT && env.HF_ENDPOINT.trim() !== '' ? env.HF_ENDPOINT : 'https://huggingface.co').replace(/\/+$/, ''),
+        token: env.HF_TOKEN && env.HF_TOKEN.trim() !== '' ? env.HF_TOKEN.trim() : undefined,
+        offline: env.HF_HUB_OFFLINE === '1' || env.HF_HUB_OFFLINE === 'true',
+    };
+}
+/** Where a revision's config.json is cached. */
+function hubCachePath(cacheDir, ref) {
+    return external_node_path_default().join(cacheDir, ...ref.repo.split('/'), ref.revision ?? 'main', 'config.json');
+}
+/** Every `hf:` reference written in the given files (a cheap scan; the loader validates them). */
+function hubRefsIn(files) {
+    const refs = new Set();
+    for (const f of files) {
+        let text;
+        try {
+            text = external_node_fs_default().readFileSync(f, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        for (const m of text.matchAll(/hf:[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*(?:@[A-Za-z0-9][A-Za-z0-9._-]*)?/g))
+            refs.add(m[0]);
+    }
+    return [...refs].sort();
+}
+/**
+ * Downloads what the cache lacks (and every unpinned reference when online). Never throws: failures are
+ * returned, and a reference whose config is cached still resolves.
+ */
+async function prefetchHubModels(refs, env = hubEnv()) {
+    const e = { ...hubEnv(), ...env };
+    const failures = new Map();
+    for (const text of refs) {
+        const ref = parseHubRef(text);
+        if (!ref)
+            continue;
+        const file = hubCachePath(e.cacheDir, ref);
+        const cached = external_node_fs_default().existsSync(file);
+        if (e.offline || (cached && ref.revision !== null)) {
+            if (!cached)
+                failures.set(text, `not in the Hub cache (${file}) and HF_HUB_OFFLINE is set; run once with network access`);
+            continue;
+        }
+        const url = `${e.endpoint}/${ref.repo}/resolve/${encodeURIComponent(ref.revision ?? 'main')}/config.json`;
+        try {
+            const res = await fetch(url, { headers: e.token ? { authorization: `Bearer ${e.token}` } : {}, redirect: 'follow', signal: AbortSignal.timeout(30_000) });
+            if (!res.ok) {
+                const why = res.status === 401 || res.status === 403
+                    ? `the Hub refused access (HTTP ${res.status}); set HF_TOKEN to a token that can read ${ref.repo}`
+                    : res.status === 404 ? `no config.json for ${ref.repo} at revision ${ref.revision ?? 'main'} (HTTP 404)` : `HTTP ${res.status}`;
+                if (!cached)
+                    failures.set(text, `cannot fetch ${url}: ${why}`);
+                continue;
+            }
+            const body = await res.text();
+            JSON.parse(body); // a config, not an error page
+            external_node_fs_default().mkdirSync(external_node_path_default().dirname(file), { recursive: true });
+            const tmp = `${file}.${process.pid}.tmp`;
+            external_node_fs_default().writeFileSync(tmp, body);
+            external_node_fs_default().renameSync(tmp, file);
+        }
+        catch (err) {
+            if (!cached)
+                failures.set(text, `cannot fetch ${url}: ${err.message}; offline runs need the config in the cache (${file})`);
+        }
+    }
+    return failures;
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/resolve.ts
@@ -59546,11 +60108,13 @@ function hfConfigToSpec(src, data, defaultName) {
 
 
 
+
 const FILE_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const looksLikeFile = (ref) => FILE_EXTENSIONS.some((e) => ref.toLowerCase().endsWith(e)) || ref.startsWith('./') || ref.startsWith('.\\');
 const looksLikePath = (ref) => looksLikeFile(ref) || ref.includes('/') || ref.includes('\\') || ref.startsWith('.');
 class Resolver {
     root;
+    hub;
     /** Errors found inside model and hardware files. */
     fileErrors = [];
     models = new Map();
@@ -59559,8 +60123,9 @@ class Resolver {
     hardwareRefs = new Map();
     modelsRel;
     hardwareRel;
-    constructor(root, modelsDir, hardwareDir) {
+    constructor(root, modelsDir, hardwareDir, hub = null) {
         this.root = root;
+        this.hub = hub;
         this.modelsRel = this.folder(modelsDir);
         this.hardwareRel = this.folder(hardwareDir);
     }
@@ -59653,6 +60218,8 @@ class Resolver {
         return r;
     }
     findModel(ref) {
+        if (isHubLike(ref))
+            return this.findHubModel(ref);
         const canonical = canonicalModelName(ref);
         if (canonical !== undefined) {
             return { ok: true, ref: canonical, source: { kind: 'catalog', name: canonical, requested: ref }, model: model_resolveModel(canonical), label: canonical };
@@ -59694,6 +60261,49 @@ class Resolver {
         if (!loaded.value)
             return { ok: false, message: null };
         return { ok: true, ref: loaded.value, source: { kind: 'file', path: where.rel } };
+    }
+    /** `hf:<org>/<name>@<revision>`: the cached config.json (src/manifests/hub.ts fetches it before loading). */
+    findHubModel(ref) {
+        const hub = parseHubRef(ref);
+        if (!hub)
+            return { ok: false, message: `malformed Hugging Face Hub reference '${ref}': write hf:<org>/<name>@<revision>` };
+        if (!this.hub)
+            return { ok: false, message: `Hub models ('${ref}') are fetched by genz run, check, update and validate-manifests; this command cannot fetch them` };
+        const file = hubCachePath(this.hub.cacheDir, hub);
+        const failure = this.hub.failures.get(ref);
+        if (!external_node_fs_default().existsSync(file))
+            return { ok: false, message: failure ?? `'${ref}' is not in the Hub cache (${file})` };
+        const name = `hf:${hub.repo}@${hub.revision ?? 'main'}`;
+        let text;
+        try {
+            text = external_node_fs_default().readFileSync(file, 'utf8');
+        }
+        catch (err) {
+            return { ok: false, message: `cannot read the cached config of '${ref}': ${err.message}` };
+        }
+        const src = parseSource(text, file.split((external_node_path_default()).sep).join('/'));
+        if (src.syntaxErrors.length > 0 || src.data === null || typeof src.data !== 'object' || Array.isArray(src.data)) {
+            return { ok: false, message: `the cached config of '${ref}' (${file}) is not a JSON object; delete it to fetch it again` };
+        }
+        const r = hfConfigToSpec(src, src.data, hub.repo);
+        if (!r.spec) {
+            this.fileErrors.push(...r.errors);
+            return { ok: false, message: null };
+        }
+        const spec = { ...r.spec, model: name };
+        if (hub.revision === null) {
+            const warnings = Array.isArray(spec.import_warnings) ? [...spec.import_warnings] : [];
+            warnings.unshift(`${ref} is not pinned to a revision: the Hub's main branch can change and the results with it (pin with @<commit>)`);
+            spec.import_warnings = warnings;
+        }
+        try {
+            return { ok: true, ref: Object.freeze(spec), source: { kind: 'catalog', name, requested: ref }, model: buildModel(spec), label: name };
+        }
+        catch (err) {
+            if (!(err instanceof GenzError))
+                throw err;
+            return { ok: false, message: `${ref}: ${err.message}` };
+        }
     }
     loadModelFile(abs, rel) {
         const src = this.read(abs, rel);
@@ -59871,12 +60481,14 @@ function divisors(n) {
 class ManifestLoader {
     root;
     resolver;
+    fidelity;
     errors = [];
     scenarios = [];
     ids = new Map();
-    constructor(root, resolver) {
+    constructor(root, resolver, fidelity) {
         this.root = root;
         this.resolver = resolver;
+        this.fidelity = fidelity;
     }
     load(rel) {
         let text;
@@ -60080,6 +60692,7 @@ class ManifestLoader {
             model: model.ref,
             hardware: hardware.ref,
             precision: fields.precision ?? d.precision,
+            ...(fields.fidelity !== undefined ? { fidelity: fields.fidelity } : this.fidelity !== undefined ? { fidelity: this.fidelity } : {}),
             efficiency: fields.efficiency ?? d.efficiency,
             parallelism: { tensor: tensor.value, pipeline: pipeline.value, expert: expert.value },
             workload: {
@@ -60134,9 +60747,9 @@ function discoverManifests(root, globs) {
 }
 function loadScenarios(opts) {
     const root = external_node_path_default().resolve(opts.root);
-    const resolver = new Resolver(root, external_node_path_default().resolve(root, opts.modelsDir ?? 'models'), external_node_path_default().resolve(root, opts.hardwareDir ?? 'hardware'));
+    const resolver = new Resolver(root, external_node_path_default().resolve(root, opts.modelsDir ?? 'models'), external_node_path_default().resolve(root, opts.hardwareDir ?? 'hardware'), opts.hub ?? null);
     const files = discoverManifests(root, opts.manifests);
-    const loader = new ManifestLoader(root, resolver);
+    const loader = new ManifestLoader(root, resolver, opts.fidelity);
     for (const f of files)
         loader.load(f);
     const errors = sortErrors([...loader.errors, ...resolver.fileErrors]);
@@ -60180,6 +60793,7 @@ function defaultsAt(root, configFile, raw) {
         modelsDir: abs(raw.models ?? d.models),
         hardwareDir: abs(raw.hardware ?? d.hardware),
         failOn: raw.fail_on ?? d.fail_on,
+        ...(raw.fidelity !== undefined ? { fidelity: raw.fidelity } : {}),
         template: raw.template ? abs(raw.template) : null,
         tolerances: raw.tolerances ?? structuredClone(d.tolerances),
     };
@@ -61646,332 +62260,6 @@ function formatSignedPercent(fraction) {
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 const RUN_REPORT_SCHEMA = 'genz-action/run-report@1';
 
-;// CONCATENATED MODULE: ./src/simulation/normalize.ts
-/**
- * Turns a SimulationConfig as written into a NormalizedConfig: every default applied, the catalog
- * model and hardware preset expanded into their full fields, features parsed against the registry and
- * checked for compatibility. The normalized form is what baselines fingerprint, so a change to a
- * catalog entry or a hardware file shows up as an input change.
- */
-
-
-
-
-
-/** Bad input: every problem found, each naming its field. Nothing was simulated. */
-class ConfigError extends Error {
-    issues;
-    constructor(issues) {
-        super(issues.map((i) => `${i.field}: ${i.message}`).join('\n'));
-        this.name = 'ConfigError';
-        this.issues = issues;
-    }
-}
-/** Up to three nearest names, by edit distance on lower-cased names (and the part after "/"). */
-function nearestNames(input, candidates, count = 3) {
-    const q = input.toLowerCase();
-    const score = (c) => {
-        const l = c.toLowerCase();
-        const tail = l.includes('/') ? l.slice(l.indexOf('/') + 1) : l;
-        // A name that contains what was typed ("H100" in "H100_GPU") beats one a single edit away ("B100").
-        if (q.length >= 3 && l.includes(q))
-            return -1;
-        return Math.min((0,mod/* distance */.Io)(q, l), (0,mod/* distance */.Io)(q, tail), (0,mod/* distance */.Io)(q.includes('/') ? q.slice(q.indexOf('/') + 1) : q, tail));
-    };
-    return [...candidates].map((c) => [c, score(c)]).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, count).map(([c]) => c);
-}
-const normalize_didYouMean = (input, names) => `did you mean ${nearestNames(input, names).map((n) => `'${n}'`).join(', ')}?`;
-const pick = (obj, keys) => Object.fromEntries(keys.filter((k) => obj[k] !== undefined).map((k) => [k, obj[k]]));
-function resolveModelRef(ref, field, issues) {
-    if (typeof ref === 'string') {
-        const canonical = canonicalModelName(ref);
-        if (!canonical) {
-            issues.push({ field, message: `unknown model '${ref}'; ${normalize_didYouMean(ref, MODEL_NAMES)}` });
-            return null;
-        }
-        return { name: canonical, source: 'catalog', spec: pick(catalogModelSpec(canonical), MODEL_SPEC_KEYS) };
-    }
-    if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
-        const spec = ref;
-        return { name: typeof spec.model === 'string' ? spec.model : 'inline model', source: 'inline', spec: pick(spec, MODEL_SPEC_KEYS) };
-    }
-    issues.push({ field, message: `must be a catalog model name or an object of model fields, got ${JSON.stringify(ref)}` });
-    return null;
-}
-function resolveHardwareRef(ref, field, issues) {
-    if (typeof ref === 'string') {
-        const preset = presetSpec(ref);
-        if (!preset) {
-            issues.push({ field, message: `unknown hardware '${ref}'; ${normalize_didYouMean(ref, PRESET_NAMES)} (preset names are case-sensitive)` });
-            return null;
-        }
-        return { name: ref, source: 'preset', spec: preset };
-    }
-    if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
-        const spec = ref;
-        const unknown = Object.keys(spec).filter((k) => !SYSTEM_SPEC_KEYS.includes(k));
-        for (const k of unknown)
-            issues.push({ field: `${field}.${k}`, message: `unknown hardware field (known: ${SYSTEM_SPEC_KEYS.join(', ')})` });
-        return { name: typeof spec.system_name === 'string' ? spec.system_name : 'inline hardware', source: 'inline', spec: { ...spec } };
-    }
-    issues.push({ field, message: `must be a hardware preset name or an object of System fields, got ${JSON.stringify(ref)}` });
-    return null;
-}
-function integer(v, field, min, fallback, issues) {
-    if (v === undefined || v === null)
-        return fallback;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
-        issues.push({ field, message: `must be an integer >= ${min}, got ${JSON.stringify(v)}` });
-        return fallback;
-    }
-    return v;
-}
-function checkOption(opt, value, field, issues) {
-    const bad = (what) => {
-        issues.push({ field, message: `${what}, got ${JSON.stringify(value)}` });
-        return undefined;
-    };
-    switch (opt.type) {
-        case 'integer':
-            if (typeof value !== 'number' || !Number.isInteger(value))
-                return bad('must be an integer');
-            break;
-        case 'number':
-            if (typeof value !== 'number' || !Number.isFinite(value))
-                return bad('must be a number');
-            break;
-        case 'boolean':
-            if (typeof value === 'string' && ['on', 'off', 'true', 'false'].includes(value))
-                return value === 'on' || value === 'true';
-            if (typeof value !== 'boolean')
-                return bad('must be true or false');
-            break;
-        case 'string':
-            if (typeof value !== 'string')
-                return bad('must be a string');
-            break;
-        case 'string[]':
-            if (typeof value === 'string')
-                value = value.split(/[+|]/);
-            if (!Array.isArray(value) || value.some((x) => typeof x !== 'string'))
-                return bad('must be a list of strings');
-            break;
-        default:
-            break;
-    }
-    if (typeof value === 'number') {
-        if (opt.min !== undefined && value < opt.min)
-            return bad(`must be >= ${opt.min}`);
-        if (opt.max !== undefined && value > opt.max)
-            return bad(`must be <= ${opt.max}`);
-    }
-    if (opt.choices) {
-        const values = Array.isArray(value) ? value : [value];
-        for (const v of values) {
-            if (!opt.choices.includes(v))
-                return bad(`must be ${Array.isArray(value) ? 'a list of ' : ''}one of ${opt.choices.join(', ')}`);
-        }
-    }
-    return value;
-}
-/** Parses `features` into name → options (registry defaults applied), reporting every problem. */
-function parseFeatures(features, issues) {
-    const out = new Map();
-    if (features === undefined || features === null)
-        return out;
-    if (!Array.isArray(features)) {
-        issues.push({ field: 'features', message: 'must be a list of feature names or {name: options} objects' });
-        return out;
-    }
-    features.forEach((entry, i) => {
-        let name;
-        let options;
-        if (typeof entry === 'string') {
-            name = entry;
-            options = {};
-        }
-        else if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).length === 1) {
-            [name, options] = Object.entries(entry)[0];
-        }
-        else {
-            issues.push({ field: `features[${i}]`, message: 'must be a feature name or an object with exactly one feature name as key' });
-            return;
-        }
-        const field = `features[${i}].${name}`;
-        const def = FEATURE_BY_NAME.get(name);
-        if (!def) {
-            issues.push({ field: `features[${i}]`, message: `unknown feature '${name}'; ${normalize_didYouMean(name, FEATURE_NAMES)}` });
-            return;
-        }
-        if (out.has(def.name)) {
-            issues.push({ field, message: `feature '${name}' is listed twice` });
-            return;
-        }
-        if (options === false) {
-            // Explicitly off: only meaningful for features that are on by default.
-            if (def.defaultOn)
-                out.set(def.name, { enabled: false });
-            return;
-        }
-        if (options === true || options === null || options === undefined)
-            options = {};
-        if (typeof options !== 'object' || Array.isArray(options)) {
-            issues.push({ field, message: 'options must be an object, true or false' });
-            return;
-        }
-        const given = options;
-        const parsed = {};
-        for (const key of Object.keys(given)) {
-            if (!def.options.some((o) => o.name === key)) {
-                const known = def.options.map((o) => o.name);
-                issues.push({ field: `${field}.${key}`, message: `unknown option of '${name}'${known.length ? ` (options: ${known.join(', ')})` : ' (it takes none)'}` });
-            }
-        }
-        for (const opt of def.options) {
-            if (given[opt.name] === undefined) {
-                if (opt.default !== undefined)
-                    parsed[opt.name] = structuredClone(opt.default);
-                continue;
-            }
-            const v = checkOption(opt, given[opt.name], `${field}.${opt.name}`, issues);
-            if (v !== undefined)
-                parsed[opt.name] = v;
-        }
-        out.set(def.name, parsed);
-    });
-    return out;
-}
-function checkCompatibility(features, issues) {
-    const on = (n) => features.has(n) && !(FEATURE_BY_NAME.get(n).defaultOn && features.get(n).enabled === false);
-    const reported = new Set();
-    for (const name of FEATURE_NAMES) {
-        if (!on(name))
-            continue;
-        for (const other of FEATURE_BY_NAME.get(name).incompatible) {
-            const pair = [name, other].sort().join('+');
-            if (on(other) && !reported.has(pair)) {
-                reported.add(pair);
-                issues.push({ field: 'features', message: `'${name}' and '${other}' cannot be used together` });
-            }
-        }
-    }
-    const modes = ['prefill', 'decode', 'chunked'].filter(on);
-    const mode = modes.length === 1 ? modes[0] : 'full';
-    for (const name of FEATURE_NAMES) {
-        const req = FEATURE_BY_NAME.get(name).requiresOneOf;
-        if (!on(name) || !req)
-            continue;
-        const satisfied = req.some((r) => (r === 'full_request' ? mode === 'full' : on(r)));
-        if (!satisfied) {
-            issues.push({ field: 'features', message: `'${name}' needs ${req.map((r) => (r === 'full_request' ? 'a full request (no mode feature)' : `'${r}'`)).join(' or ')}` });
-        }
-    }
-    return mode;
-}
-/** Applies defaults and validates; throws ConfigError naming every bad field. */
-function normalizeConfig(config) {
-    const issues = [];
-    const notes = [];
-    if (config === null || typeof config !== 'object')
-        throw new ConfigError([{ field: '(config)', message: 'must be an object' }]);
-    for (const key of Object.keys(config)) {
-        if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features'].includes(key)) {
-            issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features)' });
-        }
-    }
-    if (config.model === undefined)
-        issues.push({ field: 'model', message: 'is required' });
-    if (config.hardware === undefined)
-        issues.push({ field: 'hardware', message: 'is required' });
-    const model = config.model === undefined ? null : resolveModelRef(config.model, 'model', issues);
-    const hardware = config.hardware === undefined ? null : resolveHardwareRef(config.hardware, 'hardware', issues);
-    let precision = config.precision ?? 'bf16';
-    if (precision === 'fp16') {
-        precision = 'bf16';
-        notes.push('precision fp16 is simulated as bf16 (same bytes per element and compute rate in GenZ)');
-    }
-    else if (!isPrecision(precision)) {
-        issues.push({ field: 'precision', message: `unknown precision ${JSON.stringify(precision)}; valid: ${PRECISIONS.join(', ')} (and fp16, read as bf16)` });
-    }
-    const efficiency = config.efficiency ?? 1;
-    if (typeof efficiency !== 'number' || !(efficiency > 0 && efficiency <= 1)) {
-        issues.push({ field: 'efficiency', message: `must be a number with 0 < efficiency <= 1, got ${JSON.stringify(efficiency)}` });
-    }
-    const features = parseFeatures(config.features, issues);
-    const mode = checkCompatibility(features, issues);
-    const par = config.parallelism ?? {};
-    const parallelism = {
-        tensor: integer(par.tensor, 'parallelism.tensor', 1, 1, issues),
-        pipeline: integer(par.pipeline, 'parallelism.pipeline', 1, 1, issues),
-        expert: integer(par.expert, 'parallelism.expert', 1, 1, issues),
-    };
-    // The parallelism features are another way to say the same degrees; both given must agree.
-    for (const [feature, key] of [['tensor_parallel', 'tensor'], ['pipeline_parallel', 'pipeline'], ['expert_parallel', 'expert']]) {
-        const f = features.get(feature);
-        if (!f)
-            continue;
-        const degree = f.degree;
-        if (par[key] !== undefined && par[key] !== degree) {
-            issues.push({ field: `parallelism.${key}`, message: `is ${par[key]} but feature '${feature}' says degree ${degree}` });
-        }
-        else {
-            parallelism[key] = degree;
-        }
-    }
-    const wl = config.workload ?? {};
-    const workload = {
-        batch: integer(wl.batch, 'workload.batch', 1, 1, issues),
-        input_tokens: integer(wl.input_tokens, 'workload.input_tokens', 1, 1024, issues),
-        output_tokens: integer(wl.output_tokens, 'workload.output_tokens', 1, 256, issues),
-        beam: integer(wl.beam, 'workload.beam', 1, 1, issues),
-    };
-    let lora = null;
-    const l = features.get('lora');
-    if (l)
-        lora = { rank: l.rank, strategy: l.strategy, targets: [...new Set(l.targets)].sort((a, b) => LORA_TARGETS.indexOf(a) - LORA_TARGETS.indexOf(b)), include_experts: Boolean(l.include_experts) };
-    let speculative = null;
-    const s = features.get('speculative_decode');
-    if (s) {
-        if (s.draft_model === undefined)
-            issues.push({ field: 'features.speculative_decode.draft_model', message: 'is required (a catalog model name or model fields)' });
-        const draft = s.draft_model === undefined ? null : resolveModelRef(s.draft_model, 'features.speculative_decode.draft_model', issues);
-        const dh = s.draft_hardware === undefined ? null : resolveHardwareRef(s.draft_hardware, 'features.speculative_decode.draft_hardware', issues);
-        if (draft) {
-            speculative = {
-                draft_model: draft,
-                acceptance_rate: s.acceptance_rate,
-                parallel_tokens: s.parallel_tokens,
-                draft_hardware: dh,
-                draft_tensor_parallel: s.draft_tensor_parallel ?? null,
-                draft_pipeline_parallel: s.draft_pipeline_parallel ?? null,
-            };
-        }
-    }
-    let chunked = null;
-    const c = features.get('chunked');
-    if (c)
-        chunked = { prefill_kv_sizes: c.prefill_kv_sizes, decode_kv_sizes: c.decode_kv_sizes };
-    if (issues.length > 0)
-        throw new ConfigError(issues);
-    return {
-        mode,
-        model: model,
-        hardware: hardware,
-        precision,
-        efficiency,
-        parallelism,
-        workload,
-        features: {
-            lora,
-            flash_attention: { enabled: features.get('flash_attention')?.enabled !== false },
-            memory_offload: features.has('memory_offload'),
-            speculative_decode: speculative,
-            chunked,
-        },
-        notes,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/operators.ts
 /**
  * The intermediate representation (spec §5): an ordered list of operator rows. A batch size is attached
@@ -61993,6 +62281,7 @@ const einsum = (name, Fs, n, S, res) => ({ kind: 'Einsum', name, Fs, n, S, res }
 const operators_sync = (name, M, N, nodes, type) => ({ kind: 'Sync', name, M, N, nodes, type });
 const repeat = (count) => ({ kind: 'Repeat', name: 'Repeat', count });
 const endRepeat = (count) => ({ kind: 'EndRepeat', name: 'End Repeat', count });
+const storage = (name, weights, expertWeights, cachePerSeq, beamMerge = false) => ({ kind: 'Storage', name, weights, expertWeights, cachePerSeq, beamMerge });
 
 ;// CONCATENATED MODULE: ./src/core/builders.ts
 /**
@@ -62255,7 +62544,7 @@ function checkUniformLayers(model) {
     }
 }
 /** §6.7 prefill model: input embedding(L) + stages + classifier(L). */
-function builders_buildPrefillRows(model, par, L) {
+function buildPrefillRows(model, par, L) {
     checkUniformLayers(model);
     const s = shards(model, par);
     const out = [];
@@ -62514,7 +62803,7 @@ function sizeRow(row, ctx, c) {
             const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
             const qd = prod4(b, row.H, row.M, row.D);
             const kv = prod4(b, row.Hkv, row.N, row.D);
-            const scores = prod4(b, row.H, row.M, row.N);
+            const scores = row.pairs === undefined ? prod4(b, row.H, row.M, row.N) : prod3(b, row.H, row.pairs);
             if (row.kind === 'Logit') {
                 c.elemsA = qd;
                 c.elemsO = scores;
@@ -62526,7 +62815,7 @@ function sizeRow(row, ctx, c) {
                 c.pinA = true;
             }
             c.elemsW = kv;
-            c.macs = prod5(b, row.H, row.M, row.N, row.D);
+            c.macs = row.pairs === undefined ? prod5(b, row.H, row.M, row.N, row.D) : prod4(b, row.H, row.pairs, row.D);
             res = row.res;
             if (row.unfused) {
                 // The scores travel through memory: drop every pin on the score operand.
@@ -62596,6 +62885,18 @@ function sizeRow(row, ctx, c) {
             res = row.res;
             break;
         }
+        case 'Experts': {
+            // docs/model.md "MoE": T routed tokens, T·k/ep expert-token products here, distinct experts read.
+            const T = B * row.tokens;
+            const routed = (T * row.topK) / row.ep;
+            const hit = row.local * (1 - Math.pow(1 - row.topK / row.experts, T));
+            c.elemsA = routed * row.inDim;
+            c.elemsW = hit * row.inDim * row.outDim;
+            c.elemsO = routed * row.outDim;
+            c.macs = routed * row.inDim * row.outDim;
+            res = row.res;
+            break;
+        }
         case 'Sync':
             c.elemsA = c.elemsW = c.elemsO = 0;
             c.macs = 0;
@@ -62612,10 +62913,19 @@ function sizeRow(row, ctx, c) {
         c.pinW = true;
     if (res === 3 || res === 5 || res === 6 || res === 7)
         c.pinO = true;
-    const bpe = ctx.system.bytesPerElement;
-    c.bytesA = c.elemsA * bpe;
-    c.bytesW = c.elemsW * bpe;
-    c.bytesO = c.elemsO * bpe;
+    const t = ctx.tensors;
+    if (t === undefined) {
+        const bpe = ctx.system.bytesPerElement;
+        c.bytesA = c.elemsA * bpe;
+        c.bytesW = c.elemsW * bpe;
+        c.bytesO = c.elemsO * bpe;
+        return;
+    }
+    // Per-tensor precision: W is a weight, an expert weight, or (attention) the KV cache; the rest activations.
+    const w = row.kind === 'Logit' || row.kind === 'Attend' ? t.kv : row.kind === 'Experts' ? t.expertWeight : row.kind === 'Einsum' || row.kind === 'Softmax' ? t.act : t.weight;
+    c.bytesA = c.elemsA * t.act;
+    c.bytesW = c.elemsW * w;
+    c.bytesO = c.elemsO * t.act;
 }
 /** Roofline times of a sized row (spec §7.4). */
 function timeRow(row, ctx, c) {
@@ -62628,7 +62938,7 @@ function timeRow(row, ctx, c) {
     memory = memory / s.memoryEfficiency;
     let comm = 0;
     if (row.kind === 'Sync') {
-        const bytes = c.syncElems * s.bytesPerElement;
+        const bytes = c.syncElems * (ctx.tensors?.act ?? s.bytesPerElement);
         comm = collectiveTimeMs(row.type, bytes, row.nodes, s.icnLatency, s.icnBw) / 1000;
         comm = comm / s.commEfficiency;
     }
@@ -62664,7 +62974,7 @@ const BREAKDOWN_GROUPS = [
 ];
 const GROUP_OF_NAME = new Map([
     ...['embeddings', 'classifier'].map((n) => [n, 0]),
-    ...['QKV', 'Out Proj'].map((n) => [n, 1]),
+    ...['QKV', 'Out Proj', 'Q', 'Q down', 'Q up', 'Q absorb', 'KV down', 'KV up', 'V absorb'].map((n) => [n, 1]),
     ...['Logit', 'Attend', 'Logit Pre', 'Logit Suf', 'Attend Pre', 'Attend Suf', 'Logit Dec', 'Attend Dec'].map((n) => [n, 2]),
     ...['Gate', 'up+gate', 'down', 'shared up+gate', 'shared down'].map((n) => [n, 3]),
     ['Message Pass', 4],
@@ -62704,9 +63014,31 @@ function addMemory(row, c, mult, t) {
             t.unusedWeightsMb += inW * mult;
     }
 }
+/**
+ * Storage accounting (corrected model, docs/model.md "Memory"): weights and cache are what the Storage
+ * rows declare; operator rows add only the idle experts (unused weights) and extension GEMMs (LoRA).
+ */
+function addStored(row, c, mult, t, ctx) {
+    const bytes = ctx.tensors;
+    const bpe = ctx.system.bytesPerElement;
+    if (row.kind === 'Storage') {
+        const b = row.beamMerge && ctx.beamMerge ? Math.trunc(ctx.batch / ctx.beamSize) : ctx.batch;
+        t.weightsMb += ((row.weights * (bytes?.weight ?? bpe) + row.expertWeights * (bytes?.expertWeight ?? bpe)) / evaluate_MB) * mult;
+        t.kvCacheMb += ((b * row.cachePerSeq * (bytes?.kv ?? bpe)) / evaluate_MB) * mult;
+    }
+    else if (row.kind === 'Experts') {
+        const all = row.local * row.inDim * row.outDim * (bytes?.expertWeight ?? bpe);
+        t.unusedWeightsMb += ((all - c.bytesW) / evaluate_MB) * mult;
+    }
+    else if (row.kind === 'GEMM' && row.breakdownAs !== undefined) {
+        t.weightsMb += (c.bytesW / evaluate_MB) * mult;
+    }
+}
+const hasStorage = (rows) => rows.some((r) => r.kind === 'Storage');
 function evaluate_memoryTotals(rows, ctx) {
     const c = newCost();
     const t = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
+    const stored = hasStorage(rows);
     let mult = 1;
     for (const row of rows) {
         if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
@@ -62714,7 +63046,10 @@ function evaluate_memoryTotals(rows, ctx) {
             continue;
         }
         sizeRow(row, ctx, c);
-        addMemory(row, c, mult, t);
+        if (stored)
+            addStored(row, c, mult, t, ctx);
+        else
+            addMemory(row, c, mult, t);
     }
     return t;
 }
@@ -62733,12 +63068,17 @@ function evaluate_summarize(rows, ctx) {
     let linear = 0;
     let comm = 0;
     let mult = 1;
+    const stored = hasStorage(rows);
     for (const row of rows) {
         if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
             mult = stepMult(row, mult);
             continue; // markers have zero sizes, so they never raise the footprint
         }
         sizeRow(row, ctx, c);
+        if (row.kind === 'Storage') {
+            addStored(row, c, mult, mem, ctx);
+            continue; // memory only: no time, no breakdown category
+        }
         timeRow(row, ctx, c);
         const inA = c.bytesA / evaluate_MB;
         const inW = c.bytesW / evaluate_MB;
@@ -62747,7 +63087,10 @@ function evaluate_summarize(rows, ctx) {
         const lat = latMs * mult;
         mflop += ((2 * c.macs) / 1e6) * mult;
         totalData += (inA + inW + out) * mult;
-        addMemory(row, c, mult, mem);
+        if (stored)
+            addStored(row, c, mult, mem, ctx);
+        else
+            addMemory(row, c, mult, mem);
         const fp = inA + inW + out;
         if (fp > footprint)
             footprint = fp;
@@ -62755,7 +63098,7 @@ function evaluate_summarize(rows, ctx) {
         cycles += c.exec * freq * mult;
         if (row.kind === 'Logit' || row.kind === 'Attend' || row.kind === 'Softmax')
             attn += lat;
-        else if (row.kind === 'GEMM')
+        else if (row.kind === 'GEMM' || row.kind === 'Experts')
             linear += lat;
         else if (row.kind === 'Sync')
             comm += lat;
@@ -62817,6 +63160,10 @@ function dimension(row, ctx) {
         }
         case 'Sync':
             return row.nodes === 1 && row.type !== CollectiveType.MessagePass ? null : [B, row.M, row.N];
+        case 'Experts':
+            return { tokens: B * row.tokens, experts: row.experts, local: row.local, top_k: row.topK, shape: [row.inDim, row.outDim] };
+        case 'Storage':
+            return { weights: row.weights, expert_weights: row.expertWeights, cache_per_sequence: row.cachePerSeq };
         default:
             return row.count;
     }
@@ -62904,6 +63251,382 @@ function rowLatencyMs(row, ctx) {
     return c.exec / 0.001;
 }
 
+;// CONCATENATED MODULE: ./src/core/layered.ts
+/**
+ * The corrected model's builders (docs/model.md): the same operator rows as GenZ's builders where GenZ
+ * is right, built per layer group, so models with different layers (dense-first MoE, sliding and full
+ * attention, Jamba's Mamba/attention schedule) run in prefill, decode and chunked. Memory is declared by
+ * Storage rows (weights of every layer, the KV cache at each layer's own length, Mamba state); time by
+ * the operator rows. Each deviation from GenZ is listed under "Corrections" in docs/model.md.
+ */
+
+
+
+
+const layered_ceilDiv = (a, b) => Math.ceil(a / b);
+/**
+ * Query–key pairs of n causal queries after p cached tokens, each seeing at most w keys:
+ * Σ_{i=1..n} min(p + i, w). Exact integer.
+ */
+function causalPairs(p, n, w) {
+    const full = (from, to) => (to < from ? 0 : ((from + to) * (to - from + 1)) / 2);
+    if (w === null || p + n <= w)
+        return full(p + 1, p + n);
+    if (p >= w)
+        return n * w;
+    // queries at positions p+1 … w see all their keys; the rest see w.
+    return full(p + 1, w) + (p + n - w) * w;
+}
+/** MLA projections (counted with QKV in the breakdown). */
+const qkv = (name, M, N, K, res) => gemm(name, M, N, K, res);
+/** Weights (elements per device) of one layer of a plan; expert weights apart. */
+function layerWeights(c, plan) {
+    const { m, a, par, tpa } = c;
+    let mixer;
+    const D = m.hiddenSize;
+    if (plan.mixer === 'mamba') {
+        mixer = mixerParams(m, a, plan) / tpa;
+    }
+    else if (a.mla) {
+        const { qLoraRank: qr, kvLoraRank: kvr, qkNopeHeadDim: nope, qkRopeHeadDim: rope, vHeadDim: v } = a.mla;
+        // The down-projections are replicated on every device; the per-head up-projections and the output shard.
+        const q = qr > 0 ? D * qr + qr * c.Hl * (nope + rope) : D * c.Hl * (nope + rope);
+        mixer = q + D * (kvr + rope) + kvr * c.Hl * (nope + v) + c.Hl * v * D;
+    }
+    else {
+        mixer = D * (c.Hl + 2 * c.Hkvl) * m.headDim + c.Hl * m.headDim * D;
+    }
+    const f = ffnParams(m, a, plan);
+    // Dense FFN and shared experts shard over tp; the router is replicated; routed experts split over ep, then tp.
+    let dense = 0;
+    if (plan.ffn === 'dense')
+        dense = f.dense / par.tp;
+    else if (plan.ffn === 'moe')
+        dense = m.numExperts * D + (m.numFfi + 1) * D * Math.ceil(a.sharedWidth / par.tp);
+    const expertWeights = plan.ffn === 'moe' ? (m.numExperts / par.ep) * (m.numFfi + 1) * D * Math.max(layered_ceilDiv(a.expertWidth, par.tp), 1) : 0;
+    return { weights: mixer + dense, expertWeights };
+}
+/** Cache elements per sequence per device of a layer holding `tokens` tokens. */
+function cacheElems(c, plan, tokens) {
+    const shape = layerCache(c.m, c.a, plan);
+    if (plan.mixer === 'mamba')
+        return shape.fixed / c.tpa;
+    if (c.a.mla)
+        return shape.perToken * tokens; // the latent is shared by all heads: every device keeps it whole
+    return 2 * c.Hkvl * c.m.headDim * tokens;
+}
+function layered_attentionPrefill(out, c, plan, L) {
+    const { m, a, Hl, Hkvl } = c;
+    const D = m.hiddenSize;
+    const keys = cachedTokens(plan, L);
+    const pairs = causalPairs(0, L, plan.window);
+    if (a.mla) {
+        const { qLoraRank: qr, kvLoraRank: kvr, qkNopeHeadDim: nope, qkRopeHeadDim: rope, vHeadDim: v } = a.mla;
+        if (qr > 0) {
+            out.push(qkv('Q down', qr, L, D, 0));
+            out.push(qkv('Q up', Hl * (nope + rope), L, qr, 0));
+        }
+        else {
+            out.push(qkv('Q', Hl * (nope + rope), L, D, 0));
+        }
+        out.push(qkv('KV down', kvr + rope, L, D, 0));
+        // Prefill decompresses the latent into per-head K and V and runs standard attention.
+        out.push(qkv('KV up', Hl * (nope + v), keys, kvr, 0));
+        out.push({ ...logit('Logit', Hl, L, keys, nope + rope, Hl, 3), pairs });
+        out.push({ ...attend('Attend', Hl, L, keys, v, Hl, 1), pairs });
+        out.push(gemm('Out Proj', D, L, Hl * v, 0));
+    }
+    else {
+        const Dq = m.headDim;
+        out.push(gemm('QKV', Hl * Dq + 2 * Hkvl * Dq, L, D, 0));
+        out.push({ ...logit('Logit', Hl, L, keys, Dq, Hkvl, 3), pairs });
+        out.push({ ...attend('Attend', Hl, L, keys, Dq, Hkvl, 1), pairs });
+        out.push(gemm('Out Proj', D, L, Hl * Dq, 0));
+    }
+    if (c.tpa > 1)
+        out.push(operators_sync('MHA AR', L, D, c.tpa, CollectiveType.AllReduce));
+}
+/**
+ * Decode keys: the prompt part (shared by beams) and the generated part, clamped so together they stay
+ * within the window: suf = min(T, w), pre = min(L, w − suf). Both are explicit clamps of the context.
+ */
+function decodeKeys(plan, L, T) {
+    if (plan.window === null)
+        return { pre: L, suf: T };
+    const suf = Math.min(T, plan.window);
+    return { pre: Math.min(L, plan.window - suf), suf };
+}
+function layered_attentionDecode(out, c, plan, L, T) {
+    const { m, a, Hl, Hkvl } = c;
+    const D = m.hiddenSize;
+    const { pre, suf } = decodeKeys(plan, L, T);
+    if (a.mla) {
+        const { qLoraRank: qr, kvLoraRank: kvr, qkNopeHeadDim: nope, qkRopeHeadDim: rope, vHeadDim: v } = a.mla;
+        if (qr > 0) {
+            out.push(qkv('Q down', qr, 1, D, 5));
+            out.push(qkv('Q up', Hl * (nope + rope), 1, qr, 5));
+        }
+        else {
+            out.push(qkv('Q', Hl * (nope + rope), 1, D, 5));
+        }
+        // Absorbed: q_nope goes through W_UK into the latent space; every head attends over the shared latent.
+        out.push(qkv('Q absorb', Hl * kvr, 1, nope, 5));
+        out.push(qkv('KV down', kvr + rope, 1, D, 5));
+        const Dl = kvr + rope;
+        out.push(logit('Logit Pre', Hl, 1, pre, Dl, 1, 5, true));
+        out.push(logit('Logit Suf', Hl, 1, suf, Dl, 1, 5));
+        // The values are the latent the Logit just read (fused kernel): pinned, computed, not re-read.
+        out.push(attend('Attend Pre', Hl, 1, pre, kvr, 1, 7, true));
+        out.push(attend('Attend Suf', Hl, 1, suf, kvr, 1, 7));
+        out.push(qkv('V absorb', Hl * v, 1, kvr, 5));
+        out.push(gemm('Out Proj', D, 1, Hl * v, 5));
+    }
+    else {
+        const Dq = m.headDim;
+        out.push(gemm('QKV', Hl * Dq + 2 * Hkvl * Dq, 1, D, 5));
+        out.push(logit('Logit Pre', Hl, 1, pre, Dq, Hkvl, 5, true));
+        out.push(logit('Logit Suf', Hl, 1, suf, Dq, Hkvl, 5));
+        out.push(attend('Attend Pre', Hl, 1, pre, Dq, Hkvl, 5, true));
+        out.push(attend('Attend Suf', Hl, 1, suf, Dq, Hkvl, 5));
+        out.push(gemm('Out Proj', D, 1, Hl * Dq, 5));
+    }
+    if (c.tpa > 1)
+        out.push(operators_sync('MHA AR', 1, D, c.tpa, CollectiveType.AllReduce));
+}
+function layered_attentionChunked(out, c, plan, Cs, prefill, decode) {
+    const { m, a, Hl, Hkvl } = c;
+    const D = m.hiddenSize;
+    const w = plan.window;
+    const clamp = (x) => (w === null ? x : Math.min(x, w));
+    const mla = a.mla;
+    const Dk = mla ? mla.kvLoraRank + mla.qkRopeHeadDim : m.headDim;
+    const Dv = mla ? mla.kvLoraRank : m.headDim;
+    const hkv = mla ? 1 : Hkvl;
+    if (mla) {
+        const { qLoraRank: qr, kvLoraRank: kvr, qkNopeHeadDim: nope, qkRopeHeadDim: rope, vHeadDim: v } = mla;
+        if (qr > 0) {
+            out.push(qkv('Q down', qr, Cs, D, 5));
+            out.push(qkv('Q up', Hl * (nope + rope), Cs, qr, 5));
+        }
+        else {
+            out.push(qkv('Q', Hl * (nope + rope), Cs, D, 5));
+        }
+        out.push(qkv('KV down', kvr + rope, Cs, D, 5));
+        for (const [p, n] of prefill) {
+            const keys = clamp(p + n);
+            out.push(qkv('KV up', Hl * (nope + v), keys, kvr, 5));
+            out.push({ ...logit('Logit Pre', Hl, n, keys, nope + rope, Hl, 3), pairs: causalPairs(p, n, w) });
+            out.push({ ...attend('Attend Pre', Hl, n, keys, v, Hl, 1), pairs: causalPairs(p, n, w) });
+        }
+        out.push(qkv('Q absorb', Hl * kvr, Cs, nope, 5));
+    }
+    else {
+        out.push(gemm('QKV', Hl * m.headDim + 2 * Hkvl * m.headDim, Cs, D, 5));
+        for (const [p, n] of prefill) {
+            const keys = clamp(p + n);
+            out.push({ ...logit('Logit Pre', Hl, n, keys, Dk, hkv, 3), pairs: causalPairs(p, n, w) });
+            out.push({ ...attend('Attend Pre', Hl, n, keys, Dv, hkv, 1), pairs: causalPairs(p, n, w) });
+        }
+    }
+    const attRes = mla ? 7 : 5;
+    for (const entry of decode) {
+        if (typeof entry !== 'number' && entry.length === 2) {
+            const [nb, ctx] = entry;
+            out.push(logit('Logit Dec', nb * Hl, 1, clamp(ctx), Dk, nb * hkv, 5));
+            out.push(attend('Attend Dec', nb * Hl, 1, clamp(ctx), Dv, nb * hkv, attRes));
+        }
+        else if (typeof entry !== 'number' && entry.length === 4) {
+            const [pb, db, pc, dc] = entry;
+            const suf = clamp(dc);
+            const pre = w === null ? pc : Math.min(pc, w - suf);
+            out.push(logit('Logit Pre', pb * Hl, 1, pre, Dk, hkv, 5));
+            out.push(attend('Attend Pre', pb * Hl, 1, pre, Dv, hkv, attRes));
+            out.push(logit('Logit Suf', db * Hl, 1, suf, Dk, hkv, 5));
+            out.push(attend('Attend Suf', db * Hl, 1, suf, Dv, hkv, attRes));
+        }
+        else {
+            const ctx = typeof entry === 'number' ? entry : entry[0];
+            out.push(logit('Logit Dec', Hl, 1, clamp(ctx), Dk, hkv, 5));
+            out.push(attend('Attend Dec', Hl, 1, clamp(ctx), Dv, hkv, attRes));
+        }
+    }
+    if (mla)
+        out.push(qkv('V absorb', Hl * mla.vHeadDim, Cs, mla.kvLoraRank, 5));
+    const Dout = mla ? mla.vHeadDim : m.headDim;
+    out.push(gemm('Out Proj', D, Cs, Hl * Dout, 5));
+    if (c.tpa > 1)
+        out.push(operators_sync('MHA AR', Cs, D, c.tpa, CollectiveType.AllReduce));
+}
+/** Mamba mixer over n tokens per sequence, every width sharded over tp × ep (docs/model.md "Mamba"). */
+function layered_mamba(out, c, n) {
+    const { m, a } = c;
+    const D = m.hiddenSize;
+    const F = Math.max(layered_ceilDiv(a.mambaInner, c.tpa), 1);
+    const S = m.mambaDState;
+    const R = m.mambaDtRank;
+    out.push(gemm('Inproj', 2 * F, n, D, 0));
+    out.push(conv1d('Conv', F, F, n, m.mambaDConv, 0));
+    out.push(gemm('BC proj', R + 2 * S, n, F, 0));
+    out.push(gemm('xt proj', F, n, R, 0));
+    out.push(einsum('deltaA', F, n, S, 6));
+    out.push(einsum('deltaB', F, n, S, 3));
+    out.push(einsum('deltaBu', F, n, S, 0));
+    out.push(einsum('x calc', F, n, S, 7));
+    out.push(einsum('y calc', F, n, S, 7));
+    out.push(einsum('D addition', F, n, S, 7));
+    out.push(einsum('out mult z', F, n, S, 7));
+    out.push(gemm('Out proj', D, n, F, 0));
+    if (c.tpa > 1)
+        out.push(operators_sync('Mamba AR', n, D, c.tpa, CollectiveType.AllReduce));
+}
+function experts(name, c, n, inDim, outDim, res) {
+    const { m, par } = c;
+    return { kind: 'Experts', name, experts: m.numExperts, local: m.numExperts / par.ep, topK: Math.min(m.expertTopK, m.numExperts), ep: par.ep, tokens: n, inDim, outDim, res };
+}
+/** FFN of a layer over n tokens per sequence (res 0 in prefill, 5 in decode, as GenZ pins them). */
+function ffn(out, c, plan, n, res) {
+    if (plan.ffn === 'none')
+        return;
+    const { m, a, par } = c;
+    const { tp, ep } = par;
+    const D = m.hiddenSize;
+    const fi = m.numFfi;
+    if (plan.ffn === 'dense') {
+        const Dfl = Math.max(layered_ceilDiv(a.denseWidth, tp), 1);
+        out.push(gemm('up+gate', Dfl * fi, n, D, res));
+        out.push(gemm('down', D, n, Dfl, res));
+    }
+    else {
+        const K = Math.min(m.expertTopK, m.numExperts);
+        // Router: every token scores all experts (weights replicated).
+        out.push(gemm('Gate', m.numExperts, n, D, res));
+        if (ep > 1)
+            out.push(operators_sync('Dispatch A2A', n, K * D, ep, CollectiveType.AllToAll));
+        const We = Math.max(layered_ceilDiv(a.expertWidth, tp), 1);
+        out.push(experts('up+gate', c, n, D, We * fi, res));
+        out.push(experts('down', c, n, We, D, res));
+        if (ep > 1)
+            out.push(operators_sync('Collect A2A', n, K * D, ep, CollectiveType.AllToAll));
+        if (a.sharedWidth > 0) {
+            const Ws = Math.max(layered_ceilDiv(a.sharedWidth, tp), 1);
+            out.push(gemm('shared up+gate', Ws * fi, n, D, res));
+            out.push(gemm('shared down', D, n, Ws, res));
+        }
+    }
+    if (tp > 1)
+        out.push(operators_sync('FFN AR', n, D, tp, CollectiveType.AllReduce));
+}
+function layered_context(model, par) {
+    if (model.numExperts % par.ep !== 0) {
+        throw new GenzError('experts_not_divisible', 'AssertionError', `Number of experts:${model.numExperts} must be divisible by expert parallelism:${par.ep}` +
+            (model.numExperts === 1 ? ' (a dense model cannot use expert parallelism)' : ''), { experts: model.numExperts, expert_parallel: par.ep });
+    }
+    if (par.pp > model.numLayers) {
+        throw new GenzError('pipeline_empty_stage', 'ZeroDivisionError', `pipeline degree ${par.pp} exceeds the ${model.numLayers} layers: every stage needs at least one layer`);
+    }
+    const tpa = par.tp * par.ep;
+    return {
+        m: model, a: model.arch, par, tpa,
+        Hl: Math.max(layered_ceilDiv(model.numHeads, tpa), 1),
+        Hkvl: Math.max(layered_ceilDiv(model.numKvHeads, tpa), 1),
+    };
+}
+/** Rows of one pass of the corrected model (docs/model.md "Passes"). */
+function buildLayeredRows(model, par, pass) {
+    const c = layered_context(model, par);
+    const { m, a, tpa } = c;
+    const D = m.hiddenSize;
+    const V = m.vocabSize;
+    const out = [];
+    let tokens; // tokens per sequence through the layers
+    let logits; // tokens whose logits are computed
+    let inputs; // tokens embedded
+    if (pass.kind === 'prefill') {
+        tokens = pass.L;
+        logits = pass.L === 0 ? 0 : 1;
+        inputs = pass.L;
+    }
+    else if (pass.kind === 'decode') {
+        tokens = 1;
+        logits = 1;
+        inputs = 1;
+    }
+    else {
+        const { prefillLen, decodeLen } = chunkTokens(pass.prefill, pass.decode);
+        tokens = prefillLen + decodeLen;
+        logits = pass.prefill.length + decodeLen;
+        inputs = tokens;
+    }
+    // Input embedding: a row lookup (no GEMM); its table is in memory unless tied to the LM head.
+    out.push(storage('embeddings', a.tieEmbeddings ? 0 : Math.floor(V / tpa) * D, 0, 0));
+    if (tpa > 1 && inputs > 0)
+        out.push(operators_sync('Emb_AR', inputs, D, tpa, CollectiveType.AllReduce));
+    for (const { plan, count } of a.groups) {
+        out.push(repeat(count));
+        const w = layerWeights(c, plan);
+        if (pass.kind === 'prefill') {
+            out.push(storage('layer weights', w.weights, w.expertWeights, 0));
+            out.push(storage('KV cache', 0, 0, cacheElems(c, plan, cachedTokens(plan, pass.L))));
+            if (plan.mixer === 'mamba')
+                layered_mamba(out, c, pass.L);
+            else
+                layered_attentionPrefill(out, c, plan, pass.L);
+            ffn(out, c, plan, pass.L, 0);
+        }
+        else if (pass.kind === 'decode') {
+            const { pre, suf } = decodeKeys(plan, pass.L, pass.T);
+            out.push(storage('layer weights', w.weights, w.expertWeights, 0));
+            if (plan.mixer === 'mamba') {
+                out.push(storage('KV cache', 0, 0, cacheElems(c, plan, 0)));
+                layered_mamba(out, c, 1);
+            }
+            else {
+                out.push(storage('KV cache Pre', 0, 0, cacheElems(c, plan, pre), true));
+                out.push(storage('KV cache Suf', 0, 0, cacheElems(c, plan, suf)));
+                layered_attentionDecode(out, c, plan, pass.L, pass.T);
+            }
+            ffn(out, c, plan, 1, 5);
+        }
+        else {
+            out.push(storage('layer weights', w.weights, w.expertWeights, 0));
+            out.push(storage('KV cache', 0, 0, chunkCache(c, plan, pass.prefill, pass.decode)));
+            if (plan.mixer === 'mamba')
+                layered_mamba(out, c, tokens);
+            else
+                layered_attentionChunked(out, c, plan, tokens, pass.prefill, pass.decode);
+            ffn(out, c, plan, tokens, 0);
+        }
+        out.push(endRepeat(count));
+    }
+    if (par.pp > 1) {
+        out.push(repeat(par.pp - 1));
+        out.push(operators_sync('Message Pass', pass.kind === 'decode' ? 1 : tokens, D, 1, CollectiveType.MessagePass));
+        out.push(endRepeat(par.pp - 1));
+    }
+    // LM head: logits only for the tokens that sample (the last of each prefill, every decode token).
+    out.push(storage('classifier', Math.floor(V / tpa) * D, 0, 0));
+    out.push(gemm('classifier', Math.floor(V / tpa), logits, D, 0));
+    if (tpa > 1)
+        out.push(operators_sync('classifier_AG', logits, V, tpa, CollectiveType.AllGather));
+    return out;
+}
+/** Cache elements of one layer for a chunk's sequences (batch 1: the entries are the sequences). */
+function chunkCache(c, plan, prefill, decode) {
+    let total = 0;
+    const at = (tokens) => cacheElems(c, plan, cachedTokens(plan, tokens));
+    for (const [p, n] of prefill)
+        total += at(p + n);
+    for (const e of decode) {
+        if (typeof e === 'number')
+            total += at(e);
+        else if (e.length === 2)
+            total += e[0] * at(e[1]);
+        else
+            total += at(e[2]) + e[1] * at(e[3]);
+    }
+    return total;
+}
+
 ;// CONCATENATED MODULE: ./src/core/inference.ts
 /**
  * GenZ's entry points (spec §10): prefill, decode, chunked prefill and speculative decoding, with the
@@ -62915,10 +63638,57 @@ function rowLatencyMs(row, ctx) {
 
 
 
+
+
+const FIDELITIES = ['genz', 'corrected'];
+const GENZ_BUILDERS = { prefill: buildPrefillRows, decode: buildDecodeRows, chunked: buildChunkedRows };
+const CORRECTED_BUILDERS = {
+    prefill: (m, par, L) => buildLayeredRows(m, par, { kind: 'prefill', L }),
+    decode: (m, par, L, T) => buildLayeredRows(m, par, { kind: 'decode', L, T }),
+    chunked: (m, par, prefill, decode) => buildLayeredRows(m, par, { kind: 'chunked', prefill, decode }),
+};
 const inference_MB = 1024 * 1024;
 const inference_GB = 1024 * 1024 * 1024;
 /** Offload link bandwidth when the system names none, in GenZ "GB/s" (spec §10.2). */
 const OFFLOAD_BW_GBPS = 128;
+/** The context fields a fidelity adds to every evaluation. */
+const extras = (r) => (r.tensors === undefined ? {} : { tensors: r.tensors });
+/** The per-tensor precisions of a corrected run: explicit classes, then the model's stated weights, then bits. */
+function resolveTensorPrecisions(stated, bits, given) {
+    const check = (p, field) => {
+        if (p === undefined || p === null)
+            return undefined;
+        if (!isPrecision(p))
+            throw new GenzError('unsupported_bits', 'KeyError', `unsupported precision '${p}' for ${field}`, { bits: p, field });
+        return p;
+    };
+    const base = check(bits, 'bits');
+    const weights = check(given?.weights, 'weights') ?? check(stated.weightPrecision, 'weight_precision') ?? base;
+    return {
+        weights,
+        expertWeights: check(given?.expertWeights, 'expert weights') ?? (given?.weights !== undefined ? weights : check(stated.expertWeightPrecision, 'expert_weight_precision')) ?? weights,
+        activations: check(given?.activations, 'activations') ?? base,
+        kvCache: check(given?.kvCache, 'kv cache') ?? base,
+    };
+}
+/** Native dense peak rates per precision, where the hardware's datasheet states them (presets). */
+function nativeRates(system) {
+    return system.peakFlopsByPrecision;
+}
+/**
+ * The system a corrected run computes on: the compute precision follows the activations where the
+ * hardware runs them natively (docs/model.md "Precision"), at that precision's stated peak rate.
+ */
+function correctedSystem(ref, acts, eff) {
+    const probe = resolveSystem(ref, 'bf16', eff);
+    const native = nativeRates(probe);
+    const { bits } = computePrecision(acts, native);
+    const system = resolveSystem(ref, bits, eff);
+    const rate = native?.[bits];
+    if (rate === undefined)
+        return system;
+    return Object.freeze({ ...system, opPerSec: rate / 2, computeMultiplier: 1 });
+}
 function checkDegree(value, name) {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
         // GenZ fails on a zero degree deep inside (ZeroDivisionError, or a bogus does-not-fit); we say why up front.
@@ -62940,8 +63710,18 @@ function resolveCommon(args) {
         ep: checkDegree(args.expert_parallel ?? 1, 'expert_parallel'),
     };
     const model = model_resolveModel(args.model);
-    const system = resolveSystem(args.system_name ?? 'A100_40GB_GPU', args.bits ?? 'bf16', args.system_eff ?? 1);
-    return { model, system, par, offload: args.model_offload ?? false };
+    const ref = args.system_name ?? 'A100_40GB_GPU';
+    const bits = args.bits ?? 'bf16';
+    const eff = args.system_eff ?? 1;
+    const fidelity = args.fidelity ?? 'genz';
+    if (fidelity === 'genz') {
+        return { model, system: resolveSystem(ref, bits, eff), par, offload: args.model_offload ?? false, rows: GENZ_BUILDERS, tensors: undefined };
+    }
+    if (fidelity !== 'corrected')
+        throw new GenzError('invalid_input', 'ValueError', `fidelity must be 'genz' or 'corrected', got ${JSON.stringify(fidelity)}`, { field: 'fidelity' });
+    const tp = resolveTensorPrecisions(model.arch, bits, args.tensors);
+    const system = correctedSystem(ref, tp.activations, eff);
+    return { model, system, par, offload: args.model_offload ?? false, rows: CORRECTED_BUILDERS, tensors: tensorBytes(tp) };
 }
 function transform(args, rows, phase, r, model = r.model, par = r.par) {
     return args.transformRows ? args.transformRows(rows, phase, model, par) : rows;
@@ -63009,8 +63789,8 @@ function prefill(args) {
     const batch = checkCount(args.batch_size ?? 1, 'batch_size');
     const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
     const ub = microBatch(batch, r.par.pp);
-    const rows = transform(args, builders_buildPrefillRows(r.model, r.par, L), 'prefill', r);
-    const sizing = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
+    const rows = transform(args, r.rows.prefill(r.model, r.par, L), 'prefill', r);
+    const sizing = { system: r.system, batch: ub, beamMerge: false, beamSize: 1, ...extras(r) };
     const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
     return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit);
 }
@@ -63022,8 +63802,8 @@ function inference_decode(args) {
     const T = checkCount(args.output_tokens ?? 0, 'output_tokens');
     const Bb = checkDegree(args.Bb ?? 4, 'Bb');
     const ub = microBatch(batch, r.par.pp);
-    const rows = transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
-    const sizing = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
+    const rows = transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+    const sizing = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, ...extras(r) };
     const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
     return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit);
 }
@@ -63052,9 +63832,9 @@ function chunked(args) {
     const prefillKv = args.prefill_kv_sizes ?? [[1024, 511]];
     const decodeKv = args.decode_kv_sizes ?? [1600, 1601, 1602];
     checkChunk(prefillKv, decodeKv);
-    const rows = transform(args, buildChunkedRows(r.model, r.par, prefillKv, decodeKv), 'chunked', r);
+    const rows = transform(args, r.rows.chunked(r.model, r.par, prefillKv, decodeKv), 'chunked', r);
     // The characteristics pass runs with beam merge on at size 1 and the timing pass with it off: no effect.
-    const ctx = { system: r.system, batch: 1, beamMerge: false, beamSize: 1 };
+    const ctx = { system: r.system, batch: 1, beamMerge: false, beamSize: 1, ...extras(r) };
     const fit = fitOrOffload(rows, ctx, r.par.pp, r.offload);
     const { prefillLen } = chunkTokens(prefillKv, []);
     // Throughput counts decode entries, not the beams or batches inside them (spec §13.19).
@@ -63112,11 +63892,11 @@ function specDecode(args) {
     // GenZ uses a given draft System as constructed: the call's bits and efficiency do not apply to it.
     const draftSystemOwn = !sameSystem && cfg.system !== undefined ? buildSystem(cfg.system, 'draft system') : undefined;
     // Characteristics passes (step 3): the draft is sized on the main system with the main pp and ep.
-    const fullRows = transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
-    const fullMem = evaluate_memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1 });
+    const fullRows = transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+    const fullMem = evaluate_memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1, ...extras(r) });
     const draftSizingPar = { tp: draftTp, pp, ep };
-    const draftSizingRows = transform(args, buildDecodeRows(draftModel, draftSizingPar, L, T), 'draft', r, draftModel, draftSizingPar);
-    const draftMem = evaluate_memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1 });
+    const draftSizingRows = transform(args, r.rows.decode(draftModel, draftSizingPar, L, T), 'draft', r, draftModel, draftSizingPar);
+    const draftMem = evaluate_memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1, ...extras(r) });
     // Fit (step 4).
     let total = fullMem.weightsMb + fullMem.kvCacheMb;
     if (sameSystem) {
@@ -63139,11 +63919,11 @@ function specDecode(args) {
     // Timing (step 5): draft step with ep = 1, no beam merge; verify = chunked rows of the full model at batch ub.
     const draftSystem = draftSystemOwn ?? system;
     const draftPar = { tp: draftTp, pp: draftPp, ep: 1 };
-    const draftRows = transform(args, buildDecodeRows(draftModel, draftPar, L, T), 'draft', r, draftModel, draftPar);
-    const draftCtx = { system: draftSystem, batch: draftUb, beamMerge: false, beamSize: 1 };
+    const draftRows = transform(args, r.rows.decode(draftModel, draftPar, L, T), 'draft', r, draftModel, draftPar);
+    const draftCtx = { system: draftSystem, batch: draftUb, beamMerge: false, beamSize: 1, ...extras(r) };
     const draft = evaluate_summarize(draftRows, draftCtx);
-    const verifyRows = transform(args, buildChunkedRows(r.model, r.par, [[L + T, Np]], []), 'chunked', r);
-    const verifyCtx = { system, batch: ub, beamMerge: false, beamSize: 1 };
+    const verifyRows = transform(args, r.rows.chunked(r.model, r.par, [[L + T, Np]], []), 'chunked', r);
+    const verifyCtx = { system, batch: ub, beamMerge: false, beamSize: 1, ...extras(r) };
     const verify = evaluate_summarize(verifyRows, verifyCtx);
     const draftMs = draft.summary['Latency (msec)'];
     const fullMs = verify.summary['Latency (msec)'];
@@ -63216,8 +63996,8 @@ function decodeStepLatencies(args, steps) {
     const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
     const Bb = checkDegree(args.Bb ?? 4, 'Bb');
     const ub = microBatch(batch, r.par.pp);
-    const ctx = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
-    const rowsAt = (T) => transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
+    const ctx = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, ...extras(r) };
+    const rowsAt = (T) => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
     // The largest context decides the fit: KV only grows with T.
     const last = rowsAt(steps);
     const fit = fitOrOffload(last, ctx, r.par.pp, r.offload);
@@ -63270,9 +64050,9 @@ function specPrefill(args) {
     const ub = microBatch(batch, pp);
     const nmb = pp > 1 ? Math.floor(batch / ub) : 1;
     const draftModel = resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
-    const ctx = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
-    const fullRows = transform(args, buildPrefillRows(r.model, r.par, L), 'prefill', r);
-    const draftRows = transform(args, buildPrefillRows(draftModel, r.par, L), 'draft', r, draftModel);
+    const ctx = { system: r.system, batch: ub, beamMerge: false, beamSize: 1, ...extras(r) };
+    const fullRows = transform(args, r.rows.prefill(r.model, r.par, L), 'prefill', r);
+    const draftRows = transform(args, r.rows.prefill(draftModel, r.par, L), 'draft', r, draftModel);
     const fullMem = memoryTotals(fullRows, ctx);
     const draftMem = memoryTotals(draftRows, ctx);
     const total = fullMem.weightsMb + fullMem.kvCacheMb + draftMem.weightsMb + draftMem.kvCacheMb;
@@ -63303,6 +64083,403 @@ function specPrefill(args) {
         model: r.model,
         system,
         operators: () => (table ??= operatorTable(draftRows, timed)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/simulation/normalize.ts
+/**
+ * Turns a SimulationConfig as written into a NormalizedConfig: every default applied, the catalog
+ * model and hardware preset expanded into their full fields, features parsed against the registry and
+ * checked for compatibility. The normalized form is what baselines fingerprint, so a change to a
+ * catalog entry or a hardware file shows up as an input change.
+ */
+
+
+
+
+
+
+/** Bad input: every problem found, each naming its field. Nothing was simulated. */
+class ConfigError extends Error {
+    issues;
+    constructor(issues) {
+        super(issues.map((i) => `${i.field}: ${i.message}`).join('\n'));
+        this.name = 'ConfigError';
+        this.issues = issues;
+    }
+}
+/** Up to three nearest names, by edit distance on lower-cased names (and the part after "/"). */
+function nearestNames(input, candidates, count = 3) {
+    const q = input.toLowerCase();
+    const score = (c) => {
+        const l = c.toLowerCase();
+        const tail = l.includes('/') ? l.slice(l.indexOf('/') + 1) : l;
+        // A name that contains what was typed ("H100" in "H100_GPU") beats one a single edit away ("B100").
+        if (q.length >= 3 && l.includes(q))
+            return -1;
+        return Math.min((0,mod/* distance */.Io)(q, l), (0,mod/* distance */.Io)(q, tail), (0,mod/* distance */.Io)(q.includes('/') ? q.slice(q.indexOf('/') + 1) : q, tail));
+    };
+    return [...candidates].map((c) => [c, score(c)]).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, count).map(([c]) => c);
+}
+const normalize_didYouMean = (input, names) => `did you mean ${nearestNames(input, names).map((n) => `'${n}'`).join(', ')}?`;
+const pick = (obj, keys) => Object.fromEntries(keys.filter((k) => obj[k] !== undefined).map((k) => [k, obj[k]]));
+function resolveModelRef(ref, field, issues) {
+    if (typeof ref === 'string') {
+        const canonical = canonicalModelName(ref);
+        if (!canonical) {
+            issues.push({ field, message: `unknown model '${ref}'; ${normalize_didYouMean(ref, MODEL_NAMES)}` });
+            return null;
+        }
+        const entry = catalogModelSpec(canonical);
+        const spec = pick(entry, MODEL_SPEC_KEYS);
+        // What the catalog entry's import could not model (see scripts/catalog-add.ts) is said in the run.
+        if (Array.isArray(entry.notes))
+            spec.import_warnings = [...entry.notes];
+        return { name: canonical, source: 'catalog', spec };
+    }
+    if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
+        const spec = ref;
+        const picked = pick(spec, MODEL_SPEC_KEYS);
+        // What the import could not model travels with the spec as notes (docs/hf-fields.md).
+        if (Array.isArray(spec.import_warnings))
+            picked.import_warnings = [...spec.import_warnings];
+        return { name: typeof spec.model === 'string' ? spec.model : 'inline model', source: 'inline', spec: picked };
+    }
+    issues.push({ field, message: `must be a catalog model name or an object of model fields, got ${JSON.stringify(ref)}` });
+    return null;
+}
+function resolveHardwareRef(ref, field, issues) {
+    if (typeof ref === 'string') {
+        const preset = presetSpec(ref);
+        if (!preset) {
+            issues.push({ field, message: `unknown hardware '${ref}'; ${normalize_didYouMean(ref, PRESET_NAMES)} (preset names are case-sensitive)` });
+            return null;
+        }
+        return { name: ref, source: 'preset', spec: preset };
+    }
+    if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
+        const spec = ref;
+        const unknown = Object.keys(spec).filter((k) => !SYSTEM_SPEC_KEYS.includes(k));
+        for (const k of unknown)
+            issues.push({ field: `${field}.${k}`, message: `unknown hardware field (known: ${SYSTEM_SPEC_KEYS.join(', ')})` });
+        return { name: typeof spec.system_name === 'string' ? spec.system_name : 'inline hardware', source: 'inline', spec: { ...spec } };
+    }
+    issues.push({ field, message: `must be a hardware preset name or an object of System fields, got ${JSON.stringify(ref)}` });
+    return null;
+}
+function integer(v, field, min, fallback, issues) {
+    if (v === undefined || v === null)
+        return fallback;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
+        issues.push({ field, message: `must be an integer >= ${min}, got ${JSON.stringify(v)}` });
+        return fallback;
+    }
+    return v;
+}
+function checkOption(opt, value, field, issues) {
+    const bad = (what) => {
+        issues.push({ field, message: `${what}, got ${JSON.stringify(value)}` });
+        return undefined;
+    };
+    switch (opt.type) {
+        case 'integer':
+            if (typeof value !== 'number' || !Number.isInteger(value))
+                return bad('must be an integer');
+            break;
+        case 'number':
+            if (typeof value !== 'number' || !Number.isFinite(value))
+                return bad('must be a number');
+            break;
+        case 'boolean':
+            if (typeof value === 'string' && ['on', 'off', 'true', 'false'].includes(value))
+                return value === 'on' || value === 'true';
+            if (typeof value !== 'boolean')
+                return bad('must be true or false');
+            break;
+        case 'string':
+            if (typeof value !== 'string')
+                return bad('must be a string');
+            break;
+        case 'string[]':
+            if (typeof value === 'string')
+                value = value.split(/[+|]/);
+            if (!Array.isArray(value) || value.some((x) => typeof x !== 'string'))
+                return bad('must be a list of strings');
+            break;
+        default:
+            break;
+    }
+    if (typeof value === 'number') {
+        if (opt.min !== undefined && value < opt.min)
+            return bad(`must be >= ${opt.min}`);
+        if (opt.max !== undefined && value > opt.max)
+            return bad(`must be <= ${opt.max}`);
+    }
+    if (opt.choices) {
+        const values = Array.isArray(value) ? value : [value];
+        for (const v of values) {
+            if (!opt.choices.includes(v))
+                return bad(`must be ${Array.isArray(value) ? 'a list of ' : ''}one of ${opt.choices.join(', ')}`);
+        }
+    }
+    return value;
+}
+/** Parses `features` into name → options (registry defaults applied), reporting every problem. */
+function parseFeatures(features, issues) {
+    const out = new Map();
+    if (features === undefined || features === null)
+        return out;
+    if (!Array.isArray(features)) {
+        issues.push({ field: 'features', message: 'must be a list of feature names or {name: options} objects' });
+        return out;
+    }
+    features.forEach((entry, i) => {
+        let name;
+        let options;
+        if (typeof entry === 'string') {
+            name = entry;
+            options = {};
+        }
+        else if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).length === 1) {
+            [name, options] = Object.entries(entry)[0];
+        }
+        else {
+            issues.push({ field: `features[${i}]`, message: 'must be a feature name or an object with exactly one feature name as key' });
+            return;
+        }
+        const field = `features[${i}].${name}`;
+        const def = FEATURE_BY_NAME.get(name);
+        if (!def) {
+            issues.push({ field: `features[${i}]`, message: `unknown feature '${name}'; ${normalize_didYouMean(name, FEATURE_NAMES)}` });
+            return;
+        }
+        if (out.has(def.name)) {
+            issues.push({ field, message: `feature '${name}' is listed twice` });
+            return;
+        }
+        if (options === false) {
+            // Explicitly off: only meaningful for features that are on by default.
+            if (def.defaultOn)
+                out.set(def.name, { enabled: false });
+            return;
+        }
+        if (options === true || options === null || options === undefined)
+            options = {};
+        if (typeof options !== 'object' || Array.isArray(options)) {
+            issues.push({ field, message: 'options must be an object, true or false' });
+            return;
+        }
+        const given = options;
+        const parsed = {};
+        for (const key of Object.keys(given)) {
+            if (!def.options.some((o) => o.name === key)) {
+                const known = def.options.map((o) => o.name);
+                issues.push({ field: `${field}.${key}`, message: `unknown option of '${name}'${known.length ? ` (options: ${known.join(', ')})` : ' (it takes none)'}` });
+            }
+        }
+        for (const opt of def.options) {
+            if (given[opt.name] === undefined) {
+                if (opt.default !== undefined)
+                    parsed[opt.name] = structuredClone(opt.default);
+                continue;
+            }
+            const v = checkOption(opt, given[opt.name], `${field}.${opt.name}`, issues);
+            if (v !== undefined)
+                parsed[opt.name] = v;
+        }
+        out.set(def.name, parsed);
+    });
+    return out;
+}
+function checkCompatibility(features, issues) {
+    const on = (n) => features.has(n) && !(FEATURE_BY_NAME.get(n).defaultOn && features.get(n).enabled === false);
+    const reported = new Set();
+    for (const name of FEATURE_NAMES) {
+        if (!on(name))
+            continue;
+        for (const other of FEATURE_BY_NAME.get(name).incompatible) {
+            const pair = [name, other].sort().join('+');
+            if (on(other) && !reported.has(pair)) {
+                reported.add(pair);
+                issues.push({ field: 'features', message: `'${name}' and '${other}' cannot be used together` });
+            }
+        }
+    }
+    const modes = ['prefill', 'decode', 'chunked'].filter(on);
+    const mode = modes.length === 1 ? modes[0] : 'full';
+    for (const name of FEATURE_NAMES) {
+        const req = FEATURE_BY_NAME.get(name).requiresOneOf;
+        if (!on(name) || !req)
+            continue;
+        const satisfied = req.some((r) => (r === 'full_request' ? mode === 'full' : on(r)));
+        if (!satisfied) {
+            issues.push({ field: 'features', message: `'${name}' needs ${req.map((r) => (r === 'full_request' ? 'a full request (no mode feature)' : `'${r}'`)).join(' or ')}` });
+        }
+    }
+    return mode;
+}
+/** Applies defaults and validates; throws ConfigError naming every bad field. */
+function normalizeConfig(config) {
+    const issues = [];
+    const notes = [];
+    if (config === null || typeof config !== 'object')
+        throw new ConfigError([{ field: '(config)', message: 'must be an object' }]);
+    for (const key of Object.keys(config)) {
+        if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features', 'fidelity'].includes(key)) {
+            issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features, fidelity)' });
+        }
+    }
+    if (config.model === undefined)
+        issues.push({ field: 'model', message: 'is required' });
+    if (config.hardware === undefined)
+        issues.push({ field: 'hardware', message: 'is required' });
+    const model = config.model === undefined ? null : resolveModelRef(config.model, 'model', issues);
+    const hardware = config.hardware === undefined ? null : resolveHardwareRef(config.hardware, 'hardware', issues);
+    const fidelity = (config.fidelity ?? 'corrected');
+    if (!FIDELITIES.includes(fidelity))
+        issues.push({ field: 'fidelity', message: `must be one of ${FIDELITIES.join(', ')}, got ${JSON.stringify(config.fidelity)}` });
+    const readPrecision = (v, field) => {
+        if (v === undefined)
+            return undefined;
+        if (v === 'fp16') {
+            notes.push(`${field} fp16 is simulated as bf16 (same bytes per element and compute rate)`);
+            return 'bf16';
+        }
+        if (!isPrecision(v)) {
+            issues.push({ field, message: `unknown precision ${JSON.stringify(v)}; valid: ${PRECISIONS.join(', ')} (and fp16, read as bf16)` });
+            return undefined;
+        }
+        return v;
+    };
+    const rawPrecision = config.precision ?? 'bf16';
+    let precision = 'bf16';
+    const perTensor = {};
+    if (rawPrecision !== null && typeof rawPrecision === 'object' && !Array.isArray(rawPrecision)) {
+        for (const k of Object.keys(rawPrecision)) {
+            if (!['bits', 'weights', 'expert_weights', 'activations', 'kv_cache'].includes(k))
+                issues.push({ field: `precision.${k}`, message: 'unknown field (fields: bits, weights, expert_weights, activations, kv_cache)' });
+        }
+        const p = rawPrecision;
+        precision = readPrecision(p.bits, 'precision.bits') ?? 'bf16';
+        for (const k of ['weights', 'expert_weights', 'activations', 'kv_cache'])
+            perTensor[k] = readPrecision(p[k], `precision.${k}`);
+        if (fidelity === 'genz' && Object.values(perTensor).some((x) => x !== undefined)) {
+            issues.push({ field: 'precision', message: "per-tensor precision needs fidelity 'corrected' (GenZ has one precision for every tensor)" });
+        }
+    }
+    else {
+        precision = readPrecision(rawPrecision, 'precision') ?? 'bf16';
+    }
+    const efficiency = config.efficiency ?? 1;
+    if (typeof efficiency !== 'number' || !(efficiency > 0 && efficiency <= 1)) {
+        issues.push({ field: 'efficiency', message: `must be a number with 0 < efficiency <= 1, got ${JSON.stringify(efficiency)}` });
+    }
+    const features = parseFeatures(config.features, issues);
+    const mode = checkCompatibility(features, issues);
+    const par = config.parallelism ?? {};
+    const parallelism = {
+        tensor: integer(par.tensor, 'parallelism.tensor', 1, 1, issues),
+        pipeline: integer(par.pipeline, 'parallelism.pipeline', 1, 1, issues),
+        expert: integer(par.expert, 'parallelism.expert', 1, 1, issues),
+    };
+    // The parallelism features are another way to say the same degrees; both given must agree.
+    for (const [feature, key] of [['tensor_parallel', 'tensor'], ['pipeline_parallel', 'pipeline'], ['expert_parallel', 'expert']]) {
+        const f = features.get(feature);
+        if (!f)
+            continue;
+        const degree = f.degree;
+        if (par[key] !== undefined && par[key] !== degree) {
+            issues.push({ field: `parallelism.${key}`, message: `is ${par[key]} but feature '${feature}' says degree ${degree}` });
+        }
+        else {
+            parallelism[key] = degree;
+        }
+    }
+    const wl = config.workload ?? {};
+    const workload = {
+        batch: integer(wl.batch, 'workload.batch', 1, 1, issues),
+        input_tokens: integer(wl.input_tokens, 'workload.input_tokens', 1, 1024, issues),
+        output_tokens: integer(wl.output_tokens, 'workload.output_tokens', 1, 256, issues),
+        beam: integer(wl.beam, 'workload.beam', 1, 1, issues),
+    };
+    let lora = null;
+    const l = features.get('lora');
+    if (l)
+        lora = { rank: l.rank, strategy: l.strategy, targets: [...new Set(l.targets)].sort((a, b) => LORA_TARGETS.indexOf(a) - LORA_TARGETS.indexOf(b)), include_experts: Boolean(l.include_experts) };
+    let speculative = null;
+    const s = features.get('speculative_decode');
+    if (s) {
+        if (s.draft_model === undefined)
+            issues.push({ field: 'features.speculative_decode.draft_model', message: 'is required (a catalog model name or model fields)' });
+        const draft = s.draft_model === undefined ? null : resolveModelRef(s.draft_model, 'features.speculative_decode.draft_model', issues);
+        const dh = s.draft_hardware === undefined ? null : resolveHardwareRef(s.draft_hardware, 'features.speculative_decode.draft_hardware', issues);
+        if (draft) {
+            speculative = {
+                draft_model: draft,
+                acceptance_rate: s.acceptance_rate,
+                parallel_tokens: s.parallel_tokens,
+                draft_hardware: dh,
+                draft_tensor_parallel: s.draft_tensor_parallel ?? null,
+                draft_pipeline_parallel: s.draft_pipeline_parallel ?? null,
+            };
+        }
+    }
+    let chunked = null;
+    const c = features.get('chunked');
+    if (c)
+        chunked = { prefill_kv_sizes: c.prefill_kv_sizes, decode_kv_sizes: c.decode_kv_sizes };
+    let tensorPrecision = null;
+    if (fidelity === 'corrected' && model) {
+        const spec = model.spec;
+        const stated = {
+            weightPrecision: typeof spec.weight_precision === 'string' ? spec.weight_precision : null,
+            expertWeightPrecision: typeof spec.expert_weight_precision === 'string' ? spec.expert_weight_precision : null,
+        };
+        for (const [k, v] of Object.entries(stated)) {
+            if (v !== null && !isPrecision(v))
+                issues.push({ field: 'model', message: `the model states ${k} ${JSON.stringify(v)}, not a known precision` });
+        }
+        if (issues.length === 0) {
+            const t = resolveTensorPrecisions(stated, precision, {
+                weights: perTensor.weights, expertWeights: perTensor.expert_weights,
+                activations: perTensor.activations, kvCache: perTensor.kv_cache,
+            });
+            tensorPrecision = { weights: t.weights, expert_weights: t.expertWeights, activations: t.activations, kv_cache: t.kvCache };
+            if (perTensor.weights === undefined && stated.weightPrecision !== null) {
+                notes.push(`weights at ${stated.weightPrecision} as the model's quantization config states`);
+            }
+            if (perTensor.expert_weights === undefined && perTensor.weights === undefined && stated.expertWeightPrecision !== null && stated.expertWeightPrecision !== stated.weightPrecision) {
+                notes.push(`expert weights at ${stated.expertWeightPrecision} as the model's quantization config states`);
+            }
+        }
+    }
+    const importNotes = model?.spec.import_warnings;
+    if (Array.isArray(importNotes))
+        for (const w of importNotes)
+            if (typeof w === 'string')
+                notes.push(w);
+    if (model)
+        delete model.spec.import_warnings;
+    if (issues.length > 0)
+        throw new ConfigError(issues);
+    return {
+        mode,
+        fidelity,
+        tensor_precision: tensorPrecision,
+        model: model,
+        hardware: hardware,
+        precision,
+        efficiency,
+        parallelism,
+        workload,
+        features: {
+            lora,
+            flash_attention: { enabled: features.get('flash_attention')?.enabled !== false },
+            memory_offload: features.has('memory_offload'),
+            speculative_decode: speculative,
+            chunked,
+        },
+        notes,
     };
 }
 
@@ -63461,13 +64638,17 @@ function composeTransforms(transforms) {
  * version are then reported as "simulator changed" instead of as regressions of the scenario.
  * It is deliberately not the package version: a release that changes no number keeps baselines clean.
  */
-const SIMULATOR_VERSION = 'genz-ts/1.0.0 (GenZ 091bdd0)';
+const SIMULATOR_VERSION = 'genz-ts/2.0.0 (GenZ 091bdd0; corrected model, docs/model.md)';
 
 ;// CONCATENATED MODULE: ./src/simulation/engine.ts
 /**
  * The engine: SimulationConfig in, SimulationResult out. It runs the core's passes a scenario needs
  * (prefill for TTFT, every decode step for TPOT, a chunk, speculative steps) and derives the metrics.
  */
+
+
+
+
 
 
 
@@ -63505,6 +64686,36 @@ function coreArgs(n, transformRows) {
         expert_parallel: n.parallelism.expert,
         model_offload: n.features.memory_offload,
         transformRows,
+        fidelity: n.fidelity,
+        tensors: n.tensor_precision === null ? undefined : {
+            weights: n.tensor_precision.weights,
+            expertWeights: n.tensor_precision.expert_weights,
+            activations: n.tensor_precision.activations,
+            kvCache: n.tensor_precision.kv_cache,
+        },
+    };
+}
+/** Parameter counts, weight bytes and KV bytes of the scenario's model, from its architecture alone. */
+function modelFigures(n) {
+    const m = model_resolveModel(n.model.source === 'catalog' ? n.model.name : n.model.spec);
+    const a = m.arch;
+    const t = n.tensor_precision;
+    const bytes = (p) => precisionInfo(p).bytesPerElement;
+    const context = n.workload.input_tokens + n.workload.output_tokens;
+    const sequences = n.workload.batch * n.workload.beam;
+    let expertParams = 0;
+    for (const plan of a.layers)
+        if (plan.ffn === 'moe')
+            expertParams += m.numExperts * (m.numFfi + 1) * m.hiddenSize * a.expertWidth;
+    const wBytes = t ? bytes(t.weights) : bytes(n.precision);
+    const eBytes = t ? bytes(t.expert_weights) : bytes(n.precision);
+    return {
+        total_params: a.params.total,
+        active_params: a.params.active,
+        kv_cache_bytes: sequences * kvCacheElements(m, a, context) * (t ? bytes(t.kv_cache) : bytes(n.precision)),
+        kv_cache_context: context,
+        kv_cache_sequences: sequences,
+        weight_bytes: (a.params.total - expertParams) * wBytes + expertParams * eBytes,
     };
 }
 function phase(r, withOperators) {
@@ -63559,6 +64770,7 @@ function simulate(config, options = {}) {
     const transforms = [];
     if (n.features.lora)
         transforms.push(loraTransform(n.features.lora));
+    const loraExpertsSkipped = n.features.lora?.include_experts === true && n.fidelity === 'corrected' && n.model.spec.num_experts !== undefined && Number(n.model.spec.num_experts) > 1;
     if (!n.features.flash_attention.enabled)
         transforms.push(unfusedAttentionTransform);
     const args = coreArgs(n, composeTransforms(transforms));
@@ -63567,7 +64779,26 @@ function simulate(config, options = {}) {
     const ops = options.operators === true;
     const phases = {};
     let tokensPerStep = null;
-    const base = { schema: RESULT_SCHEMA, simulator: SIMULATOR_VERSION, mode: n.mode, config: n, notes: [...n.notes] };
+    let figures;
+    try {
+        figures = modelFigures(n);
+    }
+    catch (e) {
+        if (e instanceof GenzError && INPUT_ERROR_FIELDS[e.kind])
+            throw new ConfigError([{ field: INPUT_ERROR_FIELDS[e.kind], message: e.message }]);
+        throw e;
+    }
+    const base = { schema: RESULT_SCHEMA, simulator: SIMULATOR_VERSION, mode: n.mode, config: n, model_figures: figures, notes: [...n.notes] };
+    if (n.tensor_precision !== null) {
+        // Say when the activations' precision is not native on this hardware (docs/model.md "Precision").
+        const probe = resolveSystem(n.hardware.source === 'preset' ? n.hardware.name : n.hardware.spec, 'bf16', 1);
+        const acts = n.tensor_precision.activations;
+        const cp = computePrecision(acts, nativeRates(probe));
+        if (cp.fallback)
+            base.notes.push(`${n.hardware.name} has no native ${acts} compute: matrix products run at its ${cp.bits} rate (weights and cache keep their precision)`);
+    }
+    if (loraExpertsSkipped)
+        base.notes.push('lora include_experts: adapters on routed experts are not simulated by the corrected model (fidelity genz simulates them)');
     try {
         let prefillPass;
         let peakPass;
@@ -63699,6 +64930,8 @@ function reproducePrefix(env) {
 
 
 
+
+
 /** Bad input: every problem with file, line, column and field. Nothing was written. */
 class InputError extends Error {
     errors;
@@ -63709,8 +64942,26 @@ class InputError extends Error {
     }
 }
 const rel = (root, abs) => external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') || '.';
+/**
+ * loadProject after fetching the Hugging Face Hub configs the manifests name (`hf:` models) into the cache
+ * (src/manifests/hub.ts); a failed fetch is reported at the manifest by the loader.
+ */
+async function loadProjectWithHub(opts) {
+    let files = [];
+    try {
+        const config = loadProjectConfig({ cwd: opts.cwd, configPath: opts.configPath });
+        files = discoverManifests(config.root, opts.overrides?.manifests ?? config.manifests).map((f) => external_node_path_default().resolve(config.root, f));
+    }
+    catch {
+        // A broken project config is reported by loadProject itself.
+    }
+    const refs = hubRefsIn(files);
+    const env = hubEnv();
+    const failures = refs.length > 0 ? await prefetchHubModels(refs, env) : new Map();
+    return loadProject(opts, { cacheDir: env.cacheDir, failures });
+}
 /** Loads and validates everything before anything runs; throws InputError with every problem. */
-function loadProject(opts) {
+function loadProject(opts, hub) {
     const config = loadProjectConfig({ cwd: opts.cwd, configPath: opts.configPath });
     const o = opts.overrides ?? {};
     if (o.manifests)
@@ -63727,7 +64978,7 @@ function loadProject(opts) {
     if (!tol.ok)
         for (const e of tol.errors)
             errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-    const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir });
+    const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, fidelity: config.fidelity, hub: hub ?? { cacheDir: hubEnv().cacheDir, failures: new Map() } });
     errors.push(...loaded.errors);
     // A glob that matches nothing would otherwise pass every check with zero scenarios.
     if (loaded.errors.length === 0 && loaded.files.length === 0) {
@@ -63954,7 +65205,7 @@ function worstRegression(scenarios) {
 }
 /** check / dry-run: the whole loop, reading baselines, writing nothing. */
 async function runCheck(opts) {
-    const project = loadProject(opts);
+    const project = await loadProjectWithHub(opts);
     const outcomes = simulateScenarios(project, opts);
     const baselines = await readBaselines(project);
     return { ...buildReport(project, outcomes, baselines, opts), project };
@@ -63965,7 +65216,7 @@ async function runCheck(opts) {
  * Files are written atomically and only when their bytes change: running it twice changes nothing.
  */
 async function updateBaselines(opts) {
-    const project = loadProject(opts);
+    const project = await loadProjectWithHub(opts);
     const outcomes = simulateScenarios(project, opts);
     const existing = await readBaselines(project);
     const changes = [];
@@ -65229,7 +66480,7 @@ function reasonList(reasons, shown = 5) {
 async function computeReport(run) {
     const { inputs, ctx } = run;
     let opts = pipelineOptions(run);
-    const project = loadProject(opts);
+    const project = await loadProjectWithHub(opts);
     const baselines = await readBaselines(project);
     let sidecar;
     if (inputs.shard) {
@@ -66129,7 +67380,7 @@ async function runUpdate(run) {
 
 /** Errors whose message says it all (no stack trace). */
 const EXPECTED_ERRORS = [ContextError, ProjectConfigError, InputValidationError, MergeError, ReportValidationError, ShardFileError, RefreshCommitError];
-async function fail(run, e) {
+async function run_fail(run, e) {
     setOutput('status', 'error');
     if (e instanceof InputError) {
         for (const err of e.errors)
@@ -66154,7 +67405,7 @@ async function run(env = process.env) {
         ctx = readActionContext(env);
     }
     catch (e) {
-        await fail(null, e);
+        await run_fail(null, e);
         return;
     }
     if (inputs.githubToken)
@@ -66176,7 +67427,7 @@ async function run(env = process.env) {
         }
     }
     catch (e) {
-        await fail(action, e);
+        await run_fail(action, e);
     }
 }
 
@@ -66187,7 +67438,7 @@ async function run(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7950);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1490);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
