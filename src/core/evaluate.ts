@@ -128,7 +128,7 @@ function sizeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
     }
     case 'Softmax': {
       const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
-      const scores = prod4(b, row.H, row.M, row.N);
+      const scores = row.pairs === undefined ? prod4(b, row.H, row.M, row.N) : prod3(b, row.H, row.pairs);
       c.elemsA = scores;
       c.elemsW = 0;
       c.elemsO = scores;

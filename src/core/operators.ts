@@ -68,6 +68,8 @@ export interface SoftmaxRow {
   readonly kind: 'Softmax'; readonly name: string;
   readonly H: number; readonly M: number; readonly N: number;
   readonly beamMerge: boolean;
+  /** Corrected model: the query–key pairs of its Logit (causal, windowed) instead of M × N. */
+  readonly pairs?: number;
 }
 export interface Conv1dRow { readonly kind: 'CONV1D'; readonly name: string; readonly OF: number; readonly IF: number; readonly N: number; readonly C: number; readonly res: Residency }
 export interface EinsumRow { readonly kind: 'Einsum'; readonly name: EinsumName; readonly Fs: number; readonly n: number; readonly S: number; readonly res: Residency }
