@@ -18361,7 +18361,7 @@ function sizeRow(row, ctx, c) {
         }
         case 'Softmax': {
             const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
-            const scores = prod4(b, row.H, row.M, row.N);
+            const scores = row.pairs === undefined ? prod4(b, row.H, row.M, row.N) : prod3(b, row.H, row.pairs);
             c.elemsA = scores;
             c.elemsW = 0;
             c.elemsO = scores;
@@ -20445,7 +20445,10 @@ const unfusedAttentionTransform = (rows) => {
             const unfused = { ...row, unfused: true };
             out.push(unfused);
             if (row.kind === 'Logit') {
-                const softmax = { kind: 'Softmax', name: `Softmax${row.name.slice('Logit'.length)}`, H: row.H, M: row.M, N: row.N, beamMerge: row.beamMerge };
+                const softmax = {
+                    kind: 'Softmax', name: `Softmax${row.name.slice('Logit'.length)}`, H: row.H, M: row.M, N: row.N, beamMerge: row.beamMerge,
+                    ...(row.pairs === undefined ? {} : { pairs: row.pairs }),
+                };
                 out.push(softmax);
             }
         }
@@ -22076,6 +22079,18 @@ const MODEL_FIELDS = {
     expert_layer_offset: schema_defs_int('Offset of the MoE layers. Default 0.', 0),
     attn_layer_period: schema_defs_int('Attention layer period (hybrids). Default 1.'),
     attn_layer_offset: schema_defs_int('Attention layer offset (hybrids). Default 0.', 0),
+    q_lora_rank: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'MLA query low-rank (corrected model; docs/model.md). null: no query compression.' },
+    kv_lora_rank: schema_defs_int('MLA latent rank; makes attention MLA (corrected model).'),
+    qk_nope_head_dim: schema_defs_int('MLA per-head key width without RoPE.'),
+    qk_rope_head_dim: schema_defs_int('MLA RoPE key width, shared by the heads.'),
+    v_head_dim: schema_defs_int('MLA per-head value width.'),
+    sliding_window: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'Keys a sliding layer attends to and caches (every layer without layer_types).' },
+    attention_chunk_size: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'Chunk of chunked-attention layers (Llama 4).' },
+    layer_types: { type: 'array', items: { type: 'string', enum: ['full_attention', 'sliding_attention', 'chunked_attention', 'mamba'] }, description: 'One per layer (corrected model).' },
+    ffn_types: { type: 'array', items: { type: 'string', enum: ['dense', 'moe', 'none'] }, description: 'One per layer (corrected model): which layers have experts.' },
+    tie_word_embeddings: { type: 'boolean', description: 'Input embedding shared with the LM head (not counted twice). Default false.' },
+    weight_precision: { type: 'string', enum: [...PRECISIONS], description: 'Precision the weights are stored at (a scenario may override it).' },
+    expert_weight_precision: { type: 'string', enum: [...PRECISIONS], description: 'Precision of the routed experts\' weights.' },
     hidden_act: { type: 'string', description: 'Activation (informational).' },
     max_model_len: schema_defs_int('Maximum context (informational).'),
 };
