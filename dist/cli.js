@@ -17145,7 +17145,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIO */ .Wb)());
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIO */ .Wb)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -17162,6 +17162,9 @@ __webpack_async_result__();
 /* harmony export */   Wb: () => (/* binding */ processIO),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
+/* unused harmony export EXIT_INTERNAL */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6329);
+
 const processIO = () => ({
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
@@ -17170,11 +17173,17 @@ const processIO = () => ({
     isTTY: Boolean(process.stderr.isTTY),
 });
 /** A usage error: exit code 2 with a message naming the bad flag. */
-class UsageError extends Error {
+class UsageError extends _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserMessageError */ .TV {
+    constructor(message) {
+        super(message, 'the command line');
+        this.name = 'UsageError';
+    }
 }
-const EXIT_OK = 0;
-const EXIT_FAIL = 1;
-const EXIT_USAGE = 2;
+/** Exit codes: the one table is EXIT_CODES in src/errors. */
+const EXIT_OK = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .ai.ok;
+const EXIT_FAIL = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .ai.failed;
+const EXIT_USAGE = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .ai.input;
+const EXIT_INTERNAL = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .ai.internal;
 
 
 /***/ }),
@@ -17185,11 +17194,13 @@ const EXIT_USAGE = 2;
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: usage
+// UNUSED EXPORTS: reportError, usage
 
+// EXTERNAL MODULE: ./src/errors/index.ts + 1 modules
+var errors = __nccwpck_require__(6329);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: external "node:util"
@@ -19626,6 +19637,1390 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/baselines/canonical-json.ts
+/**
+ * Canonical JSON: the one byte form baselines are written in, so that the same data always produces the same
+ * bytes (and the same fingerprint) on every machine.
+ *
+ * - object keys sorted by UTF-16 code unit order (plain `Array.prototype.sort`), recursively;
+ * - 2-space indentation, `"key": value`, empty objects/arrays as `{}` / `[]`;
+ * - numbers in JavaScript's shortest round-trip form (what `JSON.stringify` writes), so `JSON.parse` reads
+ *   back the bit-identical double; `-0` is written as `0`;
+ * - a trailing newline.
+ *
+ * Values that JSON cannot carry faithfully are rejected with a {@link CanonicalJsonError} naming the JSON path:
+ * NaN, ±Infinity, `undefined` (also as an object property), functions, symbols, BigInt, cyclic structures and
+ * non-plain objects (Date, Map, class instances, ...).
+ */
+
+class CanonicalJsonError extends Error {
+    /** JSON path of the offending value, e.g. `$.scenarios["a b"].metrics.ttft_ms`. */
+    path;
+    constructor(path, problem) {
+        super(`${path}: ${problem}`);
+        this.name = 'CanonicalJsonError';
+        this.path = path;
+    }
+}
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** Appends an object key to a JSON path: `$.a`, or `$["a-b"]` when the key is not an identifier. */
+function jsonPathKey(parent, key) {
+    return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+function isPlainObject(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+function describe(value) {
+    if (typeof value === 'number')
+        return String(value);
+    if (typeof value === 'bigint')
+        return `BigInt ${value}n`;
+    if (typeof value === 'function')
+        return 'a function';
+    if (typeof value === 'symbol')
+        return 'a symbol';
+    if (value === undefined)
+        return 'undefined';
+    return typeof value;
+}
+function emit(value, path, indent, stack) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'string':
+            return JSON.stringify(value);
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new CanonicalJsonError(path, `${describe(value)} is not allowed (only finite numbers)`);
+            return Object.is(value, -0) ? '0' : JSON.stringify(value);
+        case 'object':
+            break;
+        default:
+            throw new CanonicalJsonError(path, `${describe(value)} is not allowed`);
+    }
+    const obj = value;
+    if (stack.includes(obj))
+        throw new CanonicalJsonError(path, 'cyclic structure');
+    const inner = indent + '  ';
+    stack.push(obj);
+    try {
+        if (Array.isArray(obj)) {
+            if (obj.length === 0)
+                return '[]';
+            const items = [];
+            for (let i = 0; i < obj.length; i++) {
+                // Holes read as undefined and are rejected like undefined.
+                items.push(inner + emit(obj[i], `${path}[${i}]`, inner, stack));
+            }
+            return `[\n${items.join(',\n')}\n${indent}]`;
+        }
+        if (!isPlainObject(obj)) {
+            const name = obj.constructor?.name ?? 'object';
+            throw new CanonicalJsonError(path, `a ${name} is not a plain JSON object`);
+        }
+        const keys = Object.keys(obj).sort();
+        if (keys.length === 0)
+            return '{}';
+        const entries = keys.map((k) => `${inner}${JSON.stringify(k)}: ${emit(obj[k], jsonPathKey(path, k), inner, stack)}`);
+        return `{\n${entries.join(',\n')}\n${indent}}`;
+    }
+    finally {
+        stack.pop();
+    }
+}
+/** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
+function canonicalJson(value) {
+    return emit(value, '$', '', []) + '\n';
+}
+/** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
+function sha256Fingerprint(value) {
+    return 'sha256:' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/metrics/definitions.ts
+/**
+ * The metrics genz-action reports, with unit, direction and definition. This list is the single source
+ * for the README's metrics table, the baseline diff (direction, primary/secondary) and the reports.
+ * JSON keys carry their unit.
+ */
+const METRIC_KEYS = [
+    'ttft_ms',
+    'tpot_ms',
+    'tpot_peak_ms',
+    'e2e_ms',
+    'prefill_throughput_tps',
+    'decode_throughput_tps',
+    'total_throughput_tps',
+    'tokens_per_ms',
+    'ms_per_token',
+    'chunk_latency_ms',
+    'chunk_throughput_tps',
+    'weights_gb',
+    'kv_cache_gb',
+    'total_memory_gb',
+    'device_memory_gb',
+    'fits_in_memory',
+    'offloaded',
+];
+const def = (key, label, unit, direction, primary, definition, kind = 'number') => Object.freeze({ key, label, unit, direction, primary, kind, definition });
+const METRICS = Object.freeze([
+    def('ttft_ms', 'TTFT', 'ms', 'lower', true, 'Time to first token: prefill latency of the whole batch (prefill emits the first token).'),
+    def('tpot_ms', 'TPOT', 'ms', 'lower', true, 'Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1.'),
+    def('tpot_peak_ms', 'TPOT peak', 'ms', 'lower', true, "GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."),
+    def('e2e_ms', 'E2E latency', 'ms', 'lower', true, 'End-to-end request latency: TTFT + (o − 1) × TPOT.'),
+    def('prefill_throughput_tps', 'Prefill throughput', 'tokens/s', 'higher', true, 'Prompt tokens processed per second: input_tokens × batch / TTFT.'),
+    def('decode_throughput_tps', 'Decode throughput', 'tokens/s', 'higher', true, 'Generated tokens per second during decode: batch / TPOT.'),
+    def('total_throughput_tps', 'Total throughput', 'tokens/s', 'higher', true, 'All tokens of the request per second: (input + output tokens) × batch / E2E.'),
+    def('tokens_per_ms', 'Tokens per ms', 'tokens/ms', 'higher', false, 'All tokens of the batch (input + output) per millisecond of E2E latency.'),
+    def('ms_per_token', 'ms per token', 'ms/token', 'lower', false, 'E2E latency divided by all tokens of the batch (input + output).'),
+    def('chunk_latency_ms', 'Chunk latency', 'ms', 'lower', false, 'Chunked prefill: latency of one chunked iteration (prefill pieces plus decode entries).'),
+    def('chunk_throughput_tps', 'Chunk throughput', 'tokens/s', 'higher', false, "Chunked prefill: GenZ's chunk throughput, (new prefill tokens + decode entries) / chunk latency."),
+    def('weights_gb', 'Weights', 'GB', 'lower', false, 'Model weights per device (GB = 2^30 bytes).'),
+    def('kv_cache_gb', 'KV cache', 'GB', 'lower', false, 'KV cache per device at the largest context of the request, input + output tokens (GB = 2^30 bytes).'),
+    def('total_memory_gb', 'Memory', 'GB', 'lower', false, 'Weights + KV cache per device, as GenZ compares it with device memory (activations not counted; GB = 2^30 bytes).'),
+    def('device_memory_gb', 'Device memory', 'GB', 'higher', false, 'Memory of one device (GB = 2^30 bytes).'),
+    def('fits_in_memory', 'Fits in memory', '', 'higher', false, 'Whether weights + KV fit on the device; false only when memory_offload made the scenario run anyway.', 'boolean'),
+    def('offloaded', 'Offloaded', 'GB', 'lower', false, 'Memory per device that did not fit and was offloaded over the host link (GB = 2^30 bytes); 0 when it fits.'),
+]);
+const definitions_METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
+const PRIMARY_METRICS = METRICS.filter((m) => m.primary).map((m) => m.key);
+
+;// CONCATENATED MODULE: ./src/baselines/json-position.ts
+/**
+ * Locating JSON syntax errors. `JSON.parse` on Node 20 reports a position for some errors ("... in JSON at
+ * position 5"), none for others ("Unexpected token ',', ... is not valid JSON"). This small strict RFC 8259
+ * scanner finds the offset of the first syntax error itself so messages can always say line:column.
+ */
+/** Offset of the first JSON syntax error in `text` (text.length for an unexpected end), or null when valid. */
+function findJsonSyntaxError(text) {
+    let i = 0;
+    const n = text.length;
+    class Fail {
+        at;
+        constructor(at) {
+            this.at = at;
+        }
+    }
+    const fail = (at) => {
+        throw new Fail(at);
+    };
+    const ws = () => {
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                i++;
+            else
+                break;
+        }
+    };
+    const isDigit = (c) => c >= 0x30 && c <= 0x39;
+    const isHex = (c) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+    const literal = (word) => {
+        for (let k = 0; k < word.length; k++) {
+            if (i >= n || text[i] !== word[k])
+                fail(i);
+            i++;
+        }
+    };
+    const string = () => {
+        i++; // opening quote
+        for (;;) {
+            if (i >= n)
+                fail(n);
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return;
+            }
+            if (c < 0x20)
+                fail(i);
+            if (c === 0x5c) {
+                i++;
+                if (i >= n)
+                    fail(n);
+                const e = text[i];
+                if (e === 'u') {
+                    for (let k = 1; k <= 4; k++) {
+                        if (i + k >= n)
+                            fail(n);
+                        if (!isHex(text.charCodeAt(i + k)))
+                            fail(i + k);
+                    }
+                    i += 5;
+                }
+                else if ('"\\/bfnrt'.includes(e)) {
+                    i++;
+                }
+                else {
+                    fail(i);
+                }
+            }
+            else {
+                i++;
+            }
+        }
+    };
+    const digits = () => {
+        if (i >= n)
+            fail(n);
+        if (!isDigit(text.charCodeAt(i)))
+            fail(i);
+        while (i < n && isDigit(text.charCodeAt(i)))
+            i++;
+    };
+    const number = () => {
+        if (text[i] === '-')
+            i++;
+        if (i >= n)
+            fail(n);
+        if (text[i] === '0')
+            i++;
+        else
+            digits();
+        if (text[i] === '.') {
+            i++;
+            digits();
+        }
+        if (text[i] === 'e' || text[i] === 'E') {
+            i++;
+            if (text[i] === '+' || text[i] === '-')
+                i++;
+            digits();
+        }
+    };
+    const value = () => {
+        ws();
+        if (i >= n)
+            fail(n);
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] !== '"')
+                    fail(i);
+                string();
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] !== ':')
+                    fail(i);
+                i++;
+                value();
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                fail(i);
+            }
+        }
+        if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value();
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                fail(i);
+            }
+        }
+        if (c === '"')
+            return string();
+        if (c === '-' || isDigit(text.charCodeAt(i)))
+            return number();
+        if (c === 't')
+            return literal('true');
+        if (c === 'f')
+            return literal('false');
+        if (c === 'n')
+            return literal('null');
+        fail(i);
+    };
+    try {
+        value();
+        ws();
+        if (i < n)
+            fail(i);
+        return null;
+    }
+    catch (e) {
+        if (e instanceof Fail)
+            return e.at;
+        return null; // e.g. stack overflow on absurd nesting: no position
+    }
+}
+/** 1-based line and column (in UTF-16 code units) of `offset` in `text`; lines end at "\n". */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    const end = Math.min(offset, text.length);
+    for (let k = 0; k < end; k++) {
+        if (text.charCodeAt(k) === 0x0a) {
+            line++;
+            lineStart = k + 1;
+        }
+    }
+    return { line, column: end - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/baselines/file.ts
+/**
+ * Baseline files: one JSON file per manifest, committed in the user's repository.
+ *
+ * Format (schema `genz-action/baseline@1`), always written as canonical JSON (./canonical-json.ts: sorted keys,
+ * 2-space indentation, shortest round-trip numbers, LF, trailing newline):
+ *
+ * ```
+ * {
+ *   "manifest": "perf/llama/tp.yaml",          // manifest path relative to the repo root, POSIX separators
+ *   "scenarios": {
+ *     "<scenario id>": {
+ *       "fingerprint": "sha256:<64 hex>",       // fingerprint of the normalised resolved inputs
+ *       "inputs": { ... },                      // the normalised resolved inputs (any JSON object)
+ *       "metrics": { "<metric key>": number | boolean | null, ... },
+ *       "simulator": "<simulator version string>"
+ *     }
+ *   },
+ *   "schema": "genz-action/baseline@1"
+ * }
+ * ```
+ *
+ * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
+ * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
+ * of their definition (finite number or null; boolean or null for boolean metrics). A metric key may be absent
+ * (a baseline written before the metric existed); the diff reports it as 'new'. Unknown keys anywhere are errors.
+ *
+ * Location: {@link baselinePathFor} keeps the manifest's path relative to the repository root under the baselines
+ * directory and swaps the extension for `.json`: manifest `perf/llama/tp.yaml` with baselines dir `baselines`
+ * → `baselines/perf/llama/tp.json`.
+ */
+
+
+
+
+
+
+
+const BASELINE_SCHEMA = 'genz-action/baseline@1';
+const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** A baseline file that cannot be used. `message` names the file and every problem found. */
+class BaselineFileError extends errors/* UserError */.yo {
+    file;
+    /** Every problem as "<json path>: <what is wrong>". */
+    messages;
+    /**
+     * `at`: the position when it is known (a JSON syntax error); validation problems name their JSON path and
+     * sit at the top of the file.
+     */
+    constructor(file, messages, at) {
+        const body = messages.length === 1 ? messages[0] : messages.map((p) => `\n  - ${p}`).join('');
+        super(messages.map((m) => (0,errors/* problemAt */.l4)(file, `invalid baseline file: ${m}`, at)), { message: `${file}: invalid baseline file: ${body}` });
+        this.name = 'BaselineFileError';
+        this.file = file;
+        this.messages = messages;
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Validation
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+    if (typeof v === 'number')
+        return `the number ${v}`;
+    if (typeof v === 'boolean')
+        return `${v}`;
+    if (typeof v === 'object')
+        return 'an object';
+    return typeof v;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const NON_FINITE_STRINGS = new Set(['nan', 'infinity', '+infinity', '-infinity', 'inf', '+inf', '-inf']);
+function checkJsonData(v, path, problems) {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean')
+        return;
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            problems.push(`${path}: ${v} is not allowed`);
+        return;
+    }
+    if (Array.isArray(v)) {
+        v.forEach((x, i) => checkJsonData(x, `${path}[${i}]`, problems));
+        return;
+    }
+    if (isObject(v)) {
+        for (const k of Object.keys(v))
+            checkJsonData(v[k], jsonPathKey(path, k), problems);
+        return;
+    }
+    problems.push(`${path}: ${typeName(v)} is not JSON data`);
+}
+function checkKeys(obj, allowed, path, problems) {
+    for (const k of Object.keys(obj)) {
+        if (!allowed.includes(k))
+            problems.push(`${jsonPathKey(path, k)}: unknown field (expected ${allowed.join(', ')})`);
+    }
+}
+function checkMetric(key, value, path, problems) {
+    const def = definitions_METRIC_BY_KEY.get(key);
+    if (!def) {
+        problems.push(`${path}: unknown metric "${key}"`);
+        return;
+    }
+    if (value === null)
+        return;
+    if (def.kind === 'boolean') {
+        if (typeof value !== 'boolean')
+            problems.push(`${path}: expected true, false or null, got ${typeName(value)}`);
+        return;
+    }
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            problems.push(`${path}: ${value} is not allowed`);
+        return;
+    }
+    if (typeof value === 'string' && NON_FINITE_STRINGS.has(value.trim().toLowerCase())) {
+        problems.push(`${path}: got the string ${JSON.stringify(value)}; NaN and Infinity are not allowed in baselines`);
+        return;
+    }
+    problems.push(`${path}: expected a finite number or null, got ${typeName(value)}`);
+}
+function checkScenario(entry, path, problems) {
+    if (!isObject(entry)) {
+        problems.push(`${path}: expected an object, got ${typeName(entry)}`);
+        return;
+    }
+    checkKeys(entry, ['fingerprint', 'simulator', 'inputs', 'metrics'], path, problems);
+    const fp = entry.fingerprint;
+    if (fp === undefined)
+        problems.push(`${path}.fingerprint: missing`);
+    else if (typeof fp !== 'string')
+        problems.push(`${path}.fingerprint: expected a string, got ${typeName(fp)}`);
+    else if (!FINGERPRINT_PATTERN.test(fp))
+        problems.push(`${path}.fingerprint: expected "sha256:" followed by 64 lowercase hex digits, got ${typeName(fp)}`);
+    const sim = entry.simulator;
+    if (sim === undefined)
+        problems.push(`${path}.simulator: missing`);
+    else if (typeof sim !== 'string' || sim.length === 0)
+        problems.push(`${path}.simulator: expected a non-empty string, got ${typeName(sim)}`);
+    const inputs = entry.inputs;
+    if (inputs === undefined)
+        problems.push(`${path}.inputs: missing`);
+    else if (!isObject(inputs))
+        problems.push(`${path}.inputs: expected an object, got ${typeName(inputs)}`);
+    else
+        checkJsonData(inputs, `${path}.inputs`, problems);
+    const metrics = entry.metrics;
+    if (metrics === undefined)
+        problems.push(`${path}.metrics: missing`);
+    else if (!isObject(metrics))
+        problems.push(`${path}.metrics: expected an object, got ${typeName(metrics)}`);
+    else
+        for (const k of Object.keys(metrics))
+            checkMetric(k, metrics[k], jsonPathKey(`${path}.metrics`, k), problems);
+}
+/**
+ * Every problem of a parsed baseline document, as "<json path>: <what is wrong>" strings; empty when valid.
+ * Paths start at the document root without a `$`, e.g. `scenarios["llama-tp2"].metrics.ttft_ms`.
+ */
+function validateBaselineFile(doc) {
+    const problems = [];
+    if (!isObject(doc))
+        return [`expected a JSON object at the top level, got ${typeName(doc)}`];
+    checkKeys(doc, ['schema', 'manifest', 'scenarios'], '$', problems);
+    if (doc.schema === undefined)
+        problems.push(`schema: missing (expected "${BASELINE_SCHEMA}")`);
+    else if (doc.schema !== BASELINE_SCHEMA)
+        problems.push(`schema: expected "${BASELINE_SCHEMA}", got ${typeName(doc.schema)}`);
+    if (doc.manifest === undefined)
+        problems.push('manifest: missing');
+    else if (typeof doc.manifest !== 'string')
+        problems.push(`manifest: expected a string, got ${typeName(doc.manifest)}`);
+    else {
+        const why = relativePathProblem(doc.manifest);
+        if (why)
+            problems.push(`manifest: ${why}`);
+        else if (doc.manifest.includes('\\'))
+            problems.push(`manifest: ${JSON.stringify(doc.manifest)} must use / as the separator`);
+    }
+    if (doc.scenarios === undefined)
+        problems.push('scenarios: missing');
+    else if (!isObject(doc.scenarios))
+        problems.push(`scenarios: expected an object, got ${typeName(doc.scenarios)}`);
+    else {
+        for (const id of Object.keys(doc.scenarios)) {
+            const p = jsonPathKey('$.scenarios', id);
+            if (id.length === 0)
+                problems.push(`${p}: scenario id must not be empty`);
+            checkScenario(doc.scenarios[id], p, problems);
+        }
+    }
+    return problems.map((p) => (p.startsWith('$.') ? p.slice(2) : p.startsWith('$') ? p.slice(1) : p));
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Parsing, serialising, reading, writing
+/** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
+function parseBaselineFile(text, file) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let doc;
+    try {
+        doc = JSON.parse(body);
+    }
+    catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        const at = findJsonSyntaxError(body);
+        if (at === null)
+            throw new BaselineFileError(file, [`not valid JSON (${reason})`]);
+        const { line, column } = lineColumn(body, at);
+        const what = at >= body.length ? 'unexpected end of the file (truncated?)' : reason;
+        throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`], { line, column });
+    }
+    const problems = validateBaselineFile(doc);
+    if (problems.length > 0)
+        throw new BaselineFileError(file, problems);
+    return doc;
+}
+/**
+ * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
+ * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
+ */
+async function readBaselineFile(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return null;
+        throw new BaselineFileError(path, [`cannot be read (${code ?? e.message})`]);
+    }
+    return parseBaselineFile(text, path);
+}
+/** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
+function serializeBaselineFile(file, label) {
+    const problems = validateBaselineFile(file);
+    if (problems.length > 0) {
+        const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
+        throw new BaselineFileError(name, problems);
+    }
+    return Buffer.from(canonicalJson(file), 'utf8');
+}
+/**
+ * Writes a baseline file atomically: creates missing directories, writes a uniquely named temporary file in the
+ * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
+ * nothing is touched (its mtime stays). Returns what happened.
+ */
+async function writeBaselineFileAtomic(path, file) {
+    const bytes = serializeBaselineFile(file, path);
+    let existing = null;
+    try {
+        existing = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    if (existing !== null && existing.equals(bytes))
+        return 'unchanged';
+    const dir = external_node_path_namespaceObject.dirname(path);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const tmp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    let renamed = false;
+    try {
+        const handle = await (0,promises_namespaceObject.open)(tmp, 'wx');
+        try {
+            await handle.writeFile(bytes);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_namespaceObject.rename)(tmp, path);
+        renamed = true;
+    }
+    finally {
+        if (!renamed)
+            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+    }
+    await fsyncDirectory(dir);
+    return existing === null ? 'created' : 'updated';
+}
+/** Best effort: makes the rename durable. Not possible on every platform (e.g. Windows), so errors are ignored. */
+async function fsyncDirectory(dir) {
+    try {
+        const handle = await (0,promises_namespaceObject.open)(dir, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        // ignore
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Paths
+/** Why `p` is not a safe repository-relative path (after turning `\` into `/`), or null when it is. */
+function relativePathProblem(p) {
+    if (p.length === 0)
+        return 'path must not be empty';
+    if (p.includes('\0'))
+        return 'path must not contain NUL characters';
+    const posix = p.replace(/\\/g, '/');
+    if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix))
+        return `path ${JSON.stringify(p)} must be relative to the repository root, not absolute`;
+    if (posix.split('/').includes('..'))
+        return `path ${JSON.stringify(p)} must not contain ".." (it would leave the repository)`;
+    return null;
+}
+/** Normalises a safe relative path to POSIX form without `.` or empty segments; throws when unsafe. */
+function normaliseRelative(p, what) {
+    const why = relativePathProblem(p);
+    if (why)
+        throw new Error(`${what}: ${why}`);
+    const segments = p.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
+    return segments.join('/');
+}
+/**
+ * Where the baseline of a manifest lives: the manifest's path relative to the repository root, under
+ * `baselinesDir` (itself relative to the repository root), with the extension replaced by `.json` (appended when
+ * the file name has none). Both arguments may use `/` or `\`; the result uses `/`.
+ *
+ * `baselinePathFor('perf/llama/tp.yaml', 'baselines')` → `'baselines/perf/llama/tp.json'`.
+ *
+ * Throws for absolute paths, paths containing `..`, an empty manifest path, and when the result would be the
+ * manifest itself.
+ */
+function baselinePathFor(manifestRelPath, baselinesDir) {
+    const manifest = normaliseRelative(manifestRelPath, 'manifest path');
+    if (manifest === '')
+        throw new Error(`manifest path: ${JSON.stringify(manifestRelPath)} does not name a file`);
+    const dir = normaliseRelative(baselinesDir === '' ? '.' : baselinesDir, 'baselines directory');
+    const slash = manifest.lastIndexOf('/');
+    const base = manifest.slice(slash + 1);
+    const dot = base.lastIndexOf('.');
+    const stem = dot > 0 ? base.slice(0, dot) : base;
+    const rel = (slash >= 0 ? manifest.slice(0, slash + 1) : '') + stem + '.json';
+    const out = dir === '' ? rel : `${dir}/${rel}`;
+    if (out === manifest)
+        throw new Error(`baseline path for ${JSON.stringify(manifestRelPath)} would overwrite the manifest itself`);
+    return out;
+}
+/**
+ * The manifest path as stored in baseline files: relative to `repoRoot`, POSIX separators. Throws when the
+ * manifest is outside the repository.
+ */
+function manifestRelativePath(repoRoot, manifestPath) {
+    const rel = nodePath.relative(nodePath.resolve(repoRoot), nodePath.resolve(repoRoot, manifestPath));
+    const posix = rel.split(nodePath.sep).join('/');
+    if (posix === '' || nodePath.isAbsolute(rel) || posix === '..' || posix.startsWith('../')) {
+        throw new Error(`manifest ${JSON.stringify(manifestPath)} is not inside the repository ${JSON.stringify(repoRoot)}`);
+    }
+    return posix;
+}
+/**
+ * Manifests whose baselines would land on the same file (e.g. `a/tp.yaml` and `a/tp.yml`), as groups of
+ * manifest paths keyed by the shared baseline path. Empty when every manifest has its own baseline file.
+ */
+function baselinePathCollisions(manifestRelPaths, baselinesDir) {
+    const byTarget = new Map();
+    for (const m of manifestRelPaths) {
+        const target = baselinePathFor(m, baselinesDir);
+        const list = byTarget.get(target) ?? [];
+        if (!list.includes(m))
+            list.push(m);
+        byTarget.set(target, list);
+    }
+    for (const [k, v] of byTarget)
+        if (v.length < 2)
+            byTarget.delete(k);
+    return byTarget;
+}
+
+;// CONCATENATED MODULE: ./src/baselines/tolerance.ts
+/**
+ * Tolerance rules: how far a metric may drift from its baseline before it counts as a change.
+ *
+ * Config (the `tolerances` section of genz.config.yaml):
+ * ```
+ * tolerances:
+ *   default: { rel: 0, abs: 0 }                       # secondary metrics; primary metrics stay exact
+ *   metrics: { kv_cache_gb: { rel: 0.01 }, tokens_per_ms: { abs: 0.5 } }
+ *   scenarios: [ { match: "llama-*", metrics: { ttft_ms: { rel: 0.02 } } } ]
+ * ```
+ *
+ * Resolution for (metric, scenario id), first that applies wins:
+ *  1. boolean metrics are always exact ("exact (boolean)");
+ *  2. the LAST scenario rule whose `match` glob matches the id and that names the metric ("scenario rule #2 (llama-*)");
+ *  3. `metrics.<key>` ("metric rule (kv_cache_gb)");
+ *  4. primary metrics: exact ("exact (primary)");
+ *  5. secondary metrics: `default` ("default"), or exact when there is none ("exact (no default)").
+ * Each rule is complete on its own: a missing `rel` or `abs` is 0, not inherited from a lower-precedence rule.
+ *
+ * A value passes when |current − baseline| ≤ abs + rel × |baseline| (inclusive; evaluated exactly as written,
+ * in double precision).
+ *
+ * Globs match the whole scenario id: `*` any run of characters (also empty, also `/`), `?` exactly one character
+ * (one Unicode code point). Every other character, including `[`, `]` and `\`, matches itself; there are no
+ * character classes and no escapes.
+ */
+
+// ---------------------------------------------------------------------------------------------------------------
+// Glob
+/** Whole-string match of `id` against `pattern` with `*` and `?` (see the module comment). */
+function tolerance_globMatch(pattern, id) {
+    const p = Array.from(pattern);
+    const s = Array.from(id);
+    let pi = 0;
+    let si = 0;
+    let star = -1; // index in p of the last `*`
+    let mark = 0; // index in s where that `*` currently stops
+    while (si < s.length) {
+        if (pi < p.length && p[pi] === '*') {
+            star = pi++;
+            mark = si;
+        }
+        else if (pi < p.length && (p[pi] === '?' || p[pi] === s[si])) {
+            pi++;
+            si++;
+        }
+        else if (star >= 0) {
+            pi = star + 1;
+            si = ++mark;
+        }
+        else {
+            return false;
+        }
+    }
+    while (pi < p.length && p[pi] === '*')
+        pi++;
+    return pi === p.length;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Validation
+function tolerance_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function tolerance_describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v)}`;
+    if (typeof v === 'object')
+        return 'an object';
+    return `${typeof v} ${String(v)}`;
+}
+function validateSpec(v, path, errors) {
+    if (!tolerance_isObject(v)) {
+        errors.push({ path, message: `expected an object like { rel: 0.01, abs: 0.5 }, got ${tolerance_describe(v)}` });
+        return undefined;
+    }
+    const out = {};
+    for (const k of Object.keys(v)) {
+        if (k !== 'rel' && k !== 'abs') {
+            errors.push({ path: `${path}.${k}`, message: 'unknown field (expected rel, abs)' });
+            continue;
+        }
+        const x = v[k];
+        if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
+            errors.push({ path: `${path}.${k}`, message: `expected a finite number ≥ 0, got ${tolerance_describe(x)}` });
+            continue;
+        }
+        out[k] = x;
+    }
+    return out;
+}
+function validateMetricMap(v, path, errors) {
+    if (!tolerance_isObject(v)) {
+        errors.push({ path, message: `expected an object of metric keys, got ${tolerance_describe(v)}` });
+        return undefined;
+    }
+    const out = {};
+    for (const k of Object.keys(v)) {
+        const def = definitions_METRIC_BY_KEY.get(k);
+        if (!def) {
+            errors.push({ path: `${path}.${k}`, message: `unknown metric (known: ${METRIC_KEYS.join(', ')})` });
+            continue;
+        }
+        if (def.kind === 'boolean') {
+            errors.push({ path: `${path}.${k}`, message: 'boolean metric: tolerances do not apply (it is always compared exactly)' });
+            continue;
+        }
+        const spec = validateSpec(v[k], `${path}.${k}`, errors);
+        if (spec)
+            out[k] = spec;
+    }
+    return out;
+}
+/**
+ * Validates the `tolerances` section (undefined/null = no rules). Returns a normalised copy, or every error with
+ * its field path (prefixed by `basePath`).
+ */
+function validateToleranceConfig(value, basePath = 'tolerances') {
+    const errors = [];
+    if (value === undefined || value === null)
+        return { ok: true, value: {}, errors: [] };
+    if (!tolerance_isObject(value)) {
+        return { ok: false, errors: [{ path: basePath, message: `expected an object with default, metrics, scenarios, got ${tolerance_describe(value)}` }] };
+    }
+    const out = {};
+    for (const k of Object.keys(value)) {
+        if (k !== 'default' && k !== 'metrics' && k !== 'scenarios')
+            errors.push({ path: `${basePath}.${k}`, message: 'unknown field (expected default, metrics, scenarios)' });
+    }
+    if (value.default !== undefined)
+        out.default = validateSpec(value.default, `${basePath}.default`, errors);
+    if (value.metrics !== undefined)
+        out.metrics = validateMetricMap(value.metrics, `${basePath}.metrics`, errors);
+    if (value.scenarios !== undefined) {
+        if (!Array.isArray(value.scenarios)) {
+            errors.push({ path: `${basePath}.scenarios`, message: `expected a list of { match, metrics } rules, got ${tolerance_describe(value.scenarios)}` });
+        }
+        else {
+            out.scenarios = [];
+            value.scenarios.forEach((rule, i) => {
+                const path = `${basePath}.scenarios[${i}]`;
+                if (!tolerance_isObject(rule)) {
+                    errors.push({ path, message: `expected { match, metrics }, got ${tolerance_describe(rule)}` });
+                    return;
+                }
+                for (const k of Object.keys(rule)) {
+                    if (k !== 'match' && k !== 'metrics')
+                        errors.push({ path: `${path}.${k}`, message: 'unknown field (expected match, metrics)' });
+                }
+                let ok = true;
+                if (typeof rule.match !== 'string' || rule.match.length === 0) {
+                    errors.push({ path: `${path}.match`, message: `expected a non-empty glob string, got ${rule.match === undefined ? 'nothing' : tolerance_describe(rule.match)}` });
+                    ok = false;
+                }
+                if (rule.metrics === undefined) {
+                    errors.push({ path: `${path}.metrics`, message: 'missing (expected an object of metric keys)' });
+                    ok = false;
+                }
+                const metrics = rule.metrics === undefined ? undefined : validateMetricMap(rule.metrics, `${path}.metrics`, errors);
+                if (ok && metrics)
+                    out.scenarios.push({ match: rule.match, metrics });
+            });
+        }
+    }
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out, errors: [] };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution and the pass rule
+function resolved(spec, source) {
+    return { rel: spec.rel ?? 0, abs: spec.abs ?? 0, source };
+}
+/** The tolerance that applies to `metricKey` in scenario `scenarioId` (precedence in the module comment). */
+function toleranceFor(metricKey, scenarioId, rules) {
+    const def = definitions_METRIC_BY_KEY.get(metricKey);
+    if (!def)
+        throw new Error(`unknown metric ${JSON.stringify(metricKey)}`);
+    if (def.kind === 'boolean')
+        return { rel: 0, abs: 0, source: 'exact (boolean)' };
+    const scenarioRules = rules?.scenarios ?? [];
+    for (let i = scenarioRules.length - 1; i >= 0; i--) {
+        const rule = scenarioRules[i];
+        const spec = rule.metrics[metricKey];
+        if (spec && tolerance_globMatch(rule.match, scenarioId))
+            return resolved(spec, `scenario rule #${i + 1} (${rule.match})`);
+    }
+    const metricSpec = rules?.metrics?.[metricKey];
+    if (metricSpec)
+        return resolved(metricSpec, `metric rule (${metricKey})`);
+    if (def.primary)
+        return { rel: 0, abs: 0, source: 'exact (primary)' };
+    if (rules?.default)
+        return resolved(rules.default, 'default');
+    return { rel: 0, abs: 0, source: 'exact (no default)' };
+}
+/** |current − baseline| ≤ abs + rel × |baseline|, inclusive. */
+function withinTolerance(baseline, current, tolerance) {
+    return Math.abs(current - baseline) <= tolerance.abs + tolerance.rel * Math.abs(baseline);
+}
+/** True when the tolerance is zero, i.e. any difference counts. */
+function isExact(tolerance) {
+    return tolerance.rel === 0 && tolerance.abs === 0;
+}
+
+;// CONCATENATED MODULE: ./src/baselines/diff.ts
+/**
+ * Comparing scenario results with their baselines: per-metric verdicts, a classification per scenario, SLO
+ * checks, the fail-on policy and a summary.
+ *
+ * Metric verdicts (both the scenario and its baseline present):
+ *  - 'equal'        same value (numbers by ===, so 0 and -0 are equal; null = null);
+ *  - 'within'       numbers that differ but pass the tolerance (./tolerance.ts);
+ *  - 'regression'   out of tolerance in the worse direction (lower-better up, higher-better down), or a boolean
+ *                   flipped to its worse value (fits_in_memory true → false);
+ *  - 'improvement'  the opposite;
+ *  - 'changed'      not directional: null ↔ value, or a value of another kind;
+ *  - 'new'          the baseline has no value for the metric (or there is no baseline at all);
+ *  - 'missing'      the current result has no value for the metric (or the scenario was removed).
+ * Metrics absent from both sides are left out. Error scenarios have no metric rows.
+ *
+ * Scenario classification, first that applies (precedence):
+ *   error > removed > new > inputs_changed > simulator_changed > mixed > regression > improvement > unchanged
+ *  - 'error'              the scenario could not run (or produced a non-finite metric);
+ *  - 'removed' / 'new'    baseline without scenario / scenario without baseline;
+ *  - 'inputs_changed'     fingerprints differ; `changedInputs` lists dotted paths of the differing input fields;
+ *  - 'simulator_changed'  same fingerprint, different simulator version;
+ *  - 'mixed'              at least one regression and one improvement; else 'regression' / 'improvement';
+ *  - 'unchanged'          every metric 'equal' or 'within'.
+ * Metric verdicts are computed for inputs_changed and simulator_changed scenarios too, and the flags
+ * `hasRegression` / `hasImprovement` are set from them whatever the classification, so a scenario whose inputs
+ * changed AND got worse still counts as a regression for the fail-on policy.
+ *
+ * What counts towards `hasRegression`: every 'regression' verdict; and, only when the inputs are unchanged (same
+ * fingerprint), 'changed' and 'missing' verdicts — with the same inputs a metric that became undefined (or
+ * appeared from nothing) means the simulator broke. When the inputs changed, such shifts are expected
+ * (output_tokens 1 makes TPOT undefined) and are only reported. 'new' never counts as a regression.
+ *
+ * SLO checks are independent of baselines (see {@link checkSlo}); an SLO violation is not a metric regression,
+ * but it fails every policy except 'never' and makes the overall status 'regression'.
+ */
+
+
+
+const SCENARIO_CLASSIFICATIONS = [
+    'error',
+    'removed',
+    'new',
+    'inputs_changed',
+    'simulator_changed',
+    'mixed',
+    'regression',
+    'improvement',
+    'unchanged',
+];
+const SLO_NUMERIC = [
+    { budget: 'ttft_ms', kind: 'max' },
+    { budget: 'tpot_ms', kind: 'max' },
+    { budget: 'tpot_peak_ms', kind: 'max' },
+    { budget: 'e2e_ms', kind: 'max' },
+    { budget: 'prefill_throughput_tps', kind: 'min' },
+    { budget: 'decode_throughput_tps', kind: 'min' },
+    { budget: 'total_throughput_tps', kind: 'min' },
+];
+/** SLO checks of one result, in a fixed order (latencies, throughputs, must_fit). `must_fit: false` checks nothing. */
+function checkSlo(metrics, budgets) {
+    const checks = [];
+    if (!budgets)
+        return checks;
+    for (const { budget, kind } of SLO_NUMERIC) {
+        const limit = budgets[budget];
+        if (limit === undefined)
+            continue;
+        const raw = metrics[budget];
+        const actual = typeof raw === 'number' ? raw : null;
+        if (actual === null) {
+            checks.push({ budget, metric: budget, kind, limit, actual: null, status: 'not_applicable', ok: true, headroom: null, headroomPct: null });
+            continue;
+        }
+        const headroom = kind === 'max' ? limit - actual : actual - limit;
+        const ok = kind === 'max' ? actual <= limit : actual >= limit;
+        checks.push({
+            budget, metric: budget, kind, limit, actual,
+            status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
+        });
+    }
+    if (budgets.must_fit === true) {
+        const raw = metrics.fits_in_memory;
+        const actual = typeof raw === 'boolean' ? raw : null;
+        const status = actual === null ? 'not_applicable' : actual ? 'ok' : 'violated';
+        checks.push({ budget: 'must_fit', metric: 'fits_in_memory', kind: 'must_fit', limit: true, actual, status, ok: status !== 'violated', headroom: null, headroomPct: null });
+    }
+    return checks;
+}
+/** Validates SLO budgets (undefined/null = none); errors carry field paths prefixed by `basePath`. */
+function validateSloBudgets(value, basePath = 'slo') {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value !== 'object' || Array.isArray(value))
+        return [{ path: basePath, message: 'expected an object of budgets' }];
+    const errors = [];
+    const known = new Set([...SLO_NUMERIC.map((s) => s.budget), 'must_fit']);
+    for (const [k, v] of Object.entries(value)) {
+        const path = `${basePath}.${k}`;
+        if (!known.has(k))
+            errors.push({ path, message: `unknown budget (expected ${[...known].join(', ')})` });
+        else if (k === 'must_fit') {
+            if (typeof v !== 'boolean')
+                errors.push({ path, message: 'expected true or false' });
+        }
+        else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+            errors.push({ path, message: `expected a finite number ≥ 0, got ${JSON.stringify(v) ?? String(v)}` });
+        }
+    }
+    return errors;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Inputs
+const SIMPLE_KEY = /^[A-Za-z0-9_-]+$/;
+function childPath(parent, key) {
+    if (SIMPLE_KEY.test(key))
+        return parent === '' ? key : `${parent}.${key}`;
+    return `${parent}[${JSON.stringify(key)}]`;
+}
+function isJsonObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Dotted paths where two normalised input objects differ, sorted. Objects are compared key by key (a key on one
+ * side only is a difference at its path); arrays element by element when they have the same length, otherwise
+ * the array path itself is reported. A difference at the root is "(root)".
+ */
+function diffInputs(before, after) {
+    const out = [];
+    const walk = (a, b, path) => {
+        if (a === b)
+            return;
+        if (isJsonObject(a) && isJsonObject(b)) {
+            const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+            for (const k of keys) {
+                const p = childPath(path, k);
+                if (!(k in a) || !(k in b))
+                    out.push(p);
+                else
+                    walk(a[k], b[k], p);
+            }
+            return;
+        }
+        if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+            for (let i = 0; i < a.length; i++)
+                walk(a[i], b[i], `${path}[${i}]`);
+            return;
+        }
+        out.push(path === '' ? '(root)' : path);
+    };
+    walk(before, after, '');
+    return out.sort();
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Metrics
+function compareMetric(def, b, c) {
+    if (b === c)
+        return 'equal';
+    if (b === null || c === null || typeof b !== typeof c)
+        return 'changed';
+    if (typeof b === 'boolean') {
+        // Booleans: direction 'higher' means true is better.
+        const better = def.direction === 'higher' ? c === true : c === false;
+        return better ? 'improvement' : 'regression';
+    }
+    return 'changed';
+}
+function metricRows(id, baseline, current, rules) {
+    const rows = [];
+    for (const def of METRICS) {
+        const hasB = baseline !== null && baseline[def.key] !== undefined;
+        const hasC = current !== null && current[def.key] !== undefined;
+        if (!hasB && !hasC)
+            continue;
+        const b = hasB ? baseline[def.key] : null;
+        const c = hasC ? current[def.key] : null;
+        const tolerance = toleranceFor(def.key, id, rules);
+        const numeric = typeof b === 'number' && typeof c === 'number';
+        const delta = numeric ? c - b : null;
+        const relDelta = delta !== null && b !== 0 ? delta / Math.abs(b) : null;
+        let verdict;
+        if (!hasB)
+            verdict = 'new';
+        else if (!hasC)
+            verdict = 'missing';
+        else if (numeric) {
+            const bn = b;
+            const cn = c;
+            if (bn === cn)
+                verdict = 'equal';
+            else if (withinTolerance(bn, cn, tolerance))
+                verdict = 'within';
+            else
+                verdict = (def.direction === 'lower') === cn > bn ? 'regression' : 'improvement';
+        }
+        else
+            verdict = compareMetric(def, b, c);
+        rows.push({
+            key: def.key, label: def.label, unit: def.unit, direction: def.direction, primary: def.primary, kind: def.kind,
+            baseline: b, current: c, delta, relDelta: relDelta === 0 ? 0 : relDelta, tolerance, verdict,
+        });
+    }
+    return rows;
+}
+function nonFiniteMetric(metrics) {
+    for (const def of METRICS) {
+        const v = metrics[def.key];
+        if (typeof v === 'number' && !Number.isFinite(v))
+            return `metric ${def.key} is ${v}`;
+    }
+    return null;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Scenarios
+function emptyDiff(id) {
+    return {
+        id, classification: 'unchanged', hasRegression: false, hasImprovement: false, hasMetricChanges: false,
+        inputsChanged: false, changedInputs: [], simulatorChanged: false,
+        baselineFingerprint: null, currentFingerprint: null, baselineSimulator: null, currentSimulator: null,
+        error: null, metrics: [], slo: [], sloViolated: false,
+    };
+}
+/** Compares one scenario with its baseline (see the module comment). */
+function diffScenario(input, rules) {
+    const d = emptyDiff(input.id);
+    const baseline = input.baseline ?? null;
+    d.baselineFingerprint = baseline?.fingerprint ?? null;
+    d.baselineSimulator = baseline?.simulator ?? null;
+    const current = input.error != null ? null : input.current ?? null;
+    const error = input.error != null ? input.error : current === null ? 'the scenario produced no result' : nonFiniteMetric(current.metrics);
+    if (error !== null) {
+        d.classification = 'error';
+        d.error = error;
+        d.currentFingerprint = current?.fingerprint ?? null;
+        d.currentSimulator = current?.simulator ?? null;
+        return d;
+    }
+    const run = current;
+    d.currentFingerprint = run.fingerprint;
+    d.currentSimulator = run.simulator;
+    d.slo = checkSlo(run.metrics, input.slo);
+    d.sloViolated = d.slo.some((s) => s.status === 'violated');
+    d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
+    d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
+    if (baseline === null) {
+        d.classification = 'new';
+        return d;
+    }
+    d.inputsChanged = baseline.fingerprint !== run.fingerprint;
+    d.changedInputs = d.inputsChanged ? diffInputs(baseline.inputs, run.inputs) : [];
+    d.simulatorChanged = baseline.simulator !== run.simulator;
+    d.hasRegression = d.metrics.some((m) => countsAsRegression(m, d.inputsChanged));
+    d.hasImprovement = d.metrics.some((m) => m.verdict === 'improvement');
+    if (d.inputsChanged)
+        d.classification = 'inputs_changed';
+    else if (d.simulatorChanged)
+        d.classification = 'simulator_changed';
+    else if (d.hasRegression && d.hasImprovement)
+        d.classification = 'mixed';
+    else if (d.hasRegression)
+        d.classification = 'regression';
+    else if (d.hasImprovement)
+        d.classification = 'improvement';
+    else
+        d.classification = 'unchanged';
+    return d;
+}
+function countsAsRegression(m, inputsChanged) {
+    if (m.verdict === 'regression')
+        return true;
+    return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
+}
+/** The diff of a scenario whose baseline entry exists but which no longer exists. */
+function diffRemoved(removed) {
+    const d = emptyDiff(removed.id);
+    d.classification = 'removed';
+    d.baselineFingerprint = removed.baseline.fingerprint;
+    d.baselineSimulator = removed.baseline.simulator;
+    d.metrics = metricRows(removed.id, removed.baseline.metrics, null, null);
+    d.hasMetricChanges = d.metrics.length > 0;
+    return d;
+}
+/** Baseline entries of `baseline` whose ids are not among `currentIds`, in id order. */
+function diff_removedScenarios(baseline, currentIds) {
+    if (!baseline)
+        return [];
+    const ids = new Set(currentIds);
+    return Object.keys(baseline.scenarios)
+        .sort()
+        .filter((id) => !ids.has(id))
+        .map((id) => ({ id, baseline: baseline.scenarios[id] }));
+}
+/** Compares every scenario (in input order, then the removed ones) and summarises. Throws on duplicate ids. */
+function diffScenarios(input) {
+    const seen = new Set();
+    const check = (id) => {
+        if (seen.has(id))
+            throw new Error(`duplicate scenario id ${JSON.stringify(id)} in the diff input`);
+        seen.add(id);
+    };
+    const scenarios = [];
+    for (const s of input.scenarios) {
+        check(s.id);
+        scenarios.push(diffScenario(s, input.rules));
+    }
+    for (const r of input.removed ?? []) {
+        check(r.id);
+        scenarios.push(diffRemoved(r));
+    }
+    return { scenarios, summary: diff_summarize(scenarios) };
+}
+/** Counts and overall status of a set of scenario diffs. */
+function diff_summarize(scenarios) {
+    const counts = Object.fromEntries(SCENARIO_CLASSIFICATIONS.map((c) => [c, 0]));
+    let regressedMetrics = 0;
+    let withinTol = 0;
+    let sloViolations = 0;
+    for (const s of scenarios) {
+        counts[s.classification]++;
+        regressedMetrics += s.metrics.filter((m) => countsAsRegression(m, s.inputsChanged) && s.classification !== 'removed').length;
+        withinTol += s.metrics.filter((m) => m.verdict === 'within').length;
+        sloViolations += s.slo.filter((c) => c.status === 'violated').length;
+    }
+    const regressions = scenarios.filter((s) => s.hasRegression).length;
+    const improvements = scenarios.filter((s) => s.hasImprovement).length;
+    const changed = scenarios.filter((s) => s.classification !== 'unchanged').length;
+    const errors = counts.error;
+    const status = errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
+    return {
+        total: scenarios.length, counts, regressions, regressedMetrics, improvements, changed,
+        withinTolerance: withinTol, sloViolations, errors, status,
+    };
+}
+const FAIL_ON_POLICIES = ['mismatch', 'regression', 'slo', 'never'];
+function fmt(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return String(v);
+    if (Number.isInteger(v))
+        return String(v);
+    return String(Number(v.toPrecision(6)));
+}
+function metricReason(id, m) {
+    const unit = m.unit ? ` ${m.unit}` : '';
+    let change = `${fmt(m.baseline)} → ${fmt(m.current)}${m.kind === 'number' && m.baseline !== null && m.current !== null ? unit : ''}`;
+    if (m.verdict === 'new')
+        change = `no baseline value, now ${fmt(m.current)}`;
+    if (m.verdict === 'missing')
+        change = `baseline ${fmt(m.baseline)}, no value now`;
+    const pct = m.relDelta !== null ? ` (${m.relDelta >= 0 ? '+' : ''}${(m.relDelta * 100).toFixed(2)} %)` : '';
+    const t = m.tolerance;
+    const tol = m.kind === 'number' && (m.verdict === 'regression' || m.verdict === 'improvement')
+        ? `, tolerance ${isExact(t) ? t.source : `rel ${t.rel}, abs ${t.abs} (${t.source})`}`
+        : '';
+    return `${id}: ${m.label} (${m.key}) ${m.verdict} ${change}${pct}${tol}`;
+}
+function sloReason(id, c) {
+    if (c.kind === 'must_fit')
+        return `${id}: SLO must_fit violated: the scenario does not fit in device memory`;
+    const op = c.kind === 'max' ? '≤' : '≥';
+    return `${id}: SLO ${c.budget} ${op} ${fmt(c.limit)} violated: actual ${fmt(c.actual)}`;
+}
+/**
+ * Whether the run fails under `policy`, with the reasons:
+ *  - 'mismatch':   any metric verdict other than 'equal'/'within' (primary metrics are exact unless a rule gives
+ *                  them a tolerance), any new or removed scenario, any SLO violation, any error. A changed
+ *                  fingerprint or simulator version alone, with all metrics equal/within, does not fail;
+ *  - 'regression': metrics counted as regressions (hasRegression, whatever the classification), SLO violations,
+ *                  errors;
+ *  - 'slo':        SLO violations and errors;
+ *  - 'never':      never fails; no reasons.
+ */
+function evaluatePolicy(results, policy) {
+    if (!FAIL_ON_POLICIES.includes(policy))
+        throw new Error(`unknown fail-on policy ${JSON.stringify(policy)} (expected ${FAIL_ON_POLICIES.join(', ')})`);
+    if (policy === 'never')
+        return { fail: false, reasons: [] };
+    const scenarios = Array.isArray(results) ? results : results.scenarios;
+    const reasons = [];
+    for (const s of scenarios) {
+        if (s.classification === 'error') {
+            reasons.push(`${s.id}: could not run: ${s.error ?? 'unknown error'}`);
+            continue;
+        }
+        if (policy === 'mismatch') {
+            if (s.classification === 'new')
+                reasons.push(`${s.id}: new scenario without a baseline`);
+            else if (s.classification === 'removed')
+                reasons.push(`${s.id}: removed scenario (its baseline entry remains)`);
+            else
+                for (const m of s.metrics)
+                    if (m.verdict !== 'equal' && m.verdict !== 'within')
+                        reasons.push(metricReason(s.id, m));
+        }
+        else if (policy === 'regression' && s.classification !== 'new' && s.classification !== 'removed') {
+            for (const m of s.metrics)
+                if (countsAsRegression(m, s.inputsChanged))
+                    reasons.push(metricReason(s.id, m));
+        }
+        for (const c of s.slo)
+            if (c.status === 'violated')
+                reasons.push(sloReason(s.id, c));
+    }
+    return { fail: reasons.length > 0, reasons };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Building baseline files
+/**
+ * A baseline file from successful runs (scenario id → run). Only known metric keys with a defined value are
+ * kept. Which scenarios to include (e.g. keeping old entries of scenarios that errored) is the caller's choice.
+ */
+function buildBaselineFile(manifest, runs) {
+    const scenarios = {};
+    for (const id of Object.keys(runs).sort()) {
+        const run = runs[id];
+        const metrics = {};
+        for (const def of METRICS) {
+            const v = run.metrics[def.key];
+            if (v !== undefined)
+                metrics[def.key] = v;
+        }
+        scenarios[id] = { fingerprint: run.fingerprint, simulator: run.simulator, inputs: run.inputs, metrics };
+    }
+    return { schema: BASELINE_SCHEMA, manifest, scenarios };
+}
+
+;// CONCATENATED MODULE: ./src/baselines/index.ts
+/** Baselines: canonical JSON, baseline files, tolerance rules and the diff/classification/policy. */
+
+
+
+
+
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -20518,6 +21913,7 @@ function globSync(globInput, options) {
 
 
 ;// CONCATENATED MODULE: ./src/manifests/errors.ts
+
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * Field path for messages: `scenarios[2].parallelism.tensor`; keys that are not identifiers are quoted,
@@ -20537,7 +21933,7 @@ function formatPath(segments) {
 }
 /** `perf/x.yaml:12:7: scenarios[2].parallelism.tensor: must be an integer >= 1, got 0` */
 function formatManifestError(e) {
-    return e.path === '' ? `${e.file}:${e.line}:${e.column}: ${e.message}` : `${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`;
+    return (0,errors/* formatProblem */.Vw)(toProblem(e));
 }
 /** Sorted by file, line, column (then path, message) with exact duplicates removed. */
 function sortErrors(errors) {
@@ -20554,13 +21950,17 @@ function sortErrors(errors) {
     return out.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.path, b.path) || cmp(a.message, b.message));
 }
 /** Thrown by `loadProjectConfig` with every problem of the config file. */
-class ProjectConfigError extends Error {
+class ProjectConfigError extends errors/* UserError */.yo {
     errors;
     constructor(errors) {
-        super(errors.map(formatManifestError).join('\n'));
+        super(errors.map(toProblem), { message: errors.map(formatManifestError).join('\n') });
         this.name = 'ProjectConfigError';
         this.errors = errors;
     }
+}
+/** A loader error as the one Problem type of src/errors (its `path` is the problem's `fieldPath`). */
+function toProblem(e) {
+    return { file: e.file, line: e.line, column: e.column, fieldPath: e.path, message: e.message };
 }
 /** A value as messages show it: JSON for data, `nothing` for undefined. */
 function show(v) {
@@ -20574,54 +21974,6 @@ function show(v) {
         return String(v);
     }
 }
-
-;// CONCATENATED MODULE: ./src/metrics/definitions.ts
-/**
- * The metrics genz-action reports, with unit, direction and definition. This list is the single source
- * for the README's metrics table, the baseline diff (direction, primary/secondary) and the reports.
- * JSON keys carry their unit.
- */
-const METRIC_KEYS = [
-    'ttft_ms',
-    'tpot_ms',
-    'tpot_peak_ms',
-    'e2e_ms',
-    'prefill_throughput_tps',
-    'decode_throughput_tps',
-    'total_throughput_tps',
-    'tokens_per_ms',
-    'ms_per_token',
-    'chunk_latency_ms',
-    'chunk_throughput_tps',
-    'weights_gb',
-    'kv_cache_gb',
-    'total_memory_gb',
-    'device_memory_gb',
-    'fits_in_memory',
-    'offloaded',
-];
-const def = (key, label, unit, direction, primary, definition, kind = 'number') => Object.freeze({ key, label, unit, direction, primary, kind, definition });
-const METRICS = Object.freeze([
-    def('ttft_ms', 'TTFT', 'ms', 'lower', true, 'Time to first token: prefill latency of the whole batch (prefill emits the first token).'),
-    def('tpot_ms', 'TPOT', 'ms', 'lower', true, 'Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1.'),
-    def('tpot_peak_ms', 'TPOT peak', 'ms', 'lower', true, "GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."),
-    def('e2e_ms', 'E2E latency', 'ms', 'lower', true, 'End-to-end request latency: TTFT + (o − 1) × TPOT.'),
-    def('prefill_throughput_tps', 'Prefill throughput', 'tokens/s', 'higher', true, 'Prompt tokens processed per second: input_tokens × batch / TTFT.'),
-    def('decode_throughput_tps', 'Decode throughput', 'tokens/s', 'higher', true, 'Generated tokens per second during decode: batch / TPOT.'),
-    def('total_throughput_tps', 'Total throughput', 'tokens/s', 'higher', true, 'All tokens of the request per second: (input + output tokens) × batch / E2E.'),
-    def('tokens_per_ms', 'Tokens per ms', 'tokens/ms', 'higher', false, 'All tokens of the batch (input + output) per millisecond of E2E latency.'),
-    def('ms_per_token', 'ms per token', 'ms/token', 'lower', false, 'E2E latency divided by all tokens of the batch (input + output).'),
-    def('chunk_latency_ms', 'Chunk latency', 'ms', 'lower', false, 'Chunked prefill: latency of one chunked iteration (prefill pieces plus decode entries).'),
-    def('chunk_throughput_tps', 'Chunk throughput', 'tokens/s', 'higher', false, "Chunked prefill: GenZ's chunk throughput, (new prefill tokens + decode entries) / chunk latency."),
-    def('weights_gb', 'Weights', 'GB', 'lower', false, 'Model weights per device (GB = 2^30 bytes).'),
-    def('kv_cache_gb', 'KV cache', 'GB', 'lower', false, 'KV cache per device at the largest context of the request, input + output tokens (GB = 2^30 bytes).'),
-    def('total_memory_gb', 'Memory', 'GB', 'lower', false, 'Weights + KV cache per device, as GenZ compares it with device memory (activations not counted; GB = 2^30 bytes).'),
-    def('device_memory_gb', 'Device memory', 'GB', 'higher', false, 'Memory of one device (GB = 2^30 bytes).'),
-    def('fits_in_memory', 'Fits in memory', '', 'higher', false, 'Whether weights + KV fit on the device; false only when memory_offload made the scenario run anyway.', 'boolean'),
-    def('offloaded', 'Offloaded', 'GB', 'lower', false, 'Memory per device that did not fit and was offloaded over the host link (GB = 2^30 bytes); 0 when it fits.'),
-]);
-const definitions_METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
-const PRIMARY_METRICS = METRICS.filter((m) => m.primary).map((m) => m.key);
 
 ;// CONCATENATED MODULE: ./src/manifests/types.ts
 /** Numeric SLO budgets: latency-like metrics are maxima, throughput-like ones minima. */
@@ -22497,1336 +23849,6 @@ function loadProjectConfig(opts) {
 
 
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/baselines/canonical-json.ts
-/**
- * Canonical JSON: the one byte form baselines are written in, so that the same data always produces the same
- * bytes (and the same fingerprint) on every machine.
- *
- * - object keys sorted by UTF-16 code unit order (plain `Array.prototype.sort`), recursively;
- * - 2-space indentation, `"key": value`, empty objects/arrays as `{}` / `[]`;
- * - numbers in JavaScript's shortest round-trip form (what `JSON.stringify` writes), so `JSON.parse` reads
- *   back the bit-identical double; `-0` is written as `0`;
- * - a trailing newline.
- *
- * Values that JSON cannot carry faithfully are rejected with a {@link CanonicalJsonError} naming the JSON path:
- * NaN, ±Infinity, `undefined` (also as an object property), functions, symbols, BigInt, cyclic structures and
- * non-plain objects (Date, Map, class instances, ...).
- */
-
-class CanonicalJsonError extends Error {
-    /** JSON path of the offending value, e.g. `$.scenarios["a b"].metrics.ttft_ms`. */
-    path;
-    constructor(path, problem) {
-        super(`${path}: ${problem}`);
-        this.name = 'CanonicalJsonError';
-        this.path = path;
-    }
-}
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-/** Appends an object key to a JSON path: `$.a`, or `$["a-b"]` when the key is not an identifier. */
-function jsonPathKey(parent, key) {
-    return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
-}
-function isPlainObject(value) {
-    const proto = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
-}
-function describe(value) {
-    if (typeof value === 'number')
-        return String(value);
-    if (typeof value === 'bigint')
-        return `BigInt ${value}n`;
-    if (typeof value === 'function')
-        return 'a function';
-    if (typeof value === 'symbol')
-        return 'a symbol';
-    if (value === undefined)
-        return 'undefined';
-    return typeof value;
-}
-function emit(value, path, indent, stack) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'string':
-            return JSON.stringify(value);
-        case 'number':
-            if (!Number.isFinite(value))
-                throw new CanonicalJsonError(path, `${describe(value)} is not allowed (only finite numbers)`);
-            return Object.is(value, -0) ? '0' : JSON.stringify(value);
-        case 'object':
-            break;
-        default:
-            throw new CanonicalJsonError(path, `${describe(value)} is not allowed`);
-    }
-    const obj = value;
-    if (stack.includes(obj))
-        throw new CanonicalJsonError(path, 'cyclic structure');
-    const inner = indent + '  ';
-    stack.push(obj);
-    try {
-        if (Array.isArray(obj)) {
-            if (obj.length === 0)
-                return '[]';
-            const items = [];
-            for (let i = 0; i < obj.length; i++) {
-                // Holes read as undefined and are rejected like undefined.
-                items.push(inner + emit(obj[i], `${path}[${i}]`, inner, stack));
-            }
-            return `[\n${items.join(',\n')}\n${indent}]`;
-        }
-        if (!isPlainObject(obj)) {
-            const name = obj.constructor?.name ?? 'object';
-            throw new CanonicalJsonError(path, `a ${name} is not a plain JSON object`);
-        }
-        const keys = Object.keys(obj).sort();
-        if (keys.length === 0)
-            return '{}';
-        const entries = keys.map((k) => `${inner}${JSON.stringify(k)}: ${emit(obj[k], jsonPathKey(path, k), inner, stack)}`);
-        return `{\n${entries.join(',\n')}\n${indent}}`;
-    }
-    finally {
-        stack.pop();
-    }
-}
-/** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
-function canonicalJson(value) {
-    return emit(value, '$', '', []) + '\n';
-}
-/** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
-function sha256Fingerprint(value) {
-    return 'sha256:' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson(value), 'utf8').digest('hex');
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/baselines/json-position.ts
-/**
- * Locating JSON syntax errors. `JSON.parse` on Node 20 reports a position for some errors ("... in JSON at
- * position 5"), none for others ("Unexpected token ',', ... is not valid JSON"). This small strict RFC 8259
- * scanner finds the offset of the first syntax error itself so messages can always say line:column.
- */
-/** Offset of the first JSON syntax error in `text` (text.length for an unexpected end), or null when valid. */
-function findJsonSyntaxError(text) {
-    let i = 0;
-    const n = text.length;
-    class Fail {
-        at;
-        constructor(at) {
-            this.at = at;
-        }
-    }
-    const fail = (at) => {
-        throw new Fail(at);
-    };
-    const ws = () => {
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-                i++;
-            else
-                break;
-        }
-    };
-    const isDigit = (c) => c >= 0x30 && c <= 0x39;
-    const isHex = (c) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
-    const literal = (word) => {
-        for (let k = 0; k < word.length; k++) {
-            if (i >= n || text[i] !== word[k])
-                fail(i);
-            i++;
-        }
-    };
-    const string = () => {
-        i++; // opening quote
-        for (;;) {
-            if (i >= n)
-                fail(n);
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return;
-            }
-            if (c < 0x20)
-                fail(i);
-            if (c === 0x5c) {
-                i++;
-                if (i >= n)
-                    fail(n);
-                const e = text[i];
-                if (e === 'u') {
-                    for (let k = 1; k <= 4; k++) {
-                        if (i + k >= n)
-                            fail(n);
-                        if (!isHex(text.charCodeAt(i + k)))
-                            fail(i + k);
-                    }
-                    i += 5;
-                }
-                else if ('"\\/bfnrt'.includes(e)) {
-                    i++;
-                }
-                else {
-                    fail(i);
-                }
-            }
-            else {
-                i++;
-            }
-        }
-    };
-    const digits = () => {
-        if (i >= n)
-            fail(n);
-        if (!isDigit(text.charCodeAt(i)))
-            fail(i);
-        while (i < n && isDigit(text.charCodeAt(i)))
-            i++;
-    };
-    const number = () => {
-        if (text[i] === '-')
-            i++;
-        if (i >= n)
-            fail(n);
-        if (text[i] === '0')
-            i++;
-        else
-            digits();
-        if (text[i] === '.') {
-            i++;
-            digits();
-        }
-        if (text[i] === 'e' || text[i] === 'E') {
-            i++;
-            if (text[i] === '+' || text[i] === '-')
-                i++;
-            digits();
-        }
-    };
-    const value = () => {
-        ws();
-        if (i >= n)
-            fail(n);
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] !== '"')
-                    fail(i);
-                string();
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] !== ':')
-                    fail(i);
-                i++;
-                value();
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                fail(i);
-            }
-        }
-        if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value();
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                fail(i);
-            }
-        }
-        if (c === '"')
-            return string();
-        if (c === '-' || isDigit(text.charCodeAt(i)))
-            return number();
-        if (c === 't')
-            return literal('true');
-        if (c === 'f')
-            return literal('false');
-        if (c === 'n')
-            return literal('null');
-        fail(i);
-    };
-    try {
-        value();
-        ws();
-        if (i < n)
-            fail(i);
-        return null;
-    }
-    catch (e) {
-        if (e instanceof Fail)
-            return e.at;
-        return null; // e.g. stack overflow on absurd nesting: no position
-    }
-}
-/** 1-based line and column (in UTF-16 code units) of `offset` in `text`; lines end at "\n". */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    const end = Math.min(offset, text.length);
-    for (let k = 0; k < end; k++) {
-        if (text.charCodeAt(k) === 0x0a) {
-            line++;
-            lineStart = k + 1;
-        }
-    }
-    return { line, column: end - lineStart + 1 };
-}
-
-;// CONCATENATED MODULE: ./src/baselines/file.ts
-/**
- * Baseline files: one JSON file per manifest, committed in the user's repository.
- *
- * Format (schema `genz-action/baseline@1`), always written as canonical JSON (./canonical-json.ts: sorted keys,
- * 2-space indentation, shortest round-trip numbers, LF, trailing newline):
- *
- * ```
- * {
- *   "manifest": "perf/llama/tp.yaml",          // manifest path relative to the repo root, POSIX separators
- *   "scenarios": {
- *     "<scenario id>": {
- *       "fingerprint": "sha256:<64 hex>",       // fingerprint of the normalised resolved inputs
- *       "inputs": { ... },                      // the normalised resolved inputs (any JSON object)
- *       "metrics": { "<metric key>": number | boolean | null, ... },
- *       "simulator": "<simulator version string>"
- *     }
- *   },
- *   "schema": "genz-action/baseline@1"
- * }
- * ```
- *
- * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
- * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
- * of their definition (finite number or null; boolean or null for boolean metrics). A metric key may be absent
- * (a baseline written before the metric existed); the diff reports it as 'new'. Unknown keys anywhere are errors.
- *
- * Location: {@link baselinePathFor} keeps the manifest's path relative to the repository root under the baselines
- * directory and swaps the extension for `.json`: manifest `perf/llama/tp.yaml` with baselines dir `baselines`
- * → `baselines/perf/llama/tp.json`.
- */
-
-
-
-
-
-
-const BASELINE_SCHEMA = 'genz-action/baseline@1';
-const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** A baseline file that cannot be used. `message` names the file and every problem found. */
-class BaselineFileError extends Error {
-    file;
-    problems;
-    constructor(file, problems) {
-        const body = problems.length === 1 ? problems[0] : problems.map((p) => `\n  - ${p}`).join('');
-        super(`${file}: invalid baseline file: ${body}`);
-        this.name = 'BaselineFileError';
-        this.file = file;
-        this.problems = problems;
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Validation
-function typeName(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'string')
-        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-    if (typeof v === 'number')
-        return `the number ${v}`;
-    if (typeof v === 'boolean')
-        return `${v}`;
-    if (typeof v === 'object')
-        return 'an object';
-    return typeof v;
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const NON_FINITE_STRINGS = new Set(['nan', 'infinity', '+infinity', '-infinity', 'inf', '+inf', '-inf']);
-function checkJsonData(v, path, problems) {
-    if (v === null || typeof v === 'string' || typeof v === 'boolean')
-        return;
-    if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            problems.push(`${path}: ${v} is not allowed`);
-        return;
-    }
-    if (Array.isArray(v)) {
-        v.forEach((x, i) => checkJsonData(x, `${path}[${i}]`, problems));
-        return;
-    }
-    if (isObject(v)) {
-        for (const k of Object.keys(v))
-            checkJsonData(v[k], jsonPathKey(path, k), problems);
-        return;
-    }
-    problems.push(`${path}: ${typeName(v)} is not JSON data`);
-}
-function checkKeys(obj, allowed, path, problems) {
-    for (const k of Object.keys(obj)) {
-        if (!allowed.includes(k))
-            problems.push(`${jsonPathKey(path, k)}: unknown field (expected ${allowed.join(', ')})`);
-    }
-}
-function checkMetric(key, value, path, problems) {
-    const def = definitions_METRIC_BY_KEY.get(key);
-    if (!def) {
-        problems.push(`${path}: unknown metric "${key}"`);
-        return;
-    }
-    if (value === null)
-        return;
-    if (def.kind === 'boolean') {
-        if (typeof value !== 'boolean')
-            problems.push(`${path}: expected true, false or null, got ${typeName(value)}`);
-        return;
-    }
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            problems.push(`${path}: ${value} is not allowed`);
-        return;
-    }
-    if (typeof value === 'string' && NON_FINITE_STRINGS.has(value.trim().toLowerCase())) {
-        problems.push(`${path}: got the string ${JSON.stringify(value)}; NaN and Infinity are not allowed in baselines`);
-        return;
-    }
-    problems.push(`${path}: expected a finite number or null, got ${typeName(value)}`);
-}
-function checkScenario(entry, path, problems) {
-    if (!isObject(entry)) {
-        problems.push(`${path}: expected an object, got ${typeName(entry)}`);
-        return;
-    }
-    checkKeys(entry, ['fingerprint', 'simulator', 'inputs', 'metrics'], path, problems);
-    const fp = entry.fingerprint;
-    if (fp === undefined)
-        problems.push(`${path}.fingerprint: missing`);
-    else if (typeof fp !== 'string')
-        problems.push(`${path}.fingerprint: expected a string, got ${typeName(fp)}`);
-    else if (!FINGERPRINT_PATTERN.test(fp))
-        problems.push(`${path}.fingerprint: expected "sha256:" followed by 64 lowercase hex digits, got ${typeName(fp)}`);
-    const sim = entry.simulator;
-    if (sim === undefined)
-        problems.push(`${path}.simulator: missing`);
-    else if (typeof sim !== 'string' || sim.length === 0)
-        problems.push(`${path}.simulator: expected a non-empty string, got ${typeName(sim)}`);
-    const inputs = entry.inputs;
-    if (inputs === undefined)
-        problems.push(`${path}.inputs: missing`);
-    else if (!isObject(inputs))
-        problems.push(`${path}.inputs: expected an object, got ${typeName(inputs)}`);
-    else
-        checkJsonData(inputs, `${path}.inputs`, problems);
-    const metrics = entry.metrics;
-    if (metrics === undefined)
-        problems.push(`${path}.metrics: missing`);
-    else if (!isObject(metrics))
-        problems.push(`${path}.metrics: expected an object, got ${typeName(metrics)}`);
-    else
-        for (const k of Object.keys(metrics))
-            checkMetric(k, metrics[k], jsonPathKey(`${path}.metrics`, k), problems);
-}
-/**
- * Every problem of a parsed baseline document, as "<json path>: <what is wrong>" strings; empty when valid.
- * Paths start at the document root without a `$`, e.g. `scenarios["llama-tp2"].metrics.ttft_ms`.
- */
-function validateBaselineFile(doc) {
-    const problems = [];
-    if (!isObject(doc))
-        return [`expected a JSON object at the top level, got ${typeName(doc)}`];
-    checkKeys(doc, ['schema', 'manifest', 'scenarios'], '$', problems);
-    if (doc.schema === undefined)
-        problems.push(`schema: missing (expected "${BASELINE_SCHEMA}")`);
-    else if (doc.schema !== BASELINE_SCHEMA)
-        problems.push(`schema: expected "${BASELINE_SCHEMA}", got ${typeName(doc.schema)}`);
-    if (doc.manifest === undefined)
-        problems.push('manifest: missing');
-    else if (typeof doc.manifest !== 'string')
-        problems.push(`manifest: expected a string, got ${typeName(doc.manifest)}`);
-    else {
-        const why = relativePathProblem(doc.manifest);
-        if (why)
-            problems.push(`manifest: ${why}`);
-        else if (doc.manifest.includes('\\'))
-            problems.push(`manifest: ${JSON.stringify(doc.manifest)} must use / as the separator`);
-    }
-    if (doc.scenarios === undefined)
-        problems.push('scenarios: missing');
-    else if (!isObject(doc.scenarios))
-        problems.push(`scenarios: expected an object, got ${typeName(doc.scenarios)}`);
-    else {
-        for (const id of Object.keys(doc.scenarios)) {
-            const p = jsonPathKey('$.scenarios', id);
-            if (id.length === 0)
-                problems.push(`${p}: scenario id must not be empty`);
-            checkScenario(doc.scenarios[id], p, problems);
-        }
-    }
-    return problems.map((p) => (p.startsWith('$.') ? p.slice(2) : p.startsWith('$') ? p.slice(1) : p));
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Parsing, serialising, reading, writing
-/** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
-function parseBaselineFile(text, file) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let doc;
-    try {
-        doc = JSON.parse(body);
-    }
-    catch (e) {
-        const reason = e instanceof Error ? e.message : String(e);
-        const at = findJsonSyntaxError(body);
-        if (at === null)
-            throw new BaselineFileError(file, [`not valid JSON (${reason})`]);
-        const { line, column } = lineColumn(body, at);
-        const what = at >= body.length ? 'unexpected end of the file (truncated?)' : reason;
-        throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`]);
-    }
-    const problems = validateBaselineFile(doc);
-    if (problems.length > 0)
-        throw new BaselineFileError(file, problems);
-    return doc;
-}
-/**
- * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
- * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
- */
-async function readBaselineFile(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return null;
-        throw new BaselineFileError(path, [`cannot be read (${code ?? e.message})`]);
-    }
-    return parseBaselineFile(text, path);
-}
-/** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
-function serializeBaselineFile(file, label) {
-    const problems = validateBaselineFile(file);
-    if (problems.length > 0) {
-        const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
-        throw new BaselineFileError(name, problems);
-    }
-    return Buffer.from(canonicalJson(file), 'utf8');
-}
-/**
- * Writes a baseline file atomically: creates missing directories, writes a uniquely named temporary file in the
- * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
- * nothing is touched (its mtime stays). Returns what happened.
- */
-async function writeBaselineFileAtomic(path, file) {
-    const bytes = serializeBaselineFile(file, path);
-    let existing = null;
-    try {
-        existing = await (0,promises_namespaceObject.readFile)(path);
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            throw e;
-    }
-    if (existing !== null && existing.equals(bytes))
-        return 'unchanged';
-    const dir = external_node_path_namespaceObject.dirname(path);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const tmp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    let renamed = false;
-    try {
-        const handle = await (0,promises_namespaceObject.open)(tmp, 'wx');
-        try {
-            await handle.writeFile(bytes);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_namespaceObject.rename)(tmp, path);
-        renamed = true;
-    }
-    finally {
-        if (!renamed)
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-    }
-    await fsyncDirectory(dir);
-    return existing === null ? 'created' : 'updated';
-}
-/** Best effort: makes the rename durable. Not possible on every platform (e.g. Windows), so errors are ignored. */
-async function fsyncDirectory(dir) {
-    try {
-        const handle = await (0,promises_namespaceObject.open)(dir, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch {
-        // ignore
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Paths
-/** Why `p` is not a safe repository-relative path (after turning `\` into `/`), or null when it is. */
-function relativePathProblem(p) {
-    if (p.length === 0)
-        return 'path must not be empty';
-    if (p.includes('\0'))
-        return 'path must not contain NUL characters';
-    const posix = p.replace(/\\/g, '/');
-    if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix))
-        return `path ${JSON.stringify(p)} must be relative to the repository root, not absolute`;
-    if (posix.split('/').includes('..'))
-        return `path ${JSON.stringify(p)} must not contain ".." (it would leave the repository)`;
-    return null;
-}
-/** Normalises a safe relative path to POSIX form without `.` or empty segments; throws when unsafe. */
-function normaliseRelative(p, what) {
-    const why = relativePathProblem(p);
-    if (why)
-        throw new Error(`${what}: ${why}`);
-    const segments = p.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
-    return segments.join('/');
-}
-/**
- * Where the baseline of a manifest lives: the manifest's path relative to the repository root, under
- * `baselinesDir` (itself relative to the repository root), with the extension replaced by `.json` (appended when
- * the file name has none). Both arguments may use `/` or `\`; the result uses `/`.
- *
- * `baselinePathFor('perf/llama/tp.yaml', 'baselines')` → `'baselines/perf/llama/tp.json'`.
- *
- * Throws for absolute paths, paths containing `..`, an empty manifest path, and when the result would be the
- * manifest itself.
- */
-function baselinePathFor(manifestRelPath, baselinesDir) {
-    const manifest = normaliseRelative(manifestRelPath, 'manifest path');
-    if (manifest === '')
-        throw new Error(`manifest path: ${JSON.stringify(manifestRelPath)} does not name a file`);
-    const dir = normaliseRelative(baselinesDir === '' ? '.' : baselinesDir, 'baselines directory');
-    const slash = manifest.lastIndexOf('/');
-    const base = manifest.slice(slash + 1);
-    const dot = base.lastIndexOf('.');
-    const stem = dot > 0 ? base.slice(0, dot) : base;
-    const rel = (slash >= 0 ? manifest.slice(0, slash + 1) : '') + stem + '.json';
-    const out = dir === '' ? rel : `${dir}/${rel}`;
-    if (out === manifest)
-        throw new Error(`baseline path for ${JSON.stringify(manifestRelPath)} would overwrite the manifest itself`);
-    return out;
-}
-/**
- * The manifest path as stored in baseline files: relative to `repoRoot`, POSIX separators. Throws when the
- * manifest is outside the repository.
- */
-function manifestRelativePath(repoRoot, manifestPath) {
-    const rel = nodePath.relative(nodePath.resolve(repoRoot), nodePath.resolve(repoRoot, manifestPath));
-    const posix = rel.split(nodePath.sep).join('/');
-    if (posix === '' || nodePath.isAbsolute(rel) || posix === '..' || posix.startsWith('../')) {
-        throw new Error(`manifest ${JSON.stringify(manifestPath)} is not inside the repository ${JSON.stringify(repoRoot)}`);
-    }
-    return posix;
-}
-/**
- * Manifests whose baselines would land on the same file (e.g. `a/tp.yaml` and `a/tp.yml`), as groups of
- * manifest paths keyed by the shared baseline path. Empty when every manifest has its own baseline file.
- */
-function baselinePathCollisions(manifestRelPaths, baselinesDir) {
-    const byTarget = new Map();
-    for (const m of manifestRelPaths) {
-        const target = baselinePathFor(m, baselinesDir);
-        const list = byTarget.get(target) ?? [];
-        if (!list.includes(m))
-            list.push(m);
-        byTarget.set(target, list);
-    }
-    for (const [k, v] of byTarget)
-        if (v.length < 2)
-            byTarget.delete(k);
-    return byTarget;
-}
-
-;// CONCATENATED MODULE: ./src/baselines/tolerance.ts
-/**
- * Tolerance rules: how far a metric may drift from its baseline before it counts as a change.
- *
- * Config (the `tolerances` section of genz.config.yaml):
- * ```
- * tolerances:
- *   default: { rel: 0, abs: 0 }                       # secondary metrics; primary metrics stay exact
- *   metrics: { kv_cache_gb: { rel: 0.01 }, tokens_per_ms: { abs: 0.5 } }
- *   scenarios: [ { match: "llama-*", metrics: { ttft_ms: { rel: 0.02 } } } ]
- * ```
- *
- * Resolution for (metric, scenario id), first that applies wins:
- *  1. boolean metrics are always exact ("exact (boolean)");
- *  2. the LAST scenario rule whose `match` glob matches the id and that names the metric ("scenario rule #2 (llama-*)");
- *  3. `metrics.<key>` ("metric rule (kv_cache_gb)");
- *  4. primary metrics: exact ("exact (primary)");
- *  5. secondary metrics: `default` ("default"), or exact when there is none ("exact (no default)").
- * Each rule is complete on its own: a missing `rel` or `abs` is 0, not inherited from a lower-precedence rule.
- *
- * A value passes when |current − baseline| ≤ abs + rel × |baseline| (inclusive; evaluated exactly as written,
- * in double precision).
- *
- * Globs match the whole scenario id: `*` any run of characters (also empty, also `/`), `?` exactly one character
- * (one Unicode code point). Every other character, including `[`, `]` and `\`, matches itself; there are no
- * character classes and no escapes.
- */
-
-// ---------------------------------------------------------------------------------------------------------------
-// Glob
-/** Whole-string match of `id` against `pattern` with `*` and `?` (see the module comment). */
-function tolerance_globMatch(pattern, id) {
-    const p = Array.from(pattern);
-    const s = Array.from(id);
-    let pi = 0;
-    let si = 0;
-    let star = -1; // index in p of the last `*`
-    let mark = 0; // index in s where that `*` currently stops
-    while (si < s.length) {
-        if (pi < p.length && p[pi] === '*') {
-            star = pi++;
-            mark = si;
-        }
-        else if (pi < p.length && (p[pi] === '?' || p[pi] === s[si])) {
-            pi++;
-            si++;
-        }
-        else if (star >= 0) {
-            pi = star + 1;
-            si = ++mark;
-        }
-        else {
-            return false;
-        }
-    }
-    while (pi < p.length && p[pi] === '*')
-        pi++;
-    return pi === p.length;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Validation
-function tolerance_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function tolerance_describe(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'string')
-        return `the string ${JSON.stringify(v)}`;
-    if (typeof v === 'object')
-        return 'an object';
-    return `${typeof v} ${String(v)}`;
-}
-function validateSpec(v, path, errors) {
-    if (!tolerance_isObject(v)) {
-        errors.push({ path, message: `expected an object like { rel: 0.01, abs: 0.5 }, got ${tolerance_describe(v)}` });
-        return undefined;
-    }
-    const out = {};
-    for (const k of Object.keys(v)) {
-        if (k !== 'rel' && k !== 'abs') {
-            errors.push({ path: `${path}.${k}`, message: 'unknown field (expected rel, abs)' });
-            continue;
-        }
-        const x = v[k];
-        if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
-            errors.push({ path: `${path}.${k}`, message: `expected a finite number ≥ 0, got ${tolerance_describe(x)}` });
-            continue;
-        }
-        out[k] = x;
-    }
-    return out;
-}
-function validateMetricMap(v, path, errors) {
-    if (!tolerance_isObject(v)) {
-        errors.push({ path, message: `expected an object of metric keys, got ${tolerance_describe(v)}` });
-        return undefined;
-    }
-    const out = {};
-    for (const k of Object.keys(v)) {
-        const def = definitions_METRIC_BY_KEY.get(k);
-        if (!def) {
-            errors.push({ path: `${path}.${k}`, message: `unknown metric (known: ${METRIC_KEYS.join(', ')})` });
-            continue;
-        }
-        if (def.kind === 'boolean') {
-            errors.push({ path: `${path}.${k}`, message: 'boolean metric: tolerances do not apply (it is always compared exactly)' });
-            continue;
-        }
-        const spec = validateSpec(v[k], `${path}.${k}`, errors);
-        if (spec)
-            out[k] = spec;
-    }
-    return out;
-}
-/**
- * Validates the `tolerances` section (undefined/null = no rules). Returns a normalised copy, or every error with
- * its field path (prefixed by `basePath`).
- */
-function validateToleranceConfig(value, basePath = 'tolerances') {
-    const errors = [];
-    if (value === undefined || value === null)
-        return { ok: true, value: {}, errors: [] };
-    if (!tolerance_isObject(value)) {
-        return { ok: false, errors: [{ path: basePath, message: `expected an object with default, metrics, scenarios, got ${tolerance_describe(value)}` }] };
-    }
-    const out = {};
-    for (const k of Object.keys(value)) {
-        if (k !== 'default' && k !== 'metrics' && k !== 'scenarios')
-            errors.push({ path: `${basePath}.${k}`, message: 'unknown field (expected default, metrics, scenarios)' });
-    }
-    if (value.default !== undefined)
-        out.default = validateSpec(value.default, `${basePath}.default`, errors);
-    if (value.metrics !== undefined)
-        out.metrics = validateMetricMap(value.metrics, `${basePath}.metrics`, errors);
-    if (value.scenarios !== undefined) {
-        if (!Array.isArray(value.scenarios)) {
-            errors.push({ path: `${basePath}.scenarios`, message: `expected a list of { match, metrics } rules, got ${tolerance_describe(value.scenarios)}` });
-        }
-        else {
-            out.scenarios = [];
-            value.scenarios.forEach((rule, i) => {
-                const path = `${basePath}.scenarios[${i}]`;
-                if (!tolerance_isObject(rule)) {
-                    errors.push({ path, message: `expected { match, metrics }, got ${tolerance_describe(rule)}` });
-                    return;
-                }
-                for (const k of Object.keys(rule)) {
-                    if (k !== 'match' && k !== 'metrics')
-                        errors.push({ path: `${path}.${k}`, message: 'unknown field (expected match, metrics)' });
-                }
-                let ok = true;
-                if (typeof rule.match !== 'string' || rule.match.length === 0) {
-                    errors.push({ path: `${path}.match`, message: `expected a non-empty glob string, got ${rule.match === undefined ? 'nothing' : tolerance_describe(rule.match)}` });
-                    ok = false;
-                }
-                if (rule.metrics === undefined) {
-                    errors.push({ path: `${path}.metrics`, message: 'missing (expected an object of metric keys)' });
-                    ok = false;
-                }
-                const metrics = rule.metrics === undefined ? undefined : validateMetricMap(rule.metrics, `${path}.metrics`, errors);
-                if (ok && metrics)
-                    out.scenarios.push({ match: rule.match, metrics });
-            });
-        }
-    }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out, errors: [] };
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Resolution and the pass rule
-function resolved(spec, source) {
-    return { rel: spec.rel ?? 0, abs: spec.abs ?? 0, source };
-}
-/** The tolerance that applies to `metricKey` in scenario `scenarioId` (precedence in the module comment). */
-function toleranceFor(metricKey, scenarioId, rules) {
-    const def = definitions_METRIC_BY_KEY.get(metricKey);
-    if (!def)
-        throw new Error(`unknown metric ${JSON.stringify(metricKey)}`);
-    if (def.kind === 'boolean')
-        return { rel: 0, abs: 0, source: 'exact (boolean)' };
-    const scenarioRules = rules?.scenarios ?? [];
-    for (let i = scenarioRules.length - 1; i >= 0; i--) {
-        const rule = scenarioRules[i];
-        const spec = rule.metrics[metricKey];
-        if (spec && tolerance_globMatch(rule.match, scenarioId))
-            return resolved(spec, `scenario rule #${i + 1} (${rule.match})`);
-    }
-    const metricSpec = rules?.metrics?.[metricKey];
-    if (metricSpec)
-        return resolved(metricSpec, `metric rule (${metricKey})`);
-    if (def.primary)
-        return { rel: 0, abs: 0, source: 'exact (primary)' };
-    if (rules?.default)
-        return resolved(rules.default, 'default');
-    return { rel: 0, abs: 0, source: 'exact (no default)' };
-}
-/** |current − baseline| ≤ abs + rel × |baseline|, inclusive. */
-function withinTolerance(baseline, current, tolerance) {
-    return Math.abs(current - baseline) <= tolerance.abs + tolerance.rel * Math.abs(baseline);
-}
-/** True when the tolerance is zero, i.e. any difference counts. */
-function isExact(tolerance) {
-    return tolerance.rel === 0 && tolerance.abs === 0;
-}
-
-;// CONCATENATED MODULE: ./src/baselines/diff.ts
-/**
- * Comparing scenario results with their baselines: per-metric verdicts, a classification per scenario, SLO
- * checks, the fail-on policy and a summary.
- *
- * Metric verdicts (both the scenario and its baseline present):
- *  - 'equal'        same value (numbers by ===, so 0 and -0 are equal; null = null);
- *  - 'within'       numbers that differ but pass the tolerance (./tolerance.ts);
- *  - 'regression'   out of tolerance in the worse direction (lower-better up, higher-better down), or a boolean
- *                   flipped to its worse value (fits_in_memory true → false);
- *  - 'improvement'  the opposite;
- *  - 'changed'      not directional: null ↔ value, or a value of another kind;
- *  - 'new'          the baseline has no value for the metric (or there is no baseline at all);
- *  - 'missing'      the current result has no value for the metric (or the scenario was removed).
- * Metrics absent from both sides are left out. Error scenarios have no metric rows.
- *
- * Scenario classification, first that applies (precedence):
- *   error > removed > new > inputs_changed > simulator_changed > mixed > regression > improvement > unchanged
- *  - 'error'              the scenario could not run (or produced a non-finite metric);
- *  - 'removed' / 'new'    baseline without scenario / scenario without baseline;
- *  - 'inputs_changed'     fingerprints differ; `changedInputs` lists dotted paths of the differing input fields;
- *  - 'simulator_changed'  same fingerprint, different simulator version;
- *  - 'mixed'              at least one regression and one improvement; else 'regression' / 'improvement';
- *  - 'unchanged'          every metric 'equal' or 'within'.
- * Metric verdicts are computed for inputs_changed and simulator_changed scenarios too, and the flags
- * `hasRegression` / `hasImprovement` are set from them whatever the classification, so a scenario whose inputs
- * changed AND got worse still counts as a regression for the fail-on policy.
- *
- * What counts towards `hasRegression`: every 'regression' verdict; and, only when the inputs are unchanged (same
- * fingerprint), 'changed' and 'missing' verdicts — with the same inputs a metric that became undefined (or
- * appeared from nothing) means the simulator broke. When the inputs changed, such shifts are expected
- * (output_tokens 1 makes TPOT undefined) and are only reported. 'new' never counts as a regression.
- *
- * SLO checks are independent of baselines (see {@link checkSlo}); an SLO violation is not a metric regression,
- * but it fails every policy except 'never' and makes the overall status 'regression'.
- */
-
-
-
-const SCENARIO_CLASSIFICATIONS = [
-    'error',
-    'removed',
-    'new',
-    'inputs_changed',
-    'simulator_changed',
-    'mixed',
-    'regression',
-    'improvement',
-    'unchanged',
-];
-const SLO_NUMERIC = [
-    { budget: 'ttft_ms', kind: 'max' },
-    { budget: 'tpot_ms', kind: 'max' },
-    { budget: 'tpot_peak_ms', kind: 'max' },
-    { budget: 'e2e_ms', kind: 'max' },
-    { budget: 'prefill_throughput_tps', kind: 'min' },
-    { budget: 'decode_throughput_tps', kind: 'min' },
-    { budget: 'total_throughput_tps', kind: 'min' },
-];
-/** SLO checks of one result, in a fixed order (latencies, throughputs, must_fit). `must_fit: false` checks nothing. */
-function checkSlo(metrics, budgets) {
-    const checks = [];
-    if (!budgets)
-        return checks;
-    for (const { budget, kind } of SLO_NUMERIC) {
-        const limit = budgets[budget];
-        if (limit === undefined)
-            continue;
-        const raw = metrics[budget];
-        const actual = typeof raw === 'number' ? raw : null;
-        if (actual === null) {
-            checks.push({ budget, metric: budget, kind, limit, actual: null, status: 'not_applicable', ok: true, headroom: null, headroomPct: null });
-            continue;
-        }
-        const headroom = kind === 'max' ? limit - actual : actual - limit;
-        const ok = kind === 'max' ? actual <= limit : actual >= limit;
-        checks.push({
-            budget, metric: budget, kind, limit, actual,
-            status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
-        });
-    }
-    if (budgets.must_fit === true) {
-        const raw = metrics.fits_in_memory;
-        const actual = typeof raw === 'boolean' ? raw : null;
-        const status = actual === null ? 'not_applicable' : actual ? 'ok' : 'violated';
-        checks.push({ budget: 'must_fit', metric: 'fits_in_memory', kind: 'must_fit', limit: true, actual, status, ok: status !== 'violated', headroom: null, headroomPct: null });
-    }
-    return checks;
-}
-/** Validates SLO budgets (undefined/null = none); errors carry field paths prefixed by `basePath`. */
-function validateSloBudgets(value, basePath = 'slo') {
-    if (value === undefined || value === null)
-        return [];
-    if (typeof value !== 'object' || Array.isArray(value))
-        return [{ path: basePath, message: 'expected an object of budgets' }];
-    const errors = [];
-    const known = new Set([...SLO_NUMERIC.map((s) => s.budget), 'must_fit']);
-    for (const [k, v] of Object.entries(value)) {
-        const path = `${basePath}.${k}`;
-        if (!known.has(k))
-            errors.push({ path, message: `unknown budget (expected ${[...known].join(', ')})` });
-        else if (k === 'must_fit') {
-            if (typeof v !== 'boolean')
-                errors.push({ path, message: 'expected true or false' });
-        }
-        else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-            errors.push({ path, message: `expected a finite number ≥ 0, got ${JSON.stringify(v) ?? String(v)}` });
-        }
-    }
-    return errors;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Inputs
-const SIMPLE_KEY = /^[A-Za-z0-9_-]+$/;
-function childPath(parent, key) {
-    if (SIMPLE_KEY.test(key))
-        return parent === '' ? key : `${parent}.${key}`;
-    return `${parent}[${JSON.stringify(key)}]`;
-}
-function isJsonObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * Dotted paths where two normalised input objects differ, sorted. Objects are compared key by key (a key on one
- * side only is a difference at its path); arrays element by element when they have the same length, otherwise
- * the array path itself is reported. A difference at the root is "(root)".
- */
-function diffInputs(before, after) {
-    const out = [];
-    const walk = (a, b, path) => {
-        if (a === b)
-            return;
-        if (isJsonObject(a) && isJsonObject(b)) {
-            const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-            for (const k of keys) {
-                const p = childPath(path, k);
-                if (!(k in a) || !(k in b))
-                    out.push(p);
-                else
-                    walk(a[k], b[k], p);
-            }
-            return;
-        }
-        if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-            for (let i = 0; i < a.length; i++)
-                walk(a[i], b[i], `${path}[${i}]`);
-            return;
-        }
-        out.push(path === '' ? '(root)' : path);
-    };
-    walk(before, after, '');
-    return out.sort();
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Metrics
-function compareMetric(def, b, c) {
-    if (b === c)
-        return 'equal';
-    if (b === null || c === null || typeof b !== typeof c)
-        return 'changed';
-    if (typeof b === 'boolean') {
-        // Booleans: direction 'higher' means true is better.
-        const better = def.direction === 'higher' ? c === true : c === false;
-        return better ? 'improvement' : 'regression';
-    }
-    return 'changed';
-}
-function metricRows(id, baseline, current, rules) {
-    const rows = [];
-    for (const def of METRICS) {
-        const hasB = baseline !== null && baseline[def.key] !== undefined;
-        const hasC = current !== null && current[def.key] !== undefined;
-        if (!hasB && !hasC)
-            continue;
-        const b = hasB ? baseline[def.key] : null;
-        const c = hasC ? current[def.key] : null;
-        const tolerance = toleranceFor(def.key, id, rules);
-        const numeric = typeof b === 'number' && typeof c === 'number';
-        const delta = numeric ? c - b : null;
-        const relDelta = delta !== null && b !== 0 ? delta / Math.abs(b) : null;
-        let verdict;
-        if (!hasB)
-            verdict = 'new';
-        else if (!hasC)
-            verdict = 'missing';
-        else if (numeric) {
-            const bn = b;
-            const cn = c;
-            if (bn === cn)
-                verdict = 'equal';
-            else if (withinTolerance(bn, cn, tolerance))
-                verdict = 'within';
-            else
-                verdict = (def.direction === 'lower') === cn > bn ? 'regression' : 'improvement';
-        }
-        else
-            verdict = compareMetric(def, b, c);
-        rows.push({
-            key: def.key, label: def.label, unit: def.unit, direction: def.direction, primary: def.primary, kind: def.kind,
-            baseline: b, current: c, delta, relDelta: relDelta === 0 ? 0 : relDelta, tolerance, verdict,
-        });
-    }
-    return rows;
-}
-function nonFiniteMetric(metrics) {
-    for (const def of METRICS) {
-        const v = metrics[def.key];
-        if (typeof v === 'number' && !Number.isFinite(v))
-            return `metric ${def.key} is ${v}`;
-    }
-    return null;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Scenarios
-function emptyDiff(id) {
-    return {
-        id, classification: 'unchanged', hasRegression: false, hasImprovement: false, hasMetricChanges: false,
-        inputsChanged: false, changedInputs: [], simulatorChanged: false,
-        baselineFingerprint: null, currentFingerprint: null, baselineSimulator: null, currentSimulator: null,
-        error: null, metrics: [], slo: [], sloViolated: false,
-    };
-}
-/** Compares one scenario with its baseline (see the module comment). */
-function diffScenario(input, rules) {
-    const d = emptyDiff(input.id);
-    const baseline = input.baseline ?? null;
-    d.baselineFingerprint = baseline?.fingerprint ?? null;
-    d.baselineSimulator = baseline?.simulator ?? null;
-    const current = input.error != null ? null : input.current ?? null;
-    const error = input.error != null ? input.error : current === null ? 'the scenario produced no result' : nonFiniteMetric(current.metrics);
-    if (error !== null) {
-        d.classification = 'error';
-        d.error = error;
-        d.currentFingerprint = current?.fingerprint ?? null;
-        d.currentSimulator = current?.simulator ?? null;
-        return d;
-    }
-    const run = current;
-    d.currentFingerprint = run.fingerprint;
-    d.currentSimulator = run.simulator;
-    d.slo = checkSlo(run.metrics, input.slo);
-    d.sloViolated = d.slo.some((s) => s.status === 'violated');
-    d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
-    d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
-    if (baseline === null) {
-        d.classification = 'new';
-        return d;
-    }
-    d.inputsChanged = baseline.fingerprint !== run.fingerprint;
-    d.changedInputs = d.inputsChanged ? diffInputs(baseline.inputs, run.inputs) : [];
-    d.simulatorChanged = baseline.simulator !== run.simulator;
-    d.hasRegression = d.metrics.some((m) => countsAsRegression(m, d.inputsChanged));
-    d.hasImprovement = d.metrics.some((m) => m.verdict === 'improvement');
-    if (d.inputsChanged)
-        d.classification = 'inputs_changed';
-    else if (d.simulatorChanged)
-        d.classification = 'simulator_changed';
-    else if (d.hasRegression && d.hasImprovement)
-        d.classification = 'mixed';
-    else if (d.hasRegression)
-        d.classification = 'regression';
-    else if (d.hasImprovement)
-        d.classification = 'improvement';
-    else
-        d.classification = 'unchanged';
-    return d;
-}
-function countsAsRegression(m, inputsChanged) {
-    if (m.verdict === 'regression')
-        return true;
-    return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
-}
-/** The diff of a scenario whose baseline entry exists but which no longer exists. */
-function diffRemoved(removed) {
-    const d = emptyDiff(removed.id);
-    d.classification = 'removed';
-    d.baselineFingerprint = removed.baseline.fingerprint;
-    d.baselineSimulator = removed.baseline.simulator;
-    d.metrics = metricRows(removed.id, removed.baseline.metrics, null, null);
-    d.hasMetricChanges = d.metrics.length > 0;
-    return d;
-}
-/** Baseline entries of `baseline` whose ids are not among `currentIds`, in id order. */
-function diff_removedScenarios(baseline, currentIds) {
-    if (!baseline)
-        return [];
-    const ids = new Set(currentIds);
-    return Object.keys(baseline.scenarios)
-        .sort()
-        .filter((id) => !ids.has(id))
-        .map((id) => ({ id, baseline: baseline.scenarios[id] }));
-}
-/** Compares every scenario (in input order, then the removed ones) and summarises. Throws on duplicate ids. */
-function diffScenarios(input) {
-    const seen = new Set();
-    const check = (id) => {
-        if (seen.has(id))
-            throw new Error(`duplicate scenario id ${JSON.stringify(id)} in the diff input`);
-        seen.add(id);
-    };
-    const scenarios = [];
-    for (const s of input.scenarios) {
-        check(s.id);
-        scenarios.push(diffScenario(s, input.rules));
-    }
-    for (const r of input.removed ?? []) {
-        check(r.id);
-        scenarios.push(diffRemoved(r));
-    }
-    return { scenarios, summary: diff_summarize(scenarios) };
-}
-/** Counts and overall status of a set of scenario diffs. */
-function diff_summarize(scenarios) {
-    const counts = Object.fromEntries(SCENARIO_CLASSIFICATIONS.map((c) => [c, 0]));
-    let regressedMetrics = 0;
-    let withinTol = 0;
-    let sloViolations = 0;
-    for (const s of scenarios) {
-        counts[s.classification]++;
-        regressedMetrics += s.metrics.filter((m) => countsAsRegression(m, s.inputsChanged) && s.classification !== 'removed').length;
-        withinTol += s.metrics.filter((m) => m.verdict === 'within').length;
-        sloViolations += s.slo.filter((c) => c.status === 'violated').length;
-    }
-    const regressions = scenarios.filter((s) => s.hasRegression).length;
-    const improvements = scenarios.filter((s) => s.hasImprovement).length;
-    const changed = scenarios.filter((s) => s.classification !== 'unchanged').length;
-    const errors = counts.error;
-    const status = errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
-    return {
-        total: scenarios.length, counts, regressions, regressedMetrics, improvements, changed,
-        withinTolerance: withinTol, sloViolations, errors, status,
-    };
-}
-const FAIL_ON_POLICIES = ['mismatch', 'regression', 'slo', 'never'];
-function fmt(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return String(v);
-    if (Number.isInteger(v))
-        return String(v);
-    return String(Number(v.toPrecision(6)));
-}
-function metricReason(id, m) {
-    const unit = m.unit ? ` ${m.unit}` : '';
-    let change = `${fmt(m.baseline)} → ${fmt(m.current)}${m.kind === 'number' && m.baseline !== null && m.current !== null ? unit : ''}`;
-    if (m.verdict === 'new')
-        change = `no baseline value, now ${fmt(m.current)}`;
-    if (m.verdict === 'missing')
-        change = `baseline ${fmt(m.baseline)}, no value now`;
-    const pct = m.relDelta !== null ? ` (${m.relDelta >= 0 ? '+' : ''}${(m.relDelta * 100).toFixed(2)} %)` : '';
-    const t = m.tolerance;
-    const tol = m.kind === 'number' && (m.verdict === 'regression' || m.verdict === 'improvement')
-        ? `, tolerance ${isExact(t) ? t.source : `rel ${t.rel}, abs ${t.abs} (${t.source})`}`
-        : '';
-    return `${id}: ${m.label} (${m.key}) ${m.verdict} ${change}${pct}${tol}`;
-}
-function sloReason(id, c) {
-    if (c.kind === 'must_fit')
-        return `${id}: SLO must_fit violated: the scenario does not fit in device memory`;
-    const op = c.kind === 'max' ? '≤' : '≥';
-    return `${id}: SLO ${c.budget} ${op} ${fmt(c.limit)} violated: actual ${fmt(c.actual)}`;
-}
-/**
- * Whether the run fails under `policy`, with the reasons:
- *  - 'mismatch':   any metric verdict other than 'equal'/'within' (primary metrics are exact unless a rule gives
- *                  them a tolerance), any new or removed scenario, any SLO violation, any error. A changed
- *                  fingerprint or simulator version alone, with all metrics equal/within, does not fail;
- *  - 'regression': metrics counted as regressions (hasRegression, whatever the classification), SLO violations,
- *                  errors;
- *  - 'slo':        SLO violations and errors;
- *  - 'never':      never fails; no reasons.
- */
-function evaluatePolicy(results, policy) {
-    if (!FAIL_ON_POLICIES.includes(policy))
-        throw new Error(`unknown fail-on policy ${JSON.stringify(policy)} (expected ${FAIL_ON_POLICIES.join(', ')})`);
-    if (policy === 'never')
-        return { fail: false, reasons: [] };
-    const scenarios = Array.isArray(results) ? results : results.scenarios;
-    const reasons = [];
-    for (const s of scenarios) {
-        if (s.classification === 'error') {
-            reasons.push(`${s.id}: could not run: ${s.error ?? 'unknown error'}`);
-            continue;
-        }
-        if (policy === 'mismatch') {
-            if (s.classification === 'new')
-                reasons.push(`${s.id}: new scenario without a baseline`);
-            else if (s.classification === 'removed')
-                reasons.push(`${s.id}: removed scenario (its baseline entry remains)`);
-            else
-                for (const m of s.metrics)
-                    if (m.verdict !== 'equal' && m.verdict !== 'within')
-                        reasons.push(metricReason(s.id, m));
-        }
-        else if (policy === 'regression' && s.classification !== 'new' && s.classification !== 'removed') {
-            for (const m of s.metrics)
-                if (countsAsRegression(m, s.inputsChanged))
-                    reasons.push(metricReason(s.id, m));
-        }
-        for (const c of s.slo)
-            if (c.status === 'violated')
-                reasons.push(sloReason(s.id, c));
-    }
-    return { fail: reasons.length > 0, reasons };
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Building baseline files
-/**
- * A baseline file from successful runs (scenario id → run). Only known metric keys with a defined value are
- * kept. Which scenarios to include (e.g. keeping old entries of scenarios that errored) is the caller's choice.
- */
-function buildBaselineFile(manifest, runs) {
-    const scenarios = {};
-    for (const id of Object.keys(runs).sort()) {
-        const run = runs[id];
-        const metrics = {};
-        for (const def of METRICS) {
-            const v = run.metrics[def.key];
-            if (v !== undefined)
-                metrics[def.key] = v;
-        }
-        scenarios[id] = { fingerprint: run.fingerprint, simulator: run.simulator, inputs: run.inputs, metrics };
-    }
-    return { schema: BASELINE_SCHEMA, manifest, scenarios };
-}
-
-;// CONCATENATED MODULE: ./src/baselines/index.ts
-/** Baselines: canonical JSON, baseline files, tolerance rules and the diff/classification/policy. */
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./src/metrics/format.ts
 /** Human formatting of metric values, shared by the CLI tables and the Markdown reports. */
 
@@ -23913,11 +23935,12 @@ function reproducePrefix(env) {
 
 
 
+
 /** Bad input: every problem with file, line, column and field. Nothing was written. */
-class InputError extends Error {
+class InputError extends errors/* UserError */.yo {
     errors;
     constructor(errors) {
-        super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n'));
+        super(errors.map(toProblem));
         this.name = 'InputError';
         this.errors = errors;
     }
@@ -24004,10 +24027,8 @@ async function readBaselines(project) {
         catch (e) {
             if (!(e instanceof BaselineFileError))
                 throw e;
-            for (const problem of e.problems) {
-                const at = /line (\d+), column (\d+)/.exec(problem);
-                errors.push({ file, line: at ? Number(at[1]) : 1, column: at ? Number(at[2]) : 1, path: '', message: `invalid baseline file: ${problem}` });
-            }
+            for (const p of e.problems)
+                errors.push({ file, line: p.line, column: p.column, path: p.fieldPath, message: p.message });
         }
     }
     if (errors.length > 0)
@@ -24549,6 +24570,7 @@ const SHORT_TEMPLATE = "{{!--\n  The short genz-action report, used when the ful
 
 
 
+
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers
 const render_num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -24780,14 +24802,14 @@ function compile(source, what) {
         fn = environment.compile(source, { noEscape: true });
     }
     catch (e) {
-        throw new Error(`${what}: ${e.message}`);
+        throw new errors/* UserMessageError */.TV(`${what}: ${e.message}`, what);
     }
     const run = (context) => {
         try {
             return fn(context);
         }
         catch (e) {
-            throw new Error(`${what}: ${e.message}`);
+            throw new errors/* UserMessageError */.TV(`${what}: ${e.message}`, what);
         }
     };
     if (render_compiled.size >= MAX_CACHED_TEMPLATES)
@@ -25101,7 +25123,7 @@ function progress(io, quiet) {
                 return;
             last = now;
             shown = true;
-            const line = `simulating ${done}/${total}: ${id}`;
+            const line = `simulating ${done}/${total}: ${(0,errors/* oneLine */.TN)(id)}`;
             io.stderr(io.isTTY ? `\r\x1b[2K${line}` : `${line}\n`);
         },
         done: () => {
@@ -25117,16 +25139,12 @@ function writeReportJson(io, target, value) {
     (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
     (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
 }
-/** Prints every input problem as file:line:column: field: message; returns exit code 2. */
+/** Prints every input problem as file:line:column: field: message (escaped); returns exit code 2. Others: rethrown (main maps them). */
 function reportInputErrors(io, command, e) {
-    if (e instanceof InputError) {
-        io.stderr(`genz ${command}: ${e.errors.length} problem${e.errors.length === 1 ? '' : 's'} in the input; nothing was written:\n`);
-        for (const err of e.errors)
-            io.stderr(`  ${formatManifestError(err)}\n`);
-        return cli_io/* EXIT_USAGE */.Ri;
-    }
-    if (e instanceof ProjectConfigError) {
-        io.stderr(`genz ${command}: ${e.message}\n`);
+    if (e instanceof errors/* UserError */.yo) {
+        io.stderr(`genz ${command}: ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} in the input; nothing was written:\n`);
+        for (const p of e.problems)
+            io.stderr(`  ${(0,errors/* formatProblem */.Vw)(p)}\n`);
         return cli_io/* EXIT_USAGE */.Ri;
     }
     throw e;
@@ -25197,7 +25215,7 @@ async function checkLike(command, argv, io) {
         if (report.policy.fail && !values.quiet) {
             const reasons = report.policy.reasons;
             const more = reasons.length > 3 ? `; and ${reasons.length - 3} more (see the report)` : '';
-            io.stderr(`genz check: fail-on '${report.policy.failOn}': ${reasons.slice(0, 3).join('; ')}${more}\n`);
+            io.stderr(`genz check: fail-on '${report.policy.failOn}': ${(0,errors/* oneLine */.TN)(reasons.slice(0, 3).join('; '))}${more}\n`);
         }
         return report.policy.fail ? cli_io/* EXIT_FAIL */.WV : cli_io/* EXIT_OK */.Ij;
     }
@@ -25221,19 +25239,19 @@ async function updateCommand(argv, io) {
             const detail = [
                 c.added.length ? `${c.added.length} added` : '', c.changed.length ? `${c.changed.length} changed` : '', c.removed.length ? `${c.removed.length} removed` : '',
             ].filter(Boolean).join(', ');
-            out += `${c.outcome.padEnd(9)} ${c.file}${detail ? ` (${detail})` : ''}\n`;
+            out += `${c.outcome.padEnd(9)} ${(0,errors/* oneLine */.TN)(c.file)}${detail ? ` (${detail})` : ''}\n`;
             for (const id of c.added)
-                out += `  + ${id}\n`;
+                out += `  + ${(0,errors/* oneLine */.TN)(id)}\n`;
             for (const id of c.changed)
-                out += `  ~ ${id}\n`;
+                out += `  ~ ${(0,errors/* oneLine */.TN)(id)}\n`;
             for (const id of c.removed)
-                out += `  - ${id}\n`;
+                out += `  - ${(0,errors/* oneLine */.TN)(id)}\n`;
         }
         const written = changes.filter((c) => c.outcome !== 'unchanged').length;
         out += written === 0 ? 'Baselines are up to date.\n' : `${written} baseline file${written === 1 ? '' : 's'} written.\n`;
         io.stdout(out);
         for (const f of failed)
-            io.stderr(`genz update: ${f.scenario.id} could not run (${f.result.error.message}); its old entry was kept\n`);
+            io.stderr(`genz update: ${(0,errors/* oneLine */.TN)(f.scenario.id)} could not run (${(0,errors/* oneLine */.TN)(f.result.error.message)}); its old entry was kept\n`);
         return cli_io/* EXIT_OK */.Ij;
     }
     catch (e) {
@@ -25739,8 +25757,11 @@ function renderValidation(report, source) {
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The `genz` command line. Each command lives in its own module; this file only dispatches and maps
- * errors to exit codes (0 ok, 1 the command's own failure verdict, 2 bad input or usage).
+ * errors to exit codes, the one table of src/errors (docs/security.md): 0 ok, 1 the command's own failure verdict,
+ * 2 bad input or usage (every problem listed), 3 an internal error (one line; the stack with --debug).
+ * Everything printed passes through the escaping of src/errors/safe-text.ts.
  */
+
 
 
 
@@ -25761,7 +25782,10 @@ function usage() {
     const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
     return `Usage: genz <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'genz <command> --help' for a command's options.\n`;
 }
-async function main(argv, io) {
+async function main(argvIn, io) {
+    // --debug anywhere: internal errors print their stack.
+    const debug = (0,errors/* debugEnabled */.dK)(io.env, argvIn.includes('--debug'));
+    const argv = argvIn.filter((a) => a !== '--debug');
     const [name, ...rest] = argv;
     if (name === undefined) {
         io.stderr(usage());
@@ -25773,21 +25797,202 @@ async function main(argv, io) {
     }
     const command = COMMANDS[name];
     if (!command) {
-        io.stderr(`genz: unknown command '${name}'\n\n${usage()}`);
+        io.stderr(`genz: unknown command '${(0,errors/* oneLine */.TN)(name)}'\n\n${usage()}`);
         return cli_io/* EXIT_USAGE */.Ri;
     }
     try {
         return await command.run(rest, io);
     }
     catch (e) {
-        // parseArgs reports unknown or malformed flags with a code; both are usage errors.
-        const code = e.code;
-        if (e instanceof cli_io/* UsageError */.eb || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-            io.stderr(`genz ${name}: ${e.message}\n`);
-            return cli_io/* EXIT_USAGE */.Ri;
-        }
-        throw e;
+        return reportError(io, name, e, debug);
     }
+}
+/** The exit code of an error escaping a command, after printing it (never a raw stack unless debugging). */
+function reportError(io, command, e, debug) {
+    // parseArgs reports unknown or malformed flags with a code; both are usage errors.
+    const code = e?.code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+        io.stderr(`genz ${command}: ${(0,errors/* oneLine */.TN)(e.message)}\n`);
+        return cli_io/* EXIT_USAGE */.Ri;
+    }
+    if (e instanceof errors/* UserError */.yo) {
+        if (e.problems.length === 1)
+            io.stderr(`genz ${command}: ${e.problems[0].file === 'the command line' ? (0,errors/* oneLine */.TN)(e.problems[0].message) : (0,errors/* formatProblem */.Vw)(e.problems[0])}\n`);
+        else {
+            io.stderr(`genz ${command}: ${e.headline}; nothing was written:\n`);
+            for (const p of e.problems)
+                io.stderr(`  ${(0,errors/* formatProblem */.Vw)(p)}\n`);
+        }
+        return errors/* EXIT_CODES */.ai.input;
+    }
+    io.stderr(`genz ${command}: ${(0,errors/* internalErrorText */.Zs)(e, debug)}\n`);
+    return errors/* EXIT_CODES */.ai.internal;
+}
+
+
+/***/ }),
+
+/***/ 6329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ai: () => (/* binding */ EXIT_CODES),
+  yo: () => (/* binding */ UserError),
+  TV: () => (/* binding */ UserMessageError),
+  dK: () => (/* binding */ debugEnabled),
+  Vw: () => (/* binding */ formatProblem),
+  Zs: () => (/* binding */ internalErrorText),
+  TN: () => (/* reexport */ oneLine),
+  l4: () => (/* binding */ problemAt)
+});
+
+// UNUSED EXPORTS: REPORT_BUG_HINT, escapeControl, isUserError, safeLogLine, safeLogText, sortProblems
+
+;// CONCATENATED MODULE: ./src/errors/safe-text.ts
+/**
+ * Neutralising untrusted text (ids, descriptions, messages quoting manifests, baselines, artifacts or configs)
+ * before it reaches a terminal or a runner log.
+ *
+ * The runner executes a workflow command written at the start of a log line (`::error::…`, `::add-mask::…`, the
+ * legacy `##[…]` form), and a terminal interprets escape sequences. So: every control character, line break
+ * and Unicode line/paragraph separator is written as a visible escape (`\n`, `\x1b`, `\u2028`), which makes any
+ * untrusted string one line; and a log line that would start with `::` or `##[` gets a leading backslash.
+ */
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\0': '\\0' };
+// C0 controls, DEL, C1 controls, and the Unicode separators/bidi controls that break or reorder a line.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function escapeChar(c) {
+    const named = NAMED[c];
+    if (named)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Every control character, line break and separator written as a visible escape; the result is one line. */
+function escapeControl(text) {
+    return String(text).replace(CONTROL, escapeChar);
+}
+/** {@link escapeControl} of any value (non-strings via String()). */
+function oneLine(value) {
+    return escapeControl(typeof value === 'string' ? value : String(value));
+}
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/** One log line: escaped, and never the start of a workflow command. */
+function safeLogLine(text) {
+    return escapeControl(text).replace(COMMAND_START, '$1\\$2');
+}
+/**
+ * A multi-line message whose line structure is ours (e.g. a list of problems, each already one line): every line
+ * is made safe on its own, so no line can start a workflow command. Untrusted parts must still be escaped with
+ * {@link oneLine} before they are joined, or their own line breaks would become lines here.
+ */
+function safeLogText(text) {
+    return String(text).split(/\r\n|\r|\n/).map(safeLogLine).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/errors/index.ts
+/**
+ * One error model for the CLI and the action (docs/security.md, "Exit codes").
+ *
+ * - {@link Problem}: one user mistake, located (file, line, column, field path) with a message and a hint.
+ * - {@link UserError}: the one base class of every user error (bad input, usage, a refused file or artifact);
+ *   it carries every problem found, so all are listed at once. Exit code 2.
+ * - Anything else that escapes a command is an internal error: exit 3, a one-line message and a hint to report
+ *   it; the stack only with `--debug` or `RUNNER_DEBUG=1`.
+ *
+ * Messages are data, never parsed again: the location lives in the Problem's fields, so no code reads line and
+ * column back out of message text.
+ */
+
+
+/** The exit codes of `genz` and of the action, one table (docs/security.md and README). */
+const EXIT_CODES = {
+    /** Success: the check passed its policy (or the command had no verdict). */
+    ok: 0,
+    /** The check failed its fail-on policy, or a scenario could not run. */
+    failed: 1,
+    /** Input error: every problem is listed with file, line, column and field; nothing was written. */
+    input: 2,
+    /** Internal error: a bug in genz-action; the message asks to report it. */
+    internal: 3,
+};
+/** A problem at the start of a file (when no finer position is known). */
+function problemAt(file, message, extra = {}) {
+    return { file, line: extra.line ?? 1, column: extra.column ?? 1, fieldPath: extra.fieldPath ?? '', message, ...(extra.hint ? { hint: extra.hint } : {}) };
+}
+/**
+ * `file:line:column: field: message (hint)` on one line, every part neutralised (control characters and line
+ * breaks escaped), so a problem can be printed to a terminal or a log as it is.
+ */
+function formatProblem(p) {
+    const field = p.fieldPath ? `${oneLine(p.fieldPath)}: ` : '';
+    const hint = p.hint ? ` (hint: ${oneLine(p.hint)})` : '';
+    return `${oneLine(p.file)}:${p.line}:${p.column}: ${field}${oneLine(p.message)}${hint}`;
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Sorted by file, line, column, field path and message, exact duplicates removed. */
+function sortProblems(problems) {
+    const seen = new Set();
+    const out = [];
+    for (const p of problems) {
+        const key = JSON.stringify([p.file, p.line, p.column, p.fieldPath, p.message]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(p);
+    }
+    return out.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.fieldPath, b.fieldPath) || cmp(a.message, b.message));
+}
+/**
+ * The base class of every user error: exit code 2, every problem listed. Subclasses only name the situation
+ * (config, manifests, baselines, artifact, inputs); callers test `instanceof UserError`, never a list of classes.
+ */
+class UserError extends Error {
+    problems;
+    exitCode = EXIT_CODES.input;
+    /** A headline for the list, e.g. "2 problems in the input". */
+    headline;
+    /**
+     * `message` defaults to the formatted problems, one a line; a subclass that is one sentence about one file or
+     * input passes its own (the problem still carries the location).
+     */
+    constructor(problems, options = {}) {
+        const list = problems.length > 0 ? problems : [problemAt('(input)', options.message ?? 'invalid input')];
+        super(options.message ?? list.map(formatProblem).join('\n'));
+        this.name = 'UserError';
+        this.problems = list;
+        this.headline = options.headline ?? `${list.length} problem${list.length === 1 ? '' : 's'} in the input`;
+    }
+}
+/**
+ * A user error that is one sentence about one file or input: `where` names it (a path, "action inputs", "the
+ * command line"); the message is kept as it is.
+ */
+class UserMessageError extends UserError {
+    constructor(message, where = '(input)', extra = {}) {
+        super([problemAt(where, message, extra)], { message, headline: 'a problem in the input' });
+        this.name = 'UserMessageError';
+    }
+}
+function isUserError(e) {
+    return e instanceof UserError;
+}
+/** Whether stacks are shown: `--debug` or the runner's debug logging (RUNNER_DEBUG=1 / ACTIONS_STEP_DEBUG). */
+function debugEnabled(env, flag = false) {
+    return flag || env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true' || env.GENZ_DEBUG === '1';
+}
+const REPORT_BUG_HINT = 'this is a bug in genz-action: please report it to the genz-action maintainers with the command you ran (rerun with --debug, or RUNNER_DEBUG=1 in the action, for the stack)';
+/** The one-line message of an internal error (exit 3); the stack is appended only in debug mode. */
+function internalErrorText(e, debug) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    const head = `internal error: ${oneLine(`${err.name}: ${err.message}`).slice(0, 500)}; ${REPORT_BUG_HINT}`;
+    if (!debug || !err.stack)
+        return head;
+    // Only the frames: the message (already in the head) may hold anything.
+    return `${head}\n${err.stack.split('\n').filter((l) => /^\s+at /.test(l)).map((l) => oneLine(l)).join('\n')}`;
 }
 
 

@@ -47876,59 +47876,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7950:
+/***/ 5386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
-var core_namespaceObject = {};
-__nccwpck_require__.r(core_namespaceObject);
-__nccwpck_require__.d(core_namespaceObject, {
-  ExitCode: () => (ExitCode),
-  addPath: () => (addPath),
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (error),
-  exportVariable: () => (exportVariable),
-  getBooleanInput: () => (getBooleanInput),
-  getIDToken: () => (getIDToken),
-  getInput: () => (getInput),
-  getMultilineInput: () => (getMultilineInput),
-  getState: () => (getState),
-  group: () => (group),
-  info: () => (info),
-  isDebug: () => (isDebug),
-  markdownSummary: () => (markdownSummary),
-  notice: () => (notice),
-  platform: () => (platform_namespaceObject),
-  saveState: () => (saveState),
-  setCommandEcho: () => (setCommandEcho),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  summary: () => (summary),
-  toPlatformPath: () => (toPlatformPath),
-  toPosixPath: () => (toPosixPath),
-  toWin32Path: () => (toWin32Path),
-  warning: () => (warning)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -47940,7 +47894,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function toCommandValue(input) {
+function utils_toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -48005,12 +47959,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -48047,13 +48001,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -48074,7 +48028,7 @@ var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs
 
 
 
-function issueFileCommand(command, message) {
+function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -48082,13 +48036,13 @@ function issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function prepareKeyValueMessage(key, value) {
+function file_command_prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -48105,10 +48059,8 @@ function prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -48201,7 +48153,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -48279,7 +48231,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -48325,7 +48277,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class HttpClient {
+class lib_HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -48628,7 +48580,7 @@ class HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -48639,7 +48591,7 @@ class HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        info.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -48738,7 +48690,7 @@ class HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -48753,7 +48705,7 @@ class HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -48778,7 +48730,7 @@ class HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -48801,7 +48753,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -48932,7 +48884,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class BearerCredentialHandler {
+class auth_BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -48990,13 +48942,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -49015,7 +48967,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -49034,13 +48986,13 @@ class OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -49329,7 +49281,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = _summary;
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -49363,7 +49315,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+    return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -50438,16 +50390,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec(commandLine, args, options) {
+function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -50467,8 +50419,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -50484,7 +50436,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -50509,10 +50461,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -50522,7 +50474,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -50533,7 +50485,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -50638,8 +50590,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -50653,7 +50605,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -50722,10 +50674,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_namespaceObject.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -50760,8 +50712,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
-    issueCommand('debug', {}, message);
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -50769,7 +50721,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -50777,7 +50729,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -50785,7 +50737,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -50879,6 +50831,189 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/errors/safe-text.ts
+/**
+ * Neutralising untrusted text (ids, descriptions, messages quoting manifests, baselines, artifacts or configs)
+ * before it reaches a terminal or a runner log.
+ *
+ * The runner executes a workflow command written at the start of a log line (`::error::…`, `::add-mask::…`, the
+ * legacy `##[…]` form), and a terminal interprets escape sequences. So: every control character, line break
+ * and Unicode line/paragraph separator is written as a visible escape (`\n`, `\x1b`, `\u2028`), which makes any
+ * untrusted string one line; and a log line that would start with `::` or `##[` gets a leading backslash.
+ */
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\0': '\\0' };
+// C0 controls, DEL, C1 controls, and the Unicode separators/bidi controls that break or reorder a line.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function escapeChar(c) {
+    const named = NAMED[c];
+    if (named)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Every control character, line break and separator written as a visible escape; the result is one line. */
+function escapeControl(text) {
+    return String(text).replace(CONTROL, escapeChar);
+}
+/** {@link escapeControl} of any value (non-strings via String()). */
+function oneLine(value) {
+    return escapeControl(typeof value === 'string' ? value : String(value));
+}
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/** One log line: escaped, and never the start of a workflow command. */
+function safeLogLine(text) {
+    return escapeControl(text).replace(COMMAND_START, '$1\\$2');
+}
+/**
+ * A multi-line message whose line structure is ours (e.g. a list of problems, each already one line): every line
+ * is made safe on its own, so no line can start a workflow command. Untrusted parts must still be escaped with
+ * {@link oneLine} before they are joined, or their own line breaks would become lines here.
+ */
+function safeLogText(text) {
+    return String(text).split(/\r\n|\r|\n/).map(safeLogLine).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/errors/index.ts
+/**
+ * One error model for the CLI and the action (docs/security.md, "Exit codes").
+ *
+ * - {@link Problem}: one user mistake, located (file, line, column, field path) with a message and a hint.
+ * - {@link UserError}: the one base class of every user error (bad input, usage, a refused file or artifact);
+ *   it carries every problem found, so all are listed at once. Exit code 2.
+ * - Anything else that escapes a command is an internal error: exit 3, a one-line message and a hint to report
+ *   it; the stack only with `--debug` or `RUNNER_DEBUG=1`.
+ *
+ * Messages are data, never parsed again: the location lives in the Problem's fields, so no code reads line and
+ * column back out of message text.
+ */
+
+
+/** The exit codes of `genz` and of the action, one table (docs/security.md and README). */
+const EXIT_CODES = {
+    /** Success: the check passed its policy (or the command had no verdict). */
+    ok: 0,
+    /** The check failed its fail-on policy, or a scenario could not run. */
+    failed: 1,
+    /** Input error: every problem is listed with file, line, column and field; nothing was written. */
+    input: 2,
+    /** Internal error: a bug in genz-action; the message asks to report it. */
+    internal: 3,
+};
+/** A problem at the start of a file (when no finer position is known). */
+function problemAt(file, message, extra = {}) {
+    return { file, line: extra.line ?? 1, column: extra.column ?? 1, fieldPath: extra.fieldPath ?? '', message, ...(extra.hint ? { hint: extra.hint } : {}) };
+}
+/**
+ * `file:line:column: field: message (hint)` on one line, every part neutralised (control characters and line
+ * breaks escaped), so a problem can be printed to a terminal or a log as it is.
+ */
+function formatProblem(p) {
+    const field = p.fieldPath ? `${oneLine(p.fieldPath)}: ` : '';
+    const hint = p.hint ? ` (hint: ${oneLine(p.hint)})` : '';
+    return `${oneLine(p.file)}:${p.line}:${p.column}: ${field}${oneLine(p.message)}${hint}`;
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Sorted by file, line, column, field path and message, exact duplicates removed. */
+function sortProblems(problems) {
+    const seen = new Set();
+    const out = [];
+    for (const p of problems) {
+        const key = JSON.stringify([p.file, p.line, p.column, p.fieldPath, p.message]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(p);
+    }
+    return out.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.fieldPath, b.fieldPath) || cmp(a.message, b.message));
+}
+/**
+ * The base class of every user error: exit code 2, every problem listed. Subclasses only name the situation
+ * (config, manifests, baselines, artifact, inputs); callers test `instanceof UserError`, never a list of classes.
+ */
+class UserError extends Error {
+    problems;
+    exitCode = EXIT_CODES.input;
+    /** A headline for the list, e.g. "2 problems in the input". */
+    headline;
+    /**
+     * `message` defaults to the formatted problems, one a line; a subclass that is one sentence about one file or
+     * input passes its own (the problem still carries the location).
+     */
+    constructor(problems, options = {}) {
+        const list = problems.length > 0 ? problems : [problemAt('(input)', options.message ?? 'invalid input')];
+        super(options.message ?? list.map(formatProblem).join('\n'));
+        this.name = 'UserError';
+        this.problems = list;
+        this.headline = options.headline ?? `${list.length} problem${list.length === 1 ? '' : 's'} in the input`;
+    }
+}
+/**
+ * A user error that is one sentence about one file or input: `where` names it (a path, "action inputs", "the
+ * command line"); the message is kept as it is.
+ */
+class UserMessageError extends UserError {
+    constructor(message, where = '(input)', extra = {}) {
+        super([problemAt(where, message, extra)], { message, headline: 'a problem in the input' });
+        this.name = 'UserMessageError';
+    }
+}
+function isUserError(e) {
+    return e instanceof UserError;
+}
+/** Whether stacks are shown: `--debug` or the runner's debug logging (RUNNER_DEBUG=1 / ACTIONS_STEP_DEBUG). */
+function debugEnabled(env, flag = false) {
+    return flag || env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true' || env.GENZ_DEBUG === '1';
+}
+const REPORT_BUG_HINT = 'this is a bug in genz-action: please report it to the genz-action maintainers with the command you ran (rerun with --debug, or RUNNER_DEBUG=1 in the action, for the stack)';
+/** The one-line message of an internal error (exit 3); the stack is appended only in debug mode. */
+function internalErrorText(e, debug) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    const head = `internal error: ${oneLine(`${err.name}: ${err.message}`).slice(0, 500)}; ${REPORT_BUG_HINT}`;
+    if (!debug || !err.stack)
+        return head;
+    // Only the frames: the message (already in the head) may hold anything.
+    return `${head}\n${err.stack.split('\n').filter((l) => /^\s+at /.test(l)).map((l) => oneLine(l)).join('\n')}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+/**
+ * The action's only way to the runner log. Every message goes through src/errors/safe-text.ts: each line is
+ * escaped on its own and can never start a workflow command (`::…`, `##[…]`), so text from a manifest, a
+ * baseline, an artifact or a config cannot run commands in the job, whatever token it holds. A block that must
+ * be printed as it is (e.g. a Markdown reply) goes through {@link rawBlock}, between the runner's
+ * stop-commands markers with an unguessable token.
+ */
+
+
+
+function props(p) {
+    if (!p)
+        return undefined;
+    return { ...p, title: p.title === undefined ? undefined : safeLogLine(p.title), file: p.file === undefined ? undefined : safeLogLine(p.file) };
+}
+const log_info = (message) => info(safeLogText(message));
+const log_debug = (message) => core_debug(safeLogText(message));
+const log_notice = (message, p) => notice(safeLogText(message), props(p));
+const log_warning = (message, p) => warning(safeLogText(message), props(p));
+const log_error = (message, p) => error(safeLogText(message), props(p));
+const log_setFailed = (message) => setFailed(safeLogText(message));
+/** A logger for the GitHub client (the same escaping). */
+const githubLogger = { debug: log_debug, info: log_info, warning: log_warning, error: log_error };
+/**
+ * Prints `text` unchanged (line breaks kept) with workflow commands switched off around it: the runner ignores
+ * every `::command` between `::stop-commands::<token>` and `::<token>::`. Control characters other than line
+ * breaks and tabs are still escaped (terminal escape sequences). The token is random per block, so the text
+ * cannot end the block early.
+ */
+function rawBlock(text, write = (s) => void process.stdout.write(s)) {
+    const token = `genz-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+    const body = text.split(/\r\n|\r|\n/).map((l) => safeLogLine(l.replace(/\t/g, '    '))).join('\n');
+    write(`::stop-commands::${token}\n${body.includes(token) ? body.split(token).join('[token]') : body}\n::${token}::\n`);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -56582,8 +56717,6 @@ async function reactToComment(octokit, params) {
     await octokit.rest.reactions.createForIssueComment({ owner: params.owner, repo: params.repo, comment_id: params.commentId, content: params.content });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/contents.ts
 /**
  * Reading repository files at a given ref (e.g. the base branch's baselines) and committing files to a branch.
@@ -56690,8 +56823,12 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
  * reader, so it can be tested with real payloads and no runner.
  */
 
-class ContextError extends Error {
-    name = 'ContextError';
+
+class ContextError extends UserMessageError {
+    constructor(message) {
+        super(message, 'runner context');
+        this.name = 'ContextError';
+    }
 }
 /** Events whose payload we read. */
 const PAYLOAD_EVENTS = new Set(['pull_request', 'pull_request_target', 'issue_comment', 'workflow_run']);
@@ -56939,9 +57076,1391 @@ async function findPullRequestForCommit(octokit, params) {
 
 
 
+;// CONCATENATED MODULE: ./src/baselines/canonical-json.ts
+/**
+ * Canonical JSON: the one byte form baselines are written in, so that the same data always produces the same
+ * bytes (and the same fingerprint) on every machine.
+ *
+ * - object keys sorted by UTF-16 code unit order (plain `Array.prototype.sort`), recursively;
+ * - 2-space indentation, `"key": value`, empty objects/arrays as `{}` / `[]`;
+ * - numbers in JavaScript's shortest round-trip form (what `JSON.stringify` writes), so `JSON.parse` reads
+ *   back the bit-identical double; `-0` is written as `0`;
+ * - a trailing newline.
+ *
+ * Values that JSON cannot carry faithfully are rejected with a {@link CanonicalJsonError} naming the JSON path:
+ * NaN, ±Infinity, `undefined` (also as an object property), functions, symbols, BigInt, cyclic structures and
+ * non-plain objects (Date, Map, class instances, ...).
+ */
+
+class CanonicalJsonError extends Error {
+    /** JSON path of the offending value, e.g. `$.scenarios["a b"].metrics.ttft_ms`. */
+    path;
+    constructor(path, problem) {
+        super(`${path}: ${problem}`);
+        this.name = 'CanonicalJsonError';
+        this.path = path;
+    }
+}
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** Appends an object key to a JSON path: `$.a`, or `$["a-b"]` when the key is not an identifier. */
+function jsonPathKey(parent, key) {
+    return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+function canonical_json_isPlainObject(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+function canonical_json_describe(value) {
+    if (typeof value === 'number')
+        return String(value);
+    if (typeof value === 'bigint')
+        return `BigInt ${value}n`;
+    if (typeof value === 'function')
+        return 'a function';
+    if (typeof value === 'symbol')
+        return 'a symbol';
+    if (value === undefined)
+        return 'undefined';
+    return typeof value;
+}
+function emit(value, path, indent, stack) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'string':
+            return JSON.stringify(value);
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new CanonicalJsonError(path, `${canonical_json_describe(value)} is not allowed (only finite numbers)`);
+            return Object.is(value, -0) ? '0' : JSON.stringify(value);
+        case 'object':
+            break;
+        default:
+            throw new CanonicalJsonError(path, `${canonical_json_describe(value)} is not allowed`);
+    }
+    const obj = value;
+    if (stack.includes(obj))
+        throw new CanonicalJsonError(path, 'cyclic structure');
+    const inner = indent + '  ';
+    stack.push(obj);
+    try {
+        if (Array.isArray(obj)) {
+            if (obj.length === 0)
+                return '[]';
+            const items = [];
+            for (let i = 0; i < obj.length; i++) {
+                // Holes read as undefined and are rejected like undefined.
+                items.push(inner + emit(obj[i], `${path}[${i}]`, inner, stack));
+            }
+            return `[\n${items.join(',\n')}\n${indent}]`;
+        }
+        if (!canonical_json_isPlainObject(obj)) {
+            const name = obj.constructor?.name ?? 'object';
+            throw new CanonicalJsonError(path, `a ${name} is not a plain JSON object`);
+        }
+        const keys = Object.keys(obj).sort();
+        if (keys.length === 0)
+            return '{}';
+        const entries = keys.map((k) => `${inner}${JSON.stringify(k)}: ${emit(obj[k], jsonPathKey(path, k), inner, stack)}`);
+        return `{\n${entries.join(',\n')}\n${indent}}`;
+    }
+    finally {
+        stack.pop();
+    }
+}
+/** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
+function canonicalJson(value) {
+    return emit(value, '$', '', []) + '\n';
+}
+/** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
+function sha256Fingerprint(value) {
+    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/metrics/definitions.ts
+/**
+ * The metrics genz-action reports, with unit, direction and definition. This list is the single source
+ * for the README's metrics table, the baseline diff (direction, primary/secondary) and the reports.
+ * JSON keys carry their unit.
+ */
+const METRIC_KEYS = [
+    'ttft_ms',
+    'tpot_ms',
+    'tpot_peak_ms',
+    'e2e_ms',
+    'prefill_throughput_tps',
+    'decode_throughput_tps',
+    'total_throughput_tps',
+    'tokens_per_ms',
+    'ms_per_token',
+    'chunk_latency_ms',
+    'chunk_throughput_tps',
+    'weights_gb',
+    'kv_cache_gb',
+    'total_memory_gb',
+    'device_memory_gb',
+    'fits_in_memory',
+    'offloaded',
+];
+const def = (key, label, unit, direction, primary, definition, kind = 'number') => Object.freeze({ key, label, unit, direction, primary, kind, definition });
+const METRICS = Object.freeze([
+    def('ttft_ms', 'TTFT', 'ms', 'lower', true, 'Time to first token: prefill latency of the whole batch (prefill emits the first token).'),
+    def('tpot_ms', 'TPOT', 'ms', 'lower', true, 'Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1.'),
+    def('tpot_peak_ms', 'TPOT peak', 'ms', 'lower', true, "GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."),
+    def('e2e_ms', 'E2E latency', 'ms', 'lower', true, 'End-to-end request latency: TTFT + (o − 1) × TPOT.'),
+    def('prefill_throughput_tps', 'Prefill throughput', 'tokens/s', 'higher', true, 'Prompt tokens processed per second: input_tokens × batch / TTFT.'),
+    def('decode_throughput_tps', 'Decode throughput', 'tokens/s', 'higher', true, 'Generated tokens per second during decode: batch / TPOT.'),
+    def('total_throughput_tps', 'Total throughput', 'tokens/s', 'higher', true, 'All tokens of the request per second: (input + output tokens) × batch / E2E.'),
+    def('tokens_per_ms', 'Tokens per ms', 'tokens/ms', 'higher', false, 'All tokens of the batch (input + output) per millisecond of E2E latency.'),
+    def('ms_per_token', 'ms per token', 'ms/token', 'lower', false, 'E2E latency divided by all tokens of the batch (input + output).'),
+    def('chunk_latency_ms', 'Chunk latency', 'ms', 'lower', false, 'Chunked prefill: latency of one chunked iteration (prefill pieces plus decode entries).'),
+    def('chunk_throughput_tps', 'Chunk throughput', 'tokens/s', 'higher', false, "Chunked prefill: GenZ's chunk throughput, (new prefill tokens + decode entries) / chunk latency."),
+    def('weights_gb', 'Weights', 'GB', 'lower', false, 'Model weights per device (GB = 2^30 bytes).'),
+    def('kv_cache_gb', 'KV cache', 'GB', 'lower', false, 'KV cache per device at the largest context of the request, input + output tokens (GB = 2^30 bytes).'),
+    def('total_memory_gb', 'Memory', 'GB', 'lower', false, 'Weights + KV cache per device, as GenZ compares it with device memory (activations not counted; GB = 2^30 bytes).'),
+    def('device_memory_gb', 'Device memory', 'GB', 'higher', false, 'Memory of one device (GB = 2^30 bytes).'),
+    def('fits_in_memory', 'Fits in memory', '', 'higher', false, 'Whether weights + KV fit on the device; false only when memory_offload made the scenario run anyway.', 'boolean'),
+    def('offloaded', 'Offloaded', 'GB', 'lower', false, 'Memory per device that did not fit and was offloaded over the host link (GB = 2^30 bytes); 0 when it fits.'),
+]);
+const definitions_METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
+const PRIMARY_METRICS = METRICS.filter((m) => m.primary).map((m) => m.key);
+
+;// CONCATENATED MODULE: ./src/baselines/json-position.ts
+/**
+ * Locating JSON syntax errors. `JSON.parse` on Node 20 reports a position for some errors ("... in JSON at
+ * position 5"), none for others ("Unexpected token ',', ... is not valid JSON"). This small strict RFC 8259
+ * scanner finds the offset of the first syntax error itself so messages can always say line:column.
+ */
+/** Offset of the first JSON syntax error in `text` (text.length for an unexpected end), or null when valid. */
+function findJsonSyntaxError(text) {
+    let i = 0;
+    const n = text.length;
+    class Fail {
+        at;
+        constructor(at) {
+            this.at = at;
+        }
+    }
+    const fail = (at) => {
+        throw new Fail(at);
+    };
+    const ws = () => {
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                i++;
+            else
+                break;
+        }
+    };
+    const isDigit = (c) => c >= 0x30 && c <= 0x39;
+    const isHex = (c) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+    const literal = (word) => {
+        for (let k = 0; k < word.length; k++) {
+            if (i >= n || text[i] !== word[k])
+                fail(i);
+            i++;
+        }
+    };
+    const string = () => {
+        i++; // opening quote
+        for (;;) {
+            if (i >= n)
+                fail(n);
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return;
+            }
+            if (c < 0x20)
+                fail(i);
+            if (c === 0x5c) {
+                i++;
+                if (i >= n)
+                    fail(n);
+                const e = text[i];
+                if (e === 'u') {
+                    for (let k = 1; k <= 4; k++) {
+                        if (i + k >= n)
+                            fail(n);
+                        if (!isHex(text.charCodeAt(i + k)))
+                            fail(i + k);
+                    }
+                    i += 5;
+                }
+                else if ('"\\/bfnrt'.includes(e)) {
+                    i++;
+                }
+                else {
+                    fail(i);
+                }
+            }
+            else {
+                i++;
+            }
+        }
+    };
+    const digits = () => {
+        if (i >= n)
+            fail(n);
+        if (!isDigit(text.charCodeAt(i)))
+            fail(i);
+        while (i < n && isDigit(text.charCodeAt(i)))
+            i++;
+    };
+    const number = () => {
+        if (text[i] === '-')
+            i++;
+        if (i >= n)
+            fail(n);
+        if (text[i] === '0')
+            i++;
+        else
+            digits();
+        if (text[i] === '.') {
+            i++;
+            digits();
+        }
+        if (text[i] === 'e' || text[i] === 'E') {
+            i++;
+            if (text[i] === '+' || text[i] === '-')
+                i++;
+            digits();
+        }
+    };
+    const value = () => {
+        ws();
+        if (i >= n)
+            fail(n);
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] !== '"')
+                    fail(i);
+                string();
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] !== ':')
+                    fail(i);
+                i++;
+                value();
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                fail(i);
+            }
+        }
+        if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value();
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                fail(i);
+            }
+        }
+        if (c === '"')
+            return string();
+        if (c === '-' || isDigit(text.charCodeAt(i)))
+            return number();
+        if (c === 't')
+            return literal('true');
+        if (c === 'f')
+            return literal('false');
+        if (c === 'n')
+            return literal('null');
+        fail(i);
+    };
+    try {
+        value();
+        ws();
+        if (i < n)
+            fail(i);
+        return null;
+    }
+    catch (e) {
+        if (e instanceof Fail)
+            return e.at;
+        return null; // e.g. stack overflow on absurd nesting: no position
+    }
+}
+/** 1-based line and column (in UTF-16 code units) of `offset` in `text`; lines end at "\n". */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    const end = Math.min(offset, text.length);
+    for (let k = 0; k < end; k++) {
+        if (text.charCodeAt(k) === 0x0a) {
+            line++;
+            lineStart = k + 1;
+        }
+    }
+    return { line, column: end - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/baselines/file.ts
+/**
+ * Baseline files: one JSON file per manifest, committed in the user's repository.
+ *
+ * Format (schema `genz-action/baseline@1`), always written as canonical JSON (./canonical-json.ts: sorted keys,
+ * 2-space indentation, shortest round-trip numbers, LF, trailing newline):
+ *
+ * ```
+ * {
+ *   "manifest": "perf/llama/tp.yaml",          // manifest path relative to the repo root, POSIX separators
+ *   "scenarios": {
+ *     "<scenario id>": {
+ *       "fingerprint": "sha256:<64 hex>",       // fingerprint of the normalised resolved inputs
+ *       "inputs": { ... },                      // the normalised resolved inputs (any JSON object)
+ *       "metrics": { "<metric key>": number | boolean | null, ... },
+ *       "simulator": "<simulator version string>"
+ *     }
+ *   },
+ *   "schema": "genz-action/baseline@1"
+ * }
+ * ```
+ *
+ * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
+ * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
+ * of their definition (finite number or null; boolean or null for boolean metrics). A metric key may be absent
+ * (a baseline written before the metric existed); the diff reports it as 'new'. Unknown keys anywhere are errors.
+ *
+ * Location: {@link baselinePathFor} keeps the manifest's path relative to the repository root under the baselines
+ * directory and swaps the extension for `.json`: manifest `perf/llama/tp.yaml` with baselines dir `baselines`
+ * → `baselines/perf/llama/tp.json`.
+ */
+
+
+
+
+
+
+
+const BASELINE_SCHEMA = 'genz-action/baseline@1';
+const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** A baseline file that cannot be used. `message` names the file and every problem found. */
+class BaselineFileError extends UserError {
+    file;
+    /** Every problem as "<json path>: <what is wrong>". */
+    messages;
+    /**
+     * `at`: the position when it is known (a JSON syntax error); validation problems name their JSON path and
+     * sit at the top of the file.
+     */
+    constructor(file, messages, at) {
+        const body = messages.length === 1 ? messages[0] : messages.map((p) => `\n  - ${p}`).join('');
+        super(messages.map((m) => problemAt(file, `invalid baseline file: ${m}`, at)), { message: `${file}: invalid baseline file: ${body}` });
+        this.name = 'BaselineFileError';
+        this.file = file;
+        this.messages = messages;
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Validation
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+    if (typeof v === 'number')
+        return `the number ${v}`;
+    if (typeof v === 'boolean')
+        return `${v}`;
+    if (typeof v === 'object')
+        return 'an object';
+    return typeof v;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const NON_FINITE_STRINGS = new Set(['nan', 'infinity', '+infinity', '-infinity', 'inf', '+inf', '-inf']);
+function checkJsonData(v, path, problems) {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean')
+        return;
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            problems.push(`${path}: ${v} is not allowed`);
+        return;
+    }
+    if (Array.isArray(v)) {
+        v.forEach((x, i) => checkJsonData(x, `${path}[${i}]`, problems));
+        return;
+    }
+    if (isObject(v)) {
+        for (const k of Object.keys(v))
+            checkJsonData(v[k], jsonPathKey(path, k), problems);
+        return;
+    }
+    problems.push(`${path}: ${typeName(v)} is not JSON data`);
+}
+function checkKeys(obj, allowed, path, problems) {
+    for (const k of Object.keys(obj)) {
+        if (!allowed.includes(k))
+            problems.push(`${jsonPathKey(path, k)}: unknown field (expected ${allowed.join(', ')})`);
+    }
+}
+function checkMetric(key, value, path, problems) {
+    const def = definitions_METRIC_BY_KEY.get(key);
+    if (!def) {
+        problems.push(`${path}: unknown metric "${key}"`);
+        return;
+    }
+    if (value === null)
+        return;
+    if (def.kind === 'boolean') {
+        if (typeof value !== 'boolean')
+            problems.push(`${path}: expected true, false or null, got ${typeName(value)}`);
+        return;
+    }
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            problems.push(`${path}: ${value} is not allowed`);
+        return;
+    }
+    if (typeof value === 'string' && NON_FINITE_STRINGS.has(value.trim().toLowerCase())) {
+        problems.push(`${path}: got the string ${JSON.stringify(value)}; NaN and Infinity are not allowed in baselines`);
+        return;
+    }
+    problems.push(`${path}: expected a finite number or null, got ${typeName(value)}`);
+}
+function checkScenario(entry, path, problems) {
+    if (!isObject(entry)) {
+        problems.push(`${path}: expected an object, got ${typeName(entry)}`);
+        return;
+    }
+    checkKeys(entry, ['fingerprint', 'simulator', 'inputs', 'metrics'], path, problems);
+    const fp = entry.fingerprint;
+    if (fp === undefined)
+        problems.push(`${path}.fingerprint: missing`);
+    else if (typeof fp !== 'string')
+        problems.push(`${path}.fingerprint: expected a string, got ${typeName(fp)}`);
+    else if (!FINGERPRINT_PATTERN.test(fp))
+        problems.push(`${path}.fingerprint: expected "sha256:" followed by 64 lowercase hex digits, got ${typeName(fp)}`);
+    const sim = entry.simulator;
+    if (sim === undefined)
+        problems.push(`${path}.simulator: missing`);
+    else if (typeof sim !== 'string' || sim.length === 0)
+        problems.push(`${path}.simulator: expected a non-empty string, got ${typeName(sim)}`);
+    const inputs = entry.inputs;
+    if (inputs === undefined)
+        problems.push(`${path}.inputs: missing`);
+    else if (!isObject(inputs))
+        problems.push(`${path}.inputs: expected an object, got ${typeName(inputs)}`);
+    else
+        checkJsonData(inputs, `${path}.inputs`, problems);
+    const metrics = entry.metrics;
+    if (metrics === undefined)
+        problems.push(`${path}.metrics: missing`);
+    else if (!isObject(metrics))
+        problems.push(`${path}.metrics: expected an object, got ${typeName(metrics)}`);
+    else
+        for (const k of Object.keys(metrics))
+            checkMetric(k, metrics[k], jsonPathKey(`${path}.metrics`, k), problems);
+}
+/**
+ * Every problem of a parsed baseline document, as "<json path>: <what is wrong>" strings; empty when valid.
+ * Paths start at the document root without a `$`, e.g. `scenarios["llama-tp2"].metrics.ttft_ms`.
+ */
+function validateBaselineFile(doc) {
+    const problems = [];
+    if (!isObject(doc))
+        return [`expected a JSON object at the top level, got ${typeName(doc)}`];
+    checkKeys(doc, ['schema', 'manifest', 'scenarios'], '$', problems);
+    if (doc.schema === undefined)
+        problems.push(`schema: missing (expected "${BASELINE_SCHEMA}")`);
+    else if (doc.schema !== BASELINE_SCHEMA)
+        problems.push(`schema: expected "${BASELINE_SCHEMA}", got ${typeName(doc.schema)}`);
+    if (doc.manifest === undefined)
+        problems.push('manifest: missing');
+    else if (typeof doc.manifest !== 'string')
+        problems.push(`manifest: expected a string, got ${typeName(doc.manifest)}`);
+    else {
+        const why = relativePathProblem(doc.manifest);
+        if (why)
+            problems.push(`manifest: ${why}`);
+        else if (doc.manifest.includes('\\'))
+            problems.push(`manifest: ${JSON.stringify(doc.manifest)} must use / as the separator`);
+    }
+    if (doc.scenarios === undefined)
+        problems.push('scenarios: missing');
+    else if (!isObject(doc.scenarios))
+        problems.push(`scenarios: expected an object, got ${typeName(doc.scenarios)}`);
+    else {
+        for (const id of Object.keys(doc.scenarios)) {
+            const p = jsonPathKey('$.scenarios', id);
+            if (id.length === 0)
+                problems.push(`${p}: scenario id must not be empty`);
+            checkScenario(doc.scenarios[id], p, problems);
+        }
+    }
+    return problems.map((p) => (p.startsWith('$.') ? p.slice(2) : p.startsWith('$') ? p.slice(1) : p));
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Parsing, serialising, reading, writing
+/** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
+function parseBaselineFile(text, file) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let doc;
+    try {
+        doc = JSON.parse(body);
+    }
+    catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        const at = findJsonSyntaxError(body);
+        if (at === null)
+            throw new BaselineFileError(file, [`not valid JSON (${reason})`]);
+        const { line, column } = lineColumn(body, at);
+        const what = at >= body.length ? 'unexpected end of the file (truncated?)' : reason;
+        throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`], { line, column });
+    }
+    const problems = validateBaselineFile(doc);
+    if (problems.length > 0)
+        throw new BaselineFileError(file, problems);
+    return doc;
+}
+/**
+ * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
+ * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
+ */
+async function readBaselineFile(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return null;
+        throw new BaselineFileError(path, [`cannot be read (${code ?? e.message})`]);
+    }
+    return parseBaselineFile(text, path);
+}
+/** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
+function serializeBaselineFile(file, label) {
+    const problems = validateBaselineFile(file);
+    if (problems.length > 0) {
+        const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
+        throw new BaselineFileError(name, problems);
+    }
+    return Buffer.from(canonicalJson(file), 'utf8');
+}
+/**
+ * Writes a baseline file atomically: creates missing directories, writes a uniquely named temporary file in the
+ * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
+ * nothing is touched (its mtime stays). Returns what happened.
+ */
+async function writeBaselineFileAtomic(path, file) {
+    const bytes = serializeBaselineFile(file, path);
+    let existing = null;
+    try {
+        existing = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    if (existing !== null && existing.equals(bytes))
+        return 'unchanged';
+    const dir = external_node_path_namespaceObject.dirname(path);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const tmp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let renamed = false;
+    try {
+        const handle = await (0,promises_namespaceObject.open)(tmp, 'wx');
+        try {
+            await handle.writeFile(bytes);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_namespaceObject.rename)(tmp, path);
+        renamed = true;
+    }
+    finally {
+        if (!renamed)
+            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+    }
+    await fsyncDirectory(dir);
+    return existing === null ? 'created' : 'updated';
+}
+/** Best effort: makes the rename durable. Not possible on every platform (e.g. Windows), so errors are ignored. */
+async function fsyncDirectory(dir) {
+    try {
+        const handle = await (0,promises_namespaceObject.open)(dir, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        // ignore
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Paths
+/** Why `p` is not a safe repository-relative path (after turning `\` into `/`), or null when it is. */
+function relativePathProblem(p) {
+    if (p.length === 0)
+        return 'path must not be empty';
+    if (p.includes('\0'))
+        return 'path must not contain NUL characters';
+    const posix = p.replace(/\\/g, '/');
+    if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix))
+        return `path ${JSON.stringify(p)} must be relative to the repository root, not absolute`;
+    if (posix.split('/').includes('..'))
+        return `path ${JSON.stringify(p)} must not contain ".." (it would leave the repository)`;
+    return null;
+}
+/** Normalises a safe relative path to POSIX form without `.` or empty segments; throws when unsafe. */
+function normaliseRelative(p, what) {
+    const why = relativePathProblem(p);
+    if (why)
+        throw new Error(`${what}: ${why}`);
+    const segments = p.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
+    return segments.join('/');
+}
+/**
+ * Where the baseline of a manifest lives: the manifest's path relative to the repository root, under
+ * `baselinesDir` (itself relative to the repository root), with the extension replaced by `.json` (appended when
+ * the file name has none). Both arguments may use `/` or `\`; the result uses `/`.
+ *
+ * `baselinePathFor('perf/llama/tp.yaml', 'baselines')` → `'baselines/perf/llama/tp.json'`.
+ *
+ * Throws for absolute paths, paths containing `..`, an empty manifest path, and when the result would be the
+ * manifest itself.
+ */
+function baselinePathFor(manifestRelPath, baselinesDir) {
+    const manifest = normaliseRelative(manifestRelPath, 'manifest path');
+    if (manifest === '')
+        throw new Error(`manifest path: ${JSON.stringify(manifestRelPath)} does not name a file`);
+    const dir = normaliseRelative(baselinesDir === '' ? '.' : baselinesDir, 'baselines directory');
+    const slash = manifest.lastIndexOf('/');
+    const base = manifest.slice(slash + 1);
+    const dot = base.lastIndexOf('.');
+    const stem = dot > 0 ? base.slice(0, dot) : base;
+    const rel = (slash >= 0 ? manifest.slice(0, slash + 1) : '') + stem + '.json';
+    const out = dir === '' ? rel : `${dir}/${rel}`;
+    if (out === manifest)
+        throw new Error(`baseline path for ${JSON.stringify(manifestRelPath)} would overwrite the manifest itself`);
+    return out;
+}
+/**
+ * The manifest path as stored in baseline files: relative to `repoRoot`, POSIX separators. Throws when the
+ * manifest is outside the repository.
+ */
+function manifestRelativePath(repoRoot, manifestPath) {
+    const rel = nodePath.relative(nodePath.resolve(repoRoot), nodePath.resolve(repoRoot, manifestPath));
+    const posix = rel.split(nodePath.sep).join('/');
+    if (posix === '' || nodePath.isAbsolute(rel) || posix === '..' || posix.startsWith('../')) {
+        throw new Error(`manifest ${JSON.stringify(manifestPath)} is not inside the repository ${JSON.stringify(repoRoot)}`);
+    }
+    return posix;
+}
+/**
+ * Manifests whose baselines would land on the same file (e.g. `a/tp.yaml` and `a/tp.yml`), as groups of
+ * manifest paths keyed by the shared baseline path. Empty when every manifest has its own baseline file.
+ */
+function baselinePathCollisions(manifestRelPaths, baselinesDir) {
+    const byTarget = new Map();
+    for (const m of manifestRelPaths) {
+        const target = baselinePathFor(m, baselinesDir);
+        const list = byTarget.get(target) ?? [];
+        if (!list.includes(m))
+            list.push(m);
+        byTarget.set(target, list);
+    }
+    for (const [k, v] of byTarget)
+        if (v.length < 2)
+            byTarget.delete(k);
+    return byTarget;
+}
+
+;// CONCATENATED MODULE: ./src/baselines/tolerance.ts
+/**
+ * Tolerance rules: how far a metric may drift from its baseline before it counts as a change.
+ *
+ * Config (the `tolerances` section of genz.config.yaml):
+ * ```
+ * tolerances:
+ *   default: { rel: 0, abs: 0 }                       # secondary metrics; primary metrics stay exact
+ *   metrics: { kv_cache_gb: { rel: 0.01 }, tokens_per_ms: { abs: 0.5 } }
+ *   scenarios: [ { match: "llama-*", metrics: { ttft_ms: { rel: 0.02 } } } ]
+ * ```
+ *
+ * Resolution for (metric, scenario id), first that applies wins:
+ *  1. boolean metrics are always exact ("exact (boolean)");
+ *  2. the LAST scenario rule whose `match` glob matches the id and that names the metric ("scenario rule #2 (llama-*)");
+ *  3. `metrics.<key>` ("metric rule (kv_cache_gb)");
+ *  4. primary metrics: exact ("exact (primary)");
+ *  5. secondary metrics: `default` ("default"), or exact when there is none ("exact (no default)").
+ * Each rule is complete on its own: a missing `rel` or `abs` is 0, not inherited from a lower-precedence rule.
+ *
+ * A value passes when |current − baseline| ≤ abs + rel × |baseline| (inclusive; evaluated exactly as written,
+ * in double precision).
+ *
+ * Globs match the whole scenario id: `*` any run of characters (also empty, also `/`), `?` exactly one character
+ * (one Unicode code point). Every other character, including `[`, `]` and `\`, matches itself; there are no
+ * character classes and no escapes.
+ */
+
+// ---------------------------------------------------------------------------------------------------------------
+// Glob
+/** Whole-string match of `id` against `pattern` with `*` and `?` (see the module comment). */
+function globMatch(pattern, id) {
+    const p = Array.from(pattern);
+    const s = Array.from(id);
+    let pi = 0;
+    let si = 0;
+    let star = -1; // index in p of the last `*`
+    let mark = 0; // index in s where that `*` currently stops
+    while (si < s.length) {
+        if (pi < p.length && p[pi] === '*') {
+            star = pi++;
+            mark = si;
+        }
+        else if (pi < p.length && (p[pi] === '?' || p[pi] === s[si])) {
+            pi++;
+            si++;
+        }
+        else if (star >= 0) {
+            pi = star + 1;
+            si = ++mark;
+        }
+        else {
+            return false;
+        }
+    }
+    while (pi < p.length && p[pi] === '*')
+        pi++;
+    return pi === p.length;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Validation
+function tolerance_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function tolerance_describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v)}`;
+    if (typeof v === 'object')
+        return 'an object';
+    return `${typeof v} ${String(v)}`;
+}
+function validateSpec(v, path, errors) {
+    if (!tolerance_isObject(v)) {
+        errors.push({ path, message: `expected an object like { rel: 0.01, abs: 0.5 }, got ${tolerance_describe(v)}` });
+        return undefined;
+    }
+    const out = {};
+    for (const k of Object.keys(v)) {
+        if (k !== 'rel' && k !== 'abs') {
+            errors.push({ path: `${path}.${k}`, message: 'unknown field (expected rel, abs)' });
+            continue;
+        }
+        const x = v[k];
+        if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
+            errors.push({ path: `${path}.${k}`, message: `expected a finite number ≥ 0, got ${tolerance_describe(x)}` });
+            continue;
+        }
+        out[k] = x;
+    }
+    return out;
+}
+function validateMetricMap(v, path, errors) {
+    if (!tolerance_isObject(v)) {
+        errors.push({ path, message: `expected an object of metric keys, got ${tolerance_describe(v)}` });
+        return undefined;
+    }
+    const out = {};
+    for (const k of Object.keys(v)) {
+        const def = definitions_METRIC_BY_KEY.get(k);
+        if (!def) {
+            errors.push({ path: `${path}.${k}`, message: `unknown metric (known: ${METRIC_KEYS.join(', ')})` });
+            continue;
+        }
+        if (def.kind === 'boolean') {
+            errors.push({ path: `${path}.${k}`, message: 'boolean metric: tolerances do not apply (it is always compared exactly)' });
+            continue;
+        }
+        const spec = validateSpec(v[k], `${path}.${k}`, errors);
+        if (spec)
+            out[k] = spec;
+    }
+    return out;
+}
+/**
+ * Validates the `tolerances` section (undefined/null = no rules). Returns a normalised copy, or every error with
+ * its field path (prefixed by `basePath`).
+ */
+function validateToleranceConfig(value, basePath = 'tolerances') {
+    const errors = [];
+    if (value === undefined || value === null)
+        return { ok: true, value: {}, errors: [] };
+    if (!tolerance_isObject(value)) {
+        return { ok: false, errors: [{ path: basePath, message: `expected an object with default, metrics, scenarios, got ${tolerance_describe(value)}` }] };
+    }
+    const out = {};
+    for (const k of Object.keys(value)) {
+        if (k !== 'default' && k !== 'metrics' && k !== 'scenarios')
+            errors.push({ path: `${basePath}.${k}`, message: 'unknown field (expected default, metrics, scenarios)' });
+    }
+    if (value.default !== undefined)
+        out.default = validateSpec(value.default, `${basePath}.default`, errors);
+    if (value.metrics !== undefined)
+        out.metrics = validateMetricMap(value.metrics, `${basePath}.metrics`, errors);
+    if (value.scenarios !== undefined) {
+        if (!Array.isArray(value.scenarios)) {
+            errors.push({ path: `${basePath}.scenarios`, message: `expected a list of { match, metrics } rules, got ${tolerance_describe(value.scenarios)}` });
+        }
+        else {
+            out.scenarios = [];
+            value.scenarios.forEach((rule, i) => {
+                const path = `${basePath}.scenarios[${i}]`;
+                if (!tolerance_isObject(rule)) {
+                    errors.push({ path, message: `expected { match, metrics }, got ${tolerance_describe(rule)}` });
+                    return;
+                }
+                for (const k of Object.keys(rule)) {
+                    if (k !== 'match' && k !== 'metrics')
+                        errors.push({ path: `${path}.${k}`, message: 'unknown field (expected match, metrics)' });
+                }
+                let ok = true;
+                if (typeof rule.match !== 'string' || rule.match.length === 0) {
+                    errors.push({ path: `${path}.match`, message: `expected a non-empty glob string, got ${rule.match === undefined ? 'nothing' : tolerance_describe(rule.match)}` });
+                    ok = false;
+                }
+                if (rule.metrics === undefined) {
+                    errors.push({ path: `${path}.metrics`, message: 'missing (expected an object of metric keys)' });
+                    ok = false;
+                }
+                const metrics = rule.metrics === undefined ? undefined : validateMetricMap(rule.metrics, `${path}.metrics`, errors);
+                if (ok && metrics)
+                    out.scenarios.push({ match: rule.match, metrics });
+            });
+        }
+    }
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out, errors: [] };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution and the pass rule
+function resolved(spec, source) {
+    return { rel: spec.rel ?? 0, abs: spec.abs ?? 0, source };
+}
+/** The tolerance that applies to `metricKey` in scenario `scenarioId` (precedence in the module comment). */
+function toleranceFor(metricKey, scenarioId, rules) {
+    const def = definitions_METRIC_BY_KEY.get(metricKey);
+    if (!def)
+        throw new Error(`unknown metric ${JSON.stringify(metricKey)}`);
+    if (def.kind === 'boolean')
+        return { rel: 0, abs: 0, source: 'exact (boolean)' };
+    const scenarioRules = rules?.scenarios ?? [];
+    for (let i = scenarioRules.length - 1; i >= 0; i--) {
+        const rule = scenarioRules[i];
+        const spec = rule.metrics[metricKey];
+        if (spec && globMatch(rule.match, scenarioId))
+            return resolved(spec, `scenario rule #${i + 1} (${rule.match})`);
+    }
+    const metricSpec = rules?.metrics?.[metricKey];
+    if (metricSpec)
+        return resolved(metricSpec, `metric rule (${metricKey})`);
+    if (def.primary)
+        return { rel: 0, abs: 0, source: 'exact (primary)' };
+    if (rules?.default)
+        return resolved(rules.default, 'default');
+    return { rel: 0, abs: 0, source: 'exact (no default)' };
+}
+/** |current − baseline| ≤ abs + rel × |baseline|, inclusive. */
+function withinTolerance(baseline, current, tolerance) {
+    return Math.abs(current - baseline) <= tolerance.abs + tolerance.rel * Math.abs(baseline);
+}
+/** True when the tolerance is zero, i.e. any difference counts. */
+function isExact(tolerance) {
+    return tolerance.rel === 0 && tolerance.abs === 0;
+}
+
+;// CONCATENATED MODULE: ./src/baselines/diff.ts
+/**
+ * Comparing scenario results with their baselines: per-metric verdicts, a classification per scenario, SLO
+ * checks, the fail-on policy and a summary.
+ *
+ * Metric verdicts (both the scenario and its baseline present):
+ *  - 'equal'        same value (numbers by ===, so 0 and -0 are equal; null = null);
+ *  - 'within'       numbers that differ but pass the tolerance (./tolerance.ts);
+ *  - 'regression'   out of tolerance in the worse direction (lower-better up, higher-better down), or a boolean
+ *                   flipped to its worse value (fits_in_memory true → false);
+ *  - 'improvement'  the opposite;
+ *  - 'changed'      not directional: null ↔ value, or a value of another kind;
+ *  - 'new'          the baseline has no value for the metric (or there is no baseline at all);
+ *  - 'missing'      the current result has no value for the metric (or the scenario was removed).
+ * Metrics absent from both sides are left out. Error scenarios have no metric rows.
+ *
+ * Scenario classification, first that applies (precedence):
+ *   error > removed > new > inputs_changed > simulator_changed > mixed > regression > improvement > unchanged
+ *  - 'error'              the scenario could not run (or produced a non-finite metric);
+ *  - 'removed' / 'new'    baseline without scenario / scenario without baseline;
+ *  - 'inputs_changed'     fingerprints differ; `changedInputs` lists dotted paths of the differing input fields;
+ *  - 'simulator_changed'  same fingerprint, different simulator version;
+ *  - 'mixed'              at least one regression and one improvement; else 'regression' / 'improvement';
+ *  - 'unchanged'          every metric 'equal' or 'within'.
+ * Metric verdicts are computed for inputs_changed and simulator_changed scenarios too, and the flags
+ * `hasRegression` / `hasImprovement` are set from them whatever the classification, so a scenario whose inputs
+ * changed AND got worse still counts as a regression for the fail-on policy.
+ *
+ * What counts towards `hasRegression`: every 'regression' verdict; and, only when the inputs are unchanged (same
+ * fingerprint), 'changed' and 'missing' verdicts — with the same inputs a metric that became undefined (or
+ * appeared from nothing) means the simulator broke. When the inputs changed, such shifts are expected
+ * (output_tokens 1 makes TPOT undefined) and are only reported. 'new' never counts as a regression.
+ *
+ * SLO checks are independent of baselines (see {@link checkSlo}); an SLO violation is not a metric regression,
+ * but it fails every policy except 'never' and makes the overall status 'regression'.
+ */
+
+
+
+const SCENARIO_CLASSIFICATIONS = [
+    'error',
+    'removed',
+    'new',
+    'inputs_changed',
+    'simulator_changed',
+    'mixed',
+    'regression',
+    'improvement',
+    'unchanged',
+];
+const SLO_NUMERIC = [
+    { budget: 'ttft_ms', kind: 'max' },
+    { budget: 'tpot_ms', kind: 'max' },
+    { budget: 'tpot_peak_ms', kind: 'max' },
+    { budget: 'e2e_ms', kind: 'max' },
+    { budget: 'prefill_throughput_tps', kind: 'min' },
+    { budget: 'decode_throughput_tps', kind: 'min' },
+    { budget: 'total_throughput_tps', kind: 'min' },
+];
+/** SLO checks of one result, in a fixed order (latencies, throughputs, must_fit). `must_fit: false` checks nothing. */
+function checkSlo(metrics, budgets) {
+    const checks = [];
+    if (!budgets)
+        return checks;
+    for (const { budget, kind } of SLO_NUMERIC) {
+        const limit = budgets[budget];
+        if (limit === undefined)
+            continue;
+        const raw = metrics[budget];
+        const actual = typeof raw === 'number' ? raw : null;
+        if (actual === null) {
+            checks.push({ budget, metric: budget, kind, limit, actual: null, status: 'not_applicable', ok: true, headroom: null, headroomPct: null });
+            continue;
+        }
+        const headroom = kind === 'max' ? limit - actual : actual - limit;
+        const ok = kind === 'max' ? actual <= limit : actual >= limit;
+        checks.push({
+            budget, metric: budget, kind, limit, actual,
+            status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
+        });
+    }
+    if (budgets.must_fit === true) {
+        const raw = metrics.fits_in_memory;
+        const actual = typeof raw === 'boolean' ? raw : null;
+        const status = actual === null ? 'not_applicable' : actual ? 'ok' : 'violated';
+        checks.push({ budget: 'must_fit', metric: 'fits_in_memory', kind: 'must_fit', limit: true, actual, status, ok: status !== 'violated', headroom: null, headroomPct: null });
+    }
+    return checks;
+}
+/** Validates SLO budgets (undefined/null = none); errors carry field paths prefixed by `basePath`. */
+function validateSloBudgets(value, basePath = 'slo') {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value !== 'object' || Array.isArray(value))
+        return [{ path: basePath, message: 'expected an object of budgets' }];
+    const errors = [];
+    const known = new Set([...SLO_NUMERIC.map((s) => s.budget), 'must_fit']);
+    for (const [k, v] of Object.entries(value)) {
+        const path = `${basePath}.${k}`;
+        if (!known.has(k))
+            errors.push({ path, message: `unknown budget (expected ${[...known].join(', ')})` });
+        else if (k === 'must_fit') {
+            if (typeof v !== 'boolean')
+                errors.push({ path, message: 'expected true or false' });
+        }
+        else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+            errors.push({ path, message: `expected a finite number ≥ 0, got ${JSON.stringify(v) ?? String(v)}` });
+        }
+    }
+    return errors;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Inputs
+const SIMPLE_KEY = /^[A-Za-z0-9_-]+$/;
+function childPath(parent, key) {
+    if (SIMPLE_KEY.test(key))
+        return parent === '' ? key : `${parent}.${key}`;
+    return `${parent}[${JSON.stringify(key)}]`;
+}
+function isJsonObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Dotted paths where two normalised input objects differ, sorted. Objects are compared key by key (a key on one
+ * side only is a difference at its path); arrays element by element when they have the same length, otherwise
+ * the array path itself is reported. A difference at the root is "(root)".
+ */
+function diffInputs(before, after) {
+    const out = [];
+    const walk = (a, b, path) => {
+        if (a === b)
+            return;
+        if (isJsonObject(a) && isJsonObject(b)) {
+            const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+            for (const k of keys) {
+                const p = childPath(path, k);
+                if (!(k in a) || !(k in b))
+                    out.push(p);
+                else
+                    walk(a[k], b[k], p);
+            }
+            return;
+        }
+        if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+            for (let i = 0; i < a.length; i++)
+                walk(a[i], b[i], `${path}[${i}]`);
+            return;
+        }
+        out.push(path === '' ? '(root)' : path);
+    };
+    walk(before, after, '');
+    return out.sort();
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Metrics
+function compareMetric(def, b, c) {
+    if (b === c)
+        return 'equal';
+    if (b === null || c === null || typeof b !== typeof c)
+        return 'changed';
+    if (typeof b === 'boolean') {
+        // Booleans: direction 'higher' means true is better.
+        const better = def.direction === 'higher' ? c === true : c === false;
+        return better ? 'improvement' : 'regression';
+    }
+    return 'changed';
+}
+function metricRows(id, baseline, current, rules) {
+    const rows = [];
+    for (const def of METRICS) {
+        const hasB = baseline !== null && baseline[def.key] !== undefined;
+        const hasC = current !== null && current[def.key] !== undefined;
+        if (!hasB && !hasC)
+            continue;
+        const b = hasB ? baseline[def.key] : null;
+        const c = hasC ? current[def.key] : null;
+        const tolerance = toleranceFor(def.key, id, rules);
+        const numeric = typeof b === 'number' && typeof c === 'number';
+        const delta = numeric ? c - b : null;
+        const relDelta = delta !== null && b !== 0 ? delta / Math.abs(b) : null;
+        let verdict;
+        if (!hasB)
+            verdict = 'new';
+        else if (!hasC)
+            verdict = 'missing';
+        else if (numeric) {
+            const bn = b;
+            const cn = c;
+            if (bn === cn)
+                verdict = 'equal';
+            else if (withinTolerance(bn, cn, tolerance))
+                verdict = 'within';
+            else
+                verdict = (def.direction === 'lower') === cn > bn ? 'regression' : 'improvement';
+        }
+        else
+            verdict = compareMetric(def, b, c);
+        rows.push({
+            key: def.key, label: def.label, unit: def.unit, direction: def.direction, primary: def.primary, kind: def.kind,
+            baseline: b, current: c, delta, relDelta: relDelta === 0 ? 0 : relDelta, tolerance, verdict,
+        });
+    }
+    return rows;
+}
+function nonFiniteMetric(metrics) {
+    for (const def of METRICS) {
+        const v = metrics[def.key];
+        if (typeof v === 'number' && !Number.isFinite(v))
+            return `metric ${def.key} is ${v}`;
+    }
+    return null;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Scenarios
+function emptyDiff(id) {
+    return {
+        id, classification: 'unchanged', hasRegression: false, hasImprovement: false, hasMetricChanges: false,
+        inputsChanged: false, changedInputs: [], simulatorChanged: false,
+        baselineFingerprint: null, currentFingerprint: null, baselineSimulator: null, currentSimulator: null,
+        error: null, metrics: [], slo: [], sloViolated: false,
+    };
+}
+/** Compares one scenario with its baseline (see the module comment). */
+function diffScenario(input, rules) {
+    const d = emptyDiff(input.id);
+    const baseline = input.baseline ?? null;
+    d.baselineFingerprint = baseline?.fingerprint ?? null;
+    d.baselineSimulator = baseline?.simulator ?? null;
+    const current = input.error != null ? null : input.current ?? null;
+    const error = input.error != null ? input.error : current === null ? 'the scenario produced no result' : nonFiniteMetric(current.metrics);
+    if (error !== null) {
+        d.classification = 'error';
+        d.error = error;
+        d.currentFingerprint = current?.fingerprint ?? null;
+        d.currentSimulator = current?.simulator ?? null;
+        return d;
+    }
+    const run = current;
+    d.currentFingerprint = run.fingerprint;
+    d.currentSimulator = run.simulator;
+    d.slo = checkSlo(run.metrics, input.slo);
+    d.sloViolated = d.slo.some((s) => s.status === 'violated');
+    d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
+    d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
+    if (baseline === null) {
+        d.classification = 'new';
+        return d;
+    }
+    d.inputsChanged = baseline.fingerprint !== run.fingerprint;
+    d.changedInputs = d.inputsChanged ? diffInputs(baseline.inputs, run.inputs) : [];
+    d.simulatorChanged = baseline.simulator !== run.simulator;
+    d.hasRegression = d.metrics.some((m) => countsAsRegression(m, d.inputsChanged));
+    d.hasImprovement = d.metrics.some((m) => m.verdict === 'improvement');
+    if (d.inputsChanged)
+        d.classification = 'inputs_changed';
+    else if (d.simulatorChanged)
+        d.classification = 'simulator_changed';
+    else if (d.hasRegression && d.hasImprovement)
+        d.classification = 'mixed';
+    else if (d.hasRegression)
+        d.classification = 'regression';
+    else if (d.hasImprovement)
+        d.classification = 'improvement';
+    else
+        d.classification = 'unchanged';
+    return d;
+}
+function countsAsRegression(m, inputsChanged) {
+    if (m.verdict === 'regression')
+        return true;
+    return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
+}
+/** The diff of a scenario whose baseline entry exists but which no longer exists. */
+function diffRemoved(removed) {
+    const d = emptyDiff(removed.id);
+    d.classification = 'removed';
+    d.baselineFingerprint = removed.baseline.fingerprint;
+    d.baselineSimulator = removed.baseline.simulator;
+    d.metrics = metricRows(removed.id, removed.baseline.metrics, null, null);
+    d.hasMetricChanges = d.metrics.length > 0;
+    return d;
+}
+/** Baseline entries of `baseline` whose ids are not among `currentIds`, in id order. */
+function removedScenarios(baseline, currentIds) {
+    if (!baseline)
+        return [];
+    const ids = new Set(currentIds);
+    return Object.keys(baseline.scenarios)
+        .sort()
+        .filter((id) => !ids.has(id))
+        .map((id) => ({ id, baseline: baseline.scenarios[id] }));
+}
+/** Compares every scenario (in input order, then the removed ones) and summarises. Throws on duplicate ids. */
+function diffScenarios(input) {
+    const seen = new Set();
+    const check = (id) => {
+        if (seen.has(id))
+            throw new Error(`duplicate scenario id ${JSON.stringify(id)} in the diff input`);
+        seen.add(id);
+    };
+    const scenarios = [];
+    for (const s of input.scenarios) {
+        check(s.id);
+        scenarios.push(diffScenario(s, input.rules));
+    }
+    for (const r of input.removed ?? []) {
+        check(r.id);
+        scenarios.push(diffRemoved(r));
+    }
+    return { scenarios, summary: diff_summarize(scenarios) };
+}
+/** Counts and overall status of a set of scenario diffs. */
+function diff_summarize(scenarios) {
+    const counts = Object.fromEntries(SCENARIO_CLASSIFICATIONS.map((c) => [c, 0]));
+    let regressedMetrics = 0;
+    let withinTol = 0;
+    let sloViolations = 0;
+    for (const s of scenarios) {
+        counts[s.classification]++;
+        regressedMetrics += s.metrics.filter((m) => countsAsRegression(m, s.inputsChanged) && s.classification !== 'removed').length;
+        withinTol += s.metrics.filter((m) => m.verdict === 'within').length;
+        sloViolations += s.slo.filter((c) => c.status === 'violated').length;
+    }
+    const regressions = scenarios.filter((s) => s.hasRegression).length;
+    const improvements = scenarios.filter((s) => s.hasImprovement).length;
+    const changed = scenarios.filter((s) => s.classification !== 'unchanged').length;
+    const errors = counts.error;
+    const status = errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
+    return {
+        total: scenarios.length, counts, regressions, regressedMetrics, improvements, changed,
+        withinTolerance: withinTol, sloViolations, errors, status,
+    };
+}
+const FAIL_ON_POLICIES = ['mismatch', 'regression', 'slo', 'never'];
+function fmt(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return String(v);
+    if (Number.isInteger(v))
+        return String(v);
+    return String(Number(v.toPrecision(6)));
+}
+function metricReason(id, m) {
+    const unit = m.unit ? ` ${m.unit}` : '';
+    let change = `${fmt(m.baseline)} → ${fmt(m.current)}${m.kind === 'number' && m.baseline !== null && m.current !== null ? unit : ''}`;
+    if (m.verdict === 'new')
+        change = `no baseline value, now ${fmt(m.current)}`;
+    if (m.verdict === 'missing')
+        change = `baseline ${fmt(m.baseline)}, no value now`;
+    const pct = m.relDelta !== null ? ` (${m.relDelta >= 0 ? '+' : ''}${(m.relDelta * 100).toFixed(2)} %)` : '';
+    const t = m.tolerance;
+    const tol = m.kind === 'number' && (m.verdict === 'regression' || m.verdict === 'improvement')
+        ? `, tolerance ${isExact(t) ? t.source : `rel ${t.rel}, abs ${t.abs} (${t.source})`}`
+        : '';
+    return `${id}: ${m.label} (${m.key}) ${m.verdict} ${change}${pct}${tol}`;
+}
+function sloReason(id, c) {
+    if (c.kind === 'must_fit')
+        return `${id}: SLO must_fit violated: the scenario does not fit in device memory`;
+    const op = c.kind === 'max' ? '≤' : '≥';
+    return `${id}: SLO ${c.budget} ${op} ${fmt(c.limit)} violated: actual ${fmt(c.actual)}`;
+}
+/**
+ * Whether the run fails under `policy`, with the reasons:
+ *  - 'mismatch':   any metric verdict other than 'equal'/'within' (primary metrics are exact unless a rule gives
+ *                  them a tolerance), any new or removed scenario, any SLO violation, any error. A changed
+ *                  fingerprint or simulator version alone, with all metrics equal/within, does not fail;
+ *  - 'regression': metrics counted as regressions (hasRegression, whatever the classification), SLO violations,
+ *                  errors;
+ *  - 'slo':        SLO violations and errors;
+ *  - 'never':      never fails; no reasons.
+ */
+function evaluatePolicy(results, policy) {
+    if (!FAIL_ON_POLICIES.includes(policy))
+        throw new Error(`unknown fail-on policy ${JSON.stringify(policy)} (expected ${FAIL_ON_POLICIES.join(', ')})`);
+    if (policy === 'never')
+        return { fail: false, reasons: [] };
+    const scenarios = Array.isArray(results) ? results : results.scenarios;
+    const reasons = [];
+    for (const s of scenarios) {
+        if (s.classification === 'error') {
+            reasons.push(`${s.id}: could not run: ${s.error ?? 'unknown error'}`);
+            continue;
+        }
+        if (policy === 'mismatch') {
+            if (s.classification === 'new')
+                reasons.push(`${s.id}: new scenario without a baseline`);
+            else if (s.classification === 'removed')
+                reasons.push(`${s.id}: removed scenario (its baseline entry remains)`);
+            else
+                for (const m of s.metrics)
+                    if (m.verdict !== 'equal' && m.verdict !== 'within')
+                        reasons.push(metricReason(s.id, m));
+        }
+        else if (policy === 'regression' && s.classification !== 'new' && s.classification !== 'removed') {
+            for (const m of s.metrics)
+                if (countsAsRegression(m, s.inputsChanged))
+                    reasons.push(metricReason(s.id, m));
+        }
+        for (const c of s.slo)
+            if (c.status === 'violated')
+                reasons.push(sloReason(s.id, c));
+    }
+    return { fail: reasons.length > 0, reasons };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Building baseline files
+/**
+ * A baseline file from successful runs (scenario id → run). Only known metric keys with a defined value are
+ * kept. Which scenarios to include (e.g. keeping old entries of scenarios that errored) is the caller's choice.
+ */
+function buildBaselineFile(manifest, runs) {
+    const scenarios = {};
+    for (const id of Object.keys(runs).sort()) {
+        const run = runs[id];
+        const metrics = {};
+        for (const def of METRICS) {
+            const v = run.metrics[def.key];
+            if (v !== undefined)
+                metrics[def.key] = v;
+        }
+        scenarios[id] = { fingerprint: run.fingerprint, simulator: run.simulator, inputs: run.inputs, metrics };
+    }
+    return { schema: BASELINE_SCHEMA, manifest, scenarios };
+}
+
+;// CONCATENATED MODULE: ./src/baselines/index.ts
+/** Baselines: canonical JSON, baseline files, tolerance rules and the diff/classification/policy. */
+
+
+
+
+
+
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -57829,6 +59348,7 @@ function globSync(globInput, options) {
 
 
 ;// CONCATENATED MODULE: ./src/manifests/errors.ts
+
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * Field path for messages: `scenarios[2].parallelism.tensor`; keys that are not identifiers are quoted,
@@ -57848,7 +59368,7 @@ function formatPath(segments) {
 }
 /** `perf/x.yaml:12:7: scenarios[2].parallelism.tensor: must be an integer >= 1, got 0` */
 function formatManifestError(e) {
-    return e.path === '' ? `${e.file}:${e.line}:${e.column}: ${e.message}` : `${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`;
+    return formatProblem(toProblem(e));
 }
 /** Sorted by file, line, column (then path, message) with exact duplicates removed. */
 function sortErrors(errors) {
@@ -57865,13 +59385,17 @@ function sortErrors(errors) {
     return out.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.path, b.path) || cmp(a.message, b.message));
 }
 /** Thrown by `loadProjectConfig` with every problem of the config file. */
-class ProjectConfigError extends Error {
+class ProjectConfigError extends UserError {
     errors;
     constructor(errors) {
-        super(errors.map(formatManifestError).join('\n'));
+        super(errors.map(toProblem), { message: errors.map(formatManifestError).join('\n') });
         this.name = 'ProjectConfigError';
         this.errors = errors;
     }
+}
+/** A loader error as the one Problem type of src/errors (its `path` is the problem's `fieldPath`). */
+function toProblem(e) {
+    return { file: e.file, line: e.line, column: e.column, fieldPath: e.path, message: e.message };
 }
 /** A value as messages show it: JSON for data, `nothing` for undefined. */
 function show(v) {
@@ -58263,54 +59787,6 @@ function resolveSystem(ref, bits, systemEff) {
 function withOffchipBw(system, offchipBw) {
     return Object.freeze({ ...system, offchipBw });
 }
-
-;// CONCATENATED MODULE: ./src/metrics/definitions.ts
-/**
- * The metrics genz-action reports, with unit, direction and definition. This list is the single source
- * for the README's metrics table, the baseline diff (direction, primary/secondary) and the reports.
- * JSON keys carry their unit.
- */
-const METRIC_KEYS = [
-    'ttft_ms',
-    'tpot_ms',
-    'tpot_peak_ms',
-    'e2e_ms',
-    'prefill_throughput_tps',
-    'decode_throughput_tps',
-    'total_throughput_tps',
-    'tokens_per_ms',
-    'ms_per_token',
-    'chunk_latency_ms',
-    'chunk_throughput_tps',
-    'weights_gb',
-    'kv_cache_gb',
-    'total_memory_gb',
-    'device_memory_gb',
-    'fits_in_memory',
-    'offloaded',
-];
-const def = (key, label, unit, direction, primary, definition, kind = 'number') => Object.freeze({ key, label, unit, direction, primary, kind, definition });
-const METRICS = Object.freeze([
-    def('ttft_ms', 'TTFT', 'ms', 'lower', true, 'Time to first token: prefill latency of the whole batch (prefill emits the first token).'),
-    def('tpot_ms', 'TPOT', 'ms', 'lower', true, 'Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1.'),
-    def('tpot_peak_ms', 'TPOT peak', 'ms', 'lower', true, "GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."),
-    def('e2e_ms', 'E2E latency', 'ms', 'lower', true, 'End-to-end request latency: TTFT + (o − 1) × TPOT.'),
-    def('prefill_throughput_tps', 'Prefill throughput', 'tokens/s', 'higher', true, 'Prompt tokens processed per second: input_tokens × batch / TTFT.'),
-    def('decode_throughput_tps', 'Decode throughput', 'tokens/s', 'higher', true, 'Generated tokens per second during decode: batch / TPOT.'),
-    def('total_throughput_tps', 'Total throughput', 'tokens/s', 'higher', true, 'All tokens of the request per second: (input + output tokens) × batch / E2E.'),
-    def('tokens_per_ms', 'Tokens per ms', 'tokens/ms', 'higher', false, 'All tokens of the batch (input + output) per millisecond of E2E latency.'),
-    def('ms_per_token', 'ms per token', 'ms/token', 'lower', false, 'E2E latency divided by all tokens of the batch (input + output).'),
-    def('chunk_latency_ms', 'Chunk latency', 'ms', 'lower', false, 'Chunked prefill: latency of one chunked iteration (prefill pieces plus decode entries).'),
-    def('chunk_throughput_tps', 'Chunk throughput', 'tokens/s', 'higher', false, "Chunked prefill: GenZ's chunk throughput, (new prefill tokens + decode entries) / chunk latency."),
-    def('weights_gb', 'Weights', 'GB', 'lower', false, 'Model weights per device (GB = 2^30 bytes).'),
-    def('kv_cache_gb', 'KV cache', 'GB', 'lower', false, 'KV cache per device at the largest context of the request, input + output tokens (GB = 2^30 bytes).'),
-    def('total_memory_gb', 'Memory', 'GB', 'lower', false, 'Weights + KV cache per device, as GenZ compares it with device memory (activations not counted; GB = 2^30 bytes).'),
-    def('device_memory_gb', 'Device memory', 'GB', 'higher', false, 'Memory of one device (GB = 2^30 bytes).'),
-    def('fits_in_memory', 'Fits in memory', '', 'higher', false, 'Whether weights + KV fit on the device; false only when memory_offload made the scenario run anyway.', 'boolean'),
-    def('offloaded', 'Offloaded', 'GB', 'lower', false, 'Memory per device that did not fit and was offloaded over the host link (GB = 2^30 bytes); 0 when it fits.'),
-]);
-const definitions_METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
-const PRIMARY_METRICS = METRICS.filter((m) => m.primary).map((m) => m.key);
 
 ;// CONCATENATED MODULE: ./src/manifests/types.ts
 /** Numeric SLO budgets: latency-like metrics are maxima, throughput-like ones minima. */
@@ -60182,1334 +61658,6 @@ function loadProjectConfig(opts) {
 
 
 
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/baselines/canonical-json.ts
-/**
- * Canonical JSON: the one byte form baselines are written in, so that the same data always produces the same
- * bytes (and the same fingerprint) on every machine.
- *
- * - object keys sorted by UTF-16 code unit order (plain `Array.prototype.sort`), recursively;
- * - 2-space indentation, `"key": value`, empty objects/arrays as `{}` / `[]`;
- * - numbers in JavaScript's shortest round-trip form (what `JSON.stringify` writes), so `JSON.parse` reads
- *   back the bit-identical double; `-0` is written as `0`;
- * - a trailing newline.
- *
- * Values that JSON cannot carry faithfully are rejected with a {@link CanonicalJsonError} naming the JSON path:
- * NaN, ±Infinity, `undefined` (also as an object property), functions, symbols, BigInt, cyclic structures and
- * non-plain objects (Date, Map, class instances, ...).
- */
-
-class CanonicalJsonError extends Error {
-    /** JSON path of the offending value, e.g. `$.scenarios["a b"].metrics.ttft_ms`. */
-    path;
-    constructor(path, problem) {
-        super(`${path}: ${problem}`);
-        this.name = 'CanonicalJsonError';
-        this.path = path;
-    }
-}
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-/** Appends an object key to a JSON path: `$.a`, or `$["a-b"]` when the key is not an identifier. */
-function jsonPathKey(parent, key) {
-    return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
-}
-function canonical_json_isPlainObject(value) {
-    const proto = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
-}
-function canonical_json_describe(value) {
-    if (typeof value === 'number')
-        return String(value);
-    if (typeof value === 'bigint')
-        return `BigInt ${value}n`;
-    if (typeof value === 'function')
-        return 'a function';
-    if (typeof value === 'symbol')
-        return 'a symbol';
-    if (value === undefined)
-        return 'undefined';
-    return typeof value;
-}
-function emit(value, path, indent, stack) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'string':
-            return JSON.stringify(value);
-        case 'number':
-            if (!Number.isFinite(value))
-                throw new CanonicalJsonError(path, `${canonical_json_describe(value)} is not allowed (only finite numbers)`);
-            return Object.is(value, -0) ? '0' : JSON.stringify(value);
-        case 'object':
-            break;
-        default:
-            throw new CanonicalJsonError(path, `${canonical_json_describe(value)} is not allowed`);
-    }
-    const obj = value;
-    if (stack.includes(obj))
-        throw new CanonicalJsonError(path, 'cyclic structure');
-    const inner = indent + '  ';
-    stack.push(obj);
-    try {
-        if (Array.isArray(obj)) {
-            if (obj.length === 0)
-                return '[]';
-            const items = [];
-            for (let i = 0; i < obj.length; i++) {
-                // Holes read as undefined and are rejected like undefined.
-                items.push(inner + emit(obj[i], `${path}[${i}]`, inner, stack));
-            }
-            return `[\n${items.join(',\n')}\n${indent}]`;
-        }
-        if (!canonical_json_isPlainObject(obj)) {
-            const name = obj.constructor?.name ?? 'object';
-            throw new CanonicalJsonError(path, `a ${name} is not a plain JSON object`);
-        }
-        const keys = Object.keys(obj).sort();
-        if (keys.length === 0)
-            return '{}';
-        const entries = keys.map((k) => `${inner}${JSON.stringify(k)}: ${emit(obj[k], jsonPathKey(path, k), inner, stack)}`);
-        return `{\n${entries.join(',\n')}\n${indent}}`;
-    }
-    finally {
-        stack.pop();
-    }
-}
-/** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
-function canonicalJson(value) {
-    return emit(value, '$', '', []) + '\n';
-}
-/** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
-function sha256Fingerprint(value) {
-    return 'sha256:' + (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(value), 'utf8').digest('hex');
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/baselines/json-position.ts
-/**
- * Locating JSON syntax errors. `JSON.parse` on Node 20 reports a position for some errors ("... in JSON at
- * position 5"), none for others ("Unexpected token ',', ... is not valid JSON"). This small strict RFC 8259
- * scanner finds the offset of the first syntax error itself so messages can always say line:column.
- */
-/** Offset of the first JSON syntax error in `text` (text.length for an unexpected end), or null when valid. */
-function findJsonSyntaxError(text) {
-    let i = 0;
-    const n = text.length;
-    class Fail {
-        at;
-        constructor(at) {
-            this.at = at;
-        }
-    }
-    const fail = (at) => {
-        throw new Fail(at);
-    };
-    const ws = () => {
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-                i++;
-            else
-                break;
-        }
-    };
-    const isDigit = (c) => c >= 0x30 && c <= 0x39;
-    const isHex = (c) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
-    const literal = (word) => {
-        for (let k = 0; k < word.length; k++) {
-            if (i >= n || text[i] !== word[k])
-                fail(i);
-            i++;
-        }
-    };
-    const string = () => {
-        i++; // opening quote
-        for (;;) {
-            if (i >= n)
-                fail(n);
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return;
-            }
-            if (c < 0x20)
-                fail(i);
-            if (c === 0x5c) {
-                i++;
-                if (i >= n)
-                    fail(n);
-                const e = text[i];
-                if (e === 'u') {
-                    for (let k = 1; k <= 4; k++) {
-                        if (i + k >= n)
-                            fail(n);
-                        if (!isHex(text.charCodeAt(i + k)))
-                            fail(i + k);
-                    }
-                    i += 5;
-                }
-                else if ('"\\/bfnrt'.includes(e)) {
-                    i++;
-                }
-                else {
-                    fail(i);
-                }
-            }
-            else {
-                i++;
-            }
-        }
-    };
-    const digits = () => {
-        if (i >= n)
-            fail(n);
-        if (!isDigit(text.charCodeAt(i)))
-            fail(i);
-        while (i < n && isDigit(text.charCodeAt(i)))
-            i++;
-    };
-    const number = () => {
-        if (text[i] === '-')
-            i++;
-        if (i >= n)
-            fail(n);
-        if (text[i] === '0')
-            i++;
-        else
-            digits();
-        if (text[i] === '.') {
-            i++;
-            digits();
-        }
-        if (text[i] === 'e' || text[i] === 'E') {
-            i++;
-            if (text[i] === '+' || text[i] === '-')
-                i++;
-            digits();
-        }
-    };
-    const value = () => {
-        ws();
-        if (i >= n)
-            fail(n);
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] !== '"')
-                    fail(i);
-                string();
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] !== ':')
-                    fail(i);
-                i++;
-                value();
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                fail(i);
-            }
-        }
-        if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value();
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                fail(i);
-            }
-        }
-        if (c === '"')
-            return string();
-        if (c === '-' || isDigit(text.charCodeAt(i)))
-            return number();
-        if (c === 't')
-            return literal('true');
-        if (c === 'f')
-            return literal('false');
-        if (c === 'n')
-            return literal('null');
-        fail(i);
-    };
-    try {
-        value();
-        ws();
-        if (i < n)
-            fail(i);
-        return null;
-    }
-    catch (e) {
-        if (e instanceof Fail)
-            return e.at;
-        return null; // e.g. stack overflow on absurd nesting: no position
-    }
-}
-/** 1-based line and column (in UTF-16 code units) of `offset` in `text`; lines end at "\n". */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    const end = Math.min(offset, text.length);
-    for (let k = 0; k < end; k++) {
-        if (text.charCodeAt(k) === 0x0a) {
-            line++;
-            lineStart = k + 1;
-        }
-    }
-    return { line, column: end - lineStart + 1 };
-}
-
-;// CONCATENATED MODULE: ./src/baselines/file.ts
-/**
- * Baseline files: one JSON file per manifest, committed in the user's repository.
- *
- * Format (schema `genz-action/baseline@1`), always written as canonical JSON (./canonical-json.ts: sorted keys,
- * 2-space indentation, shortest round-trip numbers, LF, trailing newline):
- *
- * ```
- * {
- *   "manifest": "perf/llama/tp.yaml",          // manifest path relative to the repo root, POSIX separators
- *   "scenarios": {
- *     "<scenario id>": {
- *       "fingerprint": "sha256:<64 hex>",       // fingerprint of the normalised resolved inputs
- *       "inputs": { ... },                      // the normalised resolved inputs (any JSON object)
- *       "metrics": { "<metric key>": number | boolean | null, ... },
- *       "simulator": "<simulator version string>"
- *     }
- *   },
- *   "schema": "genz-action/baseline@1"
- * }
- * ```
- *
- * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
- * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
- * of their definition (finite number or null; boolean or null for boolean metrics). A metric key may be absent
- * (a baseline written before the metric existed); the diff reports it as 'new'. Unknown keys anywhere are errors.
- *
- * Location: {@link baselinePathFor} keeps the manifest's path relative to the repository root under the baselines
- * directory and swaps the extension for `.json`: manifest `perf/llama/tp.yaml` with baselines dir `baselines`
- * → `baselines/perf/llama/tp.json`.
- */
-
-
-
-
-
-
-const BASELINE_SCHEMA = 'genz-action/baseline@1';
-const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** A baseline file that cannot be used. `message` names the file and every problem found. */
-class BaselineFileError extends Error {
-    file;
-    problems;
-    constructor(file, problems) {
-        const body = problems.length === 1 ? problems[0] : problems.map((p) => `\n  - ${p}`).join('');
-        super(`${file}: invalid baseline file: ${body}`);
-        this.name = 'BaselineFileError';
-        this.file = file;
-        this.problems = problems;
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Validation
-function typeName(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'string')
-        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-    if (typeof v === 'number')
-        return `the number ${v}`;
-    if (typeof v === 'boolean')
-        return `${v}`;
-    if (typeof v === 'object')
-        return 'an object';
-    return typeof v;
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const NON_FINITE_STRINGS = new Set(['nan', 'infinity', '+infinity', '-infinity', 'inf', '+inf', '-inf']);
-function checkJsonData(v, path, problems) {
-    if (v === null || typeof v === 'string' || typeof v === 'boolean')
-        return;
-    if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            problems.push(`${path}: ${v} is not allowed`);
-        return;
-    }
-    if (Array.isArray(v)) {
-        v.forEach((x, i) => checkJsonData(x, `${path}[${i}]`, problems));
-        return;
-    }
-    if (isObject(v)) {
-        for (const k of Object.keys(v))
-            checkJsonData(v[k], jsonPathKey(path, k), problems);
-        return;
-    }
-    problems.push(`${path}: ${typeName(v)} is not JSON data`);
-}
-function checkKeys(obj, allowed, path, problems) {
-    for (const k of Object.keys(obj)) {
-        if (!allowed.includes(k))
-            problems.push(`${jsonPathKey(path, k)}: unknown field (expected ${allowed.join(', ')})`);
-    }
-}
-function checkMetric(key, value, path, problems) {
-    const def = definitions_METRIC_BY_KEY.get(key);
-    if (!def) {
-        problems.push(`${path}: unknown metric "${key}"`);
-        return;
-    }
-    if (value === null)
-        return;
-    if (def.kind === 'boolean') {
-        if (typeof value !== 'boolean')
-            problems.push(`${path}: expected true, false or null, got ${typeName(value)}`);
-        return;
-    }
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            problems.push(`${path}: ${value} is not allowed`);
-        return;
-    }
-    if (typeof value === 'string' && NON_FINITE_STRINGS.has(value.trim().toLowerCase())) {
-        problems.push(`${path}: got the string ${JSON.stringify(value)}; NaN and Infinity are not allowed in baselines`);
-        return;
-    }
-    problems.push(`${path}: expected a finite number or null, got ${typeName(value)}`);
-}
-function checkScenario(entry, path, problems) {
-    if (!isObject(entry)) {
-        problems.push(`${path}: expected an object, got ${typeName(entry)}`);
-        return;
-    }
-    checkKeys(entry, ['fingerprint', 'simulator', 'inputs', 'metrics'], path, problems);
-    const fp = entry.fingerprint;
-    if (fp === undefined)
-        problems.push(`${path}.fingerprint: missing`);
-    else if (typeof fp !== 'string')
-        problems.push(`${path}.fingerprint: expected a string, got ${typeName(fp)}`);
-    else if (!FINGERPRINT_PATTERN.test(fp))
-        problems.push(`${path}.fingerprint: expected "sha256:" followed by 64 lowercase hex digits, got ${typeName(fp)}`);
-    const sim = entry.simulator;
-    if (sim === undefined)
-        problems.push(`${path}.simulator: missing`);
-    else if (typeof sim !== 'string' || sim.length === 0)
-        problems.push(`${path}.simulator: expected a non-empty string, got ${typeName(sim)}`);
-    const inputs = entry.inputs;
-    if (inputs === undefined)
-        problems.push(`${path}.inputs: missing`);
-    else if (!isObject(inputs))
-        problems.push(`${path}.inputs: expected an object, got ${typeName(inputs)}`);
-    else
-        checkJsonData(inputs, `${path}.inputs`, problems);
-    const metrics = entry.metrics;
-    if (metrics === undefined)
-        problems.push(`${path}.metrics: missing`);
-    else if (!isObject(metrics))
-        problems.push(`${path}.metrics: expected an object, got ${typeName(metrics)}`);
-    else
-        for (const k of Object.keys(metrics))
-            checkMetric(k, metrics[k], jsonPathKey(`${path}.metrics`, k), problems);
-}
-/**
- * Every problem of a parsed baseline document, as "<json path>: <what is wrong>" strings; empty when valid.
- * Paths start at the document root without a `$`, e.g. `scenarios["llama-tp2"].metrics.ttft_ms`.
- */
-function validateBaselineFile(doc) {
-    const problems = [];
-    if (!isObject(doc))
-        return [`expected a JSON object at the top level, got ${typeName(doc)}`];
-    checkKeys(doc, ['schema', 'manifest', 'scenarios'], '$', problems);
-    if (doc.schema === undefined)
-        problems.push(`schema: missing (expected "${BASELINE_SCHEMA}")`);
-    else if (doc.schema !== BASELINE_SCHEMA)
-        problems.push(`schema: expected "${BASELINE_SCHEMA}", got ${typeName(doc.schema)}`);
-    if (doc.manifest === undefined)
-        problems.push('manifest: missing');
-    else if (typeof doc.manifest !== 'string')
-        problems.push(`manifest: expected a string, got ${typeName(doc.manifest)}`);
-    else {
-        const why = relativePathProblem(doc.manifest);
-        if (why)
-            problems.push(`manifest: ${why}`);
-        else if (doc.manifest.includes('\\'))
-            problems.push(`manifest: ${JSON.stringify(doc.manifest)} must use / as the separator`);
-    }
-    if (doc.scenarios === undefined)
-        problems.push('scenarios: missing');
-    else if (!isObject(doc.scenarios))
-        problems.push(`scenarios: expected an object, got ${typeName(doc.scenarios)}`);
-    else {
-        for (const id of Object.keys(doc.scenarios)) {
-            const p = jsonPathKey('$.scenarios', id);
-            if (id.length === 0)
-                problems.push(`${p}: scenario id must not be empty`);
-            checkScenario(doc.scenarios[id], p, problems);
-        }
-    }
-    return problems.map((p) => (p.startsWith('$.') ? p.slice(2) : p.startsWith('$') ? p.slice(1) : p));
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Parsing, serialising, reading, writing
-/** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
-function parseBaselineFile(text, file) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let doc;
-    try {
-        doc = JSON.parse(body);
-    }
-    catch (e) {
-        const reason = e instanceof Error ? e.message : String(e);
-        const at = findJsonSyntaxError(body);
-        if (at === null)
-            throw new BaselineFileError(file, [`not valid JSON (${reason})`]);
-        const { line, column } = lineColumn(body, at);
-        const what = at >= body.length ? 'unexpected end of the file (truncated?)' : reason;
-        throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`]);
-    }
-    const problems = validateBaselineFile(doc);
-    if (problems.length > 0)
-        throw new BaselineFileError(file, problems);
-    return doc;
-}
-/**
- * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
- * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
- */
-async function readBaselineFile(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return null;
-        throw new BaselineFileError(path, [`cannot be read (${code ?? e.message})`]);
-    }
-    return parseBaselineFile(text, path);
-}
-/** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
-function serializeBaselineFile(file, label) {
-    const problems = validateBaselineFile(file);
-    if (problems.length > 0) {
-        const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
-        throw new BaselineFileError(name, problems);
-    }
-    return Buffer.from(canonicalJson(file), 'utf8');
-}
-/**
- * Writes a baseline file atomically: creates missing directories, writes a uniquely named temporary file in the
- * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
- * nothing is touched (its mtime stays). Returns what happened.
- */
-async function writeBaselineFileAtomic(path, file) {
-    const bytes = serializeBaselineFile(file, path);
-    let existing = null;
-    try {
-        existing = await (0,promises_namespaceObject.readFile)(path);
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            throw e;
-    }
-    if (existing !== null && existing.equals(bytes))
-        return 'unchanged';
-    const dir = external_node_path_namespaceObject.dirname(path);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const tmp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    let renamed = false;
-    try {
-        const handle = await (0,promises_namespaceObject.open)(tmp, 'wx');
-        try {
-            await handle.writeFile(bytes);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_namespaceObject.rename)(tmp, path);
-        renamed = true;
-    }
-    finally {
-        if (!renamed)
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-    }
-    await fsyncDirectory(dir);
-    return existing === null ? 'created' : 'updated';
-}
-/** Best effort: makes the rename durable. Not possible on every platform (e.g. Windows), so errors are ignored. */
-async function fsyncDirectory(dir) {
-    try {
-        const handle = await (0,promises_namespaceObject.open)(dir, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch {
-        // ignore
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Paths
-/** Why `p` is not a safe repository-relative path (after turning `\` into `/`), or null when it is. */
-function relativePathProblem(p) {
-    if (p.length === 0)
-        return 'path must not be empty';
-    if (p.includes('\0'))
-        return 'path must not contain NUL characters';
-    const posix = p.replace(/\\/g, '/');
-    if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix))
-        return `path ${JSON.stringify(p)} must be relative to the repository root, not absolute`;
-    if (posix.split('/').includes('..'))
-        return `path ${JSON.stringify(p)} must not contain ".." (it would leave the repository)`;
-    return null;
-}
-/** Normalises a safe relative path to POSIX form without `.` or empty segments; throws when unsafe. */
-function normaliseRelative(p, what) {
-    const why = relativePathProblem(p);
-    if (why)
-        throw new Error(`${what}: ${why}`);
-    const segments = p.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
-    return segments.join('/');
-}
-/**
- * Where the baseline of a manifest lives: the manifest's path relative to the repository root, under
- * `baselinesDir` (itself relative to the repository root), with the extension replaced by `.json` (appended when
- * the file name has none). Both arguments may use `/` or `\`; the result uses `/`.
- *
- * `baselinePathFor('perf/llama/tp.yaml', 'baselines')` → `'baselines/perf/llama/tp.json'`.
- *
- * Throws for absolute paths, paths containing `..`, an empty manifest path, and when the result would be the
- * manifest itself.
- */
-function baselinePathFor(manifestRelPath, baselinesDir) {
-    const manifest = normaliseRelative(manifestRelPath, 'manifest path');
-    if (manifest === '')
-        throw new Error(`manifest path: ${JSON.stringify(manifestRelPath)} does not name a file`);
-    const dir = normaliseRelative(baselinesDir === '' ? '.' : baselinesDir, 'baselines directory');
-    const slash = manifest.lastIndexOf('/');
-    const base = manifest.slice(slash + 1);
-    const dot = base.lastIndexOf('.');
-    const stem = dot > 0 ? base.slice(0, dot) : base;
-    const rel = (slash >= 0 ? manifest.slice(0, slash + 1) : '') + stem + '.json';
-    const out = dir === '' ? rel : `${dir}/${rel}`;
-    if (out === manifest)
-        throw new Error(`baseline path for ${JSON.stringify(manifestRelPath)} would overwrite the manifest itself`);
-    return out;
-}
-/**
- * The manifest path as stored in baseline files: relative to `repoRoot`, POSIX separators. Throws when the
- * manifest is outside the repository.
- */
-function manifestRelativePath(repoRoot, manifestPath) {
-    const rel = nodePath.relative(nodePath.resolve(repoRoot), nodePath.resolve(repoRoot, manifestPath));
-    const posix = rel.split(nodePath.sep).join('/');
-    if (posix === '' || nodePath.isAbsolute(rel) || posix === '..' || posix.startsWith('../')) {
-        throw new Error(`manifest ${JSON.stringify(manifestPath)} is not inside the repository ${JSON.stringify(repoRoot)}`);
-    }
-    return posix;
-}
-/**
- * Manifests whose baselines would land on the same file (e.g. `a/tp.yaml` and `a/tp.yml`), as groups of
- * manifest paths keyed by the shared baseline path. Empty when every manifest has its own baseline file.
- */
-function baselinePathCollisions(manifestRelPaths, baselinesDir) {
-    const byTarget = new Map();
-    for (const m of manifestRelPaths) {
-        const target = baselinePathFor(m, baselinesDir);
-        const list = byTarget.get(target) ?? [];
-        if (!list.includes(m))
-            list.push(m);
-        byTarget.set(target, list);
-    }
-    for (const [k, v] of byTarget)
-        if (v.length < 2)
-            byTarget.delete(k);
-    return byTarget;
-}
-
-;// CONCATENATED MODULE: ./src/baselines/tolerance.ts
-/**
- * Tolerance rules: how far a metric may drift from its baseline before it counts as a change.
- *
- * Config (the `tolerances` section of genz.config.yaml):
- * ```
- * tolerances:
- *   default: { rel: 0, abs: 0 }                       # secondary metrics; primary metrics stay exact
- *   metrics: { kv_cache_gb: { rel: 0.01 }, tokens_per_ms: { abs: 0.5 } }
- *   scenarios: [ { match: "llama-*", metrics: { ttft_ms: { rel: 0.02 } } } ]
- * ```
- *
- * Resolution for (metric, scenario id), first that applies wins:
- *  1. boolean metrics are always exact ("exact (boolean)");
- *  2. the LAST scenario rule whose `match` glob matches the id and that names the metric ("scenario rule #2 (llama-*)");
- *  3. `metrics.<key>` ("metric rule (kv_cache_gb)");
- *  4. primary metrics: exact ("exact (primary)");
- *  5. secondary metrics: `default` ("default"), or exact when there is none ("exact (no default)").
- * Each rule is complete on its own: a missing `rel` or `abs` is 0, not inherited from a lower-precedence rule.
- *
- * A value passes when |current − baseline| ≤ abs + rel × |baseline| (inclusive; evaluated exactly as written,
- * in double precision).
- *
- * Globs match the whole scenario id: `*` any run of characters (also empty, also `/`), `?` exactly one character
- * (one Unicode code point). Every other character, including `[`, `]` and `\`, matches itself; there are no
- * character classes and no escapes.
- */
-
-// ---------------------------------------------------------------------------------------------------------------
-// Glob
-/** Whole-string match of `id` against `pattern` with `*` and `?` (see the module comment). */
-function globMatch(pattern, id) {
-    const p = Array.from(pattern);
-    const s = Array.from(id);
-    let pi = 0;
-    let si = 0;
-    let star = -1; // index in p of the last `*`
-    let mark = 0; // index in s where that `*` currently stops
-    while (si < s.length) {
-        if (pi < p.length && p[pi] === '*') {
-            star = pi++;
-            mark = si;
-        }
-        else if (pi < p.length && (p[pi] === '?' || p[pi] === s[si])) {
-            pi++;
-            si++;
-        }
-        else if (star >= 0) {
-            pi = star + 1;
-            si = ++mark;
-        }
-        else {
-            return false;
-        }
-    }
-    while (pi < p.length && p[pi] === '*')
-        pi++;
-    return pi === p.length;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Validation
-function tolerance_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function tolerance_describe(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'string')
-        return `the string ${JSON.stringify(v)}`;
-    if (typeof v === 'object')
-        return 'an object';
-    return `${typeof v} ${String(v)}`;
-}
-function validateSpec(v, path, errors) {
-    if (!tolerance_isObject(v)) {
-        errors.push({ path, message: `expected an object like { rel: 0.01, abs: 0.5 }, got ${tolerance_describe(v)}` });
-        return undefined;
-    }
-    const out = {};
-    for (const k of Object.keys(v)) {
-        if (k !== 'rel' && k !== 'abs') {
-            errors.push({ path: `${path}.${k}`, message: 'unknown field (expected rel, abs)' });
-            continue;
-        }
-        const x = v[k];
-        if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
-            errors.push({ path: `${path}.${k}`, message: `expected a finite number ≥ 0, got ${tolerance_describe(x)}` });
-            continue;
-        }
-        out[k] = x;
-    }
-    return out;
-}
-function validateMetricMap(v, path, errors) {
-    if (!tolerance_isObject(v)) {
-        errors.push({ path, message: `expected an object of metric keys, got ${tolerance_describe(v)}` });
-        return undefined;
-    }
-    const out = {};
-    for (const k of Object.keys(v)) {
-        const def = definitions_METRIC_BY_KEY.get(k);
-        if (!def) {
-            errors.push({ path: `${path}.${k}`, message: `unknown metric (known: ${METRIC_KEYS.join(', ')})` });
-            continue;
-        }
-        if (def.kind === 'boolean') {
-            errors.push({ path: `${path}.${k}`, message: 'boolean metric: tolerances do not apply (it is always compared exactly)' });
-            continue;
-        }
-        const spec = validateSpec(v[k], `${path}.${k}`, errors);
-        if (spec)
-            out[k] = spec;
-    }
-    return out;
-}
-/**
- * Validates the `tolerances` section (undefined/null = no rules). Returns a normalised copy, or every error with
- * its field path (prefixed by `basePath`).
- */
-function validateToleranceConfig(value, basePath = 'tolerances') {
-    const errors = [];
-    if (value === undefined || value === null)
-        return { ok: true, value: {}, errors: [] };
-    if (!tolerance_isObject(value)) {
-        return { ok: false, errors: [{ path: basePath, message: `expected an object with default, metrics, scenarios, got ${tolerance_describe(value)}` }] };
-    }
-    const out = {};
-    for (const k of Object.keys(value)) {
-        if (k !== 'default' && k !== 'metrics' && k !== 'scenarios')
-            errors.push({ path: `${basePath}.${k}`, message: 'unknown field (expected default, metrics, scenarios)' });
-    }
-    if (value.default !== undefined)
-        out.default = validateSpec(value.default, `${basePath}.default`, errors);
-    if (value.metrics !== undefined)
-        out.metrics = validateMetricMap(value.metrics, `${basePath}.metrics`, errors);
-    if (value.scenarios !== undefined) {
-        if (!Array.isArray(value.scenarios)) {
-            errors.push({ path: `${basePath}.scenarios`, message: `expected a list of { match, metrics } rules, got ${tolerance_describe(value.scenarios)}` });
-        }
-        else {
-            out.scenarios = [];
-            value.scenarios.forEach((rule, i) => {
-                const path = `${basePath}.scenarios[${i}]`;
-                if (!tolerance_isObject(rule)) {
-                    errors.push({ path, message: `expected { match, metrics }, got ${tolerance_describe(rule)}` });
-                    return;
-                }
-                for (const k of Object.keys(rule)) {
-                    if (k !== 'match' && k !== 'metrics')
-                        errors.push({ path: `${path}.${k}`, message: 'unknown field (expected match, metrics)' });
-                }
-                let ok = true;
-                if (typeof rule.match !== 'string' || rule.match.length === 0) {
-                    errors.push({ path: `${path}.match`, message: `expected a non-empty glob string, got ${rule.match === undefined ? 'nothing' : tolerance_describe(rule.match)}` });
-                    ok = false;
-                }
-                if (rule.metrics === undefined) {
-                    errors.push({ path: `${path}.metrics`, message: 'missing (expected an object of metric keys)' });
-                    ok = false;
-                }
-                const metrics = rule.metrics === undefined ? undefined : validateMetricMap(rule.metrics, `${path}.metrics`, errors);
-                if (ok && metrics)
-                    out.scenarios.push({ match: rule.match, metrics });
-            });
-        }
-    }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out, errors: [] };
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Resolution and the pass rule
-function resolved(spec, source) {
-    return { rel: spec.rel ?? 0, abs: spec.abs ?? 0, source };
-}
-/** The tolerance that applies to `metricKey` in scenario `scenarioId` (precedence in the module comment). */
-function toleranceFor(metricKey, scenarioId, rules) {
-    const def = definitions_METRIC_BY_KEY.get(metricKey);
-    if (!def)
-        throw new Error(`unknown metric ${JSON.stringify(metricKey)}`);
-    if (def.kind === 'boolean')
-        return { rel: 0, abs: 0, source: 'exact (boolean)' };
-    const scenarioRules = rules?.scenarios ?? [];
-    for (let i = scenarioRules.length - 1; i >= 0; i--) {
-        const rule = scenarioRules[i];
-        const spec = rule.metrics[metricKey];
-        if (spec && globMatch(rule.match, scenarioId))
-            return resolved(spec, `scenario rule #${i + 1} (${rule.match})`);
-    }
-    const metricSpec = rules?.metrics?.[metricKey];
-    if (metricSpec)
-        return resolved(metricSpec, `metric rule (${metricKey})`);
-    if (def.primary)
-        return { rel: 0, abs: 0, source: 'exact (primary)' };
-    if (rules?.default)
-        return resolved(rules.default, 'default');
-    return { rel: 0, abs: 0, source: 'exact (no default)' };
-}
-/** |current − baseline| ≤ abs + rel × |baseline|, inclusive. */
-function withinTolerance(baseline, current, tolerance) {
-    return Math.abs(current - baseline) <= tolerance.abs + tolerance.rel * Math.abs(baseline);
-}
-/** True when the tolerance is zero, i.e. any difference counts. */
-function isExact(tolerance) {
-    return tolerance.rel === 0 && tolerance.abs === 0;
-}
-
-;// CONCATENATED MODULE: ./src/baselines/diff.ts
-/**
- * Comparing scenario results with their baselines: per-metric verdicts, a classification per scenario, SLO
- * checks, the fail-on policy and a summary.
- *
- * Metric verdicts (both the scenario and its baseline present):
- *  - 'equal'        same value (numbers by ===, so 0 and -0 are equal; null = null);
- *  - 'within'       numbers that differ but pass the tolerance (./tolerance.ts);
- *  - 'regression'   out of tolerance in the worse direction (lower-better up, higher-better down), or a boolean
- *                   flipped to its worse value (fits_in_memory true → false);
- *  - 'improvement'  the opposite;
- *  - 'changed'      not directional: null ↔ value, or a value of another kind;
- *  - 'new'          the baseline has no value for the metric (or there is no baseline at all);
- *  - 'missing'      the current result has no value for the metric (or the scenario was removed).
- * Metrics absent from both sides are left out. Error scenarios have no metric rows.
- *
- * Scenario classification, first that applies (precedence):
- *   error > removed > new > inputs_changed > simulator_changed > mixed > regression > improvement > unchanged
- *  - 'error'              the scenario could not run (or produced a non-finite metric);
- *  - 'removed' / 'new'    baseline without scenario / scenario without baseline;
- *  - 'inputs_changed'     fingerprints differ; `changedInputs` lists dotted paths of the differing input fields;
- *  - 'simulator_changed'  same fingerprint, different simulator version;
- *  - 'mixed'              at least one regression and one improvement; else 'regression' / 'improvement';
- *  - 'unchanged'          every metric 'equal' or 'within'.
- * Metric verdicts are computed for inputs_changed and simulator_changed scenarios too, and the flags
- * `hasRegression` / `hasImprovement` are set from them whatever the classification, so a scenario whose inputs
- * changed AND got worse still counts as a regression for the fail-on policy.
- *
- * What counts towards `hasRegression`: every 'regression' verdict; and, only when the inputs are unchanged (same
- * fingerprint), 'changed' and 'missing' verdicts — with the same inputs a metric that became undefined (or
- * appeared from nothing) means the simulator broke. When the inputs changed, such shifts are expected
- * (output_tokens 1 makes TPOT undefined) and are only reported. 'new' never counts as a regression.
- *
- * SLO checks are independent of baselines (see {@link checkSlo}); an SLO violation is not a metric regression,
- * but it fails every policy except 'never' and makes the overall status 'regression'.
- */
-
-
-
-const SCENARIO_CLASSIFICATIONS = [
-    'error',
-    'removed',
-    'new',
-    'inputs_changed',
-    'simulator_changed',
-    'mixed',
-    'regression',
-    'improvement',
-    'unchanged',
-];
-const SLO_NUMERIC = [
-    { budget: 'ttft_ms', kind: 'max' },
-    { budget: 'tpot_ms', kind: 'max' },
-    { budget: 'tpot_peak_ms', kind: 'max' },
-    { budget: 'e2e_ms', kind: 'max' },
-    { budget: 'prefill_throughput_tps', kind: 'min' },
-    { budget: 'decode_throughput_tps', kind: 'min' },
-    { budget: 'total_throughput_tps', kind: 'min' },
-];
-/** SLO checks of one result, in a fixed order (latencies, throughputs, must_fit). `must_fit: false` checks nothing. */
-function checkSlo(metrics, budgets) {
-    const checks = [];
-    if (!budgets)
-        return checks;
-    for (const { budget, kind } of SLO_NUMERIC) {
-        const limit = budgets[budget];
-        if (limit === undefined)
-            continue;
-        const raw = metrics[budget];
-        const actual = typeof raw === 'number' ? raw : null;
-        if (actual === null) {
-            checks.push({ budget, metric: budget, kind, limit, actual: null, status: 'not_applicable', ok: true, headroom: null, headroomPct: null });
-            continue;
-        }
-        const headroom = kind === 'max' ? limit - actual : actual - limit;
-        const ok = kind === 'max' ? actual <= limit : actual >= limit;
-        checks.push({
-            budget, metric: budget, kind, limit, actual,
-            status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
-        });
-    }
-    if (budgets.must_fit === true) {
-        const raw = metrics.fits_in_memory;
-        const actual = typeof raw === 'boolean' ? raw : null;
-        const status = actual === null ? 'not_applicable' : actual ? 'ok' : 'violated';
-        checks.push({ budget: 'must_fit', metric: 'fits_in_memory', kind: 'must_fit', limit: true, actual, status, ok: status !== 'violated', headroom: null, headroomPct: null });
-    }
-    return checks;
-}
-/** Validates SLO budgets (undefined/null = none); errors carry field paths prefixed by `basePath`. */
-function validateSloBudgets(value, basePath = 'slo') {
-    if (value === undefined || value === null)
-        return [];
-    if (typeof value !== 'object' || Array.isArray(value))
-        return [{ path: basePath, message: 'expected an object of budgets' }];
-    const errors = [];
-    const known = new Set([...SLO_NUMERIC.map((s) => s.budget), 'must_fit']);
-    for (const [k, v] of Object.entries(value)) {
-        const path = `${basePath}.${k}`;
-        if (!known.has(k))
-            errors.push({ path, message: `unknown budget (expected ${[...known].join(', ')})` });
-        else if (k === 'must_fit') {
-            if (typeof v !== 'boolean')
-                errors.push({ path, message: 'expected true or false' });
-        }
-        else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-            errors.push({ path, message: `expected a finite number ≥ 0, got ${JSON.stringify(v) ?? String(v)}` });
-        }
-    }
-    return errors;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Inputs
-const SIMPLE_KEY = /^[A-Za-z0-9_-]+$/;
-function childPath(parent, key) {
-    if (SIMPLE_KEY.test(key))
-        return parent === '' ? key : `${parent}.${key}`;
-    return `${parent}[${JSON.stringify(key)}]`;
-}
-function isJsonObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * Dotted paths where two normalised input objects differ, sorted. Objects are compared key by key (a key on one
- * side only is a difference at its path); arrays element by element when they have the same length, otherwise
- * the array path itself is reported. A difference at the root is "(root)".
- */
-function diffInputs(before, after) {
-    const out = [];
-    const walk = (a, b, path) => {
-        if (a === b)
-            return;
-        if (isJsonObject(a) && isJsonObject(b)) {
-            const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-            for (const k of keys) {
-                const p = childPath(path, k);
-                if (!(k in a) || !(k in b))
-                    out.push(p);
-                else
-                    walk(a[k], b[k], p);
-            }
-            return;
-        }
-        if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-            for (let i = 0; i < a.length; i++)
-                walk(a[i], b[i], `${path}[${i}]`);
-            return;
-        }
-        out.push(path === '' ? '(root)' : path);
-    };
-    walk(before, after, '');
-    return out.sort();
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Metrics
-function compareMetric(def, b, c) {
-    if (b === c)
-        return 'equal';
-    if (b === null || c === null || typeof b !== typeof c)
-        return 'changed';
-    if (typeof b === 'boolean') {
-        // Booleans: direction 'higher' means true is better.
-        const better = def.direction === 'higher' ? c === true : c === false;
-        return better ? 'improvement' : 'regression';
-    }
-    return 'changed';
-}
-function metricRows(id, baseline, current, rules) {
-    const rows = [];
-    for (const def of METRICS) {
-        const hasB = baseline !== null && baseline[def.key] !== undefined;
-        const hasC = current !== null && current[def.key] !== undefined;
-        if (!hasB && !hasC)
-            continue;
-        const b = hasB ? baseline[def.key] : null;
-        const c = hasC ? current[def.key] : null;
-        const tolerance = toleranceFor(def.key, id, rules);
-        const numeric = typeof b === 'number' && typeof c === 'number';
-        const delta = numeric ? c - b : null;
-        const relDelta = delta !== null && b !== 0 ? delta / Math.abs(b) : null;
-        let verdict;
-        if (!hasB)
-            verdict = 'new';
-        else if (!hasC)
-            verdict = 'missing';
-        else if (numeric) {
-            const bn = b;
-            const cn = c;
-            if (bn === cn)
-                verdict = 'equal';
-            else if (withinTolerance(bn, cn, tolerance))
-                verdict = 'within';
-            else
-                verdict = (def.direction === 'lower') === cn > bn ? 'regression' : 'improvement';
-        }
-        else
-            verdict = compareMetric(def, b, c);
-        rows.push({
-            key: def.key, label: def.label, unit: def.unit, direction: def.direction, primary: def.primary, kind: def.kind,
-            baseline: b, current: c, delta, relDelta: relDelta === 0 ? 0 : relDelta, tolerance, verdict,
-        });
-    }
-    return rows;
-}
-function nonFiniteMetric(metrics) {
-    for (const def of METRICS) {
-        const v = metrics[def.key];
-        if (typeof v === 'number' && !Number.isFinite(v))
-            return `metric ${def.key} is ${v}`;
-    }
-    return null;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Scenarios
-function emptyDiff(id) {
-    return {
-        id, classification: 'unchanged', hasRegression: false, hasImprovement: false, hasMetricChanges: false,
-        inputsChanged: false, changedInputs: [], simulatorChanged: false,
-        baselineFingerprint: null, currentFingerprint: null, baselineSimulator: null, currentSimulator: null,
-        error: null, metrics: [], slo: [], sloViolated: false,
-    };
-}
-/** Compares one scenario with its baseline (see the module comment). */
-function diffScenario(input, rules) {
-    const d = emptyDiff(input.id);
-    const baseline = input.baseline ?? null;
-    d.baselineFingerprint = baseline?.fingerprint ?? null;
-    d.baselineSimulator = baseline?.simulator ?? null;
-    const current = input.error != null ? null : input.current ?? null;
-    const error = input.error != null ? input.error : current === null ? 'the scenario produced no result' : nonFiniteMetric(current.metrics);
-    if (error !== null) {
-        d.classification = 'error';
-        d.error = error;
-        d.currentFingerprint = current?.fingerprint ?? null;
-        d.currentSimulator = current?.simulator ?? null;
-        return d;
-    }
-    const run = current;
-    d.currentFingerprint = run.fingerprint;
-    d.currentSimulator = run.simulator;
-    d.slo = checkSlo(run.metrics, input.slo);
-    d.sloViolated = d.slo.some((s) => s.status === 'violated');
-    d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
-    d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
-    if (baseline === null) {
-        d.classification = 'new';
-        return d;
-    }
-    d.inputsChanged = baseline.fingerprint !== run.fingerprint;
-    d.changedInputs = d.inputsChanged ? diffInputs(baseline.inputs, run.inputs) : [];
-    d.simulatorChanged = baseline.simulator !== run.simulator;
-    d.hasRegression = d.metrics.some((m) => countsAsRegression(m, d.inputsChanged));
-    d.hasImprovement = d.metrics.some((m) => m.verdict === 'improvement');
-    if (d.inputsChanged)
-        d.classification = 'inputs_changed';
-    else if (d.simulatorChanged)
-        d.classification = 'simulator_changed';
-    else if (d.hasRegression && d.hasImprovement)
-        d.classification = 'mixed';
-    else if (d.hasRegression)
-        d.classification = 'regression';
-    else if (d.hasImprovement)
-        d.classification = 'improvement';
-    else
-        d.classification = 'unchanged';
-    return d;
-}
-function countsAsRegression(m, inputsChanged) {
-    if (m.verdict === 'regression')
-        return true;
-    return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
-}
-/** The diff of a scenario whose baseline entry exists but which no longer exists. */
-function diffRemoved(removed) {
-    const d = emptyDiff(removed.id);
-    d.classification = 'removed';
-    d.baselineFingerprint = removed.baseline.fingerprint;
-    d.baselineSimulator = removed.baseline.simulator;
-    d.metrics = metricRows(removed.id, removed.baseline.metrics, null, null);
-    d.hasMetricChanges = d.metrics.length > 0;
-    return d;
-}
-/** Baseline entries of `baseline` whose ids are not among `currentIds`, in id order. */
-function removedScenarios(baseline, currentIds) {
-    if (!baseline)
-        return [];
-    const ids = new Set(currentIds);
-    return Object.keys(baseline.scenarios)
-        .sort()
-        .filter((id) => !ids.has(id))
-        .map((id) => ({ id, baseline: baseline.scenarios[id] }));
-}
-/** Compares every scenario (in input order, then the removed ones) and summarises. Throws on duplicate ids. */
-function diffScenarios(input) {
-    const seen = new Set();
-    const check = (id) => {
-        if (seen.has(id))
-            throw new Error(`duplicate scenario id ${JSON.stringify(id)} in the diff input`);
-        seen.add(id);
-    };
-    const scenarios = [];
-    for (const s of input.scenarios) {
-        check(s.id);
-        scenarios.push(diffScenario(s, input.rules));
-    }
-    for (const r of input.removed ?? []) {
-        check(r.id);
-        scenarios.push(diffRemoved(r));
-    }
-    return { scenarios, summary: diff_summarize(scenarios) };
-}
-/** Counts and overall status of a set of scenario diffs. */
-function diff_summarize(scenarios) {
-    const counts = Object.fromEntries(SCENARIO_CLASSIFICATIONS.map((c) => [c, 0]));
-    let regressedMetrics = 0;
-    let withinTol = 0;
-    let sloViolations = 0;
-    for (const s of scenarios) {
-        counts[s.classification]++;
-        regressedMetrics += s.metrics.filter((m) => countsAsRegression(m, s.inputsChanged) && s.classification !== 'removed').length;
-        withinTol += s.metrics.filter((m) => m.verdict === 'within').length;
-        sloViolations += s.slo.filter((c) => c.status === 'violated').length;
-    }
-    const regressions = scenarios.filter((s) => s.hasRegression).length;
-    const improvements = scenarios.filter((s) => s.hasImprovement).length;
-    const changed = scenarios.filter((s) => s.classification !== 'unchanged').length;
-    const errors = counts.error;
-    const status = errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
-    return {
-        total: scenarios.length, counts, regressions, regressedMetrics, improvements, changed,
-        withinTolerance: withinTol, sloViolations, errors, status,
-    };
-}
-const FAIL_ON_POLICIES = ['mismatch', 'regression', 'slo', 'never'];
-function fmt(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return String(v);
-    if (Number.isInteger(v))
-        return String(v);
-    return String(Number(v.toPrecision(6)));
-}
-function metricReason(id, m) {
-    const unit = m.unit ? ` ${m.unit}` : '';
-    let change = `${fmt(m.baseline)} → ${fmt(m.current)}${m.kind === 'number' && m.baseline !== null && m.current !== null ? unit : ''}`;
-    if (m.verdict === 'new')
-        change = `no baseline value, now ${fmt(m.current)}`;
-    if (m.verdict === 'missing')
-        change = `baseline ${fmt(m.baseline)}, no value now`;
-    const pct = m.relDelta !== null ? ` (${m.relDelta >= 0 ? '+' : ''}${(m.relDelta * 100).toFixed(2)} %)` : '';
-    const t = m.tolerance;
-    const tol = m.kind === 'number' && (m.verdict === 'regression' || m.verdict === 'improvement')
-        ? `, tolerance ${isExact(t) ? t.source : `rel ${t.rel}, abs ${t.abs} (${t.source})`}`
-        : '';
-    return `${id}: ${m.label} (${m.key}) ${m.verdict} ${change}${pct}${tol}`;
-}
-function sloReason(id, c) {
-    if (c.kind === 'must_fit')
-        return `${id}: SLO must_fit violated: the scenario does not fit in device memory`;
-    const op = c.kind === 'max' ? '≤' : '≥';
-    return `${id}: SLO ${c.budget} ${op} ${fmt(c.limit)} violated: actual ${fmt(c.actual)}`;
-}
-/**
- * Whether the run fails under `policy`, with the reasons:
- *  - 'mismatch':   any metric verdict other than 'equal'/'within' (primary metrics are exact unless a rule gives
- *                  them a tolerance), any new or removed scenario, any SLO violation, any error. A changed
- *                  fingerprint or simulator version alone, with all metrics equal/within, does not fail;
- *  - 'regression': metrics counted as regressions (hasRegression, whatever the classification), SLO violations,
- *                  errors;
- *  - 'slo':        SLO violations and errors;
- *  - 'never':      never fails; no reasons.
- */
-function evaluatePolicy(results, policy) {
-    if (!FAIL_ON_POLICIES.includes(policy))
-        throw new Error(`unknown fail-on policy ${JSON.stringify(policy)} (expected ${FAIL_ON_POLICIES.join(', ')})`);
-    if (policy === 'never')
-        return { fail: false, reasons: [] };
-    const scenarios = Array.isArray(results) ? results : results.scenarios;
-    const reasons = [];
-    for (const s of scenarios) {
-        if (s.classification === 'error') {
-            reasons.push(`${s.id}: could not run: ${s.error ?? 'unknown error'}`);
-            continue;
-        }
-        if (policy === 'mismatch') {
-            if (s.classification === 'new')
-                reasons.push(`${s.id}: new scenario without a baseline`);
-            else if (s.classification === 'removed')
-                reasons.push(`${s.id}: removed scenario (its baseline entry remains)`);
-            else
-                for (const m of s.metrics)
-                    if (m.verdict !== 'equal' && m.verdict !== 'within')
-                        reasons.push(metricReason(s.id, m));
-        }
-        else if (policy === 'regression' && s.classification !== 'new' && s.classification !== 'removed') {
-            for (const m of s.metrics)
-                if (countsAsRegression(m, s.inputsChanged))
-                    reasons.push(metricReason(s.id, m));
-        }
-        for (const c of s.slo)
-            if (c.status === 'violated')
-                reasons.push(sloReason(s.id, c));
-    }
-    return { fail: reasons.length > 0, reasons };
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Building baseline files
-/**
- * A baseline file from successful runs (scenario id → run). Only known metric keys with a defined value are
- * kept. Which scenarios to include (e.g. keeping old entries of scenarios that errored) is the caller's choice.
- */
-function buildBaselineFile(manifest, runs) {
-    const scenarios = {};
-    for (const id of Object.keys(runs).sort()) {
-        const run = runs[id];
-        const metrics = {};
-        for (const def of METRICS) {
-            const v = run.metrics[def.key];
-            if (v !== undefined)
-                metrics[def.key] = v;
-        }
-        scenarios[id] = { fingerprint: run.fingerprint, simulator: run.simulator, inputs: run.inputs, metrics };
-    }
-    return { schema: BASELINE_SCHEMA, manifest, scenarios };
-}
-
-;// CONCATENATED MODULE: ./src/baselines/index.ts
-/** Baselines: canonical JSON, baseline files, tolerance rules and the diff/classification/policy. */
 
 
 
@@ -63620,11 +63768,12 @@ function reproducePrefix(env) {
 
 
 
+
 /** Bad input: every problem with file, line, column and field. Nothing was written. */
-class InputError extends Error {
+class InputError extends UserError {
     errors;
     constructor(errors) {
-        super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n'));
+        super(errors.map(toProblem));
         this.name = 'InputError';
         this.errors = errors;
     }
@@ -63711,10 +63860,8 @@ async function readBaselines(project) {
         catch (e) {
             if (!(e instanceof BaselineFileError))
                 throw e;
-            for (const problem of e.problems) {
-                const at = /line (\d+), column (\d+)/.exec(problem);
-                errors.push({ file, line: at ? Number(at[1]) : 1, column: at ? Number(at[2]) : 1, path: '', message: `invalid baseline file: ${problem}` });
-            }
+            for (const p of e.problems)
+                errors.push({ file, line: p.line, column: p.column, path: p.fieldPath, message: p.message });
         }
     }
     if (errors.length > 0)
@@ -63968,56 +64115,16 @@ async function readBaseBaselines(cwd, baselineOf, base, octokit, log) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/action/context.ts
-/**
- * What every mode gets: the validated inputs, the runner context, the environment, the workspace and (when a
- * token is given) the GitHub client.
- */
-
-
-
-
-function createClient(inputs, ctx, env) {
-    if (!inputs.githubToken)
-        return null;
-    // Tests shorten the retry and rate-limit waits; real runs keep GitHub's recommended pacing.
-    const unit = env.GENZ_GITHUB_RETRY_UNIT_MS ? Number(env.GENZ_GITHUB_RETRY_UNIT_MS) : undefined;
-    return createGitHubClient({
-        token: inputs.githubToken,
-        baseUrl: ctx.apiUrl,
-        log: core_namespaceObject,
-        timing: unit === undefined || !Number.isFinite(unit) ? undefined : { retryBaseDelayMs: unit, rateLimitDelayUnitMs: unit, spaceWrites: false },
-    });
-}
-function pipelineOptions(run, extra = {}) {
-    const { inputs } = run;
-    return {
-        cwd: run.workspace,
-        configPath: inputs.config,
-        overrides: { manifests: inputs.manifests, baselinesDir: inputs.baselinesDir, failOn: inputs.failOn, template: inputs.template },
-        reproducePrefix: reproducePrefix(run.env),
-        ...extra,
-    };
-}
-/** The `report-dir` input (relative to the workspace), else $RUNNER_TEMP/genz-action, else <workspace>/.genz. */
-function reportDir(run) {
-    if (run.inputs.reportDir)
-        return external_node_path_default().resolve(run.workspace, run.inputs.reportDir);
-    return run.env.RUNNER_TEMP ? external_node_path_default().join(run.env.RUNNER_TEMP, 'genz-action') : external_node_path_default().join(run.workspace, '.genz');
-}
-/** The client, or an error saying which input is missing (modes that cannot work without GitHub). */
-function requireClient(run) {
-    if (!run.octokit)
-        throw new Error(`mode ${run.inputs.mode} needs the input 'github-token'`);
-    return run.octokit;
-}
-
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 const ACTION_MODES = ['check', 'update', 'report', 'post', 'merge', 'refresh'];
 /** Most shards a run may be split into. */
 const MAX_SHARDS = 256;
-class InputValidationError extends Error {
-    name = 'InputValidationError';
+class InputValidationError extends UserMessageError {
+    constructor(message) {
+        super(message, 'action inputs');
+        this.name = 'InputValidationError';
+    }
 }
 function choice(get, name, choices, fallback) {
     const raw = get(name).trim();
@@ -64112,6 +64219,51 @@ function readInputs(get) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/context.ts
+/**
+ * What every mode gets: the validated inputs, the runner context, the environment, the workspace and (when a
+ * token is given) the GitHub client.
+ */
+
+
+
+
+
+function createClient(inputs, ctx, env) {
+    if (!inputs.githubToken)
+        return null;
+    // Tests shorten the retry and rate-limit waits; real runs keep GitHub's recommended pacing.
+    const unit = env.GENZ_GITHUB_RETRY_UNIT_MS ? Number(env.GENZ_GITHUB_RETRY_UNIT_MS) : undefined;
+    return createGitHubClient({
+        token: inputs.githubToken,
+        baseUrl: ctx.apiUrl,
+        log: githubLogger,
+        timing: unit === undefined || !Number.isFinite(unit) ? undefined : { retryBaseDelayMs: unit, rateLimitDelayUnitMs: unit, spaceWrites: false },
+    });
+}
+function pipelineOptions(run, extra = {}) {
+    const { inputs } = run;
+    return {
+        cwd: run.workspace,
+        configPath: inputs.config,
+        overrides: { manifests: inputs.manifests, baselinesDir: inputs.baselinesDir, failOn: inputs.failOn, template: inputs.template },
+        reproducePrefix: reproducePrefix(run.env),
+        ...extra,
+    };
+}
+/** The `report-dir` input (relative to the workspace), else $RUNNER_TEMP/genz-action, else <workspace>/.genz. */
+function reportDir(run) {
+    if (run.inputs.reportDir)
+        return external_node_path_default().resolve(run.workspace, run.inputs.reportDir);
+    return run.env.RUNNER_TEMP ? external_node_path_default().join(run.env.RUNNER_TEMP, 'genz-action') : external_node_path_default().join(run.workspace, '.genz');
+}
+/** The client, or an error saying which input is missing (modes that cannot work without GitHub). */
+function requireClient(run) {
+    if (!run.octokit)
+        throw new InputValidationError(`mode ${run.inputs.mode} needs the input 'github-token'`);
+    return run.octokit;
+}
+
 ;// CONCATENATED MODULE: ./src/action/shard.ts
 /**
  * Sharding: `shard: i/n` runs a deterministic share of the scenarios, so a matrix of n jobs covers the run once.
@@ -64127,6 +64279,7 @@ function readInputs(get) {
  * the split used and the full ordered list of ids of the run, which `mode: merge` needs to find missing or
  * overlapping shards and to restore the single-job order.
  */
+
 
 
 const SHARD_SCHEMA = 'genz-action/shard@1';
@@ -64150,8 +64303,11 @@ function shardSidecar(spec, ids) {
 function sidecarPath(reportFile) {
     return reportFile.replace(/(\.json)?$/i, '.shard.json');
 }
-class ShardFileError extends Error {
-    name = 'ShardFileError';
+class ShardFileError extends UserMessageError {
+    constructor(message) {
+        super(message, 'shard file');
+        this.name = 'ShardFileError';
+    }
 }
 const MAX_SIDECAR_BYTES = 5 * 1024 * 1024;
 /** Reads and validates a shard sidecar file. */
@@ -64205,14 +64361,14 @@ function readShardSidecar(file) {
  */
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
 // C0 controls (other than tab) and C1 controls, DEL.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const escape_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 // ASCII punctuation that may start Markdown syntax (GitHub-flavoured: tables, emphasis, strikethrough, links,
 // images, headings, code, math): escaped with a backslash, which CommonMark allows before any ASCII punctuation.
 const MARKDOWN_SPECIAL = /[\\`*_[\]|#!~$]/g;
 /** One line: line breaks and control characters become spaces. */
 function singleLine(text) {
-    return text.replace(LINE_BREAKS, ' ').replace(CONTROL, ' ').replace(/\t/g, ' ');
+    return text.replace(LINE_BREAKS, ' ').replace(escape_CONTROL, ' ').replace(/\t/g, ' ');
 }
 /**
  * User text as inert GitHub Markdown on one line, safe inside table cells: `& < >` become HTML entities,
@@ -64654,6 +64810,7 @@ const SHORT_TEMPLATE = "{{!--\n  The short genz-action report, used when the ful
 
 
 
+
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers
 const render_num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -64885,14 +65042,14 @@ function compile(source, what) {
         fn = environment.compile(source, { noEscape: true });
     }
     catch (e) {
-        throw new Error(`${what}: ${e.message}`);
+        throw new UserMessageError(`${what}: ${e.message}`, what);
     }
     const run = (context) => {
         try {
             return fn(context);
         }
         catch (e) {
-            throw new Error(`${what}: ${e.message}`);
+            throw new UserMessageError(`${what}: ${e.message}`, what);
         }
     };
     if (render_compiled.size >= MAX_CACHED_TEMPLATES)
@@ -65019,6 +65176,8 @@ function safePrefix(text, n) {
 
 
 
+
+
 function setOutputs(o) {
     setOutput('status', o.status);
     setOutput('regressions', String(o.regressions));
@@ -65035,7 +65194,7 @@ async function writeSummary(run, markdown) {
         await summary.addRaw(markdown).write();
     }
     catch (e) {
-        warning(`Could not write the job summary: ${e.message}`);
+        log_warning(`Could not write the job summary: ${e.message}`);
     }
 }
 function writeJson(file, value) {
@@ -65057,11 +65216,11 @@ function emitAnnotations(report) {
     for (const a of annotationsFor(report, { maxErrors: 10, maxWarnings: 10 })) {
         const props = { title: a.title, file: a.file ?? undefined, startLine: a.line ?? undefined, startColumn: a.column ?? undefined };
         if (a.level === 'error')
-            error(a.message, props);
+            log_error(a.message, props);
         else if (a.level === 'warning')
-            warning(a.message, props);
+            log_warning(a.message, props);
         else
-            notice(a.message, props);
+            log_notice(a.message, props);
     }
 }
 /** The longest report body that still fits in a comment once the hidden marker line is added. */
@@ -65085,16 +65244,16 @@ async function postStickyComment(run, target, body) {
             createIfMissing: inputs.comment === 'always' || target.changed,
         });
         const removed = r.deleted.length ? ` (removed ${r.deleted.length} duplicate${r.deleted.length === 1 ? '' : 's'})` : '';
-        info(`Sticky comment on #${target.issueNumber} ${r.action}${r.url ? `: ${r.url}` : ''}${removed}`);
+        log_info(`Sticky comment on #${target.issueNumber} ${r.action}${r.url ? `: ${r.url}` : ''}${removed}`);
         return r.commentId;
     }
     catch (e) {
         const message = describeGitHubError(e, 'createComment', { token: inputs.githubToken });
         if (isForbidden(e)) {
-            notice(`${message}\n\nThe report is in the job summary and the step outputs; the verdict is unchanged.${target.forbiddenHint ? ` ${target.forbiddenHint}` : ''}`);
+            log_notice(`${message}\n\nThe report is in the job summary and the step outputs; the verdict is unchanged.${target.forbiddenHint ? ` ${target.forbiddenHint}` : ''}`);
         }
         else {
-            warning(`Could not post the pull-request comment: ${message}`);
+            log_warning(`Could not post the pull-request comment: ${message}`);
         }
         return null;
     }
@@ -65106,7 +65265,7 @@ async function publishReport(run, report, options) {
     const comment = fitComment(report, { template: options.template, limit: commentLimit(run.inputs.commentKey) });
     const summary = fitSummary(report, { template: options.template });
     if (comment.level !== 'full')
-        info(`The comment was shortened to fit GitHub's limit (${comment.level}); the job summary has more.`);
+        log_info(`The comment was shortened to fit GitHub's limit (${comment.level}); the job summary has more.`);
     const { reportJson, dir } = writeReportFiles(run, report, options.sidecar);
     await writeSummary(run, summary.markdown);
     if (options.annotations)
@@ -65119,10 +65278,10 @@ async function publishReport(run, report, options) {
         reportJson, reportDir: dir, markdown: comment.markdown, commentId,
     });
     if (options.failOnPolicy && report.policy.fail) {
-        setFailed(`genz-action: ${report.verdict} (fail-on: ${report.policy.failOn}: ${reasonList(report.policy.reasons)})`);
+        log_setFailed(`genz-action: ${oneLine(report.verdict)} (fail-on: ${report.policy.failOn}: ${oneLine(reasonList(report.policy.reasons))})`);
     }
     else {
-        info(`genz-action: ${report.verdict}`);
+        log_info(`genz-action: ${oneLine(report.verdict)}`);
     }
 }
 /** The first few fail-on reasons, for the failure message (the summary and the report JSON have them all). */
@@ -65157,14 +65316,14 @@ async function computeReport(run) {
         const ids = runScenarioIds(project, baselines, opts);
         sidecar = shardSidecar(inputs.shard, ids);
         opts = { ...opts, select: shardSelector(ids, inputs.shard) };
-        info(`Shard ${inputs.shard.index} of ${inputs.shard.total}: ${sidecar.selected.length} of ${ids.length} scenarios.`);
+        log_info(`Shard ${inputs.shard.index} of ${inputs.shard.total}: ${sidecar.selected.length} of ${ids.length} scenarios.`);
     }
     const outcomes = simulateScenarios(project, opts);
     let base;
     if (ctx.event.kind === 'pull_request') {
         const baseRef = { owner: ctx.repository.owner, repo: ctx.repository.repo, sha: ctx.event.base.sha };
-        base = await readBaseBaselines(run.workspace, project.baselineOf, baseRef, run.octokit, (m) => info(m)).catch((e) => {
-            info(`Base-branch baselines unavailable (${describeGitHubError(e, 'readContents')}); accepted regressions are not shown.`);
+        base = await readBaseBaselines(run.workspace, project.baselineOf, baseRef, run.octokit, (m) => log_info(m)).catch((e) => {
+            log_info(`Base-branch baselines unavailable (${describeGitHubError(e, 'readContents')}); accepted regressions are not shown.`);
             return undefined;
         });
         // Only a PR that rewrote baseline files can have accepted a regression.
@@ -65188,7 +65347,7 @@ async function runCheckOrReport(run) {
         if (ctx.event.kind === 'pull_request')
             issueNumber = ctx.event.number;
         else
-            info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
+            log_info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
     }
     await publishReport(run, report, {
         issueNumber,
@@ -65216,6 +65375,7 @@ async function runCheckOrReport(run) {
 
 
 
+
 /** Largest report file read (bytes). */
 const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 const REPORT_LIMITS = {
@@ -65234,8 +65394,12 @@ const SLO_BUDGETS = [
     'ttft_ms', 'tpot_ms', 'tpot_peak_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps', 'must_fit',
 ];
 const SUMMARY_STATUSES = ['clean', 'changed', 'regression', 'error'];
-class ReportValidationError extends Error {
-    name = 'ReportValidationError';
+class ReportValidationError extends UserMessageError {
+    /** `where`: the report file; `fieldPath`: the field at fault, e.g. `report.scenarios[3].id`. */
+    constructor(message, where = 'report', fieldPath = '') {
+        super(message, where, { fieldPath });
+        this.name = 'ReportValidationError';
+    }
 }
 class Reader {
     source;
@@ -65246,7 +65410,7 @@ class Reader {
         return this.failWith(path, what, value === undefined ? 'it is missing' : `got ${report_validation_describe(value)}`);
     }
     failWith(path, what, got) {
-        throw new ReportValidationError(`${this.source}: ${path} must be ${what}, but ${got}`);
+        throw new ReportValidationError(`${this.source}: ${path} must be ${what}, but ${got}`, this.source, path);
     }
     object(v, path) {
         return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : this.fail(path, 'an object', v);
@@ -65518,8 +65682,12 @@ function readRunReportFile(file, label = file) {
 
 
 
-class MergeError extends Error {
-    name = 'MergeError';
+
+class MergeError extends UserMessageError {
+    constructor(message) {
+        super(message, 'shard reports');
+        this.name = 'MergeError';
+    }
 }
 function listNames(values, max = 5) {
     const all = [...values];
@@ -65649,13 +65817,13 @@ async function runMerge(run) {
     const shown = (f) => external_node_path_default().relative(run.workspace, f) || f;
     const partials = files.map((f) => ({ file: shown(f), report: readRunReportFile(f, shown(f)), shard: readShardSidecar(sidecarPath(f)) }));
     const report = mergeReports(partials);
-    info(`Merged ${partials.length} shard reports: ${report.summary.total} scenarios.`);
+    log_info(`Merged ${partials.length} shard reports: ${report.summary.total} scenarios.`);
     let issueNumber = null;
     if (inputs.comment !== 'never') {
         if (ctx.event.kind === 'pull_request')
             issueNumber = ctx.event.number;
         else
-            info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
+            log_info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
     }
     await publishReport(run, report, { issueNumber, template: mergeTemplate(run), annotations: true, failOnPolicy: true, forbiddenHint: FORK_FLOW_HINT });
 }
@@ -65739,26 +65907,26 @@ async function runPost(run) {
     }
     const event = ctx.event;
     if (inputs.template)
-        notice('mode: post ignores the template input: the comment is rendered with the default template (the report comes from an untrusted run).');
+        log_notice('mode: post ignores the template input: the comment is rendered with the default template (the report comes from an untrusted run).');
     const file = reportFileOf(inputs.report, run.workspace);
     const label = external_node_path_default().relative(run.workspace, file).startsWith('..') ? file : external_node_path_default().relative(run.workspace, file);
     const report = retrustReport(readRunReportFile(file, label), label);
     let issueNumber = null;
     if (event.triggeringEvent !== null && !PR_EVENTS.has(event.triggeringEvent)) {
-        info(`The upstream run was triggered by ${event.triggeringEvent}, not a pull request: nothing to comment on.`);
+        log_info(`The upstream run was triggered by ${event.triggeringEvent}, not a pull request: nothing to comment on.`);
     }
     else {
         try {
             issueNumber = await pullRequestOf(octokit, run, event);
         }
         catch (e) {
-            warning(`Could not find the pull request of ${event.headSha.slice(0, 7)}: ${describeGitHubError(e, 'listPullRequestsForCommit', { token: inputs.githubToken })}`);
+            log_warning(`Could not find the pull request of ${event.headSha.slice(0, 7)}: ${describeGitHubError(e, 'listPullRequestsForCommit', { token: inputs.githubToken })}`);
         }
         if (issueNumber === null) {
-            notice(`No open pull request has ${event.headSha.slice(0, 7)} as its head (closed, or pushed to since): the report is in the job summary only.`);
+            log_notice(`No open pull request has ${event.headSha.slice(0, 7)} as its head (closed, or pushed to since): the report is in the job summary only.`);
         }
         else {
-            info(`Posting the report of ${event.headSha.slice(0, 7)} to #${issueNumber}.`);
+            log_info(`Posting the report of ${event.headSha.slice(0, 7)} to #${issueNumber}.`);
         }
     }
     await publishReport(run, report, {
@@ -65786,6 +65954,7 @@ async function runPost(run) {
  *
  * On `workflow_dispatch`: the same refresh and commits for the input `branch` (default: the dispatched branch).
  */
+
 
 
 
@@ -65849,7 +66018,7 @@ async function refreshAndCommit(run, params) {
                 content: (0,external_node_fs_namespaceObject.readFileSync)(abs), message, expectedSha: before.get(change.file) ?? null,
             });
             files.push({ path: repoPath, change, commitSha: r.commitSha });
-            info(`Committed ${repoPath} to ${params.branch} (${r.commitSha.slice(0, 7)}).`);
+            log_info(`Committed ${repoPath} to ${params.branch} (${r.commitSha.slice(0, 7)}).`);
         }
         catch (e) {
             const done = files.length ? ` Already committed: ${files.map((f) => f.path).join(', ')}.` : '';
@@ -65858,8 +66027,11 @@ async function refreshAndCommit(run, params) {
     }
     return { files, failed };
 }
-class RefreshCommitError extends Error {
-    name = 'RefreshCommitError';
+class RefreshCommitError extends UserMessageError {
+    constructor(message) {
+        super(message, 'baseline refresh');
+        this.name = 'RefreshCommitError';
+    }
 }
 function idList(ids, max = 20) {
     const shown = ids.slice(0, max).map((id) => codeSpan(id)).join(', ');
@@ -65889,7 +66061,7 @@ async function react(run, commentId, content) {
         await reactToComment(requireClient(run), { owner: run.ctx.repository.owner, repo: run.ctx.repository.repo, commentId, content });
     }
     catch (e) {
-        warning(`Could not react to the comment: ${describeGitHubError(e, 'addReaction', { token: run.inputs.githubToken })}`);
+        log_warning(`Could not react to the comment: ${describeGitHubError(e, 'addReaction', { token: run.inputs.githubToken })}`);
     }
 }
 async function reply(run, issueNumber, body) {
@@ -65898,7 +66070,7 @@ async function reply(run, issueNumber, body) {
         await createIssueComment(requireClient(run), { owner: run.ctx.repository.owner, repo: run.ctx.repository.repo, issueNumber, body });
     }
     catch (e) {
-        warning(`Could not reply on #${issueNumber}: ${describeGitHubError(e, 'createComment', { token: run.inputs.githubToken })}`);
+        log_warning(`Could not reply on #${issueNumber}: ${describeGitHubError(e, 'createComment', { token: run.inputs.githubToken })}`);
     }
 }
 function outputs(run, status, changed, markdown) {
@@ -65908,7 +66080,7 @@ async function refreshFromComment(run, event) {
     const { owner, repo } = run.ctx.repository;
     const octokit = requireClient(run);
     const ignore = (why) => {
-        info(`Nothing to do: ${why}.`);
+        log_info(`Nothing to do: ${why}.`);
         outputs(run, 'ignored', 0, '');
     };
     if (event.action !== null && event.action !== 'created')
@@ -65921,7 +66093,7 @@ async function refreshFromComment(run, event) {
     const user = event.comment.author;
     const number = event.issueNumber;
     const refuse = async (why) => {
-        notice(`Baselines not refreshed: ${why}`);
+        log_notice(`Baselines not refreshed: ${why}`);
         await react(run, event.comment.id, 'confused');
         await reply(run, number, `@${user} ${why}`);
         outputs(run, 'refused', 0, why);
@@ -65942,7 +66114,7 @@ async function refreshFromComment(run, event) {
     }
     const head = gitHead(run.workspace);
     if (head === null) {
-        warning('The workspace is not a git checkout: cannot check that it is at the pull request head (files changed on the branch since are still never overwritten).');
+        log_warning('The workspace is not a git checkout: cannot check that it is at the pull request head (files changed on the branch since are still never overwritten).');
     }
     else if (head !== pr.headSha) {
         return refuse(`the workflow checked out ${codeSpan(head.slice(0, 7))} but the head of #${number} is ${codeSpan(pr.headSha.slice(0, 7))} ` +
@@ -65989,7 +66161,7 @@ async function refreshFromDispatch(run) {
         ? `The baselines on ${codeSpan(branch)} are up to date: nothing to commit.${result.failed.length ? `\n\n${describeRefresh(result)}` : ''}`
         : `Refreshed the baselines on ${codeSpan(branch)}: ${refresh_plural(result.files.length, 'file')} committed.\n\n${describeRefresh(result)}\n\n${NO_NEW_RUN_NOTE}`;
     await writeSummary(run, `### genz-action: refresh baselines\n\n${body}\n`);
-    info(body);
+    rawBlock(body);
     outputs(run, result.files.length ? 'committed' : 'unchanged', result.files.length, body);
 }
 async function runRefresh(run) {
@@ -66016,7 +66188,7 @@ async function runUpdate(run) {
     for (const f of failed)
         md += `\n> ${escapeMarkdown(f.scenario.id)} could not run: ${escapeMarkdown(f.result.error?.message ?? 'unknown error')}\n`;
     await writeSummary(run, md);
-    info(written.length === 0 ? 'Baselines are up to date.' : `Rewrote ${written.length} baseline file(s): ${written.map((c) => c.file).join(', ')}`);
+    log_info(written.length === 0 ? 'Baselines are up to date.' : `Rewrote ${written.length} baseline file(s): ${written.map((c) => c.file).join(', ')}`);
     setOutputs({ status: written.length ? 'changed' : 'clean', regressions: 0, changed: written.length, reportJson: '', reportDir: reportDir(run), markdown: md, commentId: null });
 }
 
@@ -66046,25 +66218,33 @@ async function runUpdate(run) {
 
 
 
-
-
-/** Errors whose message says it all (no stack trace). */
-const EXPECTED_ERRORS = [ContextError, ProjectConfigError, InputValidationError, MergeError, ReportValidationError, ShardFileError, RefreshCommitError];
-async function fail(run, e) {
+/**
+ * One error model (src/errors): a UserError lists its problems as annotations at their file, line and column
+ * and fails the step (exit 2, the same as the CLI); anything else is an internal error (exit 3) with a one-line
+ * message, the stack only with RUNNER_DEBUG.
+ */
+async function fail(run, e, env) {
     setOutput('status', 'error');
-    if (e instanceof InputError) {
-        for (const err of e.errors)
-            error(err.message, { file: err.file, startLine: err.line, startColumn: err.column, title: err.path || 'genz-action input' });
-        const list = e.errors.map(formatManifestError).join('\n');
-        if (run)
-            await writeSummary(run, `### genz-action: ${e.errors.length} problem(s) in the input\n\nNothing was simulated.\n\n\`\`\`\n${list.replace(/`{3,}/g, '``')}\n\`\`\`\n`);
-        setFailed(`genz-action: ${e.errors.length} problem(s) in the manifests or config; nothing was simulated:\n${list}`);
+    if (e instanceof UserMessageError) {
+        // One sentence about an input or a file (no position to annotate).
+        log_setFailed(`genz-action: ${oneLine(e.message)}`);
+        process.exitCode = EXIT_CODES.input;
     }
-    else if (EXPECTED_ERRORS.some((cls) => e instanceof cls)) {
-        setFailed(`genz-action: ${e.message}`);
+    else if (e instanceof UserError) {
+        for (const p of e.problems) {
+            log_error(oneLine(p.hint ? `${p.message} (hint: ${p.hint})` : p.message), {
+                file: p.file, startLine: p.line, startColumn: p.column, title: p.fieldPath || 'genz-action input',
+            });
+        }
+        const list = e.problems.map(formatProblem).join('\n');
+        if (run)
+            await writeSummary(run, `### genz-action: ${e.headline}\n\nNothing was simulated or written.\n\n\`\`\`\n${list.replace(/`{3,}/g, '``')}\n\`\`\`\n`);
+        log_setFailed(`genz-action: ${e.headline}; nothing was simulated or written:\n${list}`);
+        process.exitCode = EXIT_CODES.input;
     }
     else {
-        setFailed(`genz-action failed: ${e?.stack ?? String(e)}`);
+        log_setFailed(`genz-action: ${internalErrorText(e, debugEnabled(env))}`);
+        process.exitCode = EXIT_CODES.internal;
     }
 }
 async function run(env = process.env) {
@@ -66075,11 +66255,11 @@ async function run(env = process.env) {
         ctx = readActionContext(env);
     }
     catch (e) {
-        await fail(null, e);
+        await fail(null, e, env);
         return;
     }
     if (inputs.githubToken)
-        setSecret(inputs.githubToken);
+        core_setSecret(inputs.githubToken);
     const action = { inputs, ctx, env, workspace: ctx.workspace ?? process.cwd(), octokit: createClient(inputs, ctx, env) };
     try {
         switch (inputs.mode) {
@@ -66097,7 +66277,7 @@ async function run(env = process.env) {
         }
     }
     catch (e) {
-        await fail(action, e);
+        await fail(action, e, env);
     }
 }
 
@@ -66108,7 +66288,7 @@ async function run(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7950);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5386);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -9,6 +9,7 @@
  * which the renderer escapes.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { UserMessageError } from '../errors/index.js';
 import {
   FAIL_ON_POLICIES, SCENARIO_CLASSIFICATIONS, type DiffSummary, type MetricDiff, type MetricVerdict, type ScenarioClassification,
   type SloBudgetKey, type SloCheck,
@@ -37,8 +38,12 @@ const SLO_BUDGETS: readonly SloBudgetKey[] = [
 ];
 const SUMMARY_STATUSES: readonly DiffSummary['status'][] = ['clean', 'changed', 'regression', 'error'];
 
-export class ReportValidationError extends Error {
-  override name = 'ReportValidationError';
+export class ReportValidationError extends UserMessageError {
+  /** `where`: the report file; `fieldPath`: the field at fault, e.g. `report.scenarios[3].id`. */
+  constructor(message: string, where = 'report', fieldPath = '') {
+    super(message, where, { fieldPath });
+    this.name = 'ReportValidationError';
+  }
 }
 
 type Json = Record<string, unknown>;
@@ -51,7 +56,7 @@ class Reader {
   }
 
   failWith(path: string, what: string, got: string): never {
-    throw new ReportValidationError(`${this.source}: ${path} must be ${what}, but ${got}`);
+    throw new ReportValidationError(`${this.source}: ${path} must be ${what}, but ${got}`, this.source, path);
   }
 
   object(v: unknown, path: string): Json {

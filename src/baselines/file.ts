@@ -31,6 +31,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import * as nodePath from 'node:path';
+import { UserError, problemAt } from '../errors/index.js';
 import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
 import { canonicalJson, jsonPathKey, type JsonObject } from './canonical-json.js';
 import { findJsonSyntaxError, lineColumn } from './json-position.js';
@@ -59,15 +60,20 @@ export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 export const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
 /** A baseline file that cannot be used. `message` names the file and every problem found. */
-export class BaselineFileError extends Error {
+export class BaselineFileError extends UserError {
   readonly file: string;
-  readonly problems: readonly string[];
-  constructor(file: string, problems: readonly string[]) {
-    const body = problems.length === 1 ? problems[0] : problems.map((p) => `\n  - ${p}`).join('');
-    super(`${file}: invalid baseline file: ${body}`);
+  /** Every problem as "<json path>: <what is wrong>". */
+  readonly messages: readonly string[];
+  /**
+   * `at`: the position when it is known (a JSON syntax error); validation problems name their JSON path and
+   * sit at the top of the file.
+   */
+  constructor(file: string, messages: readonly string[], at?: { line: number; column: number }) {
+    const body = messages.length === 1 ? messages[0] : messages.map((p) => `\n  - ${p}`).join('');
+    super(messages.map((m) => problemAt(file, `invalid baseline file: ${m}`, at)), { message: `${file}: invalid baseline file: ${body}` });
     this.name = 'BaselineFileError';
     this.file = file;
-    this.problems = problems;
+    this.messages = messages;
   }
 }
 
@@ -207,7 +213,7 @@ export function parseBaselineFile(text: string, file: string): BaselineFile {
     if (at === null) throw new BaselineFileError(file, [`not valid JSON (${reason})`]);
     const { line, column } = lineColumn(body, at);
     const what = at >= body.length ? 'unexpected end of the file (truncated?)' : reason;
-    throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`]);
+    throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`], { line, column });
   }
   const problems = validateBaselineFile(doc);
   if (problems.length > 0) throw new BaselineFileError(file, problems);

@@ -9,7 +9,8 @@ import {
   baselinePathCollisions, baselinePathFor, buildBaselineFile, canonicalJson, diffScenario, diffScenarios, evaluatePolicy, globMatch,
   readBaselineFile, removedScenarios, sha256Fingerprint, validateToleranceConfig, writeBaselineFileAtomic, type ToleranceConfig,
 } from '../baselines/index.js';
-import { loadProjectConfig, loadScenarios, type ManifestError, type ProjectConfig, type Scenario } from '../manifests/index.js';
+import { UserError } from '../errors/index.js';
+import { loadProjectConfig, loadScenarios, toProblem, type ManifestError, type ProjectConfig, type Scenario } from '../manifests/index.js';
 import type { Metrics } from '../metrics/definitions.js';
 import { formatSignedPercent } from '../metrics/format.js';
 import { RUN_REPORT_SCHEMA, type ResolvedName, type RunReport, type ScenarioReport } from '../report/run-report.js';
@@ -17,10 +18,10 @@ import { ConfigError, type NormalizedConfig, type SimulationResult, SIMULATOR_VE
 import { TOOL_VERSION } from './version.js';
 
 /** Bad input: every problem with file, line, column and field. Nothing was written. */
-export class InputError extends Error {
+export class InputError extends UserError {
   readonly errors: readonly ManifestError[];
   constructor(errors: ManifestError[]) {
-    super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n'));
+    super(errors.map(toProblem));
     this.name = 'InputError';
     this.errors = errors;
   }
@@ -134,10 +135,7 @@ export async function readBaselines(project: LoadedProject): Promise<Map<string,
       out.set(manifest, await readBaselineFile(path.join(project.config.root, file)));
     } catch (e) {
       if (!(e instanceof BaselineFileError)) throw e;
-      for (const problem of e.problems) {
-        const at = /line (\d+), column (\d+)/.exec(problem);
-        errors.push({ file, line: at ? Number(at[1]) : 1, column: at ? Number(at[2]) : 1, path: '', message: `invalid baseline file: ${problem}` });
-      }
+      for (const p of e.problems) errors.push({ file, line: p.line, column: p.column, path: p.fieldPath, message: p.message });
     }
   }
   if (errors.length > 0) throw new InputError(errors);
