@@ -201,6 +201,13 @@ export function validateBaselineFile(doc: unknown): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Parsing, serialising, reading, writing
 
+/** A copy of `obj`'s own enumerable entries in an object without prototype (`__proto__` stays a data key). */
+export function nullProtoCopy<T>(obj: Readonly<Record<string, T>>): Record<string, T> {
+  const out: Record<string, T> = Object.create(null);
+  for (const k of Object.keys(obj)) Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
 /** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
 export function parseBaselineFile(text: string, file: string): BaselineFile {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -217,7 +224,9 @@ export function parseBaselineFile(text: string, file: string): BaselineFile {
   }
   const problems = validateBaselineFile(doc);
   if (problems.length > 0) throw new BaselineFileError(file, problems);
-  return doc as BaselineFile;
+  const valid = doc as BaselineFile;
+  // Scenario ids are user data: a null-prototype map, so `constructor` or `__proto__` are ordinary ids.
+  return { schema: valid.schema, manifest: valid.manifest, scenarios: nullProtoCopy(valid.scenarios) };
 }
 
 /**

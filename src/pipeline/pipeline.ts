@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import {
-  BaselineFileError, type BaselineFile, type DiffResult, type FailOnPolicy, type ScenarioComparisonInput, type ScenarioDiff, type ScenarioRun,
+  BaselineFileError, type BaselineFile, type BaselineScenario, type DiffResult, type FailOnPolicy, type ScenarioComparisonInput, type ScenarioDiff, type ScenarioRun,
   baselinePathCollisions, baselinePathFor, buildBaselineFile, canonicalJson, diffScenario, diffScenarios, evaluatePolicy, globMatch,
   readBaselineFile, removedScenarios, sha256Fingerprint, validateToleranceConfig, writeBaselineFileAtomic, type ToleranceConfig,
 } from '../baselines/index.js';
@@ -322,25 +322,30 @@ export async function updateBaselines(opts: PipelineOptions): Promise<{ changes:
   const existing = await readBaselines(project);
   const changes: BaselineChange[] = [];
   const failed = outcomes.filter((o) => o.run === null);
+  const outcomeById = new Map(outcomes.map((o) => [o.scenario.id, o]));
   for (const manifest of project.manifests) {
     const file = project.baselineOf.get(manifest)!;
-    const old = existing.get(manifest)?.scenarios ?? {};
-    const runs: Record<string, ScenarioRun> = {};
+    // Scenario ids are user data: Maps only (an id may be `constructor` or `__proto__`).
+    const old = new Map(Object.entries(existing.get(manifest)?.scenarios ?? {}));
+    const runs = new Map<string, ScenarioRun | BaselineScenario>();
     const ids = project.scenarios.filter((s) => s.manifest === manifest).map((s) => s.id);
+    const idSet = new Set(ids);
     for (const id of ids) {
-      const o = outcomes.find((x) => x.scenario.id === id);
-      if (o?.run) runs[id] = o.run;
-      else if (old[id]) runs[id] = old[id]; // not selected by the filter, or could not run: keep
+      const o = outcomeById.get(id);
+      if (o?.run) runs.set(id, o.run);
+      else if (old.has(id)) runs.set(id, old.get(id)!); // not selected by the filter, or could not run: keep
     }
     if (opts.filter) {
       // Keep entries of removed scenarios the filter does not select.
-      for (const [id, entry] of Object.entries(old)) if (!ids.includes(id) && !globMatch(opts.filter, id)) runs[id] = entry;
+      for (const [id, entry] of old) if (!idSet.has(id) && !globMatch(opts.filter, id)) runs.set(id, entry);
     }
-    const next = buildBaselineFile(manifest, runs);
+    const next = buildBaselineFile(manifest, Object.fromEntries(runs) as Record<string, ScenarioRun>);
     const outcome = await writeBaselineFileAtomic(path.join(project.config.root, file), next);
-    const added = Object.keys(next.scenarios).filter((id) => !old[id]);
-    const removed = Object.keys(old).filter((id) => !next.scenarios[id]);
-    const changed = Object.keys(next.scenarios).filter((id) => old[id] && canonicalJson(old[id]) !== canonicalJson(next.scenarios[id]));
+    const nextIds = Object.keys(next.scenarios);
+    const nextSet = new Set(nextIds);
+    const added = nextIds.filter((id) => !old.has(id));
+    const removed = [...old.keys()].filter((id) => !nextSet.has(id));
+    const changed = nextIds.filter((id) => old.has(id) && canonicalJson(old.get(id)!) !== canonicalJson(next.scenarios[id]));
     changes.push({ file, outcome, added, changed, removed });
   }
   return { changes, failed, project };
