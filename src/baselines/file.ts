@@ -30,6 +30,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { DEFAULT_LIMITS, type Limits, nestingTooDeep } from '../limits.js';
+import { readFileSafe, writableInside } from '../safe-fs.js';
 import * as nodePath from 'node:path';
 import { UserError, problemAt } from '../errors/index.js';
 import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
@@ -209,8 +211,14 @@ export function nullProtoCopy<T>(obj: Readonly<Record<string, T>>): Record<strin
 }
 
 /** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
-export function parseBaselineFile(text: string, file: string): BaselineFile {
+export function parseBaselineFile(text: string, file: string, limits: Limits = DEFAULT_LIMITS): BaselineFile {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Checked before parsing: validation walks the document, and 100,000 nested arrays would overflow the stack.
+  const deep = nestingTooDeep(body, limits.nesting_depth);
+  if (deep !== null) {
+    const { line, column } = lineColumn(body, deep);
+    throw new BaselineFileError(file, [`nested deeper than ${limits.nesting_depth} levels at line ${line}, column ${column} (limits.nesting_depth)`], { line, column });
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(body);
@@ -233,16 +241,15 @@ export function parseBaselineFile(text: string, file: string): BaselineFile {
  * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
  * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
  */
-export async function readBaselineFile(path: string): Promise<BaselineFile | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw new BaselineFileError(path, [`cannot be read (${code ?? (e as Error).message})`]);
+export async function readBaselineFile(path: string, opts: { root?: string | null; limits?: Limits } = {}): Promise<BaselineFile | null> {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  // Inside the repository by real path, a regular file, within limits.baseline_bytes; never quoted when refused.
+  const r = readFileSafe(path, { root: opts.root ?? null, maxBytes: limits.baseline_bytes });
+  if (!r.ok) {
+    if (r.missing) return null;
+    throw new BaselineFileError(path, [r.size !== undefined ? `${r.reason} (limits.baseline_bytes)` : r.reason]);
   }
-  return parseBaselineFile(text, path);
+  return parseBaselineFile(r.text, path, limits);
 }
 
 /** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
@@ -260,8 +267,15 @@ export function serializeBaselineFile(file: BaselineFile, label?: string): Buffe
  * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
  * nothing is touched (its mtime stays). Returns what happened.
  */
-export async function writeBaselineFileAtomic(path: string, file: BaselineFile): Promise<WriteOutcome> {
-  const bytes = serializeBaselineFile(file, path);
+export async function writeBaselineFileAtomic(target: string, file: BaselineFile, opts: { root?: string | null } = {}): Promise<WriteOutcome> {
+  const bytes = serializeBaselineFile(file, target);
+  let path = target;
+  if (opts.root) {
+    // Never through a symlink (or ..) that leaves the repository: `baselines -> /tmp/elsewhere` is refused.
+    const w = writableInside(opts.root, target);
+    if (!w.ok) throw new BaselineFileError(target, [w.reason]);
+    path = w.real;
+  }
   let existing: Buffer | null = null;
   try {
     existing = await readFile(path);

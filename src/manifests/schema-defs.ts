@@ -11,6 +11,7 @@ import { PRESET_NAMES } from '../core/system.js';
 import { METRICS } from '../metrics/definitions.js';
 import { FEATURES, type FeatureDefinition, type FeatureOption } from '../simulation/features.js';
 import { FAIL_ON_VALUES, SLO_METRICS } from './types.js';
+import { DEFAULT_LIMITS, LIMIT_DESCRIPTIONS, LIMIT_KEYS, MAX_LIMIT } from '../limits.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -365,6 +366,7 @@ export function buildConfigSchema(): JsonSchema {
         description: 'When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch.',
       },
       template: { anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }], description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.' },
+      limits: limitsSchema(),
       tolerances: {
         type: 'object', additionalProperties: false,
         description: 'Tolerance rules (primary metrics are exact unless a rule names them). Interpreted by the baselines module.',
@@ -385,6 +387,18 @@ export function buildConfigSchema(): JsonSchema {
       },
     },
     definitions: { tolerance: tol, metricTolerances: metricMap },
+  };
+}
+
+/** `limits:` of genz.config.yaml: each a positive integer raising (or lowering) a default of src/limits.ts. */
+function limitsSchema(): JsonSchema {
+  return {
+    type: 'object', additionalProperties: false,
+    description: 'Safeguards against runaway work and oversized files (docs/security.md); each key raises or lowers one default.',
+    properties: Object.fromEntries(LIMIT_KEYS.map((k) => [k, {
+      type: 'integer', minimum: 1, maximum: MAX_LIMIT,
+      description: `Most ${LIMIT_DESCRIPTIONS[k]}. Default ${DEFAULT_LIMITS[k]}.`,
+    }])),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Limits } from '../limits.js';
 /**
  * Types of the manifests module: what `loadScenarios` and `loadProjectConfig` hand to the rest of
  * genz-action. Paths in these objects are repo-relative POSIX paths unless the field says "absolute".
@@ -74,6 +75,8 @@ export interface LoadScenariosOptions {
   modelsDir?: string;
   /** Folder of custom hardware files (absolute or root-relative); default `hardware`. */
   hardwareDir?: string;
+  /** Bounds (src/limits.ts); default DEFAULT_LIMITS. */
+  limits?: Limits;
 }
 
 export interface LoadScenariosResult {
@@ -113,6 +116,8 @@ export interface ProjectConfig {
   failOn: FailOn;
   /** Absolute path of a Handlebars template, or null for the built-in report. */
   template: string | null;
+  /** Bounds of the run (src/limits.ts): the defaults with `limits:` over them. */
+  limits: Limits;
   /** Shape-checked here; the baselines module interprets (and re-validates) it. */
   tolerances: ToleranceRules;
 }

@@ -5,11 +5,12 @@
  */
 import path from 'node:path';
 import {
-  BaselineFileError, type BaselineFile, type BaselineScenario, type DiffResult, type FailOnPolicy, type ScenarioComparisonInput, type ScenarioDiff, type ScenarioRun,
+  BaselineFileError, type BaselineFile, type BaselineScenario, LOCK_FILE, acquireBaselineLock, type DiffResult, type FailOnPolicy, type ScenarioComparisonInput, type ScenarioDiff, type ScenarioRun,
   baselinePathCollisions, baselinePathFor, buildBaselineFile, canonicalJson, diffScenario, diffScenarios, evaluatePolicy, globMatch,
   readBaselineFile, removedScenarios, sha256Fingerprint, validateToleranceConfig, writeBaselineFileAtomic, type ToleranceConfig,
 } from '../baselines/index.js';
 import { UserError } from '../errors/index.js';
+import { writableInside } from '../safe-fs.js';
 import { loadProjectConfig, loadScenarios, toProblem, type ManifestError, type ProjectConfig, type Scenario } from '../manifests/index.js';
 import type { Metrics } from '../metrics/definitions.js';
 import { formatSignedPercent } from '../metrics/format.js';
@@ -77,7 +78,7 @@ export function loadProject(opts: PipelineOptions): LoadedProject {
   const errors: ManifestError[] = [];
   const tol = validateToleranceConfig(config.tolerances ?? {});
   if (!tol.ok) for (const e of tol.errors) errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir });
+  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, limits: config.limits });
   errors.push(...loaded.errors);
   // A glob that matches nothing would otherwise pass every check with zero scenarios.
   if (loaded.errors.length === 0 && loaded.files.length === 0) {
@@ -132,7 +133,7 @@ export async function readBaselines(project: LoadedProject): Promise<Map<string,
   const errors: ManifestError[] = [];
   for (const [manifest, file] of project.baselineOf) {
     try {
-      out.set(manifest, await readBaselineFile(path.join(project.config.root, file)));
+      out.set(manifest, await readBaselineFile(path.join(project.config.root, file), { root: project.config.root, limits: project.config.limits }));
     } catch (e) {
       if (!(e instanceof BaselineFileError)) throw e;
       for (const p of e.problems) errors.push({ file, line: p.line, column: p.column, path: p.fieldPath, message: p.message });
@@ -319,6 +320,22 @@ export interface BaselineChange {
 export async function updateBaselines(opts: PipelineOptions): Promise<{ changes: BaselineChange[]; failed: ScenarioOutcome[]; project: LoadedProject }> {
   const project = loadProject(opts);
   const outcomes = simulateScenarios(project, opts);
+  // The baselines folder must really be inside the repository (a committed symlink may lead elsewhere).
+  const root = project.config.root;
+  const where = writableInside(root, path.join(project.config.baselinesDir, LOCK_FILE));
+  if (!where.ok) {
+    throw new InputError([{ file: rel(root, project.config.baselinesDir), line: 1, column: 1, path: 'baselines', message: `the baselines folder is ${where.reason.replace(/^refused: /, '')}` }]);
+  }
+  // One update at a time per baselines folder, from reading the old entries to writing the new ones.
+  const release = await acquireBaselineLock(project.config.baselinesDir, { label: rel(project.config.root, path.join(project.config.baselinesDir, LOCK_FILE)) });
+  try {
+    return await updateLocked(project, outcomes, opts);
+  } finally {
+    release();
+  }
+}
+
+async function updateLocked(project: LoadedProject, outcomes: ScenarioOutcome[], opts: PipelineOptions): Promise<{ changes: BaselineChange[]; failed: ScenarioOutcome[]; project: LoadedProject }> {
   const existing = await readBaselines(project);
   const changes: BaselineChange[] = [];
   const failed = outcomes.filter((o) => o.run === null);
@@ -340,7 +357,7 @@ export async function updateBaselines(opts: PipelineOptions): Promise<{ changes:
       for (const [id, entry] of old) if (!idSet.has(id) && !globMatch(opts.filter, id)) runs.set(id, entry);
     }
     const next = buildBaselineFile(manifest, Object.fromEntries(runs) as Record<string, ScenarioRun>);
-    const outcome = await writeBaselineFileAtomic(path.join(project.config.root, file), next);
+    const outcome = await writeBaselineFileAtomic(path.join(project.config.root, file), next, { root: project.config.root });
     const nextIds = Object.keys(next.scenarios);
     const nextSet = new Set(nextIds);
     const added = nextIds.filter((id) => !old.has(id));
