@@ -160,7 +160,7 @@ describe('report on a fork, post from workflow_run', () => {
     expect(gh.repo.commentsOn(1)).toEqual([]);
     const [comment] = gh.repo.commentsOn(PR);
     expect(comment.body).not.toMatch(/<img|<script|<b>|PWNED|All good|[^\\]\[click/);
-    expect(comment.body).toContain('&lt;img src=x onerror=alert(1)&gt; \\[click\\](https://evil.example) &lt;\\!--');
+    expect(comment.body).toContain('&lt;img src=x onerror=alert(1)&gt; \\[click\\](https:&#8203;//evil.example) &lt;\\!--');
     expect(comment.body).toContain('1 regression in 6 scenarios');
     expect(comment.body).toContain('This check fails');
     expect(post.stdout).toContain('::notice::mode: post ignores the template input');

@@ -115,3 +115,29 @@ describe('the CLI prints untrusted text escaped', () => {
     expect(commandLines(err)).toEqual([]);
   });
 });
+
+describe('links and references in reports (case 6)', () => {
+  it('bare URLs, www., issue URLs and GH-n are neutralised; the text reads the same', async () => {
+    const { escapeMarkdown, hasAutolink } = await import('../../src/report/escape.js');
+    const text = 'see https://github.com/o/r/issues/1 and http://x.y, www.evil.example, ftp://f, GH-123, gh-7 WWW.A.B';
+    const out = escapeMarkdown(text);
+    expect(hasAutolink(out)).toBe(false);
+    expect(out.replace(/&#8203;/g, '')).toBe(text);
+    expect(escapeMarkdown('GH-x and wwwx.y')).toBe('GH-x and wwwx.y');
+  });
+
+  it('a rendered report of ids and descriptions with 37 links links none of them', async () => {
+    const { renderMarkdown } = await import('../../src/report/render.js');
+    const { everythingReport } = await import('../fixtures/report/reports.js');
+    const { hasAutolink } = await import('../../src/report/escape.js');
+    const report = everythingReport();
+    report.scenarios.forEach((s, i) => {
+      s.id = `${s.id}-GH-${i}-www.x${i}.com`;
+      s.description = `https://github.com/o/r/issues/${i} www.a${i}.example http://b${i}.example`;
+    });
+    const md = renderMarkdown(report);
+    // Outside code spans (which GitHub never links), nothing is a link.
+    const outside = md.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' ');
+    expect(hasAutolink(outside.replace(/<!--[\s\S]*?-->/g, ''))).toBe(false);
+  });
+});
