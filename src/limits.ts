@@ -158,6 +158,24 @@ export function valueTooDeep(value: unknown, max: number): boolean {
   return false;
 }
 
+/**
+ * Field bounds of a run report (the artifact `mode: report` writes and `mode: post` and `mode: merge` read):
+ * one table for the writer and the readers, so what one run writes the next accepts. Manifests are held to the
+ * same bounds (ids and descriptions), so a report never holds a field its reader would refuse.
+ */
+export const ARTIFACT_FIELD_LIMITS = Object.freeze({
+  /** Characters of any one text (descriptions, messages, reasons). */
+  text: 100_000,
+  /** Characters of names: ids, paths, versions. */
+  name: 4_096,
+  /** Scenarios of one report. */
+  scenarios: DEFAULT_LIMITS.scenarios,
+  /** Items of other lists (notes, changed inputs, manifests, SLO checks). */
+  list: 10_000,
+  reasons: 1_000_000,
+  shardTotal: 256,
+});
+
 export function formatCount(n: number): string {
   return Number.isSafeInteger(n) ? n.toLocaleString('en-US') : String(n);
 }

@@ -13,6 +13,7 @@ import { annotationsFor } from '../report/annotations.js';
 import { fitComment, fitSummary } from '../report/render.js';
 import type { RunReport } from '../report/run-report.js';
 import { type ActionRun, reportDir } from './context.js';
+import { validateRunReport } from './report-validation.js';
 import { type ShardSidecar, sidecarPath } from './shard.js';
 
 export type ActionStatus = 'clean' | 'changed' | 'regression' | 'error';
@@ -57,6 +58,8 @@ export function writeReportFiles(run: ActionRun, report: RunReport, sidecar?: Sh
   const dir = reportDir(run);
   mkdirSync(dir, { recursive: true });
   const reportJson = path.join(dir, 'report.json');
+  // What this run writes, the next one (mode: post, mode: merge) must accept: the same validation, here first.
+  validateRunReport(JSON.parse(JSON.stringify(report)), 'report.json');
   writeJson(reportJson, report);
   if (sidecar) writeJson(sidecarPath(reportJson), sidecar);
   return { reportJson, dir };

@@ -11,7 +11,7 @@ import { PRESET_NAMES } from '../core/system.js';
 import { METRICS } from '../metrics/definitions.js';
 import { FEATURES, type FeatureDefinition, type FeatureOption } from '../simulation/features.js';
 import { FAIL_ON_VALUES, SLO_METRICS } from './types.js';
-import { DEFAULT_LIMITS, LIMIT_DESCRIPTIONS, LIMIT_KEYS, MAX_LIMIT } from '../limits.js';
+import { ARTIFACT_FIELD_LIMITS, DEFAULT_LIMITS, LIMIT_DESCRIPTIONS, LIMIT_KEYS, MAX_LIMIT } from '../limits.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -221,10 +221,10 @@ export function buildManifestSchema(): JsonSchema {
           type: 'object', additionalProperties: false, required: ['id'], description: 'One scenario (or a sweep, with matrix).',
           properties: {
             id: {
-              type: 'string', pattern: ID_PATTERN,
+              type: 'string', pattern: ID_PATTERN, maxLength: ARTIFACT_FIELD_LIMITS.name,
               description: "Stable id, unique across all manifests of a run: letters, digits, '.', '_', '-', starting with a letter or digit. Baselines are keyed by it.",
             },
-            description: { type: 'string', description: 'Short human description, shown in reports.' },
+            description: { type: 'string', maxLength: ARTIFACT_FIELD_LIMITS.text, description: 'Short human description, shown in reports.' },
             ...fields,
             matrix: {
               type: 'object', additionalProperties: false, minProperties: 1, properties: matrixProps,
