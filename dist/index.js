@@ -47876,7 +47876,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5386:
+/***/ 9898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50903,7 +50903,7 @@ const EXIT_CODES = {
     internal: 3,
 };
 /** A problem at the start of a file (when no finer position is known). */
-function problemAt(file, message, extra = {}) {
+function errors_problemAt(file, message, extra = {}) {
     return { file, line: extra.line ?? 1, column: extra.column ?? 1, fieldPath: extra.fieldPath ?? '', message, ...(extra.hint ? { hint: extra.hint } : {}) };
 }
 /**
@@ -50943,7 +50943,7 @@ class UserError extends Error {
      * input passes its own (the problem still carries the location).
      */
     constructor(problems, options = {}) {
-        const list = problems.length > 0 ? problems : [problemAt('(input)', options.message ?? 'invalid input')];
+        const list = problems.length > 0 ? problems : [errors_problemAt('(input)', options.message ?? 'invalid input')];
         super(options.message ?? list.map(formatProblem).join('\n'));
         this.name = 'UserError';
         this.problems = list;
@@ -50956,7 +50956,7 @@ class UserError extends Error {
  */
 class UserMessageError extends UserError {
     constructor(message, where = '(input)', extra = {}) {
-        super([problemAt(where, message, extra)], { message, headline: 'a problem in the input' });
+        super([errors_problemAt(where, message, extra)], { message, headline: 'a problem in the input' });
         this.name = 'UserMessageError';
     }
 }
@@ -57181,9 +57181,307 @@ function sha256Fingerprint(value) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/limits.ts
+/**
+ * Bounds on work and input size: the one place that defines them (docs/security.md, "Limits").
+ *
+ * Every bound is checked before the work it bounds starts, and a value over it is an input error naming the
+ * field and the limit (exit 2). The defaults stop mistakes and attacks, not real sweeps: they admit 100,000
+ * scenarios in a run, contexts of millions of tokens, and the baseline files and run reports such runs produce.
+ * A project raises them in genz.config.yaml:
+ *
+ * ```yaml
+ * limits:
+ *   scenarios: 250000
+ *   tokens_per_request: 33554432
+ * ```
+ *
+ * Other modules use {@link checkLimit} (one value) or {@link limitProblem} (a Problem for a file), with the
+ * limits of the run ({@link resolveLimits} of the config's `limits:`), or {@link DEFAULT_LIMITS} where no
+ * project config is read (mode: post).
+ */
+
+const MiB = 1024 * 1024;
+/**
+ * The documented defaults. Sizes: a baseline entry takes about 3 KB and a report scenario about 4 KB, so
+ * 100,000 scenarios fit; V8 cannot hold a string over ~512 MiB, which caps what any limit can usefully be raised to.
+ */
+const DEFAULT_LIMITS = Object.freeze({
+    tokens_per_request: 16 * MiB, // 16,777,216 tokens
+    batch: 65_536,
+    beam: 1_024,
+    parallel_degree: 65_536,
+    speculative_tokens: 1_024,
+    scenarios: 100_000,
+    manifest_bytes: 16 * MiB,
+    config_bytes: 1 * MiB,
+    baseline_bytes: 400 * MiB,
+    artifact_bytes: 400 * MiB,
+    nesting_depth: 64,
+});
+const LIMIT_KEYS = Object.keys(DEFAULT_LIMITS);
+/** What each limit bounds, for messages and docs. */
+const LIMIT_DESCRIPTIONS = {
+    tokens_per_request: 'tokens of one request (input, output, and both together)',
+    batch: 'requests in a batch',
+    beam: 'beams',
+    parallel_degree: 'devices of one parallel degree, and of all degrees together',
+    speculative_tokens: 'tokens drafted per speculative step',
+    scenarios: 'scenarios in one run (matrix expansions included)',
+    manifest_bytes: 'bytes of a manifest, model or hardware file',
+    config_bytes: 'bytes of genz.config.yaml',
+    baseline_bytes: 'bytes of a baseline file',
+    artifact_bytes: 'bytes of a run report or shard file',
+    nesting_depth: 'nesting depth of a YAML or JSON document',
+};
+/** The largest value any limit may be raised to (a safe integer; the byte limits are further capped by V8). */
+const MAX_LIMIT = Number.MAX_SAFE_INTEGER;
+/** The limits of a run: the defaults with the config's `limits:` over them (validated by the config schema). */
+function resolveLimits(raised) {
+    const out = { ...DEFAULT_LIMITS };
+    if (raised)
+        for (const k of LIMIT_KEYS)
+            if (typeof raised[k] === 'number')
+                out[k] = raised[k];
+    return out;
+}
+/** The hint every limit error carries: where to raise it. */
+function limitHint(key) {
+    return `the limit on ${LIMIT_DESCRIPTIONS[key]} is a safeguard; raise it with 'limits: { ${key}: N }' in genz.config.yaml if this is intended`;
+}
+/**
+ * Why `value` breaks limit `key` (with `what` naming the field in the message), or null when it is within it.
+ * Non-finite numbers always break it.
+ */
+function checkLimit(key, value, limits, what = key) {
+    if (!Number.isFinite(value))
+        return `${what} must be a finite number, got ${value}`;
+    const max = limits[key];
+    if (value > max)
+        return `${what} is ${formatCount(value)}, over the limit of ${formatCount(max)} (limits.${key})`;
+    return null;
+}
+/** A Problem for limit `key` at `file` (and `fieldPath`), with the hint. */
+function limitProblem(key, file, message, at = {}) {
+    return problemAt(file, message, { ...at, hint: limitHint(key) });
+}
+/** The file-size check: a Problem when a file of `size` bytes is over limit `key`, else null. */
+function fileSizeProblem(key, file, size, limits) {
+    if (size <= limits[key])
+        return null;
+    return limitProblem(key, file, `the file has ${formatCount(size)} bytes, over the limit of ${formatCount(limits[key])} (limits.${key}); it was not read`);
+}
+/**
+ * The offset where `text` (JSON, or YAML flow and block syntax) first nests deeper than `max` brackets or
+ * indentation levels, or null. A linear scan without recursion, run before parsing, so a document of 100,000
+ * nested arrays is refused instead of overflowing the stack. Brackets inside quoted strings are skipped.
+ */
+function nestingTooDeep(text, max) {
+    let depth = 0;
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = null;
+            else if (c === '\n' && quote === "'")
+                quote = null; // an unclosed YAML single quote: leave it to the parser
+            continue;
+        }
+        if (c === '"')
+            quote = '"';
+        else if (c === "'" && (i === 0 || /[\s[{,:]/.test(text[i - 1])))
+            quote = "'";
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '[' || c === '{') {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === ']' || c === '}')
+            depth = Math.max(0, depth - 1);
+    }
+    return null;
+}
+/** Nesting depth of a parsed value, iteratively; true when it is deeper than `max`. */
+function valueTooDeep(value, max) {
+    const stack = [[value, 0]];
+    while (stack.length > 0) {
+        const [v, d] = stack.pop();
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (d + 1 > max)
+            return true;
+        for (const child of Array.isArray(v) ? v : Object.values(v)) {
+            if (child !== null && typeof child === 'object')
+                stack.push([child, d + 1]);
+        }
+    }
+    return false;
+}
+/**
+ * Field bounds of a run report (the artifact `mode: report` writes and `mode: post` and `mode: merge` read):
+ * one table for the writer and the readers, so what one run writes the next accepts. Manifests are held to the
+ * same bounds (ids and descriptions), so a report never holds a field its reader would refuse.
+ */
+const ARTIFACT_FIELD_LIMITS = Object.freeze({
+    /** Characters of any one text (descriptions, messages, reasons). */
+    text: 100_000,
+    /** Characters of names: ids, paths, versions. */
+    name: 4_096,
+    /** Scenarios of one report. */
+    scenarios: DEFAULT_LIMITS.scenarios,
+    /** Items of other lists (notes, changed inputs, manifests, SLO checks). */
+    list: 10_000,
+    reasons: 1_000_000,
+    shardTotal: 256,
+});
+function formatCount(n) {
+    return Number.isSafeInteger(n) ? n.toLocaleString('en-US') : String(n);
+}
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/safe-fs.ts
+/**
+ * Reading and writing the repository's own files safely (docs/security.md, "Paths").
+ *
+ * A path the repository names (config, manifests, models, hardware, templates, baselines) is resolved by its real
+ * path and must stay inside the repository root, for reading and for writing: a symlink or `..` leading out is
+ * refused. Only regular files are opened (never a FIFO, a device such as /dev/zero, or a directory), the size is
+ * checked against a limit of src/limits.ts before reading, and a refused file is never quoted: messages name
+ * the path, never its contents.
+ *
+ * Paths passed explicitly as inputs or flags (`--config`, `--out`, `report-dir`, …) are honoured as given:
+ * callers pass `root: null` for them (regular file and size checks still apply).
+ */
+
+
+/** Whether `abs` (real path) is `root` (real path) or inside it. */
+function isInside(realRoot, realAbs) {
+    return realAbs === realRoot || realAbs.startsWith(realRoot.endsWith((external_node_path_default()).sep) ? realRoot : realRoot + (external_node_path_default()).sep);
+}
+function realRootOf(root) {
+    try {
+        return external_node_fs_default().realpathSync(root);
+    }
+    catch {
+        return external_node_path_default().resolve(root);
+    }
+}
+/**
+ * Reads a UTF-8 file: inside `root` by real path (unless root is null), a regular file, at most `maxBytes`.
+ * Never throws for a file problem; never blocks on a FIFO.
+ */
+function readFileSafe(file, opts) {
+    let real;
+    try {
+        real = external_node_fs_default().realpathSync(file);
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, missing: code === 'ENOENT' || code === 'ENOTDIR', reason: code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'error'})` };
+    }
+    if (opts.root !== null && !isInside(realRootOf(opts.root), real)) {
+        return { ok: false, missing: false, reason: 'refused: the path leads outside the repository (through a symlink or ..); its contents were not read' };
+    }
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer; it is refused below anyway.
+        fd = external_node_fs_default().openSync(real, (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0));
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `cannot be read (${e.code ?? 'error'})` };
+    }
+    try {
+        const st = external_node_fs_default().fstatSync(fd);
+        if (!st.isFile())
+            return { ok: false, missing: false, reason: `refused: not a regular file (${kindOf(st)}); it was not read` };
+        if (st.size > opts.maxBytes) {
+            return { ok: false, missing: false, size: st.size, reason: `the file has ${st.size.toLocaleString('en-US')} bytes, over the limit of ${opts.maxBytes.toLocaleString('en-US')}; it was not read` };
+        }
+        // Read at most maxBytes + 1: a file growing while read is refused rather than read without bound.
+        const buf = Buffer.alloc(Math.min(st.size, opts.maxBytes) + 1);
+        let n = 0;
+        for (;;) {
+            const r = external_node_fs_default().readSync(fd, buf, n, buf.length - n, null);
+            if (r === 0)
+                break;
+            n += r;
+            if (n >= buf.length)
+                return { ok: false, missing: false, reason: `the file grew past the limit of ${opts.maxBytes.toLocaleString('en-US')} bytes while read` };
+        }
+        return { ok: true, text: buf.subarray(0, n).toString('utf8'), size: n };
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `cannot be read (${e.code ?? 'error'})` };
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+/**
+ * Where a file of the repository may be written: `target` resolved with every existing ancestor's real path,
+ * refused when that leaves `root` (e.g. a committed symlink `baselines -> /tmp/elsewhere`) or when the target
+ * itself is a symlink or not a regular file. Returns the real path to write, or the reason.
+ */
+function writableInside(root, target) {
+    const realRoot = realRootOf(root);
+    const abs = external_node_path_default().resolve(target);
+    // The deepest existing ancestor, by real path; the rest of the path is created below it.
+    let existing = abs;
+    const rest = [];
+    for (;;) {
+        try {
+            external_node_fs_default().lstatSync(existing);
+            break;
+        }
+        catch {
+            const parent = external_node_path_default().dirname(existing);
+            if (parent === existing)
+                break;
+            rest.unshift(external_node_path_default().basename(existing));
+            existing = parent;
+        }
+    }
+    let realExisting;
+    try {
+        realExisting = external_node_fs_default().realpathSync(existing);
+    }
+    catch (e) {
+        return { ok: false, reason: `cannot be resolved (${e.code ?? 'error'})` };
+    }
+    const real = external_node_path_default().join(realExisting, ...rest);
+    if (!isInside(realRoot, real))
+        return { ok: false, reason: 'refused: the path leads outside the repository (through a symlink or ..); nothing was written' };
+    if (rest.length === 0) {
+        const st = external_node_fs_default().lstatSync(abs);
+        if (st.isSymbolicLink() && !isInside(realRoot, realExisting))
+            return { ok: false, reason: 'refused: a symlink leading outside the repository' };
+        if (!external_node_fs_default().statSync(abs).isFile())
+            return { ok: false, reason: 'refused: not a regular file' };
+    }
+    return { ok: true, real };
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/definitions.ts
 /**
  * The metrics genz-action reports, with unit, direction and definition. This list is the single source
@@ -57475,6 +57773,8 @@ function lineColumn(text, offset) {
 
 
 
+
+
 const BASELINE_SCHEMA = 'genz-action/baseline@1';
 const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
 /** A baseline file that cannot be used. `message` names the file and every problem found. */
@@ -57488,7 +57788,7 @@ class BaselineFileError extends UserError {
      */
     constructor(file, messages, at) {
         const body = messages.length === 1 ? messages[0] : messages.map((p) => `\n  - ${p}`).join('');
-        super(messages.map((m) => problemAt(file, `invalid baseline file: ${m}`, at)), { message: `${file}: invalid baseline file: ${body}` });
+        super(messages.map((m) => errors_problemAt(file, `invalid baseline file: ${m}`, at)), { message: `${file}: invalid baseline file: ${body}` });
         this.name = 'BaselineFileError';
         this.file = file;
         this.messages = messages;
@@ -57638,9 +57938,22 @@ function validateBaselineFile(doc) {
 }
 // ---------------------------------------------------------------------------------------------------------------
 // Parsing, serialising, reading, writing
+/** A copy of `obj`'s own enumerable entries in an object without prototype (`__proto__` stays a data key). */
+function nullProtoCopy(obj) {
+    const out = Object.create(null);
+    for (const k of Object.keys(obj))
+        Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
+    return out;
+}
 /** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
-function parseBaselineFile(text, file) {
+function parseBaselineFile(text, file, limits = DEFAULT_LIMITS) {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    // Checked before parsing: validation walks the document, and 100,000 nested arrays would overflow the stack.
+    const deep = nestingTooDeep(body, limits.nesting_depth);
+    if (deep !== null) {
+        const { line, column } = lineColumn(body, deep);
+        throw new BaselineFileError(file, [`nested deeper than ${limits.nesting_depth} levels at line ${line}, column ${column} (limits.nesting_depth)`], { line, column });
+    }
     let doc;
     try {
         doc = JSON.parse(body);
@@ -57657,24 +57970,24 @@ function parseBaselineFile(text, file) {
     const problems = validateBaselineFile(doc);
     if (problems.length > 0)
         throw new BaselineFileError(file, problems);
-    return doc;
+    const valid = doc;
+    // Scenario ids are user data: a null-prototype map, so `constructor` or `__proto__` are ordinary ids.
+    return { schema: valid.schema, manifest: valid.manifest, scenarios: nullProtoCopy(valid.scenarios) };
 }
 /**
  * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
  * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
  */
-async function readBaselineFile(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
+async function readBaselineFile(path, opts = {}) {
+    const limits = opts.limits ?? DEFAULT_LIMITS;
+    // Inside the repository by real path, a regular file, within limits.baseline_bytes; never quoted when refused.
+    const r = readFileSafe(path, { root: opts.root ?? null, maxBytes: limits.baseline_bytes });
+    if (!r.ok) {
+        if (r.missing)
             return null;
-        throw new BaselineFileError(path, [`cannot be read (${code ?? e.message})`]);
+        throw new BaselineFileError(path, [r.size !== undefined ? `${r.reason} (limits.baseline_bytes)` : r.reason]);
     }
-    return parseBaselineFile(text, path);
+    return parseBaselineFile(r.text, path, limits);
 }
 /** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
 function serializeBaselineFile(file, label) {
@@ -57690,8 +58003,16 @@ function serializeBaselineFile(file, label) {
  * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
  * nothing is touched (its mtime stays). Returns what happened.
  */
-async function writeBaselineFileAtomic(path, file) {
-    const bytes = serializeBaselineFile(file, path);
+async function writeBaselineFileAtomic(target, file, opts = {}) {
+    const bytes = serializeBaselineFile(file, target);
+    let path = target;
+    if (opts.root) {
+        // Never through a symlink (or ..) that leaves the repository: `baselines -> /tmp/elsewhere` is refused.
+        const w = writableInside(opts.root, target);
+        if (!w.ok)
+            throw new BaselineFileError(target, [w.reason]);
+        path = w.real;
+    }
     let existing = null;
     try {
         existing = await (0,promises_namespaceObject.readFile)(path);
@@ -58439,7 +58760,8 @@ function evaluatePolicy(results, policy) {
  * kept. Which scenarios to include (e.g. keeping old entries of scenarios that errored) is the caller's choice.
  */
 function buildBaselineFile(manifest, runs) {
-    const scenarios = {};
+    // Null prototype: any id, `__proto__` and `constructor` included, is an ordinary key.
+    const scenarios = Object.create(null);
     for (const id of Object.keys(runs).sort()) {
         const run = runs[id];
         const metrics = {};
@@ -58453,8 +58775,99 @@ function buildBaselineFile(manifest, runs) {
     return { schema: BASELINE_SCHEMA, manifest, scenarios };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/baselines/lock.ts
+/**
+ * One `update` at a time on a baselines folder: an exclusive lock file (`.genz-update.lock`, created with
+ * O_EXCL) held from reading the old baselines to writing the new ones. A second run waits for it (polling) and
+ * then reads the files the first one wrote, so no entry is lost; after `timeoutMs` it fails with a clear message.
+ * A lock left by a process that no longer runs on this machine is taken over.
+ */
+
+
+
+
+const LOCK_FILE = '.genz-update.lock';
+class BaselineLockError extends UserMessageError {
+    constructor(message, where) {
+        super(message, where);
+        this.name = 'BaselineLockError';
+    }
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/** Whether the lock at `file` belongs to a process of this host that has ended. */
+function stale(file) {
+    try {
+        const [host, pid] = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').split('\n');
+        return host === (0,external_node_os_namespaceObject.hostname)() && Number.isSafeInteger(Number(pid)) && !alive(Number(pid));
+    }
+    catch {
+        return false;
+    }
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Takes the lock of `dir` (created when missing), waiting up to `timeoutMs`; returns its release function. */
+async function acquireBaselineLock(dir, opts = {}) {
+    const timeoutMs = opts.timeoutMs ?? 120_000;
+    const pollMs = opts.pollMs ?? 100;
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const file = external_node_path_default().join(dir, LOCK_FILE);
+    const start = Date.now();
+    for (;;) {
+        try {
+            const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'wx');
+            try {
+                (0,external_node_fs_namespaceObject.writeSync)(fd, `${(0,external_node_os_namespaceObject.hostname)()}\n${process.pid}\n`);
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
+            let released = false;
+            return () => {
+                if (released)
+                    return;
+                released = true;
+                try {
+                    (0,external_node_fs_namespaceObject.unlinkSync)(file);
+                }
+                catch {
+                    // already gone
+                }
+            };
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
+        }
+        if (stale(file)) {
+            try {
+                (0,external_node_fs_namespaceObject.unlinkSync)(file);
+            }
+            catch {
+                // another run took it over first
+            }
+            continue;
+        }
+        if (Date.now() - start >= timeoutMs) {
+            throw new BaselineLockError(`another 'genz update' is writing these baselines (lock ${opts.label ?? file}); waited ${Math.round(timeoutMs / 1000)} s. ` +
+                'Run again when it has finished, or delete the lock file if no update is running.', opts.label ?? file);
+        }
+        await sleep(pollMs);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/baselines/index.ts
 /** Baselines: canonical JSON, baseline files, tolerance rules and the diff/classification/policy. */
+
 
 
 
@@ -59809,6 +60222,7 @@ const FAIL_ON_VALUES = ['mismatch', 'regression', 'slo', 'never'];
 
 
 
+
 const DRAFT = 'http://json-schema.org/draft-07/schema#';
 const SCHEMA_IDS = {
     manifest: 'urn:genz-action:schema:manifest:1',
@@ -60004,10 +60418,10 @@ function buildManifestSchema() {
                     type: 'object', additionalProperties: false, required: ['id'], description: 'One scenario (or a sweep, with matrix).',
                     properties: {
                         id: {
-                            type: 'string', pattern: ID_PATTERN,
+                            type: 'string', pattern: ID_PATTERN, maxLength: ARTIFACT_FIELD_LIMITS.name,
                             description: "Stable id, unique across all manifests of a run: letters, digits, '.', '_', '-', starting with a letter or digit. Baselines are keyed by it.",
                         },
-                        description: { type: 'string', description: 'Short human description, shown in reports.' },
+                        description: { type: 'string', maxLength: ARTIFACT_FIELD_LIMITS.text, description: 'Short human description, shown in reports.' },
                         ...fields,
                         matrix: {
                             type: 'object', additionalProperties: false, minProperties: 1, properties: matrixProps,
@@ -60140,6 +60554,7 @@ function buildConfigSchema() {
                 description: 'When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch.',
             },
             template: { anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }], description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.' },
+            limits: limitsSchema(),
             tolerances: {
                 type: 'object', additionalProperties: false,
                 description: 'Tolerance rules (primary metrics are exact unless a rule names them). Interpreted by the baselines module.',
@@ -60162,6 +60577,17 @@ function buildConfigSchema() {
         definitions: { tolerance: tol, metricTolerances: metricMap },
     };
 }
+/** `limits:` of genz.config.yaml: each a positive integer raising (or lowering) a default of src/limits.ts. */
+function limitsSchema() {
+    return {
+        type: 'object', additionalProperties: false,
+        description: 'Safeguards against runaway work and oversized files (docs/security.md); each key raises or lowers one default.',
+        properties: Object.fromEntries(LIMIT_KEYS.map((k) => [k, {
+                type: 'integer', minimum: 1, maximum: MAX_LIMIT,
+                description: `Most ${LIMIT_DESCRIPTIONS[k]}. Default ${DEFAULT_LIMITS[k]}.`,
+            }])),
+    };
+}
 const SCHEMA_FILES = {
     'manifest.schema.json': buildManifestSchema,
     'hardware.schema.json': buildHardwareSchema,
@@ -60179,13 +60605,25 @@ var dist = __nccwpck_require__(8815);
  */
 
 
+
+
 const SYNTAX_HINTS = {
     DUPLICATE_KEY: 'duplicate key: each key may appear once in a mapping',
     MULTIPLE_DOCS: 'a file holds one YAML document (remove the extra `---`)',
 };
 function parseSource(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, keepSourceTokens: false });
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, keepSourceTokens: false });
+    }
+    catch (err) {
+        // Deep block nesting the bracket pre-check cannot see (e.g. `- - - - …`) can exhaust the parser's stack.
+        if (!(err instanceof RangeError))
+            throw err;
+        const empty = (0,dist/* parseDocument */.Tp)('');
+        return { file, doc: empty, lineCounter, data: undefined, syntaxErrors: [{ file, line: 1, column: 1, path: '', message: 'YAML error: the document is nested too deeply to parse (limits.nesting_depth)' }] };
+    }
     const syntaxErrors = doc.errors.map((e) => {
         const p = lineCounter.linePos(e.pos[0]);
         return {
@@ -60197,9 +60635,14 @@ function parseSource(text, file) {
     if (syntaxErrors.length === 0) {
         try {
             data = doc.toJS({ maxAliasCount: 1000 });
+            if (valueTooDeep(data, DEFAULT_LIMITS.nesting_depth)) {
+                syntaxErrors.push({ file, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` });
+                data = undefined;
+            }
         }
         catch (err) {
-            syntaxErrors.push({ file, line: 1, column: 1, path: '', message: `YAML error: ${err.message}` });
+            const message = err instanceof RangeError ? 'the document is nested too deeply to read (limits.nesting_depth)' : oneLine(err.message);
+            syntaxErrors.push({ file, line: 1, column: 1, path: '', message: `YAML error: ${message}` });
         }
     }
     return { file, doc, lineCounter, data, syntaxErrors };
@@ -60943,6 +61386,8 @@ function hfConfigToSpec(src, data, defaultName) {
 
 
 
+
+
 const FILE_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const looksLikeFile = (ref) => FILE_EXTENSIONS.some((e) => ref.toLowerCase().endsWith(e)) || ref.startsWith('./') || ref.startsWith('.\\');
 const looksLikePath = (ref) => looksLikeFile(ref) || ref.includes('/') || ref.includes('\\') || ref.startsWith('.');
@@ -61012,15 +61457,17 @@ class Resolver {
         return { problem: null };
     }
     read(abs, rel) {
-        let text;
-        try {
-            text = external_node_fs_default().readFileSync(abs, 'utf8');
-        }
-        catch (err) {
-            this.fileErrors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${err.message}` });
+        // Inside the repository by real path, a regular file, within limits.manifest_bytes; never quoted when refused.
+        const read = readFileSafe(abs, { root: this.root, maxBytes: DEFAULT_LIMITS.manifest_bytes });
+        if (!read.ok) {
+            this.fileErrors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${read.reason}` });
             return null;
         }
-        const src = parseSource(text, rel);
+        if (nestingTooDeep(read.text, DEFAULT_LIMITS.nesting_depth) !== null) {
+            this.fileErrors.push({ file: rel, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` });
+            return null;
+        }
+        const src = parseSource(read.text, rel);
         if (src.syntaxErrors.length > 0) {
             this.fileErrors.push(...src.syntaxErrors);
             return null;
@@ -61211,6 +61658,8 @@ function catalogCandidates() {
 
 
 
+
+
 const load_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** Documented defaults filled into every SimulationConfig. */
 const SCENARIO_DEFAULTS = {
@@ -61268,20 +61717,32 @@ function divisors(n) {
 class ManifestLoader {
     root;
     resolver;
+    limits;
     errors = [];
     scenarios = [];
     ids = new Map();
-    constructor(root, resolver) {
+    /** Scenarios the run has so far, matrix expansions included (limits.scenarios). */
+    scenarioCount = 0;
+    scenarioLimitHit = false;
+    constructor(root, resolver, limits) {
         this.root = root;
         this.resolver = resolver;
+        this.limits = limits;
     }
     load(rel) {
-        let text;
-        try {
-            text = external_node_fs_default().readFileSync(external_node_path_default().resolve(this.root, rel), 'utf8');
+        // Inside the repository by real path, a regular file, within limits.manifest_bytes; never quoted when refused.
+        const read = readFileSafe(external_node_path_default().resolve(this.root, rel), { root: this.root, maxBytes: this.limits.manifest_bytes });
+        if (!read.ok) {
+            const limit = read.size !== undefined ? ` (limits.manifest_bytes; ${limitHint('manifest_bytes')})` : '';
+            this.errors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${read.reason}${limit}` });
+            return;
         }
-        catch (err) {
-            this.errors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${err.message}` });
+        const text = read.text;
+        const deep = nestingTooDeep(text, this.limits.nesting_depth);
+        if (deep !== null) {
+            const before = text.slice(0, deep);
+            const line = before.split('\n').length;
+            this.errors.push({ file: rel, line, column: deep - before.lastIndexOf('\n'), path: '', message: `nested deeper than ${this.limits.nesting_depth} levels (limits.nesting_depth)` });
             return;
         }
         const src = parseSource(text, rel);
@@ -61361,6 +61822,19 @@ class ManifestLoader {
             return;
         const id = raw.id;
         const pos = positionOf(src, at);
+        // The size of the sweep is known before it is expanded: refuse it then, not after a million combinations.
+        let size = 1;
+        for (const list of Object.values(matrix ?? {}))
+            size *= Array.isArray(list) ? list.length : 1;
+        if (this.scenarioCount + size > this.limits.scenarios) {
+            if (!this.scenarioLimitHit) {
+                const what = matrix ? `this matrix expands to ${formatCount(size)} scenarios, and the run would have ${formatCount(this.scenarioCount + size)}` : `the run would have ${formatCount(this.scenarioCount + size)} scenarios`;
+                this.errors.push(errorAt(src, matrix ? [...at, 'matrix'] : at, `${what}, over the limit of ${formatCount(this.limits.scenarios)} scenarios per run (limits.scenarios; ${limitHint('scenarios')})`));
+            }
+            this.scenarioLimitHit = true;
+            return;
+        }
+        this.scenarioCount += size;
         const combos = matrix ? expandMatrix(matrix) : [null];
         const seen = new Set();
         for (const combo of combos) {
@@ -61467,6 +61941,9 @@ class ManifestLoader {
         const tensor = degree('tensor');
         const pipeline = degree('pipeline');
         const expert = degree('expert');
+        this.checkBounds(src, at, fields, origin, { tensor, pipeline, expert }, entries);
+        if (this.errors.length > before)
+            return null;
         if (model?.ok)
             this.checkLayout(src, at, model.model, model.label, tensor, expert);
         if (this.errors.length > before || !model?.ok || !hardware?.ok)
@@ -61488,6 +61965,75 @@ class ManifestLoader {
             features,
         };
         return { config, modelSource: model.source, hardwareSource: hardware.source };
+    }
+    /**
+     * Bounds of src/limits.ts, before anything runs: every number finite, tokens, batch, beams, parallel degrees
+     * (each and their product) and speculative tokens within the run's limits. Each violation names its field.
+     */
+    checkBounds(src, at, fields, origin, degrees, entries) {
+        const L = this.limits;
+        const report = (where, message, key) => {
+            if (message)
+                this.errors.push(errorAt(src, where ?? at, `${message}; ${limitHint(key)}`));
+        };
+        // Every number anywhere in the scenario must be finite (YAML's .inf and .nan parse to numbers).
+        const stack = [[fields, []]];
+        while (stack.length > 0) {
+            const [v, keys] = stack.pop();
+            if (typeof v === 'number' && !Number.isFinite(v)) {
+                this.errors.push(errorAt(src, origin(keys) ?? at, `${keys.join('.') || 'value'} must be a finite number, got ${v}`));
+            }
+            else if (v !== null && typeof v === 'object' && keys.length < L.nesting_depth) {
+                for (const [k, child] of Object.entries(v))
+                    stack.push([child, [...keys, k]]);
+            }
+        }
+        const workload = load_isObj(fields.workload) ? fields.workload : {};
+        const num = (x) => (typeof x === 'number' ? x : null);
+        const input = num(workload.input_tokens) ?? SCENARIO_DEFAULTS.workload.input_tokens;
+        const output = num(workload.output_tokens) ?? SCENARIO_DEFAULTS.workload.output_tokens;
+        for (const [k, v] of [['input_tokens', input], ['output_tokens', output]]) {
+            report(origin(['workload', k]), checkLimit('tokens_per_request', v, L, `workload.${k}`), 'tokens_per_request');
+        }
+        if (input <= L.tokens_per_request && output <= L.tokens_per_request) {
+            report(origin(['workload', 'output_tokens']) ?? origin(['workload', 'input_tokens']), checkLimit('tokens_per_request', input + output, L, 'workload.input_tokens + output_tokens'), 'tokens_per_request');
+        }
+        const batch = num(workload.batch);
+        if (batch !== null)
+            report(origin(['workload', 'batch']), checkLimit('batch', batch, L, 'workload.batch'), 'batch');
+        const beam = num(workload.beam);
+        if (beam !== null)
+            report(origin(['workload', 'beam']), checkLimit('beam', beam, L, 'workload.beam'), 'beam');
+        let devices = 1;
+        for (const [name, d] of Object.entries(degrees)) {
+            report(d.where, checkLimit('parallel_degree', d.value, L, `parallelism.${name}`), 'parallel_degree');
+            devices *= d.value;
+        }
+        if (Object.values(degrees).every((d) => d.value <= L.parallel_degree)) {
+            report(origin(['parallelism']) ?? at, checkLimit('parallel_degree', devices, L, 'tensor × pipeline × expert parallel'), 'parallel_degree');
+        }
+        // Feature options: drafted tokens, draft parallel degrees, chunk sizes.
+        const o = origin(['features']);
+        for (const e of entries) {
+            for (const [k, v] of Object.entries(e.options)) {
+                const where = o ? [...o, e.index, e.name, k] : at;
+                if (typeof v === 'number') {
+                    if (k === 'parallel_tokens')
+                        report(where, checkLimit('speculative_tokens', v, L, `${e.name}.${k}`), 'speculative_tokens');
+                    else if (k === 'degree' || k.endsWith('_parallel'))
+                        report(where, checkLimit('parallel_degree', v, L, `${e.name}.${k}`), 'parallel_degree');
+                    else if (k.endsWith('tokens') || k.endsWith('_size') || k.endsWith('_len'))
+                        report(where, checkLimit('tokens_per_request', v, L, `${e.name}.${k}`), 'tokens_per_request');
+                }
+                else if (Array.isArray(v)) {
+                    // e.g. chunked prefill_kv_sizes: [[past, new], …]
+                    const flat = v.flat(2).filter((x) => typeof x === 'number');
+                    const over = flat.find((x) => !Number.isFinite(x) || x > L.tokens_per_request);
+                    if (over !== undefined)
+                        report(where, checkLimit('tokens_per_request', over, L, `${e.name}.${k}`), 'tokens_per_request');
+                }
+            }
+        }
     }
     /** Heads and experts must split evenly over the devices (GenZ shards attention over tensor × expert). */
     checkLayout(src, at, model, label, tensor, expert) {
@@ -61533,7 +62079,7 @@ function loadScenarios(opts) {
     const root = external_node_path_default().resolve(opts.root);
     const resolver = new Resolver(root, external_node_path_default().resolve(root, opts.modelsDir ?? 'models'), external_node_path_default().resolve(root, opts.hardwareDir ?? 'hardware'));
     const files = discoverManifests(root, opts.manifests);
-    const loader = new ManifestLoader(root, resolver);
+    const loader = new ManifestLoader(root, resolver, opts.limits ?? DEFAULT_LIMITS);
     for (const f of files)
         loader.load(f);
     const errors = sortErrors([...loader.errors, ...resolver.fileErrors]);
@@ -61545,6 +62091,8 @@ function loadScenarios(opts) {
  * The project config, `genz.config.yaml` (schema/config.schema.json). Paths in it are relative to its
  * folder, the project root, and must stay inside it. Without a file every field takes its default.
  */
+
+
 
 
 
@@ -61579,6 +62127,7 @@ function defaultsAt(root, configFile, raw) {
         failOn: raw.fail_on ?? d.fail_on,
         template: raw.template ? abs(raw.template) : null,
         tolerances: raw.tolerances ?? structuredClone(d.tolerances),
+        limits: resolveLimits(raw.limits),
     };
 }
 /** Checks that every path of the config stays inside the root (and that the template exists). */
@@ -61623,23 +62172,29 @@ function loadProjectConfig(opts) {
     let file = null;
     if (opts.configPath !== undefined) {
         file = external_node_path_default().resolve(cwd, opts.configPath);
-        if (!external_node_fs_default().existsSync(file) || !external_node_fs_default().statSync(file).isFile()) {
+        if (!external_node_fs_default().existsSync(file)) {
             throw new ProjectConfigError([{ file: display(cwd, file), line: 1, column: 1, path: '', message: 'config file not found' }]);
         }
     }
     else {
-        file = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(cwd, n)).find((f) => external_node_fs_default().existsSync(f) && external_node_fs_default().statSync(f).isFile()) ?? null;
+        // lstat: a genz.config.yaml that is a dangling symlink is still found (and refused below), not skipped.
+        file = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(cwd, n)).find((f) => external_node_fs_default().lstatSync(f, { throwIfNoEntry: false }) !== undefined) ?? null;
     }
     if (file === null)
         return defaultsAt(cwd, null, {});
     const root = external_node_path_default().dirname(file);
     const shown = display(cwd, file);
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync(file, 'utf8');
+    // An explicit --config / config input is honoured as given; the repository's own genz.config.yaml must really
+    // be inside it. Either way: a regular file within limits.config_bytes, never quoted when refused.
+    const read = readFileSafe(file, { root: opts.configPath !== undefined ? null : cwd, maxBytes: DEFAULT_LIMITS.config_bytes });
+    if (!read.ok) {
+        const hint = read.size !== undefined ? limitHint('config_bytes') : undefined;
+        throw new ProjectConfigError([{ file: shown, line: 1, column: 1, path: '', message: `cannot read: ${read.reason}${hint ? ` (${hint})` : ''}` }]);
     }
-    catch (err) {
-        throw new ProjectConfigError([{ file: shown, line: 1, column: 1, path: '', message: `cannot read: ${err.message}` }]);
+    const text = read.text;
+    const deep = nestingTooDeep(text, DEFAULT_LIMITS.nesting_depth);
+    if (deep !== null) {
+        throw new ProjectConfigError([{ file: shown, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` }]);
     }
     const src = parseSource(text, shown);
     if (src.syntaxErrors.length > 0)
@@ -63769,6 +64324,7 @@ function reproducePrefix(env) {
 
 
 
+
 /** Bad input: every problem with file, line, column and field. Nothing was written. */
 class InputError extends UserError {
     errors;
@@ -63797,7 +64353,7 @@ function loadProject(opts) {
     if (!tol.ok)
         for (const e of tol.errors)
             errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-    const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir });
+    const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, limits: config.limits });
     errors.push(...loaded.errors);
     // A glob that matches nothing would otherwise pass every check with zero scenarios.
     if (loaded.errors.length === 0 && loaded.files.length === 0) {
@@ -63855,7 +64411,7 @@ async function readBaselines(project) {
     const errors = [];
     for (const [manifest, file] of project.baselineOf) {
         try {
-            out.set(manifest, await readBaselineFile(external_node_path_default().join(project.config.root, file)));
+            out.set(manifest, await readBaselineFile(external_node_path_default().join(project.config.root, file), { root: project.config.root, limits: project.config.limits }));
         }
         catch (e) {
             if (!(e instanceof BaselineFileError))
@@ -64035,32 +64591,53 @@ async function runCheck(opts) {
 async function updateBaselines(opts) {
     const project = loadProject(opts);
     const outcomes = simulateScenarios(project, opts);
+    // The baselines folder must really be inside the repository (a committed symlink may lead elsewhere).
+    const root = project.config.root;
+    const where = writableInside(root, external_node_path_default().join(project.config.baselinesDir, LOCK_FILE));
+    if (!where.ok) {
+        throw new InputError([{ file: rel(root, project.config.baselinesDir), line: 1, column: 1, path: 'baselines', message: `the baselines folder is ${where.reason.replace(/^refused: /, '')}` }]);
+    }
+    // One update at a time per baselines folder, from reading the old entries to writing the new ones.
+    const release = await acquireBaselineLock(project.config.baselinesDir, { label: rel(project.config.root, external_node_path_default().join(project.config.baselinesDir, LOCK_FILE)) });
+    try {
+        return await updateLocked(project, outcomes, opts);
+    }
+    finally {
+        release();
+    }
+}
+async function updateLocked(project, outcomes, opts) {
     const existing = await readBaselines(project);
     const changes = [];
     const failed = outcomes.filter((o) => o.run === null);
+    const outcomeById = new Map(outcomes.map((o) => [o.scenario.id, o]));
     for (const manifest of project.manifests) {
         const file = project.baselineOf.get(manifest);
-        const old = existing.get(manifest)?.scenarios ?? {};
-        const runs = {};
+        // Scenario ids are user data: Maps only (an id may be `constructor` or `__proto__`).
+        const old = new Map(Object.entries(existing.get(manifest)?.scenarios ?? {}));
+        const runs = new Map();
         const ids = project.scenarios.filter((s) => s.manifest === manifest).map((s) => s.id);
+        const idSet = new Set(ids);
         for (const id of ids) {
-            const o = outcomes.find((x) => x.scenario.id === id);
+            const o = outcomeById.get(id);
             if (o?.run)
-                runs[id] = o.run;
-            else if (old[id])
-                runs[id] = old[id]; // not selected by the filter, or could not run: keep
+                runs.set(id, o.run);
+            else if (old.has(id))
+                runs.set(id, old.get(id)); // not selected by the filter, or could not run: keep
         }
         if (opts.filter) {
             // Keep entries of removed scenarios the filter does not select.
-            for (const [id, entry] of Object.entries(old))
-                if (!ids.includes(id) && !globMatch(opts.filter, id))
-                    runs[id] = entry;
+            for (const [id, entry] of old)
+                if (!idSet.has(id) && !globMatch(opts.filter, id))
+                    runs.set(id, entry);
         }
-        const next = buildBaselineFile(manifest, runs);
-        const outcome = await writeBaselineFileAtomic(external_node_path_default().join(project.config.root, file), next);
-        const added = Object.keys(next.scenarios).filter((id) => !old[id]);
-        const removed = Object.keys(old).filter((id) => !next.scenarios[id]);
-        const changed = Object.keys(next.scenarios).filter((id) => old[id] && canonicalJson(old[id]) !== canonicalJson(next.scenarios[id]));
+        const next = buildBaselineFile(manifest, Object.fromEntries(runs));
+        const outcome = await writeBaselineFileAtomic(external_node_path_default().join(project.config.root, file), next, { root: project.config.root });
+        const nextIds = Object.keys(next.scenarios);
+        const nextSet = new Set(nextIds);
+        const added = nextIds.filter((id) => !old.has(id));
+        const removed = [...old.keys()].filter((id) => !nextSet.has(id));
+        const changed = nextIds.filter((id) => old.has(id) && canonicalJson(old.get(id)) !== canonicalJson(next.scenarios[id]));
         changes.push({ file, outcome, added, changed, removed });
     }
     return { changes, failed, project };
@@ -64384,7 +64961,21 @@ function escapeMarkdown(text) {
         .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
         // A zero-width space after @ and # keeps GitHub from turning user text into @mentions (pings from the
         // bot) or #123 references; it is invisible when rendered.
-        .replace(/[@#]/g, (c) => `${c}&#8203;`);
+        .replace(/[@#]/g, (c) => `${c}&#8203;`)
+        .replace(LINK_START, (m) => neutraliseLink(m));
+}
+// What GitHub turns into a link or a cross-reference in plain text: a scheme's `://` (any URL, issue URLs
+// included, which would also cross-reference the issue), `www.`, and `GH-123` issue references.
+const LINK_START = /:\/\/|\bwww\.|\bGH-(?=\d)/gi;
+/** A zero-width space inside the pattern: the text reads the same, GitHub no longer links it. */
+function neutraliseLink(m) {
+    if (m === '://')
+        return ':&#8203;//';
+    return `${m.slice(0, -1)}&#8203;${m.slice(-1)}`;
+}
+/** Whether Markdown-escaped text still holds something GitHub would autolink (for tests and the fuzz harness). */
+function hasAutolink(escaped) {
+    return /[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\bGH-\d/i.test(escaped);
 }
 /**
  * User text as a Markdown code span (copyable verbatim: code spans show `<`, `*` etc. literally). The fence is
@@ -64622,12 +65213,12 @@ const CLASSIFICATION_LABEL = {
     unchanged: ['unchanged', 'unchanged'],
 };
 /** "3,000" */
-function formatCount(n) {
+function model_formatCount(n) {
     return n.toLocaleString('en-US');
 }
 /** "1 scenario", "3,000 scenarios"; the plural defaults to singular + "s". */
 function plural(n, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+    return `${model_formatCount(n)} ${n === 1 ? singular : pluralForm}`;
 }
 /** Non-zero classification counts in precedence order: ["1 error", "2 regressed", "7 unchanged"]. */
 function classificationCounts(report) {
@@ -64635,7 +65226,7 @@ function classificationCounts(report) {
     for (const c of CLASSIFICATION_ORDER) {
         const n = report.summary.counts[c] ?? 0;
         if (n > 0)
-            out.push(`${formatCount(n)} ${CLASSIFICATION_LABEL[c][n === 1 ? 0 : 1]}`);
+            out.push(`${model_formatCount(n)} ${CLASSIFICATION_LABEL[c][n === 1 ? 0 : 1]}`);
     }
     return out;
 }
@@ -64873,7 +65464,7 @@ function inputsList(paths) {
         return 'none reported';
     const shown = paths.slice(0, 12).map((p) => codeSpan(p));
     if (paths.length > shown.length)
-        shown.push(`and ${formatCount(paths.length - shown.length)} more`);
+        shown.push(`and ${model_formatCount(paths.length - shown.length)} more`);
     return shown.join(', ');
 }
 /** Handlebars passes its options object last; these helpers take plain positional arguments. */
@@ -64917,7 +65508,7 @@ function createReportEnvironment() {
             const [n, singular, pluralForm] = args(a);
             return plural(Number(n) || 0, String(singular), typeof pluralForm === 'string' ? pluralForm : undefined);
         },
-        count: (...a) => formatCount(Number(args(a)[0]) || 0),
+        count: (...a) => model_formatCount(Number(args(a)[0]) || 0),
         join: (...a) => {
             const [list, sep] = args(a);
             return Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : '';
@@ -65162,204 +65753,6 @@ function safePrefix(text, n) {
     return last >= 0xd800 && last <= 0xdbff ? text.slice(0, n - 1) : text.slice(0, n);
 }
 
-;// CONCATENATED MODULE: ./src/action/sinks.ts
-/**
- * Where a computed report goes: report files, the job summary, annotations, the sticky comment, the step
- * outputs and the exit status. Each sink is independent and none can change the verdict: a failed or forbidden
- * comment is logged and the rest still happens.
- */
-
-
-
-
-
-
-
-
-
-
-function setOutputs(o) {
-    setOutput('status', o.status);
-    setOutput('regressions', String(o.regressions));
-    setOutput('changed', String(o.changed));
-    setOutput('report-json', o.reportJson);
-    setOutput('report-dir', o.reportDir);
-    setOutput('markdown', o.markdown);
-    setOutput('comment-id', o.commentId === null ? '' : String(o.commentId));
-}
-async function writeSummary(run, markdown) {
-    if (!run.inputs.summary)
-        return;
-    try {
-        await summary.addRaw(markdown).write();
-    }
-    catch (e) {
-        log_warning(`Could not write the job summary: ${e.message}`);
-    }
-}
-function writeJson(file, value) {
-    const tmp = `${file}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
-}
-/** Writes report.json (and, for a shard, report.shard.json) into the report folder; returns their paths. */
-function writeReportFiles(run, report, sidecar) {
-    const dir = reportDir(run);
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const reportJson = external_node_path_default().join(dir, 'report.json');
-    writeJson(reportJson, report);
-    if (sidecar)
-        writeJson(sidecarPath(reportJson), sidecar);
-    return { reportJson, dir };
-}
-function emitAnnotations(report) {
-    for (const a of annotationsFor(report, { maxErrors: 10, maxWarnings: 10 })) {
-        const props = { title: a.title, file: a.file ?? undefined, startLine: a.line ?? undefined, startColumn: a.column ?? undefined };
-        if (a.level === 'error')
-            log_error(a.message, props);
-        else if (a.level === 'warning')
-            log_warning(a.message, props);
-        else
-            log_notice(a.message, props);
-    }
-}
-/** The longest report body that still fits in a comment once the hidden marker line is added. */
-function commentLimit(key) {
-    return MAX_COMMENT_BODY_LENGTH - hiddenMarker(key).length - 1;
-}
-/** Creates or updates the sticky comment; null when none was posted (never throws). */
-async function postStickyComment(run, target, body) {
-    const { inputs, ctx, octokit } = run;
-    if (inputs.comment === 'never' || !octokit)
-        return null;
-    try {
-        const r = await upsertStickyComment(octokit, {
-            owner: ctx.repository.owner,
-            repo: ctx.repository.repo,
-            issueNumber: target.issueNumber,
-            key: inputs.commentKey,
-            author: inputs.commentAuthor,
-            body,
-            // on-change: post only when something changed, but keep an existing comment current when the PR turns clean.
-            createIfMissing: inputs.comment === 'always' || target.changed,
-        });
-        const removed = r.deleted.length ? ` (removed ${r.deleted.length} duplicate${r.deleted.length === 1 ? '' : 's'})` : '';
-        log_info(`Sticky comment on #${target.issueNumber} ${r.action}${r.url ? `: ${r.url}` : ''}${removed}`);
-        return r.commentId;
-    }
-    catch (e) {
-        const message = describeGitHubError(e, 'createComment', { token: inputs.githubToken });
-        if (isForbidden(e)) {
-            log_notice(`${message}\n\nThe report is in the job summary and the step outputs; the verdict is unchanged.${target.forbiddenHint ? ` ${target.forbiddenHint}` : ''}`);
-        }
-        else {
-            log_warning(`Could not post the pull-request comment: ${message}`);
-        }
-        return null;
-    }
-}
-const FORK_FLOW_HINT = 'To comment on pull requests from forks, run this action with `mode: report` on `pull_request`, upload the report-dir ' +
-    'as an artifact, and post it from a second workflow on `workflow_run` with `mode: post` (docs/workflows/pr-report.yml and pr-comment.yml).';
-/** All sinks for one report, in order; the exit status last. */
-async function publishReport(run, report, options) {
-    const comment = fitComment(report, { template: options.template, limit: commentLimit(run.inputs.commentKey) });
-    const summary = fitSummary(report, { template: options.template });
-    if (comment.level !== 'full')
-        log_info(`The comment was shortened to fit GitHub's limit (${comment.level}); the job summary has more.`);
-    const { reportJson, dir } = writeReportFiles(run, report, options.sidecar);
-    await writeSummary(run, summary.markdown);
-    if (options.annotations)
-        emitAnnotations(report);
-    const commentId = options.issueNumber === null
-        ? null
-        : await postStickyComment(run, { issueNumber: options.issueNumber, changed: report.summary.status !== 'clean', forbiddenHint: options.forbiddenHint ?? '' }, comment.markdown);
-    setOutputs({
-        status: report.summary.status, regressions: report.summary.regressions, changed: report.summary.changed,
-        reportJson, reportDir: dir, markdown: comment.markdown, commentId,
-    });
-    if (options.failOnPolicy && report.policy.fail) {
-        log_setFailed(`genz-action: ${oneLine(report.verdict)} (fail-on: ${report.policy.failOn}: ${oneLine(reasonList(report.policy.reasons))})`);
-    }
-    else {
-        log_info(`genz-action: ${oneLine(report.verdict)}`);
-    }
-}
-/** The first few fail-on reasons, for the failure message (the summary and the report JSON have them all). */
-function reasonList(reasons, shown = 5) {
-    const head = reasons.slice(0, shown).join('; ');
-    return reasons.length > shown ? `${head}; and ${reasons.length - shown} more` : head;
-}
-
-;// CONCATENATED MODULE: ./src/action/check.ts
-/**
- * mode: check and mode: report. Compute the RunReport and its Markdown (independent of GitHub), then hand it
- * to the sinks. check also keeps the sticky comment; report never posts (it is the first half of the fork-safe
- * flow, or one shard of a matrix).
- */
-
-
-
-
-
-
-
-
-
-/** Loads, simulates (one shard when asked) and diffs; on pull requests, also reads the base branch's baselines. */
-async function computeReport(run) {
-    const { inputs, ctx } = run;
-    let opts = pipelineOptions(run);
-    const project = loadProject(opts);
-    const baselines = await readBaselines(project);
-    let sidecar;
-    if (inputs.shard) {
-        const ids = runScenarioIds(project, baselines, opts);
-        sidecar = shardSidecar(inputs.shard, ids);
-        opts = { ...opts, select: shardSelector(ids, inputs.shard) };
-        log_info(`Shard ${inputs.shard.index} of ${inputs.shard.total}: ${sidecar.selected.length} of ${ids.length} scenarios.`);
-    }
-    const outcomes = simulateScenarios(project, opts);
-    let base;
-    if (ctx.event.kind === 'pull_request') {
-        const baseRef = { owner: ctx.repository.owner, repo: ctx.repository.repo, sha: ctx.event.base.sha };
-        base = await readBaseBaselines(run.workspace, project.baselineOf, baseRef, run.octokit, (m) => log_info(m)).catch((e) => {
-            log_info(`Base-branch baselines unavailable (${describeGitHubError(e, 'readContents')}); accepted regressions are not shown.`);
-            return undefined;
-        });
-        // Only a PR that rewrote baseline files can have accepted a regression.
-        if (base && ![...project.baselineOf.keys()].some((m) => canonicalOrNull(base.get(m)) !== canonicalOrNull(baselines.get(m))))
-            base = undefined;
-    }
-    const { report } = buildReport(project, outcomes, baselines, opts, base);
-    if (inputs.shard)
-        report.shard = { index: inputs.shard.index, total: inputs.shard.total };
-    const template = project.config.template ? (0,external_node_fs_namespaceObject.readFileSync)(project.config.template, 'utf8') : undefined;
-    return { report, template, sidecar };
-}
-function canonicalOrNull(f) {
-    return f === null || f === undefined ? null : canonicalJson(f);
-}
-async function runCheckOrReport(run) {
-    const { inputs, ctx } = run;
-    const { report, template, sidecar } = await computeReport(run);
-    let issueNumber = null;
-    if (inputs.mode === 'check' && inputs.comment !== 'never') {
-        if (ctx.event.kind === 'pull_request')
-            issueNumber = ctx.event.number;
-        else
-            log_info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
-    }
-    await publishReport(run, report, {
-        issueNumber,
-        template,
-        annotations: true,
-        // A shard's partial report has no verdict of its own: the merge job applies fail-on to the whole run.
-        failOnPolicy: !sidecar,
-        sidecar,
-        forbiddenHint: FORK_FLOW_HINT,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/action/report-validation.ts
 /**
  * Strict reading of a RunReport that came from elsewhere: the artifact of a `pull_request` run (possibly from a
@@ -65376,19 +65769,11 @@ async function runCheckOrReport(run) {
 
 
 
-/** Largest report file read (bytes). */
-const MAX_REPORT_BYTES = 5 * 1024 * 1024;
-const REPORT_LIMITS = {
-    /** Characters of any one string (messages, descriptions, reasons). */
-    text: 10_000,
-    /** Characters of names: ids, paths, versions. */
-    name: 1_000,
-    scenarios: 20_000,
-    /** Items of other lists (notes, changed inputs, manifests, SLO checks). */
-    list: 10_000,
-    reasons: 100_000,
-    shardTotal: 256,
-};
+
+/** Largest report file read (bytes): limits.artifact_bytes (src/limits.ts). */
+const MAX_REPORT_BYTES = DEFAULT_LIMITS.artifact_bytes;
+/** The field bounds shared with the writer (src/limits.ts), so what `mode: report` writes `mode: post` accepts. */
+const REPORT_LIMITS = ARTIFACT_FIELD_LIMITS;
 const METRIC_VERDICTS = ['equal', 'within', 'regression', 'improvement', 'changed', 'new', 'missing'];
 const SLO_BUDGETS = [
     'ttft_ms', 'tpot_ms', 'tpot_peak_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps', 'must_fit',
@@ -65635,7 +66020,7 @@ function validateRunReport(value, source = 'the report') {
     };
 }
 /** Reads, size-checks, parses and validates a report file. */
-function readRunReportFile(file, label = file) {
+function readRunReportFile(file, label = file, maxBytes = MAX_REPORT_BYTES) {
     let size;
     try {
         const st = (0,external_node_fs_namespaceObject.statSync)(file);
@@ -65648,16 +66033,223 @@ function readRunReportFile(file, label = file) {
             throw e;
         throw new ReportValidationError(`cannot read the report ${label}: ${e.code ?? e.message}`);
     }
-    if (size > MAX_REPORT_BYTES)
-        throw new ReportValidationError(`${label} is ${size} bytes; a report may have at most ${MAX_REPORT_BYTES}`);
+    if (size > maxBytes)
+        throw new ReportValidationError(`${label} is ${size} bytes; a report may have at most ${maxBytes} (limits.artifact_bytes)`, label);
     let data;
     try {
-        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        if (nestingTooDeep(text, DEFAULT_LIMITS.nesting_depth) !== null) {
+            throw new ReportValidationError(`${label} is nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)`, label);
+        }
+        data = JSON.parse(text);
     }
     catch (e) {
-        throw new ReportValidationError(`${label} is not valid JSON: ${e.message}`);
+        if (e instanceof ReportValidationError)
+            throw e;
+        throw new ReportValidationError(`${label} is not valid JSON: ${e.message}`, label);
     }
     return validateRunReport(data, label);
+}
+
+;// CONCATENATED MODULE: ./src/action/sinks.ts
+/**
+ * Where a computed report goes: report files, the job summary, annotations, the sticky comment, the step
+ * outputs and the exit status. Each sink is independent and none can change the verdict: a failed or forbidden
+ * comment is logged and the rest still happens.
+ */
+
+
+
+
+
+
+
+
+
+
+
+function setOutputs(o) {
+    setOutput('status', o.status);
+    setOutput('regressions', String(o.regressions));
+    setOutput('changed', String(o.changed));
+    setOutput('report-json', o.reportJson);
+    setOutput('report-dir', o.reportDir);
+    setOutput('markdown', o.markdown);
+    setOutput('comment-id', o.commentId === null ? '' : String(o.commentId));
+}
+async function writeSummary(run, markdown) {
+    if (!run.inputs.summary)
+        return;
+    try {
+        await summary.addRaw(markdown).write();
+    }
+    catch (e) {
+        log_warning(`Could not write the job summary: ${e.message}`);
+    }
+}
+function writeJson(file, value) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
+    (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+}
+/** Writes report.json (and, for a shard, report.shard.json) into the report folder; returns their paths. */
+function writeReportFiles(run, report, sidecar) {
+    const dir = reportDir(run);
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const reportJson = external_node_path_default().join(dir, 'report.json');
+    // What this run writes, the next one (mode: post, mode: merge) must accept: the same validation, here first.
+    validateRunReport(JSON.parse(JSON.stringify(report)), 'report.json');
+    writeJson(reportJson, report);
+    if (sidecar)
+        writeJson(sidecarPath(reportJson), sidecar);
+    return { reportJson, dir };
+}
+function emitAnnotations(report) {
+    for (const a of annotationsFor(report, { maxErrors: 10, maxWarnings: 10 })) {
+        const props = { title: a.title, file: a.file ?? undefined, startLine: a.line ?? undefined, startColumn: a.column ?? undefined };
+        if (a.level === 'error')
+            log_error(a.message, props);
+        else if (a.level === 'warning')
+            log_warning(a.message, props);
+        else
+            log_notice(a.message, props);
+    }
+}
+/** The longest report body that still fits in a comment once the hidden marker line is added. */
+function commentLimit(key) {
+    return MAX_COMMENT_BODY_LENGTH - hiddenMarker(key).length - 1;
+}
+/** Creates or updates the sticky comment; null when none was posted (never throws). */
+async function postStickyComment(run, target, body) {
+    const { inputs, ctx, octokit } = run;
+    if (inputs.comment === 'never' || !octokit)
+        return null;
+    try {
+        const r = await upsertStickyComment(octokit, {
+            owner: ctx.repository.owner,
+            repo: ctx.repository.repo,
+            issueNumber: target.issueNumber,
+            key: inputs.commentKey,
+            author: inputs.commentAuthor,
+            body,
+            // on-change: post only when something changed, but keep an existing comment current when the PR turns clean.
+            createIfMissing: inputs.comment === 'always' || target.changed,
+        });
+        const removed = r.deleted.length ? ` (removed ${r.deleted.length} duplicate${r.deleted.length === 1 ? '' : 's'})` : '';
+        log_info(`Sticky comment on #${target.issueNumber} ${r.action}${r.url ? `: ${r.url}` : ''}${removed}`);
+        return r.commentId;
+    }
+    catch (e) {
+        const message = describeGitHubError(e, 'createComment', { token: inputs.githubToken });
+        if (isForbidden(e)) {
+            log_notice(`${message}\n\nThe report is in the job summary and the step outputs; the verdict is unchanged.${target.forbiddenHint ? ` ${target.forbiddenHint}` : ''}`);
+        }
+        else {
+            log_warning(`Could not post the pull-request comment: ${message}`);
+        }
+        return null;
+    }
+}
+const FORK_FLOW_HINT = 'To comment on pull requests from forks, run this action with `mode: report` on `pull_request`, upload the report-dir ' +
+    'as an artifact, and post it from a second workflow on `workflow_run` with `mode: post` (docs/workflows/pr-report.yml and pr-comment.yml).';
+/** All sinks for one report, in order; the exit status last. */
+async function publishReport(run, report, options) {
+    const comment = fitComment(report, { template: options.template, limit: commentLimit(run.inputs.commentKey) });
+    const summary = fitSummary(report, { template: options.template });
+    if (comment.level !== 'full')
+        log_info(`The comment was shortened to fit GitHub's limit (${comment.level}); the job summary has more.`);
+    const { reportJson, dir } = writeReportFiles(run, report, options.sidecar);
+    await writeSummary(run, summary.markdown);
+    if (options.annotations)
+        emitAnnotations(report);
+    const commentId = options.issueNumber === null
+        ? null
+        : await postStickyComment(run, { issueNumber: options.issueNumber, changed: report.summary.status !== 'clean', forbiddenHint: options.forbiddenHint ?? '' }, comment.markdown);
+    setOutputs({
+        status: report.summary.status, regressions: report.summary.regressions, changed: report.summary.changed,
+        reportJson, reportDir: dir, markdown: comment.markdown, commentId,
+    });
+    if (options.failOnPolicy && report.policy.fail) {
+        log_setFailed(`genz-action: ${oneLine(report.verdict)} (fail-on: ${report.policy.failOn}: ${oneLine(reasonList(report.policy.reasons))})`);
+    }
+    else {
+        log_info(`genz-action: ${oneLine(report.verdict)}`);
+    }
+}
+/** The first few fail-on reasons, for the failure message (the summary and the report JSON have them all). */
+function reasonList(reasons, shown = 5) {
+    const head = reasons.slice(0, shown).join('; ');
+    return reasons.length > shown ? `${head}; and ${reasons.length - shown} more` : head;
+}
+
+;// CONCATENATED MODULE: ./src/action/check.ts
+/**
+ * mode: check and mode: report. Compute the RunReport and its Markdown (independent of GitHub), then hand it
+ * to the sinks. check also keeps the sticky comment; report never posts (it is the first half of the fork-safe
+ * flow, or one shard of a matrix).
+ */
+
+
+
+
+
+
+
+
+
+/** Loads, simulates (one shard when asked) and diffs; on pull requests, also reads the base branch's baselines. */
+async function computeReport(run) {
+    const { inputs, ctx } = run;
+    let opts = pipelineOptions(run);
+    const project = loadProject(opts);
+    const baselines = await readBaselines(project);
+    let sidecar;
+    if (inputs.shard) {
+        const ids = runScenarioIds(project, baselines, opts);
+        sidecar = shardSidecar(inputs.shard, ids);
+        opts = { ...opts, select: shardSelector(ids, inputs.shard) };
+        log_info(`Shard ${inputs.shard.index} of ${inputs.shard.total}: ${sidecar.selected.length} of ${ids.length} scenarios.`);
+    }
+    const outcomes = simulateScenarios(project, opts);
+    let base;
+    if (ctx.event.kind === 'pull_request') {
+        const baseRef = { owner: ctx.repository.owner, repo: ctx.repository.repo, sha: ctx.event.base.sha };
+        base = await readBaseBaselines(run.workspace, project.baselineOf, baseRef, run.octokit, (m) => log_info(m)).catch((e) => {
+            log_info(`Base-branch baselines unavailable (${describeGitHubError(e, 'readContents')}); accepted regressions are not shown.`);
+            return undefined;
+        });
+        // Only a PR that rewrote baseline files can have accepted a regression.
+        if (base && ![...project.baselineOf.keys()].some((m) => canonicalOrNull(base.get(m)) !== canonicalOrNull(baselines.get(m))))
+            base = undefined;
+    }
+    const { report } = buildReport(project, outcomes, baselines, opts, base);
+    if (inputs.shard)
+        report.shard = { index: inputs.shard.index, total: inputs.shard.total };
+    const template = project.config.template ? (0,external_node_fs_namespaceObject.readFileSync)(project.config.template, 'utf8') : undefined;
+    return { report, template, sidecar };
+}
+function canonicalOrNull(f) {
+    return f === null || f === undefined ? null : canonicalJson(f);
+}
+async function runCheckOrReport(run) {
+    const { inputs, ctx } = run;
+    const { report, template, sidecar } = await computeReport(run);
+    let issueNumber = null;
+    if (inputs.mode === 'check' && inputs.comment !== 'never') {
+        if (ctx.event.kind === 'pull_request')
+            issueNumber = ctx.event.number;
+        else
+            log_info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
+    }
+    await publishReport(run, report, {
+        issueNumber,
+        template,
+        annotations: true,
+        // A shard's partial report has no verdict of its own: the merge job applies fail-on to the whole run.
+        failOnPolicy: !sidecar,
+        sidecar,
+        forbiddenHint: FORK_FLOW_HINT,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/action/merge.ts
@@ -66288,7 +66880,7 @@ async function run(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5386);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9898);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
