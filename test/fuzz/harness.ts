@@ -332,7 +332,7 @@ export interface FuzzBudget {
 
 export async function runFuzz(budget: FuzzBudget): Promise<Record<'manifests' | 'baselines' | 'artifacts', FuzzCounts>> {
   const seed = budget.seed ?? FUZZ_SEED;
-  const hangMs = budget.hangMs ?? 20_000;
+  const hangMs = budget.hangMs ?? 60_000;
   const out = { manifests: newCounts(), baselines: newCounts(), artifacts: newCounts() };
   const manifests = manifestCases(budget.manifests, seed);
   for (const [i, c] of manifests.entries()) {

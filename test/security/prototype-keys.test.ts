@@ -39,6 +39,17 @@ describe('Object.prototype names as ids', () => {
     expect(again.stdout).toContain(`No performance changes in ${VALID_IDS.length} scenarios`);
   });
 
+  it.each(PROTO_NAMES)('a model or hardware named %s is an unknown name (exit 2), not a crash', async (name) => {
+    const { root } = makeRepo({ 'perf/p.yaml': manifest(['a']).replace('meta-llama/Llama-3.1-8B', JSON.stringify(name)) });
+    const r = await runCli(['validate-manifests'], { cwd: root });
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.code).toBe(2);
+    const h = makeRepo({ 'perf/p.yaml': manifest(['a']).replace('A100_40GB_GPU', JSON.stringify(name)) });
+    const rh = await runCli(['validate-manifests'], { cwd: h.root });
+    expect(rh.stderr).not.toContain('internal error');
+    expect(rh.code).toBe(2);
+  });
+
   it('update --filter keeps a baseline entry keyed __proto__ (and every other prototype name) that the filter does not select', async () => {
     const { root } = makeRepo({ 'perf/p.yaml': manifest(['x1']) });
     expect((await runCli(['update'], { cwd: root })).code).toBe(0);
