@@ -60036,7 +60036,9 @@ const MODEL_NAMES = Object.freeze(Object.keys(MODELS));
 const MODEL_ALIASES = Object.freeze(Object.keys(ALIASES));
 /** The canonical catalog name for a user's model name (case-insensitive, aliases), or undefined. */
 function canonicalModelName(name) {
-    return ALIASES[name.toLowerCase()];
+    const key = name.toLowerCase();
+    // Own keys only: a model named `constructor` or `__proto__` is unknown, not Object's.
+    return Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : undefined;
 }
 /** The raw catalog entry (GenZ's resolved fields, including informational ones), or undefined. */
 function catalogModelSpec(name) {
