@@ -17141,11 +17141,11 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2197);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1629);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIO */ .Wb)());
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIO */ .Wb)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -17162,6 +17162,9 @@ __webpack_async_result__();
 /* harmony export */   Wb: () => (/* binding */ processIO),
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
+/* unused harmony export EXIT_INTERNAL */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6329);
+
 const processIO = () => ({
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
@@ -17170,26 +17173,34 @@ const processIO = () => ({
     isTTY: Boolean(process.stderr.isTTY),
 });
 /** A usage error: exit code 2 with a message naming the bad flag. */
-class UsageError extends Error {
+class UsageError extends _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UserMessageError */ .TV {
+    constructor(message) {
+        super(message, 'the command line');
+        this.name = 'UsageError';
+    }
 }
-const EXIT_OK = 0;
-const EXIT_FAIL = 1;
-const EXIT_USAGE = 2;
+/** Exit codes: the one table is EXIT_CODES in src/errors. */
+const EXIT_OK = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .ai.ok;
+const EXIT_FAIL = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .ai.failed;
+const EXIT_USAGE = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .ai.input;
+const EXIT_INTERNAL = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODES */ .ai.internal;
 
 
 /***/ }),
 
-/***/ 2197:
+/***/ 1629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: usage
+// UNUSED EXPORTS: reportError, usage
 
+// EXTERNAL MODULE: ./src/errors/index.ts + 1 modules
+var errors = __nccwpck_require__(6329);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: external "node:util"
@@ -17776,7 +17787,9 @@ const MODEL_NAMES = Object.freeze(Object.keys(MODELS));
 const MODEL_ALIASES = Object.freeze(Object.keys(ALIASES));
 /** The canonical catalog name for a user's model name (case-insensitive, aliases), or undefined. */
 function canonicalModelName(name) {
-    return ALIASES[name.toLowerCase()];
+    const key = name.toLowerCase();
+    // Own keys only: a model named `constructor` or `__proto__` is unknown, not Object's.
+    return Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : undefined;
 }
 /** The raw catalog entry (GenZ's resolved fields, including informational ones), or undefined. */
 function catalogModelSpec(name) {
@@ -21211,6 +21224,2235 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/baselines/canonical-json.ts
+/**
+ * Canonical JSON: the one byte form baselines are written in, so that the same data always produces the same
+ * bytes (and the same fingerprint) on every machine.
+ *
+ * - object keys sorted by UTF-16 code unit order (plain `Array.prototype.sort`), recursively;
+ * - 2-space indentation, `"key": value`, empty objects/arrays as `{}` / `[]`;
+ * - numbers in JavaScript's shortest round-trip form (what `JSON.stringify` writes), so `JSON.parse` reads
+ *   back the bit-identical double; `-0` is written as `0`;
+ * - a trailing newline.
+ *
+ * Values that JSON cannot carry faithfully are rejected with a {@link CanonicalJsonError} naming the JSON path:
+ * NaN, ±Infinity, `undefined` (also as an object property), functions, symbols, BigInt, cyclic structures and
+ * non-plain objects (Date, Map, class instances, ...).
+ */
+
+class CanonicalJsonError extends Error {
+    /** JSON path of the offending value, e.g. `$.scenarios["a b"].metrics.ttft_ms`. */
+    path;
+    constructor(path, problem) {
+        super(`${path}: ${problem}`);
+        this.name = 'CanonicalJsonError';
+        this.path = path;
+    }
+}
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** Appends an object key to a JSON path: `$.a`, or `$["a-b"]` when the key is not an identifier. */
+function jsonPathKey(parent, key) {
+    return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+function isPlainObject(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+function describe(value) {
+    if (typeof value === 'number')
+        return String(value);
+    if (typeof value === 'bigint')
+        return `BigInt ${value}n`;
+    if (typeof value === 'function')
+        return 'a function';
+    if (typeof value === 'symbol')
+        return 'a symbol';
+    if (value === undefined)
+        return 'undefined';
+    return typeof value;
+}
+/** The JSON path of the value being emitted, built only when there is an error to report. */
+function pathOf(keys) {
+    let path = '$';
+    for (const k of keys)
+        path = typeof k === 'number' ? `${path}[${k}]` : jsonPathKey(path, k);
+    return path;
+}
+function emit(value, keys, indent, stack) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'string':
+            return JSON.stringify(value);
+        case 'number':
+            if (!Number.isFinite(value))
+                throw new CanonicalJsonError(pathOf(keys), `${describe(value)} is not allowed (only finite numbers)`);
+            return Object.is(value, -0) ? '0' : JSON.stringify(value);
+        case 'object':
+            break;
+        default:
+            throw new CanonicalJsonError(pathOf(keys), `${describe(value)} is not allowed`);
+    }
+    const obj = value;
+    if (stack.includes(obj))
+        throw new CanonicalJsonError(pathOf(keys), 'cyclic structure');
+    const inner = indent + '  ';
+    stack.push(obj);
+    try {
+        if (Array.isArray(obj)) {
+            if (obj.length === 0)
+                return '[]';
+            let out = '[\n';
+            for (let i = 0; i < obj.length; i++) {
+                // Holes read as undefined and are rejected like undefined.
+                keys.push(i);
+                out += (i > 0 ? ',\n' : '') + inner + emit(obj[i], keys, inner, stack);
+                keys.pop();
+            }
+            return `${out}\n${indent}]`;
+        }
+        if (!isPlainObject(obj)) {
+            const name = obj.constructor?.name ?? 'object';
+            throw new CanonicalJsonError(pathOf(keys), `a ${name} is not a plain JSON object`);
+        }
+        const names = Object.keys(obj).sort();
+        if (names.length === 0)
+            return '{}';
+        let out = '{\n';
+        for (let i = 0; i < names.length; i++) {
+            const k = names[i];
+            keys.push(k);
+            out += `${i > 0 ? ',\n' : ''}${inner}${JSON.stringify(k)}: ${emit(obj[k], keys, inner, stack)}`;
+            keys.pop();
+        }
+        return `${out}\n${indent}}`;
+    }
+    finally {
+        stack.pop();
+    }
+}
+/** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
+function canonicalJson(value) {
+    return emit(value, [], '', []) + '\n';
+}
+/** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
+function sha256Fingerprint(value) {
+    return 'sha256:' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/limits.ts
+/**
+ * Bounds on work and input size: the one place that defines them (docs/security.md, "Limits").
+ *
+ * Every bound is checked before the work it bounds starts, and a value over it is an input error naming the
+ * field and the limit (exit 2). The defaults stop mistakes and attacks, not real sweeps: they admit 100,000
+ * scenarios in a run, contexts of millions of tokens, and the baseline files and run reports such runs produce.
+ * A project raises them in genz.config.yaml:
+ *
+ * ```yaml
+ * limits:
+ *   scenarios: 250000
+ *   tokens_per_request: 33554432
+ * ```
+ *
+ * Other modules use {@link checkLimit} (one value) or {@link limitProblem} (a Problem for a file), with the
+ * limits of the run ({@link resolveLimits} of the config's `limits:`), or {@link DEFAULT_LIMITS} where no
+ * project config is read (mode: post).
+ */
+
+const MiB = 1024 * 1024;
+/**
+ * The documented defaults. Sizes: a baseline entry takes about 3 KB and a report scenario about 4 KB, so
+ * 100,000 scenarios fit; V8 cannot hold a string over ~512 MiB, which caps what any limit can usefully be raised to.
+ */
+const DEFAULT_LIMITS = Object.freeze({
+    tokens_per_request: 16 * MiB, // 16,777,216 tokens
+    batch: 65_536,
+    beam: 1_024,
+    parallel_degree: 65_536,
+    speculative_tokens: 1_024,
+    scenarios: 100_000,
+    manifest_bytes: 16 * MiB,
+    config_bytes: 1 * MiB,
+    baseline_bytes: 400 * MiB,
+    artifact_bytes: 400 * MiB,
+    nesting_depth: 64,
+});
+const LIMIT_KEYS = Object.keys(DEFAULT_LIMITS);
+/** What each limit bounds, for messages and docs. */
+const LIMIT_DESCRIPTIONS = {
+    tokens_per_request: 'tokens of one request (input, output, and both together)',
+    batch: 'requests in a batch',
+    beam: 'beams',
+    parallel_degree: 'devices of one parallel degree, and of all degrees together',
+    speculative_tokens: 'tokens drafted per speculative step',
+    scenarios: 'scenarios in one run (matrix expansions included)',
+    manifest_bytes: 'bytes of a manifest, model or hardware file',
+    config_bytes: 'bytes of genz.config.yaml',
+    baseline_bytes: 'bytes of a baseline file',
+    artifact_bytes: 'bytes of a run report or shard file',
+    nesting_depth: 'nesting depth of a YAML or JSON document',
+};
+/** The largest value any limit may be raised to (a safe integer; the byte limits are further capped by V8). */
+const MAX_LIMIT = Number.MAX_SAFE_INTEGER;
+/** The limits of a run: the defaults with the config's `limits:` over them (validated by the config schema). */
+function resolveLimits(raised) {
+    const out = { ...DEFAULT_LIMITS };
+    if (raised)
+        for (const k of LIMIT_KEYS)
+            if (typeof raised[k] === 'number')
+                out[k] = raised[k];
+    return out;
+}
+/** The hint every limit error carries: where to raise it. */
+function limitHint(key) {
+    return `the limit on ${LIMIT_DESCRIPTIONS[key]} is a safeguard; raise it with 'limits: { ${key}: N }' in genz.config.yaml if this is intended`;
+}
+/**
+ * Why `value` breaks limit `key` (with `what` naming the field in the message), or null when it is within it.
+ * Non-finite numbers always break it.
+ */
+function checkLimit(key, value, limits, what = key) {
+    if (!Number.isFinite(value))
+        return `${what} must be a finite number, got ${value}`;
+    const max = limits[key];
+    if (value > max)
+        return `${what} is ${limits_formatCount(value)}, over the limit of ${limits_formatCount(max)} (limits.${key})`;
+    return null;
+}
+/** A Problem for limit `key` at `file` (and `fieldPath`), with the hint. */
+function limitProblem(key, file, message, at = {}) {
+    return problemAt(file, message, { ...at, hint: limitHint(key) });
+}
+/** The file-size check: a Problem when a file of `size` bytes is over limit `key`, else null. */
+function fileSizeProblem(key, file, size, limits) {
+    if (size <= limits[key])
+        return null;
+    return limitProblem(key, file, `the file has ${limits_formatCount(size)} bytes, over the limit of ${limits_formatCount(limits[key])} (limits.${key}); it was not read`);
+}
+/**
+ * The offset where `text` (JSON, or YAML flow and block syntax) first nests deeper than `max` brackets or
+ * indentation levels, or null. A linear scan without recursion, run before parsing, so a document of 100,000
+ * nested arrays is refused instead of overflowing the stack. Brackets inside quoted strings are skipped.
+ */
+function nestingTooDeep(text, max) {
+    let depth = 0;
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = null;
+            else if (c === '\n' && quote === "'")
+                quote = null; // an unclosed YAML single quote: leave it to the parser
+            continue;
+        }
+        if (c === '"')
+            quote = '"';
+        else if (c === "'" && (i === 0 || /[\s[{,:]/.test(text[i - 1])))
+            quote = "'";
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (c === '[' || c === '{') {
+            if (++depth > max)
+                return i;
+        }
+        else if (c === ']' || c === '}')
+            depth = Math.max(0, depth - 1);
+    }
+    return null;
+}
+/** Nesting depth of a parsed value, iteratively; true when it is deeper than `max`. */
+function valueTooDeep(value, max) {
+    const stack = [[value, 0]];
+    while (stack.length > 0) {
+        const [v, d] = stack.pop();
+        if (v === null || typeof v !== 'object')
+            continue;
+        if (d + 1 > max)
+            return true;
+        for (const child of Array.isArray(v) ? v : Object.values(v)) {
+            if (child !== null && typeof child === 'object')
+                stack.push([child, d + 1]);
+        }
+    }
+    return false;
+}
+/**
+ * Field bounds of a run report (the artifact `mode: report` writes and `mode: post` and `mode: merge` read):
+ * one table for the writer and the readers, so what one run writes the next accepts. Manifests are held to the
+ * same bounds (ids and descriptions), so a report never holds a field its reader would refuse.
+ */
+const ARTIFACT_FIELD_LIMITS = Object.freeze({
+    /** Characters of any one text (descriptions, messages, reasons). */
+    text: 100_000,
+    /** Characters of names: ids, paths, versions. */
+    name: 4_096,
+    /** Scenarios of one report. */
+    scenarios: DEFAULT_LIMITS.scenarios,
+    /** Items of other lists (notes, changed inputs, manifests, SLO checks). */
+    list: 10_000,
+    reasons: 1_000_000,
+    shardTotal: 256,
+});
+function limits_formatCount(n) {
+    return Number.isSafeInteger(n) ? n.toLocaleString('en-US') : String(n);
+}
+
+;// CONCATENATED MODULE: ./src/safe-fs.ts
+/**
+ * Reading and writing the repository's own files safely (docs/security.md, "Paths").
+ *
+ * A path the repository names (config, manifests, models, hardware, templates, baselines) is resolved by its real
+ * path and must stay inside the repository root, for reading and for writing: a symlink or `..` leading out is
+ * refused. Only regular files are opened (never a FIFO, a device such as /dev/zero, or a directory), the size is
+ * checked against a limit of src/limits.ts before reading, and a refused file is never quoted: messages name
+ * the path, never its contents.
+ *
+ * Paths passed explicitly as inputs or flags (`--config`, `--out`, `report-dir`, …) are honoured as given:
+ * callers pass `root: null` for them (regular file and size checks still apply).
+ */
+
+
+/** Whether `abs` (real path) is `root` (real path) or inside it. */
+function isInside(realRoot, realAbs) {
+    return realAbs === realRoot || realAbs.startsWith(realRoot.endsWith((external_node_path_default()).sep) ? realRoot : realRoot + (external_node_path_default()).sep);
+}
+function realRootOf(root) {
+    try {
+        return external_node_fs_default().realpathSync(root);
+    }
+    catch {
+        return external_node_path_default().resolve(root);
+    }
+}
+/**
+ * Reads a UTF-8 file: inside `root` by real path (unless root is null), a regular file, at most `maxBytes`.
+ * Never throws for a file problem; never blocks on a FIFO.
+ */
+function readFileSafe(file, opts) {
+    let real;
+    try {
+        real = external_node_fs_default().realpathSync(file);
+    }
+    catch (e) {
+        const code = e.code;
+        return { ok: false, missing: code === 'ENOENT' || code === 'ENOTDIR', reason: code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'error'})` };
+    }
+    if (opts.root !== null && !isInside(realRootOf(opts.root), real)) {
+        return { ok: false, missing: false, reason: 'refused: the path leads outside the repository (through a symlink or ..); its contents were not read' };
+    }
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer; it is refused below anyway.
+        fd = external_node_fs_default().openSync(real, (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0));
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `cannot be read (${e.code ?? 'error'})` };
+    }
+    try {
+        const st = external_node_fs_default().fstatSync(fd);
+        if (!st.isFile())
+            return { ok: false, missing: false, reason: `refused: not a regular file (${kindOf(st)}); it was not read` };
+        if (st.size > opts.maxBytes) {
+            return { ok: false, missing: false, size: st.size, reason: `the file has ${st.size.toLocaleString('en-US')} bytes, over the limit of ${opts.maxBytes.toLocaleString('en-US')}; it was not read` };
+        }
+        // Read at most maxBytes + 1: a file growing while read is refused rather than read without bound.
+        const buf = Buffer.alloc(Math.min(st.size, opts.maxBytes) + 1);
+        let n = 0;
+        for (;;) {
+            const r = external_node_fs_default().readSync(fd, buf, n, buf.length - n, null);
+            if (r === 0)
+                break;
+            n += r;
+            if (n >= buf.length)
+                return { ok: false, missing: false, reason: `the file grew past the limit of ${opts.maxBytes.toLocaleString('en-US')} bytes while read` };
+        }
+        return { ok: true, text: buf.subarray(0, n).toString('utf8'), size: n };
+    }
+    catch (e) {
+        return { ok: false, missing: false, reason: `cannot be read (${e.code ?? 'error'})` };
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+/**
+ * Where a file of the repository may be written: `target` resolved with every existing ancestor's real path,
+ * refused when that leaves `root` (e.g. a committed symlink `baselines -> /tmp/elsewhere`) or when the target
+ * itself is a symlink or not a regular file. Returns the real path to write, or the reason.
+ */
+function writableInside(root, target) {
+    const realRoot = realRootOf(root);
+    const abs = external_node_path_default().resolve(target);
+    // The deepest existing ancestor, by real path; the rest of the path is created below it.
+    let existing = abs;
+    const rest = [];
+    for (;;) {
+        try {
+            external_node_fs_default().lstatSync(existing);
+            break;
+        }
+        catch {
+            const parent = external_node_path_default().dirname(existing);
+            if (parent === existing)
+                break;
+            rest.unshift(external_node_path_default().basename(existing));
+            existing = parent;
+        }
+    }
+    let realExisting;
+    try {
+        realExisting = external_node_fs_default().realpathSync(existing);
+    }
+    catch (e) {
+        return { ok: false, reason: `cannot be resolved (${e.code ?? 'error'})` };
+    }
+    const real = external_node_path_default().join(realExisting, ...rest);
+    if (!isInside(realRoot, real))
+        return { ok: false, reason: 'refused: the path leads outside the repository (through a symlink or ..); nothing was written' };
+    if (rest.length === 0) {
+        const st = external_node_fs_default().lstatSync(abs);
+        if (st.isSymbolicLink() && !isInside(realRoot, realExisting))
+            return { ok: false, reason: 'refused: a symlink leading outside the repository' };
+        if (!external_node_fs_default().statSync(abs).isFile())
+            return { ok: false, reason: 'refused: not a regular file' };
+    }
+    return { ok: true, real };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/definitions.ts
+/**
+ * The metrics genz-action reports, with unit, direction and definition. This list is the single source
+ * for the README's metrics table, the baseline diff (direction, primary/secondary) and the reports.
+ * JSON keys carry their unit.
+ */
+const METRIC_KEYS = [
+    'ttft_ms',
+    'tpot_ms',
+    'tpot_peak_ms',
+    'e2e_ms',
+    'prefill_throughput_tps',
+    'decode_throughput_tps',
+    'total_throughput_tps',
+    'tokens_per_ms',
+    'ms_per_token',
+    'chunk_latency_ms',
+    'chunk_throughput_tps',
+    'weights_gb',
+    'kv_cache_gb',
+    'total_memory_gb',
+    'device_memory_gb',
+    'fits_in_memory',
+    'offloaded',
+];
+const def = (key, label, unit, direction, primary, definition, kind = 'number') => Object.freeze({ key, label, unit, direction, primary, kind, definition });
+const METRICS = Object.freeze([
+    def('ttft_ms', 'TTFT', 'ms', 'lower', true, 'Time to first token: prefill latency of the whole batch (prefill emits the first token).'),
+    def('tpot_ms', 'TPOT', 'ms', 'lower', true, 'Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1.'),
+    def('tpot_peak_ms', 'TPOT peak', 'ms', 'lower', true, "GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."),
+    def('e2e_ms', 'E2E latency', 'ms', 'lower', true, 'End-to-end request latency: TTFT + (o − 1) × TPOT.'),
+    def('prefill_throughput_tps', 'Prefill throughput', 'tokens/s', 'higher', true, 'Prompt tokens processed per second: input_tokens × batch / TTFT.'),
+    def('decode_throughput_tps', 'Decode throughput', 'tokens/s', 'higher', true, 'Generated tokens per second during decode: batch / TPOT.'),
+    def('total_throughput_tps', 'Total throughput', 'tokens/s', 'higher', true, 'All tokens of the request per second: (input + output tokens) × batch / E2E.'),
+    def('tokens_per_ms', 'Tokens per ms', 'tokens/ms', 'higher', false, 'All tokens of the batch (input + output) per millisecond of E2E latency.'),
+    def('ms_per_token', 'ms per token', 'ms/token', 'lower', false, 'E2E latency divided by all tokens of the batch (input + output).'),
+    def('chunk_latency_ms', 'Chunk latency', 'ms', 'lower', false, 'Chunked prefill: latency of one chunked iteration (prefill pieces plus decode entries).'),
+    def('chunk_throughput_tps', 'Chunk throughput', 'tokens/s', 'higher', false, "Chunked prefill: GenZ's chunk throughput, (new prefill tokens + decode entries) / chunk latency."),
+    def('weights_gb', 'Weights', 'GB', 'lower', false, 'Model weights per device (GB = 2^30 bytes).'),
+    def('kv_cache_gb', 'KV cache', 'GB', 'lower', false, 'KV cache per device at the largest context of the request, input + output tokens (GB = 2^30 bytes).'),
+    def('total_memory_gb', 'Memory', 'GB', 'lower', false, 'Weights + KV cache per device, as GenZ compares it with device memory (activations not counted; GB = 2^30 bytes).'),
+    def('device_memory_gb', 'Device memory', 'GB', 'higher', false, 'Memory of one device (GB = 2^30 bytes).'),
+    def('fits_in_memory', 'Fits in memory', '', 'higher', false, 'Whether weights + KV fit on the device; false only when memory_offload made the scenario run anyway.', 'boolean'),
+    def('offloaded', 'Offloaded', 'GB', 'lower', false, 'Memory per device that did not fit and was offloaded over the host link (GB = 2^30 bytes); 0 when it fits.'),
+]);
+const definitions_METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
+const PRIMARY_METRICS = METRICS.filter((m) => m.primary).map((m) => m.key);
+
+;// CONCATENATED MODULE: ./src/baselines/columnar.ts
+/**
+ * The columnar layout of big baseline files (schema `genz-action/baseline-columnar@1`): one line per
+ * scenario, so a sweep of 100,000 scenarios stays small on disk (about 300 bytes per scenario) and its git
+ * diff shows exactly the scenarios whose inputs or metrics changed. In memory it is the same BaselineFile
+ * as the nested layout (file.ts); only the bytes differ. Files of COLUMNAR_MIN_SCENARIOS scenarios or more
+ * are written this way; smaller ones keep the nested layout, which reads better by hand. Both are read.
+ *
+ * ```
+ * {
+ *   "schema": "genz-action/baseline-columnar@1",
+ *   "manifest": "perf/sweep.yaml",
+ *   "simulator": "<version of most rows>",
+ *   "id_prefix": "sweep.",                          // common prefix of every id, stripped from the rows
+ *   "inputs": { ... },                              // the first row's inputs: every input no column names
+ *   "input_columns": [["workload", "batch"], ["model"]],   // input paths that differ between rows
+ *   "input_values": { "1": [{...}, {...}] },        // columns holding objects/arrays: distinct values, rows index them
+ *   "metric_columns": ["ttft_ms", "tpot_ms", ...],
+ *   "constant_metrics": { "chunk_latency_ms": null },   // metrics equal in every row
+ *   "scenarios": [
+ *     ["batch-1", [1, 0], [12.5, 3.25, ...]],
+ *     ["batch-2", [2, 0], [13.5, 3.5, ...], {"simulator": "...", "fingerprint": "...", "absent": ["..."]}]
+ *   ]
+ * }
+ * ```
+ *
+ * A row is [id without the prefix, input column values, metric column values, optional exceptions]; the
+ * exceptions keep what the columns cannot say (another simulator version, a fingerprint that is not the
+ * inputs' own, metrics absent from that entry), so converting either way loses nothing. Fingerprints are
+ * recomputed from the inputs on reading. Reading and writing are linear in the number of scenarios.
+ */
+
+
+const COLUMNAR_SCHEMA = 'genz-action/baseline-columnar@1';
+/** Files with at least this many scenarios are written in the columnar layout. */
+const COLUMNAR_MIN_SCENARIOS = 100;
+function columnar_isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!deepEqual(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    for (const k of ka)
+        if (!Object.prototype.hasOwnProperty.call(b, k) || !deepEqual(a[k], b[k]))
+            return false;
+    return true;
+}
+function sameKeys(a, b) {
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    for (const k of ka)
+        if (!Object.prototype.hasOwnProperty.call(b, k))
+            return false;
+    return true;
+}
+/** A subtree with more varying leaves than this, and at most DICT_MAX distinct values, is one column. */
+const COLLAPSE_LEAVES = 2;
+const DICT_MAX = 32;
+/** Whether `values` hold at most `max` distinct values (stops counting past it). */
+function fewDistinct(values, max) {
+    const seen = new Set();
+    for (const v of values) {
+        seen.add(canonicalJson(v));
+        if (seen.size > max)
+            return false;
+    }
+    return true;
+}
+/**
+ * The paths at which the values differ: where every value is an object with the same keys, descend;
+ * elsewhere a difference makes the path a column. A subtree whose variation spreads over many leaves but
+ * few distinct values (a model's or a device's spec: one per matrix value) stays one column whose rows
+ * index its distinct values. Linear in rows × input size.
+ */
+function varyingPaths(values, path, out) {
+    const first = values[0];
+    let allEqual = true;
+    for (let i = 1; i < values.length; i++) {
+        if (!deepEqual(first, values[i])) {
+            allEqual = false;
+            break;
+        }
+    }
+    if (allEqual)
+        return;
+    if (columnar_isPlainObject(first) && values.every((v) => columnar_isPlainObject(v) && sameKeys(first, v))) {
+        const inner = [];
+        for (const k of Object.keys(first).sort())
+            varyingPaths(values.map((v) => v[k]), [...path, k], inner);
+        if (path.length > 0 && inner.length > COLLAPSE_LEAVES && fewDistinct(values, DICT_MAX))
+            out.push(path);
+        else
+            out.push(...inner);
+        return;
+    }
+    out.push(path);
+}
+function getPath(obj, path) {
+    let cur = obj;
+    for (const k of path)
+        cur = cur[k];
+    return cur;
+}
+/**
+ * Sets `value` at `path` in `root`, a copy owned by the row: objects on the way are copied once per row
+ * (tracked in `owned`), every untouched subtree is shared with the base (inputs are never mutated).
+ */
+function setPath(root, path, value, owned) {
+    let cur = root;
+    for (let d = 0; d < path.length - 1; d++) {
+        const k = path[d];
+        let next = cur[k];
+        if (!owned.has(next)) {
+            next = { ...next };
+            owned.add(next);
+            cur[k] = next;
+        }
+        cur = next;
+    }
+    cur[path[path.length - 1]] = value;
+}
+/** A scenario entry whose fingerprint is computed from its inputs on first read (most are never read). */
+function lazyEntry(inputs, simulator, metrics) {
+    const entry = { simulator, inputs, metrics };
+    Object.defineProperty(entry, 'fingerprint', {
+        enumerable: true,
+        configurable: true,
+        get() {
+            const fingerprint = sha256Fingerprint(inputs);
+            Object.defineProperty(this, 'fingerprint', { value: fingerprint, enumerable: true, writable: true, configurable: true });
+            return fingerprint;
+        },
+        set(value) {
+            Object.defineProperty(this, 'fingerprint', { value, enumerable: true, writable: true, configurable: true });
+        },
+    });
+    return entry;
+}
+/** A placeholder that passes the fingerprint check of file.ts, for entries whose fingerprint is their inputs'. */
+const DERIVED_FINGERPRINT = `sha256:${'0'.repeat(64)}`;
+/**
+ * What file.ts validates of an expanded columnar file: everything but the inputs, which come straight
+ * from JSON.parse (JSON data by construction), and the derived fingerprints (right by construction);
+ * walking 100,000 copies of the shared inputs would cost more than the rest of the read.
+ */
+function columnarValidationView(file) {
+    const scenarios = {};
+    for (const [id, e] of Object.entries(file.scenarios)) {
+        const derived = typeof Object.getOwnPropertyDescriptor(e, 'fingerprint')?.get === 'function';
+        scenarios[id] = { fingerprint: derived ? DERIVED_FINGERPRINT : e.fingerprint, simulator: e.simulator, inputs: {}, metrics: e.metrics };
+    }
+    return { ...file, scenarios };
+}
+function commonIdPrefix(ids) {
+    if (ids.length === 0)
+        return '';
+    let prefix = ids[0];
+    for (const id of ids) {
+        let n = 0;
+        const max = Math.min(prefix.length, id.length);
+        while (n < max && prefix.charCodeAt(n) === id.charCodeAt(n))
+            n++;
+        prefix = prefix.slice(0, n);
+        if (prefix === '')
+            return '';
+    }
+    // Cut after the last '.', so that every row keeps a non-empty, readable id.
+    const dot = prefix.lastIndexOf('.');
+    const cut = dot < 0 ? '' : prefix.slice(0, dot + 1);
+    return ids.some((id) => id.length === cut.length) ? '' : cut;
+}
+function mostCommon(values) {
+    const counts = new Map();
+    let best = values[0];
+    let bestCount = 0;
+    for (const v of values) {
+        const c = (counts.get(v) ?? 0) + 1;
+        counts.set(v, c);
+        if (c > bestCount || (c === bestCount && v < best)) {
+            best = v;
+            bestCount = c;
+        }
+    }
+    return best;
+}
+/** The columnar text of a baseline file (LF, trailing newline). The file must be valid (file.ts checks). */
+function serializeColumnar(file) {
+    const ids = Object.keys(file.scenarios).sort();
+    const entries = ids.map((id) => file.scenarios[id]);
+    const simulator = entries.length > 0 ? mostCommon(entries.map((e) => e.simulator)) : '';
+    const inputsList = entries.map((e) => e.inputs);
+    const inputColumns = [];
+    if (entries.length > 1)
+        varyingPaths(inputsList, [], inputColumns);
+    // An empty path means the inputs differ at the top (different key sets): one column holds them whole.
+    const base = entries.length > 0 && inputColumns.every((p) => p.length > 0) ? entries[0].inputs : {};
+    const inputValues = {};
+    const dictIndex = inputColumns.map((p, c) => {
+        const dict = inputsList.some((inp) => {
+            const v = getPath(inp, p);
+            return typeof v === 'object' && v !== null;
+        });
+        if (!dict)
+            return null;
+        inputValues[String(c)] = [];
+        return new Map();
+    });
+    const metricKeys = new Set();
+    for (const e of entries)
+        for (const k of Object.keys(e.metrics))
+            metricKeys.add(k);
+    const allMetrics = [...metricKeys].sort();
+    const constant = {};
+    const metricColumns = [];
+    for (const k of allMetrics) {
+        const present = entries.every((e) => Object.prototype.hasOwnProperty.call(e.metrics, k));
+        const v0 = entries[0]?.metrics[k];
+        if (present && entries.every((e) => e.metrics[k] === v0))
+            constant[k] = v0;
+        else
+            metricColumns.push(k);
+    }
+    const prefix = commonIdPrefix(ids);
+    const rows = [];
+    entries.forEach((e, i) => {
+        const inputs = inputColumns.map((p, c) => {
+            const v = getPath(e.inputs, p);
+            const dict = dictIndex[c];
+            if (dict === null)
+                return v;
+            const key = canonicalJson(v);
+            let idx = dict.get(key);
+            if (idx === undefined) {
+                idx = dict.size;
+                dict.set(key, idx);
+                inputValues[String(c)].push(v);
+            }
+            return idx;
+        });
+        const absent = [];
+        const metrics = metricColumns.map((k) => {
+            if (!Object.prototype.hasOwnProperty.call(e.metrics, k)) {
+                absent.push(k);
+                return null;
+            }
+            return e.metrics[k];
+        });
+        const extra = {};
+        if (e.simulator !== simulator)
+            extra.simulator = e.simulator;
+        const derived = typeof Object.getOwnPropertyDescriptor(e, 'fingerprint')?.get === 'function';
+        if (!derived && e.fingerprint !== sha256Fingerprint(e.inputs))
+            extra.fingerprint = e.fingerprint;
+        if (absent.length > 0)
+            extra.absent = absent;
+        const row = [ids[i].slice(prefix.length), inputs, metrics];
+        if (Object.keys(extra).length > 0)
+            row.push(extra);
+        rows.push(`    ${JSON.stringify(row)}`);
+    });
+    const header = (key, value) => `  ${JSON.stringify(key)}: ${indent(canonicalJson(value).trimEnd())}`;
+    const parts = [
+        header('schema', COLUMNAR_SCHEMA),
+        header('manifest', file.manifest),
+        header('simulator', simulator),
+        header('id_prefix', prefix),
+        header('inputs', base),
+        header('input_columns', inputColumns),
+        header('input_values', inputValues),
+        header('metric_columns', metricColumns),
+        header('constant_metrics', constant),
+        rows.length === 0 ? '  "scenarios": []' : `  "scenarios": [\n${rows.join(',\n')}\n  ]`,
+    ];
+    return `{\n${parts.join(',\n')}\n}\n`;
+}
+function indent(text) {
+    return text.replace(/\n/g, '\n  ');
+}
+function isColumnarDocument(doc) {
+    return columnar_isPlainObject(doc) && doc.schema === COLUMNAR_SCHEMA;
+}
+const HEADER_KEYS = ['schema', 'manifest', 'simulator', 'id_prefix', 'inputs', 'input_columns', 'input_values', 'metric_columns', 'constant_metrics', 'scenarios'];
+/**
+ * The BaselineFile a parsed columnar document describes, or the problems found ("<where>: <what>",
+ * rows named by their position `scenarios[i]`, which is line i + 12 or so of the file). The expanded file
+ * is then checked like a nested one (file.ts) for everything else (metric kinds, paths).
+ */
+function expandColumnar(doc) {
+    const problems = [];
+    for (const k of Object.keys(doc))
+        if (!HEADER_KEYS.includes(k))
+            problems.push(`${k}: unknown field (expected ${HEADER_KEYS.join(', ')})`);
+    const { manifest, simulator, id_prefix: prefix, inputs: base, input_columns: cols, input_values: dicts, metric_columns: mcols, constant_metrics: constant, scenarios: rows } = doc;
+    if (typeof simulator !== 'string')
+        problems.push('simulator: expected a string');
+    if (typeof prefix !== 'string')
+        problems.push('id_prefix: expected a string');
+    if (!columnar_isPlainObject(base))
+        problems.push('inputs: expected an object');
+    if (!Array.isArray(cols) || !cols.every((p) => Array.isArray(p) && p.every((k) => typeof k === 'string')))
+        problems.push('input_columns: expected a list of paths (lists of keys)');
+    if (!columnar_isPlainObject(dicts) || !Object.values(dicts).every(Array.isArray))
+        problems.push('input_values: expected an object of lists');
+    if (!Array.isArray(mcols) || !mcols.every((k) => typeof k === 'string' && definitions_METRIC_BY_KEY.has(k)))
+        problems.push('metric_columns: expected a list of known metric keys');
+    if (!columnar_isPlainObject(constant))
+        problems.push('constant_metrics: expected an object');
+    if (!Array.isArray(rows))
+        problems.push('scenarios: expected a list of rows');
+    if (problems.length > 0)
+        return { file: null, problems };
+    const paths = cols;
+    const values = dicts;
+    const metricCols = mcols;
+    const scenarios = {};
+    rows.forEach((row, i) => {
+        const where = `scenarios[${i}]`;
+        if (!Array.isArray(row) || row.length < 3 || row.length > 4 || typeof row[0] !== 'string' || !Array.isArray(row[1]) || !Array.isArray(row[2])) {
+            problems.push(`${where}: expected [id, [input values], [metric values]] with an optional object of exceptions`);
+            return;
+        }
+        const [suffix, inputValues, metricValues, extra] = row;
+        const id = prefix + suffix;
+        if (suffix === '')
+            problems.push(`${where}: empty id`);
+        if (Object.prototype.hasOwnProperty.call(scenarios, id))
+            problems.push(`${where}: duplicate scenario id ${JSON.stringify(id)}`);
+        if (inputValues.length !== paths.length)
+            problems.push(`${where}: ${inputValues.length} input values for ${paths.length} input columns`);
+        if (metricValues.length !== metricCols.length)
+            problems.push(`${where}: ${metricValues.length} metric values for ${metricCols.length} metric columns`);
+        if (extra !== undefined && !(columnar_isPlainObject(extra) && Object.keys(extra).every((k) => k === 'simulator' || k === 'fingerprint' || k === 'absent'))) {
+            problems.push(`${where}: the exceptions must be an object of simulator, fingerprint and absent`);
+            return;
+        }
+        if (inputValues.length !== paths.length || metricValues.length !== metricCols.length)
+            return;
+        let inputs = base;
+        let root = null;
+        const owned = new Set();
+        for (let c = 0; c < paths.length; c++) {
+            let v = inputValues[c];
+            const dict = values[String(c)];
+            if (dict !== undefined) {
+                if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= dict.length) {
+                    problems.push(`${where}: input column ${c} must index input_values["${c}"] (0 … ${dict.length - 1})`);
+                    return;
+                }
+                v = dict[v];
+            }
+            if (paths[c].length === 0) {
+                if (!columnar_isPlainObject(v)) {
+                    problems.push(`${where}: input column ${c} must hold the whole inputs object`);
+                    return;
+                }
+                inputs = v;
+                continue;
+            }
+            if (!columnar_isPlainObject(getPath(root ?? inputs, paths[c].slice(0, -1)))) {
+                problems.push(`${where}: input path ${paths[c].join('.')} does not exist in inputs`);
+                return;
+            }
+            if (root === null) {
+                root = { ...inputs };
+                owned.add(root);
+            }
+            setPath(root, paths[c], v, owned);
+        }
+        if (root !== null)
+            inputs = root;
+        const metrics = { ...constant };
+        const ex = (extra ?? {});
+        const absent = Array.isArray(ex.absent) ? ex.absent : [];
+        metricCols.forEach((k, j) => {
+            if (!absent.includes(k))
+                metrics[k] = metricValues[j];
+        });
+        const sim = typeof ex.simulator === 'string' ? ex.simulator : simulator;
+        scenarios[id] = ex.fingerprint !== undefined ? { fingerprint: ex.fingerprint, simulator: sim, inputs, metrics } : lazyEntry(inputs, sim, metrics);
+    });
+    if (problems.length > 0)
+        return { file: null, problems };
+    return { file: { schema: 'genz-action/baseline@1', manifest: manifest, scenarios }, problems };
+}
+
+;// CONCATENATED MODULE: ./src/baselines/json-position.ts
+/**
+ * Locating JSON syntax errors. `JSON.parse` on Node 20 reports a position for some errors ("... in JSON at
+ * position 5"), none for others ("Unexpected token ',', ... is not valid JSON"). This small strict RFC 8259
+ * scanner finds the offset of the first syntax error itself so messages can always say line:column.
+ */
+/** Offset of the first JSON syntax error in `text` (text.length for an unexpected end), or null when valid. */
+function findJsonSyntaxError(text) {
+    let i = 0;
+    const n = text.length;
+    class Fail {
+        at;
+        constructor(at) {
+            this.at = at;
+        }
+    }
+    const fail = (at) => {
+        throw new Fail(at);
+    };
+    const ws = () => {
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                i++;
+            else
+                break;
+        }
+    };
+    const isDigit = (c) => c >= 0x30 && c <= 0x39;
+    const isHex = (c) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+    const literal = (word) => {
+        for (let k = 0; k < word.length; k++) {
+            if (i >= n || text[i] !== word[k])
+                fail(i);
+            i++;
+        }
+    };
+    const string = () => {
+        i++; // opening quote
+        for (;;) {
+            if (i >= n)
+                fail(n);
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return;
+            }
+            if (c < 0x20)
+                fail(i);
+            if (c === 0x5c) {
+                i++;
+                if (i >= n)
+                    fail(n);
+                const e = text[i];
+                if (e === 'u') {
+                    for (let k = 1; k <= 4; k++) {
+                        if (i + k >= n)
+                            fail(n);
+                        if (!isHex(text.charCodeAt(i + k)))
+                            fail(i + k);
+                    }
+                    i += 5;
+                }
+                else if ('"\\/bfnrt'.includes(e)) {
+                    i++;
+                }
+                else {
+                    fail(i);
+                }
+            }
+            else {
+                i++;
+            }
+        }
+    };
+    const digits = () => {
+        if (i >= n)
+            fail(n);
+        if (!isDigit(text.charCodeAt(i)))
+            fail(i);
+        while (i < n && isDigit(text.charCodeAt(i)))
+            i++;
+    };
+    const number = () => {
+        if (text[i] === '-')
+            i++;
+        if (i >= n)
+            fail(n);
+        if (text[i] === '0')
+            i++;
+        else
+            digits();
+        if (text[i] === '.') {
+            i++;
+            digits();
+        }
+        if (text[i] === 'e' || text[i] === 'E') {
+            i++;
+            if (text[i] === '+' || text[i] === '-')
+                i++;
+            digits();
+        }
+    };
+    const value = () => {
+        ws();
+        if (i >= n)
+            fail(n);
+        const c = text[i];
+        if (c === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] !== '"')
+                    fail(i);
+                string();
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] !== ':')
+                    fail(i);
+                i++;
+                value();
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                fail(i);
+            }
+        }
+        if (c === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value();
+                ws();
+                if (i >= n)
+                    fail(n);
+                if (text[i] === ',') {
+                    i++;
+                    continue;
+                }
+                if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                fail(i);
+            }
+        }
+        if (c === '"')
+            return string();
+        if (c === '-' || isDigit(text.charCodeAt(i)))
+            return number();
+        if (c === 't')
+            return literal('true');
+        if (c === 'f')
+            return literal('false');
+        if (c === 'n')
+            return literal('null');
+        fail(i);
+    };
+    try {
+        value();
+        ws();
+        if (i < n)
+            fail(i);
+        return null;
+    }
+    catch (e) {
+        if (e instanceof Fail)
+            return e.at;
+        return null; // e.g. stack overflow on absurd nesting: no position
+    }
+}
+/** 1-based line and column (in UTF-16 code units) of `offset` in `text`; lines end at "\n". */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    const end = Math.min(offset, text.length);
+    for (let k = 0; k < end; k++) {
+        if (text.charCodeAt(k) === 0x0a) {
+            line++;
+            lineStart = k + 1;
+        }
+    }
+    return { line, column: end - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/baselines/file.ts
+/**
+ * Baseline files: one JSON file per manifest, committed in the user's repository.
+ *
+ * Format (schema `genz-action/baseline@1`), always written as canonical JSON (./canonical-json.ts: sorted keys,
+ * 2-space indentation, shortest round-trip numbers, LF, trailing newline):
+ *
+ * ```
+ * {
+ *   "manifest": "perf/llama/tp.yaml",          // manifest path relative to the repo root, POSIX separators
+ *   "scenarios": {
+ *     "<scenario id>": {
+ *       "fingerprint": "sha256:<64 hex>",       // fingerprint of the normalised resolved inputs
+ *       "inputs": { ... },                      // the normalised resolved inputs (any JSON object)
+ *       "metrics": { "<metric key>": number | boolean | null, ... },
+ *       "simulator": "<simulator version string>"
+ *     }
+ *   },
+ *   "schema": "genz-action/baseline@1"
+ * }
+ * ```
+ *
+ * Files of COLUMNAR_MIN_SCENARIOS scenarios or more are written in the columnar layout instead (./columnar.ts:
+ * one line per scenario, shared inputs once); both layouts are read, into the same BaselineFile.
+ *
+ * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
+ * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
+ * of their definition (finite number or null; boolean or null for boolean metrics). A metric key may be absent
+ * (a baseline written before the metric existed); the diff reports it as 'new'. Unknown keys anywhere are errors.
+ *
+ * Location: {@link baselinePathFor} keeps the manifest's path relative to the repository root under the baselines
+ * directory and swaps the extension for `.json`: manifest `perf/llama/tp.yaml` with baselines dir `baselines`
+ * → `baselines/perf/llama/tp.json`.
+ */
+
+
+
+
+
+
+
+
+
+
+const BASELINE_SCHEMA = 'genz-action/baseline@1';
+const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
+/** A baseline file that cannot be used. `message` names the file and every problem found. */
+class BaselineFileError extends errors/* UserError */.yo {
+    file;
+    /** Every problem as "<json path>: <what is wrong>". */
+    messages;
+    /**
+     * `at`: the position when it is known (a JSON syntax error); validation problems name their JSON path and
+     * sit at the top of the file.
+     */
+    constructor(file, messages, at) {
+        const body = messages.length === 1 ? messages[0] : messages.map((p) => `\n  - ${p}`).join('');
+        super(messages.map((m) => (0,errors/* problemAt */.l4)(file, `invalid baseline file: ${m}`, at)), { message: `${file}: invalid baseline file: ${body}` });
+        this.name = 'BaselineFileError';
+        this.file = file;
+        this.messages = messages;
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Validation
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+    if (typeof v === 'number')
+        return `the number ${v}`;
+    if (typeof v === 'boolean')
+        return `${v}`;
+    if (typeof v === 'object')
+        return 'an object';
+    return typeof v;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const NON_FINITE_STRINGS = new Set(['nan', 'infinity', '+infinity', '-infinity', 'inf', '+inf', '-inf']);
+function checkJsonData(v, path, problems) {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean')
+        return;
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            problems.push(`${path}: ${v} is not allowed`);
+        return;
+    }
+    if (Array.isArray(v)) {
+        v.forEach((x, i) => checkJsonData(x, `${path}[${i}]`, problems));
+        return;
+    }
+    if (isObject(v)) {
+        for (const k of Object.keys(v))
+            checkJsonData(v[k], jsonPathKey(path, k), problems);
+        return;
+    }
+    problems.push(`${path}: ${typeName(v)} is not JSON data`);
+}
+function checkKeys(obj, allowed, path, problems) {
+    for (const k of Object.keys(obj)) {
+        if (!allowed.includes(k))
+            problems.push(`${jsonPathKey(path, k)}: unknown field (expected ${allowed.join(', ')})`);
+    }
+}
+function checkMetric(key, value, path, problems) {
+    const def = definitions_METRIC_BY_KEY.get(key);
+    if (!def) {
+        problems.push(`${path}: unknown metric "${key}"`);
+        return;
+    }
+    if (value === null)
+        return;
+    if (def.kind === 'boolean') {
+        if (typeof value !== 'boolean')
+            problems.push(`${path}: expected true, false or null, got ${typeName(value)}`);
+        return;
+    }
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            problems.push(`${path}: ${value} is not allowed`);
+        return;
+    }
+    if (typeof value === 'string' && NON_FINITE_STRINGS.has(value.trim().toLowerCase())) {
+        problems.push(`${path}: got the string ${JSON.stringify(value)}; NaN and Infinity are not allowed in baselines`);
+        return;
+    }
+    problems.push(`${path}: expected a finite number or null, got ${typeName(value)}`);
+}
+function checkScenario(entry, path, problems) {
+    if (!isObject(entry)) {
+        problems.push(`${path}: expected an object, got ${typeName(entry)}`);
+        return;
+    }
+    checkKeys(entry, ['fingerprint', 'simulator', 'inputs', 'metrics'], path, problems);
+    const fp = entry.fingerprint;
+    if (fp === undefined)
+        problems.push(`${path}.fingerprint: missing`);
+    else if (typeof fp !== 'string')
+        problems.push(`${path}.fingerprint: expected a string, got ${typeName(fp)}`);
+    else if (!FINGERPRINT_PATTERN.test(fp))
+        problems.push(`${path}.fingerprint: expected "sha256:" followed by 64 lowercase hex digits, got ${typeName(fp)}`);
+    const sim = entry.simulator;
+    if (sim === undefined)
+        problems.push(`${path}.simulator: missing`);
+    else if (typeof sim !== 'string' || sim.length === 0)
+        problems.push(`${path}.simulator: expected a non-empty string, got ${typeName(sim)}`);
+    const inputs = entry.inputs;
+    if (inputs === undefined)
+        problems.push(`${path}.inputs: missing`);
+    else if (!isObject(inputs))
+        problems.push(`${path}.inputs: expected an object, got ${typeName(inputs)}`);
+    else
+        checkJsonData(inputs, `${path}.inputs`, problems);
+    const metrics = entry.metrics;
+    if (metrics === undefined)
+        problems.push(`${path}.metrics: missing`);
+    else if (!isObject(metrics))
+        problems.push(`${path}.metrics: expected an object, got ${typeName(metrics)}`);
+    else
+        for (const k of Object.keys(metrics))
+            checkMetric(k, metrics[k], jsonPathKey(`${path}.metrics`, k), problems);
+}
+/**
+ * Every problem of a parsed baseline document, as "<json path>: <what is wrong>" strings; empty when valid.
+ * Paths start at the document root without a `$`, e.g. `scenarios["llama-tp2"].metrics.ttft_ms`.
+ */
+function validateBaselineFile(doc) {
+    const problems = [];
+    if (!isObject(doc))
+        return [`expected a JSON object at the top level, got ${typeName(doc)}`];
+    checkKeys(doc, ['schema', 'manifest', 'scenarios'], '$', problems);
+    if (doc.schema === undefined)
+        problems.push(`schema: missing (expected "${BASELINE_SCHEMA}")`);
+    else if (doc.schema !== BASELINE_SCHEMA)
+        problems.push(`schema: expected "${BASELINE_SCHEMA}", got ${typeName(doc.schema)}`);
+    if (doc.manifest === undefined)
+        problems.push('manifest: missing');
+    else if (typeof doc.manifest !== 'string')
+        problems.push(`manifest: expected a string, got ${typeName(doc.manifest)}`);
+    else {
+        const why = relativePathProblem(doc.manifest);
+        if (why)
+            problems.push(`manifest: ${why}`);
+        else if (doc.manifest.includes('\\'))
+            problems.push(`manifest: ${JSON.stringify(doc.manifest)} must use / as the separator`);
+    }
+    if (doc.scenarios === undefined)
+        problems.push('scenarios: missing');
+    else if (!isObject(doc.scenarios))
+        problems.push(`scenarios: expected an object, got ${typeName(doc.scenarios)}`);
+    else {
+        for (const id of Object.keys(doc.scenarios)) {
+            const p = jsonPathKey('$.scenarios', id);
+            if (id.length === 0)
+                problems.push(`${p}: scenario id must not be empty`);
+            checkScenario(doc.scenarios[id], p, problems);
+        }
+    }
+    return problems.map((p) => (p.startsWith('$.') ? p.slice(2) : p.startsWith('$') ? p.slice(1) : p));
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Parsing, serialising, reading, writing
+/** A copy of `obj`'s own enumerable entries in an object without prototype (`__proto__` stays a data key). */
+function nullProtoCopy(obj) {
+    const out = Object.create(null);
+    for (const k of Object.keys(obj))
+        Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
+    return out;
+}
+/** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
+function parseBaselineFile(text, file, limits = DEFAULT_LIMITS) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    // Checked before parsing: validation walks the document, and 100,000 nested arrays would overflow the stack.
+    const deep = nestingTooDeep(body, limits.nesting_depth);
+    if (deep !== null) {
+        const { line, column } = lineColumn(body, deep);
+        throw new BaselineFileError(file, [`nested deeper than ${limits.nesting_depth} levels at line ${line}, column ${column} (limits.nesting_depth)`], { line, column });
+    }
+    let doc;
+    try {
+        doc = JSON.parse(body);
+    }
+    catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        const at = findJsonSyntaxError(body);
+        if (at === null)
+            throw new BaselineFileError(file, [`not valid JSON (${reason})`]);
+        const { line, column } = lineColumn(body, at);
+        const what = at >= body.length ? 'unexpected end of the file (truncated?)' : reason;
+        throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`], { line, column });
+    }
+    // The columnar layout of big sweeps (./columnar.ts) expands to the same in-memory file.
+    if (isColumnarDocument(doc)) {
+        const expanded = expandColumnar(doc);
+        if (expanded.file === null)
+            throw new BaselineFileError(file, expanded.problems);
+        const columnarProblems = validateBaselineFile(columnarValidationView(expanded.file));
+        if (columnarProblems.length > 0)
+            throw new BaselineFileError(file, columnarProblems);
+        return expanded.file;
+    }
+    const problems = validateBaselineFile(doc);
+    if (problems.length > 0)
+        throw new BaselineFileError(file, problems);
+    const valid = doc;
+    // Scenario ids are user data: a null-prototype map, so `constructor` or `__proto__` are ordinary ids.
+    return { schema: valid.schema, manifest: valid.manifest, scenarios: nullProtoCopy(valid.scenarios) };
+}
+/**
+ * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
+ * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
+ */
+async function readBaselineFile(path, opts = {}) {
+    const limits = opts.limits ?? DEFAULT_LIMITS;
+    // Inside the repository by real path, a regular file, within limits.baseline_bytes; never quoted when refused.
+    const r = readFileSafe(path, { root: opts.root ?? null, maxBytes: limits.baseline_bytes });
+    if (!r.ok) {
+        if (r.missing)
+            return null;
+        throw new BaselineFileError(path, [r.size !== undefined ? `${r.reason} (limits.baseline_bytes)` : r.reason]);
+    }
+    return parseBaselineFile(r.text, path, limits);
+}
+/** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
+function serializeBaselineFile(file, label) {
+    const problems = validateBaselineFile(file);
+    if (problems.length > 0) {
+        const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
+        throw new BaselineFileError(name, problems);
+    }
+    const columnar = Object.keys(file.scenarios).length >= COLUMNAR_MIN_SCENARIOS;
+    return Buffer.from(columnar ? serializeColumnar(file) : canonicalJson(file), 'utf8');
+}
+/**
+ * Writes a baseline file atomically: creates missing directories, writes a uniquely named temporary file in the
+ * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
+ * nothing is touched (its mtime stays). Returns what happened.
+ */
+async function writeBaselineFileAtomic(target, file, opts = {}) {
+    const bytes = serializeBaselineFile(file, target);
+    let path = target;
+    if (opts.root) {
+        // Never through a symlink (or ..) that leaves the repository: `baselines -> /tmp/elsewhere` is refused.
+        const w = writableInside(opts.root, target);
+        if (!w.ok)
+            throw new BaselineFileError(target, [w.reason]);
+        path = w.real;
+    }
+    let existing = null;
+    try {
+        existing = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    if (existing !== null && existing.equals(bytes))
+        return 'unchanged';
+    const dir = external_node_path_namespaceObject.dirname(path);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const tmp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    let renamed = false;
+    try {
+        const handle = await (0,promises_namespaceObject.open)(tmp, 'wx');
+        try {
+            await handle.writeFile(bytes);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_namespaceObject.rename)(tmp, path);
+        renamed = true;
+    }
+    finally {
+        if (!renamed)
+            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
+    }
+    await fsyncDirectory(dir);
+    return existing === null ? 'created' : 'updated';
+}
+/** Best effort: makes the rename durable. Not possible on every platform (e.g. Windows), so errors are ignored. */
+async function fsyncDirectory(dir) {
+    try {
+        const handle = await (0,promises_namespaceObject.open)(dir, 'r');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        // ignore
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Paths
+/** Why `p` is not a safe repository-relative path (after turning `\` into `/`), or null when it is. */
+function relativePathProblem(p) {
+    if (p.length === 0)
+        return 'path must not be empty';
+    if (p.includes('\0'))
+        return 'path must not contain NUL characters';
+    const posix = p.replace(/\\/g, '/');
+    if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix))
+        return `path ${JSON.stringify(p)} must be relative to the repository root, not absolute`;
+    if (posix.split('/').includes('..'))
+        return `path ${JSON.stringify(p)} must not contain ".." (it would leave the repository)`;
+    return null;
+}
+/** Normalises a safe relative path to POSIX form without `.` or empty segments; throws when unsafe. */
+function normaliseRelative(p, what) {
+    const why = relativePathProblem(p);
+    if (why)
+        throw new Error(`${what}: ${why}`);
+    const segments = p.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
+    return segments.join('/');
+}
+/**
+ * Where the baseline of a manifest lives: the manifest's path relative to the repository root, under
+ * `baselinesDir` (itself relative to the repository root), with the extension replaced by `.json` (appended when
+ * the file name has none). Both arguments may use `/` or `\`; the result uses `/`.
+ *
+ * `baselinePathFor('perf/llama/tp.yaml', 'baselines')` → `'baselines/perf/llama/tp.json'`.
+ *
+ * Throws for absolute paths, paths containing `..`, an empty manifest path, and when the result would be the
+ * manifest itself.
+ */
+function baselinePathFor(manifestRelPath, baselinesDir) {
+    const manifest = normaliseRelative(manifestRelPath, 'manifest path');
+    if (manifest === '')
+        throw new Error(`manifest path: ${JSON.stringify(manifestRelPath)} does not name a file`);
+    const dir = normaliseRelative(baselinesDir === '' ? '.' : baselinesDir, 'baselines directory');
+    const slash = manifest.lastIndexOf('/');
+    const base = manifest.slice(slash + 1);
+    const dot = base.lastIndexOf('.');
+    const stem = dot > 0 ? base.slice(0, dot) : base;
+    const rel = (slash >= 0 ? manifest.slice(0, slash + 1) : '') + stem + '.json';
+    const out = dir === '' ? rel : `${dir}/${rel}`;
+    if (out === manifest)
+        throw new Error(`baseline path for ${JSON.stringify(manifestRelPath)} would overwrite the manifest itself`);
+    return out;
+}
+/**
+ * The manifest path as stored in baseline files: relative to `repoRoot`, POSIX separators. Throws when the
+ * manifest is outside the repository.
+ */
+function manifestRelativePath(repoRoot, manifestPath) {
+    const rel = nodePath.relative(nodePath.resolve(repoRoot), nodePath.resolve(repoRoot, manifestPath));
+    const posix = rel.split(nodePath.sep).join('/');
+    if (posix === '' || nodePath.isAbsolute(rel) || posix === '..' || posix.startsWith('../')) {
+        throw new Error(`manifest ${JSON.stringify(manifestPath)} is not inside the repository ${JSON.stringify(repoRoot)}`);
+    }
+    return posix;
+}
+/**
+ * Manifests whose baselines would land on the same file (e.g. `a/tp.yaml` and `a/tp.yml`), as groups of
+ * manifest paths keyed by the shared baseline path. Empty when every manifest has its own baseline file.
+ */
+function baselinePathCollisions(manifestRelPaths, baselinesDir) {
+    const byTarget = new Map();
+    for (const m of manifestRelPaths) {
+        const target = baselinePathFor(m, baselinesDir);
+        const list = byTarget.get(target) ?? [];
+        if (!list.includes(m))
+            list.push(m);
+        byTarget.set(target, list);
+    }
+    for (const [k, v] of byTarget)
+        if (v.length < 2)
+            byTarget.delete(k);
+    return byTarget;
+}
+
+;// CONCATENATED MODULE: ./src/baselines/tolerance.ts
+/**
+ * Tolerance rules: how far a metric may drift from its baseline before it counts as a change.
+ *
+ * Config (the `tolerances` section of genz.config.yaml):
+ * ```
+ * tolerances:
+ *   default: { rel: 0, abs: 0 }                       # secondary metrics; primary metrics stay exact
+ *   metrics: { kv_cache_gb: { rel: 0.01 }, tokens_per_ms: { abs: 0.5 } }
+ *   scenarios: [ { match: "llama-*", metrics: { ttft_ms: { rel: 0.02 } } } ]
+ * ```
+ *
+ * Resolution for (metric, scenario id), first that applies wins:
+ *  1. boolean metrics are always exact ("exact (boolean)");
+ *  2. the LAST scenario rule whose `match` glob matches the id and that names the metric ("scenario rule #2 (llama-*)");
+ *  3. `metrics.<key>` ("metric rule (kv_cache_gb)");
+ *  4. primary metrics: exact ("exact (primary)");
+ *  5. secondary metrics: `default` ("default"), or exact when there is none ("exact (no default)").
+ * Each rule is complete on its own: a missing `rel` or `abs` is 0, not inherited from a lower-precedence rule.
+ *
+ * A value passes when |current − baseline| ≤ abs + rel × |baseline| (inclusive; evaluated exactly as written,
+ * in double precision).
+ *
+ * Globs match the whole scenario id: `*` any run of characters (also empty, also `/`), `?` exactly one character
+ * (one Unicode code point). Every other character, including `[`, `]` and `\`, matches itself; there are no
+ * character classes and no escapes.
+ */
+
+// ---------------------------------------------------------------------------------------------------------------
+// Glob
+/** Whole-string match of `id` against `pattern` with `*` and `?` (see the module comment). */
+function tolerance_globMatch(pattern, id) {
+    const p = Array.from(pattern);
+    const s = Array.from(id);
+    let pi = 0;
+    let si = 0;
+    let star = -1; // index in p of the last `*`
+    let mark = 0; // index in s where that `*` currently stops
+    while (si < s.length) {
+        if (pi < p.length && p[pi] === '*') {
+            star = pi++;
+            mark = si;
+        }
+        else if (pi < p.length && (p[pi] === '?' || p[pi] === s[si])) {
+            pi++;
+            si++;
+        }
+        else if (star >= 0) {
+            pi = star + 1;
+            si = ++mark;
+        }
+        else {
+            return false;
+        }
+    }
+    while (pi < p.length && p[pi] === '*')
+        pi++;
+    return pi === p.length;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Validation
+function tolerance_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function tolerance_describe(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'string')
+        return `the string ${JSON.stringify(v)}`;
+    if (typeof v === 'object')
+        return 'an object';
+    return `${typeof v} ${String(v)}`;
+}
+function validateSpec(v, path, errors) {
+    if (!tolerance_isObject(v)) {
+        errors.push({ path, message: `expected an object like { rel: 0.01, abs: 0.5 }, got ${tolerance_describe(v)}` });
+        return undefined;
+    }
+    const out = {};
+    for (const k of Object.keys(v)) {
+        if (k !== 'rel' && k !== 'abs') {
+            errors.push({ path: `${path}.${k}`, message: 'unknown field (expected rel, abs)' });
+            continue;
+        }
+        const x = v[k];
+        if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
+            errors.push({ path: `${path}.${k}`, message: `expected a finite number ≥ 0, got ${tolerance_describe(x)}` });
+            continue;
+        }
+        out[k] = x;
+    }
+    return out;
+}
+function validateMetricMap(v, path, errors) {
+    if (!tolerance_isObject(v)) {
+        errors.push({ path, message: `expected an object of metric keys, got ${tolerance_describe(v)}` });
+        return undefined;
+    }
+    const out = {};
+    for (const k of Object.keys(v)) {
+        const def = definitions_METRIC_BY_KEY.get(k);
+        if (!def) {
+            errors.push({ path: `${path}.${k}`, message: `unknown metric (known: ${METRIC_KEYS.join(', ')})` });
+            continue;
+        }
+        if (def.kind === 'boolean') {
+            errors.push({ path: `${path}.${k}`, message: 'boolean metric: tolerances do not apply (it is always compared exactly)' });
+            continue;
+        }
+        const spec = validateSpec(v[k], `${path}.${k}`, errors);
+        if (spec)
+            out[k] = spec;
+    }
+    return out;
+}
+/**
+ * Validates the `tolerances` section (undefined/null = no rules). Returns a normalised copy, or every error with
+ * its field path (prefixed by `basePath`).
+ */
+function validateToleranceConfig(value, basePath = 'tolerances') {
+    const errors = [];
+    if (value === undefined || value === null)
+        return { ok: true, value: {}, errors: [] };
+    if (!tolerance_isObject(value)) {
+        return { ok: false, errors: [{ path: basePath, message: `expected an object with default, metrics, scenarios, got ${tolerance_describe(value)}` }] };
+    }
+    const out = {};
+    for (const k of Object.keys(value)) {
+        if (k !== 'default' && k !== 'metrics' && k !== 'scenarios')
+            errors.push({ path: `${basePath}.${k}`, message: 'unknown field (expected default, metrics, scenarios)' });
+    }
+    if (value.default !== undefined)
+        out.default = validateSpec(value.default, `${basePath}.default`, errors);
+    if (value.metrics !== undefined)
+        out.metrics = validateMetricMap(value.metrics, `${basePath}.metrics`, errors);
+    if (value.scenarios !== undefined) {
+        if (!Array.isArray(value.scenarios)) {
+            errors.push({ path: `${basePath}.scenarios`, message: `expected a list of { match, metrics } rules, got ${tolerance_describe(value.scenarios)}` });
+        }
+        else {
+            out.scenarios = [];
+            value.scenarios.forEach((rule, i) => {
+                const path = `${basePath}.scenarios[${i}]`;
+                if (!tolerance_isObject(rule)) {
+                    errors.push({ path, message: `expected { match, metrics }, got ${tolerance_describe(rule)}` });
+                    return;
+                }
+                for (const k of Object.keys(rule)) {
+                    if (k !== 'match' && k !== 'metrics')
+                        errors.push({ path: `${path}.${k}`, message: 'unknown field (expected match, metrics)' });
+                }
+                let ok = true;
+                if (typeof rule.match !== 'string' || rule.match.length === 0) {
+                    errors.push({ path: `${path}.match`, message: `expected a non-empty glob string, got ${rule.match === undefined ? 'nothing' : tolerance_describe(rule.match)}` });
+                    ok = false;
+                }
+                if (rule.metrics === undefined) {
+                    errors.push({ path: `${path}.metrics`, message: 'missing (expected an object of metric keys)' });
+                    ok = false;
+                }
+                const metrics = rule.metrics === undefined ? undefined : validateMetricMap(rule.metrics, `${path}.metrics`, errors);
+                if (ok && metrics)
+                    out.scenarios.push({ match: rule.match, metrics });
+            });
+        }
+    }
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out, errors: [] };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution and the pass rule
+function resolved(spec, source) {
+    return { rel: spec.rel ?? 0, abs: spec.abs ?? 0, source };
+}
+/** The tolerance that applies to `metricKey` in scenario `scenarioId` (precedence in the module comment). */
+function toleranceFor(metricKey, scenarioId, rules) {
+    const def = definitions_METRIC_BY_KEY.get(metricKey);
+    if (!def)
+        throw new Error(`unknown metric ${JSON.stringify(metricKey)}`);
+    if (def.kind === 'boolean')
+        return { rel: 0, abs: 0, source: 'exact (boolean)' };
+    const scenarioRules = rules?.scenarios ?? [];
+    for (let i = scenarioRules.length - 1; i >= 0; i--) {
+        const rule = scenarioRules[i];
+        const spec = rule.metrics[metricKey];
+        if (spec && tolerance_globMatch(rule.match, scenarioId))
+            return resolved(spec, `scenario rule #${i + 1} (${rule.match})`);
+    }
+    const metricSpec = rules?.metrics?.[metricKey];
+    if (metricSpec)
+        return resolved(metricSpec, `metric rule (${metricKey})`);
+    if (def.primary)
+        return { rel: 0, abs: 0, source: 'exact (primary)' };
+    if (rules?.default)
+        return resolved(rules.default, 'default');
+    return { rel: 0, abs: 0, source: 'exact (no default)' };
+}
+/** |current − baseline| ≤ abs + rel × |baseline|, inclusive. */
+function withinTolerance(baseline, current, tolerance) {
+    return Math.abs(current - baseline) <= tolerance.abs + tolerance.rel * Math.abs(baseline);
+}
+/** True when the tolerance is zero, i.e. any difference counts. */
+function isExact(tolerance) {
+    return tolerance.rel === 0 && tolerance.abs === 0;
+}
+
+;// CONCATENATED MODULE: ./src/baselines/diff.ts
+/**
+ * Comparing scenario results with their baselines: per-metric verdicts, a classification per scenario, SLO
+ * checks, the fail-on policy and a summary.
+ *
+ * Metric verdicts (both the scenario and its baseline present):
+ *  - 'equal'        same value (numbers by ===, so 0 and -0 are equal; null = null);
+ *  - 'within'       numbers that differ but pass the tolerance (./tolerance.ts);
+ *  - 'regression'   out of tolerance in the worse direction (lower-better up, higher-better down), or a boolean
+ *                   flipped to its worse value (fits_in_memory true → false);
+ *  - 'improvement'  the opposite;
+ *  - 'changed'      not directional: null ↔ value, or a value of another kind;
+ *  - 'new'          the baseline has no value for the metric (or there is no baseline at all);
+ *  - 'missing'      the current result has no value for the metric (or the scenario was removed).
+ * Metrics absent from both sides are left out. Error scenarios have no metric rows.
+ *
+ * Scenario classification, first that applies (precedence):
+ *   error > removed > new > inputs_changed > simulator_changed > mixed > regression > improvement > unchanged
+ *  - 'error'              the scenario could not run (or produced a non-finite metric);
+ *  - 'removed' / 'new'    baseline without scenario / scenario without baseline;
+ *  - 'inputs_changed'     fingerprints differ; `changedInputs` lists dotted paths of the differing input fields;
+ *  - 'simulator_changed'  same fingerprint, different simulator version;
+ *  - 'mixed'              at least one regression and one improvement; else 'regression' / 'improvement';
+ *  - 'unchanged'          every metric 'equal' or 'within'.
+ * Metric verdicts are computed for inputs_changed and simulator_changed scenarios too, and the flags
+ * `hasRegression` / `hasImprovement` are set from them whatever the classification, so a scenario whose inputs
+ * changed AND got worse still counts as a regression for the fail-on policy.
+ *
+ * What counts towards `hasRegression`: every 'regression' verdict; and, only when the inputs are unchanged (same
+ * fingerprint), 'changed' and 'missing' verdicts — with the same inputs a metric that became undefined (or
+ * appeared from nothing) means the simulator broke. When the inputs changed, such shifts are expected
+ * (output_tokens 1 makes TPOT undefined) and are only reported. 'new' never counts as a regression.
+ *
+ * SLO checks are independent of baselines (see {@link checkSlo}); an SLO violation is not a metric regression,
+ * but it fails every policy except 'never' and makes the overall status 'regression'.
+ */
+
+
+
+const SCENARIO_CLASSIFICATIONS = [
+    'error',
+    'removed',
+    'new',
+    'inputs_changed',
+    'simulator_changed',
+    'mixed',
+    'regression',
+    'improvement',
+    'unchanged',
+];
+const SLO_NUMERIC = [
+    { budget: 'ttft_ms', kind: 'max' },
+    { budget: 'tpot_ms', kind: 'max' },
+    { budget: 'tpot_peak_ms', kind: 'max' },
+    { budget: 'e2e_ms', kind: 'max' },
+    { budget: 'prefill_throughput_tps', kind: 'min' },
+    { budget: 'decode_throughput_tps', kind: 'min' },
+    { budget: 'total_throughput_tps', kind: 'min' },
+];
+/** SLO checks of one result, in a fixed order (latencies, throughputs, must_fit). `must_fit: false` checks nothing. */
+function checkSlo(metrics, budgets) {
+    const checks = [];
+    if (!budgets)
+        return checks;
+    for (const { budget, kind } of SLO_NUMERIC) {
+        const limit = budgets[budget];
+        if (limit === undefined)
+            continue;
+        const raw = metrics[budget];
+        const actual = typeof raw === 'number' ? raw : null;
+        if (actual === null) {
+            checks.push({ budget, metric: budget, kind, limit, actual: null, status: 'not_applicable', ok: true, headroom: null, headroomPct: null });
+            continue;
+        }
+        const headroom = kind === 'max' ? limit - actual : actual - limit;
+        const ok = kind === 'max' ? actual <= limit : actual >= limit;
+        checks.push({
+            budget, metric: budget, kind, limit, actual,
+            status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
+        });
+    }
+    if (budgets.must_fit === true) {
+        const raw = metrics.fits_in_memory;
+        const actual = typeof raw === 'boolean' ? raw : null;
+        const status = actual === null ? 'not_applicable' : actual ? 'ok' : 'violated';
+        checks.push({ budget: 'must_fit', metric: 'fits_in_memory', kind: 'must_fit', limit: true, actual, status, ok: status !== 'violated', headroom: null, headroomPct: null });
+    }
+    return checks;
+}
+/** Validates SLO budgets (undefined/null = none); errors carry field paths prefixed by `basePath`. */
+function validateSloBudgets(value, basePath = 'slo') {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value !== 'object' || Array.isArray(value))
+        return [{ path: basePath, message: 'expected an object of budgets' }];
+    const errors = [];
+    const known = new Set([...SLO_NUMERIC.map((s) => s.budget), 'must_fit']);
+    for (const [k, v] of Object.entries(value)) {
+        const path = `${basePath}.${k}`;
+        if (!known.has(k))
+            errors.push({ path, message: `unknown budget (expected ${[...known].join(', ')})` });
+        else if (k === 'must_fit') {
+            if (typeof v !== 'boolean')
+                errors.push({ path, message: 'expected true or false' });
+        }
+        else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+            errors.push({ path, message: `expected a finite number ≥ 0, got ${JSON.stringify(v) ?? String(v)}` });
+        }
+    }
+    return errors;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Inputs
+const SIMPLE_KEY = /^[A-Za-z0-9_-]+$/;
+function childPath(parent, key) {
+    if (SIMPLE_KEY.test(key))
+        return parent === '' ? key : `${parent}.${key}`;
+    return `${parent}[${JSON.stringify(key)}]`;
+}
+function isJsonObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Dotted paths where two normalised input objects differ, sorted. Objects are compared key by key (a key on one
+ * side only is a difference at its path); arrays element by element when they have the same length, otherwise
+ * the array path itself is reported. A difference at the root is "(root)".
+ */
+function diffInputs(before, after) {
+    const out = [];
+    const walk = (a, b, path) => {
+        if (a === b)
+            return;
+        if (isJsonObject(a) && isJsonObject(b)) {
+            const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+            for (const k of keys) {
+                const p = childPath(path, k);
+                if (!(k in a) || !(k in b))
+                    out.push(p);
+                else
+                    walk(a[k], b[k], p);
+            }
+            return;
+        }
+        if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+            for (let i = 0; i < a.length; i++)
+                walk(a[i], b[i], `${path}[${i}]`);
+            return;
+        }
+        out.push(path === '' ? '(root)' : path);
+    };
+    walk(before, after, '');
+    return out.sort();
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Metrics
+function compareMetric(def, b, c) {
+    if (b === c)
+        return 'equal';
+    if (b === null || c === null || typeof b !== typeof c)
+        return 'changed';
+    if (typeof b === 'boolean') {
+        // Booleans: direction 'higher' means true is better.
+        const better = def.direction === 'higher' ? c === true : c === false;
+        return better ? 'improvement' : 'regression';
+    }
+    return 'changed';
+}
+function metricRows(id, baseline, current, rules) {
+    const rows = [];
+    for (const def of METRICS) {
+        const hasB = baseline !== null && baseline[def.key] !== undefined;
+        const hasC = current !== null && current[def.key] !== undefined;
+        if (!hasB && !hasC)
+            continue;
+        const b = hasB ? baseline[def.key] : null;
+        const c = hasC ? current[def.key] : null;
+        const tolerance = toleranceFor(def.key, id, rules);
+        const numeric = typeof b === 'number' && typeof c === 'number';
+        const delta = numeric ? c - b : null;
+        const relDelta = delta !== null && b !== 0 ? delta / Math.abs(b) : null;
+        let verdict;
+        if (!hasB)
+            verdict = 'new';
+        else if (!hasC)
+            verdict = 'missing';
+        else if (numeric) {
+            const bn = b;
+            const cn = c;
+            if (bn === cn)
+                verdict = 'equal';
+            else if (withinTolerance(bn, cn, tolerance))
+                verdict = 'within';
+            else
+                verdict = (def.direction === 'lower') === cn > bn ? 'regression' : 'improvement';
+        }
+        else
+            verdict = compareMetric(def, b, c);
+        rows.push({
+            key: def.key, label: def.label, unit: def.unit, direction: def.direction, primary: def.primary, kind: def.kind,
+            baseline: b, current: c, delta, relDelta: relDelta === 0 ? 0 : relDelta, tolerance, verdict,
+        });
+    }
+    return rows;
+}
+function nonFiniteMetric(metrics) {
+    for (const def of METRICS) {
+        const v = metrics[def.key];
+        if (typeof v === 'number' && !Number.isFinite(v))
+            return `metric ${def.key} is ${v}`;
+    }
+    return null;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Scenarios
+function emptyDiff(id) {
+    return {
+        id, classification: 'unchanged', hasRegression: false, hasImprovement: false, hasMetricChanges: false,
+        inputsChanged: false, changedInputs: [], simulatorChanged: false,
+        baselineFingerprint: null, currentFingerprint: null, baselineSimulator: null, currentSimulator: null,
+        error: null, metrics: [], slo: [], sloViolated: false,
+    };
+}
+/** Compares one scenario with its baseline (see the module comment). */
+function diffScenario(input, rules) {
+    const d = emptyDiff(input.id);
+    const baseline = input.baseline ?? null;
+    d.baselineFingerprint = baseline?.fingerprint ?? null;
+    d.baselineSimulator = baseline?.simulator ?? null;
+    const current = input.error != null ? null : input.current ?? null;
+    const error = input.error != null ? input.error : current === null ? 'the scenario produced no result' : nonFiniteMetric(current.metrics);
+    if (error !== null) {
+        d.classification = 'error';
+        d.error = error;
+        d.currentFingerprint = current?.fingerprint ?? null;
+        d.currentSimulator = current?.simulator ?? null;
+        return d;
+    }
+    const run = current;
+    d.currentFingerprint = run.fingerprint;
+    d.currentSimulator = run.simulator;
+    d.slo = checkSlo(run.metrics, input.slo);
+    d.sloViolated = d.slo.some((s) => s.status === 'violated');
+    d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
+    d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
+    if (baseline === null) {
+        d.classification = 'new';
+        return d;
+    }
+    d.inputsChanged = baseline.fingerprint !== run.fingerprint;
+    d.changedInputs = d.inputsChanged ? diffInputs(baseline.inputs, run.inputs) : [];
+    d.simulatorChanged = baseline.simulator !== run.simulator;
+    d.hasRegression = d.metrics.some((m) => countsAsRegression(m, d.inputsChanged));
+    d.hasImprovement = d.metrics.some((m) => m.verdict === 'improvement');
+    if (d.inputsChanged)
+        d.classification = 'inputs_changed';
+    else if (d.simulatorChanged)
+        d.classification = 'simulator_changed';
+    else if (d.hasRegression && d.hasImprovement)
+        d.classification = 'mixed';
+    else if (d.hasRegression)
+        d.classification = 'regression';
+    else if (d.hasImprovement)
+        d.classification = 'improvement';
+    else
+        d.classification = 'unchanged';
+    return d;
+}
+function countsAsRegression(m, inputsChanged) {
+    if (m.verdict === 'regression')
+        return true;
+    return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
+}
+/** The diff of a scenario whose baseline entry exists but which no longer exists. */
+function diffRemoved(removed) {
+    const d = emptyDiff(removed.id);
+    d.classification = 'removed';
+    d.baselineFingerprint = removed.baseline.fingerprint;
+    d.baselineSimulator = removed.baseline.simulator;
+    d.metrics = metricRows(removed.id, removed.baseline.metrics, null, null);
+    d.hasMetricChanges = d.metrics.length > 0;
+    return d;
+}
+/** Baseline entries of `baseline` whose ids are not among `currentIds`, in id order. */
+function diff_removedScenarios(baseline, currentIds) {
+    if (!baseline)
+        return [];
+    const ids = new Set(currentIds);
+    return Object.keys(baseline.scenarios)
+        .sort()
+        .filter((id) => !ids.has(id))
+        .map((id) => ({ id, baseline: baseline.scenarios[id] }));
+}
+/** Compares every scenario (in input order, then the removed ones) and summarises. Throws on duplicate ids. */
+function diffScenarios(input) {
+    const seen = new Set();
+    const check = (id) => {
+        if (seen.has(id))
+            throw new Error(`duplicate scenario id ${JSON.stringify(id)} in the diff input`);
+        seen.add(id);
+    };
+    const scenarios = [];
+    for (const s of input.scenarios) {
+        check(s.id);
+        scenarios.push(diffScenario(s, input.rules));
+    }
+    for (const r of input.removed ?? []) {
+        check(r.id);
+        scenarios.push(diffRemoved(r));
+    }
+    return { scenarios, summary: diff_summarize(scenarios) };
+}
+/** Counts and overall status of a set of scenario diffs. */
+function diff_summarize(scenarios) {
+    const counts = Object.fromEntries(SCENARIO_CLASSIFICATIONS.map((c) => [c, 0]));
+    let regressedMetrics = 0;
+    let withinTol = 0;
+    let sloViolations = 0;
+    for (const s of scenarios) {
+        counts[s.classification]++;
+        regressedMetrics += s.metrics.filter((m) => countsAsRegression(m, s.inputsChanged) && s.classification !== 'removed').length;
+        withinTol += s.metrics.filter((m) => m.verdict === 'within').length;
+        sloViolations += s.slo.filter((c) => c.status === 'violated').length;
+    }
+    const regressions = scenarios.filter((s) => s.hasRegression).length;
+    const improvements = scenarios.filter((s) => s.hasImprovement).length;
+    const changed = scenarios.filter((s) => s.classification !== 'unchanged').length;
+    const errors = counts.error;
+    const status = errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
+    return {
+        total: scenarios.length, counts, regressions, regressedMetrics, improvements, changed,
+        withinTolerance: withinTol, sloViolations, errors, status,
+    };
+}
+const FAIL_ON_POLICIES = ['mismatch', 'regression', 'slo', 'never'];
+function diff_fmt(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return String(v);
+    if (Number.isInteger(v))
+        return String(v);
+    return String(Number(v.toPrecision(6)));
+}
+function metricReason(id, m) {
+    const unit = m.unit ? ` ${m.unit}` : '';
+    let change = `${diff_fmt(m.baseline)} → ${diff_fmt(m.current)}${m.kind === 'number' && m.baseline !== null && m.current !== null ? unit : ''}`;
+    if (m.verdict === 'new')
+        change = `no baseline value, now ${diff_fmt(m.current)}`;
+    if (m.verdict === 'missing')
+        change = `baseline ${diff_fmt(m.baseline)}, no value now`;
+    const pct = m.relDelta !== null ? ` (${m.relDelta >= 0 ? '+' : ''}${(m.relDelta * 100).toFixed(2)} %)` : '';
+    const t = m.tolerance;
+    const tol = m.kind === 'number' && (m.verdict === 'regression' || m.verdict === 'improvement')
+        ? `, tolerance ${isExact(t) ? t.source : `rel ${t.rel}, abs ${t.abs} (${t.source})`}`
+        : '';
+    return `${id}: ${m.label} (${m.key}) ${m.verdict} ${change}${pct}${tol}`;
+}
+function sloReason(id, c) {
+    if (c.kind === 'must_fit')
+        return `${id}: SLO must_fit violated: the scenario does not fit in device memory`;
+    const op = c.kind === 'max' ? '≤' : '≥';
+    return `${id}: SLO ${c.budget} ${op} ${diff_fmt(c.limit)} violated: actual ${diff_fmt(c.actual)}`;
+}
+/**
+ * Whether the run fails under `policy`, with the reasons:
+ *  - 'mismatch':   any metric verdict other than 'equal'/'within' (primary metrics are exact unless a rule gives
+ *                  them a tolerance), any new or removed scenario, any SLO violation, any error. A changed
+ *                  fingerprint or simulator version alone, with all metrics equal/within, does not fail;
+ *  - 'regression': metrics counted as regressions (hasRegression, whatever the classification), SLO violations,
+ *                  errors;
+ *  - 'slo':        SLO violations and errors;
+ *  - 'never':      never fails; no reasons.
+ */
+function evaluatePolicy(results, policy) {
+    if (!FAIL_ON_POLICIES.includes(policy))
+        throw new Error(`unknown fail-on policy ${JSON.stringify(policy)} (expected ${FAIL_ON_POLICIES.join(', ')})`);
+    if (policy === 'never')
+        return { fail: false, reasons: [] };
+    const scenarios = Array.isArray(results) ? results : results.scenarios;
+    const reasons = [];
+    for (const s of scenarios) {
+        if (s.classification === 'error') {
+            reasons.push(`${s.id}: could not run: ${s.error ?? 'unknown error'}`);
+            continue;
+        }
+        if (policy === 'mismatch') {
+            if (s.classification === 'new')
+                reasons.push(`${s.id}: new scenario without a baseline`);
+            else if (s.classification === 'removed')
+                reasons.push(`${s.id}: removed scenario (its baseline entry remains)`);
+            else
+                for (const m of s.metrics)
+                    if (m.verdict !== 'equal' && m.verdict !== 'within')
+                        reasons.push(metricReason(s.id, m));
+        }
+        else if (policy === 'regression' && s.classification !== 'new' && s.classification !== 'removed') {
+            for (const m of s.metrics)
+                if (countsAsRegression(m, s.inputsChanged))
+                    reasons.push(metricReason(s.id, m));
+        }
+        for (const c of s.slo)
+            if (c.status === 'violated')
+                reasons.push(sloReason(s.id, c));
+    }
+    return { fail: reasons.length > 0, reasons };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Building baseline files
+/**
+ * A baseline file from successful runs (scenario id → run). Only known metric keys with a defined value are
+ * kept. Which scenarios to include (e.g. keeping old entries of scenarios that errored) is the caller's choice.
+ */
+function buildBaselineFile(manifest, runs) {
+    // Null prototype: any id, `__proto__` and `constructor` included, is an ordinary key.
+    const scenarios = Object.create(null);
+    for (const id of Object.keys(runs).sort()) {
+        const run = runs[id];
+        const metrics = {};
+        for (const def of METRICS) {
+            const v = run.metrics[def.key];
+            if (v !== undefined)
+                metrics[def.key] = v;
+        }
+        scenarios[id] = { fingerprint: run.fingerprint, simulator: run.simulator, inputs: run.inputs, metrics };
+    }
+    return { schema: BASELINE_SCHEMA, manifest, scenarios };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/baselines/lock.ts
+/**
+ * One `update` at a time on a baselines folder: an exclusive lock file (`.genz-update.lock`, created with
+ * O_EXCL) held from reading the old baselines to writing the new ones. A second run waits for it (polling) and
+ * then reads the files the first one wrote, so no entry is lost; after `timeoutMs` it fails with a clear message.
+ * A lock left by a process that no longer runs on this machine is taken over.
+ */
+
+
+
+
+const LOCK_FILE = '.genz-update.lock';
+class BaselineLockError extends errors/* UserMessageError */.TV {
+    constructor(message, where) {
+        super(message, where);
+        this.name = 'BaselineLockError';
+    }
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/** Whether the lock at `file` belongs to a process of this host that has ended. */
+function stale(file) {
+    try {
+        const [host, pid] = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8').split('\n');
+        return host === (0,external_node_os_namespaceObject.hostname)() && Number.isSafeInteger(Number(pid)) && !alive(Number(pid));
+    }
+    catch {
+        return false;
+    }
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Takes the lock of `dir` (created when missing), waiting up to `timeoutMs`; returns its release function. */
+async function acquireBaselineLock(dir, opts = {}) {
+    const timeoutMs = opts.timeoutMs ?? 120_000;
+    const pollMs = opts.pollMs ?? 100;
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const file = external_node_path_default().join(dir, LOCK_FILE);
+    const start = Date.now();
+    for (;;) {
+        try {
+            const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'wx');
+            try {
+                (0,external_node_fs_namespaceObject.writeSync)(fd, `${(0,external_node_os_namespaceObject.hostname)()}\n${process.pid}\n`);
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
+            let released = false;
+            return () => {
+                if (released)
+                    return;
+                released = true;
+                try {
+                    (0,external_node_fs_namespaceObject.unlinkSync)(file);
+                }
+                catch {
+                    // already gone
+                }
+            };
+        }
+        catch (e) {
+            if (e.code !== 'EEXIST')
+                throw e;
+        }
+        if (stale(file)) {
+            try {
+                (0,external_node_fs_namespaceObject.unlinkSync)(file);
+            }
+            catch {
+                // another run took it over first
+            }
+            continue;
+        }
+        if (Date.now() - start >= timeoutMs) {
+            throw new BaselineLockError(`another 'genz update' is writing these baselines (lock ${opts.label ?? file}); waited ${Math.round(timeoutMs / 1000)} s. ` +
+                'Run again when it has finished, or delete the lock file if no update is running.', opts.label ?? file);
+        }
+        await sleep(pollMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/baselines/index.ts
+/** Baselines: canonical JSON, baseline files, tolerance rules and the diff/classification/policy. */
+
+
+
+
+
+
+
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -22103,6 +24345,7 @@ function globSync(globInput, options) {
 
 
 ;// CONCATENATED MODULE: ./src/manifests/errors.ts
+
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * Field path for messages: `scenarios[2].parallelism.tensor`; keys that are not identifiers are quoted,
@@ -22122,7 +24365,7 @@ function formatPath(segments) {
 }
 /** `perf/x.yaml:12:7: scenarios[2].parallelism.tensor: must be an integer >= 1, got 0` */
 function formatManifestError(e) {
-    return e.path === '' ? `${e.file}:${e.line}:${e.column}: ${e.message}` : `${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`;
+    return (0,errors/* formatProblem */.Vw)(toProblem(e));
 }
 /** Sorted by file, line, column (then path, message) with exact duplicates removed. */
 function sortErrors(errors) {
@@ -22139,13 +24382,17 @@ function sortErrors(errors) {
     return out.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.path, b.path) || cmp(a.message, b.message));
 }
 /** Thrown by `loadProjectConfig` with every problem of the config file. */
-class ProjectConfigError extends Error {
+class ProjectConfigError extends errors/* UserError */.yo {
     errors;
     constructor(errors) {
-        super(errors.map(formatManifestError).join('\n'));
+        super(errors.map(toProblem), { message: errors.map(formatManifestError).join('\n') });
         this.name = 'ProjectConfigError';
         this.errors = errors;
     }
+}
+/** A loader error as the one Problem type of src/errors (its `path` is the problem's `fieldPath`). */
+function toProblem(e) {
+    return { file: e.file, line: e.line, column: e.column, fieldPath: e.path, message: e.message };
 }
 /** A value as messages show it: JSON for data, `nothing` for undefined. */
 function show(v) {
@@ -22159,54 +24406,6 @@ function show(v) {
         return String(v);
     }
 }
-
-;// CONCATENATED MODULE: ./src/metrics/definitions.ts
-/**
- * The metrics genz-action reports, with unit, direction and definition. This list is the single source
- * for the README's metrics table, the baseline diff (direction, primary/secondary) and the reports.
- * JSON keys carry their unit.
- */
-const METRIC_KEYS = [
-    'ttft_ms',
-    'tpot_ms',
-    'tpot_peak_ms',
-    'e2e_ms',
-    'prefill_throughput_tps',
-    'decode_throughput_tps',
-    'total_throughput_tps',
-    'tokens_per_ms',
-    'ms_per_token',
-    'chunk_latency_ms',
-    'chunk_throughput_tps',
-    'weights_gb',
-    'kv_cache_gb',
-    'total_memory_gb',
-    'device_memory_gb',
-    'fits_in_memory',
-    'offloaded',
-];
-const def = (key, label, unit, direction, primary, definition, kind = 'number') => Object.freeze({ key, label, unit, direction, primary, kind, definition });
-const METRICS = Object.freeze([
-    def('ttft_ms', 'TTFT', 'ms', 'lower', true, 'Time to first token: prefill latency of the whole batch (prefill emits the first token).'),
-    def('tpot_ms', 'TPOT', 'ms', 'lower', true, 'Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1.'),
-    def('tpot_peak_ms', 'TPOT peak', 'ms', 'lower', true, "GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."),
-    def('e2e_ms', 'E2E latency', 'ms', 'lower', true, 'End-to-end request latency: TTFT + (o − 1) × TPOT.'),
-    def('prefill_throughput_tps', 'Prefill throughput', 'tokens/s', 'higher', true, 'Prompt tokens processed per second: input_tokens × batch / TTFT.'),
-    def('decode_throughput_tps', 'Decode throughput', 'tokens/s', 'higher', true, 'Generated tokens per second during decode: batch / TPOT.'),
-    def('total_throughput_tps', 'Total throughput', 'tokens/s', 'higher', true, 'All tokens of the request per second: (input + output tokens) × batch / E2E.'),
-    def('tokens_per_ms', 'Tokens per ms', 'tokens/ms', 'higher', false, 'All tokens of the batch (input + output) per millisecond of E2E latency.'),
-    def('ms_per_token', 'ms per token', 'ms/token', 'lower', false, 'E2E latency divided by all tokens of the batch (input + output).'),
-    def('chunk_latency_ms', 'Chunk latency', 'ms', 'lower', false, 'Chunked prefill: latency of one chunked iteration (prefill pieces plus decode entries).'),
-    def('chunk_throughput_tps', 'Chunk throughput', 'tokens/s', 'higher', false, "Chunked prefill: GenZ's chunk throughput, (new prefill tokens + decode entries) / chunk latency."),
-    def('weights_gb', 'Weights', 'GB', 'lower', false, 'Model weights per device (GB = 2^30 bytes).'),
-    def('kv_cache_gb', 'KV cache', 'GB', 'lower', false, 'KV cache per device at the largest context of the request, input + output tokens (GB = 2^30 bytes).'),
-    def('total_memory_gb', 'Memory', 'GB', 'lower', false, 'Weights + KV cache per device, as GenZ compares it with device memory (activations not counted; GB = 2^30 bytes).'),
-    def('device_memory_gb', 'Device memory', 'GB', 'higher', false, 'Memory of one device (GB = 2^30 bytes).'),
-    def('fits_in_memory', 'Fits in memory', '', 'higher', false, 'Whether weights + KV fit on the device; false only when memory_offload made the scenario run anyway.', 'boolean'),
-    def('offloaded', 'Offloaded', 'GB', 'lower', false, 'Memory per device that did not fit and was offloaded over the host link (GB = 2^30 bytes); 0 when it fits.'),
-]);
-const definitions_METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
-const PRIMARY_METRICS = METRICS.filter((m) => m.primary).map((m) => m.key);
 
 ;// CONCATENATED MODULE: ./src/manifests/types.ts
 /** Numeric SLO budgets: latency-like metrics are maxima, throughput-like ones minima. */
@@ -22223,6 +24422,7 @@ const FAIL_ON_VALUES = ['mismatch', 'regression', 'slo', 'never'];
  * `npx tsx src/manifests/write-schemas.ts`; a test checks the files are current. The loaders validate
  * with the same objects.
  */
+
 
 
 
@@ -22441,10 +24641,10 @@ function buildManifestSchema() {
                     type: 'object', additionalProperties: false, required: ['id'], description: 'One scenario (or a sweep, with matrix).',
                     properties: {
                         id: {
-                            type: 'string', pattern: ID_PATTERN,
+                            type: 'string', pattern: ID_PATTERN, maxLength: ARTIFACT_FIELD_LIMITS.name,
                             description: "Stable id, unique across all manifests of a run: letters, digits, '.', '_', '-', starting with a letter or digit. Baselines are keyed by it.",
                         },
-                        description: { type: 'string', description: 'Short human description, shown in reports.' },
+                        description: { type: 'string', maxLength: ARTIFACT_FIELD_LIMITS.text, description: 'Short human description, shown in reports.' },
                         ...fields,
                         matrix: {
                             type: 'object', additionalProperties: false, minProperties: 1, properties: matrixProps,
@@ -22593,6 +24793,7 @@ function buildConfigSchema() {
                 description: 'Default fidelity of every scenario: corrected (the model of docs/model.md) or genz (GenZ exactly). Default corrected.',
             },
             template: { anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }], description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.' },
+            limits: limitsSchema(),
             tolerances: {
                 type: 'object', additionalProperties: false,
                 description: 'Tolerance rules (primary metrics are exact unless a rule names them). Interpreted by the baselines module.',
@@ -22615,6 +24816,17 @@ function buildConfigSchema() {
         definitions: { tolerance: tol, metricTolerances: metricMap },
     };
 }
+/** `limits:` of genz.config.yaml: each a positive integer raising (or lowering) a default of src/limits.ts. */
+function limitsSchema() {
+    return {
+        type: 'object', additionalProperties: false,
+        description: 'Safeguards against runaway work and oversized files (docs/security.md); each key raises or lowers one default.',
+        properties: Object.fromEntries(LIMIT_KEYS.map((k) => [k, {
+                type: 'integer', minimum: 1, maximum: MAX_LIMIT,
+                description: `Most ${LIMIT_DESCRIPTIONS[k]}. Default ${DEFAULT_LIMITS[k]}.`,
+            }])),
+    };
+}
 const SCHEMA_FILES = {
     'manifest.schema.json': buildManifestSchema,
     'hardware.schema.json': buildHardwareSchema,
@@ -22632,13 +24844,25 @@ var dist = __nccwpck_require__(8815);
  */
 
 
+
+
 const SYNTAX_HINTS = {
     DUPLICATE_KEY: 'duplicate key: each key may appear once in a mapping',
     MULTIPLE_DOCS: 'a file holds one YAML document (remove the extra `---`)',
 };
 function parseSource(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, keepSourceTokens: false });
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, keepSourceTokens: false });
+    }
+    catch (err) {
+        // Deep block nesting the bracket pre-check cannot see (e.g. `- - - - …`) can exhaust the parser's stack.
+        if (!(err instanceof RangeError))
+            throw err;
+        const empty = (0,dist/* parseDocument */.Tp)('');
+        return { file, doc: empty, lineCounter, data: undefined, syntaxErrors: [{ file, line: 1, column: 1, path: '', message: 'YAML error: the document is nested too deeply to parse (limits.nesting_depth)' }] };
+    }
     const syntaxErrors = doc.errors.map((e) => {
         const p = lineCounter.linePos(e.pos[0]);
         return {
@@ -22650,9 +24874,14 @@ function parseSource(text, file) {
     if (syntaxErrors.length === 0) {
         try {
             data = doc.toJS({ maxAliasCount: 1000 });
+            if (valueTooDeep(data, DEFAULT_LIMITS.nesting_depth)) {
+                syntaxErrors.push({ file, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` });
+                data = undefined;
+            }
         }
         catch (err) {
-            syntaxErrors.push({ file, line: 1, column: 1, path: '', message: `YAML error: ${err.message}` });
+            const message = err instanceof RangeError ? 'the document is nested too deeply to read (limits.nesting_depth)' : (0,errors/* oneLine */.TN)(err.message);
+            syntaxErrors.push({ file, line: 1, column: 1, path: '', message: `YAML error: ${message}` });
         }
     }
     return { file, doc, lineCounter, data, syntaxErrors };
@@ -22820,8 +25049,6 @@ function suggest_didYouMean(query, names) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/manifests/precompiled.ts
 /**
  * Validators compiled ahead of time. Compiling the manifest schema with ajv costs more CPU than the rest
@@ -22882,8 +25109,8 @@ var ucs2length = __nccwpck_require__(6214);
 // `npx tsx src/manifests/write-schemas.ts` (the schema test fails while it is stale).
 /* eslint-disable */
 
-const SCHEMA_HASHES = {"manifest":"3b1f6bcd4d48f474c84195adce438f249a1035876cddf640516f0039b38ebf46","hardware":"dcf591fa5037a3140b46d7c0d607bf7d04623cc67f06070d3a4da106c6b8fd47","model":"4f902618ebe6bad97a564159716b954bef1b8733638fd52423aea7357dec6fa7","config":"b36628484c0c71883d475cc0708ca6a69fc48a470d8c8401b004392ce6658770"};
-const manifest = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genz-action:schema:manifest:1","title":"genz-action scenario manifest","description":"Inference scenarios that genz-action simulates and compares with the committed baselines.","type":"object","additionalProperties":false,"required":["version","scenarios"],"properties":{"$schema":{"type":"string","description":"Schema reference for editors; ignored."},"version":{"const":1,"description":"Manifest format version: 1."},"defaults":{"type":"object","additionalProperties":false,"properties":{"model":{"$ref":"#/definitions/model"},"hardware":{"$ref":"#/definitions/hardware"},"precision":{"anyOf":[{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"One precision for weights, activations, KV cache and collectives."},{"type":"object","additionalProperties":false,"description":"Per-tensor precision (fidelity corrected). A class left out takes bits; weights first take what the model states (quantization_config).","properties":{"bits":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Every class not named here. Default bf16."},"weights":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Weights (default: what the model states, else bits)."},"expert_weights":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Routed-expert weights (default: what the model states, else weights)."},"activations":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Activations: the precision matrix products run at where the hardware has it natively."},"kv_cache":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"KV cache (and Mamba state)."}}}],"description":"Precision of weights, activations, KV cache and collectives (one for all, or per tensor); fp16 is read as bf16. Default bf16."},"fidelity":{"type":"string","enum":["corrected","genz"],"description":"corrected (default): the model of docs/model.md; genz: GenZ exactly (its blind spots included). Default: the project config's fidelity, else corrected."},"efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1."},"parallelism":{"type":"object","additionalProperties":false,"description":"Parallel layout. Tensor × expert must divide the attention heads.","properties":{"tensor":{"type":"integer","minimum":1,"description":"Tensor-parallel degree. Default 1."},"pipeline":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree. Default 1."},"expert":{"type":"integer","minimum":1,"description":"Expert-parallel degree (MoE models; must divide the number of experts). Default 1."}}},"workload":{"type":"object","additionalProperties":false,"description":"The request.","properties":{"batch":{"type":"integer","minimum":1,"description":"Concurrent sequences. Default 1."},"input_tokens":{"type":"integer","minimum":1,"description":"Prompt tokens per sequence (>= 1). Default 1024."},"output_tokens":{"type":"integer","minimum":1,"description":"Generated tokens per sequence (>= 1; the first comes from prefill). Default 256."},"beam":{"type":"integer","minimum":1,"description":"Beam size. Default 1."}}},"features":{"$ref":"#/definitions/features"},"slo":{"type":["object","null"],"additionalProperties":false,"properties":{"ttft_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TTFT (ms). Time to first token: prefill latency of the whole batch (prefill emits the first token)."},"tpot_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT (ms). Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1."},"tpot_peak_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT peak (ms). GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."},"e2e_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum E2E latency (ms). End-to-end request latency: TTFT + (o − 1) × TPOT."},"prefill_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Prefill throughput (tokens/s). Prompt tokens processed per second: input_tokens × batch / TTFT."},"decode_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Decode throughput (tokens/s). Generated tokens per second during decode: batch / TPOT."},"total_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Total throughput (tokens/s). All tokens of the request per second: (input + output tokens) × batch / E2E."},"must_fit":{"type":"boolean","description":"The model must fit in device memory (no offload)."}},"description":"SLO budgets, checked independently of baselines: latencies are maxima, throughputs minima. null: no budgets."}},"description":"Values for every scenario of this file (any scenario field except id, description and matrix). Merged deeply; the scenario wins; lists are replaced, not merged."},"scenarios":{"type":"array","minItems":1,"description":"The scenarios.","items":{"type":"object","additionalProperties":false,"required":["id"],"description":"One scenario (or a sweep, with matrix).","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable id, unique across all manifests of a run: letters, digits, '.', '_', '-', starting with a letter or digit. Baselines are keyed by it."},"description":{"type":"string","description":"Short human description, shown in reports."},"model":{"$ref":"#/definitions/model"},"hardware":{"$ref":"#/definitions/hardware"},"precision":{"anyOf":[{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"One precision for weights, activations, KV cache and collectives."},{"type":"object","additionalProperties":false,"description":"Per-tensor precision (fidelity corrected). A class left out takes bits; weights first take what the model states (quantization_config).","properties":{"bits":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Every class not named here. Default bf16."},"weights":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Weights (default: what the model states, else bits)."},"expert_weights":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Routed-expert weights (default: what the model states, else weights)."},"activations":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Activations: the precision matrix products run at where the hardware has it natively."},"kv_cache":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"KV cache (and Mamba state)."}}}],"description":"Precision of weights, activations, KV cache and collectives (one for all, or per tensor); fp16 is read as bf16. Default bf16."},"fidelity":{"type":"string","enum":["corrected","genz"],"description":"corrected (default): the model of docs/model.md; genz: GenZ exactly (its blind spots included). Default: the project config's fidelity, else corrected."},"efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1."},"parallelism":{"type":"object","additionalProperties":false,"description":"Parallel layout. Tensor × expert must divide the attention heads.","properties":{"tensor":{"type":"integer","minimum":1,"description":"Tensor-parallel degree. Default 1."},"pipeline":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree. Default 1."},"expert":{"type":"integer","minimum":1,"description":"Expert-parallel degree (MoE models; must divide the number of experts). Default 1."}}},"workload":{"type":"object","additionalProperties":false,"description":"The request.","properties":{"batch":{"type":"integer","minimum":1,"description":"Concurrent sequences. Default 1."},"input_tokens":{"type":"integer","minimum":1,"description":"Prompt tokens per sequence (>= 1). Default 1024."},"output_tokens":{"type":"integer","minimum":1,"description":"Generated tokens per sequence (>= 1; the first comes from prefill). Default 256."},"beam":{"type":"integer","minimum":1,"description":"Beam size. Default 1."}}},"features":{"$ref":"#/definitions/features"},"slo":{"type":["object","null"],"additionalProperties":false,"properties":{"ttft_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TTFT (ms). Time to first token: prefill latency of the whole batch (prefill emits the first token)."},"tpot_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT (ms). Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1."},"tpot_peak_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT peak (ms). GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."},"e2e_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum E2E latency (ms). End-to-end request latency: TTFT + (o − 1) × TPOT."},"prefill_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Prefill throughput (tokens/s). Prompt tokens processed per second: input_tokens × batch / TTFT."},"decode_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Decode throughput (tokens/s). Generated tokens per second during decode: batch / TPOT."},"total_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Total throughput (tokens/s). All tokens of the request per second: (input + output tokens) × batch / E2E."},"must_fit":{"type":"boolean","description":"The model must fit in device memory (no offload)."}},"description":"SLO budgets, checked independently of baselines: latencies are maxima, throughputs minima. null: no budgets."},"matrix":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"model":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"},"description":"Values of model, in order."},"hardware":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/hardware"},"description":"Values of hardware, in order."},"precision":{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"One precision for weights, activations, KV cache and collectives."},{"type":"object","additionalProperties":false,"description":"Per-tensor precision (fidelity corrected). A class left out takes bits; weights first take what the model states (quantization_config).","properties":{"bits":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Every class not named here. Default bf16."},"weights":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Weights (default: what the model states, else bits)."},"expert_weights":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Routed-expert weights (default: what the model states, else weights)."},"activations":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Activations: the precision matrix products run at where the hardware has it natively."},"kv_cache":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"KV cache (and Mamba state)."}}}],"description":"Precision of weights, activations, KV cache and collectives (one for all, or per tensor); fp16 is read as bf16. Default bf16."},"description":"Values of precision, in order."},"fidelity":{"type":"array","minItems":1,"items":{"type":"string","enum":["corrected","genz"],"description":"corrected (default): the model of docs/model.md; genz: GenZ exactly (its blind spots included). Default: the project config's fidelity, else corrected."},"description":"Values of fidelity, in order."},"efficiency":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1."},"description":"Values of efficiency, in order."},"parallelism.tensor":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Tensor-parallel degree. Default 1."},"description":"Values of parallelism.tensor, in order."},"parallelism.pipeline":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree. Default 1."},"description":"Values of parallelism.pipeline, in order."},"parallelism.expert":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Expert-parallel degree (MoE models; must divide the number of experts). Default 1."},"description":"Values of parallelism.expert, in order."},"workload.batch":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Concurrent sequences. Default 1."},"description":"Values of workload.batch, in order."},"workload.input_tokens":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Prompt tokens per sequence (>= 1). Default 1024."},"description":"Values of workload.input_tokens, in order."},"workload.output_tokens":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Generated tokens per sequence (>= 1; the first comes from prefill). Default 256."},"description":"Values of workload.output_tokens, in order."},"workload.beam":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Beam size. Default 1."},"description":"Values of workload.beam, in order."},"features":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/features"},"description":"Values of features, in order."},"slo.ttft_ms":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Maximum TTFT (ms). Time to first token: prefill latency of the whole batch (prefill emits the first token)."},"description":"Values of slo.ttft_ms, in order."},"slo.tpot_ms":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT (ms). Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1."},"description":"Values of slo.tpot_ms, in order."},"slo.tpot_peak_ms":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT peak (ms). GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."},"description":"Values of slo.tpot_peak_ms, in order."},"slo.e2e_ms":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Maximum E2E latency (ms). End-to-end request latency: TTFT + (o − 1) × TPOT."},"description":"Values of slo.e2e_ms, in order."},"slo.prefill_throughput_tps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Minimum Prefill throughput (tokens/s). Prompt tokens processed per second: input_tokens × batch / TTFT."},"description":"Values of slo.prefill_throughput_tps, in order."},"slo.decode_throughput_tps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Minimum Decode throughput (tokens/s). Generated tokens per second during decode: batch / TPOT."},"description":"Values of slo.decode_throughput_tps, in order."},"slo.total_throughput_tps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Minimum Total throughput (tokens/s). All tokens of the request per second: (input + output tokens) × batch / E2E."},"description":"Values of slo.total_throughput_tps, in order."},"slo.must_fit":{"type":"array","minItems":1,"items":{"type":"boolean","description":"The model must fit in device memory (no offload)."},"description":"Values of slo.must_fit, in order."}},"description":"A sweep: one scenario per combination of the listed values (dotted paths into the scenario fields). Scenario ids of a matrix: `<id>` followed, for every matrix key in the order written, by `.<name>-<value>`, where <name> is the last part of the dotted key (parallelism.tensor → tensor) and <value> the value with every run of characters other than letters, digits, '.', '_' and '-' replaced by '-' (lists: items joined by '-', [] → none; mappings: key-value pairs joined by '-'). Example: llama8b-sweep with {parallelism.tensor: [1, 2], workload.batch: [1, 8]} gives llama8b-sweep.tensor-1.batch-1, llama8b-sweep.tensor-1.batch-8, llama8b-sweep.tensor-2.batch-1, llama8b-sweep.tensor-2.batch-8 (in this order: the last key varies fastest). A key may not also be set by the scenario itself; it overrides defaults."}}}}},"definitions":{"model":{"type":"string","minLength":1,"description":"The model: a catalog name (case-insensitive, aliases accepted, e.g. meta-llama/Llama-3.1-8B); else a path, relative to the project root, to a model file in the repository (a Hugging Face config.json, or a YAML/JSON file of GenZ ModelConfig fields, see model.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the models folder. Catalog names win.","examples":["ai21labs/AI21-Jamba-1.5-Large","ai21labs/AI21-Jamba-1.5-Mini","ai21labs/Jamba-v0.1","databricks/dbrx-base","deepseek-ai/deepseek-moe-16b-base","deepseek-ai/DeepSeek-V3-Base","facebook/OPT-1.3b","facebook/opt-125M","facebook/OPT-13B","facebook/opt-30B","facebook/OPT-350M","facebook/opt-6.7b","facebook/opt-66B","google/gemma-2-27B","google/gemma-2-2B","google/gemma-2-9B","google/gemma-2B","google/gemma-3-12B","google/gemma-3-1B","google/gemma-3-27B","google/gemma-3-4B","google/gemma-7B","google/palm","HuggingFaceH4/zephyr-7b-beta","Hypothetical/SuperLLM-10T-MoE","Hypothetical/SuperLLM-5T-Dense","intfloat/e5-mistral-7b-instruct","intfloat/multilingual-e5-base-instruct","intfloat/multilingual-e5-large-instruct","intfloat/multilingual-e5-small-instruct","meta-llama/Llama-2-13B","meta-llama/Llama-2-70B","meta-llama/Llama-2-7B","meta-llama/Llama-3.1-405B","meta-llama/Llama-3.1-70B","meta-llama/Llama-3.1-8B","meta-llama/Llama-3.2-1B","meta-llama/Llama-3.2-3B","meta-llama/Llama-33B","meta-llama/Llama-4-Maverick-17B-128E","meta-llama/Llama-4-Scout-17B-16E","microsoft/Phi-3-medium","microsoft/Phi-3-mini","microsoft/Phi-3-small","microsoft/Phi-3.5-MoE","mistralai/Ministral-8B-Instruct-2410","mistralai/Mistral-7B","mistralai/Mistral-Large","mistralai/Mistral-NeMo-12B-Instruct","mistralai/Mistral-Small","mistralai/Mixtral-8x22B","mistralai/Mixtral-8x7B","nvidia/Mistral-NeMo-Minitron-8B-Base","nvidia/Nemotron-4-15B","nvidia/Nemotron-4-340B-Instruct","openai/GPT-4","openai/gpt2","openai/GPT3-175B","Qwen/Qwen-14B","Qwen/Qwen-1_8B","Qwen/Qwen-72B","Qwen/Qwen-7B","Qwen/Qwen1.5-0.5B","Qwen/Qwen1.5-1.8B","Qwen/Qwen1.5-110B","Qwen/Qwen1.5-14B","Qwen/Qwen1.5-32B","Qwen/Qwen1.5-4B","Qwen/Qwen1.5-72B","Qwen/Qwen1.5-7B","Qwen/Qwen1.5-MoE-A2.7B","Qwen/Qwen2-0.5B","Qwen/Qwen2.5-1.5B","Qwen/Qwen2.5-14B","Qwen/Qwen2.5-32B","Qwen/Qwen2.5-3B","Qwen/Qwen2.5-72B","Qwen/Qwen2.5-7B","Qwen/Qwen3-14B","Qwen/Qwen3-32B","Qwen/Qwen3-4B","Qwen/Qwen3-8B","state-spaces/mamba-130m-hf","state-spaces/mamba-2.8b-hf","THUDM/glm-4-9b-chat","tiiuae/falcon-7b-instruct","tiiuae/falcon-mamba-7b","xai-org/grok-1","deepseek-ai/DeepSeek-V3","deepseek-ai/DeepSeek-R1","moonshotai/Kimi-K2-Instruct","Qwen/Qwen3-30B-A3B","Qwen/Qwen3-235B-A22B","openai/gpt-oss-120b","openai/gpt-oss-20b","meta-llama/Llama-4-Scout-17B-16E-Instruct","meta-llama/Llama-4-Maverick-17B-128E-Instruct","google/gemma-3-27b-it","google/gemma-3-12b-it","google/gemma-3-4b-it","mistralai/Mistral-Small-24B-Instruct-2501","microsoft/phi-4"]},"hardware":{"type":"string","minLength":1,"description":"The hardware: a preset name (case-sensitive: A100_40GB_GPU, A100_80GB_GPU, H100_GPU, GH200_GPU, B100, GB200, TPUv6, TPUv5e, TPUv5p, TPUv4, MI300X, MI325X, Gaudi3, H200_GPU, H100_PCIe_GPU, A100_80GB_PCIe_GPU, B200_GPU, B300_GPU, GB300, L40S_GPU, RTX_PRO_6000_GPU, MI355X, TPUv7, Trainium2); else a path, relative to the project root, to a hardware file in the repository (see hardware.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the hardware folder.","examples":["A100_40GB_GPU","A100_80GB_GPU","H100_GPU","GH200_GPU","B100","GB200","TPUv6","TPUv5e","TPUv5p","TPUv4","MI300X","MI325X","Gaudi3","H200_GPU","H100_PCIe_GPU","A100_80GB_PCIe_GPU","B200_GPU","B300_GPU","GB300","L40S_GPU","RTX_PRO_6000_GPU","MI355X","TPUv7","Trainium2"]},"features":{"type":"array","description":"Features, each a name or {name: options} (true/null: on with defaults; false: off). Names: prefill, decode, chunked, tensor_parallel, pipeline_parallel, expert_parallel, lora, flash_attention, memory_offload, speculative_decode. Options are checked here; combinations (incompatible features, a missing mode) are checked by the simulation engine.","items":{"anyOf":[{"type":"string","enum":["prefill","decode","chunked","tensor_parallel","pipeline_parallel","expert_parallel","lora","flash_attention","memory_offload"],"description":"A feature with its default options."},{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"prefill":{"description":"Simulate only the prefill pass (TTFT); no decode. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"decode":{"description":"Simulate only decode: every step of the generation (TPOT), no prefill. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"chunked":{"description":"Chunked prefill: one iteration over a mix of prefill pieces and decode requests. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"prefill_kv_sizes":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":4}]},"description":"Prefill pieces as [past_tokens, new_tokens] pairs.","default":[[1024,511]]},"decode_kv_sizes":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":4}]},"description":"Decode entries: a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context].","default":[1600,1601,1602]}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"tensor_parallel":{"description":"Shard heads and FFN width over `degree` devices (all-reduce after attention and FFN). (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Tensor-parallel degree (same as parallelism.tensor).","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"pipeline_parallel":{"description":"Split the layers into `degree` stages; latencies are one micro-batch through all stages. (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree (same as parallelism.pipeline).","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"expert_parallel":{"description":"Spread MoE experts over `degree` devices (all-to-all dispatch and collect). (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Expert-parallel degree (same as parallelism.expert); MoE models only.","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"lora":{"description":"LoRA adapters on the targeted projections: merged (free) or dynamic (two extra GEMMs per target). (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"rank":{"type":"integer","minimum":1,"description":"Adapter rank r.","default":16},"strategy":{"type":"string","enum":["dynamic","merged"],"description":"merged: folded into the weights; dynamic: unmerged adapters as multi-adapter servers run them.","default":"dynamic"},"targets":{"type":"array","items":{"type":"string","enum":["q","k","v","o","gate","up","down"]},"uniqueItems":true,"description":"Projections that carry an adapter.","default":["q","k","v","o"]},"include_experts":{"type":"boolean","description":"MoE models: also adapt the expert FFNs named in targets (gate, up, down); by default only dense FFNs are.","default":false}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"flash_attention":{"description":"Fused attention (on by default, GenZ parity); off writes and re-reads the score matrix with a softmax pass. (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Use the fused attention kernels.","default":true}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"memory_offload":{"description":"Run a model that does not fit by streaming the excess over the host link (GenZ offload). (memory)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"speculative_decode":{"description":"Draft tokens with a small model and verify them in one pass of the full model. (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"draft_model":{"$ref":"#/definitions/model","description":"Draft model: a catalog name or a model file. Resolved like a scenario's model."},"acceptance_rate":{"type":"number","minimum":0,"maximum":1,"description":"Probability that a drafted token is accepted.","default":0.7},"parallel_tokens":{"type":"integer","minimum":2,"description":"Tokens drafted per step (N).","default":4},"draft_hardware":{"$ref":"#/definitions/hardware","description":"Hardware of the draft model; omitted = the main hardware and layout. Resolved like a scenario's hardware."},"draft_tensor_parallel":{"type":"integer","minimum":1,"description":"Tensor-parallel degree of the draft (with draft_hardware)."},"draft_pipeline_parallel":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree of the draft (with draft_hardware)."}},"required":["draft_model"]},{"type":"boolean","description":"false: off; true: on with default options."}]}},"description":"One feature name with its options."}]}}}};const schema12 = {"type":"string","minLength":1,"description":"The model: a catalog name (case-insensitive, aliases accepted, e.g. meta-llama/Llama-3.1-8B); else a path, relative to the project root, to a model file in the repository (a Hugging Face config.json, or a YAML/JSON file of GenZ ModelConfig fields, see model.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the models folder. Catalog names win.","examples":["ai21labs/AI21-Jamba-1.5-Large","ai21labs/AI21-Jamba-1.5-Mini","ai21labs/Jamba-v0.1","databricks/dbrx-base","deepseek-ai/deepseek-moe-16b-base","deepseek-ai/DeepSeek-V3-Base","facebook/OPT-1.3b","facebook/opt-125M","facebook/OPT-13B","facebook/opt-30B","facebook/OPT-350M","facebook/opt-6.7b","facebook/opt-66B","google/gemma-2-27B","google/gemma-2-2B","google/gemma-2-9B","google/gemma-2B","google/gemma-3-12B","google/gemma-3-1B","google/gemma-3-27B","google/gemma-3-4B","google/gemma-7B","google/palm","HuggingFaceH4/zephyr-7b-beta","Hypothetical/SuperLLM-10T-MoE","Hypothetical/SuperLLM-5T-Dense","intfloat/e5-mistral-7b-instruct","intfloat/multilingual-e5-base-instruct","intfloat/multilingual-e5-large-instruct","intfloat/multilingual-e5-small-instruct","meta-llama/Llama-2-13B","meta-llama/Llama-2-70B","meta-llama/Llama-2-7B","meta-llama/Llama-3.1-405B","meta-llama/Llama-3.1-70B","meta-llama/Llama-3.1-8B","meta-llama/Llama-3.2-1B","meta-llama/Llama-3.2-3B","meta-llama/Llama-33B","meta-llama/Llama-4-Maverick-17B-128E","meta-llama/Llama-4-Scout-17B-16E","microsoft/Phi-3-medium","microsoft/Phi-3-mini","microsoft/Phi-3-small","microsoft/Phi-3.5-MoE","mistralai/Ministral-8B-Instruct-2410","mistralai/Mistral-7B","mistralai/Mistral-Large","mistralai/Mistral-NeMo-12B-Instruct","mistralai/Mistral-Small","mistralai/Mixtral-8x22B","mistralai/Mixtral-8x7B","nvidia/Mistral-NeMo-Minitron-8B-Base","nvidia/Nemotron-4-15B","nvidia/Nemotron-4-340B-Instruct","openai/GPT-4","openai/gpt2","openai/GPT3-175B","Qwen/Qwen-14B","Qwen/Qwen-1_8B","Qwen/Qwen-72B","Qwen/Qwen-7B","Qwen/Qwen1.5-0.5B","Qwen/Qwen1.5-1.8B","Qwen/Qwen1.5-110B","Qwen/Qwen1.5-14B","Qwen/Qwen1.5-32B","Qwen/Qwen1.5-4B","Qwen/Qwen1.5-72B","Qwen/Qwen1.5-7B","Qwen/Qwen1.5-MoE-A2.7B","Qwen/Qwen2-0.5B","Qwen/Qwen2.5-1.5B","Qwen/Qwen2.5-14B","Qwen/Qwen2.5-32B","Qwen/Qwen2.5-3B","Qwen/Qwen2.5-72B","Qwen/Qwen2.5-7B","Qwen/Qwen3-14B","Qwen/Qwen3-32B","Qwen/Qwen3-4B","Qwen/Qwen3-8B","state-spaces/mamba-130m-hf","state-spaces/mamba-2.8b-hf","THUDM/glm-4-9b-chat","tiiuae/falcon-7b-instruct","tiiuae/falcon-mamba-7b","xai-org/grok-1","deepseek-ai/DeepSeek-V3","deepseek-ai/DeepSeek-R1","moonshotai/Kimi-K2-Instruct","Qwen/Qwen3-30B-A3B","Qwen/Qwen3-235B-A22B","openai/gpt-oss-120b","openai/gpt-oss-20b","meta-llama/Llama-4-Scout-17B-16E-Instruct","meta-llama/Llama-4-Maverick-17B-128E-Instruct","google/gemma-3-27b-it","google/gemma-3-12b-it","google/gemma-3-4b-it","mistralai/Mistral-Small-24B-Instruct-2501","microsoft/phi-4"]};const schema13 = {"type":"string","minLength":1,"description":"The hardware: a preset name (case-sensitive: A100_40GB_GPU, A100_80GB_GPU, H100_GPU, GH200_GPU, B100, GB200, TPUv6, TPUv5e, TPUv5p, TPUv4, MI300X, MI325X, Gaudi3, H200_GPU, H100_PCIe_GPU, A100_80GB_PCIe_GPU, B200_GPU, B300_GPU, GB300, L40S_GPU, RTX_PRO_6000_GPU, MI355X, TPUv7, Trainium2); else a path, relative to the project root, to a hardware file in the repository (see hardware.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the hardware folder.","examples":["A100_40GB_GPU","A100_80GB_GPU","H100_GPU","GH200_GPU","B100","GB200","TPUv6","TPUv5e","TPUv5p","TPUv4","MI300X","MI325X","Gaudi3","H200_GPU","H100_PCIe_GPU","A100_80GB_PCIe_GPU","B200_GPU","B300_GPU","GB300","L40S_GPU","RTX_PRO_6000_GPU","MI355X","TPUv7","Trainium2"]};const func2 = Object.prototype.hasOwnProperty;const func3 = (ucs2length["default"] ?? ucs2length);const schema14 = {"type":"array","description":"Features, each a name or {name: options} (true/null: on with defaults; false: off). Names: prefill, decode, chunked, tensor_parallel, pipeline_parallel, expert_parallel, lora, flash_attention, memory_offload, speculative_decode. Options are checked here; combinations (incompatible features, a missing mode) are checked by the simulation engine.","items":{"anyOf":[{"type":"string","enum":["prefill","decode","chunked","tensor_parallel","pipeline_parallel","expert_parallel","lora","flash_attention","memory_offload"],"description":"A feature with its default options."},{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"prefill":{"description":"Simulate only the prefill pass (TTFT); no decode. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"decode":{"description":"Simulate only decode: every step of the generation (TPOT), no prefill. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"chunked":{"description":"Chunked prefill: one iteration over a mix of prefill pieces and decode requests. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"prefill_kv_sizes":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":4}]},"description":"Prefill pieces as [past_tokens, new_tokens] pairs.","default":[[1024,511]]},"decode_kv_sizes":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":4}]},"description":"Decode entries: a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context].","default":[1600,1601,1602]}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"tensor_parallel":{"description":"Shard heads and FFN width over `degree` devices (all-reduce after attention and FFN). (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Tensor-parallel degree (same as parallelism.tensor).","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"pipeline_parallel":{"description":"Split the layers into `degree` stages; latencies are one micro-batch through all stages. (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree (same as parallelism.pipeline).","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"expert_parallel":{"description":"Spread MoE experts over `degree` devices (all-to-all dispatch and collect). (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Expert-parallel degree (same as parallelism.expert); MoE models only.","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"lora":{"description":"LoRA adapters on the targeted projections: merged (free) or dynamic (two extra GEMMs per target). (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"rank":{"type":"integer","minimum":1,"description":"Adapter rank r.","default":16},"strategy":{"type":"string","enum":["dynamic","merged"],"description":"merged: folded into the weights; dynamic: unmerged adapters as multi-adapter servers run them.","default":"dynamic"},"targets":{"type":"array","items":{"type":"string","enum":["q","k","v","o","gate","up","down"]},"uniqueItems":true,"description":"Projections that carry an adapter.","default":["q","k","v","o"]},"include_experts":{"type":"boolean","description":"MoE models: also adapt the expert FFNs named in targets (gate, up, down); by default only dense FFNs are.","default":false}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"flash_attention":{"description":"Fused attention (on by default, GenZ parity); off writes and re-reads the score matrix with a softmax pass. (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Use the fused attention kernels.","default":true}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"memory_offload":{"description":"Run a model that does not fit by streaming the excess over the host link (GenZ offload). (memory)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"speculative_decode":{"description":"Draft tokens with a small model and verify them in one pass of the full model. (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"draft_model":{"$ref":"#/definitions/model","description":"Draft model: a catalog name or a model file. Resolved like a scenario's model."},"acceptance_rate":{"type":"number","minimum":0,"maximum":1,"description":"Probability that a drafted token is accepted.","default":0.7},"parallel_tokens":{"type":"integer","minimum":2,"description":"Tokens drafted per step (N).","default":4},"draft_hardware":{"$ref":"#/definitions/hardware","description":"Hardware of the draft model; omitted = the main hardware and layout. Resolved like a scenario's hardware."},"draft_tensor_parallel":{"type":"integer","minimum":1,"description":"Tensor-parallel degree of the draft (with draft_hardware)."},"draft_pipeline_parallel":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree of the draft (with draft_hardware)."}},"required":["draft_model"]},{"type":"boolean","description":"false: off; true: on with default options."}]}},"description":"One feature name with its options."}]}};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs2 = errors;let valid2 = false;const _errs3 = errors;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.anyOf[0].type,parentSchema:schema14.items.anyOf[0],data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(((((((((data0 === "prefill") || (data0 === "decode")) || (data0 === "chunked")) || (data0 === "tensor_parallel")) || (data0 === "pipeline_parallel")) || (data0 === "expert_parallel")) || (data0 === "lora")) || (data0 === "flash_attention")) || (data0 === "memory_offload"))){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema14.items.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema14.items.anyOf[0].enum,parentSchema:schema14.items.anyOf[0],data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs3 === errors;valid2 = valid2 || _valid0;if(!valid2){const _errs5 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(Object.keys(data0).length > 1){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema14.items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(Object.keys(data0).length < 1){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema14.items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data0){if(!(func2.call(schema14.items.anyOf[1].properties, key0))){const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data0.prefill !== undefined){let data1 = data0.prefill;const _errs9 = errors;let valid4 = false;const _errs10 = errors;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){const err5 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.prefill.anyOf[0],data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.prefill.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.prefill.anyOf[0],data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs10 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs13 = errors;if(typeof data1 !== "boolean"){const err7 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.prefill.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.prefill.anyOf[1],data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid1 = _errs13 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs15 = errors;if(data1 !== null){const err8 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.prefill.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.prefill.anyOf[2],data:data1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid1 = _errs15 === errors;valid4 = valid4 || _valid1;}}if(!valid4){const err9 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.prefill.anyOf,parentSchema:schema14.items.anyOf[1].properties.prefill,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}}if(data0.decode !== undefined){let data2 = data0.decode;const _errs18 = errors;let valid5 = false;const _errs19 = errors;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){const err10 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.decode.anyOf[0],data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.decode.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.decode.anyOf[0],data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid2 = _errs19 === errors;valid5 = valid5 || _valid2;if(!valid5){const _errs22 = errors;if(typeof data2 !== "boolean"){const err12 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.decode.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.decode.anyOf[1],data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid2 = _errs22 === errors;valid5 = valid5 || _valid2;if(!valid5){const _errs24 = errors;if(data2 !== null){const err13 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.decode.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.decode.anyOf[2],data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid2 = _errs24 === errors;valid5 = valid5 || _valid2;}}if(!valid5){const err14 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.decode.anyOf,parentSchema:schema14.items.anyOf[1].properties.decode,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}}if(data0.chunked !== undefined){let data3 = data0.chunked;const _errs27 = errors;let valid6 = false;const _errs28 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key3 in data3){if(!((key3 === "prefill_kv_sizes") || (key3 === "decode_kv_sizes"))){const err15 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0],data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data3.prefill_kv_sizes !== undefined){let data4 = data3.prefill_kv_sizes;if(Array.isArray(data4)){const len1 = data4.length;for(let i1=0; i1<len1; i1++){let data5 = data4[i1];const _errs34 = errors;let valid10 = false;const _errs35 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[0],data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err17 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[0],data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var _valid4 = _errs35 === errors;valid10 = valid10 || _valid4;if(!valid10){const _errs37 = errors;if(Array.isArray(data5)){if(data5.length > 4){const err18 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1],data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data5.length < 2){const err19 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1],data:data5};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const len2 = data5.length;for(let i2=0; i2<len2; i2++){let data6 = data5[i2];if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err20 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1+"/" + i2,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1].items.type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1].items,data:data6};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 0 || isNaN(data6)){const err21 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1+"/" + i2,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1].items,data:data6};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}}else {const err22 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1],data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid4 = _errs37 === errors;valid10 = valid10 || _valid4;}if(!valid10){const err23 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items,data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs34;if(vErrors !== null){if(_errs34){vErrors.length = _errs34;}else {vErrors = null;}}}}}else {const err24 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes,data:data4};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data3.decode_kv_sizes !== undefined){let data7 = data3.decode_kv_sizes;if(Array.isArray(data7)){const len3 = data7.length;for(let i3=0; i3<len3; i3++){let data8 = data7[i3];const _errs44 = errors;let valid15 = false;const _errs45 = errors;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err25 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[0],data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err26 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[0],data:data8};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}var _valid5 = _errs45 === errors;valid15 = valid15 || _valid5;if(!valid15){const _errs47 = errors;if(Array.isArray(data8)){if(data8.length > 4){const err27 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1],data:data8};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data8.length < 2){const err28 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1],data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}const len4 = data8.length;for(let i4=0; i4<len4; i4++){let data9 = data8[i4];if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err29 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3+"/" + i4,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1].items.type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1].items,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err30 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3+"/" + i4,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1].items,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1],data:data8};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}var _valid5 = _errs47 === errors;valid15 = valid15 || _valid5;}if(!valid15){const err32 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items,data:data8};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}else {errors = _errs44;if(vErrors !== null){if(_errs44){vErrors.length = _errs44;}else {vErrors = null;}}}}}else {const err33 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes,data:data7};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0],data:data3};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var _valid3 = _errs28 === errors;valid6 = valid6 || _valid3;if(!valid6){const _errs51 = errors;if(typeof data3 !== "boolean"){const err35 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.chunked.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[1],data:data3};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}var _valid3 = _errs51 === errors;valid6 = valid6 || _valid3;if(!valid6){const _errs53 = errors;if(data3 !== null){const err36 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.chunked.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[2],data:data3};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid3 = _errs53 === errors;valid6 = valid6 || _valid3;}}if(!valid6){const err37 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.chunked.anyOf,parentSchema:schema14.items.anyOf[1].properties.chunked,data:data3};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}}}if(data0.tensor_parallel !== undefined){let data10 = data0.tensor_parallel;const _errs56 = errors;let valid18 = false;const _errs57 = errors;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key4 in data10){if(!(key4 === "degree")){const err38 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0],data:data10};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data10.degree !== undefined){let data11 = data10.degree;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err39 = {instancePath:instancePath+"/" + i0+"/tensor_parallel/degree",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/0/properties/degree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0].properties.degree.type,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0].properties.degree,data:data11};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){const err40 = {instancePath:instancePath+"/" + i0+"/tensor_parallel/degree",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/0/properties/degree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0].properties.degree,data:data11};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}}else {const err41 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0],data:data10};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}var _valid6 = _errs57 === errors;valid18 = valid18 || _valid6;if(!valid18){const _errs62 = errors;if(typeof data10 !== "boolean"){const err42 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[1],data:data10};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}var _valid6 = _errs62 === errors;valid18 = valid18 || _valid6;if(!valid18){const _errs64 = errors;if(data10 !== null){const err43 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[2],data:data10};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}var _valid6 = _errs64 === errors;valid18 = valid18 || _valid6;}}if(!valid18){const err44 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel,data:data10};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}else {errors = _errs56;if(vErrors !== null){if(_errs56){vErrors.length = _errs56;}else {vErrors = null;}}}}if(data0.pipeline_parallel !== undefined){let data12 = data0.pipeline_parallel;const _errs67 = errors;let valid20 = false;const _errs68 = errors;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key5 in data12){if(!(key5 === "degree")){const err45 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0],data:data12};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data12.degree !== undefined){let data13 = data12.degree;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err46 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel/degree",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/0/properties/degree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0].properties.degree.type,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0].properties.degree,data:data13};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 1 || isNaN(data13)){const err47 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel/degree",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/0/properties/degree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0].properties.degree,data:data13};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}}else {const err48 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0],data:data12};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}var _valid7 = _errs68 === errors;valid20 = valid20 || _valid7;if(!valid20){const _errs73 = errors;if(typeof data12 !== "boolean"){const err49 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[1],data:data12};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var _valid7 = _errs73 === errors;valid20 = valid20 || _valid7;if(!valid20){const _errs75 = errors;if(data12 !== null){const err50 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[2],data:data12};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}var _valid7 = _errs75 === errors;valid20 = valid20 || _valid7;}}if(!valid20){const err51 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel,data:data12};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}else {errors = _errs67;if(vErrors !== null){if(_errs67){vErrors.length = _errs67;}else {vErrors = null;}}}}if(data0.expert_parallel !== undefined){let data14 = data0.expert_parallel;const _errs78 = errors;let valid22 = false;const _errs79 = errors;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key6 in data14){if(!(key6 === "degree")){const err52 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0],data:data14};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data14.degree !== undefined){let data15 = data14.degree;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err53 = {instancePath:instancePath+"/" + i0+"/expert_parallel/degree",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/0/properties/degree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0].properties.degree.type,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0].properties.degree,data:data15};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err54 = {instancePath:instancePath+"/" + i0+"/expert_parallel/degree",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/0/properties/degree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0].properties.degree,data:data15};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}}else {const err55 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0],data:data14};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}var _valid8 = _errs79 === errors;valid22 = valid22 || _valid8;if(!valid22){const _errs84 = errors;if(typeof data14 !== "boolean"){const err56 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[1],data:data14};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}var _valid8 = _errs84 === errors;valid22 = valid22 || _valid8;if(!valid22){const _errs86 = errors;if(data14 !== null){const err57 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[2],data:data14};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}var _valid8 = _errs86 === errors;valid22 = valid22 || _valid8;}}if(!valid22){const err58 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf,parentSchema:schema14.items.anyOf[1].properties.expert_parallel,data:data14};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}else {errors = _errs78;if(vErrors !== null){if(_errs78){vErrors.length = _errs78;}else {vErrors = null;}}}}if(data0.lora !== undefined){let data16 = data0.lora;const _errs89 = errors;let valid24 = false;const _errs90 = errors;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key7 in data16){if(!((((key7 === "rank") || (key7 === "strategy")) || (key7 === "targets")) || (key7 === "include_experts"))){const err59 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0],data:data16};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data16.rank !== undefined){let data17 = data16.rank;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err60 = {instancePath:instancePath+"/" + i0+"/lora/rank",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.rank.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.rank,data:data17};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 1 || isNaN(data17)){const err61 = {instancePath:instancePath+"/" + i0+"/lora/rank",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.rank,data:data17};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}if(data16.strategy !== undefined){let data18 = data16.strategy;if(typeof data18 !== "string"){const err62 = {instancePath:instancePath+"/" + i0+"/lora/strategy",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/strategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy,data:data18};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(!((data18 === "dynamic") || (data18 === "merged"))){const err63 = {instancePath:instancePath+"/" + i0+"/lora/strategy",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy.enum},message:"must be equal to one of the allowed values",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy.enum,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy,data:data18};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data16.targets !== undefined){let data19 = data16.targets;if(Array.isArray(data19)){const len5 = data19.length;for(let i5=0; i5<len5; i5++){let data20 = data19[i5];if(typeof data20 !== "string"){const err64 = {instancePath:instancePath+"/" + i0+"/lora/targets/" + i5,schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items,data:data20};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if(!(((((((data20 === "q") || (data20 === "k")) || (data20 === "v")) || (data20 === "o")) || (data20 === "gate")) || (data20 === "up")) || (data20 === "down"))){const err65 = {instancePath:instancePath+"/" + i0+"/lora/targets/" + i5,schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/targets/items/enum",keyword:"enum",params:{allowedValues: schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items.enum},message:"must be equal to one of the allowed values",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items.enum,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items,data:data20};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}let i6 = data19.length;let j0;if(i6 > 1){const indices0 = {};for(;i6--;){let item0 = data19[i6];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err66 = {instancePath:instancePath+"/" + i0+"/lora/targets",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/targets/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i6+" are identical)",schema:true,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets,data:data19};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;break;}indices0[item0] = i6;}}}else {const err67 = {instancePath:instancePath+"/" + i0+"/lora/targets",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets,data:data19};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data16.include_experts !== undefined){let data21 = data16.include_experts;if(typeof data21 !== "boolean"){const err68 = {instancePath:instancePath+"/" + i0+"/lora/include_experts",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/include_experts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.include_experts.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.include_experts,data:data21};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}else {const err69 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0],data:data16};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}var _valid9 = _errs90 === errors;valid24 = valid24 || _valid9;if(!valid24){const _errs103 = errors;if(typeof data16 !== "boolean"){const err70 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.lora.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[1],data:data16};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}var _valid9 = _errs103 === errors;valid24 = valid24 || _valid9;if(!valid24){const _errs105 = errors;if(data16 !== null){const err71 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.lora.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[2],data:data16};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}var _valid9 = _errs105 === errors;valid24 = valid24 || _valid9;}}if(!valid24){const err72 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.lora.anyOf,parentSchema:schema14.items.anyOf[1].properties.lora,data:data16};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}else {errors = _errs89;if(vErrors !== null){if(_errs89){vErrors.length = _errs89;}else {vErrors = null;}}}}if(data0.flash_attention !== undefined){let data22 = data0.flash_attention;const _errs108 = errors;let valid29 = false;const _errs109 = errors;if(data22 && typeof data22 == "object" && !Array.isArray(data22)){for(const key8 in data22){if(!(key8 === "enabled")){const err73 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0],data:data22};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data22.enabled !== undefined){let data23 = data22.enabled;if(typeof data23 !== "boolean"){const err74 = {instancePath:instancePath+"/" + i0+"/flash_attention/enabled",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0].properties.enabled.type,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0].properties.enabled,data:data23};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0],data:data22};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}var _valid10 = _errs109 === errors;valid29 = valid29 || _valid10;if(!valid29){const _errs114 = errors;if(typeof data22 !== "boolean"){const err76 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[1],data:data22};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}var _valid10 = _errs114 === errors;valid29 = valid29 || _valid10;if(!valid29){const _errs116 = errors;if(data22 !== null){const err77 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[2],data:data22};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}var _valid10 = _errs116 === errors;valid29 = valid29 || _valid10;}}if(!valid29){const err78 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf,parentSchema:schema14.items.anyOf[1].properties.flash_attention,data:data22};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}else {errors = _errs108;if(vErrors !== null){if(_errs108){vErrors.length = _errs108;}else {vErrors = null;}}}}if(data0.memory_offload !== undefined){let data24 = data0.memory_offload;const _errs119 = errors;let valid31 = false;const _errs120 = errors;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key9 in data24){const err79 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.memory_offload.anyOf[0],data:data24};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}else {const err80 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.memory_offload.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.memory_offload.anyOf[0],data:data24};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}var _valid11 = _errs120 === errors;valid31 = valid31 || _valid11;if(!valid31){const _errs123 = errors;if(typeof data24 !== "boolean"){const err81 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.memory_offload.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.memory_offload.anyOf[1],data:data24};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}var _valid11 = _errs123 === errors;valid31 = valid31 || _valid11;if(!valid31){const _errs125 = errors;if(data24 !== null){const err82 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.memory_offload.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.memory_offload.anyOf[2],data:data24};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}var _valid11 = _errs125 === errors;valid31 = valid31 || _valid11;}}if(!valid31){const err83 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.memory_offload.anyOf,parentSchema:schema14.items.anyOf[1].properties.memory_offload,data:data24};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}else {errors = _errs119;if(vErrors !== null){if(_errs119){vErrors.length = _errs119;}else {vErrors = null;}}}}if(data0.speculative_decode !== undefined){let data25 = data0.speculative_decode;const _errs128 = errors;let valid32 = false;const _errs129 = errors;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(data25.draft_model === undefined){const err84 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/required",keyword:"required",params:{missingProperty: "draft_model"},message:"must have required property '"+"draft_model"+"'",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].required,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0],data:data25};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}for(const key10 in data25){if(!((((((key10 === "draft_model") || (key10 === "acceptance_rate")) || (key10 === "parallel_tokens")) || (key10 === "draft_hardware")) || (key10 === "draft_tensor_parallel")) || (key10 === "draft_pipeline_parallel"))){const err85 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0],data:data25};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data25.draft_model !== undefined){let data26 = data25.draft_model;if(typeof data26 === "string"){if(func3(data26) < 1){const err86 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_model",schemaPath:"#/definitions/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data26};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_model",schemaPath:"#/definitions/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data26};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data25.acceptance_rate !== undefined){let data27 = data25.acceptance_rate;if((typeof data27 == "number") && (isFinite(data27))){if(data27 > 1 || isNaN(data27)){const err88 = {instancePath:instancePath+"/" + i0+"/speculative_decode/acceptance_rate",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/acceptance_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.acceptance_rate,data:data27};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if(data27 < 0 || isNaN(data27)){const err89 = {instancePath:instancePath+"/" + i0+"/speculative_decode/acceptance_rate",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/acceptance_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.acceptance_rate,data:data27};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/" + i0+"/speculative_decode/acceptance_rate",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/acceptance_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.acceptance_rate.type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.acceptance_rate,data:data27};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data25.parallel_tokens !== undefined){let data28 = data25.parallel_tokens;if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){const err91 = {instancePath:instancePath+"/" + i0+"/speculative_decode/parallel_tokens",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/parallel_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.parallel_tokens.type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.parallel_tokens,data:data28};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 2 || isNaN(data28)){const err92 = {instancePath:instancePath+"/" + i0+"/speculative_decode/parallel_tokens",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/parallel_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.parallel_tokens,data:data28};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}if(data25.draft_hardware !== undefined){let data29 = data25.draft_hardware;if(typeof data29 === "string"){if(func3(data29) < 1){const err93 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_hardware",schemaPath:"#/definitions/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data29};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}else {const err94 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_hardware",schemaPath:"#/definitions/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data29};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data25.draft_tensor_parallel !== undefined){let data30 = data25.draft_tensor_parallel;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){const err95 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_tensor_parallel",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/draft_tensor_parallel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_tensor_parallel.type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_tensor_parallel,data:data30};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}if((typeof data30 == "number") && (isFinite(data30))){if(data30 < 1 || isNaN(data30)){const err96 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_tensor_parallel",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/draft_tensor_parallel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_tensor_parallel,data:data30};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}if(data25.draft_pipeline_parallel !== undefined){let data31 = data25.draft_pipeline_parallel;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err97 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/draft_pipeline_parallel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_pipeline_parallel.type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_pipeline_parallel,data:data31};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 1 || isNaN(data31)){const err98 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/draft_pipeline_parallel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_pipeline_parallel,data:data31};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}}else {const err99 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0],data:data25};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}var _valid12 = _errs129 === errors;valid32 = valid32 || _valid12;if(!valid32){const _errs146 = errors;if(typeof data25 !== "boolean"){const err100 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[1],data:data25};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}var _valid12 = _errs146 === errors;valid32 = valid32 || _valid12;}if(!valid32){const err101 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf,parentSchema:schema14.items.anyOf[1].properties.speculative_decode,data:data25};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}else {errors = _errs128;if(vErrors !== null){if(_errs128){vErrors.length = _errs128;}else {vErrors = null;}}}}}else {const err102 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].type,parentSchema:schema14.items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}var _valid0 = _errs5 === errors;valid2 = valid2 || _valid0;}if(!valid2){const err103 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf,parentSchema:schema14.items,data:data0};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}else {errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}}}}else {const err104 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:genz-action:schema:manifest:1" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.scenarios === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "$schema") || (key0 === "version")) || (key0 === "defaults")) || (key0 === "scenarios"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.version !== undefined){let data1 = data.version;if(1 !== data1){const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.defaults !== undefined){let data2 = data.defaults;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(!(func2.call(schema11.properties.defaults.properties, key1))){const err5 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data2.model !== undefined){let data3 = data2.model;if(typeof data3 === "string"){if(func3(data3) < 1){const err6 = {instancePath:instancePath+"/defaults/model",schemaPath:"#/definitions/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/defaults/model",schemaPath:"#/definitions/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.hardware !== undefined){let data4 = data2.hardware;if(typeof data4 === "string"){if(func3(data4) < 1){const err8 = {instancePath:instancePath+"/defaults/hardware",schemaPath:"#/definitions/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/defaults/hardware",schemaPath:"#/definitions/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.precision !== undefined){let data5 = data2.precision;const _errs15 = errors;let valid4 = false;const _errs16 = errors;if(typeof data5 !== "string"){const err10 = {instancePath:instancePath+"/defaults/precision",schemaPath:"#/properties/defaults/properties/precision/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.precision.anyOf[0].type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[0],data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!(((((((((data5 === "bf16") || (data5 === "f32")) || (data5 === "fp8")) || (data5 === "int8")) || (data5 === "fp6")) || (data5 === "fp4")) || (data5 === "int4")) || (data5 === "int2")) || (data5 === "fp16"))){const err11 = {instancePath:instancePath+"/defaults/precision",schemaPath:"#/properties/defaults/properties/precision/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.precision.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.precision.anyOf[0].enum,parentSchema:schema11.properties.defaults.properties.precision.anyOf[0],data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs16 === errors;valid4 = valid4 || _valid0;if(!valid4){const _errs18 = errors;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key2 in data5){if(!(((((key2 === "bits") || (key2 === "weights")) || (key2 === "expert_weights")) || (key2 === "activations")) || (key2 === "kv_cache"))){const err12 = {instancePath:instancePath+"/defaults/precision",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1],data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.bits !== undefined){let data6 = data5.bits;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/defaults/precision/bits",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/bits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.bits.type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.bits,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(!(((((((((data6 === "bf16") || (data6 === "f32")) || (data6 === "fp8")) || (data6 === "int8")) || (data6 === "fp6")) || (data6 === "fp4")) || (data6 === "int4")) || (data6 === "int2")) || (data6 === "fp16"))){const err14 = {instancePath:instancePath+"/defaults/precision/bits",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/bits/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.precision.anyOf[1].properties.bits.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.bits.enum,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.bits,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.weights !== undefined){let data7 = data5.weights;if(typeof data7 !== "string"){const err15 = {instancePath:instancePath+"/defaults/precision/weights",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/weights/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.weights.type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.weights,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!(((((((((data7 === "bf16") || (data7 === "f32")) || (data7 === "fp8")) || (data7 === "int8")) || (data7 === "fp6")) || (data7 === "fp4")) || (data7 === "int4")) || (data7 === "int2")) || (data7 === "fp16"))){const err16 = {instancePath:instancePath+"/defaults/precision/weights",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/weights/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.precision.anyOf[1].properties.weights.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.weights.enum,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.weights,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5.expert_weights !== undefined){let data8 = data5.expert_weights;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/defaults/precision/expert_weights",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/expert_weights/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.expert_weights.type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.expert_weights,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((((((((data8 === "bf16") || (data8 === "f32")) || (data8 === "fp8")) || (data8 === "int8")) || (data8 === "fp6")) || (data8 === "fp4")) || (data8 === "int4")) || (data8 === "int2")) || (data8 === "fp16"))){const err18 = {instancePath:instancePath+"/defaults/precision/expert_weights",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/expert_weights/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.precision.anyOf[1].properties.expert_weights.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.expert_weights.enum,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.expert_weights,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5.activations !== undefined){let data9 = data5.activations;if(typeof data9 !== "string"){const err19 = {instancePath:instancePath+"/defaults/precision/activations",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/activations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.activations.type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.activations,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!(((((((((data9 === "bf16") || (data9 === "f32")) || (data9 === "fp8")) || (data9 === "int8")) || (data9 === "fp6")) || (data9 === "fp4")) || (data9 === "int4")) || (data9 === "int2")) || (data9 === "fp16"))){const err20 = {instancePath:instancePath+"/defaults/precision/activations",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/activations/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.precision.anyOf[1].properties.activations.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.activations.enum,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.activations,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5.kv_cache !== undefined){let data10 = data5.kv_cache;if(typeof data10 !== "string"){const err21 = {instancePath:instancePath+"/defaults/precision/kv_cache",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/kv_cache/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.kv_cache.type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.kv_cache,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(!(((((((((data10 === "bf16") || (data10 === "f32")) || (data10 === "fp8")) || (data10 === "int8")) || (data10 === "fp6")) || (data10 === "fp4")) || (data10 === "int4")) || (data10 === "int2")) || (data10 === "fp16"))){const err22 = {instancePath:instancePath+"/defaults/precision/kv_cache",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/kv_cache/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.precision.anyOf[1].properties.kv_cache.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.kv_cache.enum,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.kv_cache,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/defaults/precision",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.properties.precision.anyOf[1].type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1],data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}var _valid0 = _errs18 === errors;valid4 = valid4 || _valid0;}if(!valid4){const err24 = {instancePath:instancePath+"/defaults/precision",schemaPath:"#/properties/defaults/properties/precision/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.defaults.properties.precision.anyOf,parentSchema:schema11.properties.defaults.properties.precision,data:data5};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}}if(data2.fidelity !== undefined){let data11 = data2.fidelity;if(typeof data11 !== "string"){const err25 = {instancePath:instancePath+"/defaults/fidelity",schemaPath:"#/properties/defaults/properties/fidelity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.fidelity.type,parentSchema:schema11.properties.defaults.properties.fidelity,data:data11};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!((data11 === "corrected") || (data11 === "genz"))){const err26 = {instancePath:instancePath+"/defaults/fidelity",schemaPath:"#/properties/defaults/properties/fidelity/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.fidelity.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.fidelity.enum,parentSchema:schema11.properties.defaults.properties.fidelity,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data2.efficiency !== undefined){let data12 = data2.efficiency;if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 1 || isNaN(data12)){const err27 = {instancePath:instancePath+"/defaults/efficiency",schemaPath:"#/properties/defaults/properties/efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.defaults.properties.efficiency,data:data12};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data12 <= 0 || isNaN(data12)){const err28 = {instancePath:instancePath+"/defaults/efficiency",schemaPath:"#/properties/defaults/properties/efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.efficiency,data:data12};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/defaults/efficiency",schemaPath:"#/properties/defaults/properties/efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.efficiency.type,parentSchema:schema11.properties.defaults.properties.efficiency,data:data12};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data2.parallelism !== undefined){let data13 = data2.parallelism;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key3 in data13){if(!(((key3 === "tensor") || (key3 === "pipeline")) || (key3 === "expert"))){const err30 = {instancePath:instancePath+"/defaults/parallelism",schemaPath:"#/properties/defaults/properties/parallelism/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults.properties.parallelism,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data13.tensor !== undefined){let data14 = data13.tensor;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err31 = {instancePath:instancePath+"/defaults/parallelism/tensor",schemaPath:"#/properties/defaults/properties/parallelism/properties/tensor/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.parallelism.properties.tensor.type,parentSchema:schema11.properties.defaults.properties.parallelism.properties.tensor,data:data14};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 1 || isNaN(data14)){const err32 = {instancePath:instancePath+"/defaults/parallelism/tensor",schemaPath:"#/properties/defaults/properties/parallelism/properties/tensor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.parallelism.properties.tensor,data:data14};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}if(data13.pipeline !== undefined){let data15 = data13.pipeline;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err33 = {instancePath:instancePath+"/defaults/parallelism/pipeline",schemaPath:"#/properties/defaults/properties/parallelism/properties/pipeline/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.parallelism.properties.pipeline.type,parentSchema:schema11.properties.defaults.properties.parallelism.properties.pipeline,data:data15};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err34 = {instancePath:instancePath+"/defaults/parallelism/pipeline",schemaPath:"#/properties/defaults/properties/parallelism/properties/pipeline/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.parallelism.properties.pipeline,data:data15};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}if(data13.expert !== undefined){let data16 = data13.expert;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err35 = {instancePath:instancePath+"/defaults/parallelism/expert",schemaPath:"#/properties/defaults/properties/parallelism/properties/expert/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.parallelism.properties.expert.type,parentSchema:schema11.properties.defaults.properties.parallelism.properties.expert,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 1 || isNaN(data16)){const err36 = {instancePath:instancePath+"/defaults/parallelism/expert",schemaPath:"#/properties/defaults/properties/parallelism/properties/expert/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.parallelism.properties.expert,data:data16};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}}else {const err37 = {instancePath:instancePath+"/defaults/parallelism",schemaPath:"#/properties/defaults/properties/parallelism/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.properties.parallelism.type,parentSchema:schema11.properties.defaults.properties.parallelism,data:data13};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data2.workload !== undefined){let data17 = data2.workload;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key4 in data17){if(!((((key4 === "batch") || (key4 === "input_tokens")) || (key4 === "output_tokens")) || (key4 === "beam"))){const err38 = {instancePath:instancePath+"/defaults/workload",schemaPath:"#/properties/defaults/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults.properties.workload,data:data17};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data17.batch !== undefined){let data18 = data17.batch;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err39 = {instancePath:instancePath+"/defaults/workload/batch",schemaPath:"#/properties/defaults/properties/workload/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.workload.properties.batch.type,parentSchema:schema11.properties.defaults.properties.workload.properties.batch,data:data18};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 1 || isNaN(data18)){const err40 = {instancePath:instancePath+"/defaults/workload/batch",schemaPath:"#/properties/defaults/properties/workload/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.workload.properties.batch,data:data18};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}if(data17.input_tokens !== undefined){let data19 = data17.input_tokens;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){const err41 = {instancePath:instancePath+"/defaults/workload/input_tokens",schemaPath:"#/properties/defaults/properties/workload/properties/input_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.workload.properties.input_tokens.type,parentSchema:schema11.properties.defaults.properties.workload.properties.input_tokens,data:data19};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 1 || isNaN(data19)){const err42 = {instancePath:instancePath+"/defaults/workload/input_tokens",schemaPath:"#/properties/defaults/properties/workload/properties/input_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.workload.properties.input_tokens,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}if(data17.output_tokens !== undefined){let data20 = data17.output_tokens;if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){const err43 = {instancePath:instancePath+"/defaults/workload/output_tokens",schemaPath:"#/properties/defaults/properties/workload/properties/output_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.workload.properties.output_tokens.type,parentSchema:schema11.properties.defaults.properties.workload.properties.output_tokens,data:data20};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 1 || isNaN(data20)){const err44 = {instancePath:instancePath+"/defaults/workload/output_tokens",schemaPath:"#/properties/defaults/properties/workload/properties/output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.workload.properties.output_tokens,data:data20};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}if(data17.beam !== undefined){let data21 = data17.beam;if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){const err45 = {instancePath:instancePath+"/defaults/workload/beam",schemaPath:"#/properties/defaults/properties/workload/properties/beam/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.workload.properties.beam.type,parentSchema:schema11.properties.defaults.properties.workload.properties.beam,data:data21};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data21 == "number") && (isFinite(data21))){if(data21 < 1 || isNaN(data21)){const err46 = {instancePath:instancePath+"/defaults/workload/beam",schemaPath:"#/properties/defaults/properties/workload/properties/beam/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.workload.properties.beam,data:data21};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}}else {const err47 = {instancePath:instancePath+"/defaults/workload",schemaPath:"#/properties/defaults/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.properties.workload.type,parentSchema:schema11.properties.defaults.properties.workload,data:data17};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data2.features !== undefined){if(!(validate11(data2.features, {instancePath:instancePath+"/defaults/features",parentData:data2,parentDataProperty:"features",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data2.slo !== undefined){let data23 = data2.slo;if((!(data23 && typeof data23 == "object" && !Array.isArray(data23))) && (data23 !== null)){const err48 = {instancePath:instancePath+"/defaults/slo",schemaPath:"#/properties/defaults/properties/slo/type",keyword:"type",params:{type: schema11.properties.defaults.properties.slo.type},message:"must be object,null",schema:schema11.properties.defaults.properties.slo.type,parentSchema:schema11.properties.defaults.properties.slo,data:data23};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key5 in data23){if(!((((((((key5 === "ttft_ms") || (key5 === "tpot_ms")) || (key5 === "tpot_peak_ms")) || (key5 === "e2e_ms")) || (key5 === "prefill_throughput_tps")) || (key5 === "decode_throughput_tps")) || (key5 === "total_throughput_tps")) || (key5 === "must_fit"))){const err49 = {instancePath:instancePath+"/defaults/slo",schemaPath:"#/properties/defaults/properties/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults.properties.slo,data:data23};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data23.ttft_ms !== undefined){let data24 = data23.ttft_ms;if((typeof data24 == "number") && (isFinite(data24))){if(data24 <= 0 || isNaN(data24)){const err50 = {instancePath:instancePath+"/defaults/slo/ttft_ms",schemaPath:"#/properties/defaults/properties/slo/properties/ttft_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.ttft_ms,data:data24};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/defaults/slo/ttft_ms",schemaPath:"#/properties/defaults/properties/slo/properties/ttft_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.ttft_ms.type,parentSchema:schema11.properties.defaults.properties.slo.properties.ttft_ms,data:data24};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data23.tpot_ms !== undefined){let data25 = data23.tpot_ms;if((typeof data25 == "number") && (isFinite(data25))){if(data25 <= 0 || isNaN(data25)){const err52 = {instancePath:instancePath+"/defaults/slo/tpot_ms",schemaPath:"#/properties/defaults/properties/slo/properties/tpot_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.tpot_ms,data:data25};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/defaults/slo/tpot_ms",schemaPath:"#/properties/defaults/properties/slo/properties/tpot_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.tpot_ms.type,parentSchema:schema11.properties.defaults.properties.slo.properties.tpot_ms,data:data25};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data23.tpot_peak_ms !== undefined){let data26 = data23.tpot_peak_ms;if((typeof data26 == "number") && (isFinite(data26))){if(data26 <= 0 || isNaN(data26)){const err54 = {instancePath:instancePath+"/defaults/slo/tpot_peak_ms",schemaPath:"#/properties/defaults/properties/slo/properties/tpot_peak_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.tpot_peak_ms,data:data26};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/defaults/slo/tpot_peak_ms",schemaPath:"#/properties/defaults/properties/slo/properties/tpot_peak_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.tpot_peak_ms.type,parentSchema:schema11.properties.defaults.properties.slo.properties.tpot_peak_ms,data:data26};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data23.e2e_ms !== undefined){let data27 = data23.e2e_ms;if((typeof data27 == "number") && (isFinite(data27))){if(data27 <= 0 || isNaN(data27)){const err56 = {instancePath:instancePath+"/defaults/slo/e2e_ms",schemaPath:"#/properties/defaults/properties/slo/properties/e2e_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.e2e_ms,data:data27};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/defaults/slo/e2e_ms",schemaPath:"#/properties/defaults/properties/slo/properties/e2e_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.e2e_ms.type,parentSchema:schema11.properties.defaults.properties.slo.properties.e2e_ms,data:data27};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data23.prefill_throughput_tps !== undefined){let data28 = data23.prefill_throughput_tps;if((typeof data28 == "number") && (isFinite(data28))){if(data28 <= 0 || isNaN(data28)){const err58 = {instancePath:instancePath+"/defaults/slo/prefill_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/prefill_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.prefill_throughput_tps,data:data28};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/defaults/slo/prefill_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/prefill_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.prefill_throughput_tps.type,parentSchema:schema11.properties.defaults.properties.slo.properties.prefill_throughput_tps,data:data28};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data23.decode_throughput_tps !== undefined){let data29 = data23.decode_throughput_tps;if((typeof data29 == "number") && (isFinite(data29))){if(data29 <= 0 || isNaN(data29)){const err60 = {instancePath:instancePath+"/defaults/slo/decode_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/decode_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.decode_throughput_tps,data:data29};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/defaults/slo/decode_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/decode_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.decode_throughput_tps.type,parentSchema:schema11.properties.defaults.properties.slo.properties.decode_throughput_tps,data:data29};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data23.total_throughput_tps !== undefined){let data30 = data23.total_throughput_tps;if((typeof data30 == "number") && (isFinite(data30))){if(data30 <= 0 || isNaN(data30)){const err62 = {instancePath:instancePath+"/defaults/slo/total_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/total_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.total_throughput_tps,data:data30};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/defaults/slo/total_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/total_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.total_throughput_tps.type,parentSchema:schema11.properties.defaults.properties.slo.properties.total_throughput_tps,data:data30};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data23.must_fit !== undefined){let data31 = data23.must_fit;if(typeof data31 !== "boolean"){const err64 = {instancePath:instancePath+"/defaults/slo/must_fit",schemaPath:"#/properties/defaults/properties/slo/properties/must_fit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.defaults.properties.slo.properties.must_fit.type,parentSchema:schema11.properties.defaults.properties.slo.properties.must_fit,data:data31};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}}}else {const err65 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.type,parentSchema:schema11.properties.defaults,data:data2};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data.scenarios !== undefined){let data32 = data.scenarios;if(Array.isArray(data32)){if(data32.length < 1){const err66 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios,data:data32};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}const len0 = data32.length;for(let i0=0; i0<len0; i0++){let data33 = data32[i0];if(data33 && typeof data33 == "object" && !Array.isArray(data33)){if(data33.id === undefined){const err67 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.scenarios.items.required,parentSchema:schema11.properties.scenarios.items,data:data33};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}for(const key6 in data33){if(!(func2.call(schema11.properties.scenarios.items.properties, key6))){const err68 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items,data:data33};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data33.id !== undefined){let data34 = data33.id;if(typeof data34 === "string"){if(!pattern0.test(data34)){const err69 = {instancePath:instancePath+"/scenarios/" + i0+"/id",schemaPath:"#/properties/scenarios/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.scenarios.items.properties.id,data:data34};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}else {const err70 = {instancePath:instancePath+"/scenarios/" + i0+"/id",schemaPath:"#/properties/scenarios/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.id.type,parentSchema:schema11.properties.scenarios.items.properties.id,data:data34};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data33.description !== undefined){let data35 = data33.description;if(typeof data35 !== "string"){const err71 = {instancePath:instancePath+"/scenarios/" + i0+"/description",schemaPath:"#/properties/scenarios/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.description.type,parentSchema:schema11.properties.scenarios.items.properties.description,data:data35};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data33.model !== undefined){let data36 = data33.model;if(typeof data36 === "string"){if(func3(data36) < 1){const err72 = {instancePath:instancePath+"/scenarios/" + i0+"/model",schemaPath:"#/definitions/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data36};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}else {const err73 = {instancePath:instancePath+"/scenarios/" + i0+"/model",schemaPath:"#/definitions/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data36};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data33.hardware !== undefined){let data37 = data33.hardware;if(typeof data37 === "string"){if(func3(data37) < 1){const err74 = {instancePath:instancePath+"/scenarios/" + i0+"/hardware",schemaPath:"#/definitions/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data37};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/scenarios/" + i0+"/hardware",schemaPath:"#/definitions/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data37};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data33.precision !== undefined){let data38 = data33.precision;const _errs91 = errors;let valid14 = false;const _errs92 = errors;if(typeof data38 !== "string"){const err76 = {instancePath:instancePath+"/scenarios/" + i0+"/precision",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.precision.anyOf[0].type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[0],data:data38};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if(!(((((((((data38 === "bf16") || (data38 === "f32")) || (data38 === "fp8")) || (data38 === "int8")) || (data38 === "fp6")) || (data38 === "fp4")) || (data38 === "int4")) || (data38 === "int2")) || (data38 === "fp16"))){const err77 = {instancePath:instancePath+"/scenarios/" + i0+"/precision",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.precision.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.precision.anyOf[0].enum,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[0],data:data38};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}var _valid1 = _errs92 === errors;valid14 = valid14 || _valid1;if(!valid14){const _errs94 = errors;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key7 in data38){if(!(((((key7 === "bits") || (key7 === "weights")) || (key7 === "expert_weights")) || (key7 === "activations")) || (key7 === "kv_cache"))){const err78 = {instancePath:instancePath+"/scenarios/" + i0+"/precision",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1],data:data38};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data38.bits !== undefined){let data39 = data38.bits;if(typeof data39 !== "string"){const err79 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/bits",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/bits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.bits.type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.bits,data:data39};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(!(((((((((data39 === "bf16") || (data39 === "f32")) || (data39 === "fp8")) || (data39 === "int8")) || (data39 === "fp6")) || (data39 === "fp4")) || (data39 === "int4")) || (data39 === "int2")) || (data39 === "fp16"))){const err80 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/bits",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/bits/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.bits.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.bits.enum,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.bits,data:data39};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data38.weights !== undefined){let data40 = data38.weights;if(typeof data40 !== "string"){const err81 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/weights",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/weights/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.weights.type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.weights,data:data40};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(!(((((((((data40 === "bf16") || (data40 === "f32")) || (data40 === "fp8")) || (data40 === "int8")) || (data40 === "fp6")) || (data40 === "fp4")) || (data40 === "int4")) || (data40 === "int2")) || (data40 === "fp16"))){const err82 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/weights",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/weights/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.weights.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.weights.enum,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.weights,data:data40};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data38.expert_weights !== undefined){let data41 = data38.expert_weights;if(typeof data41 !== "string"){const err83 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/expert_weights",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/expert_weights/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.expert_weights.type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.expert_weights,data:data41};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}if(!(((((((((data41 === "bf16") || (data41 === "f32")) || (data41 === "fp8")) || (data41 === "int8")) || (data41 === "fp6")) || (data41 === "fp4")) || (data41 === "int4")) || (data41 === "int2")) || (data41 === "fp16"))){const err84 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/expert_weights",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/expert_weights/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.expert_weights.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.expert_weights.enum,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.expert_weights,data:data41};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data38.activations !== undefined){let data42 = data38.activations;if(typeof data42 !== "string"){const err85 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/activations",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/activations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.activations.type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.activations,data:data42};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}if(!(((((((((data42 === "bf16") || (data42 === "f32")) || (data42 === "fp8")) || (data42 === "int8")) || (data42 === "fp6")) || (data42 === "fp4")) || (data42 === "int4")) || (data42 === "int2")) || (data42 === "fp16"))){const err86 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/activations",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/activations/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.activations.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.activations.enum,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.activations,data:data42};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data38.kv_cache !== undefined){let data43 = data38.kv_cache;if(typeof data43 !== "string"){const err87 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/kv_cache",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/kv_cache/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.kv_cache.type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.kv_cache,data:data43};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if(!(((((((((data43 === "bf16") || (data43 === "f32")) || (data43 === "fp8")) || (data43 === "int8")) || (data43 === "fp6")) || (data43 === "fp4")) || (data43 === "int4")) || (data43 === "int2")) || (data43 === "fp16"))){const err88 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/kv_cache",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/kv_cache/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.kv_cache.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.kv_cache.enum,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.kv_cache,data:data43};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath:instancePath+"/scenarios/" + i0+"/precision",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1],data:data38};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}var _valid1 = _errs94 === errors;valid14 = valid14 || _valid1;}if(!valid14){const err90 = {instancePath:instancePath+"/scenarios/" + i0+"/precision",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.scenarios.items.properties.precision.anyOf,parentSchema:schema11.properties.scenarios.items.properties.precision,data:data38};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}else {errors = _errs91;if(vErrors !== null){if(_errs91){vErrors.length = _errs91;}else {vErrors = null;}}}}if(data33.fidelity !== undefined){let data44 = data33.fidelity;if(typeof data44 !== "string"){const err91 = {instancePath:instancePath+"/scenarios/" + i0+"/fidelity",schemaPath:"#/properties/scenarios/items/properties/fidelity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.fidelity.type,parentSchema:schema11.properties.scenarios.items.properties.fidelity,data:data44};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}if(!((data44 === "corrected") || (data44 === "genz"))){const err92 = {instancePath:instancePath+"/scenarios/" + i0+"/fidelity",schemaPath:"#/properties/scenarios/items/properties/fidelity/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.fidelity.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.fidelity.enum,parentSchema:schema11.properties.scenarios.items.properties.fidelity,data:data44};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data33.efficiency !== undefined){let data45 = data33.efficiency;if((typeof data45 == "number") && (isFinite(data45))){if(data45 > 1 || isNaN(data45)){const err93 = {instancePath:instancePath+"/scenarios/" + i0+"/efficiency",schemaPath:"#/properties/scenarios/items/properties/efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.efficiency,data:data45};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(data45 <= 0 || isNaN(data45)){const err94 = {instancePath:instancePath+"/scenarios/" + i0+"/efficiency",schemaPath:"#/properties/scenarios/items/properties/efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.efficiency,data:data45};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/scenarios/" + i0+"/efficiency",schemaPath:"#/properties/scenarios/items/properties/efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.efficiency.type,parentSchema:schema11.properties.scenarios.items.properties.efficiency,data:data45};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data33.parallelism !== undefined){let data46 = data33.parallelism;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key8 in data46){if(!(((key8 === "tensor") || (key8 === "pipeline")) || (key8 === "expert"))){const err96 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism",schemaPath:"#/properties/scenarios/items/properties/parallelism/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.parallelism,data:data46};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data46.tensor !== undefined){let data47 = data46.tensor;if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){const err97 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/tensor",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/tensor/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.parallelism.properties.tensor.type,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.tensor,data:data47};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}if((typeof data47 == "number") && (isFinite(data47))){if(data47 < 1 || isNaN(data47)){const err98 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/tensor",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/tensor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.tensor,data:data47};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}if(data46.pipeline !== undefined){let data48 = data46.pipeline;if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){const err99 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/pipeline",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/pipeline/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.parallelism.properties.pipeline.type,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.pipeline,data:data48};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if((typeof data48 == "number") && (isFinite(data48))){if(data48 < 1 || isNaN(data48)){const err100 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/pipeline",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/pipeline/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.pipeline,data:data48};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}}if(data46.expert !== undefined){let data49 = data46.expert;if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){const err101 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/expert",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/expert/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.parallelism.properties.expert.type,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.expert,data:data49};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}if((typeof data49 == "number") && (isFinite(data49))){if(data49 < 1 || isNaN(data49)){const err102 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/expert",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/expert/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.expert,data:data49};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}}}else {const err103 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism",schemaPath:"#/properties/scenarios/items/properties/parallelism/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.properties.parallelism.type,parentSchema:schema11.properties.scenarios.items.properties.parallelism,data:data46};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(data33.workload !== undefined){let data50 = data33.workload;if(data50 && typeof data50 == "object" && !Array.isArray(data50)){for(const key9 in data50){if(!((((key9 === "batch") || (key9 === "input_tokens")) || (key9 === "output_tokens")) || (key9 === "beam"))){const err104 = {instancePath:instancePath+"/scenarios/" + i0+"/workload",schemaPath:"#/properties/scenarios/items/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.workload,data:data50};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data50.batch !== undefined){let data51 = data50.batch;if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){const err105 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/batch",schemaPath:"#/properties/scenarios/items/properties/workload/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.workload.properties.batch.type,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.batch,data:data51};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if((typeof data51 == "number") && (isFinite(data51))){if(data51 < 1 || isNaN(data51)){const err106 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/batch",schemaPath:"#/properties/scenarios/items/properties/workload/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.batch,data:data51};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}}if(data50.input_tokens !== undefined){let data52 = data50.input_tokens;if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){const err107 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/input_tokens",schemaPath:"#/properties/scenarios/items/properties/workload/properties/input_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.workload.properties.input_tokens.type,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.input_tokens,data:data52};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}if((typeof data52 == "number") && (isFinite(data52))){if(data52 < 1 || isNaN(data52)){const err108 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/input_tokens",schemaPath:"#/properties/scenarios/items/properties/workload/properties/input_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.input_tokens,data:data52};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}}if(data50.output_tokens !== undefined){let data53 = data50.output_tokens;if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){const err109 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/output_tokens",schemaPath:"#/properties/scenarios/items/properties/workload/properties/output_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.workload.properties.output_tokens.type,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.output_tokens,data:data53};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}if((typeof data53 == "number") && (isFinite(data53))){if(data53 < 1 || isNaN(data53)){const err110 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/output_tokens",schemaPath:"#/properties/scenarios/items/properties/workload/properties/output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.output_tokens,data:data53};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}if(data50.beam !== undefined){let data54 = data50.beam;if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){const err111 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/beam",schemaPath:"#/properties/scenarios/items/properties/workload/properties/beam/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.workload.properties.beam.type,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.beam,data:data54};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}if((typeof data54 == "number") && (isFinite(data54))){if(data54 < 1 || isNaN(data54)){const err112 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/beam",schemaPath:"#/properties/scenarios/items/properties/workload/properties/beam/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.beam,data:data54};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}}}else {const err113 = {instancePath:instancePath+"/scenarios/" + i0+"/workload",schemaPath:"#/properties/scenarios/items/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.properties.workload.type,parentSchema:schema11.properties.scenarios.items.properties.workload,data:data50};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}if(data33.features !== undefined){if(!(validate11(data33.features, {instancePath:instancePath+"/scenarios/" + i0+"/features",parentData:data33,parentDataProperty:"features",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data33.slo !== undefined){let data56 = data33.slo;if((!(data56 && typeof data56 == "object" && !Array.isArray(data56))) && (data56 !== null)){const err114 = {instancePath:instancePath+"/scenarios/" + i0+"/slo",schemaPath:"#/properties/scenarios/items/properties/slo/type",keyword:"type",params:{type: schema11.properties.scenarios.items.properties.slo.type},message:"must be object,null",schema:schema11.properties.scenarios.items.properties.slo.type,parentSchema:schema11.properties.scenarios.items.properties.slo,data:data56};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}if(data56 && typeof data56 == "object" && !Array.isArray(data56)){for(const key10 in data56){if(!((((((((key10 === "ttft_ms") || (key10 === "tpot_ms")) || (key10 === "tpot_peak_ms")) || (key10 === "e2e_ms")) || (key10 === "prefill_throughput_tps")) || (key10 === "decode_throughput_tps")) || (key10 === "total_throughput_tps")) || (key10 === "must_fit"))){const err115 = {instancePath:instancePath+"/scenarios/" + i0+"/slo",schemaPath:"#/properties/scenarios/items/properties/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.slo,data:data56};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data56.ttft_ms !== undefined){let data57 = data56.ttft_ms;if((typeof data57 == "number") && (isFinite(data57))){if(data57 <= 0 || isNaN(data57)){const err116 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/ttft_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/ttft_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.ttft_ms,data:data57};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}else {const err117 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/ttft_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/ttft_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.ttft_ms.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.ttft_ms,data:data57};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}if(data56.tpot_ms !== undefined){let data58 = data56.tpot_ms;if((typeof data58 == "number") && (isFinite(data58))){if(data58 <= 0 || isNaN(data58)){const err118 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/tpot_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/tpot_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.tpot_ms,data:data58};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}else {const err119 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/tpot_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/tpot_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.tpot_ms.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.tpot_ms,data:data58};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data56.tpot_peak_ms !== undefined){let data59 = data56.tpot_peak_ms;if((typeof data59 == "number") && (isFinite(data59))){if(data59 <= 0 || isNaN(data59)){const err120 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/tpot_peak_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/tpot_peak_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.tpot_peak_ms,data:data59};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/tpot_peak_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/tpot_peak_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.tpot_peak_ms.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.tpot_peak_ms,data:data59};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data56.e2e_ms !== undefined){let data60 = data56.e2e_ms;if((typeof data60 == "number") && (isFinite(data60))){if(data60 <= 0 || isNaN(data60)){const err122 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/e2e_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/e2e_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.e2e_ms,data:data60};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/e2e_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/e2e_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.e2e_ms.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.e2e_ms,data:data60};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}if(data56.prefill_throughput_tps !== undefined){let data61 = data56.prefill_throughput_tps;if((typeof data61 == "number") && (isFinite(data61))){if(data61 <= 0 || isNaN(data61)){const err124 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/prefill_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/prefill_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.prefill_throughput_tps,data:data61};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}else {const err125 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/prefill_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/prefill_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.prefill_throughput_tps.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.prefill_throughput_tps,data:data61};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}if(data56.decode_throughput_tps !== undefined){let data62 = data56.decode_throughput_tps;if((typeof data62 == "number") && (isFinite(data62))){if(data62 <= 0 || isNaN(data62)){const err126 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/decode_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/decode_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.decode_throughput_tps,data:data62};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}else {const err127 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/decode_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/decode_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.decode_throughput_tps.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.decode_throughput_tps,data:data62};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}if(data56.total_throughput_tps !== undefined){let data63 = data56.total_throughput_tps;if((typeof data63 == "number") && (isFinite(data63))){if(data63 <= 0 || isNaN(data63)){const err128 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/total_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/total_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.total_throughput_tps,data:data63};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}else {const err129 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/total_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/total_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.total_throughput_tps.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.total_throughput_tps,data:data63};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data56.must_fit !== undefined){let data64 = data56.must_fit;if(typeof data64 !== "boolean"){const err130 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/must_fit",schemaPath:"#/properties/scenarios/items/properties/slo/properties/must_fit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.scenarios.items.properties.slo.properties.must_fit.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.must_fit,data:data64};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}}}}if(data33.matrix !== undefined){let data65 = data33.matrix;if(data65 && typeof data65 == "object" && !Array.isArray(data65)){if(Object.keys(data65).length < 1){const err131 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix",schemaPath:"#/properties/scenarios/items/properties/matrix/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix,data:data65};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}for(const key11 in data65){if(!(func2.call(schema11.properties.scenarios.items.properties.matrix.properties, key11))){const err132 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix",schemaPath:"#/properties/scenarios/items/properties/matrix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.matrix,data:data65};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data65.model !== undefined){let data66 = data65.model;if(Array.isArray(data66)){if(data66.length < 1){const err133 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/model",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/model/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.model,data:data66};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}const len1 = data66.length;for(let i1=0; i1<len1; i1++){let data67 = data66[i1];if(typeof data67 === "string"){if(func3(data67) < 1){const err134 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/model/" + i1,schemaPath:"#/definitions/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data67};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}else {const err135 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/model/" + i1,schemaPath:"#/definitions/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data67};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}}else {const err136 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/model",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/model/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.model.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.model,data:data66};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data65.hardware !== undefined){let data68 = data65.hardware;if(Array.isArray(data68)){if(data68.length < 1){const err137 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/hardware",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/hardware/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.hardware,data:data68};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}const len2 = data68.length;for(let i2=0; i2<len2; i2++){let data69 = data68[i2];if(typeof data69 === "string"){if(func3(data69) < 1){const err138 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/hardware/" + i2,schemaPath:"#/definitions/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data69};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}else {const err139 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/hardware/" + i2,schemaPath:"#/definitions/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data69};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}}}else {const err140 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/hardware",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.hardware.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.hardware,data:data68};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}if(data65.precision !== undefined){let data70 = data65.precision;if(Array.isArray(data70)){if(data70.length < 1){const err141 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision,data:data70};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}const len3 = data70.length;for(let i3=0; i3<len3; i3++){let data71 = data70[i3];const _errs167 = errors;let valid28 = false;const _errs168 = errors;if(typeof data71 !== "string"){const err142 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[0].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[0],data:data71};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}if(!(((((((((data71 === "bf16") || (data71 === "f32")) || (data71 === "fp8")) || (data71 === "int8")) || (data71 === "fp6")) || (data71 === "fp4")) || (data71 === "int4")) || (data71 === "int2")) || (data71 === "fp16"))){const err143 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[0].enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[0],data:data71};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}var _valid2 = _errs168 === errors;valid28 = valid28 || _valid2;if(!valid28){const _errs170 = errors;if(data71 && typeof data71 == "object" && !Array.isArray(data71)){for(const key12 in data71){if(!(((((key12 === "bits") || (key12 === "weights")) || (key12 === "expert_weights")) || (key12 === "activations")) || (key12 === "kv_cache"))){const err144 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1],data:data71};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data71.bits !== undefined){let data72 = data71.bits;if(typeof data72 !== "string"){const err145 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/bits",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/bits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.bits.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.bits,data:data72};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}if(!(((((((((data72 === "bf16") || (data72 === "f32")) || (data72 === "fp8")) || (data72 === "int8")) || (data72 === "fp6")) || (data72 === "fp4")) || (data72 === "int4")) || (data72 === "int2")) || (data72 === "fp16"))){const err146 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/bits",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/bits/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.bits.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.bits.enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.bits,data:data72};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}if(data71.weights !== undefined){let data73 = data71.weights;if(typeof data73 !== "string"){const err147 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/weights",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/weights/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.weights.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.weights,data:data73};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}if(!(((((((((data73 === "bf16") || (data73 === "f32")) || (data73 === "fp8")) || (data73 === "int8")) || (data73 === "fp6")) || (data73 === "fp4")) || (data73 === "int4")) || (data73 === "int2")) || (data73 === "fp16"))){const err148 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/weights",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/weights/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.weights.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.weights.enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.weights,data:data73};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}if(data71.expert_weights !== undefined){let data74 = data71.expert_weights;if(typeof data74 !== "string"){const err149 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/expert_weights",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/expert_weights/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.expert_weights.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.expert_weights,data:data74};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}if(!(((((((((data74 === "bf16") || (data74 === "f32")) || (data74 === "fp8")) || (data74 === "int8")) || (data74 === "fp6")) || (data74 === "fp4")) || (data74 === "int4")) || (data74 === "int2")) || (data74 === "fp16"))){const err150 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/expert_weights",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/expert_weights/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.expert_weights.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.expert_weights.enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.expert_weights,data:data74};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data71.activations !== undefined){let data75 = data71.activations;if(typeof data75 !== "string"){const err151 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/activations",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/activations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.activations.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.activations,data:data75};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}if(!(((((((((data75 === "bf16") || (data75 === "f32")) || (data75 === "fp8")) || (data75 === "int8")) || (data75 === "fp6")) || (data75 === "fp4")) || (data75 === "int4")) || (data75 === "int2")) || (data75 === "fp16"))){const err152 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/activations",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/activations/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.activations.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.activations.enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.activations,data:data75};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}}if(data71.kv_cache !== undefined){let data76 = data71.kv_cache;if(typeof data76 !== "string"){const err153 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/kv_cache",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/kv_cache/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.kv_cache.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.kv_cache,data:data76};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}if(!(((((((((data76 === "bf16") || (data76 === "f32")) || (data76 === "fp8")) || (data76 === "int8")) || (data76 === "fp6")) || (data76 === "fp4")) || (data76 === "int4")) || (data76 === "int2")) || (data76 === "fp16"))){const err154 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/kv_cache",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/kv_cache/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.kv_cache.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.kv_cache.enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.kv_cache,data:data76};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}}else {const err155 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1],data:data71};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}var _valid2 = _errs170 === errors;valid28 = valid28 || _valid2;}if(!valid28){const err156 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items,data:data71};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}else {errors = _errs167;if(vErrors !== null){if(_errs167){vErrors.length = _errs167;}else {vErrors = null;}}}}}else {const err157 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision,data:data70};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}if(data65.fidelity !== undefined){let data77 = data65.fidelity;if(Array.isArray(data77)){if(data77.length < 1){const err158 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/fidelity",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/fidelity/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity,data:data77};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}const len4 = data77.length;for(let i4=0; i4<len4; i4++){let data78 = data77[i4];if(typeof data78 !== "string"){const err159 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/fidelity/" + i4,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/fidelity/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity.items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity.items,data:data78};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}if(!((data78 === "corrected") || (data78 === "genz"))){const err160 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/fidelity/" + i4,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/fidelity/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.fidelity.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity.items.enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity.items,data:data78};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}}}else {const err161 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/fidelity",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/fidelity/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity,data:data77};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}}if(data65.efficiency !== undefined){let data79 = data65.efficiency;if(Array.isArray(data79)){if(data79.length < 1){const err162 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency,data:data79};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}const len5 = data79.length;for(let i5=0; i5<len5; i5++){let data80 = data79[i5];if((typeof data80 == "number") && (isFinite(data80))){if(data80 > 1 || isNaN(data80)){const err163 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency/" + i5,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.items,data:data80};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}if(data80 <= 0 || isNaN(data80)){const err164 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency/" + i5,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.items,data:data80};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}else {const err165 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency/" + i5,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.items,data:data80};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}}}else {const err166 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency,data:data79};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}if(data65["parallelism.tensor"] !== undefined){let data81 = data65["parallelism.tensor"];if(Array.isArray(data81)){if(data81.length < 1){const err167 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.tensor",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.tensor/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"],data:data81};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}const len6 = data81.length;for(let i6=0; i6<len6; i6++){let data82 = data81[i6];if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){const err168 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.tensor/" + i6,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.tensor/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"].items,data:data82};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}if((typeof data82 == "number") && (isFinite(data82))){if(data82 < 1 || isNaN(data82)){const err169 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.tensor/" + i6,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.tensor/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"].items,data:data82};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}}}else {const err170 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.tensor",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.tensor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"],data:data81};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}if(data65["parallelism.pipeline"] !== undefined){let data83 = data65["parallelism.pipeline"];if(Array.isArray(data83)){if(data83.length < 1){const err171 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.pipeline",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.pipeline/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"],data:data83};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}const len7 = data83.length;for(let i7=0; i7<len7; i7++){let data84 = data83[i7];if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){const err172 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.pipeline/" + i7,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.pipeline/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"].items,data:data84};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}if((typeof data84 == "number") && (isFinite(data84))){if(data84 < 1 || isNaN(data84)){const err173 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.pipeline/" + i7,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.pipeline/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"].items,data:data84};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}}}}else {const err174 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.pipeline",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.pipeline/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"],data:data83};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}}if(data65["parallelism.expert"] !== undefined){let data85 = data65["parallelism.expert"];if(Array.isArray(data85)){if(data85.length < 1){const err175 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.expert",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.expert/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"],data:data85};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}const len8 = data85.length;for(let i8=0; i8<len8; i8++){let data86 = data85[i8];if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){const err176 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.expert/" + i8,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.expert/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"].items,data:data86};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}if((typeof data86 == "number") && (isFinite(data86))){if(data86 < 1 || isNaN(data86)){const err177 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.expert/" + i8,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.expert/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"].items,data:data86};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}}}else {const err178 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.expert",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.expert/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"],data:data85};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}if(data65["workload.batch"] !== undefined){let data87 = data65["workload.batch"];if(Array.isArray(data87)){if(data87.length < 1){const err179 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.batch",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.batch/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"],data:data87};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}const len9 = data87.length;for(let i9=0; i9<len9; i9++){let data88 = data87[i9];if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){const err180 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.batch/" + i9,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.batch/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"].items,data:data88};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}if((typeof data88 == "number") && (isFinite(data88))){if(data88 < 1 || isNaN(data88)){const err181 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.batch/" + i9,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.batch/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"].items,data:data88};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}}}}else {const err182 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.batch",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.batch/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"],data:data87};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}if(data65["workload.input_tokens"] !== undefined){let data89 = data65["workload.input_tokens"];if(Array.isArray(data89)){if(data89.length < 1){const err183 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.input_tokens",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.input_tokens/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"],data:data89};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}const len10 = data89.length;for(let i10=0; i10<len10; i10++){let data90 = data89[i10];if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){const err184 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.input_tokens/" + i10,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.input_tokens/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"].items,data:data90};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}if((typeof data90 == "number") && (isFinite(data90))){if(data90 < 1 || isNaN(data90)){const err185 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.input_tokens/" + i10,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.input_tokens/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"].items,data:data90};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}}}}else {const err186 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.input_tokens",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.input_tokens/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"],data:data89};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}}if(data65["workload.output_tokens"] !== undefined){let data91 = data65["workload.output_tokens"];if(Array.isArray(data91)){if(data91.length < 1){const err187 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.output_tokens",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.output_tokens/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"],data:data91};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}const len11 = data91.length;for(let i11=0; i11<len11; i11++){let data92 = data91[i11];if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){const err188 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.output_tokens/" + i11,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.output_tokens/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"].items,data:data92};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}if((typeof data92 == "number") && (isFinite(data92))){if(data92 < 1 || isNaN(data92)){const err189 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.output_tokens/" + i11,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.output_tokens/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"].items,data:data92};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}}}}else {const err190 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.output_tokens",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.output_tokens/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"],data:data91};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}}if(data65["workload.beam"] !== undefined){let data93 = data65["workload.beam"];if(Array.isArray(data93)){if(data93.length < 1){const err191 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.beam",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.beam/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"],data:data93};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}const len12 = data93.length;for(let i12=0; i12<len12; i12++){let data94 = data93[i12];if(!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){const err192 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.beam/" + i12,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.beam/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"].items,data:data94};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}if((typeof data94 == "number") && (isFinite(data94))){if(data94 < 1 || isNaN(data94)){const err193 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.beam/" + i12,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.beam/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"].items,data:data94};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}}}}else {const err194 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.beam",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.beam/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"],data:data93};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}}if(data65.features !== undefined){let data95 = data65.features;if(Array.isArray(data95)){if(data95.length < 1){const err195 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/features",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/features/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.features,data:data95};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}const len13 = data95.length;for(let i13=0; i13<len13; i13++){if(!(validate11(data95[i13], {instancePath:instancePath+"/scenarios/" + i0+"/matrix/features/" + i13,parentData:data95,parentDataProperty:i13,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err196 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/features",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.features.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.features,data:data95};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}}if(data65["slo.ttft_ms"] !== undefined){let data97 = data65["slo.ttft_ms"];if(Array.isArray(data97)){if(data97.length < 1){const err197 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.ttft_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.ttft_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"],data:data97};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}const len14 = data97.length;for(let i14=0; i14<len14; i14++){let data98 = data97[i14];if((typeof data98 == "number") && (isFinite(data98))){if(data98 <= 0 || isNaN(data98)){const err198 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.ttft_ms/" + i14,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.ttft_ms/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"].items,data:data98};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;}}else {const err199 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.ttft_ms/" + i14,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.ttft_ms/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"].items,data:data98};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}}}else {const err200 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.ttft_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.ttft_ms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"],data:data97};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}}if(data65["slo.tpot_ms"] !== undefined){let data99 = data65["slo.tpot_ms"];if(Array.isArray(data99)){if(data99.length < 1){const err201 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"],data:data99};if(vErrors === null){vErrors = [err201];}else {vErrors.push(err201);}errors++;}const len15 = data99.length;for(let i15=0; i15<len15; i15++){let data100 = data99[i15];if((typeof data100 == "number") && (isFinite(data100))){if(data100 <= 0 || isNaN(data100)){const err202 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_ms/" + i15,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_ms/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"].items,data:data100};if(vErrors === null){vErrors = [err202];}else {vErrors.push(err202);}errors++;}}else {const err203 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_ms/" + i15,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_ms/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"].items,data:data100};if(vErrors === null){vErrors = [err203];}else {vErrors.push(err203);}errors++;}}}else {const err204 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_ms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"],data:data99};if(vErrors === null){vErrors = [err204];}else {vErrors.push(err204);}errors++;}}if(data65["slo.tpot_peak_ms"] !== undefined){let data101 = data65["slo.tpot_peak_ms"];if(Array.isArray(data101)){if(data101.length < 1){const err205 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_peak_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_peak_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"],data:data101};if(vErrors === null){vErrors = [err205];}else {vErrors.push(err205);}errors++;}const len16 = data101.length;for(let i16=0; i16<len16; i16++){let data102 = data101[i16];if((typeof data102 == "number") && (isFinite(data102))){if(data102 <= 0 || isNaN(data102)){const err206 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_peak_ms/" + i16,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_peak_ms/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"].items,data:data102};if(vErrors === null){vErrors = [err206];}else {vErrors.push(err206);}errors++;}}else {const err207 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_peak_ms/" + i16,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_peak_ms/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"].items,data:data102};if(vErrors === null){vErrors = [err207];}else {vErrors.push(err207);}errors++;}}}else {const err208 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_peak_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_peak_ms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"],data:data101};if(vErrors === null){vErrors = [err208];}else {vErrors.push(err208);}errors++;}}if(data65["slo.e2e_ms"] !== undefined){let data103 = data65["slo.e2e_ms"];if(Array.isArray(data103)){if(data103.length < 1){const err209 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.e2e_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.e2e_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"],data:data103};if(vErrors === null){vErrors = [err209];}else {vErrors.push(err209);}errors++;}const len17 = data103.length;for(let i17=0; i17<len17; i17++){let data104 = data103[i17];if((typeof data104 == "number") && (isFinite(data104))){if(data104 <= 0 || isNaN(data104)){const err210 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.e2e_ms/" + i17,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.e2e_ms/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"].items,data:data104};if(vErrors === null){vErrors = [err210];}else {vErrors.push(err210);}errors++;}}else {const err211 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.e2e_ms/" + i17,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.e2e_ms/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"].items,data:data104};if(vErrors === null){vErrors = [err211];}else {vErrors.push(err211);}errors++;}}}else {const err212 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.e2e_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.e2e_ms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"],data:data103};if(vErrors === null){vErrors = [err212];}else {vErrors.push(err212);}errors++;}}if(data65["slo.prefill_throughput_tps"] !== undefined){let data105 = data65["slo.prefill_throughput_tps"];if(Array.isArray(data105)){if(data105.length < 1){const err213 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.prefill_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.prefill_throughput_tps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"],data:data105};if(vErrors === null){vErrors = [err213];}else {vErrors.push(err213);}errors++;}const len18 = data105.length;for(let i18=0; i18<len18; i18++){let data106 = data105[i18];if((typeof data106 == "number") && (isFinite(data106))){if(data106 <= 0 || isNaN(data106)){const err214 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.prefill_throughput_tps/" + i18,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.prefill_throughput_tps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"].items,data:data106};if(vErrors === null){vErrors = [err214];}else {vErrors.push(err214);}errors++;}}else {const err215 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.prefill_throughput_tps/" + i18,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.prefill_throughput_tps/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"].items,data:data106};if(vErrors === null){vErrors = [err215];}else {vErrors.push(err215);}errors++;}}}else {const err216 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.prefill_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.prefill_throughput_tps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"],data:data105};if(vErrors === null){vErrors = [err216];}else {vErrors.push(err216);}errors++;}}if(data65["slo.decode_throughput_tps"] !== undefined){let data107 = data65["slo.decode_throughput_tps"];if(Array.isArray(data107)){if(data107.length < 1){const err217 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.decode_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.decode_throughput_tps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"],data:data107};if(vErrors === null){vErrors = [err217];}else {vErrors.push(err217);}errors++;}const len19 = data107.length;for(let i19=0; i19<len19; i19++){let data108 = data107[i19];if((typeof data108 == "number") && (isFinite(data108))){if(data108 <= 0 || isNaN(data108)){const err218 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.decode_throughput_tps/" + i19,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.decode_throughput_tps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"].items,data:data108};if(vErrors === null){vErrors = [err218];}else {vErrors.push(err218);}errors++;}}else {const err219 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.decode_throughput_tps/" + i19,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.decode_throughput_tps/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"].items,data:data108};if(vErrors === null){vErrors = [err219];}else {vErrors.push(err219);}errors++;}}}else {const err220 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.decode_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.decode_throughput_tps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"],data:data107};if(vErrors === null){vErrors = [err220];}else {vErrors.push(err220);}errors++;}}if(data65["slo.total_throughput_tps"] !== undefined){let data109 = data65["slo.total_throughput_tps"];if(Array.isArray(data109)){if(data109.length < 1){const err221 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.total_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.total_throughput_tps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"],data:data109};if(vErrors === null){vErrors = [err221];}else {vErrors.push(err221);}errors++;}const len20 = data109.length;for(let i20=0; i20<len20; i20++){let data110 = data109[i20];if((typeof data110 == "number") && (isFinite(data110))){if(data110 <= 0 || isNaN(data110)){const err222 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.total_throughput_tps/" + i20,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.total_throughput_tps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"].items,data:data110};if(vErrors === null){vErrors = [err222];}else {vErrors.push(err222);}errors++;}}else {const err223 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.total_throughput_tps/" + i20,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.total_throughput_tps/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"].items,data:data110};if(vErrors === null){vErrors = [err223];}else {vErrors.push(err223);}errors++;}}}else {const err224 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.total_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.total_throughput_tps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"],data:data109};if(vErrors === null){vErrors = [err224];}else {vErrors.push(err224);}errors++;}}if(data65["slo.must_fit"] !== undefined){let data111 = data65["slo.must_fit"];if(Array.isArray(data111)){if(data111.length < 1){const err225 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.must_fit",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.must_fit/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"],data:data111};if(vErrors === null){vErrors = [err225];}else {vErrors.push(err225);}errors++;}const len21 = data111.length;for(let i21=0; i21<len21; i21++){let data112 = data111[i21];if(typeof data112 !== "boolean"){const err226 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.must_fit/" + i21,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.must_fit/items/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"].items,data:data112};if(vErrors === null){vErrors = [err226];}else {vErrors.push(err226);}errors++;}}}else {const err227 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.must_fit",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.must_fit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"],data:data111};if(vErrors === null){vErrors = [err227];}else {vErrors.push(err227);}errors++;}}}else {const err228 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix",schemaPath:"#/properties/scenarios/items/properties/matrix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.properties.matrix.type,parentSchema:schema11.properties.scenarios.items.properties.matrix,data:data65};if(vErrors === null){vErrors = [err228];}else {vErrors.push(err228);}errors++;}}}else {const err229 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.type,parentSchema:schema11.properties.scenarios.items,data:data33};if(vErrors === null){vErrors = [err229];}else {vErrors.push(err229);}errors++;}}}else {const err230 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.type,parentSchema:schema11.properties.scenarios,data:data32};if(vErrors === null){vErrors = [err230];}else {vErrors.push(err230);}errors++;}}}else {const err231 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err231];}else {vErrors.push(err231);}errors++;}validate10.errors = vErrors;return errors === 0;}const hardware = validate15;const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genz-action:schema:hardware:1","title":"genz-action hardware file","description":"One accelerator, with units in the field names (GB = 2^30 bytes). Converted exactly to GenZ System arguments.","type":"object","additionalProperties":false,"required":["flops_tflops","memory_bandwidth_gbps","memory_size_gb"],"properties":{"$schema":{"type":"string","description":"Schema reference for editors; ignored."},"name":{"type":"string","minLength":1,"description":"Name shown in reports; default: the file name without extension."},"flops_tflops":{"type":"number","exclusiveMinimum":0,"description":"Peak dense compute at bf16 in TFLOPS (10^12 FLOP/s). Required. (GenZ System argument flops)"},"memory_bandwidth_gbps":{"type":"number","exclusiveMinimum":0,"description":"Off-chip (HBM) memory bandwidth in GB/s, GB = 2^30 bytes (gigabytes, not gigabits). Required. (GenZ System argument offchip_mem_bw)"},"memory_size_gb":{"type":"number","exclusiveMinimum":0,"description":"Off-chip memory per device in GB = 2^30 bytes; stored as memory_size_gb × 1024 MB. Required. (GenZ System argument off_chip_mem_size)"},"interconnect_bandwidth_gbps":{"type":"number","minimum":0,"description":"Per-device interconnect link bandwidth in GB/s (2^30 bytes). Default 150. (GenZ System argument interchip_link_bw)"},"interconnect_latency_us":{"type":"number","minimum":0,"description":"Interconnect link latency in microseconds. Default 1. (GenZ System argument interchip_link_latency)"},"onchip_bandwidth_gbps":{"type":"number","exclusiveMinimum":0,"description":"On-chip memory (SRAM) bandwidth in GB/s (2^30 bytes). Default 18000. (GenZ System argument onchip_mem_bw)"},"offload_bandwidth_gbps":{"type":"number","minimum":0,"description":"Host link bandwidth used by memory_offload, in GB/s (2^30 bytes). Default 128. (GenZ System argument external_mem_bw)"},"frequency_mhz":{"type":"number","exclusiveMinimum":0,"description":"Clock frequency in MHz (cycle columns of the operator table only). Default 1000. (GenZ System argument frequency)"},"compute_efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Compute efficiency, 0 < e <= 1. Note: GenZ's entry points replace it with the scenario's efficiency. (GenZ System argument compute_efficiency)"},"memory_efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Memory efficiency, 0 < e <= 1. Note: GenZ's entry points replace it with the scenario's efficiency. (GenZ System argument memory_efficiency)"},"comm_efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Interconnect efficiency, 0 < e <= 1. Default 1. (GenZ System argument comm_efficiency)"}}};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:genz-action:schema:hardware:1" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.flops_tflops === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flops_tflops"},message:"must have required property '"+"flops_tflops"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.memory_bandwidth_gbps === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "memory_bandwidth_gbps"},message:"must have required property '"+"memory_bandwidth_gbps"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.memory_size_gb === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "memory_size_gb"},message:"must have required property '"+"memory_size_gb"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema21.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.$schema.type,parentSchema:schema21.properties.$schema,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.name,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.flops_tflops !== undefined){let data2 = data.flops_tflops;if((typeof data2 == "number") && (isFinite(data2))){if(data2 <= 0 || isNaN(data2)){const err7 = {instancePath:instancePath+"/flops_tflops",schemaPath:"#/properties/flops_tflops/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.flops_tflops,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/flops_tflops",schemaPath:"#/properties/flops_tflops/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.flops_tflops.type,parentSchema:schema21.properties.flops_tflops,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.memory_bandwidth_gbps !== undefined){let data3 = data.memory_bandwidth_gbps;if((typeof data3 == "number") && (isFinite(data3))){if(data3 <= 0 || isNaN(data3)){const err9 = {instancePath:instancePath+"/memory_bandwidth_gbps",schemaPath:"#/properties/memory_bandwidth_gbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.memory_bandwidth_gbps,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/memory_bandwidth_gbps",schemaPath:"#/properties/memory_bandwidth_gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.memory_bandwidth_gbps.type,parentSchema:schema21.properties.memory_bandwidth_gbps,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.memory_size_gb !== undefined){let data4 = data.memory_size_gb;if((typeof data4 == "number") && (isFinite(data4))){if(data4 <= 0 || isNaN(data4)){const err11 = {instancePath:instancePath+"/memory_size_gb",schemaPath:"#/properties/memory_size_gb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.memory_size_gb,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/memory_size_gb",schemaPath:"#/properties/memory_size_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.memory_size_gb.type,parentSchema:schema21.properties.memory_size_gb,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.interconnect_bandwidth_gbps !== undefined){let data5 = data.interconnect_bandwidth_gbps;if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err13 = {instancePath:instancePath+"/interconnect_bandwidth_gbps",schemaPath:"#/properties/interconnect_bandwidth_gbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.interconnect_bandwidth_gbps,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/interconnect_bandwidth_gbps",schemaPath:"#/properties/interconnect_bandwidth_gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.interconnect_bandwidth_gbps.type,parentSchema:schema21.properties.interconnect_bandwidth_gbps,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.interconnect_latency_us !== undefined){let data6 = data.interconnect_latency_us;if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 0 || isNaN(data6)){const err15 = {instancePath:instancePath+"/interconnect_latency_us",schemaPath:"#/properties/interconnect_latency_us/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.interconnect_latency_us,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/interconnect_latency_us",schemaPath:"#/properties/interconnect_latency_us/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.interconnect_latency_us.type,parentSchema:schema21.properties.interconnect_latency_us,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.onchip_bandwidth_gbps !== undefined){let data7 = data.onchip_bandwidth_gbps;if((typeof data7 == "number") && (isFinite(data7))){if(data7 <= 0 || isNaN(data7)){const err17 = {instancePath:instancePath+"/onchip_bandwidth_gbps",schemaPath:"#/properties/onchip_bandwidth_gbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.onchip_bandwidth_gbps,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/onchip_bandwidth_gbps",schemaPath:"#/properties/onchip_bandwidth_gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.onchip_bandwidth_gbps.type,parentSchema:schema21.properties.onchip_bandwidth_gbps,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.offload_bandwidth_gbps !== undefined){let data8 = data.offload_bandwidth_gbps;if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err19 = {instancePath:instancePath+"/offload_bandwidth_gbps",schemaPath:"#/properties/offload_bandwidth_gbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.offload_bandwidth_gbps,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/offload_bandwidth_gbps",schemaPath:"#/properties/offload_bandwidth_gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.offload_bandwidth_gbps.type,parentSchema:schema21.properties.offload_bandwidth_gbps,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.frequency_mhz !== undefined){let data9 = data.frequency_mhz;if((typeof data9 == "number") && (isFinite(data9))){if(data9 <= 0 || isNaN(data9)){const err21 = {instancePath:instancePath+"/frequency_mhz",schemaPath:"#/properties/frequency_mhz/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.frequency_mhz,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/frequency_mhz",schemaPath:"#/properties/frequency_mhz/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.frequency_mhz.type,parentSchema:schema21.properties.frequency_mhz,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.compute_efficiency !== undefined){let data10 = data.compute_efficiency;if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 1 || isNaN(data10)){const err23 = {instancePath:instancePath+"/compute_efficiency",schemaPath:"#/properties/compute_efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema21.properties.compute_efficiency,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(data10 <= 0 || isNaN(data10)){const err24 = {instancePath:instancePath+"/compute_efficiency",schemaPath:"#/properties/compute_efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.compute_efficiency,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/compute_efficiency",schemaPath:"#/properties/compute_efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.compute_efficiency.type,parentSchema:schema21.properties.compute_efficiency,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.memory_efficiency !== undefined){let data11 = data.memory_efficiency;if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 1 || isNaN(data11)){const err26 = {instancePath:instancePath+"/memory_efficiency",schemaPath:"#/properties/memory_efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema21.properties.memory_efficiency,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data11 <= 0 || isNaN(data11)){const err27 = {instancePath:instancePath+"/memory_efficiency",schemaPath:"#/properties/memory_efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.memory_efficiency,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/memory_efficiency",schemaPath:"#/properties/memory_efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.memory_efficiency.type,parentSchema:schema21.properties.memory_efficiency,data:data11};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.comm_efficiency !== undefined){let data12 = data.comm_efficiency;if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 1 || isNaN(data12)){const err29 = {instancePath:instancePath+"/comm_efficiency",schemaPath:"#/properties/comm_efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema21.properties.comm_efficiency,data:data12};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data12 <= 0 || isNaN(data12)){const err30 = {instancePath:instancePath+"/comm_efficiency",schemaPath:"#/properties/comm_efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.comm_efficiency,data:data12};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/comm_efficiency",schemaPath:"#/properties/comm_efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.comm_efficiency.type,parentSchema:schema21.properties.comm_efficiency,data:data12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}validate15.errors = vErrors;return errors === 0;}const model = validate16;const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genz-action:schema:model:1","title":"genz-action model file (GenZ ModelConfig fields)","description":"A model as GenZ's ModelConfig keyword arguments. A file with model_type or architectures is read as a Hugging Face config.json instead.","type":"object","additionalProperties":false,"required":["hidden_size","num_attention_heads","num_decoder_layers"],"properties":{"$schema":{"type":"string","description":"Schema reference for editors; ignored."},"model":{"type":"string","minLength":1,"description":"Model name shown in reports; default: the file name."},"vocab_size":{"type":"integer","minimum":1,"description":"Vocabulary size V. Default 32000."},"hidden_size":{"type":"integer","minimum":1,"description":"Hidden size D. Required."},"intermediate_size":{"type":"integer","minimum":0,"description":"FFN width Df. Default 11008."},"num_ffi":{"type":"integer","minimum":0,"description":"FFN up-projection multiplier: 2 for gated (SwiGLU-style) FFNs, 1 otherwise, 0 for none. Default 1."},"num_decoder_layers":{"type":"integer","minimum":1,"description":"Decoder layers. Required."},"num_attention_heads":{"type":"integer","minimum":1,"description":"Attention (query) heads H. Required."},"num_key_value_heads":{"type":"integer","minimum":1,"description":"Key/value heads Hkv (GQA/MQA); H must be a multiple. Default H."},"head_dim":{"type":"integer","minimum":1,"description":"Head dimension. Default floor(D / H)."},"num_experts":{"type":"integer","minimum":1,"description":"Experts (MoE when > 1). Default 1."},"expert_top_k":{"type":"integer","minimum":1,"description":"Experts per token. Default 1."},"moe_intermediate_size":{"type":"integer","minimum":0,"description":"Expert FFN width (deepseek FFN). Default intermediate_size."},"n_shared_experts":{"type":"integer","minimum":0,"description":"Shared experts (deepseek FFN). Default 0."},"shared_expert_intermediate_size":{"type":"integer","minimum":0,"description":"Shared expert FFN width (deepseek FFN). Default intermediate_size."},"ffn_implementation":{"type":"string","enum":["default","deepseek"],"description":"FFN builder: default or deepseek (shared experts). Default default."},"mamba_d_state":{"type":"integer","minimum":1,"description":"Mamba state size S; set for Mamba models."},"mamba_d_conv":{"type":"integer","minimum":1,"description":"Mamba convolution kernel size."},"mamba_expand":{"type":"integer","minimum":1,"description":"Mamba expansion factor. Default 1."},"mamba_dt_rank":{"anyOf":[{"type":"integer","minimum":1},{"const":"auto"}],"description":"Mamba Δ rank; auto = ceil(D / 16). Default auto."},"mamba_layer_period":{"type":"integer","minimum":1,"description":"Every n-th layer is Mamba (hybrids). Default 1."},"expert_layer_period":{"type":"integer","minimum":1,"description":"Every n-th layer is MoE (hybrids). Default 1."},"expert_layer_offset":{"type":"integer","minimum":0,"description":"Offset of the MoE layers. Default 0."},"attn_layer_period":{"type":"integer","minimum":1,"description":"Attention layer period (hybrids). Default 1."},"attn_layer_offset":{"type":"integer","minimum":0,"description":"Attention layer offset (hybrids). Default 0."},"q_lora_rank":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"}],"description":"MLA query low-rank (corrected model; docs/model.md). null: no query compression."},"kv_lora_rank":{"type":"integer","minimum":1,"description":"MLA latent rank; makes attention MLA (corrected model)."},"qk_nope_head_dim":{"type":"integer","minimum":1,"description":"MLA per-head key width without RoPE."},"qk_rope_head_dim":{"type":"integer","minimum":1,"description":"MLA RoPE key width, shared by the heads."},"v_head_dim":{"type":"integer","minimum":1,"description":"MLA per-head value width."},"sliding_window":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"}],"description":"Keys a sliding layer attends to and caches (every layer without layer_types)."},"attention_chunk_size":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"}],"description":"Chunk of chunked-attention layers (Llama 4)."},"layer_types":{"type":"array","items":{"type":"string","enum":["full_attention","sliding_attention","chunked_attention","mamba"]},"description":"One per layer (corrected model)."},"ffn_types":{"type":"array","items":{"type":"string","enum":["dense","moe","none"]},"description":"One per layer (corrected model): which layers have experts."},"tie_word_embeddings":{"type":"boolean","description":"Input embedding shared with the LM head (not counted twice). Default false."},"weight_precision":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2"],"description":"Precision the weights are stored at (a scenario may override it)."},"expert_weight_precision":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2"],"description":"Precision of the routed experts' weights."},"hidden_act":{"type":"string","description":"Activation (informational)."},"max_model_len":{"type":"integer","minimum":1,"description":"Maximum context (informational)."}}};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:genz-action:schema:model:1" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.hidden_size === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hidden_size"},message:"must have required property '"+"hidden_size"+"'",schema:schema22.required,parentSchema:schema22,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.num_attention_heads === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "num_attention_heads"},message:"must have required property '"+"num_attention_heads"+"'",schema:schema22.required,parentSchema:schema22,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.num_decoder_layers === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "num_decoder_layers"},message:"must have required property '"+"num_decoder_layers"+"'",schema:schema22.required,parentSchema:schema22,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema22.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.$schema.type,parentSchema:schema22.properties.$schema,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.model !== undefined){let data1 = data.model;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.model,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.model.type,parentSchema:schema22.properties.model,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.vocab_size !== undefined){let data2 = data.vocab_size;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err7 = {instancePath:instancePath+"/vocab_size",schemaPath:"#/properties/vocab_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.vocab_size.type,parentSchema:schema22.properties.vocab_size,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 1 || isNaN(data2)){const err8 = {instancePath:instancePath+"/vocab_size",schemaPath:"#/properties/vocab_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.vocab_size,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}if(data.hidden_size !== undefined){let data3 = data.hidden_size;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err9 = {instancePath:instancePath+"/hidden_size",schemaPath:"#/properties/hidden_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.hidden_size.type,parentSchema:schema22.properties.hidden_size,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 < 1 || isNaN(data3)){const err10 = {instancePath:instancePath+"/hidden_size",schemaPath:"#/properties/hidden_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.hidden_size,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}if(data.intermediate_size !== undefined){let data4 = data.intermediate_size;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err11 = {instancePath:instancePath+"/intermediate_size",schemaPath:"#/properties/intermediate_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.intermediate_size.type,parentSchema:schema22.properties.intermediate_size,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 0 || isNaN(data4)){const err12 = {instancePath:instancePath+"/intermediate_size",schemaPath:"#/properties/intermediate_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.intermediate_size,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}if(data.num_ffi !== undefined){let data5 = data.num_ffi;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err13 = {instancePath:instancePath+"/num_ffi",schemaPath:"#/properties/num_ffi/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_ffi.type,parentSchema:schema22.properties.num_ffi,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err14 = {instancePath:instancePath+"/num_ffi",schemaPath:"#/properties/num_ffi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.num_ffi,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}if(data.num_decoder_layers !== undefined){let data6 = data.num_decoder_layers;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err15 = {instancePath:instancePath+"/num_decoder_layers",schemaPath:"#/properties/num_decoder_layers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_decoder_layers.type,parentSchema:schema22.properties.num_decoder_layers,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err16 = {instancePath:instancePath+"/num_decoder_layers",schemaPath:"#/properties/num_decoder_layers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.num_decoder_layers,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data.num_attention_heads !== undefined){let data7 = data.num_attention_heads;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err17 = {instancePath:instancePath+"/num_attention_heads",schemaPath:"#/properties/num_attention_heads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_attention_heads.type,parentSchema:schema22.properties.num_attention_heads,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 1 || isNaN(data7)){const err18 = {instancePath:instancePath+"/num_attention_heads",schemaPath:"#/properties/num_attention_heads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.num_attention_heads,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data.num_key_value_heads !== undefined){let data8 = data.num_key_value_heads;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err19 = {instancePath:instancePath+"/num_key_value_heads",schemaPath:"#/properties/num_key_value_heads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_key_value_heads.type,parentSchema:schema22.properties.num_key_value_heads,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 1 || isNaN(data8)){const err20 = {instancePath:instancePath+"/num_key_value_heads",schemaPath:"#/properties/num_key_value_heads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.num_key_value_heads,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}if(data.head_dim !== undefined){let data9 = data.head_dim;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err21 = {instancePath:instancePath+"/head_dim",schemaPath:"#/properties/head_dim/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.head_dim.type,parentSchema:schema22.properties.head_dim,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 1 || isNaN(data9)){const err22 = {instancePath:instancePath+"/head_dim",schemaPath:"#/properties/head_dim/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.head_dim,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data.num_experts !== undefined){let data10 = data.num_experts;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){const err23 = {instancePath:instancePath+"/num_experts",schemaPath:"#/properties/num_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_experts.type,parentSchema:schema22.properties.num_experts,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 1 || isNaN(data10)){const err24 = {instancePath:instancePath+"/num_experts",schemaPath:"#/properties/num_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.num_experts,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}if(data.expert_top_k !== undefined){let data11 = data.expert_top_k;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err25 = {instancePath:instancePath+"/expert_top_k",schemaPath:"#/properties/expert_top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.expert_top_k.type,parentSchema:schema22.properties.expert_top_k,data:data11};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){const err26 = {instancePath:instancePath+"/expert_top_k",schemaPath:"#/properties/expert_top_k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.expert_top_k,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data.moe_intermediate_size !== undefined){let data12 = data.moe_intermediate_size;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err27 = {instancePath:instancePath+"/moe_intermediate_size",schemaPath:"#/properties/moe_intermediate_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.moe_intermediate_size.type,parentSchema:schema22.properties.moe_intermediate_size,data:data12};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err28 = {instancePath:instancePath+"/moe_intermediate_size",schemaPath:"#/properties/moe_intermediate_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.moe_intermediate_size,data:data12};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data.n_shared_experts !== undefined){let data13 = data.n_shared_experts;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err29 = {instancePath:instancePath+"/n_shared_experts",schemaPath:"#/properties/n_shared_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.n_shared_experts.type,parentSchema:schema22.properties.n_shared_experts,data:data13};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err30 = {instancePath:instancePath+"/n_shared_experts",schemaPath:"#/properties/n_shared_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.n_shared_experts,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}if(data.shared_expert_intermediate_size !== undefined){let data14 = data.shared_expert_intermediate_size;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err31 = {instancePath:instancePath+"/shared_expert_intermediate_size",schemaPath:"#/properties/shared_expert_intermediate_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.shared_expert_intermediate_size.type,parentSchema:schema22.properties.shared_expert_intermediate_size,data:data14};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){const err32 = {instancePath:instancePath+"/shared_expert_intermediate_size",schemaPath:"#/properties/shared_expert_intermediate_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.shared_expert_intermediate_size,data:data14};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}if(data.ffn_implementation !== undefined){let data15 = data.ffn_implementation;if(typeof data15 !== "string"){const err33 = {instancePath:instancePath+"/ffn_implementation",schemaPath:"#/properties/ffn_implementation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.ffn_implementation.type,parentSchema:schema22.properties.ffn_implementation,data:data15};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!((data15 === "default") || (data15 === "deepseek"))){const err34 = {instancePath:instancePath+"/ffn_implementation",schemaPath:"#/properties/ffn_implementation/enum",keyword:"enum",params:{allowedValues: schema22.properties.ffn_implementation.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.ffn_implementation.enum,parentSchema:schema22.properties.ffn_implementation,data:data15};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.mamba_d_state !== undefined){let data16 = data.mamba_d_state;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err35 = {instancePath:instancePath+"/mamba_d_state",schemaPath:"#/properties/mamba_d_state/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_d_state.type,parentSchema:schema22.properties.mamba_d_state,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 1 || isNaN(data16)){const err36 = {instancePath:instancePath+"/mamba_d_state",schemaPath:"#/properties/mamba_d_state/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_d_state,data:data16};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}if(data.mamba_d_conv !== undefined){let data17 = data.mamba_d_conv;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err37 = {instancePath:instancePath+"/mamba_d_conv",schemaPath:"#/properties/mamba_d_conv/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_d_conv.type,parentSchema:schema22.properties.mamba_d_conv,data:data17};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 1 || isNaN(data17)){const err38 = {instancePath:instancePath+"/mamba_d_conv",schemaPath:"#/properties/mamba_d_conv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_d_conv,data:data17};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}if(data.mamba_expand !== undefined){let data18 = data.mamba_expand;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err39 = {instancePath:instancePath+"/mamba_expand",schemaPath:"#/properties/mamba_expand/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_expand.type,parentSchema:schema22.properties.mamba_expand,data:data18};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 1 || isNaN(data18)){const err40 = {instancePath:instancePath+"/mamba_expand",schemaPath:"#/properties/mamba_expand/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_expand,data:data18};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}if(data.mamba_dt_rank !== undefined){let data19 = data.mamba_dt_rank;const _errs41 = errors;let valid1 = false;const _errs42 = errors;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){const err41 = {instancePath:instancePath+"/mamba_dt_rank",schemaPath:"#/properties/mamba_dt_rank/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_dt_rank.anyOf[0].type,parentSchema:schema22.properties.mamba_dt_rank.anyOf[0],data:data19};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 1 || isNaN(data19)){const err42 = {instancePath:instancePath+"/mamba_dt_rank",schemaPath:"#/properties/mamba_dt_rank/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_dt_rank.anyOf[0],data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}var _valid0 = _errs42 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs44 = errors;if("auto" !== data19){const err43 = {instancePath:instancePath+"/mamba_dt_rank",schemaPath:"#/properties/mamba_dt_rank/anyOf/1/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant",schema:"auto",parentSchema:schema22.properties.mamba_dt_rank.anyOf[1],data:data19};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}var _valid0 = _errs44 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err44 = {instancePath:instancePath+"/mamba_dt_rank",schemaPath:"#/properties/mamba_dt_rank/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.mamba_dt_rank.anyOf,parentSchema:schema22.properties.mamba_dt_rank,data:data19};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}else {errors = _errs41;if(vErrors !== null){if(_errs41){vErrors.length = _errs41;}else {vErrors = null;}}}}if(data.mamba_layer_period !== undefined){let data20 = data.mamba_layer_period;if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){const err45 = {instancePath:instancePath+"/mamba_layer_period",schemaPath:"#/properties/mamba_layer_period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_layer_period.type,parentSchema:schema22.properties.mamba_layer_period,data:data20};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 1 || isNaN(data20)){const err46 = {instancePath:instancePath+"/mamba_layer_period",schemaPath:"#/properties/mamba_layer_period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_layer_period,data:data20};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}if(data.expert_layer_period !== undefined){let data21 = data.expert_layer_period;if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){const err47 = {instancePath:instancePath+"/expert_layer_period",schemaPath:"#/properties/expert_layer_period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.expert_layer_period.type,parentSchema:schema22.properties.expert_layer_period,data:data21};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data21 == "number") && (isFinite(data21))){if(data21 < 1 || isNaN(data21)){const err48 = {instancePath:instancePath+"/expert_layer_period",schemaPath:"#/properties/expert_layer_period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.expert_layer_period,data:data21};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}if(data.expert_layer_offset !== undefined){let data22 = data.expert_layer_offset;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){const err49 = {instancePath:instancePath+"/expert_layer_offset",schemaPath:"#/properties/expert_layer_offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.expert_layer_offset.type,parentSchema:schema22.properties.expert_layer_offset,data:data22};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){const err50 = {instancePath:instancePath+"/expert_layer_offset",schemaPath:"#/properties/expert_layer_offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.expert_layer_offset,data:data22};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}if(data.attn_layer_period !== undefined){let data23 = data.attn_layer_period;if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){const err51 = {instancePath:instancePath+"/attn_layer_period",schemaPath:"#/properties/attn_layer_period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.attn_layer_period.type,parentSchema:schema22.properties.attn_layer_period,data:data23};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if((typeof data23 == "number") && (isFinite(data23))){if(data23 < 1 || isNaN(data23)){const err52 = {instancePath:instancePath+"/attn_layer_period",schemaPath:"#/properties/attn_layer_period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.attn_layer_period,data:data23};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}if(data.attn_layer_offset !== undefined){let data24 = data.attn_layer_offset;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err53 = {instancePath:instancePath+"/attn_layer_offset",schemaPath:"#/properties/attn_layer_offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.attn_layer_offset.type,parentSchema:schema22.properties.attn_layer_offset,data:data24};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 0 || isNaN(data24)){const err54 = {instancePath:instancePath+"/attn_layer_offset",schemaPath:"#/properties/attn_layer_offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.attn_layer_offset,data:data24};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}if(data.q_lora_rank !== undefined){let data25 = data.q_lora_rank;const _errs56 = errors;let valid2 = false;const _errs57 = errors;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err55 = {instancePath:instancePath+"/q_lora_rank",schemaPath:"#/properties/q_lora_rank/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.q_lora_rank.anyOf[0].type,parentSchema:schema22.properties.q_lora_rank.anyOf[0],data:data25};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if((typeof data25 == "number") && (isFinite(data25))){if(data25 < 1 || isNaN(data25)){const err56 = {instancePath:instancePath+"/q_lora_rank",schemaPath:"#/properties/q_lora_rank/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.q_lora_rank.anyOf[0],data:data25};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}var _valid1 = _errs57 === errors;valid2 = valid2 || _valid1;if(!valid2){const _errs59 = errors;if(data25 !== null){const err57 = {instancePath:instancePath+"/q_lora_rank",schemaPath:"#/properties/q_lora_rank/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.q_lora_rank.anyOf[1].type,parentSchema:schema22.properties.q_lora_rank.anyOf[1],data:data25};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}var _valid1 = _errs59 === errors;valid2 = valid2 || _valid1;}if(!valid2){const err58 = {instancePath:instancePath+"/q_lora_rank",schemaPath:"#/properties/q_lora_rank/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.q_lora_rank.anyOf,parentSchema:schema22.properties.q_lora_rank,data:data25};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}else {errors = _errs56;if(vErrors !== null){if(_errs56){vErrors.length = _errs56;}else {vErrors = null;}}}}if(data.kv_lora_rank !== undefined){let data26 = data.kv_lora_rank;if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){const err59 = {instancePath:instancePath+"/kv_lora_rank",schemaPath:"#/properties/kv_lora_rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.kv_lora_rank.type,parentSchema:schema22.properties.kv_lora_rank,data:data26};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 1 || isNaN(data26)){const err60 = {instancePath:instancePath+"/kv_lora_rank",schemaPath:"#/properties/kv_lora_rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.kv_lora_rank,data:data26};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}if(data.qk_nope_head_dim !== undefined){let data27 = data.qk_nope_head_dim;if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){const err61 = {instancePath:instancePath+"/qk_nope_head_dim",schemaPath:"#/properties/qk_nope_head_dim/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.qk_nope_head_dim.type,parentSchema:schema22.properties.qk_nope_head_dim,data:data27};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if((typeof data27 == "number") && (isFinite(data27))){if(data27 < 1 || isNaN(data27)){const err62 = {instancePath:instancePath+"/qk_nope_head_dim",schemaPath:"#/properties/qk_nope_head_dim/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.qk_nope_head_dim,data:data27};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}if(data.qk_rope_head_dim !== undefined){let data28 = data.qk_rope_head_dim;if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){const err63 = {instancePath:instancePath+"/qk_rope_head_dim",schemaPath:"#/properties/qk_rope_head_dim/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.qk_rope_head_dim.type,parentSchema:schema22.properties.qk_rope_head_dim,data:data28};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 1 || isNaN(data28)){const err64 = {instancePath:instancePath+"/qk_rope_head_dim",schemaPath:"#/properties/qk_rope_head_dim/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.qk_rope_head_dim,data:data28};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}if(data.v_head_dim !== undefined){let data29 = data.v_head_dim;if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){const err65 = {instancePath:instancePath+"/v_head_dim",schemaPath:"#/properties/v_head_dim/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.v_head_dim.type,parentSchema:schema22.properties.v_head_dim,data:data29};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if((typeof data29 == "number") && (isFinite(data29))){if(data29 < 1 || isNaN(data29)){const err66 = {instancePath:instancePath+"/v_head_dim",schemaPath:"#/properties/v_head_dim/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.v_head_dim,data:data29};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}if(data.sliding_window !== undefined){let data30 = data.sliding_window;const _errs70 = errors;let valid3 = false;const _errs71 = errors;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){const err67 = {instancePath:instancePath+"/sliding_window",schemaPath:"#/properties/sliding_window/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.sliding_window.anyOf[0].type,parentSchema:schema22.properties.sliding_window.anyOf[0],data:data30};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if((typeof data30 == "number") && (isFinite(data30))){if(data30 < 1 || isNaN(data30)){const err68 = {instancePath:instancePath+"/sliding_window",schemaPath:"#/properties/sliding_window/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.sliding_window.anyOf[0],data:data30};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}var _valid2 = _errs71 === errors;valid3 = valid3 || _valid2;if(!valid3){const _errs73 = errors;if(data30 !== null){const err69 = {instancePath:instancePath+"/sliding_window",schemaPath:"#/properties/sliding_window/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.sliding_window.anyOf[1].type,parentSchema:schema22.properties.sliding_window.anyOf[1],data:data30};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}var _valid2 = _errs73 === errors;valid3 = valid3 || _valid2;}if(!valid3){const err70 = {instancePath:instancePath+"/sliding_window",schemaPath:"#/properties/sliding_window/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.sliding_window.anyOf,parentSchema:schema22.properties.sliding_window,data:data30};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}else {errors = _errs70;if(vErrors !== null){if(_errs70){vErrors.length = _errs70;}else {vErrors = null;}}}}if(data.attention_chunk_size !== undefined){let data31 = data.attention_chunk_size;const _errs76 = errors;let valid4 = false;const _errs77 = errors;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err71 = {instancePath:instancePath+"/attention_chunk_size",schemaPath:"#/properties/attention_chunk_size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.attention_chunk_size.anyOf[0].type,parentSchema:schema22.properties.attention_chunk_size.anyOf[0],data:data31};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 1 || isNaN(data31)){const err72 = {instancePath:instancePath+"/attention_chunk_size",schemaPath:"#/properties/attention_chunk_size/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.attention_chunk_size.anyOf[0],data:data31};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}var _valid3 = _errs77 === errors;valid4 = valid4 || _valid3;if(!valid4){const _errs79 = errors;if(data31 !== null){const err73 = {instancePath:instancePath+"/attention_chunk_size",schemaPath:"#/properties/attention_chunk_size/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.attention_chunk_size.anyOf[1].type,parentSchema:schema22.properties.attention_chunk_size.anyOf[1],data:data31};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}var _valid3 = _errs79 === errors;valid4 = valid4 || _valid3;}if(!valid4){const err74 = {instancePath:instancePath+"/attention_chunk_size",schemaPath:"#/properties/attention_chunk_size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.attention_chunk_size.anyOf,parentSchema:schema22.properties.attention_chunk_size,data:data31};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}else {errors = _errs76;if(vErrors !== null){if(_errs76){vErrors.length = _errs76;}else {vErrors = null;}}}}if(data.layer_types !== undefined){let data32 = data.layer_types;if(Array.isArray(data32)){const len0 = data32.length;for(let i0=0; i0<len0; i0++){let data33 = data32[i0];if(typeof data33 !== "string"){const err75 = {instancePath:instancePath+"/layer_types/" + i0,schemaPath:"#/properties/layer_types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.layer_types.items.type,parentSchema:schema22.properties.layer_types.items,data:data33};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(!((((data33 === "full_attention") || (data33 === "sliding_attention")) || (data33 === "chunked_attention")) || (data33 === "mamba"))){const err76 = {instancePath:instancePath+"/layer_types/" + i0,schemaPath:"#/properties/layer_types/items/enum",keyword:"enum",params:{allowedValues: schema22.properties.layer_types.items.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.layer_types.items.enum,parentSchema:schema22.properties.layer_types.items,data:data33};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/layer_types",schemaPath:"#/properties/layer_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.layer_types.type,parentSchema:schema22.properties.layer_types,data:data32};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.ffn_types !== undefined){let data34 = data.ffn_types;if(Array.isArray(data34)){const len1 = data34.length;for(let i1=0; i1<len1; i1++){let data35 = data34[i1];if(typeof data35 !== "string"){const err78 = {instancePath:instancePath+"/ffn_types/" + i1,schemaPath:"#/properties/ffn_types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.ffn_types.items.type,parentSchema:schema22.properties.ffn_types.items,data:data35};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(!(((data35 === "dense") || (data35 === "moe")) || (data35 === "none"))){const err79 = {instancePath:instancePath+"/ffn_types/" + i1,schemaPath:"#/properties/ffn_types/items/enum",keyword:"enum",params:{allowedValues: schema22.properties.ffn_types.items.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.ffn_types.items.enum,parentSchema:schema22.properties.ffn_types.items,data:data35};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/ffn_types",schemaPath:"#/properties/ffn_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.ffn_types.type,parentSchema:schema22.properties.ffn_types,data:data34};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.tie_word_embeddings !== undefined){let data36 = data.tie_word_embeddings;if(typeof data36 !== "boolean"){const err81 = {instancePath:instancePath+"/tie_word_embeddings",schemaPath:"#/properties/tie_word_embeddings/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.tie_word_embeddings.type,parentSchema:schema22.properties.tie_word_embeddings,data:data36};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data.weight_precision !== undefined){let data37 = data.weight_precision;if(typeof data37 !== "string"){const err82 = {instancePath:instancePath+"/weight_precision",schemaPath:"#/properties/weight_precision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.weight_precision.type,parentSchema:schema22.properties.weight_precision,data:data37};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(!((((((((data37 === "bf16") || (data37 === "f32")) || (data37 === "fp8")) || (data37 === "int8")) || (data37 === "fp6")) || (data37 === "fp4")) || (data37 === "int4")) || (data37 === "int2"))){const err83 = {instancePath:instancePath+"/weight_precision",schemaPath:"#/properties/weight_precision/enum",keyword:"enum",params:{allowedValues: schema22.properties.weight_precision.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.weight_precision.enum,parentSchema:schema22.properties.weight_precision,data:data37};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data.expert_weight_precision !== undefined){let data38 = data.expert_weight_precision;if(typeof data38 !== "string"){const err84 = {instancePath:instancePath+"/expert_weight_precision",schemaPath:"#/properties/expert_weight_precision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.expert_weight_precision.type,parentSchema:schema22.properties.expert_weight_precision,data:data38};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}if(!((((((((data38 === "bf16") || (data38 === "f32")) || (data38 === "fp8")) || (data38 === "int8")) || (data38 === "fp6")) || (data38 === "fp4")) || (data38 === "int4")) || (data38 === "int2"))){const err85 = {instancePath:instancePath+"/expert_weight_precision",schemaPath:"#/properties/expert_weight_precision/enum",keyword:"enum",params:{allowedValues: schema22.properties.expert_weight_precision.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.expert_weight_precision.enum,parentSchema:schema22.properties.expert_weight_precision,data:data38};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data.hidden_act !== undefined){let data39 = data.hidden_act;if(typeof data39 !== "string"){const err86 = {instancePath:instancePath+"/hidden_act",schemaPath:"#/properties/hidden_act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.hidden_act.type,parentSchema:schema22.properties.hidden_act,data:data39};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data.max_model_len !== undefined){let data40 = data.max_model_len;if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){const err87 = {instancePath:instancePath+"/max_model_len",schemaPath:"#/properties/max_model_len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.max_model_len.type,parentSchema:schema22.properties.max_model_len,data:data40};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 1 || isNaN(data40)){const err88 = {instancePath:instancePath+"/max_model_len",schemaPath:"#/properties/max_model_len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.max_model_len,data:data40};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}}else {const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}validate16.errors = vErrors;return errors === 0;}const config = validate17;const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genz-action:schema:config:1","title":"genz-action project config (genz.config.yaml)","description":"Project settings. Every field is optional.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema reference for editors; ignored."},"manifests":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob of scenario manifests. Relative to the project root (the folder of this file); must stay inside it."},"description":"Globs of scenario manifests. Default [\"perf/**/*.yaml\", \"perf/**/*.yml\", \"perf/**/*.json\"]."},"baselines":{"type":"string","minLength":1,"description":"Folder of the committed baselines. Default baselines. Relative to the project root (the folder of this file); must stay inside it."},"models":{"type":"string","minLength":1,"description":"Folder of custom model files, referable by file name without extension. Default models. Relative to the project root (the folder of this file); must stay inside it."},"hardware":{"type":"string","minLength":1,"description":"Folder of custom hardware files, referable by file name without extension. Default hardware. Relative to the project root (the folder of this file); must stay inside it."},"fail_on":{"type":"string","enum":["mismatch","regression","slo","never"],"description":"When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch."},"fidelity":{"type":"string","enum":["corrected","genz"],"description":"Default fidelity of every scenario: corrected (the model of docs/model.md) or genz (GenZ exactly). Default corrected."},"template":{"anyOf":[{"type":"string","minLength":1,"description":"A Handlebars template replacing the default report. Relative to the project root (the folder of this file); must stay inside it."},{"type":"null"}],"description":"A Handlebars template replacing the default report; null: the built-in one. Default null."},"tolerances":{"type":"object","additionalProperties":false,"description":"Tolerance rules (primary metrics are exact unless a rule names them). Interpreted by the baselines module.","properties":{"default":{"$ref":"#/definitions/tolerance","description":"Tolerance of secondary metrics."},"metrics":{"$ref":"#/definitions/metricTolerances"},"scenarios":{"type":"array","description":"Per-scenario rules; later rules win.","items":{"type":"object","additionalProperties":false,"required":["match","metrics"],"properties":{"match":{"type":"string","minLength":1,"description":"Glob over scenario ids (* and ?)."},"metrics":{"$ref":"#/definitions/metricTolerances"}}}}}}},"definitions":{"tolerance":{"type":"object","additionalProperties":false,"description":"A tolerance: |current − baseline| <= abs + rel × |baseline|.","properties":{"rel":{"type":"number","minimum":0,"description":"Relative tolerance, a fraction of |baseline| (0.01 = 1 %). Default 0."},"abs":{"type":"number","minimum":0,"description":"Absolute tolerance in the metric's unit. Default 0."}}},"metricTolerances":{"type":"object","additionalProperties":false,"description":"Tolerances by metric key (boolean metrics are always exact).","properties":{"ttft_ms":{"$ref":"#/definitions/tolerance","description":"TTFT (ms)."},"tpot_ms":{"$ref":"#/definitions/tolerance","description":"TPOT (ms)."},"tpot_peak_ms":{"$ref":"#/definitions/tolerance","description":"TPOT peak (ms)."},"e2e_ms":{"$ref":"#/definitions/tolerance","description":"E2E latency (ms)."},"prefill_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Prefill throughput (tokens/s)."},"decode_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Decode throughput (tokens/s)."},"total_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Total throughput (tokens/s)."},"tokens_per_ms":{"$ref":"#/definitions/tolerance","description":"Tokens per ms (tokens/ms)."},"ms_per_token":{"$ref":"#/definitions/tolerance","description":"ms per token (ms/token)."},"chunk_latency_ms":{"$ref":"#/definitions/tolerance","description":"Chunk latency (ms)."},"chunk_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Chunk throughput (tokens/s)."},"weights_gb":{"$ref":"#/definitions/tolerance","description":"Weights (GB)."},"kv_cache_gb":{"$ref":"#/definitions/tolerance","description":"KV cache (GB)."},"total_memory_gb":{"$ref":"#/definitions/tolerance","description":"Memory (GB)."},"device_memory_gb":{"$ref":"#/definitions/tolerance","description":"Device memory (GB)."},"offloaded":{"$ref":"#/definitions/tolerance","description":"Offloaded (GB)."}}}}};const schema24 = {"type":"object","additionalProperties":false,"description":"A tolerance: |current − baseline| <= abs + rel × |baseline|.","properties":{"rel":{"type":"number","minimum":0,"description":"Relative tolerance, a fraction of |baseline| (0.01 = 1 %). Default 0."},"abs":{"type":"number","minimum":0,"description":"Absolute tolerance in the metric's unit. Default 0."}}};const schema25 = {"type":"object","additionalProperties":false,"description":"Tolerances by metric key (boolean metrics are always exact).","properties":{"ttft_ms":{"$ref":"#/definitions/tolerance","description":"TTFT (ms)."},"tpot_ms":{"$ref":"#/definitions/tolerance","description":"TPOT (ms)."},"tpot_peak_ms":{"$ref":"#/definitions/tolerance","description":"TPOT peak (ms)."},"e2e_ms":{"$ref":"#/definitions/tolerance","description":"E2E latency (ms)."},"prefill_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Prefill throughput (tokens/s)."},"decode_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Decode throughput (tokens/s)."},"total_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Total throughput (tokens/s)."},"tokens_per_ms":{"$ref":"#/definitions/tolerance","description":"Tokens per ms (tokens/ms)."},"ms_per_token":{"$ref":"#/definitions/tolerance","description":"ms per token (ms/token)."},"chunk_latency_ms":{"$ref":"#/definitions/tolerance","description":"Chunk latency (ms)."},"chunk_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Chunk throughput (tokens/s)."},"weights_gb":{"$ref":"#/definitions/tolerance","description":"Weights (GB)."},"kv_cache_gb":{"$ref":"#/definitions/tolerance","description":"KV cache (GB)."},"total_memory_gb":{"$ref":"#/definitions/tolerance","description":"Memory (GB)."},"device_memory_gb":{"$ref":"#/definitions/tolerance","description":"Device memory (GB)."},"offloaded":{"$ref":"#/definitions/tolerance","description":"Offloaded (GB)."}}};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema25.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.ttft_ms !== undefined){let data0 = data.ttft_ms;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!((key1 === "rel") || (key1 === "abs"))){const err1 = {instancePath:instancePath+"/ttft_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.rel !== undefined){let data1 = data0.rel;if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 0 || isNaN(data1)){const err2 = {instancePath:instancePath+"/ttft_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/ttft_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.abs !== undefined){let data2 = data0.abs;if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 0 || isNaN(data2)){const err4 = {instancePath:instancePath+"/ttft_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/ttft_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/ttft_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.tpot_ms !== undefined){let data3 = data.tpot_ms;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key2 in data3){if(!((key2 === "rel") || (key2 === "abs"))){const err7 = {instancePath:instancePath+"/tpot_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data3.rel !== undefined){let data4 = data3.rel;if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/tpot_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/tpot_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.abs !== undefined){let data5 = data3.abs;if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err10 = {instancePath:instancePath+"/tpot_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/tpot_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/tpot_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.tpot_peak_ms !== undefined){let data6 = data.tpot_peak_ms;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key3 in data6){if(!((key3 === "rel") || (key3 === "abs"))){const err13 = {instancePath:instancePath+"/tpot_peak_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6.rel !== undefined){let data7 = data6.rel;if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err14 = {instancePath:instancePath+"/tpot_peak_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/tpot_peak_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.abs !== undefined){let data8 = data6.abs;if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err16 = {instancePath:instancePath+"/tpot_peak_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/tpot_peak_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/tpot_peak_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.e2e_ms !== undefined){let data9 = data.e2e_ms;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key4 in data9){if(!((key4 === "rel") || (key4 === "abs"))){const err19 = {instancePath:instancePath+"/e2e_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data9.rel !== undefined){let data10 = data9.rel;if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 0 || isNaN(data10)){const err20 = {instancePath:instancePath+"/e2e_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data10};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/e2e_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data9.abs !== undefined){let data11 = data9.abs;if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err22 = {instancePath:instancePath+"/e2e_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/e2e_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/e2e_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data9};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.prefill_throughput_tps !== undefined){let data12 = data.prefill_throughput_tps;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key5 in data12){if(!((key5 === "rel") || (key5 === "abs"))){const err25 = {instancePath:instancePath+"/prefill_throughput_tps",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data12.rel !== undefined){let data13 = data12.rel;if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err26 = {instancePath:instancePath+"/prefill_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data13};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/prefill_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data12.abs !== undefined){let data14 = data12.abs;if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){const err28 = {instancePath:instancePath+"/prefill_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data14};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/prefill_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data14};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/prefill_throughput_tps",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data12};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.decode_throughput_tps !== undefined){let data15 = data.decode_throughput_tps;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key6 in data15){if(!((key6 === "rel") || (key6 === "abs"))){const err31 = {instancePath:instancePath+"/decode_throughput_tps",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data15};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data15.rel !== undefined){let data16 = data15.rel;if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err32 = {instancePath:instancePath+"/decode_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data16};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/decode_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data15.abs !== undefined){let data17 = data15.abs;if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err34 = {instancePath:instancePath+"/decode_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data17};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/decode_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/decode_throughput_tps",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data15};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.total_throughput_tps !== undefined){let data18 = data.total_throughput_tps;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key7 in data18){if(!((key7 === "rel") || (key7 === "abs"))){const err37 = {instancePath:instancePath+"/total_throughput_tps",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data18.rel !== undefined){let data19 = data18.rel;if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 0 || isNaN(data19)){const err38 = {instancePath:instancePath+"/total_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/total_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data18.abs !== undefined){let data20 = data18.abs;if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 0 || isNaN(data20)){const err40 = {instancePath:instancePath+"/total_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data20};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/total_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data20};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/total_throughput_tps",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data18};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.tokens_per_ms !== undefined){let data21 = data.tokens_per_ms;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key8 in data21){if(!((key8 === "rel") || (key8 === "abs"))){const err43 = {instancePath:instancePath+"/tokens_per_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data21.rel !== undefined){let data22 = data21.rel;if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){const err44 = {instancePath:instancePath+"/tokens_per_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data22};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/tokens_per_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data22};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data21.abs !== undefined){let data23 = data21.abs;if((typeof data23 == "number") && (isFinite(data23))){if(data23 < 0 || isNaN(data23)){const err46 = {instancePath:instancePath+"/tokens_per_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data23};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/tokens_per_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data23};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/tokens_per_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.ms_per_token !== undefined){let data24 = data.ms_per_token;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key9 in data24){if(!((key9 === "rel") || (key9 === "abs"))){const err49 = {instancePath:instancePath+"/ms_per_token",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data24};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data24.rel !== undefined){let data25 = data24.rel;if((typeof data25 == "number") && (isFinite(data25))){if(data25 < 0 || isNaN(data25)){const err50 = {instancePath:instancePath+"/ms_per_token/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data25};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/ms_per_token/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data25};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data24.abs !== undefined){let data26 = data24.abs;if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 0 || isNaN(data26)){const err52 = {instancePath:instancePath+"/ms_per_token/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data26};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/ms_per_token/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data26};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/ms_per_token",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data24};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data.chunk_latency_ms !== undefined){let data27 = data.chunk_latency_ms;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key10 in data27){if(!((key10 === "rel") || (key10 === "abs"))){const err55 = {instancePath:instancePath+"/chunk_latency_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data27};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data27.rel !== undefined){let data28 = data27.rel;if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 0 || isNaN(data28)){const err56 = {instancePath:instancePath+"/chunk_latency_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data28};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/chunk_latency_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data28};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data27.abs !== undefined){let data29 = data27.abs;if((typeof data29 == "number") && (isFinite(data29))){if(data29 < 0 || isNaN(data29)){const err58 = {instancePath:instancePath+"/chunk_latency_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data29};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/chunk_latency_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data29};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/chunk_latency_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data27};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.chunk_throughput_tps !== undefined){let data30 = data.chunk_throughput_tps;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){for(const key11 in data30){if(!((key11 === "rel") || (key11 === "abs"))){const err61 = {instancePath:instancePath+"/chunk_throughput_tps",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data30};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data30.rel !== undefined){let data31 = data30.rel;if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 0 || isNaN(data31)){const err62 = {instancePath:instancePath+"/chunk_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data31};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/chunk_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data31};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data30.abs !== undefined){let data32 = data30.abs;if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err64 = {instancePath:instancePath+"/chunk_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data32};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/chunk_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data32};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/chunk_throughput_tps",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data30};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.weights_gb !== undefined){let data33 = data.weights_gb;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key12 in data33){if(!((key12 === "rel") || (key12 === "abs"))){const err67 = {instancePath:instancePath+"/weights_gb",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data33};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data33.rel !== undefined){let data34 = data33.rel;if((typeof data34 == "number") && (isFinite(data34))){if(data34 < 0 || isNaN(data34)){const err68 = {instancePath:instancePath+"/weights_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data34};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/weights_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data34};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data33.abs !== undefined){let data35 = data33.abs;if((typeof data35 == "number") && (isFinite(data35))){if(data35 < 0 || isNaN(data35)){const err70 = {instancePath:instancePath+"/weights_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data35};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/weights_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data35};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath:instancePath+"/weights_gb",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data33};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data.kv_cache_gb !== undefined){let data36 = data.kv_cache_gb;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key13 in data36){if(!((key13 === "rel") || (key13 === "abs"))){const err73 = {instancePath:instancePath+"/kv_cache_gb",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data36};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data36.rel !== undefined){let data37 = data36.rel;if((typeof data37 == "number") && (isFinite(data37))){if(data37 < 0 || isNaN(data37)){const err74 = {instancePath:instancePath+"/kv_cache_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data37};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/kv_cache_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data37};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data36.abs !== undefined){let data38 = data36.abs;if((typeof data38 == "number") && (isFinite(data38))){if(data38 < 0 || isNaN(data38)){const err76 = {instancePath:instancePath+"/kv_cache_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data38};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/kv_cache_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data38};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/kv_cache_gb",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data36};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.total_memory_gb !== undefined){let data39 = data.total_memory_gb;if(data39 && typeof data39 == "object" && !Array.isArray(data39)){for(const key14 in data39){if(!((key14 === "rel") || (key14 === "abs"))){const err79 = {instancePath:instancePath+"/total_memory_gb",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data39};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data39.rel !== undefined){let data40 = data39.rel;if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 0 || isNaN(data40)){const err80 = {instancePath:instancePath+"/total_memory_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data40};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/total_memory_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data40};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data39.abs !== undefined){let data41 = data39.abs;if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err82 = {instancePath:instancePath+"/total_memory_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data41};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}else {const err83 = {instancePath:instancePath+"/total_memory_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data41};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/total_memory_gb",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data39};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data.device_memory_gb !== undefined){let data42 = data.device_memory_gb;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key15 in data42){if(!((key15 === "rel") || (key15 === "abs"))){const err85 = {instancePath:instancePath+"/device_memory_gb",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data42};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data42.rel !== undefined){let data43 = data42.rel;if((typeof data43 == "number") && (isFinite(data43))){if(data43 < 0 || isNaN(data43)){const err86 = {instancePath:instancePath+"/device_memory_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data43};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/device_memory_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data43};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data42.abs !== undefined){let data44 = data42.abs;if((typeof data44 == "number") && (isFinite(data44))){if(data44 < 0 || isNaN(data44)){const err88 = {instancePath:instancePath+"/device_memory_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data44};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}else {const err89 = {instancePath:instancePath+"/device_memory_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data44};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}else {const err90 = {instancePath:instancePath+"/device_memory_gb",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data42};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data.offloaded !== undefined){let data45 = data.offloaded;if(data45 && typeof data45 == "object" && !Array.isArray(data45)){for(const key16 in data45){if(!((key16 === "rel") || (key16 === "abs"))){const err91 = {instancePath:instancePath+"/offloaded",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data45};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data45.rel !== undefined){let data46 = data45.rel;if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 0 || isNaN(data46)){const err92 = {instancePath:instancePath+"/offloaded/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data46};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}else {const err93 = {instancePath:instancePath+"/offloaded/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data46};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data45.abs !== undefined){let data47 = data45.abs;if((typeof data47 == "number") && (isFinite(data47))){if(data47 < 0 || isNaN(data47)){const err94 = {instancePath:instancePath+"/offloaded/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data47};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/offloaded/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data47};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/offloaded",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data45};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}validate18.errors = vErrors;return errors === 0;}function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:genz-action:schema:config:1" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema23.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.$schema.type,parentSchema:schema23.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.manifests !== undefined){let data1 = data.manifests;if(Array.isArray(data1)){if(data1.length < 1){const err2 = {instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.manifests,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(func3(data2) < 1){const err3 = {instancePath:instancePath+"/manifests/" + i0,schemaPath:"#/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.manifests.items,data:data2};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/manifests/" + i0,schemaPath:"#/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.manifests.items.type,parentSchema:schema23.properties.manifests.items,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.manifests.type,parentSchema:schema23.properties.manifests,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.baselines !== undefined){let data3 = data.baselines;if(typeof data3 === "string"){if(func3(data3) < 1){const err6 = {instancePath:instancePath+"/baselines",schemaPath:"#/properties/baselines/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.baselines,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/baselines",schemaPath:"#/properties/baselines/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.baselines.type,parentSchema:schema23.properties.baselines,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.models !== undefined){let data4 = data.models;if(typeof data4 === "string"){if(func3(data4) < 1){const err8 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.models,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.models.type,parentSchema:schema23.properties.models,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.hardware !== undefined){let data5 = data.hardware;if(typeof data5 === "string"){if(func3(data5) < 1){const err10 = {instancePath:instancePath+"/hardware",schemaPath:"#/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.hardware,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/hardware",schemaPath:"#/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.hardware.type,parentSchema:schema23.properties.hardware,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.fail_on !== undefined){let data6 = data.fail_on;if(typeof data6 !== "string"){const err12 = {instancePath:instancePath+"/fail_on",schemaPath:"#/properties/fail_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.fail_on.type,parentSchema:schema23.properties.fail_on,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!((((data6 === "mismatch") || (data6 === "regression")) || (data6 === "slo")) || (data6 === "never"))){const err13 = {instancePath:instancePath+"/fail_on",schemaPath:"#/properties/fail_on/enum",keyword:"enum",params:{allowedValues: schema23.properties.fail_on.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.fail_on.enum,parentSchema:schema23.properties.fail_on,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.fidelity !== undefined){let data7 = data.fidelity;if(typeof data7 !== "string"){const err14 = {instancePath:instancePath+"/fidelity",schemaPath:"#/properties/fidelity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.fidelity.type,parentSchema:schema23.properties.fidelity,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!((data7 === "corrected") || (data7 === "genz"))){const err15 = {instancePath:instancePath+"/fidelity",schemaPath:"#/properties/fidelity/enum",keyword:"enum",params:{allowedValues: schema23.properties.fidelity.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.fidelity.enum,parentSchema:schema23.properties.fidelity,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.template !== undefined){let data8 = data.template;const _errs19 = errors;let valid3 = false;const _errs20 = errors;if(typeof data8 === "string"){if(func3(data8) < 1){const err16 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.template.anyOf[0],data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.template.anyOf[0].type,parentSchema:schema23.properties.template.anyOf[0],data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}var _valid0 = _errs20 === errors;valid3 = valid3 || _valid0;if(!valid3){const _errs22 = errors;if(data8 !== null){const err18 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema23.properties.template.anyOf[1].type,parentSchema:schema23.properties.template.anyOf[1],data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs22 === errors;valid3 = valid3 || _valid0;}if(!valid3){const err19 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.properties.template.anyOf,parentSchema:schema23.properties.template,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}else {errors = _errs19;if(vErrors !== null){if(_errs19){vErrors.length = _errs19;}else {vErrors = null;}}}}if(data.tolerances !== undefined){let data9 = data.tolerances;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key1 in data9){if(!(((key1 === "default") || (key1 === "metrics")) || (key1 === "scenarios"))){const err20 = {instancePath:instancePath+"/tolerances",schemaPath:"#/properties/tolerances/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.tolerances,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data9.default !== undefined){let data10 = data9.default;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){if(!((key2 === "rel") || (key2 === "abs"))){const err21 = {instancePath:instancePath+"/tolerances/default",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.rel !== undefined){let data11 = data10.rel;if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err22 = {instancePath:instancePath+"/tolerances/default/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/tolerances/default/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data10.abs !== undefined){let data12 = data10.abs;if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err24 = {instancePath:instancePath+"/tolerances/default/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/tolerances/default/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/tolerances/default",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data10};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data9.metrics !== undefined){if(!(validate18(data9.metrics, {instancePath:instancePath+"/tolerances/metrics",parentData:data9,parentDataProperty:"metrics",rootData}))){vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);errors = vErrors.length;}}if(data9.scenarios !== undefined){let data14 = data9.scenarios;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.match === undefined){const err27 = {instancePath:instancePath+"/tolerances/scenarios/" + i1,schemaPath:"#/properties/tolerances/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema23.properties.tolerances.properties.scenarios.items.required,parentSchema:schema23.properties.tolerances.properties.scenarios.items,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data15.metrics === undefined){const err28 = {instancePath:instancePath+"/tolerances/scenarios/" + i1,schemaPath:"#/properties/tolerances/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema23.properties.tolerances.properties.scenarios.items.required,parentSchema:schema23.properties.tolerances.properties.scenarios.items,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}for(const key3 in data15){if(!((key3 === "match") || (key3 === "metrics"))){const err29 = {instancePath:instancePath+"/tolerances/scenarios/" + i1,schemaPath:"#/properties/tolerances/properties/scenarios/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.tolerances.properties.scenarios.items,data:data15};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data15.match !== undefined){let data16 = data15.match;if(typeof data16 === "string"){if(func3(data16) < 1){const err30 = {instancePath:instancePath+"/tolerances/scenarios/" + i1+"/match",schemaPath:"#/properties/tolerances/properties/scenarios/items/properties/match/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.tolerances.properties.scenarios.items.properties.match,data:data16};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/tolerances/scenarios/" + i1+"/match",schemaPath:"#/properties/tolerances/properties/scenarios/items/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.tolerances.properties.scenarios.items.properties.match.type,parentSchema:schema23.properties.tolerances.properties.scenarios.items.properties.match,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data15.metrics !== undefined){if(!(validate18(data15.metrics, {instancePath:instancePath+"/tolerances/scenarios/" + i1+"/metrics",parentData:data15,parentDataProperty:"metrics",rootData}))){vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);errors = vErrors.length;}}}else {const err32 = {instancePath:instancePath+"/tolerances/scenarios/" + i1,schemaPath:"#/properties/tolerances/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.tolerances.properties.scenarios.items.type,parentSchema:schema23.properties.tolerances.properties.scenarios.items,data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/tolerances/scenarios",schemaPath:"#/properties/tolerances/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.tolerances.properties.scenarios.type,parentSchema:schema23.properties.tolerances.properties.scenarios,data:data14};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/tolerances",schemaPath:"#/properties/tolerances/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.tolerances.type,parentSchema:schema23.properties.tolerances,data:data9};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}validate17.errors = vErrors;return errors === 0;}
+const SCHEMA_HASHES = {"manifest":"1174ead5e1d0ce463697eea21b6bdf944deb18be187a8bad5733a544658e2b83","hardware":"dcf591fa5037a3140b46d7c0d607bf7d04623cc67f06070d3a4da106c6b8fd47","model":"4f902618ebe6bad97a564159716b954bef1b8733638fd52423aea7357dec6fa7","config":"47eef85d85a1bfd66d08f9a77e9b8c6719a931859456ff36ecd87836b51fd930"};
+const manifest = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genz-action:schema:manifest:1","title":"genz-action scenario manifest","description":"Inference scenarios that genz-action simulates and compares with the committed baselines.","type":"object","additionalProperties":false,"required":["version","scenarios"],"properties":{"$schema":{"type":"string","description":"Schema reference for editors; ignored."},"version":{"const":1,"description":"Manifest format version: 1."},"defaults":{"type":"object","additionalProperties":false,"properties":{"model":{"$ref":"#/definitions/model"},"hardware":{"$ref":"#/definitions/hardware"},"precision":{"anyOf":[{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"One precision for weights, activations, KV cache and collectives."},{"type":"object","additionalProperties":false,"description":"Per-tensor precision (fidelity corrected). A class left out takes bits; weights first take what the model states (quantization_config).","properties":{"bits":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Every class not named here. Default bf16."},"weights":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Weights (default: what the model states, else bits)."},"expert_weights":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Routed-expert weights (default: what the model states, else weights)."},"activations":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Activations: the precision matrix products run at where the hardware has it natively."},"kv_cache":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"KV cache (and Mamba state)."}}}],"description":"Precision of weights, activations, KV cache and collectives (one for all, or per tensor); fp16 is read as bf16. Default bf16."},"fidelity":{"type":"string","enum":["corrected","genz"],"description":"corrected (default): the model of docs/model.md; genz: GenZ exactly (its blind spots included). Default: the project config's fidelity, else corrected."},"efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1."},"parallelism":{"type":"object","additionalProperties":false,"description":"Parallel layout. Tensor × expert must divide the attention heads.","properties":{"tensor":{"type":"integer","minimum":1,"description":"Tensor-parallel degree. Default 1."},"pipeline":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree. Default 1."},"expert":{"type":"integer","minimum":1,"description":"Expert-parallel degree (MoE models; must divide the number of experts). Default 1."}}},"workload":{"type":"object","additionalProperties":false,"description":"The request.","properties":{"batch":{"type":"integer","minimum":1,"description":"Concurrent sequences. Default 1."},"input_tokens":{"type":"integer","minimum":1,"description":"Prompt tokens per sequence (>= 1). Default 1024."},"output_tokens":{"type":"integer","minimum":1,"description":"Generated tokens per sequence (>= 1; the first comes from prefill). Default 256."},"beam":{"type":"integer","minimum":1,"description":"Beam size. Default 1."}}},"features":{"$ref":"#/definitions/features"},"slo":{"type":["object","null"],"additionalProperties":false,"properties":{"ttft_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TTFT (ms). Time to first token: prefill latency of the whole batch (prefill emits the first token)."},"tpot_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT (ms). Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1."},"tpot_peak_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT peak (ms). GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."},"e2e_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum E2E latency (ms). End-to-end request latency: TTFT + (o − 1) × TPOT."},"prefill_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Prefill throughput (tokens/s). Prompt tokens processed per second: input_tokens × batch / TTFT."},"decode_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Decode throughput (tokens/s). Generated tokens per second during decode: batch / TPOT."},"total_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Total throughput (tokens/s). All tokens of the request per second: (input + output tokens) × batch / E2E."},"must_fit":{"type":"boolean","description":"The model must fit in device memory (no offload)."}},"description":"SLO budgets, checked independently of baselines: latencies are maxima, throughputs minima. null: no budgets."}},"description":"Values for every scenario of this file (any scenario field except id, description and matrix). Merged deeply; the scenario wins; lists are replaced, not merged."},"scenarios":{"type":"array","minItems":1,"description":"The scenarios.","items":{"type":"object","additionalProperties":false,"required":["id"],"description":"One scenario (or a sweep, with matrix).","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","maxLength":4096,"description":"Stable id, unique across all manifests of a run: letters, digits, '.', '_', '-', starting with a letter or digit. Baselines are keyed by it."},"description":{"type":"string","maxLength":100000,"description":"Short human description, shown in reports."},"model":{"$ref":"#/definitions/model"},"hardware":{"$ref":"#/definitions/hardware"},"precision":{"anyOf":[{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"One precision for weights, activations, KV cache and collectives."},{"type":"object","additionalProperties":false,"description":"Per-tensor precision (fidelity corrected). A class left out takes bits; weights first take what the model states (quantization_config).","properties":{"bits":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Every class not named here. Default bf16."},"weights":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Weights (default: what the model states, else bits)."},"expert_weights":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Routed-expert weights (default: what the model states, else weights)."},"activations":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Activations: the precision matrix products run at where the hardware has it natively."},"kv_cache":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"KV cache (and Mamba state)."}}}],"description":"Precision of weights, activations, KV cache and collectives (one for all, or per tensor); fp16 is read as bf16. Default bf16."},"fidelity":{"type":"string","enum":["corrected","genz"],"description":"corrected (default): the model of docs/model.md; genz: GenZ exactly (its blind spots included). Default: the project config's fidelity, else corrected."},"efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1."},"parallelism":{"type":"object","additionalProperties":false,"description":"Parallel layout. Tensor × expert must divide the attention heads.","properties":{"tensor":{"type":"integer","minimum":1,"description":"Tensor-parallel degree. Default 1."},"pipeline":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree. Default 1."},"expert":{"type":"integer","minimum":1,"description":"Expert-parallel degree (MoE models; must divide the number of experts). Default 1."}}},"workload":{"type":"object","additionalProperties":false,"description":"The request.","properties":{"batch":{"type":"integer","minimum":1,"description":"Concurrent sequences. Default 1."},"input_tokens":{"type":"integer","minimum":1,"description":"Prompt tokens per sequence (>= 1). Default 1024."},"output_tokens":{"type":"integer","minimum":1,"description":"Generated tokens per sequence (>= 1; the first comes from prefill). Default 256."},"beam":{"type":"integer","minimum":1,"description":"Beam size. Default 1."}}},"features":{"$ref":"#/definitions/features"},"slo":{"type":["object","null"],"additionalProperties":false,"properties":{"ttft_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TTFT (ms). Time to first token: prefill latency of the whole batch (prefill emits the first token)."},"tpot_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT (ms). Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1."},"tpot_peak_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT peak (ms). GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."},"e2e_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum E2E latency (ms). End-to-end request latency: TTFT + (o − 1) × TPOT."},"prefill_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Prefill throughput (tokens/s). Prompt tokens processed per second: input_tokens × batch / TTFT."},"decode_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Decode throughput (tokens/s). Generated tokens per second during decode: batch / TPOT."},"total_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Total throughput (tokens/s). All tokens of the request per second: (input + output tokens) × batch / E2E."},"must_fit":{"type":"boolean","description":"The model must fit in device memory (no offload)."}},"description":"SLO budgets, checked independently of baselines: latencies are maxima, throughputs minima. null: no budgets."},"matrix":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"model":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"},"description":"Values of model, in order."},"hardware":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/hardware"},"description":"Values of hardware, in order."},"precision":{"type":"array","minItems":1,"items":{"anyOf":[{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"One precision for weights, activations, KV cache and collectives."},{"type":"object","additionalProperties":false,"description":"Per-tensor precision (fidelity corrected). A class left out takes bits; weights first take what the model states (quantization_config).","properties":{"bits":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Every class not named here. Default bf16."},"weights":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Weights (default: what the model states, else bits)."},"expert_weights":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Routed-expert weights (default: what the model states, else weights)."},"activations":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Activations: the precision matrix products run at where the hardware has it natively."},"kv_cache":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"KV cache (and Mamba state)."}}}],"description":"Precision of weights, activations, KV cache and collectives (one for all, or per tensor); fp16 is read as bf16. Default bf16."},"description":"Values of precision, in order."},"fidelity":{"type":"array","minItems":1,"items":{"type":"string","enum":["corrected","genz"],"description":"corrected (default): the model of docs/model.md; genz: GenZ exactly (its blind spots included). Default: the project config's fidelity, else corrected."},"description":"Values of fidelity, in order."},"efficiency":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1."},"description":"Values of efficiency, in order."},"parallelism.tensor":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Tensor-parallel degree. Default 1."},"description":"Values of parallelism.tensor, in order."},"parallelism.pipeline":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree. Default 1."},"description":"Values of parallelism.pipeline, in order."},"parallelism.expert":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Expert-parallel degree (MoE models; must divide the number of experts). Default 1."},"description":"Values of parallelism.expert, in order."},"workload.batch":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Concurrent sequences. Default 1."},"description":"Values of workload.batch, in order."},"workload.input_tokens":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Prompt tokens per sequence (>= 1). Default 1024."},"description":"Values of workload.input_tokens, in order."},"workload.output_tokens":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Generated tokens per sequence (>= 1; the first comes from prefill). Default 256."},"description":"Values of workload.output_tokens, in order."},"workload.beam":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Beam size. Default 1."},"description":"Values of workload.beam, in order."},"features":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/features"},"description":"Values of features, in order."},"slo.ttft_ms":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Maximum TTFT (ms). Time to first token: prefill latency of the whole batch (prefill emits the first token)."},"description":"Values of slo.ttft_ms, in order."},"slo.tpot_ms":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT (ms). Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1."},"description":"Values of slo.tpot_ms, in order."},"slo.tpot_peak_ms":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT peak (ms). GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."},"description":"Values of slo.tpot_peak_ms, in order."},"slo.e2e_ms":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Maximum E2E latency (ms). End-to-end request latency: TTFT + (o − 1) × TPOT."},"description":"Values of slo.e2e_ms, in order."},"slo.prefill_throughput_tps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Minimum Prefill throughput (tokens/s). Prompt tokens processed per second: input_tokens × batch / TTFT."},"description":"Values of slo.prefill_throughput_tps, in order."},"slo.decode_throughput_tps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Minimum Decode throughput (tokens/s). Generated tokens per second during decode: batch / TPOT."},"description":"Values of slo.decode_throughput_tps, in order."},"slo.total_throughput_tps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Minimum Total throughput (tokens/s). All tokens of the request per second: (input + output tokens) × batch / E2E."},"description":"Values of slo.total_throughput_tps, in order."},"slo.must_fit":{"type":"array","minItems":1,"items":{"type":"boolean","description":"The model must fit in device memory (no offload)."},"description":"Values of slo.must_fit, in order."}},"description":"A sweep: one scenario per combination of the listed values (dotted paths into the scenario fields). Scenario ids of a matrix: `<id>` followed, for every matrix key in the order written, by `.<name>-<value>`, where <name> is the last part of the dotted key (parallelism.tensor → tensor) and <value> the value with every run of characters other than letters, digits, '.', '_' and '-' replaced by '-' (lists: items joined by '-', [] → none; mappings: key-value pairs joined by '-'). Example: llama8b-sweep with {parallelism.tensor: [1, 2], workload.batch: [1, 8]} gives llama8b-sweep.tensor-1.batch-1, llama8b-sweep.tensor-1.batch-8, llama8b-sweep.tensor-2.batch-1, llama8b-sweep.tensor-2.batch-8 (in this order: the last key varies fastest). A key may not also be set by the scenario itself; it overrides defaults."}}}}},"definitions":{"model":{"type":"string","minLength":1,"description":"The model: a catalog name (case-insensitive, aliases accepted, e.g. meta-llama/Llama-3.1-8B); else a path, relative to the project root, to a model file in the repository (a Hugging Face config.json, or a YAML/JSON file of GenZ ModelConfig fields, see model.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the models folder. Catalog names win.","examples":["ai21labs/AI21-Jamba-1.5-Large","ai21labs/AI21-Jamba-1.5-Mini","ai21labs/Jamba-v0.1","databricks/dbrx-base","deepseek-ai/deepseek-moe-16b-base","deepseek-ai/DeepSeek-V3-Base","facebook/OPT-1.3b","facebook/opt-125M","facebook/OPT-13B","facebook/opt-30B","facebook/OPT-350M","facebook/opt-6.7b","facebook/opt-66B","google/gemma-2-27B","google/gemma-2-2B","google/gemma-2-9B","google/gemma-2B","google/gemma-3-12B","google/gemma-3-1B","google/gemma-3-27B","google/gemma-3-4B","google/gemma-7B","google/palm","HuggingFaceH4/zephyr-7b-beta","Hypothetical/SuperLLM-10T-MoE","Hypothetical/SuperLLM-5T-Dense","intfloat/e5-mistral-7b-instruct","intfloat/multilingual-e5-base-instruct","intfloat/multilingual-e5-large-instruct","intfloat/multilingual-e5-small-instruct","meta-llama/Llama-2-13B","meta-llama/Llama-2-70B","meta-llama/Llama-2-7B","meta-llama/Llama-3.1-405B","meta-llama/Llama-3.1-70B","meta-llama/Llama-3.1-8B","meta-llama/Llama-3.2-1B","meta-llama/Llama-3.2-3B","meta-llama/Llama-33B","meta-llama/Llama-4-Maverick-17B-128E","meta-llama/Llama-4-Scout-17B-16E","microsoft/Phi-3-medium","microsoft/Phi-3-mini","microsoft/Phi-3-small","microsoft/Phi-3.5-MoE","mistralai/Ministral-8B-Instruct-2410","mistralai/Mistral-7B","mistralai/Mistral-Large","mistralai/Mistral-NeMo-12B-Instruct","mistralai/Mistral-Small","mistralai/Mixtral-8x22B","mistralai/Mixtral-8x7B","nvidia/Mistral-NeMo-Minitron-8B-Base","nvidia/Nemotron-4-15B","nvidia/Nemotron-4-340B-Instruct","openai/GPT-4","openai/gpt2","openai/GPT3-175B","Qwen/Qwen-14B","Qwen/Qwen-1_8B","Qwen/Qwen-72B","Qwen/Qwen-7B","Qwen/Qwen1.5-0.5B","Qwen/Qwen1.5-1.8B","Qwen/Qwen1.5-110B","Qwen/Qwen1.5-14B","Qwen/Qwen1.5-32B","Qwen/Qwen1.5-4B","Qwen/Qwen1.5-72B","Qwen/Qwen1.5-7B","Qwen/Qwen1.5-MoE-A2.7B","Qwen/Qwen2-0.5B","Qwen/Qwen2.5-1.5B","Qwen/Qwen2.5-14B","Qwen/Qwen2.5-32B","Qwen/Qwen2.5-3B","Qwen/Qwen2.5-72B","Qwen/Qwen2.5-7B","Qwen/Qwen3-14B","Qwen/Qwen3-32B","Qwen/Qwen3-4B","Qwen/Qwen3-8B","state-spaces/mamba-130m-hf","state-spaces/mamba-2.8b-hf","THUDM/glm-4-9b-chat","tiiuae/falcon-7b-instruct","tiiuae/falcon-mamba-7b","xai-org/grok-1","deepseek-ai/DeepSeek-V3","deepseek-ai/DeepSeek-R1","moonshotai/Kimi-K2-Instruct","Qwen/Qwen3-30B-A3B","Qwen/Qwen3-235B-A22B","openai/gpt-oss-120b","openai/gpt-oss-20b","meta-llama/Llama-4-Scout-17B-16E-Instruct","meta-llama/Llama-4-Maverick-17B-128E-Instruct","google/gemma-3-27b-it","google/gemma-3-12b-it","google/gemma-3-4b-it","mistralai/Mistral-Small-24B-Instruct-2501","microsoft/phi-4"]},"hardware":{"type":"string","minLength":1,"description":"The hardware: a preset name (case-sensitive: A100_40GB_GPU, A100_80GB_GPU, H100_GPU, GH200_GPU, B100, GB200, TPUv6, TPUv5e, TPUv5p, TPUv4, MI300X, MI325X, Gaudi3, H200_GPU, H100_PCIe_GPU, A100_80GB_PCIe_GPU, B200_GPU, B300_GPU, GB300, L40S_GPU, RTX_PRO_6000_GPU, MI355X, TPUv7, Trainium2); else a path, relative to the project root, to a hardware file in the repository (see hardware.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the hardware folder.","examples":["A100_40GB_GPU","A100_80GB_GPU","H100_GPU","GH200_GPU","B100","GB200","TPUv6","TPUv5e","TPUv5p","TPUv4","MI300X","MI325X","Gaudi3","H200_GPU","H100_PCIe_GPU","A100_80GB_PCIe_GPU","B200_GPU","B300_GPU","GB300","L40S_GPU","RTX_PRO_6000_GPU","MI355X","TPUv7","Trainium2"]},"features":{"type":"array","description":"Features, each a name or {name: options} (true/null: on with defaults; false: off). Names: prefill, decode, chunked, tensor_parallel, pipeline_parallel, expert_parallel, lora, flash_attention, memory_offload, speculative_decode. Options are checked here; combinations (incompatible features, a missing mode) are checked by the simulation engine.","items":{"anyOf":[{"type":"string","enum":["prefill","decode","chunked","tensor_parallel","pipeline_parallel","expert_parallel","lora","flash_attention","memory_offload"],"description":"A feature with its default options."},{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"prefill":{"description":"Simulate only the prefill pass (TTFT); no decode. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"decode":{"description":"Simulate only decode: every step of the generation (TPOT), no prefill. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"chunked":{"description":"Chunked prefill: one iteration over a mix of prefill pieces and decode requests. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"prefill_kv_sizes":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":4}]},"description":"Prefill pieces as [past_tokens, new_tokens] pairs.","default":[[1024,511]]},"decode_kv_sizes":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":4}]},"description":"Decode entries: a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context].","default":[1600,1601,1602]}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"tensor_parallel":{"description":"Shard heads and FFN width over `degree` devices (all-reduce after attention and FFN). (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Tensor-parallel degree (same as parallelism.tensor).","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"pipeline_parallel":{"description":"Split the layers into `degree` stages; latencies are one micro-batch through all stages. (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree (same as parallelism.pipeline).","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"expert_parallel":{"description":"Spread MoE experts over `degree` devices (all-to-all dispatch and collect). (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Expert-parallel degree (same as parallelism.expert); MoE models only.","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"lora":{"description":"LoRA adapters on the targeted projections: merged (free) or dynamic (two extra GEMMs per target). (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"rank":{"type":"integer","minimum":1,"description":"Adapter rank r.","default":16},"strategy":{"type":"string","enum":["dynamic","merged"],"description":"merged: folded into the weights; dynamic: unmerged adapters as multi-adapter servers run them.","default":"dynamic"},"targets":{"type":"array","items":{"type":"string","enum":["q","k","v","o","gate","up","down"]},"uniqueItems":true,"description":"Projections that carry an adapter.","default":["q","k","v","o"]},"include_experts":{"type":"boolean","description":"MoE models: also adapt the expert FFNs named in targets (gate, up, down); by default only dense FFNs are.","default":false}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"flash_attention":{"description":"Fused attention (on by default, GenZ parity); off writes and re-reads the score matrix with a softmax pass. (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Use the fused attention kernels.","default":true}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"memory_offload":{"description":"Run a model that does not fit by streaming the excess over the host link (GenZ offload). (memory)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"speculative_decode":{"description":"Draft tokens with a small model and verify them in one pass of the full model. (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"draft_model":{"$ref":"#/definitions/model","description":"Draft model: a catalog name or a model file. Resolved like a scenario's model."},"acceptance_rate":{"type":"number","minimum":0,"maximum":1,"description":"Probability that a drafted token is accepted.","default":0.7},"parallel_tokens":{"type":"integer","minimum":2,"description":"Tokens drafted per step (N).","default":4},"draft_hardware":{"$ref":"#/definitions/hardware","description":"Hardware of the draft model; omitted = the main hardware and layout. Resolved like a scenario's hardware."},"draft_tensor_parallel":{"type":"integer","minimum":1,"description":"Tensor-parallel degree of the draft (with draft_hardware)."},"draft_pipeline_parallel":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree of the draft (with draft_hardware)."}},"required":["draft_model"]},{"type":"boolean","description":"false: off; true: on with default options."}]}},"description":"One feature name with its options."}]}}}};const schema12 = {"type":"string","minLength":1,"description":"The model: a catalog name (case-insensitive, aliases accepted, e.g. meta-llama/Llama-3.1-8B); else a path, relative to the project root, to a model file in the repository (a Hugging Face config.json, or a YAML/JSON file of GenZ ModelConfig fields, see model.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the models folder. Catalog names win.","examples":["ai21labs/AI21-Jamba-1.5-Large","ai21labs/AI21-Jamba-1.5-Mini","ai21labs/Jamba-v0.1","databricks/dbrx-base","deepseek-ai/deepseek-moe-16b-base","deepseek-ai/DeepSeek-V3-Base","facebook/OPT-1.3b","facebook/opt-125M","facebook/OPT-13B","facebook/opt-30B","facebook/OPT-350M","facebook/opt-6.7b","facebook/opt-66B","google/gemma-2-27B","google/gemma-2-2B","google/gemma-2-9B","google/gemma-2B","google/gemma-3-12B","google/gemma-3-1B","google/gemma-3-27B","google/gemma-3-4B","google/gemma-7B","google/palm","HuggingFaceH4/zephyr-7b-beta","Hypothetical/SuperLLM-10T-MoE","Hypothetical/SuperLLM-5T-Dense","intfloat/e5-mistral-7b-instruct","intfloat/multilingual-e5-base-instruct","intfloat/multilingual-e5-large-instruct","intfloat/multilingual-e5-small-instruct","meta-llama/Llama-2-13B","meta-llama/Llama-2-70B","meta-llama/Llama-2-7B","meta-llama/Llama-3.1-405B","meta-llama/Llama-3.1-70B","meta-llama/Llama-3.1-8B","meta-llama/Llama-3.2-1B","meta-llama/Llama-3.2-3B","meta-llama/Llama-33B","meta-llama/Llama-4-Maverick-17B-128E","meta-llama/Llama-4-Scout-17B-16E","microsoft/Phi-3-medium","microsoft/Phi-3-mini","microsoft/Phi-3-small","microsoft/Phi-3.5-MoE","mistralai/Ministral-8B-Instruct-2410","mistralai/Mistral-7B","mistralai/Mistral-Large","mistralai/Mistral-NeMo-12B-Instruct","mistralai/Mistral-Small","mistralai/Mixtral-8x22B","mistralai/Mixtral-8x7B","nvidia/Mistral-NeMo-Minitron-8B-Base","nvidia/Nemotron-4-15B","nvidia/Nemotron-4-340B-Instruct","openai/GPT-4","openai/gpt2","openai/GPT3-175B","Qwen/Qwen-14B","Qwen/Qwen-1_8B","Qwen/Qwen-72B","Qwen/Qwen-7B","Qwen/Qwen1.5-0.5B","Qwen/Qwen1.5-1.8B","Qwen/Qwen1.5-110B","Qwen/Qwen1.5-14B","Qwen/Qwen1.5-32B","Qwen/Qwen1.5-4B","Qwen/Qwen1.5-72B","Qwen/Qwen1.5-7B","Qwen/Qwen1.5-MoE-A2.7B","Qwen/Qwen2-0.5B","Qwen/Qwen2.5-1.5B","Qwen/Qwen2.5-14B","Qwen/Qwen2.5-32B","Qwen/Qwen2.5-3B","Qwen/Qwen2.5-72B","Qwen/Qwen2.5-7B","Qwen/Qwen3-14B","Qwen/Qwen3-32B","Qwen/Qwen3-4B","Qwen/Qwen3-8B","state-spaces/mamba-130m-hf","state-spaces/mamba-2.8b-hf","THUDM/glm-4-9b-chat","tiiuae/falcon-7b-instruct","tiiuae/falcon-mamba-7b","xai-org/grok-1","deepseek-ai/DeepSeek-V3","deepseek-ai/DeepSeek-R1","moonshotai/Kimi-K2-Instruct","Qwen/Qwen3-30B-A3B","Qwen/Qwen3-235B-A22B","openai/gpt-oss-120b","openai/gpt-oss-20b","meta-llama/Llama-4-Scout-17B-16E-Instruct","meta-llama/Llama-4-Maverick-17B-128E-Instruct","google/gemma-3-27b-it","google/gemma-3-12b-it","google/gemma-3-4b-it","mistralai/Mistral-Small-24B-Instruct-2501","microsoft/phi-4"]};const schema13 = {"type":"string","minLength":1,"description":"The hardware: a preset name (case-sensitive: A100_40GB_GPU, A100_80GB_GPU, H100_GPU, GH200_GPU, B100, GB200, TPUv6, TPUv5e, TPUv5p, TPUv4, MI300X, MI325X, Gaudi3, H200_GPU, H100_PCIe_GPU, A100_80GB_PCIe_GPU, B200_GPU, B300_GPU, GB300, L40S_GPU, RTX_PRO_6000_GPU, MI355X, TPUv7, Trainium2); else a path, relative to the project root, to a hardware file in the repository (see hardware.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the hardware folder.","examples":["A100_40GB_GPU","A100_80GB_GPU","H100_GPU","GH200_GPU","B100","GB200","TPUv6","TPUv5e","TPUv5p","TPUv4","MI300X","MI325X","Gaudi3","H200_GPU","H100_PCIe_GPU","A100_80GB_PCIe_GPU","B200_GPU","B300_GPU","GB300","L40S_GPU","RTX_PRO_6000_GPU","MI355X","TPUv7","Trainium2"]};const func2 = Object.prototype.hasOwnProperty;const func3 = (ucs2length["default"] ?? ucs2length);const schema14 = {"type":"array","description":"Features, each a name or {name: options} (true/null: on with defaults; false: off). Names: prefill, decode, chunked, tensor_parallel, pipeline_parallel, expert_parallel, lora, flash_attention, memory_offload, speculative_decode. Options are checked here; combinations (incompatible features, a missing mode) are checked by the simulation engine.","items":{"anyOf":[{"type":"string","enum":["prefill","decode","chunked","tensor_parallel","pipeline_parallel","expert_parallel","lora","flash_attention","memory_offload"],"description":"A feature with its default options."},{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"prefill":{"description":"Simulate only the prefill pass (TTFT); no decode. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"decode":{"description":"Simulate only decode: every step of the generation (TPOT), no prefill. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"chunked":{"description":"Chunked prefill: one iteration over a mix of prefill pieces and decode requests. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"prefill_kv_sizes":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":4}]},"description":"Prefill pieces as [past_tokens, new_tokens] pairs.","default":[[1024,511]]},"decode_kv_sizes":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":4}]},"description":"Decode entries: a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context].","default":[1600,1601,1602]}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"tensor_parallel":{"description":"Shard heads and FFN width over `degree` devices (all-reduce after attention and FFN). (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Tensor-parallel degree (same as parallelism.tensor).","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"pipeline_parallel":{"description":"Split the layers into `degree` stages; latencies are one micro-batch through all stages. (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree (same as parallelism.pipeline).","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"expert_parallel":{"description":"Spread MoE experts over `degree` devices (all-to-all dispatch and collect). (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Expert-parallel degree (same as parallelism.expert); MoE models only.","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"lora":{"description":"LoRA adapters on the targeted projections: merged (free) or dynamic (two extra GEMMs per target). (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"rank":{"type":"integer","minimum":1,"description":"Adapter rank r.","default":16},"strategy":{"type":"string","enum":["dynamic","merged"],"description":"merged: folded into the weights; dynamic: unmerged adapters as multi-adapter servers run them.","default":"dynamic"},"targets":{"type":"array","items":{"type":"string","enum":["q","k","v","o","gate","up","down"]},"uniqueItems":true,"description":"Projections that carry an adapter.","default":["q","k","v","o"]},"include_experts":{"type":"boolean","description":"MoE models: also adapt the expert FFNs named in targets (gate, up, down); by default only dense FFNs are.","default":false}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"flash_attention":{"description":"Fused attention (on by default, GenZ parity); off writes and re-reads the score matrix with a softmax pass. (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Use the fused attention kernels.","default":true}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"memory_offload":{"description":"Run a model that does not fit by streaming the excess over the host link (GenZ offload). (memory)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"speculative_decode":{"description":"Draft tokens with a small model and verify them in one pass of the full model. (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"draft_model":{"$ref":"#/definitions/model","description":"Draft model: a catalog name or a model file. Resolved like a scenario's model."},"acceptance_rate":{"type":"number","minimum":0,"maximum":1,"description":"Probability that a drafted token is accepted.","default":0.7},"parallel_tokens":{"type":"integer","minimum":2,"description":"Tokens drafted per step (N).","default":4},"draft_hardware":{"$ref":"#/definitions/hardware","description":"Hardware of the draft model; omitted = the main hardware and layout. Resolved like a scenario's hardware."},"draft_tensor_parallel":{"type":"integer","minimum":1,"description":"Tensor-parallel degree of the draft (with draft_hardware)."},"draft_pipeline_parallel":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree of the draft (with draft_hardware)."}},"required":["draft_model"]},{"type":"boolean","description":"false: off; true: on with default options."}]}},"description":"One feature name with its options."}]}};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs2 = errors;let valid2 = false;const _errs3 = errors;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.anyOf[0].type,parentSchema:schema14.items.anyOf[0],data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(((((((((data0 === "prefill") || (data0 === "decode")) || (data0 === "chunked")) || (data0 === "tensor_parallel")) || (data0 === "pipeline_parallel")) || (data0 === "expert_parallel")) || (data0 === "lora")) || (data0 === "flash_attention")) || (data0 === "memory_offload"))){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema14.items.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema14.items.anyOf[0].enum,parentSchema:schema14.items.anyOf[0],data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs3 === errors;valid2 = valid2 || _valid0;if(!valid2){const _errs5 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(Object.keys(data0).length > 1){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema14.items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(Object.keys(data0).length < 1){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema14.items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data0){if(!(func2.call(schema14.items.anyOf[1].properties, key0))){const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data0.prefill !== undefined){let data1 = data0.prefill;const _errs9 = errors;let valid4 = false;const _errs10 = errors;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){const err5 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.prefill.anyOf[0],data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.prefill.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.prefill.anyOf[0],data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs10 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs13 = errors;if(typeof data1 !== "boolean"){const err7 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.prefill.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.prefill.anyOf[1],data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid1 = _errs13 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs15 = errors;if(data1 !== null){const err8 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.prefill.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.prefill.anyOf[2],data:data1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid1 = _errs15 === errors;valid4 = valid4 || _valid1;}}if(!valid4){const err9 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.prefill.anyOf,parentSchema:schema14.items.anyOf[1].properties.prefill,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}}if(data0.decode !== undefined){let data2 = data0.decode;const _errs18 = errors;let valid5 = false;const _errs19 = errors;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){const err10 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.decode.anyOf[0],data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.decode.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.decode.anyOf[0],data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid2 = _errs19 === errors;valid5 = valid5 || _valid2;if(!valid5){const _errs22 = errors;if(typeof data2 !== "boolean"){const err12 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.decode.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.decode.anyOf[1],data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid2 = _errs22 === errors;valid5 = valid5 || _valid2;if(!valid5){const _errs24 = errors;if(data2 !== null){const err13 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.decode.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.decode.anyOf[2],data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid2 = _errs24 === errors;valid5 = valid5 || _valid2;}}if(!valid5){const err14 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.decode.anyOf,parentSchema:schema14.items.anyOf[1].properties.decode,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}}if(data0.chunked !== undefined){let data3 = data0.chunked;const _errs27 = errors;let valid6 = false;const _errs28 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key3 in data3){if(!((key3 === "prefill_kv_sizes") || (key3 === "decode_kv_sizes"))){const err15 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0],data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data3.prefill_kv_sizes !== undefined){let data4 = data3.prefill_kv_sizes;if(Array.isArray(data4)){const len1 = data4.length;for(let i1=0; i1<len1; i1++){let data5 = data4[i1];const _errs34 = errors;let valid10 = false;const _errs35 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[0],data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err17 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[0],data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var _valid4 = _errs35 === errors;valid10 = valid10 || _valid4;if(!valid10){const _errs37 = errors;if(Array.isArray(data5)){if(data5.length > 4){const err18 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1],data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data5.length < 2){const err19 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1],data:data5};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const len2 = data5.length;for(let i2=0; i2<len2; i2++){let data6 = data5[i2];if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err20 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1+"/" + i2,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1].items.type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1].items,data:data6};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 0 || isNaN(data6)){const err21 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1+"/" + i2,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1].items,data:data6};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}}else {const err22 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1],data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid4 = _errs37 === errors;valid10 = valid10 || _valid4;}if(!valid10){const err23 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items,data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs34;if(vErrors !== null){if(_errs34){vErrors.length = _errs34;}else {vErrors = null;}}}}}else {const err24 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes,data:data4};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data3.decode_kv_sizes !== undefined){let data7 = data3.decode_kv_sizes;if(Array.isArray(data7)){const len3 = data7.length;for(let i3=0; i3<len3; i3++){let data8 = data7[i3];const _errs44 = errors;let valid15 = false;const _errs45 = errors;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err25 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[0],data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err26 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[0],data:data8};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}var _valid5 = _errs45 === errors;valid15 = valid15 || _valid5;if(!valid15){const _errs47 = errors;if(Array.isArray(data8)){if(data8.length > 4){const err27 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1],data:data8};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data8.length < 2){const err28 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1],data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}const len4 = data8.length;for(let i4=0; i4<len4; i4++){let data9 = data8[i4];if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err29 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3+"/" + i4,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1].items.type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1].items,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err30 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3+"/" + i4,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1].items,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1],data:data8};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}var _valid5 = _errs47 === errors;valid15 = valid15 || _valid5;}if(!valid15){const err32 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items,data:data8};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}else {errors = _errs44;if(vErrors !== null){if(_errs44){vErrors.length = _errs44;}else {vErrors = null;}}}}}else {const err33 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes,data:data7};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0],data:data3};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var _valid3 = _errs28 === errors;valid6 = valid6 || _valid3;if(!valid6){const _errs51 = errors;if(typeof data3 !== "boolean"){const err35 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.chunked.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[1],data:data3};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}var _valid3 = _errs51 === errors;valid6 = valid6 || _valid3;if(!valid6){const _errs53 = errors;if(data3 !== null){const err36 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.chunked.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[2],data:data3};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid3 = _errs53 === errors;valid6 = valid6 || _valid3;}}if(!valid6){const err37 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.chunked.anyOf,parentSchema:schema14.items.anyOf[1].properties.chunked,data:data3};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}}}if(data0.tensor_parallel !== undefined){let data10 = data0.tensor_parallel;const _errs56 = errors;let valid18 = false;const _errs57 = errors;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key4 in data10){if(!(key4 === "degree")){const err38 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0],data:data10};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data10.degree !== undefined){let data11 = data10.degree;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err39 = {instancePath:instancePath+"/" + i0+"/tensor_parallel/degree",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/0/properties/degree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0].properties.degree.type,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0].properties.degree,data:data11};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){const err40 = {instancePath:instancePath+"/" + i0+"/tensor_parallel/degree",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/0/properties/degree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0].properties.degree,data:data11};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}}else {const err41 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0],data:data10};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}var _valid6 = _errs57 === errors;valid18 = valid18 || _valid6;if(!valid18){const _errs62 = errors;if(typeof data10 !== "boolean"){const err42 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[1],data:data10};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}var _valid6 = _errs62 === errors;valid18 = valid18 || _valid6;if(!valid18){const _errs64 = errors;if(data10 !== null){const err43 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[2],data:data10};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}var _valid6 = _errs64 === errors;valid18 = valid18 || _valid6;}}if(!valid18){const err44 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel,data:data10};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}else {errors = _errs56;if(vErrors !== null){if(_errs56){vErrors.length = _errs56;}else {vErrors = null;}}}}if(data0.pipeline_parallel !== undefined){let data12 = data0.pipeline_parallel;const _errs67 = errors;let valid20 = false;const _errs68 = errors;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key5 in data12){if(!(key5 === "degree")){const err45 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0],data:data12};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data12.degree !== undefined){let data13 = data12.degree;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err46 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel/degree",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/0/properties/degree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0].properties.degree.type,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0].properties.degree,data:data13};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 1 || isNaN(data13)){const err47 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel/degree",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/0/properties/degree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0].properties.degree,data:data13};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}}else {const err48 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0],data:data12};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}var _valid7 = _errs68 === errors;valid20 = valid20 || _valid7;if(!valid20){const _errs73 = errors;if(typeof data12 !== "boolean"){const err49 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[1],data:data12};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var _valid7 = _errs73 === errors;valid20 = valid20 || _valid7;if(!valid20){const _errs75 = errors;if(data12 !== null){const err50 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[2],data:data12};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}var _valid7 = _errs75 === errors;valid20 = valid20 || _valid7;}}if(!valid20){const err51 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel,data:data12};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}else {errors = _errs67;if(vErrors !== null){if(_errs67){vErrors.length = _errs67;}else {vErrors = null;}}}}if(data0.expert_parallel !== undefined){let data14 = data0.expert_parallel;const _errs78 = errors;let valid22 = false;const _errs79 = errors;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key6 in data14){if(!(key6 === "degree")){const err52 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0],data:data14};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data14.degree !== undefined){let data15 = data14.degree;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err53 = {instancePath:instancePath+"/" + i0+"/expert_parallel/degree",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/0/properties/degree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0].properties.degree.type,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0].properties.degree,data:data15};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err54 = {instancePath:instancePath+"/" + i0+"/expert_parallel/degree",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/0/properties/degree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0].properties.degree,data:data15};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}}else {const err55 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0],data:data14};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}var _valid8 = _errs79 === errors;valid22 = valid22 || _valid8;if(!valid22){const _errs84 = errors;if(typeof data14 !== "boolean"){const err56 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[1],data:data14};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}var _valid8 = _errs84 === errors;valid22 = valid22 || _valid8;if(!valid22){const _errs86 = errors;if(data14 !== null){const err57 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[2],data:data14};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}var _valid8 = _errs86 === errors;valid22 = valid22 || _valid8;}}if(!valid22){const err58 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf,parentSchema:schema14.items.anyOf[1].properties.expert_parallel,data:data14};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}else {errors = _errs78;if(vErrors !== null){if(_errs78){vErrors.length = _errs78;}else {vErrors = null;}}}}if(data0.lora !== undefined){let data16 = data0.lora;const _errs89 = errors;let valid24 = false;const _errs90 = errors;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key7 in data16){if(!((((key7 === "rank") || (key7 === "strategy")) || (key7 === "targets")) || (key7 === "include_experts"))){const err59 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0],data:data16};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data16.rank !== undefined){let data17 = data16.rank;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err60 = {instancePath:instancePath+"/" + i0+"/lora/rank",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.rank.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.rank,data:data17};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 1 || isNaN(data17)){const err61 = {instancePath:instancePath+"/" + i0+"/lora/rank",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.rank,data:data17};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}if(data16.strategy !== undefined){let data18 = data16.strategy;if(typeof data18 !== "string"){const err62 = {instancePath:instancePath+"/" + i0+"/lora/strategy",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/strategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy,data:data18};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(!((data18 === "dynamic") || (data18 === "merged"))){const err63 = {instancePath:instancePath+"/" + i0+"/lora/strategy",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy.enum},message:"must be equal to one of the allowed values",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy.enum,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy,data:data18};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data16.targets !== undefined){let data19 = data16.targets;if(Array.isArray(data19)){const len5 = data19.length;for(let i5=0; i5<len5; i5++){let data20 = data19[i5];if(typeof data20 !== "string"){const err64 = {instancePath:instancePath+"/" + i0+"/lora/targets/" + i5,schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items,data:data20};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if(!(((((((data20 === "q") || (data20 === "k")) || (data20 === "v")) || (data20 === "o")) || (data20 === "gate")) || (data20 === "up")) || (data20 === "down"))){const err65 = {instancePath:instancePath+"/" + i0+"/lora/targets/" + i5,schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/targets/items/enum",keyword:"enum",params:{allowedValues: schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items.enum},message:"must be equal to one of the allowed values",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items.enum,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items,data:data20};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}let i6 = data19.length;let j0;if(i6 > 1){const indices0 = {};for(;i6--;){let item0 = data19[i6];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err66 = {instancePath:instancePath+"/" + i0+"/lora/targets",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/targets/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i6+" are identical)",schema:true,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets,data:data19};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;break;}indices0[item0] = i6;}}}else {const err67 = {instancePath:instancePath+"/" + i0+"/lora/targets",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets,data:data19};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data16.include_experts !== undefined){let data21 = data16.include_experts;if(typeof data21 !== "boolean"){const err68 = {instancePath:instancePath+"/" + i0+"/lora/include_experts",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/include_experts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.include_experts.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.include_experts,data:data21};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}else {const err69 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0],data:data16};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}var _valid9 = _errs90 === errors;valid24 = valid24 || _valid9;if(!valid24){const _errs103 = errors;if(typeof data16 !== "boolean"){const err70 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.lora.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[1],data:data16};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}var _valid9 = _errs103 === errors;valid24 = valid24 || _valid9;if(!valid24){const _errs105 = errors;if(data16 !== null){const err71 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.lora.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[2],data:data16};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}var _valid9 = _errs105 === errors;valid24 = valid24 || _valid9;}}if(!valid24){const err72 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.lora.anyOf,parentSchema:schema14.items.anyOf[1].properties.lora,data:data16};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}else {errors = _errs89;if(vErrors !== null){if(_errs89){vErrors.length = _errs89;}else {vErrors = null;}}}}if(data0.flash_attention !== undefined){let data22 = data0.flash_attention;const _errs108 = errors;let valid29 = false;const _errs109 = errors;if(data22 && typeof data22 == "object" && !Array.isArray(data22)){for(const key8 in data22){if(!(key8 === "enabled")){const err73 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0],data:data22};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data22.enabled !== undefined){let data23 = data22.enabled;if(typeof data23 !== "boolean"){const err74 = {instancePath:instancePath+"/" + i0+"/flash_attention/enabled",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0].properties.enabled.type,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0].properties.enabled,data:data23};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0],data:data22};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}var _valid10 = _errs109 === errors;valid29 = valid29 || _valid10;if(!valid29){const _errs114 = errors;if(typeof data22 !== "boolean"){const err76 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[1],data:data22};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}var _valid10 = _errs114 === errors;valid29 = valid29 || _valid10;if(!valid29){const _errs116 = errors;if(data22 !== null){const err77 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[2],data:data22};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}var _valid10 = _errs116 === errors;valid29 = valid29 || _valid10;}}if(!valid29){const err78 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf,parentSchema:schema14.items.anyOf[1].properties.flash_attention,data:data22};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}else {errors = _errs108;if(vErrors !== null){if(_errs108){vErrors.length = _errs108;}else {vErrors = null;}}}}if(data0.memory_offload !== undefined){let data24 = data0.memory_offload;const _errs119 = errors;let valid31 = false;const _errs120 = errors;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key9 in data24){const err79 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.memory_offload.anyOf[0],data:data24};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}else {const err80 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.memory_offload.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.memory_offload.anyOf[0],data:data24};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}var _valid11 = _errs120 === errors;valid31 = valid31 || _valid11;if(!valid31){const _errs123 = errors;if(typeof data24 !== "boolean"){const err81 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.memory_offload.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.memory_offload.anyOf[1],data:data24};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}var _valid11 = _errs123 === errors;valid31 = valid31 || _valid11;if(!valid31){const _errs125 = errors;if(data24 !== null){const err82 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.memory_offload.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.memory_offload.anyOf[2],data:data24};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}var _valid11 = _errs125 === errors;valid31 = valid31 || _valid11;}}if(!valid31){const err83 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.memory_offload.anyOf,parentSchema:schema14.items.anyOf[1].properties.memory_offload,data:data24};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}else {errors = _errs119;if(vErrors !== null){if(_errs119){vErrors.length = _errs119;}else {vErrors = null;}}}}if(data0.speculative_decode !== undefined){let data25 = data0.speculative_decode;const _errs128 = errors;let valid32 = false;const _errs129 = errors;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(data25.draft_model === undefined){const err84 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/required",keyword:"required",params:{missingProperty: "draft_model"},message:"must have required property '"+"draft_model"+"'",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].required,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0],data:data25};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}for(const key10 in data25){if(!((((((key10 === "draft_model") || (key10 === "acceptance_rate")) || (key10 === "parallel_tokens")) || (key10 === "draft_hardware")) || (key10 === "draft_tensor_parallel")) || (key10 === "draft_pipeline_parallel"))){const err85 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0],data:data25};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data25.draft_model !== undefined){let data26 = data25.draft_model;if(typeof data26 === "string"){if(func3(data26) < 1){const err86 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_model",schemaPath:"#/definitions/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data26};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_model",schemaPath:"#/definitions/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data26};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data25.acceptance_rate !== undefined){let data27 = data25.acceptance_rate;if((typeof data27 == "number") && (isFinite(data27))){if(data27 > 1 || isNaN(data27)){const err88 = {instancePath:instancePath+"/" + i0+"/speculative_decode/acceptance_rate",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/acceptance_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.acceptance_rate,data:data27};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if(data27 < 0 || isNaN(data27)){const err89 = {instancePath:instancePath+"/" + i0+"/speculative_decode/acceptance_rate",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/acceptance_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.acceptance_rate,data:data27};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/" + i0+"/speculative_decode/acceptance_rate",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/acceptance_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.acceptance_rate.type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.acceptance_rate,data:data27};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data25.parallel_tokens !== undefined){let data28 = data25.parallel_tokens;if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){const err91 = {instancePath:instancePath+"/" + i0+"/speculative_decode/parallel_tokens",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/parallel_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.parallel_tokens.type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.parallel_tokens,data:data28};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 2 || isNaN(data28)){const err92 = {instancePath:instancePath+"/" + i0+"/speculative_decode/parallel_tokens",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/parallel_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.parallel_tokens,data:data28};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}if(data25.draft_hardware !== undefined){let data29 = data25.draft_hardware;if(typeof data29 === "string"){if(func3(data29) < 1){const err93 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_hardware",schemaPath:"#/definitions/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data29};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}else {const err94 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_hardware",schemaPath:"#/definitions/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data29};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data25.draft_tensor_parallel !== undefined){let data30 = data25.draft_tensor_parallel;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){const err95 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_tensor_parallel",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/draft_tensor_parallel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_tensor_parallel.type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_tensor_parallel,data:data30};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}if((typeof data30 == "number") && (isFinite(data30))){if(data30 < 1 || isNaN(data30)){const err96 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_tensor_parallel",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/draft_tensor_parallel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_tensor_parallel,data:data30};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}if(data25.draft_pipeline_parallel !== undefined){let data31 = data25.draft_pipeline_parallel;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err97 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/draft_pipeline_parallel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_pipeline_parallel.type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_pipeline_parallel,data:data31};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 1 || isNaN(data31)){const err98 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/draft_pipeline_parallel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_pipeline_parallel,data:data31};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}}else {const err99 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0],data:data25};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}var _valid12 = _errs129 === errors;valid32 = valid32 || _valid12;if(!valid32){const _errs146 = errors;if(typeof data25 !== "boolean"){const err100 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[1],data:data25};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}var _valid12 = _errs146 === errors;valid32 = valid32 || _valid12;}if(!valid32){const err101 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf,parentSchema:schema14.items.anyOf[1].properties.speculative_decode,data:data25};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}else {errors = _errs128;if(vErrors !== null){if(_errs128){vErrors.length = _errs128;}else {vErrors = null;}}}}}else {const err102 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].type,parentSchema:schema14.items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}var _valid0 = _errs5 === errors;valid2 = valid2 || _valid0;}if(!valid2){const err103 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf,parentSchema:schema14.items,data:data0};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}else {errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}}}}else {const err104 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:genz-action:schema:manifest:1" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.scenarios === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "$schema") || (key0 === "version")) || (key0 === "defaults")) || (key0 === "scenarios"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.version !== undefined){let data1 = data.version;if(1 !== data1){const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.defaults !== undefined){let data2 = data.defaults;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(!(func2.call(schema11.properties.defaults.properties, key1))){const err5 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data2.model !== undefined){let data3 = data2.model;if(typeof data3 === "string"){if(func3(data3) < 1){const err6 = {instancePath:instancePath+"/defaults/model",schemaPath:"#/definitions/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/defaults/model",schemaPath:"#/definitions/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.hardware !== undefined){let data4 = data2.hardware;if(typeof data4 === "string"){if(func3(data4) < 1){const err8 = {instancePath:instancePath+"/defaults/hardware",schemaPath:"#/definitions/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/defaults/hardware",schemaPath:"#/definitions/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.precision !== undefined){let data5 = data2.precision;const _errs15 = errors;let valid4 = false;const _errs16 = errors;if(typeof data5 !== "string"){const err10 = {instancePath:instancePath+"/defaults/precision",schemaPath:"#/properties/defaults/properties/precision/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.precision.anyOf[0].type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[0],data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!(((((((((data5 === "bf16") || (data5 === "f32")) || (data5 === "fp8")) || (data5 === "int8")) || (data5 === "fp6")) || (data5 === "fp4")) || (data5 === "int4")) || (data5 === "int2")) || (data5 === "fp16"))){const err11 = {instancePath:instancePath+"/defaults/precision",schemaPath:"#/properties/defaults/properties/precision/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.precision.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.precision.anyOf[0].enum,parentSchema:schema11.properties.defaults.properties.precision.anyOf[0],data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs16 === errors;valid4 = valid4 || _valid0;if(!valid4){const _errs18 = errors;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key2 in data5){if(!(((((key2 === "bits") || (key2 === "weights")) || (key2 === "expert_weights")) || (key2 === "activations")) || (key2 === "kv_cache"))){const err12 = {instancePath:instancePath+"/defaults/precision",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1],data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.bits !== undefined){let data6 = data5.bits;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/defaults/precision/bits",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/bits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.bits.type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.bits,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(!(((((((((data6 === "bf16") || (data6 === "f32")) || (data6 === "fp8")) || (data6 === "int8")) || (data6 === "fp6")) || (data6 === "fp4")) || (data6 === "int4")) || (data6 === "int2")) || (data6 === "fp16"))){const err14 = {instancePath:instancePath+"/defaults/precision/bits",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/bits/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.precision.anyOf[1].properties.bits.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.bits.enum,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.bits,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.weights !== undefined){let data7 = data5.weights;if(typeof data7 !== "string"){const err15 = {instancePath:instancePath+"/defaults/precision/weights",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/weights/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.weights.type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.weights,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(!(((((((((data7 === "bf16") || (data7 === "f32")) || (data7 === "fp8")) || (data7 === "int8")) || (data7 === "fp6")) || (data7 === "fp4")) || (data7 === "int4")) || (data7 === "int2")) || (data7 === "fp16"))){const err16 = {instancePath:instancePath+"/defaults/precision/weights",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/weights/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.precision.anyOf[1].properties.weights.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.weights.enum,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.weights,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data5.expert_weights !== undefined){let data8 = data5.expert_weights;if(typeof data8 !== "string"){const err17 = {instancePath:instancePath+"/defaults/precision/expert_weights",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/expert_weights/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.expert_weights.type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.expert_weights,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(!(((((((((data8 === "bf16") || (data8 === "f32")) || (data8 === "fp8")) || (data8 === "int8")) || (data8 === "fp6")) || (data8 === "fp4")) || (data8 === "int4")) || (data8 === "int2")) || (data8 === "fp16"))){const err18 = {instancePath:instancePath+"/defaults/precision/expert_weights",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/expert_weights/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.precision.anyOf[1].properties.expert_weights.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.expert_weights.enum,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.expert_weights,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data5.activations !== undefined){let data9 = data5.activations;if(typeof data9 !== "string"){const err19 = {instancePath:instancePath+"/defaults/precision/activations",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/activations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.activations.type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.activations,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(!(((((((((data9 === "bf16") || (data9 === "f32")) || (data9 === "fp8")) || (data9 === "int8")) || (data9 === "fp6")) || (data9 === "fp4")) || (data9 === "int4")) || (data9 === "int2")) || (data9 === "fp16"))){const err20 = {instancePath:instancePath+"/defaults/precision/activations",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/activations/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.precision.anyOf[1].properties.activations.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.activations.enum,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.activations,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data5.kv_cache !== undefined){let data10 = data5.kv_cache;if(typeof data10 !== "string"){const err21 = {instancePath:instancePath+"/defaults/precision/kv_cache",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/kv_cache/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.kv_cache.type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.kv_cache,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(!(((((((((data10 === "bf16") || (data10 === "f32")) || (data10 === "fp8")) || (data10 === "int8")) || (data10 === "fp6")) || (data10 === "fp4")) || (data10 === "int4")) || (data10 === "int2")) || (data10 === "fp16"))){const err22 = {instancePath:instancePath+"/defaults/precision/kv_cache",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/properties/kv_cache/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.precision.anyOf[1].properties.kv_cache.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.precision.anyOf[1].properties.kv_cache.enum,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1].properties.kv_cache,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/defaults/precision",schemaPath:"#/properties/defaults/properties/precision/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.properties.precision.anyOf[1].type,parentSchema:schema11.properties.defaults.properties.precision.anyOf[1],data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}var _valid0 = _errs18 === errors;valid4 = valid4 || _valid0;}if(!valid4){const err24 = {instancePath:instancePath+"/defaults/precision",schemaPath:"#/properties/defaults/properties/precision/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.defaults.properties.precision.anyOf,parentSchema:schema11.properties.defaults.properties.precision,data:data5};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}}if(data2.fidelity !== undefined){let data11 = data2.fidelity;if(typeof data11 !== "string"){const err25 = {instancePath:instancePath+"/defaults/fidelity",schemaPath:"#/properties/defaults/properties/fidelity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.fidelity.type,parentSchema:schema11.properties.defaults.properties.fidelity,data:data11};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(!((data11 === "corrected") || (data11 === "genz"))){const err26 = {instancePath:instancePath+"/defaults/fidelity",schemaPath:"#/properties/defaults/properties/fidelity/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.fidelity.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.fidelity.enum,parentSchema:schema11.properties.defaults.properties.fidelity,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data2.efficiency !== undefined){let data12 = data2.efficiency;if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 1 || isNaN(data12)){const err27 = {instancePath:instancePath+"/defaults/efficiency",schemaPath:"#/properties/defaults/properties/efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.defaults.properties.efficiency,data:data12};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data12 <= 0 || isNaN(data12)){const err28 = {instancePath:instancePath+"/defaults/efficiency",schemaPath:"#/properties/defaults/properties/efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.efficiency,data:data12};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/defaults/efficiency",schemaPath:"#/properties/defaults/properties/efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.efficiency.type,parentSchema:schema11.properties.defaults.properties.efficiency,data:data12};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data2.parallelism !== undefined){let data13 = data2.parallelism;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key3 in data13){if(!(((key3 === "tensor") || (key3 === "pipeline")) || (key3 === "expert"))){const err30 = {instancePath:instancePath+"/defaults/parallelism",schemaPath:"#/properties/defaults/properties/parallelism/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults.properties.parallelism,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data13.tensor !== undefined){let data14 = data13.tensor;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err31 = {instancePath:instancePath+"/defaults/parallelism/tensor",schemaPath:"#/properties/defaults/properties/parallelism/properties/tensor/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.parallelism.properties.tensor.type,parentSchema:schema11.properties.defaults.properties.parallelism.properties.tensor,data:data14};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 1 || isNaN(data14)){const err32 = {instancePath:instancePath+"/defaults/parallelism/tensor",schemaPath:"#/properties/defaults/properties/parallelism/properties/tensor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.parallelism.properties.tensor,data:data14};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}if(data13.pipeline !== undefined){let data15 = data13.pipeline;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err33 = {instancePath:instancePath+"/defaults/parallelism/pipeline",schemaPath:"#/properties/defaults/properties/parallelism/properties/pipeline/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.parallelism.properties.pipeline.type,parentSchema:schema11.properties.defaults.properties.parallelism.properties.pipeline,data:data15};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err34 = {instancePath:instancePath+"/defaults/parallelism/pipeline",schemaPath:"#/properties/defaults/properties/parallelism/properties/pipeline/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.parallelism.properties.pipeline,data:data15};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}if(data13.expert !== undefined){let data16 = data13.expert;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err35 = {instancePath:instancePath+"/defaults/parallelism/expert",schemaPath:"#/properties/defaults/properties/parallelism/properties/expert/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.parallelism.properties.expert.type,parentSchema:schema11.properties.defaults.properties.parallelism.properties.expert,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 1 || isNaN(data16)){const err36 = {instancePath:instancePath+"/defaults/parallelism/expert",schemaPath:"#/properties/defaults/properties/parallelism/properties/expert/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.parallelism.properties.expert,data:data16};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}}else {const err37 = {instancePath:instancePath+"/defaults/parallelism",schemaPath:"#/properties/defaults/properties/parallelism/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.properties.parallelism.type,parentSchema:schema11.properties.defaults.properties.parallelism,data:data13};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data2.workload !== undefined){let data17 = data2.workload;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key4 in data17){if(!((((key4 === "batch") || (key4 === "input_tokens")) || (key4 === "output_tokens")) || (key4 === "beam"))){const err38 = {instancePath:instancePath+"/defaults/workload",schemaPath:"#/properties/defaults/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults.properties.workload,data:data17};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data17.batch !== undefined){let data18 = data17.batch;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err39 = {instancePath:instancePath+"/defaults/workload/batch",schemaPath:"#/properties/defaults/properties/workload/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.workload.properties.batch.type,parentSchema:schema11.properties.defaults.properties.workload.properties.batch,data:data18};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 1 || isNaN(data18)){const err40 = {instancePath:instancePath+"/defaults/workload/batch",schemaPath:"#/properties/defaults/properties/workload/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.workload.properties.batch,data:data18};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}if(data17.input_tokens !== undefined){let data19 = data17.input_tokens;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){const err41 = {instancePath:instancePath+"/defaults/workload/input_tokens",schemaPath:"#/properties/defaults/properties/workload/properties/input_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.workload.properties.input_tokens.type,parentSchema:schema11.properties.defaults.properties.workload.properties.input_tokens,data:data19};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 1 || isNaN(data19)){const err42 = {instancePath:instancePath+"/defaults/workload/input_tokens",schemaPath:"#/properties/defaults/properties/workload/properties/input_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.workload.properties.input_tokens,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}if(data17.output_tokens !== undefined){let data20 = data17.output_tokens;if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){const err43 = {instancePath:instancePath+"/defaults/workload/output_tokens",schemaPath:"#/properties/defaults/properties/workload/properties/output_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.workload.properties.output_tokens.type,parentSchema:schema11.properties.defaults.properties.workload.properties.output_tokens,data:data20};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 1 || isNaN(data20)){const err44 = {instancePath:instancePath+"/defaults/workload/output_tokens",schemaPath:"#/properties/defaults/properties/workload/properties/output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.workload.properties.output_tokens,data:data20};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}if(data17.beam !== undefined){let data21 = data17.beam;if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){const err45 = {instancePath:instancePath+"/defaults/workload/beam",schemaPath:"#/properties/defaults/properties/workload/properties/beam/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.workload.properties.beam.type,parentSchema:schema11.properties.defaults.properties.workload.properties.beam,data:data21};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data21 == "number") && (isFinite(data21))){if(data21 < 1 || isNaN(data21)){const err46 = {instancePath:instancePath+"/defaults/workload/beam",schemaPath:"#/properties/defaults/properties/workload/properties/beam/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.workload.properties.beam,data:data21};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}}else {const err47 = {instancePath:instancePath+"/defaults/workload",schemaPath:"#/properties/defaults/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.properties.workload.type,parentSchema:schema11.properties.defaults.properties.workload,data:data17};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data2.features !== undefined){if(!(validate11(data2.features, {instancePath:instancePath+"/defaults/features",parentData:data2,parentDataProperty:"features",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data2.slo !== undefined){let data23 = data2.slo;if((!(data23 && typeof data23 == "object" && !Array.isArray(data23))) && (data23 !== null)){const err48 = {instancePath:instancePath+"/defaults/slo",schemaPath:"#/properties/defaults/properties/slo/type",keyword:"type",params:{type: schema11.properties.defaults.properties.slo.type},message:"must be object,null",schema:schema11.properties.defaults.properties.slo.type,parentSchema:schema11.properties.defaults.properties.slo,data:data23};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key5 in data23){if(!((((((((key5 === "ttft_ms") || (key5 === "tpot_ms")) || (key5 === "tpot_peak_ms")) || (key5 === "e2e_ms")) || (key5 === "prefill_throughput_tps")) || (key5 === "decode_throughput_tps")) || (key5 === "total_throughput_tps")) || (key5 === "must_fit"))){const err49 = {instancePath:instancePath+"/defaults/slo",schemaPath:"#/properties/defaults/properties/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults.properties.slo,data:data23};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data23.ttft_ms !== undefined){let data24 = data23.ttft_ms;if((typeof data24 == "number") && (isFinite(data24))){if(data24 <= 0 || isNaN(data24)){const err50 = {instancePath:instancePath+"/defaults/slo/ttft_ms",schemaPath:"#/properties/defaults/properties/slo/properties/ttft_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.ttft_ms,data:data24};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/defaults/slo/ttft_ms",schemaPath:"#/properties/defaults/properties/slo/properties/ttft_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.ttft_ms.type,parentSchema:schema11.properties.defaults.properties.slo.properties.ttft_ms,data:data24};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data23.tpot_ms !== undefined){let data25 = data23.tpot_ms;if((typeof data25 == "number") && (isFinite(data25))){if(data25 <= 0 || isNaN(data25)){const err52 = {instancePath:instancePath+"/defaults/slo/tpot_ms",schemaPath:"#/properties/defaults/properties/slo/properties/tpot_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.tpot_ms,data:data25};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/defaults/slo/tpot_ms",schemaPath:"#/properties/defaults/properties/slo/properties/tpot_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.tpot_ms.type,parentSchema:schema11.properties.defaults.properties.slo.properties.tpot_ms,data:data25};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data23.tpot_peak_ms !== undefined){let data26 = data23.tpot_peak_ms;if((typeof data26 == "number") && (isFinite(data26))){if(data26 <= 0 || isNaN(data26)){const err54 = {instancePath:instancePath+"/defaults/slo/tpot_peak_ms",schemaPath:"#/properties/defaults/properties/slo/properties/tpot_peak_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.tpot_peak_ms,data:data26};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/defaults/slo/tpot_peak_ms",schemaPath:"#/properties/defaults/properties/slo/properties/tpot_peak_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.tpot_peak_ms.type,parentSchema:schema11.properties.defaults.properties.slo.properties.tpot_peak_ms,data:data26};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data23.e2e_ms !== undefined){let data27 = data23.e2e_ms;if((typeof data27 == "number") && (isFinite(data27))){if(data27 <= 0 || isNaN(data27)){const err56 = {instancePath:instancePath+"/defaults/slo/e2e_ms",schemaPath:"#/properties/defaults/properties/slo/properties/e2e_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.e2e_ms,data:data27};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/defaults/slo/e2e_ms",schemaPath:"#/properties/defaults/properties/slo/properties/e2e_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.e2e_ms.type,parentSchema:schema11.properties.defaults.properties.slo.properties.e2e_ms,data:data27};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data23.prefill_throughput_tps !== undefined){let data28 = data23.prefill_throughput_tps;if((typeof data28 == "number") && (isFinite(data28))){if(data28 <= 0 || isNaN(data28)){const err58 = {instancePath:instancePath+"/defaults/slo/prefill_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/prefill_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.prefill_throughput_tps,data:data28};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/defaults/slo/prefill_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/prefill_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.prefill_throughput_tps.type,parentSchema:schema11.properties.defaults.properties.slo.properties.prefill_throughput_tps,data:data28};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data23.decode_throughput_tps !== undefined){let data29 = data23.decode_throughput_tps;if((typeof data29 == "number") && (isFinite(data29))){if(data29 <= 0 || isNaN(data29)){const err60 = {instancePath:instancePath+"/defaults/slo/decode_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/decode_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.decode_throughput_tps,data:data29};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/defaults/slo/decode_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/decode_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.decode_throughput_tps.type,parentSchema:schema11.properties.defaults.properties.slo.properties.decode_throughput_tps,data:data29};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data23.total_throughput_tps !== undefined){let data30 = data23.total_throughput_tps;if((typeof data30 == "number") && (isFinite(data30))){if(data30 <= 0 || isNaN(data30)){const err62 = {instancePath:instancePath+"/defaults/slo/total_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/total_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.total_throughput_tps,data:data30};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/defaults/slo/total_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/total_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.total_throughput_tps.type,parentSchema:schema11.properties.defaults.properties.slo.properties.total_throughput_tps,data:data30};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data23.must_fit !== undefined){let data31 = data23.must_fit;if(typeof data31 !== "boolean"){const err64 = {instancePath:instancePath+"/defaults/slo/must_fit",schemaPath:"#/properties/defaults/properties/slo/properties/must_fit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.defaults.properties.slo.properties.must_fit.type,parentSchema:schema11.properties.defaults.properties.slo.properties.must_fit,data:data31};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}}}else {const err65 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.type,parentSchema:schema11.properties.defaults,data:data2};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data.scenarios !== undefined){let data32 = data.scenarios;if(Array.isArray(data32)){if(data32.length < 1){const err66 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios,data:data32};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}const len0 = data32.length;for(let i0=0; i0<len0; i0++){let data33 = data32[i0];if(data33 && typeof data33 == "object" && !Array.isArray(data33)){if(data33.id === undefined){const err67 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.scenarios.items.required,parentSchema:schema11.properties.scenarios.items,data:data33};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}for(const key6 in data33){if(!(func2.call(schema11.properties.scenarios.items.properties, key6))){const err68 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items,data:data33};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data33.id !== undefined){let data34 = data33.id;if(typeof data34 === "string"){if(func3(data34) > 4096){const err69 = {instancePath:instancePath+"/scenarios/" + i0+"/id",schemaPath:"#/properties/scenarios/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",schema:4096,parentSchema:schema11.properties.scenarios.items.properties.id,data:data34};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(!pattern0.test(data34)){const err70 = {instancePath:instancePath+"/scenarios/" + i0+"/id",schemaPath:"#/properties/scenarios/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.scenarios.items.properties.id,data:data34};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/scenarios/" + i0+"/id",schemaPath:"#/properties/scenarios/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.id.type,parentSchema:schema11.properties.scenarios.items.properties.id,data:data34};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data33.description !== undefined){let data35 = data33.description;if(typeof data35 === "string"){if(func3(data35) > 100000){const err72 = {instancePath:instancePath+"/scenarios/" + i0+"/description",schemaPath:"#/properties/scenarios/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema11.properties.scenarios.items.properties.description,data:data35};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}else {const err73 = {instancePath:instancePath+"/scenarios/" + i0+"/description",schemaPath:"#/properties/scenarios/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.description.type,parentSchema:schema11.properties.scenarios.items.properties.description,data:data35};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data33.model !== undefined){let data36 = data33.model;if(typeof data36 === "string"){if(func3(data36) < 1){const err74 = {instancePath:instancePath+"/scenarios/" + i0+"/model",schemaPath:"#/definitions/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data36};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/scenarios/" + i0+"/model",schemaPath:"#/definitions/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data36};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data33.hardware !== undefined){let data37 = data33.hardware;if(typeof data37 === "string"){if(func3(data37) < 1){const err76 = {instancePath:instancePath+"/scenarios/" + i0+"/hardware",schemaPath:"#/definitions/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data37};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/scenarios/" + i0+"/hardware",schemaPath:"#/definitions/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data37};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data33.precision !== undefined){let data38 = data33.precision;const _errs91 = errors;let valid14 = false;const _errs92 = errors;if(typeof data38 !== "string"){const err78 = {instancePath:instancePath+"/scenarios/" + i0+"/precision",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.precision.anyOf[0].type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[0],data:data38};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(!(((((((((data38 === "bf16") || (data38 === "f32")) || (data38 === "fp8")) || (data38 === "int8")) || (data38 === "fp6")) || (data38 === "fp4")) || (data38 === "int4")) || (data38 === "int2")) || (data38 === "fp16"))){const err79 = {instancePath:instancePath+"/scenarios/" + i0+"/precision",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.precision.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.precision.anyOf[0].enum,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[0],data:data38};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}var _valid1 = _errs92 === errors;valid14 = valid14 || _valid1;if(!valid14){const _errs94 = errors;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key7 in data38){if(!(((((key7 === "bits") || (key7 === "weights")) || (key7 === "expert_weights")) || (key7 === "activations")) || (key7 === "kv_cache"))){const err80 = {instancePath:instancePath+"/scenarios/" + i0+"/precision",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1],data:data38};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data38.bits !== undefined){let data39 = data38.bits;if(typeof data39 !== "string"){const err81 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/bits",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/bits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.bits.type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.bits,data:data39};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(!(((((((((data39 === "bf16") || (data39 === "f32")) || (data39 === "fp8")) || (data39 === "int8")) || (data39 === "fp6")) || (data39 === "fp4")) || (data39 === "int4")) || (data39 === "int2")) || (data39 === "fp16"))){const err82 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/bits",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/bits/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.bits.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.bits.enum,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.bits,data:data39};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data38.weights !== undefined){let data40 = data38.weights;if(typeof data40 !== "string"){const err83 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/weights",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/weights/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.weights.type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.weights,data:data40};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}if(!(((((((((data40 === "bf16") || (data40 === "f32")) || (data40 === "fp8")) || (data40 === "int8")) || (data40 === "fp6")) || (data40 === "fp4")) || (data40 === "int4")) || (data40 === "int2")) || (data40 === "fp16"))){const err84 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/weights",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/weights/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.weights.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.weights.enum,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.weights,data:data40};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data38.expert_weights !== undefined){let data41 = data38.expert_weights;if(typeof data41 !== "string"){const err85 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/expert_weights",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/expert_weights/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.expert_weights.type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.expert_weights,data:data41};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}if(!(((((((((data41 === "bf16") || (data41 === "f32")) || (data41 === "fp8")) || (data41 === "int8")) || (data41 === "fp6")) || (data41 === "fp4")) || (data41 === "int4")) || (data41 === "int2")) || (data41 === "fp16"))){const err86 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/expert_weights",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/expert_weights/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.expert_weights.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.expert_weights.enum,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.expert_weights,data:data41};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data38.activations !== undefined){let data42 = data38.activations;if(typeof data42 !== "string"){const err87 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/activations",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/activations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.activations.type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.activations,data:data42};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if(!(((((((((data42 === "bf16") || (data42 === "f32")) || (data42 === "fp8")) || (data42 === "int8")) || (data42 === "fp6")) || (data42 === "fp4")) || (data42 === "int4")) || (data42 === "int2")) || (data42 === "fp16"))){const err88 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/activations",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/activations/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.activations.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.activations.enum,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.activations,data:data42};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data38.kv_cache !== undefined){let data43 = data38.kv_cache;if(typeof data43 !== "string"){const err89 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/kv_cache",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/kv_cache/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.kv_cache.type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.kv_cache,data:data43};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}if(!(((((((((data43 === "bf16") || (data43 === "f32")) || (data43 === "fp8")) || (data43 === "int8")) || (data43 === "fp6")) || (data43 === "fp4")) || (data43 === "int4")) || (data43 === "int2")) || (data43 === "fp16"))){const err90 = {instancePath:instancePath+"/scenarios/" + i0+"/precision/kv_cache",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/properties/kv_cache/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.kv_cache.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.kv_cache.enum,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1].properties.kv_cache,data:data43};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/scenarios/" + i0+"/precision",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.properties.precision.anyOf[1].type,parentSchema:schema11.properties.scenarios.items.properties.precision.anyOf[1],data:data38};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}var _valid1 = _errs94 === errors;valid14 = valid14 || _valid1;}if(!valid14){const err92 = {instancePath:instancePath+"/scenarios/" + i0+"/precision",schemaPath:"#/properties/scenarios/items/properties/precision/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.scenarios.items.properties.precision.anyOf,parentSchema:schema11.properties.scenarios.items.properties.precision,data:data38};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}else {errors = _errs91;if(vErrors !== null){if(_errs91){vErrors.length = _errs91;}else {vErrors = null;}}}}if(data33.fidelity !== undefined){let data44 = data33.fidelity;if(typeof data44 !== "string"){const err93 = {instancePath:instancePath+"/scenarios/" + i0+"/fidelity",schemaPath:"#/properties/scenarios/items/properties/fidelity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.fidelity.type,parentSchema:schema11.properties.scenarios.items.properties.fidelity,data:data44};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(!((data44 === "corrected") || (data44 === "genz"))){const err94 = {instancePath:instancePath+"/scenarios/" + i0+"/fidelity",schemaPath:"#/properties/scenarios/items/properties/fidelity/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.fidelity.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.fidelity.enum,parentSchema:schema11.properties.scenarios.items.properties.fidelity,data:data44};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data33.efficiency !== undefined){let data45 = data33.efficiency;if((typeof data45 == "number") && (isFinite(data45))){if(data45 > 1 || isNaN(data45)){const err95 = {instancePath:instancePath+"/scenarios/" + i0+"/efficiency",schemaPath:"#/properties/scenarios/items/properties/efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.efficiency,data:data45};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}if(data45 <= 0 || isNaN(data45)){const err96 = {instancePath:instancePath+"/scenarios/" + i0+"/efficiency",schemaPath:"#/properties/scenarios/items/properties/efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.efficiency,data:data45};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}else {const err97 = {instancePath:instancePath+"/scenarios/" + i0+"/efficiency",schemaPath:"#/properties/scenarios/items/properties/efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.efficiency.type,parentSchema:schema11.properties.scenarios.items.properties.efficiency,data:data45};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data33.parallelism !== undefined){let data46 = data33.parallelism;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){for(const key8 in data46){if(!(((key8 === "tensor") || (key8 === "pipeline")) || (key8 === "expert"))){const err98 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism",schemaPath:"#/properties/scenarios/items/properties/parallelism/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.parallelism,data:data46};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data46.tensor !== undefined){let data47 = data46.tensor;if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){const err99 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/tensor",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/tensor/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.parallelism.properties.tensor.type,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.tensor,data:data47};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if((typeof data47 == "number") && (isFinite(data47))){if(data47 < 1 || isNaN(data47)){const err100 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/tensor",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/tensor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.tensor,data:data47};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}}if(data46.pipeline !== undefined){let data48 = data46.pipeline;if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){const err101 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/pipeline",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/pipeline/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.parallelism.properties.pipeline.type,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.pipeline,data:data48};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}if((typeof data48 == "number") && (isFinite(data48))){if(data48 < 1 || isNaN(data48)){const err102 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/pipeline",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/pipeline/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.pipeline,data:data48};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}}if(data46.expert !== undefined){let data49 = data46.expert;if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){const err103 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/expert",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/expert/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.parallelism.properties.expert.type,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.expert,data:data49};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}if((typeof data49 == "number") && (isFinite(data49))){if(data49 < 1 || isNaN(data49)){const err104 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/expert",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/expert/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.expert,data:data49};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}}}else {const err105 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism",schemaPath:"#/properties/scenarios/items/properties/parallelism/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.properties.parallelism.type,parentSchema:schema11.properties.scenarios.items.properties.parallelism,data:data46};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data33.workload !== undefined){let data50 = data33.workload;if(data50 && typeof data50 == "object" && !Array.isArray(data50)){for(const key9 in data50){if(!((((key9 === "batch") || (key9 === "input_tokens")) || (key9 === "output_tokens")) || (key9 === "beam"))){const err106 = {instancePath:instancePath+"/scenarios/" + i0+"/workload",schemaPath:"#/properties/scenarios/items/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.workload,data:data50};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data50.batch !== undefined){let data51 = data50.batch;if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){const err107 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/batch",schemaPath:"#/properties/scenarios/items/properties/workload/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.workload.properties.batch.type,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.batch,data:data51};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}if((typeof data51 == "number") && (isFinite(data51))){if(data51 < 1 || isNaN(data51)){const err108 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/batch",schemaPath:"#/properties/scenarios/items/properties/workload/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.batch,data:data51};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}}if(data50.input_tokens !== undefined){let data52 = data50.input_tokens;if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){const err109 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/input_tokens",schemaPath:"#/properties/scenarios/items/properties/workload/properties/input_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.workload.properties.input_tokens.type,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.input_tokens,data:data52};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}if((typeof data52 == "number") && (isFinite(data52))){if(data52 < 1 || isNaN(data52)){const err110 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/input_tokens",schemaPath:"#/properties/scenarios/items/properties/workload/properties/input_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.input_tokens,data:data52};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}if(data50.output_tokens !== undefined){let data53 = data50.output_tokens;if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){const err111 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/output_tokens",schemaPath:"#/properties/scenarios/items/properties/workload/properties/output_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.workload.properties.output_tokens.type,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.output_tokens,data:data53};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}if((typeof data53 == "number") && (isFinite(data53))){if(data53 < 1 || isNaN(data53)){const err112 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/output_tokens",schemaPath:"#/properties/scenarios/items/properties/workload/properties/output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.output_tokens,data:data53};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}}if(data50.beam !== undefined){let data54 = data50.beam;if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){const err113 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/beam",schemaPath:"#/properties/scenarios/items/properties/workload/properties/beam/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.workload.properties.beam.type,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.beam,data:data54};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}if((typeof data54 == "number") && (isFinite(data54))){if(data54 < 1 || isNaN(data54)){const err114 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/beam",schemaPath:"#/properties/scenarios/items/properties/workload/properties/beam/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.beam,data:data54};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}}}else {const err115 = {instancePath:instancePath+"/scenarios/" + i0+"/workload",schemaPath:"#/properties/scenarios/items/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.properties.workload.type,parentSchema:schema11.properties.scenarios.items.properties.workload,data:data50};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data33.features !== undefined){if(!(validate11(data33.features, {instancePath:instancePath+"/scenarios/" + i0+"/features",parentData:data33,parentDataProperty:"features",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data33.slo !== undefined){let data56 = data33.slo;if((!(data56 && typeof data56 == "object" && !Array.isArray(data56))) && (data56 !== null)){const err116 = {instancePath:instancePath+"/scenarios/" + i0+"/slo",schemaPath:"#/properties/scenarios/items/properties/slo/type",keyword:"type",params:{type: schema11.properties.scenarios.items.properties.slo.type},message:"must be object,null",schema:schema11.properties.scenarios.items.properties.slo.type,parentSchema:schema11.properties.scenarios.items.properties.slo,data:data56};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data56 && typeof data56 == "object" && !Array.isArray(data56)){for(const key10 in data56){if(!((((((((key10 === "ttft_ms") || (key10 === "tpot_ms")) || (key10 === "tpot_peak_ms")) || (key10 === "e2e_ms")) || (key10 === "prefill_throughput_tps")) || (key10 === "decode_throughput_tps")) || (key10 === "total_throughput_tps")) || (key10 === "must_fit"))){const err117 = {instancePath:instancePath+"/scenarios/" + i0+"/slo",schemaPath:"#/properties/scenarios/items/properties/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.slo,data:data56};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}if(data56.ttft_ms !== undefined){let data57 = data56.ttft_ms;if((typeof data57 == "number") && (isFinite(data57))){if(data57 <= 0 || isNaN(data57)){const err118 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/ttft_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/ttft_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.ttft_ms,data:data57};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}else {const err119 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/ttft_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/ttft_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.ttft_ms.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.ttft_ms,data:data57};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data56.tpot_ms !== undefined){let data58 = data56.tpot_ms;if((typeof data58 == "number") && (isFinite(data58))){if(data58 <= 0 || isNaN(data58)){const err120 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/tpot_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/tpot_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.tpot_ms,data:data58};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}else {const err121 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/tpot_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/tpot_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.tpot_ms.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.tpot_ms,data:data58};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data56.tpot_peak_ms !== undefined){let data59 = data56.tpot_peak_ms;if((typeof data59 == "number") && (isFinite(data59))){if(data59 <= 0 || isNaN(data59)){const err122 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/tpot_peak_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/tpot_peak_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.tpot_peak_ms,data:data59};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/tpot_peak_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/tpot_peak_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.tpot_peak_ms.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.tpot_peak_ms,data:data59};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}if(data56.e2e_ms !== undefined){let data60 = data56.e2e_ms;if((typeof data60 == "number") && (isFinite(data60))){if(data60 <= 0 || isNaN(data60)){const err124 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/e2e_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/e2e_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.e2e_ms,data:data60};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}else {const err125 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/e2e_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/e2e_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.e2e_ms.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.e2e_ms,data:data60};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}if(data56.prefill_throughput_tps !== undefined){let data61 = data56.prefill_throughput_tps;if((typeof data61 == "number") && (isFinite(data61))){if(data61 <= 0 || isNaN(data61)){const err126 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/prefill_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/prefill_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.prefill_throughput_tps,data:data61};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}else {const err127 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/prefill_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/prefill_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.prefill_throughput_tps.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.prefill_throughput_tps,data:data61};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}if(data56.decode_throughput_tps !== undefined){let data62 = data56.decode_throughput_tps;if((typeof data62 == "number") && (isFinite(data62))){if(data62 <= 0 || isNaN(data62)){const err128 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/decode_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/decode_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.decode_throughput_tps,data:data62};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}else {const err129 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/decode_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/decode_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.decode_throughput_tps.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.decode_throughput_tps,data:data62};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}}if(data56.total_throughput_tps !== undefined){let data63 = data56.total_throughput_tps;if((typeof data63 == "number") && (isFinite(data63))){if(data63 <= 0 || isNaN(data63)){const err130 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/total_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/total_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.total_throughput_tps,data:data63};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}}else {const err131 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/total_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/total_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.total_throughput_tps.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.total_throughput_tps,data:data63};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}if(data56.must_fit !== undefined){let data64 = data56.must_fit;if(typeof data64 !== "boolean"){const err132 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/must_fit",schemaPath:"#/properties/scenarios/items/properties/slo/properties/must_fit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.scenarios.items.properties.slo.properties.must_fit.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.must_fit,data:data64};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}}}if(data33.matrix !== undefined){let data65 = data33.matrix;if(data65 && typeof data65 == "object" && !Array.isArray(data65)){if(Object.keys(data65).length < 1){const err133 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix",schemaPath:"#/properties/scenarios/items/properties/matrix/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix,data:data65};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}for(const key11 in data65){if(!(func2.call(schema11.properties.scenarios.items.properties.matrix.properties, key11))){const err134 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix",schemaPath:"#/properties/scenarios/items/properties/matrix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.matrix,data:data65};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data65.model !== undefined){let data66 = data65.model;if(Array.isArray(data66)){if(data66.length < 1){const err135 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/model",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/model/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.model,data:data66};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}const len1 = data66.length;for(let i1=0; i1<len1; i1++){let data67 = data66[i1];if(typeof data67 === "string"){if(func3(data67) < 1){const err136 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/model/" + i1,schemaPath:"#/definitions/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data67};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}else {const err137 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/model/" + i1,schemaPath:"#/definitions/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data67};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}}else {const err138 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/model",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/model/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.model.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.model,data:data66};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}if(data65.hardware !== undefined){let data68 = data65.hardware;if(Array.isArray(data68)){if(data68.length < 1){const err139 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/hardware",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/hardware/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.hardware,data:data68};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}const len2 = data68.length;for(let i2=0; i2<len2; i2++){let data69 = data68[i2];if(typeof data69 === "string"){if(func3(data69) < 1){const err140 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/hardware/" + i2,schemaPath:"#/definitions/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data69};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}}else {const err141 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/hardware/" + i2,schemaPath:"#/definitions/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data69};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}else {const err142 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/hardware",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.hardware.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.hardware,data:data68};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data65.precision !== undefined){let data70 = data65.precision;if(Array.isArray(data70)){if(data70.length < 1){const err143 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision,data:data70};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}const len3 = data70.length;for(let i3=0; i3<len3; i3++){let data71 = data70[i3];const _errs167 = errors;let valid28 = false;const _errs168 = errors;if(typeof data71 !== "string"){const err144 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[0].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[0],data:data71};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}if(!(((((((((data71 === "bf16") || (data71 === "f32")) || (data71 === "fp8")) || (data71 === "int8")) || (data71 === "fp6")) || (data71 === "fp4")) || (data71 === "int4")) || (data71 === "int2")) || (data71 === "fp16"))){const err145 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[0].enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[0],data:data71};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}var _valid2 = _errs168 === errors;valid28 = valid28 || _valid2;if(!valid28){const _errs170 = errors;if(data71 && typeof data71 == "object" && !Array.isArray(data71)){for(const key12 in data71){if(!(((((key12 === "bits") || (key12 === "weights")) || (key12 === "expert_weights")) || (key12 === "activations")) || (key12 === "kv_cache"))){const err146 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1],data:data71};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}if(data71.bits !== undefined){let data72 = data71.bits;if(typeof data72 !== "string"){const err147 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/bits",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/bits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.bits.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.bits,data:data72};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}if(!(((((((((data72 === "bf16") || (data72 === "f32")) || (data72 === "fp8")) || (data72 === "int8")) || (data72 === "fp6")) || (data72 === "fp4")) || (data72 === "int4")) || (data72 === "int2")) || (data72 === "fp16"))){const err148 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/bits",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/bits/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.bits.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.bits.enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.bits,data:data72};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}if(data71.weights !== undefined){let data73 = data71.weights;if(typeof data73 !== "string"){const err149 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/weights",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/weights/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.weights.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.weights,data:data73};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}if(!(((((((((data73 === "bf16") || (data73 === "f32")) || (data73 === "fp8")) || (data73 === "int8")) || (data73 === "fp6")) || (data73 === "fp4")) || (data73 === "int4")) || (data73 === "int2")) || (data73 === "fp16"))){const err150 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/weights",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/weights/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.weights.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.weights.enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.weights,data:data73};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data71.expert_weights !== undefined){let data74 = data71.expert_weights;if(typeof data74 !== "string"){const err151 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/expert_weights",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/expert_weights/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.expert_weights.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.expert_weights,data:data74};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}if(!(((((((((data74 === "bf16") || (data74 === "f32")) || (data74 === "fp8")) || (data74 === "int8")) || (data74 === "fp6")) || (data74 === "fp4")) || (data74 === "int4")) || (data74 === "int2")) || (data74 === "fp16"))){const err152 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/expert_weights",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/expert_weights/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.expert_weights.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.expert_weights.enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.expert_weights,data:data74};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}}if(data71.activations !== undefined){let data75 = data71.activations;if(typeof data75 !== "string"){const err153 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/activations",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/activations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.activations.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.activations,data:data75};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}if(!(((((((((data75 === "bf16") || (data75 === "f32")) || (data75 === "fp8")) || (data75 === "int8")) || (data75 === "fp6")) || (data75 === "fp4")) || (data75 === "int4")) || (data75 === "int2")) || (data75 === "fp16"))){const err154 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/activations",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/activations/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.activations.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.activations.enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.activations,data:data75};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data71.kv_cache !== undefined){let data76 = data71.kv_cache;if(typeof data76 !== "string"){const err155 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/kv_cache",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/kv_cache/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.kv_cache.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.kv_cache,data:data76};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}if(!(((((((((data76 === "bf16") || (data76 === "f32")) || (data76 === "fp8")) || (data76 === "int8")) || (data76 === "fp6")) || (data76 === "fp4")) || (data76 === "int4")) || (data76 === "int2")) || (data76 === "fp16"))){const err156 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3+"/kv_cache",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/properties/kv_cache/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.kv_cache.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.kv_cache.enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].properties.kv_cache,data:data76};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}}else {const err157 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf[1],data:data71};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}var _valid2 = _errs170 === errors;valid28 = valid28 || _valid2;}if(!valid28){const err158 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.anyOf,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items,data:data71};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}else {errors = _errs167;if(vErrors !== null){if(_errs167){vErrors.length = _errs167;}else {vErrors = null;}}}}}else {const err159 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision,data:data70};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}}if(data65.fidelity !== undefined){let data77 = data65.fidelity;if(Array.isArray(data77)){if(data77.length < 1){const err160 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/fidelity",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/fidelity/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity,data:data77};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}const len4 = data77.length;for(let i4=0; i4<len4; i4++){let data78 = data77[i4];if(typeof data78 !== "string"){const err161 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/fidelity/" + i4,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/fidelity/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity.items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity.items,data:data78};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}if(!((data78 === "corrected") || (data78 === "genz"))){const err162 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/fidelity/" + i4,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/fidelity/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.fidelity.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity.items.enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity.items,data:data78};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}}}else {const err163 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/fidelity",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/fidelity/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.fidelity,data:data77};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}if(data65.efficiency !== undefined){let data79 = data65.efficiency;if(Array.isArray(data79)){if(data79.length < 1){const err164 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency,data:data79};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}const len5 = data79.length;for(let i5=0; i5<len5; i5++){let data80 = data79[i5];if((typeof data80 == "number") && (isFinite(data80))){if(data80 > 1 || isNaN(data80)){const err165 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency/" + i5,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.items,data:data80};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}if(data80 <= 0 || isNaN(data80)){const err166 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency/" + i5,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.items,data:data80};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}else {const err167 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency/" + i5,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.items,data:data80};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}}else {const err168 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency,data:data79};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}if(data65["parallelism.tensor"] !== undefined){let data81 = data65["parallelism.tensor"];if(Array.isArray(data81)){if(data81.length < 1){const err169 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.tensor",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.tensor/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"],data:data81};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}const len6 = data81.length;for(let i6=0; i6<len6; i6++){let data82 = data81[i6];if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){const err170 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.tensor/" + i6,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.tensor/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"].items,data:data82};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}if((typeof data82 == "number") && (isFinite(data82))){if(data82 < 1 || isNaN(data82)){const err171 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.tensor/" + i6,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.tensor/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"].items,data:data82};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}}}else {const err172 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.tensor",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.tensor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"],data:data81};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}if(data65["parallelism.pipeline"] !== undefined){let data83 = data65["parallelism.pipeline"];if(Array.isArray(data83)){if(data83.length < 1){const err173 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.pipeline",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.pipeline/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"],data:data83};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}const len7 = data83.length;for(let i7=0; i7<len7; i7++){let data84 = data83[i7];if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){const err174 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.pipeline/" + i7,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.pipeline/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"].items,data:data84};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}if((typeof data84 == "number") && (isFinite(data84))){if(data84 < 1 || isNaN(data84)){const err175 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.pipeline/" + i7,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.pipeline/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"].items,data:data84};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}}else {const err176 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.pipeline",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.pipeline/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"],data:data83};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}if(data65["parallelism.expert"] !== undefined){let data85 = data65["parallelism.expert"];if(Array.isArray(data85)){if(data85.length < 1){const err177 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.expert",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.expert/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"],data:data85};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}const len8 = data85.length;for(let i8=0; i8<len8; i8++){let data86 = data85[i8];if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){const err178 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.expert/" + i8,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.expert/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"].items,data:data86};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}if((typeof data86 == "number") && (isFinite(data86))){if(data86 < 1 || isNaN(data86)){const err179 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.expert/" + i8,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.expert/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"].items,data:data86};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}}}}else {const err180 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.expert",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.expert/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"],data:data85};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}}if(data65["workload.batch"] !== undefined){let data87 = data65["workload.batch"];if(Array.isArray(data87)){if(data87.length < 1){const err181 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.batch",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.batch/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"],data:data87};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}const len9 = data87.length;for(let i9=0; i9<len9; i9++){let data88 = data87[i9];if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){const err182 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.batch/" + i9,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.batch/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"].items,data:data88};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}if((typeof data88 == "number") && (isFinite(data88))){if(data88 < 1 || isNaN(data88)){const err183 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.batch/" + i9,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.batch/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"].items,data:data88};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}}}}else {const err184 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.batch",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.batch/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"],data:data87};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}}if(data65["workload.input_tokens"] !== undefined){let data89 = data65["workload.input_tokens"];if(Array.isArray(data89)){if(data89.length < 1){const err185 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.input_tokens",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.input_tokens/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"],data:data89};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}const len10 = data89.length;for(let i10=0; i10<len10; i10++){let data90 = data89[i10];if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){const err186 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.input_tokens/" + i10,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.input_tokens/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"].items,data:data90};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}if((typeof data90 == "number") && (isFinite(data90))){if(data90 < 1 || isNaN(data90)){const err187 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.input_tokens/" + i10,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.input_tokens/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"].items,data:data90};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}}}}else {const err188 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.input_tokens",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.input_tokens/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"],data:data89};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}}if(data65["workload.output_tokens"] !== undefined){let data91 = data65["workload.output_tokens"];if(Array.isArray(data91)){if(data91.length < 1){const err189 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.output_tokens",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.output_tokens/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"],data:data91};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}const len11 = data91.length;for(let i11=0; i11<len11; i11++){let data92 = data91[i11];if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){const err190 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.output_tokens/" + i11,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.output_tokens/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"].items,data:data92};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}if((typeof data92 == "number") && (isFinite(data92))){if(data92 < 1 || isNaN(data92)){const err191 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.output_tokens/" + i11,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.output_tokens/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"].items,data:data92};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}}}}else {const err192 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.output_tokens",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.output_tokens/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"],data:data91};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}}if(data65["workload.beam"] !== undefined){let data93 = data65["workload.beam"];if(Array.isArray(data93)){if(data93.length < 1){const err193 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.beam",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.beam/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"],data:data93};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;}const len12 = data93.length;for(let i12=0; i12<len12; i12++){let data94 = data93[i12];if(!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){const err194 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.beam/" + i12,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.beam/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"].items,data:data94};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}if((typeof data94 == "number") && (isFinite(data94))){if(data94 < 1 || isNaN(data94)){const err195 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.beam/" + i12,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.beam/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"].items,data:data94};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}}}}else {const err196 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.beam",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.beam/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"],data:data93};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}}if(data65.features !== undefined){let data95 = data65.features;if(Array.isArray(data95)){if(data95.length < 1){const err197 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/features",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/features/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.features,data:data95};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}const len13 = data95.length;for(let i13=0; i13<len13; i13++){if(!(validate11(data95[i13], {instancePath:instancePath+"/scenarios/" + i0+"/matrix/features/" + i13,parentData:data95,parentDataProperty:i13,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err198 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/features",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.features.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.features,data:data95};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;}}if(data65["slo.ttft_ms"] !== undefined){let data97 = data65["slo.ttft_ms"];if(Array.isArray(data97)){if(data97.length < 1){const err199 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.ttft_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.ttft_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"],data:data97};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}const len14 = data97.length;for(let i14=0; i14<len14; i14++){let data98 = data97[i14];if((typeof data98 == "number") && (isFinite(data98))){if(data98 <= 0 || isNaN(data98)){const err200 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.ttft_ms/" + i14,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.ttft_ms/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"].items,data:data98};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}}else {const err201 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.ttft_ms/" + i14,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.ttft_ms/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"].items,data:data98};if(vErrors === null){vErrors = [err201];}else {vErrors.push(err201);}errors++;}}}else {const err202 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.ttft_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.ttft_ms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"],data:data97};if(vErrors === null){vErrors = [err202];}else {vErrors.push(err202);}errors++;}}if(data65["slo.tpot_ms"] !== undefined){let data99 = data65["slo.tpot_ms"];if(Array.isArray(data99)){if(data99.length < 1){const err203 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"],data:data99};if(vErrors === null){vErrors = [err203];}else {vErrors.push(err203);}errors++;}const len15 = data99.length;for(let i15=0; i15<len15; i15++){let data100 = data99[i15];if((typeof data100 == "number") && (isFinite(data100))){if(data100 <= 0 || isNaN(data100)){const err204 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_ms/" + i15,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_ms/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"].items,data:data100};if(vErrors === null){vErrors = [err204];}else {vErrors.push(err204);}errors++;}}else {const err205 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_ms/" + i15,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_ms/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"].items,data:data100};if(vErrors === null){vErrors = [err205];}else {vErrors.push(err205);}errors++;}}}else {const err206 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_ms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"],data:data99};if(vErrors === null){vErrors = [err206];}else {vErrors.push(err206);}errors++;}}if(data65["slo.tpot_peak_ms"] !== undefined){let data101 = data65["slo.tpot_peak_ms"];if(Array.isArray(data101)){if(data101.length < 1){const err207 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_peak_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_peak_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"],data:data101};if(vErrors === null){vErrors = [err207];}else {vErrors.push(err207);}errors++;}const len16 = data101.length;for(let i16=0; i16<len16; i16++){let data102 = data101[i16];if((typeof data102 == "number") && (isFinite(data102))){if(data102 <= 0 || isNaN(data102)){const err208 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_peak_ms/" + i16,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_peak_ms/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"].items,data:data102};if(vErrors === null){vErrors = [err208];}else {vErrors.push(err208);}errors++;}}else {const err209 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_peak_ms/" + i16,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_peak_ms/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"].items,data:data102};if(vErrors === null){vErrors = [err209];}else {vErrors.push(err209);}errors++;}}}else {const err210 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_peak_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_peak_ms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"],data:data101};if(vErrors === null){vErrors = [err210];}else {vErrors.push(err210);}errors++;}}if(data65["slo.e2e_ms"] !== undefined){let data103 = data65["slo.e2e_ms"];if(Array.isArray(data103)){if(data103.length < 1){const err211 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.e2e_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.e2e_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"],data:data103};if(vErrors === null){vErrors = [err211];}else {vErrors.push(err211);}errors++;}const len17 = data103.length;for(let i17=0; i17<len17; i17++){let data104 = data103[i17];if((typeof data104 == "number") && (isFinite(data104))){if(data104 <= 0 || isNaN(data104)){const err212 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.e2e_ms/" + i17,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.e2e_ms/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"].items,data:data104};if(vErrors === null){vErrors = [err212];}else {vErrors.push(err212);}errors++;}}else {const err213 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.e2e_ms/" + i17,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.e2e_ms/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"].items,data:data104};if(vErrors === null){vErrors = [err213];}else {vErrors.push(err213);}errors++;}}}else {const err214 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.e2e_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.e2e_ms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"],data:data103};if(vErrors === null){vErrors = [err214];}else {vErrors.push(err214);}errors++;}}if(data65["slo.prefill_throughput_tps"] !== undefined){let data105 = data65["slo.prefill_throughput_tps"];if(Array.isArray(data105)){if(data105.length < 1){const err215 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.prefill_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.prefill_throughput_tps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"],data:data105};if(vErrors === null){vErrors = [err215];}else {vErrors.push(err215);}errors++;}const len18 = data105.length;for(let i18=0; i18<len18; i18++){let data106 = data105[i18];if((typeof data106 == "number") && (isFinite(data106))){if(data106 <= 0 || isNaN(data106)){const err216 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.prefill_throughput_tps/" + i18,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.prefill_throughput_tps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"].items,data:data106};if(vErrors === null){vErrors = [err216];}else {vErrors.push(err216);}errors++;}}else {const err217 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.prefill_throughput_tps/" + i18,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.prefill_throughput_tps/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"].items,data:data106};if(vErrors === null){vErrors = [err217];}else {vErrors.push(err217);}errors++;}}}else {const err218 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.prefill_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.prefill_throughput_tps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"],data:data105};if(vErrors === null){vErrors = [err218];}else {vErrors.push(err218);}errors++;}}if(data65["slo.decode_throughput_tps"] !== undefined){let data107 = data65["slo.decode_throughput_tps"];if(Array.isArray(data107)){if(data107.length < 1){const err219 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.decode_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.decode_throughput_tps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"],data:data107};if(vErrors === null){vErrors = [err219];}else {vErrors.push(err219);}errors++;}const len19 = data107.length;for(let i19=0; i19<len19; i19++){let data108 = data107[i19];if((typeof data108 == "number") && (isFinite(data108))){if(data108 <= 0 || isNaN(data108)){const err220 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.decode_throughput_tps/" + i19,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.decode_throughput_tps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"].items,data:data108};if(vErrors === null){vErrors = [err220];}else {vErrors.push(err220);}errors++;}}else {const err221 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.decode_throughput_tps/" + i19,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.decode_throughput_tps/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"].items,data:data108};if(vErrors === null){vErrors = [err221];}else {vErrors.push(err221);}errors++;}}}else {const err222 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.decode_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.decode_throughput_tps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"],data:data107};if(vErrors === null){vErrors = [err222];}else {vErrors.push(err222);}errors++;}}if(data65["slo.total_throughput_tps"] !== undefined){let data109 = data65["slo.total_throughput_tps"];if(Array.isArray(data109)){if(data109.length < 1){const err223 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.total_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.total_throughput_tps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"],data:data109};if(vErrors === null){vErrors = [err223];}else {vErrors.push(err223);}errors++;}const len20 = data109.length;for(let i20=0; i20<len20; i20++){let data110 = data109[i20];if((typeof data110 == "number") && (isFinite(data110))){if(data110 <= 0 || isNaN(data110)){const err224 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.total_throughput_tps/" + i20,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.total_throughput_tps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"].items,data:data110};if(vErrors === null){vErrors = [err224];}else {vErrors.push(err224);}errors++;}}else {const err225 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.total_throughput_tps/" + i20,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.total_throughput_tps/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"].items,data:data110};if(vErrors === null){vErrors = [err225];}else {vErrors.push(err225);}errors++;}}}else {const err226 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.total_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.total_throughput_tps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"],data:data109};if(vErrors === null){vErrors = [err226];}else {vErrors.push(err226);}errors++;}}if(data65["slo.must_fit"] !== undefined){let data111 = data65["slo.must_fit"];if(Array.isArray(data111)){if(data111.length < 1){const err227 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.must_fit",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.must_fit/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"],data:data111};if(vErrors === null){vErrors = [err227];}else {vErrors.push(err227);}errors++;}const len21 = data111.length;for(let i21=0; i21<len21; i21++){let data112 = data111[i21];if(typeof data112 !== "boolean"){const err228 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.must_fit/" + i21,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.must_fit/items/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"].items,data:data112};if(vErrors === null){vErrors = [err228];}else {vErrors.push(err228);}errors++;}}}else {const err229 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.must_fit",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.must_fit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"],data:data111};if(vErrors === null){vErrors = [err229];}else {vErrors.push(err229);}errors++;}}}else {const err230 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix",schemaPath:"#/properties/scenarios/items/properties/matrix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.properties.matrix.type,parentSchema:schema11.properties.scenarios.items.properties.matrix,data:data65};if(vErrors === null){vErrors = [err230];}else {vErrors.push(err230);}errors++;}}}else {const err231 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.type,parentSchema:schema11.properties.scenarios.items,data:data33};if(vErrors === null){vErrors = [err231];}else {vErrors.push(err231);}errors++;}}}else {const err232 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.type,parentSchema:schema11.properties.scenarios,data:data32};if(vErrors === null){vErrors = [err232];}else {vErrors.push(err232);}errors++;}}}else {const err233 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err233];}else {vErrors.push(err233);}errors++;}validate10.errors = vErrors;return errors === 0;}const hardware = validate15;const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genz-action:schema:hardware:1","title":"genz-action hardware file","description":"One accelerator, with units in the field names (GB = 2^30 bytes). Converted exactly to GenZ System arguments.","type":"object","additionalProperties":false,"required":["flops_tflops","memory_bandwidth_gbps","memory_size_gb"],"properties":{"$schema":{"type":"string","description":"Schema reference for editors; ignored."},"name":{"type":"string","minLength":1,"description":"Name shown in reports; default: the file name without extension."},"flops_tflops":{"type":"number","exclusiveMinimum":0,"description":"Peak dense compute at bf16 in TFLOPS (10^12 FLOP/s). Required. (GenZ System argument flops)"},"memory_bandwidth_gbps":{"type":"number","exclusiveMinimum":0,"description":"Off-chip (HBM) memory bandwidth in GB/s, GB = 2^30 bytes (gigabytes, not gigabits). Required. (GenZ System argument offchip_mem_bw)"},"memory_size_gb":{"type":"number","exclusiveMinimum":0,"description":"Off-chip memory per device in GB = 2^30 bytes; stored as memory_size_gb × 1024 MB. Required. (GenZ System argument off_chip_mem_size)"},"interconnect_bandwidth_gbps":{"type":"number","minimum":0,"description":"Per-device interconnect link bandwidth in GB/s (2^30 bytes). Default 150. (GenZ System argument interchip_link_bw)"},"interconnect_latency_us":{"type":"number","minimum":0,"description":"Interconnect link latency in microseconds. Default 1. (GenZ System argument interchip_link_latency)"},"onchip_bandwidth_gbps":{"type":"number","exclusiveMinimum":0,"description":"On-chip memory (SRAM) bandwidth in GB/s (2^30 bytes). Default 18000. (GenZ System argument onchip_mem_bw)"},"offload_bandwidth_gbps":{"type":"number","minimum":0,"description":"Host link bandwidth used by memory_offload, in GB/s (2^30 bytes). Default 128. (GenZ System argument external_mem_bw)"},"frequency_mhz":{"type":"number","exclusiveMinimum":0,"description":"Clock frequency in MHz (cycle columns of the operator table only). Default 1000. (GenZ System argument frequency)"},"compute_efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Compute efficiency, 0 < e <= 1. Note: GenZ's entry points replace it with the scenario's efficiency. (GenZ System argument compute_efficiency)"},"memory_efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Memory efficiency, 0 < e <= 1. Note: GenZ's entry points replace it with the scenario's efficiency. (GenZ System argument memory_efficiency)"},"comm_efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Interconnect efficiency, 0 < e <= 1. Default 1. (GenZ System argument comm_efficiency)"}}};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:genz-action:schema:hardware:1" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.flops_tflops === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flops_tflops"},message:"must have required property '"+"flops_tflops"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.memory_bandwidth_gbps === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "memory_bandwidth_gbps"},message:"must have required property '"+"memory_bandwidth_gbps"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.memory_size_gb === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "memory_size_gb"},message:"must have required property '"+"memory_size_gb"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema21.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.$schema.type,parentSchema:schema21.properties.$schema,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.name,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.flops_tflops !== undefined){let data2 = data.flops_tflops;if((typeof data2 == "number") && (isFinite(data2))){if(data2 <= 0 || isNaN(data2)){const err7 = {instancePath:instancePath+"/flops_tflops",schemaPath:"#/properties/flops_tflops/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.flops_tflops,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/flops_tflops",schemaPath:"#/properties/flops_tflops/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.flops_tflops.type,parentSchema:schema21.properties.flops_tflops,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.memory_bandwidth_gbps !== undefined){let data3 = data.memory_bandwidth_gbps;if((typeof data3 == "number") && (isFinite(data3))){if(data3 <= 0 || isNaN(data3)){const err9 = {instancePath:instancePath+"/memory_bandwidth_gbps",schemaPath:"#/properties/memory_bandwidth_gbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.memory_bandwidth_gbps,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/memory_bandwidth_gbps",schemaPath:"#/properties/memory_bandwidth_gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.memory_bandwidth_gbps.type,parentSchema:schema21.properties.memory_bandwidth_gbps,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.memory_size_gb !== undefined){let data4 = data.memory_size_gb;if((typeof data4 == "number") && (isFinite(data4))){if(data4 <= 0 || isNaN(data4)){const err11 = {instancePath:instancePath+"/memory_size_gb",schemaPath:"#/properties/memory_size_gb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.memory_size_gb,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/memory_size_gb",schemaPath:"#/properties/memory_size_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.memory_size_gb.type,parentSchema:schema21.properties.memory_size_gb,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.interconnect_bandwidth_gbps !== undefined){let data5 = data.interconnect_bandwidth_gbps;if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err13 = {instancePath:instancePath+"/interconnect_bandwidth_gbps",schemaPath:"#/properties/interconnect_bandwidth_gbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.interconnect_bandwidth_gbps,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/interconnect_bandwidth_gbps",schemaPath:"#/properties/interconnect_bandwidth_gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.interconnect_bandwidth_gbps.type,parentSchema:schema21.properties.interconnect_bandwidth_gbps,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.interconnect_latency_us !== undefined){let data6 = data.interconnect_latency_us;if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 0 || isNaN(data6)){const err15 = {instancePath:instancePath+"/interconnect_latency_us",schemaPath:"#/properties/interconnect_latency_us/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.interconnect_latency_us,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/interconnect_latency_us",schemaPath:"#/properties/interconnect_latency_us/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.interconnect_latency_us.type,parentSchema:schema21.properties.interconnect_latency_us,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.onchip_bandwidth_gbps !== undefined){let data7 = data.onchip_bandwidth_gbps;if((typeof data7 == "number") && (isFinite(data7))){if(data7 <= 0 || isNaN(data7)){const err17 = {instancePath:instancePath+"/onchip_bandwidth_gbps",schemaPath:"#/properties/onchip_bandwidth_gbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.onchip_bandwidth_gbps,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/onchip_bandwidth_gbps",schemaPath:"#/properties/onchip_bandwidth_gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.onchip_bandwidth_gbps.type,parentSchema:schema21.properties.onchip_bandwidth_gbps,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.offload_bandwidth_gbps !== undefined){let data8 = data.offload_bandwidth_gbps;if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err19 = {instancePath:instancePath+"/offload_bandwidth_gbps",schemaPath:"#/properties/offload_bandwidth_gbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.offload_bandwidth_gbps,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/offload_bandwidth_gbps",schemaPath:"#/properties/offload_bandwidth_gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.offload_bandwidth_gbps.type,parentSchema:schema21.properties.offload_bandwidth_gbps,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.frequency_mhz !== undefined){let data9 = data.frequency_mhz;if((typeof data9 == "number") && (isFinite(data9))){if(data9 <= 0 || isNaN(data9)){const err21 = {instancePath:instancePath+"/frequency_mhz",schemaPath:"#/properties/frequency_mhz/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.frequency_mhz,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/frequency_mhz",schemaPath:"#/properties/frequency_mhz/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.frequency_mhz.type,parentSchema:schema21.properties.frequency_mhz,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.compute_efficiency !== undefined){let data10 = data.compute_efficiency;if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 1 || isNaN(data10)){const err23 = {instancePath:instancePath+"/compute_efficiency",schemaPath:"#/properties/compute_efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema21.properties.compute_efficiency,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(data10 <= 0 || isNaN(data10)){const err24 = {instancePath:instancePath+"/compute_efficiency",schemaPath:"#/properties/compute_efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.compute_efficiency,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/compute_efficiency",schemaPath:"#/properties/compute_efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.compute_efficiency.type,parentSchema:schema21.properties.compute_efficiency,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.memory_efficiency !== undefined){let data11 = data.memory_efficiency;if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 1 || isNaN(data11)){const err26 = {instancePath:instancePath+"/memory_efficiency",schemaPath:"#/properties/memory_efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema21.properties.memory_efficiency,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data11 <= 0 || isNaN(data11)){const err27 = {instancePath:instancePath+"/memory_efficiency",schemaPath:"#/properties/memory_efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.memory_efficiency,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/memory_efficiency",schemaPath:"#/properties/memory_efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.memory_efficiency.type,parentSchema:schema21.properties.memory_efficiency,data:data11};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.comm_efficiency !== undefined){let data12 = data.comm_efficiency;if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 1 || isNaN(data12)){const err29 = {instancePath:instancePath+"/comm_efficiency",schemaPath:"#/properties/comm_efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema21.properties.comm_efficiency,data:data12};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data12 <= 0 || isNaN(data12)){const err30 = {instancePath:instancePath+"/comm_efficiency",schemaPath:"#/properties/comm_efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.comm_efficiency,data:data12};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/comm_efficiency",schemaPath:"#/properties/comm_efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.comm_efficiency.type,parentSchema:schema21.properties.comm_efficiency,data:data12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}validate15.errors = vErrors;return errors === 0;}const model = validate16;const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genz-action:schema:model:1","title":"genz-action model file (GenZ ModelConfig fields)","description":"A model as GenZ's ModelConfig keyword arguments. A file with model_type or architectures is read as a Hugging Face config.json instead.","type":"object","additionalProperties":false,"required":["hidden_size","num_attention_heads","num_decoder_layers"],"properties":{"$schema":{"type":"string","description":"Schema reference for editors; ignored."},"model":{"type":"string","minLength":1,"description":"Model name shown in reports; default: the file name."},"vocab_size":{"type":"integer","minimum":1,"description":"Vocabulary size V. Default 32000."},"hidden_size":{"type":"integer","minimum":1,"description":"Hidden size D. Required."},"intermediate_size":{"type":"integer","minimum":0,"description":"FFN width Df. Default 11008."},"num_ffi":{"type":"integer","minimum":0,"description":"FFN up-projection multiplier: 2 for gated (SwiGLU-style) FFNs, 1 otherwise, 0 for none. Default 1."},"num_decoder_layers":{"type":"integer","minimum":1,"description":"Decoder layers. Required."},"num_attention_heads":{"type":"integer","minimum":1,"description":"Attention (query) heads H. Required."},"num_key_value_heads":{"type":"integer","minimum":1,"description":"Key/value heads Hkv (GQA/MQA); H must be a multiple. Default H."},"head_dim":{"type":"integer","minimum":1,"description":"Head dimension. Default floor(D / H)."},"num_experts":{"type":"integer","minimum":1,"description":"Experts (MoE when > 1). Default 1."},"expert_top_k":{"type":"integer","minimum":1,"description":"Experts per token. Default 1."},"moe_intermediate_size":{"type":"integer","minimum":0,"description":"Expert FFN width (deepseek FFN). Default intermediate_size."},"n_shared_experts":{"type":"integer","minimum":0,"description":"Shared experts (deepseek FFN). Default 0."},"shared_expert_intermediate_size":{"type":"integer","minimum":0,"description":"Shared expert FFN width (deepseek FFN). Default intermediate_size."},"ffn_implementation":{"type":"string","enum":["default","deepseek"],"description":"FFN builder: default or deepseek (shared experts). Default default."},"mamba_d_state":{"type":"integer","minimum":1,"description":"Mamba state size S; set for Mamba models."},"mamba_d_conv":{"type":"integer","minimum":1,"description":"Mamba convolution kernel size."},"mamba_expand":{"type":"integer","minimum":1,"description":"Mamba expansion factor. Default 1."},"mamba_dt_rank":{"anyOf":[{"type":"integer","minimum":1},{"const":"auto"}],"description":"Mamba Δ rank; auto = ceil(D / 16). Default auto."},"mamba_layer_period":{"type":"integer","minimum":1,"description":"Every n-th layer is Mamba (hybrids). Default 1."},"expert_layer_period":{"type":"integer","minimum":1,"description":"Every n-th layer is MoE (hybrids). Default 1."},"expert_layer_offset":{"type":"integer","minimum":0,"description":"Offset of the MoE layers. Default 0."},"attn_layer_period":{"type":"integer","minimum":1,"description":"Attention layer period (hybrids). Default 1."},"attn_layer_offset":{"type":"integer","minimum":0,"description":"Attention layer offset (hybrids). Default 0."},"q_lora_rank":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"}],"description":"MLA query low-rank (corrected model; docs/model.md). null: no query compression."},"kv_lora_rank":{"type":"integer","minimum":1,"description":"MLA latent rank; makes attention MLA (corrected model)."},"qk_nope_head_dim":{"type":"integer","minimum":1,"description":"MLA per-head key width without RoPE."},"qk_rope_head_dim":{"type":"integer","minimum":1,"description":"MLA RoPE key width, shared by the heads."},"v_head_dim":{"type":"integer","minimum":1,"description":"MLA per-head value width."},"sliding_window":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"}],"description":"Keys a sliding layer attends to and caches (every layer without layer_types)."},"attention_chunk_size":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"}],"description":"Chunk of chunked-attention layers (Llama 4)."},"layer_types":{"type":"array","items":{"type":"string","enum":["full_attention","sliding_attention","chunked_attention","mamba"]},"description":"One per layer (corrected model)."},"ffn_types":{"type":"array","items":{"type":"string","enum":["dense","moe","none"]},"description":"One per layer (corrected model): which layers have experts."},"tie_word_embeddings":{"type":"boolean","description":"Input embedding shared with the LM head (not counted twice). Default false."},"weight_precision":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2"],"description":"Precision the weights are stored at (a scenario may override it)."},"expert_weight_precision":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2"],"description":"Precision of the routed experts' weights."},"hidden_act":{"type":"string","description":"Activation (informational)."},"max_model_len":{"type":"integer","minimum":1,"description":"Maximum context (informational)."}}};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:genz-action:schema:model:1" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.hidden_size === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hidden_size"},message:"must have required property '"+"hidden_size"+"'",schema:schema22.required,parentSchema:schema22,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.num_attention_heads === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "num_attention_heads"},message:"must have required property '"+"num_attention_heads"+"'",schema:schema22.required,parentSchema:schema22,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.num_decoder_layers === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "num_decoder_layers"},message:"must have required property '"+"num_decoder_layers"+"'",schema:schema22.required,parentSchema:schema22,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema22.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.$schema.type,parentSchema:schema22.properties.$schema,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.model !== undefined){let data1 = data.model;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.model,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.model.type,parentSchema:schema22.properties.model,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.vocab_size !== undefined){let data2 = data.vocab_size;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err7 = {instancePath:instancePath+"/vocab_size",schemaPath:"#/properties/vocab_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.vocab_size.type,parentSchema:schema22.properties.vocab_size,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 1 || isNaN(data2)){const err8 = {instancePath:instancePath+"/vocab_size",schemaPath:"#/properties/vocab_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.vocab_size,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}if(data.hidden_size !== undefined){let data3 = data.hidden_size;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err9 = {instancePath:instancePath+"/hidden_size",schemaPath:"#/properties/hidden_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.hidden_size.type,parentSchema:schema22.properties.hidden_size,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 < 1 || isNaN(data3)){const err10 = {instancePath:instancePath+"/hidden_size",schemaPath:"#/properties/hidden_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.hidden_size,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}if(data.intermediate_size !== undefined){let data4 = data.intermediate_size;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err11 = {instancePath:instancePath+"/intermediate_size",schemaPath:"#/properties/intermediate_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.intermediate_size.type,parentSchema:schema22.properties.intermediate_size,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 0 || isNaN(data4)){const err12 = {instancePath:instancePath+"/intermediate_size",schemaPath:"#/properties/intermediate_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.intermediate_size,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}if(data.num_ffi !== undefined){let data5 = data.num_ffi;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err13 = {instancePath:instancePath+"/num_ffi",schemaPath:"#/properties/num_ffi/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_ffi.type,parentSchema:schema22.properties.num_ffi,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err14 = {instancePath:instancePath+"/num_ffi",schemaPath:"#/properties/num_ffi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.num_ffi,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}if(data.num_decoder_layers !== undefined){let data6 = data.num_decoder_layers;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err15 = {instancePath:instancePath+"/num_decoder_layers",schemaPath:"#/properties/num_decoder_layers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_decoder_layers.type,parentSchema:schema22.properties.num_decoder_layers,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err16 = {instancePath:instancePath+"/num_decoder_layers",schemaPath:"#/properties/num_decoder_layers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.num_decoder_layers,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data.num_attention_heads !== undefined){let data7 = data.num_attention_heads;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err17 = {instancePath:instancePath+"/num_attention_heads",schemaPath:"#/properties/num_attention_heads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_attention_heads.type,parentSchema:schema22.properties.num_attention_heads,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 1 || isNaN(data7)){const err18 = {instancePath:instancePath+"/num_attention_heads",schemaPath:"#/properties/num_attention_heads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.num_attention_heads,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data.num_key_value_heads !== undefined){let data8 = data.num_key_value_heads;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err19 = {instancePath:instancePath+"/num_key_value_heads",schemaPath:"#/properties/num_key_value_heads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_key_value_heads.type,parentSchema:schema22.properties.num_key_value_heads,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 1 || isNaN(data8)){const err20 = {instancePath:instancePath+"/num_key_value_heads",schemaPath:"#/properties/num_key_value_heads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.num_key_value_heads,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}if(data.head_dim !== undefined){let data9 = data.head_dim;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err21 = {instancePath:instancePath+"/head_dim",schemaPath:"#/properties/head_dim/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.head_dim.type,parentSchema:schema22.properties.head_dim,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 1 || isNaN(data9)){const err22 = {instancePath:instancePath+"/head_dim",schemaPath:"#/properties/head_dim/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.head_dim,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data.num_experts !== undefined){let data10 = data.num_experts;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){const err23 = {instancePath:instancePath+"/num_experts",schemaPath:"#/properties/num_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_experts.type,parentSchema:schema22.properties.num_experts,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 1 || isNaN(data10)){const err24 = {instancePath:instancePath+"/num_experts",schemaPath:"#/properties/num_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.num_experts,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}if(data.expert_top_k !== undefined){let data11 = data.expert_top_k;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err25 = {instancePath:instancePath+"/expert_top_k",schemaPath:"#/properties/expert_top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.expert_top_k.type,parentSchema:schema22.properties.expert_top_k,data:data11};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){const err26 = {instancePath:instancePath+"/expert_top_k",schemaPath:"#/properties/expert_top_k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.expert_top_k,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data.moe_intermediate_size !== undefined){let data12 = data.moe_intermediate_size;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err27 = {instancePath:instancePath+"/moe_intermediate_size",schemaPath:"#/properties/moe_intermediate_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.moe_intermediate_size.type,parentSchema:schema22.properties.moe_intermediate_size,data:data12};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err28 = {instancePath:instancePath+"/moe_intermediate_size",schemaPath:"#/properties/moe_intermediate_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.moe_intermediate_size,data:data12};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data.n_shared_experts !== undefined){let data13 = data.n_shared_experts;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err29 = {instancePath:instancePath+"/n_shared_experts",schemaPath:"#/properties/n_shared_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.n_shared_experts.type,parentSchema:schema22.properties.n_shared_experts,data:data13};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err30 = {instancePath:instancePath+"/n_shared_experts",schemaPath:"#/properties/n_shared_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.n_shared_experts,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}if(data.shared_expert_intermediate_size !== undefined){let data14 = data.shared_expert_intermediate_size;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err31 = {instancePath:instancePath+"/shared_expert_intermediate_size",schemaPath:"#/properties/shared_expert_intermediate_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.shared_expert_intermediate_size.type,parentSchema:schema22.properties.shared_expert_intermediate_size,data:data14};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){const err32 = {instancePath:instancePath+"/shared_expert_intermediate_size",schemaPath:"#/properties/shared_expert_intermediate_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.shared_expert_intermediate_size,data:data14};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}if(data.ffn_implementation !== undefined){let data15 = data.ffn_implementation;if(typeof data15 !== "string"){const err33 = {instancePath:instancePath+"/ffn_implementation",schemaPath:"#/properties/ffn_implementation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.ffn_implementation.type,parentSchema:schema22.properties.ffn_implementation,data:data15};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!((data15 === "default") || (data15 === "deepseek"))){const err34 = {instancePath:instancePath+"/ffn_implementation",schemaPath:"#/properties/ffn_implementation/enum",keyword:"enum",params:{allowedValues: schema22.properties.ffn_implementation.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.ffn_implementation.enum,parentSchema:schema22.properties.ffn_implementation,data:data15};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.mamba_d_state !== undefined){let data16 = data.mamba_d_state;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err35 = {instancePath:instancePath+"/mamba_d_state",schemaPath:"#/properties/mamba_d_state/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_d_state.type,parentSchema:schema22.properties.mamba_d_state,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 1 || isNaN(data16)){const err36 = {instancePath:instancePath+"/mamba_d_state",schemaPath:"#/properties/mamba_d_state/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_d_state,data:data16};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}if(data.mamba_d_conv !== undefined){let data17 = data.mamba_d_conv;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err37 = {instancePath:instancePath+"/mamba_d_conv",schemaPath:"#/properties/mamba_d_conv/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_d_conv.type,parentSchema:schema22.properties.mamba_d_conv,data:data17};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 1 || isNaN(data17)){const err38 = {instancePath:instancePath+"/mamba_d_conv",schemaPath:"#/properties/mamba_d_conv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_d_conv,data:data17};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}if(data.mamba_expand !== undefined){let data18 = data.mamba_expand;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err39 = {instancePath:instancePath+"/mamba_expand",schemaPath:"#/properties/mamba_expand/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_expand.type,parentSchema:schema22.properties.mamba_expand,data:data18};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 1 || isNaN(data18)){const err40 = {instancePath:instancePath+"/mamba_expand",schemaPath:"#/properties/mamba_expand/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_expand,data:data18};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}if(data.mamba_dt_rank !== undefined){let data19 = data.mamba_dt_rank;const _errs41 = errors;let valid1 = false;const _errs42 = errors;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){const err41 = {instancePath:instancePath+"/mamba_dt_rank",schemaPath:"#/properties/mamba_dt_rank/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_dt_rank.anyOf[0].type,parentSchema:schema22.properties.mamba_dt_rank.anyOf[0],data:data19};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 1 || isNaN(data19)){const err42 = {instancePath:instancePath+"/mamba_dt_rank",schemaPath:"#/properties/mamba_dt_rank/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_dt_rank.anyOf[0],data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}var _valid0 = _errs42 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs44 = errors;if("auto" !== data19){const err43 = {instancePath:instancePath+"/mamba_dt_rank",schemaPath:"#/properties/mamba_dt_rank/anyOf/1/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant",schema:"auto",parentSchema:schema22.properties.mamba_dt_rank.anyOf[1],data:data19};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}var _valid0 = _errs44 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err44 = {instancePath:instancePath+"/mamba_dt_rank",schemaPath:"#/properties/mamba_dt_rank/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.mamba_dt_rank.anyOf,parentSchema:schema22.properties.mamba_dt_rank,data:data19};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}else {errors = _errs41;if(vErrors !== null){if(_errs41){vErrors.length = _errs41;}else {vErrors = null;}}}}if(data.mamba_layer_period !== undefined){let data20 = data.mamba_layer_period;if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){const err45 = {instancePath:instancePath+"/mamba_layer_period",schemaPath:"#/properties/mamba_layer_period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_layer_period.type,parentSchema:schema22.properties.mamba_layer_period,data:data20};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 1 || isNaN(data20)){const err46 = {instancePath:instancePath+"/mamba_layer_period",schemaPath:"#/properties/mamba_layer_period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_layer_period,data:data20};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}if(data.expert_layer_period !== undefined){let data21 = data.expert_layer_period;if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){const err47 = {instancePath:instancePath+"/expert_layer_period",schemaPath:"#/properties/expert_layer_period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.expert_layer_period.type,parentSchema:schema22.properties.expert_layer_period,data:data21};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data21 == "number") && (isFinite(data21))){if(data21 < 1 || isNaN(data21)){const err48 = {instancePath:instancePath+"/expert_layer_period",schemaPath:"#/properties/expert_layer_period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.expert_layer_period,data:data21};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}if(data.expert_layer_offset !== undefined){let data22 = data.expert_layer_offset;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){const err49 = {instancePath:instancePath+"/expert_layer_offset",schemaPath:"#/properties/expert_layer_offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.expert_layer_offset.type,parentSchema:schema22.properties.expert_layer_offset,data:data22};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){const err50 = {instancePath:instancePath+"/expert_layer_offset",schemaPath:"#/properties/expert_layer_offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.expert_layer_offset,data:data22};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}if(data.attn_layer_period !== undefined){let data23 = data.attn_layer_period;if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){const err51 = {instancePath:instancePath+"/attn_layer_period",schemaPath:"#/properties/attn_layer_period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.attn_layer_period.type,parentSchema:schema22.properties.attn_layer_period,data:data23};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if((typeof data23 == "number") && (isFinite(data23))){if(data23 < 1 || isNaN(data23)){const err52 = {instancePath:instancePath+"/attn_layer_period",schemaPath:"#/properties/attn_layer_period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.attn_layer_period,data:data23};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}if(data.attn_layer_offset !== undefined){let data24 = data.attn_layer_offset;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err53 = {instancePath:instancePath+"/attn_layer_offset",schemaPath:"#/properties/attn_layer_offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.attn_layer_offset.type,parentSchema:schema22.properties.attn_layer_offset,data:data24};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 0 || isNaN(data24)){const err54 = {instancePath:instancePath+"/attn_layer_offset",schemaPath:"#/properties/attn_layer_offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.attn_layer_offset,data:data24};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}if(data.q_lora_rank !== undefined){let data25 = data.q_lora_rank;const _errs56 = errors;let valid2 = false;const _errs57 = errors;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err55 = {instancePath:instancePath+"/q_lora_rank",schemaPath:"#/properties/q_lora_rank/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.q_lora_rank.anyOf[0].type,parentSchema:schema22.properties.q_lora_rank.anyOf[0],data:data25};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if((typeof data25 == "number") && (isFinite(data25))){if(data25 < 1 || isNaN(data25)){const err56 = {instancePath:instancePath+"/q_lora_rank",schemaPath:"#/properties/q_lora_rank/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.q_lora_rank.anyOf[0],data:data25};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}var _valid1 = _errs57 === errors;valid2 = valid2 || _valid1;if(!valid2){const _errs59 = errors;if(data25 !== null){const err57 = {instancePath:instancePath+"/q_lora_rank",schemaPath:"#/properties/q_lora_rank/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.q_lora_rank.anyOf[1].type,parentSchema:schema22.properties.q_lora_rank.anyOf[1],data:data25};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}var _valid1 = _errs59 === errors;valid2 = valid2 || _valid1;}if(!valid2){const err58 = {instancePath:instancePath+"/q_lora_rank",schemaPath:"#/properties/q_lora_rank/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.q_lora_rank.anyOf,parentSchema:schema22.properties.q_lora_rank,data:data25};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}else {errors = _errs56;if(vErrors !== null){if(_errs56){vErrors.length = _errs56;}else {vErrors = null;}}}}if(data.kv_lora_rank !== undefined){let data26 = data.kv_lora_rank;if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){const err59 = {instancePath:instancePath+"/kv_lora_rank",schemaPath:"#/properties/kv_lora_rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.kv_lora_rank.type,parentSchema:schema22.properties.kv_lora_rank,data:data26};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 1 || isNaN(data26)){const err60 = {instancePath:instancePath+"/kv_lora_rank",schemaPath:"#/properties/kv_lora_rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.kv_lora_rank,data:data26};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}if(data.qk_nope_head_dim !== undefined){let data27 = data.qk_nope_head_dim;if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){const err61 = {instancePath:instancePath+"/qk_nope_head_dim",schemaPath:"#/properties/qk_nope_head_dim/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.qk_nope_head_dim.type,parentSchema:schema22.properties.qk_nope_head_dim,data:data27};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if((typeof data27 == "number") && (isFinite(data27))){if(data27 < 1 || isNaN(data27)){const err62 = {instancePath:instancePath+"/qk_nope_head_dim",schemaPath:"#/properties/qk_nope_head_dim/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.qk_nope_head_dim,data:data27};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}if(data.qk_rope_head_dim !== undefined){let data28 = data.qk_rope_head_dim;if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){const err63 = {instancePath:instancePath+"/qk_rope_head_dim",schemaPath:"#/properties/qk_rope_head_dim/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.qk_rope_head_dim.type,parentSchema:schema22.properties.qk_rope_head_dim,data:data28};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 1 || isNaN(data28)){const err64 = {instancePath:instancePath+"/qk_rope_head_dim",schemaPath:"#/properties/qk_rope_head_dim/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.qk_rope_head_dim,data:data28};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}if(data.v_head_dim !== undefined){let data29 = data.v_head_dim;if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){const err65 = {instancePath:instancePath+"/v_head_dim",schemaPath:"#/properties/v_head_dim/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.v_head_dim.type,parentSchema:schema22.properties.v_head_dim,data:data29};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}if((typeof data29 == "number") && (isFinite(data29))){if(data29 < 1 || isNaN(data29)){const err66 = {instancePath:instancePath+"/v_head_dim",schemaPath:"#/properties/v_head_dim/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.v_head_dim,data:data29};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}if(data.sliding_window !== undefined){let data30 = data.sliding_window;const _errs70 = errors;let valid3 = false;const _errs71 = errors;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){const err67 = {instancePath:instancePath+"/sliding_window",schemaPath:"#/properties/sliding_window/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.sliding_window.anyOf[0].type,parentSchema:schema22.properties.sliding_window.anyOf[0],data:data30};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if((typeof data30 == "number") && (isFinite(data30))){if(data30 < 1 || isNaN(data30)){const err68 = {instancePath:instancePath+"/sliding_window",schemaPath:"#/properties/sliding_window/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.sliding_window.anyOf[0],data:data30};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}var _valid2 = _errs71 === errors;valid3 = valid3 || _valid2;if(!valid3){const _errs73 = errors;if(data30 !== null){const err69 = {instancePath:instancePath+"/sliding_window",schemaPath:"#/properties/sliding_window/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.sliding_window.anyOf[1].type,parentSchema:schema22.properties.sliding_window.anyOf[1],data:data30};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}var _valid2 = _errs73 === errors;valid3 = valid3 || _valid2;}if(!valid3){const err70 = {instancePath:instancePath+"/sliding_window",schemaPath:"#/properties/sliding_window/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.sliding_window.anyOf,parentSchema:schema22.properties.sliding_window,data:data30};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}else {errors = _errs70;if(vErrors !== null){if(_errs70){vErrors.length = _errs70;}else {vErrors = null;}}}}if(data.attention_chunk_size !== undefined){let data31 = data.attention_chunk_size;const _errs76 = errors;let valid4 = false;const _errs77 = errors;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err71 = {instancePath:instancePath+"/attention_chunk_size",schemaPath:"#/properties/attention_chunk_size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.attention_chunk_size.anyOf[0].type,parentSchema:schema22.properties.attention_chunk_size.anyOf[0],data:data31};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 1 || isNaN(data31)){const err72 = {instancePath:instancePath+"/attention_chunk_size",schemaPath:"#/properties/attention_chunk_size/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.attention_chunk_size.anyOf[0],data:data31};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}var _valid3 = _errs77 === errors;valid4 = valid4 || _valid3;if(!valid4){const _errs79 = errors;if(data31 !== null){const err73 = {instancePath:instancePath+"/attention_chunk_size",schemaPath:"#/properties/attention_chunk_size/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema22.properties.attention_chunk_size.anyOf[1].type,parentSchema:schema22.properties.attention_chunk_size.anyOf[1],data:data31};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}var _valid3 = _errs79 === errors;valid4 = valid4 || _valid3;}if(!valid4){const err74 = {instancePath:instancePath+"/attention_chunk_size",schemaPath:"#/properties/attention_chunk_size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.attention_chunk_size.anyOf,parentSchema:schema22.properties.attention_chunk_size,data:data31};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}else {errors = _errs76;if(vErrors !== null){if(_errs76){vErrors.length = _errs76;}else {vErrors = null;}}}}if(data.layer_types !== undefined){let data32 = data.layer_types;if(Array.isArray(data32)){const len0 = data32.length;for(let i0=0; i0<len0; i0++){let data33 = data32[i0];if(typeof data33 !== "string"){const err75 = {instancePath:instancePath+"/layer_types/" + i0,schemaPath:"#/properties/layer_types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.layer_types.items.type,parentSchema:schema22.properties.layer_types.items,data:data33};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(!((((data33 === "full_attention") || (data33 === "sliding_attention")) || (data33 === "chunked_attention")) || (data33 === "mamba"))){const err76 = {instancePath:instancePath+"/layer_types/" + i0,schemaPath:"#/properties/layer_types/items/enum",keyword:"enum",params:{allowedValues: schema22.properties.layer_types.items.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.layer_types.items.enum,parentSchema:schema22.properties.layer_types.items,data:data33};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/layer_types",schemaPath:"#/properties/layer_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.layer_types.type,parentSchema:schema22.properties.layer_types,data:data32};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data.ffn_types !== undefined){let data34 = data.ffn_types;if(Array.isArray(data34)){const len1 = data34.length;for(let i1=0; i1<len1; i1++){let data35 = data34[i1];if(typeof data35 !== "string"){const err78 = {instancePath:instancePath+"/ffn_types/" + i1,schemaPath:"#/properties/ffn_types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.ffn_types.items.type,parentSchema:schema22.properties.ffn_types.items,data:data35};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(!(((data35 === "dense") || (data35 === "moe")) || (data35 === "none"))){const err79 = {instancePath:instancePath+"/ffn_types/" + i1,schemaPath:"#/properties/ffn_types/items/enum",keyword:"enum",params:{allowedValues: schema22.properties.ffn_types.items.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.ffn_types.items.enum,parentSchema:schema22.properties.ffn_types.items,data:data35};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/ffn_types",schemaPath:"#/properties/ffn_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.ffn_types.type,parentSchema:schema22.properties.ffn_types,data:data34};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.tie_word_embeddings !== undefined){let data36 = data.tie_word_embeddings;if(typeof data36 !== "boolean"){const err81 = {instancePath:instancePath+"/tie_word_embeddings",schemaPath:"#/properties/tie_word_embeddings/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.tie_word_embeddings.type,parentSchema:schema22.properties.tie_word_embeddings,data:data36};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data.weight_precision !== undefined){let data37 = data.weight_precision;if(typeof data37 !== "string"){const err82 = {instancePath:instancePath+"/weight_precision",schemaPath:"#/properties/weight_precision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.weight_precision.type,parentSchema:schema22.properties.weight_precision,data:data37};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}if(!((((((((data37 === "bf16") || (data37 === "f32")) || (data37 === "fp8")) || (data37 === "int8")) || (data37 === "fp6")) || (data37 === "fp4")) || (data37 === "int4")) || (data37 === "int2"))){const err83 = {instancePath:instancePath+"/weight_precision",schemaPath:"#/properties/weight_precision/enum",keyword:"enum",params:{allowedValues: schema22.properties.weight_precision.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.weight_precision.enum,parentSchema:schema22.properties.weight_precision,data:data37};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data.expert_weight_precision !== undefined){let data38 = data.expert_weight_precision;if(typeof data38 !== "string"){const err84 = {instancePath:instancePath+"/expert_weight_precision",schemaPath:"#/properties/expert_weight_precision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.expert_weight_precision.type,parentSchema:schema22.properties.expert_weight_precision,data:data38};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}if(!((((((((data38 === "bf16") || (data38 === "f32")) || (data38 === "fp8")) || (data38 === "int8")) || (data38 === "fp6")) || (data38 === "fp4")) || (data38 === "int4")) || (data38 === "int2"))){const err85 = {instancePath:instancePath+"/expert_weight_precision",schemaPath:"#/properties/expert_weight_precision/enum",keyword:"enum",params:{allowedValues: schema22.properties.expert_weight_precision.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.expert_weight_precision.enum,parentSchema:schema22.properties.expert_weight_precision,data:data38};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data.hidden_act !== undefined){let data39 = data.hidden_act;if(typeof data39 !== "string"){const err86 = {instancePath:instancePath+"/hidden_act",schemaPath:"#/properties/hidden_act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.hidden_act.type,parentSchema:schema22.properties.hidden_act,data:data39};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data.max_model_len !== undefined){let data40 = data.max_model_len;if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){const err87 = {instancePath:instancePath+"/max_model_len",schemaPath:"#/properties/max_model_len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.max_model_len.type,parentSchema:schema22.properties.max_model_len,data:data40};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 1 || isNaN(data40)){const err88 = {instancePath:instancePath+"/max_model_len",schemaPath:"#/properties/max_model_len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.max_model_len,data:data40};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}}else {const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}validate16.errors = vErrors;return errors === 0;}const config = validate17;const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genz-action:schema:config:1","title":"genz-action project config (genz.config.yaml)","description":"Project settings. Every field is optional.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema reference for editors; ignored."},"manifests":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob of scenario manifests. Relative to the project root (the folder of this file); must stay inside it."},"description":"Globs of scenario manifests. Default [\"perf/**/*.yaml\", \"perf/**/*.yml\", \"perf/**/*.json\"]."},"baselines":{"type":"string","minLength":1,"description":"Folder of the committed baselines. Default baselines. Relative to the project root (the folder of this file); must stay inside it."},"models":{"type":"string","minLength":1,"description":"Folder of custom model files, referable by file name without extension. Default models. Relative to the project root (the folder of this file); must stay inside it."},"hardware":{"type":"string","minLength":1,"description":"Folder of custom hardware files, referable by file name without extension. Default hardware. Relative to the project root (the folder of this file); must stay inside it."},"fail_on":{"type":"string","enum":["mismatch","regression","slo","never"],"description":"When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch."},"fidelity":{"type":"string","enum":["corrected","genz"],"description":"Default fidelity of every scenario: corrected (the model of docs/model.md) or genz (GenZ exactly). Default corrected."},"template":{"anyOf":[{"type":"string","minLength":1,"description":"A Handlebars template replacing the default report. Relative to the project root (the folder of this file); must stay inside it."},{"type":"null"}],"description":"A Handlebars template replacing the default report; null: the built-in one. Default null."},"limits":{"type":"object","additionalProperties":false,"description":"Safeguards against runaway work and oversized files (docs/security.md); each key raises or lowers one default.","properties":{"tokens_per_request":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most tokens of one request (input, output, and both together). Default 16777216."},"batch":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most requests in a batch. Default 65536."},"beam":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most beams. Default 1024."},"parallel_degree":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most devices of one parallel degree, and of all degrees together. Default 65536."},"speculative_tokens":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most tokens drafted per speculative step. Default 1024."},"scenarios":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most scenarios in one run (matrix expansions included). Default 100000."},"manifest_bytes":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most bytes of a manifest, model or hardware file. Default 16777216."},"config_bytes":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most bytes of genz.config.yaml. Default 1048576."},"baseline_bytes":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most bytes of a baseline file. Default 419430400."},"artifact_bytes":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most bytes of a run report or shard file. Default 419430400."},"nesting_depth":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most nesting depth of a YAML or JSON document. Default 64."}}},"tolerances":{"type":"object","additionalProperties":false,"description":"Tolerance rules (primary metrics are exact unless a rule names them). Interpreted by the baselines module.","properties":{"default":{"$ref":"#/definitions/tolerance","description":"Tolerance of secondary metrics."},"metrics":{"$ref":"#/definitions/metricTolerances"},"scenarios":{"type":"array","description":"Per-scenario rules; later rules win.","items":{"type":"object","additionalProperties":false,"required":["match","metrics"],"properties":{"match":{"type":"string","minLength":1,"description":"Glob over scenario ids (* and ?)."},"metrics":{"$ref":"#/definitions/metricTolerances"}}}}}}},"definitions":{"tolerance":{"type":"object","additionalProperties":false,"description":"A tolerance: |current − baseline| <= abs + rel × |baseline|.","properties":{"rel":{"type":"number","minimum":0,"description":"Relative tolerance, a fraction of |baseline| (0.01 = 1 %). Default 0."},"abs":{"type":"number","minimum":0,"description":"Absolute tolerance in the metric's unit. Default 0."}}},"metricTolerances":{"type":"object","additionalProperties":false,"description":"Tolerances by metric key (boolean metrics are always exact).","properties":{"ttft_ms":{"$ref":"#/definitions/tolerance","description":"TTFT (ms)."},"tpot_ms":{"$ref":"#/definitions/tolerance","description":"TPOT (ms)."},"tpot_peak_ms":{"$ref":"#/definitions/tolerance","description":"TPOT peak (ms)."},"e2e_ms":{"$ref":"#/definitions/tolerance","description":"E2E latency (ms)."},"prefill_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Prefill throughput (tokens/s)."},"decode_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Decode throughput (tokens/s)."},"total_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Total throughput (tokens/s)."},"tokens_per_ms":{"$ref":"#/definitions/tolerance","description":"Tokens per ms (tokens/ms)."},"ms_per_token":{"$ref":"#/definitions/tolerance","description":"ms per token (ms/token)."},"chunk_latency_ms":{"$ref":"#/definitions/tolerance","description":"Chunk latency (ms)."},"chunk_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Chunk throughput (tokens/s)."},"weights_gb":{"$ref":"#/definitions/tolerance","description":"Weights (GB)."},"kv_cache_gb":{"$ref":"#/definitions/tolerance","description":"KV cache (GB)."},"total_memory_gb":{"$ref":"#/definitions/tolerance","description":"Memory (GB)."},"device_memory_gb":{"$ref":"#/definitions/tolerance","description":"Device memory (GB)."},"offloaded":{"$ref":"#/definitions/tolerance","description":"Offloaded (GB)."}}}}};const schema24 = {"type":"object","additionalProperties":false,"description":"A tolerance: |current − baseline| <= abs + rel × |baseline|.","properties":{"rel":{"type":"number","minimum":0,"description":"Relative tolerance, a fraction of |baseline| (0.01 = 1 %). Default 0."},"abs":{"type":"number","minimum":0,"description":"Absolute tolerance in the metric's unit. Default 0."}}};const schema25 = {"type":"object","additionalProperties":false,"description":"Tolerances by metric key (boolean metrics are always exact).","properties":{"ttft_ms":{"$ref":"#/definitions/tolerance","description":"TTFT (ms)."},"tpot_ms":{"$ref":"#/definitions/tolerance","description":"TPOT (ms)."},"tpot_peak_ms":{"$ref":"#/definitions/tolerance","description":"TPOT peak (ms)."},"e2e_ms":{"$ref":"#/definitions/tolerance","description":"E2E latency (ms)."},"prefill_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Prefill throughput (tokens/s)."},"decode_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Decode throughput (tokens/s)."},"total_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Total throughput (tokens/s)."},"tokens_per_ms":{"$ref":"#/definitions/tolerance","description":"Tokens per ms (tokens/ms)."},"ms_per_token":{"$ref":"#/definitions/tolerance","description":"ms per token (ms/token)."},"chunk_latency_ms":{"$ref":"#/definitions/tolerance","description":"Chunk latency (ms)."},"chunk_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Chunk throughput (tokens/s)."},"weights_gb":{"$ref":"#/definitions/tolerance","description":"Weights (GB)."},"kv_cache_gb":{"$ref":"#/definitions/tolerance","description":"KV cache (GB)."},"total_memory_gb":{"$ref":"#/definitions/tolerance","description":"Memory (GB)."},"device_memory_gb":{"$ref":"#/definitions/tolerance","description":"Device memory (GB)."},"offloaded":{"$ref":"#/definitions/tolerance","description":"Offloaded (GB)."}}};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema25.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.ttft_ms !== undefined){let data0 = data.ttft_ms;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!((key1 === "rel") || (key1 === "abs"))){const err1 = {instancePath:instancePath+"/ttft_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.rel !== undefined){let data1 = data0.rel;if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 0 || isNaN(data1)){const err2 = {instancePath:instancePath+"/ttft_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/ttft_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.abs !== undefined){let data2 = data0.abs;if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 0 || isNaN(data2)){const err4 = {instancePath:instancePath+"/ttft_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/ttft_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/ttft_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.tpot_ms !== undefined){let data3 = data.tpot_ms;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key2 in data3){if(!((key2 === "rel") || (key2 === "abs"))){const err7 = {instancePath:instancePath+"/tpot_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data3.rel !== undefined){let data4 = data3.rel;if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/tpot_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/tpot_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.abs !== undefined){let data5 = data3.abs;if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err10 = {instancePath:instancePath+"/tpot_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/tpot_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/tpot_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.tpot_peak_ms !== undefined){let data6 = data.tpot_peak_ms;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key3 in data6){if(!((key3 === "rel") || (key3 === "abs"))){const err13 = {instancePath:instancePath+"/tpot_peak_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6.rel !== undefined){let data7 = data6.rel;if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err14 = {instancePath:instancePath+"/tpot_peak_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/tpot_peak_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.abs !== undefined){let data8 = data6.abs;if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err16 = {instancePath:instancePath+"/tpot_peak_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/tpot_peak_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/tpot_peak_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.e2e_ms !== undefined){let data9 = data.e2e_ms;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key4 in data9){if(!((key4 === "rel") || (key4 === "abs"))){const err19 = {instancePath:instancePath+"/e2e_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data9.rel !== undefined){let data10 = data9.rel;if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 0 || isNaN(data10)){const err20 = {instancePath:instancePath+"/e2e_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data10};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/e2e_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data9.abs !== undefined){let data11 = data9.abs;if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err22 = {instancePath:instancePath+"/e2e_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/e2e_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/e2e_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data9};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.prefill_throughput_tps !== undefined){let data12 = data.prefill_throughput_tps;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key5 in data12){if(!((key5 === "rel") || (key5 === "abs"))){const err25 = {instancePath:instancePath+"/prefill_throughput_tps",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data12.rel !== undefined){let data13 = data12.rel;if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err26 = {instancePath:instancePath+"/prefill_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data13};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/prefill_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data12.abs !== undefined){let data14 = data12.abs;if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){const err28 = {instancePath:instancePath+"/prefill_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data14};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/prefill_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data14};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/prefill_throughput_tps",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data12};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.decode_throughput_tps !== undefined){let data15 = data.decode_throughput_tps;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key6 in data15){if(!((key6 === "rel") || (key6 === "abs"))){const err31 = {instancePath:instancePath+"/decode_throughput_tps",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data15};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data15.rel !== undefined){let data16 = data15.rel;if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err32 = {instancePath:instancePath+"/decode_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data16};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/decode_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data15.abs !== undefined){let data17 = data15.abs;if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err34 = {instancePath:instancePath+"/decode_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data17};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/decode_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/decode_throughput_tps",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data15};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.total_throughput_tps !== undefined){let data18 = data.total_throughput_tps;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key7 in data18){if(!((key7 === "rel") || (key7 === "abs"))){const err37 = {instancePath:instancePath+"/total_throughput_tps",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data18.rel !== undefined){let data19 = data18.rel;if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 0 || isNaN(data19)){const err38 = {instancePath:instancePath+"/total_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/total_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data18.abs !== undefined){let data20 = data18.abs;if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 0 || isNaN(data20)){const err40 = {instancePath:instancePath+"/total_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data20};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/total_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data20};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/total_throughput_tps",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data18};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.tokens_per_ms !== undefined){let data21 = data.tokens_per_ms;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key8 in data21){if(!((key8 === "rel") || (key8 === "abs"))){const err43 = {instancePath:instancePath+"/tokens_per_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data21.rel !== undefined){let data22 = data21.rel;if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){const err44 = {instancePath:instancePath+"/tokens_per_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data22};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/tokens_per_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data22};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data21.abs !== undefined){let data23 = data21.abs;if((typeof data23 == "number") && (isFinite(data23))){if(data23 < 0 || isNaN(data23)){const err46 = {instancePath:instancePath+"/tokens_per_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data23};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/tokens_per_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data23};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/tokens_per_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.ms_per_token !== undefined){let data24 = data.ms_per_token;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key9 in data24){if(!((key9 === "rel") || (key9 === "abs"))){const err49 = {instancePath:instancePath+"/ms_per_token",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data24};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data24.rel !== undefined){let data25 = data24.rel;if((typeof data25 == "number") && (isFinite(data25))){if(data25 < 0 || isNaN(data25)){const err50 = {instancePath:instancePath+"/ms_per_token/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data25};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/ms_per_token/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data25};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data24.abs !== undefined){let data26 = data24.abs;if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 0 || isNaN(data26)){const err52 = {instancePath:instancePath+"/ms_per_token/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data26};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/ms_per_token/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data26};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/ms_per_token",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data24};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data.chunk_latency_ms !== undefined){let data27 = data.chunk_latency_ms;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key10 in data27){if(!((key10 === "rel") || (key10 === "abs"))){const err55 = {instancePath:instancePath+"/chunk_latency_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data27};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data27.rel !== undefined){let data28 = data27.rel;if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 0 || isNaN(data28)){const err56 = {instancePath:instancePath+"/chunk_latency_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data28};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/chunk_latency_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data28};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data27.abs !== undefined){let data29 = data27.abs;if((typeof data29 == "number") && (isFinite(data29))){if(data29 < 0 || isNaN(data29)){const err58 = {instancePath:instancePath+"/chunk_latency_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data29};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/chunk_latency_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data29};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/chunk_latency_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data27};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.chunk_throughput_tps !== undefined){let data30 = data.chunk_throughput_tps;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){for(const key11 in data30){if(!((key11 === "rel") || (key11 === "abs"))){const err61 = {instancePath:instancePath+"/chunk_throughput_tps",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data30};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data30.rel !== undefined){let data31 = data30.rel;if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 0 || isNaN(data31)){const err62 = {instancePath:instancePath+"/chunk_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data31};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/chunk_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data31};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data30.abs !== undefined){let data32 = data30.abs;if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err64 = {instancePath:instancePath+"/chunk_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data32};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/chunk_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data32};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/chunk_throughput_tps",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data30};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.weights_gb !== undefined){let data33 = data.weights_gb;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key12 in data33){if(!((key12 === "rel") || (key12 === "abs"))){const err67 = {instancePath:instancePath+"/weights_gb",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data33};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data33.rel !== undefined){let data34 = data33.rel;if((typeof data34 == "number") && (isFinite(data34))){if(data34 < 0 || isNaN(data34)){const err68 = {instancePath:instancePath+"/weights_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data34};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/weights_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data34};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data33.abs !== undefined){let data35 = data33.abs;if((typeof data35 == "number") && (isFinite(data35))){if(data35 < 0 || isNaN(data35)){const err70 = {instancePath:instancePath+"/weights_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data35};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/weights_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data35};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath:instancePath+"/weights_gb",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data33};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data.kv_cache_gb !== undefined){let data36 = data.kv_cache_gb;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key13 in data36){if(!((key13 === "rel") || (key13 === "abs"))){const err73 = {instancePath:instancePath+"/kv_cache_gb",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data36};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data36.rel !== undefined){let data37 = data36.rel;if((typeof data37 == "number") && (isFinite(data37))){if(data37 < 0 || isNaN(data37)){const err74 = {instancePath:instancePath+"/kv_cache_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data37};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/kv_cache_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data37};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data36.abs !== undefined){let data38 = data36.abs;if((typeof data38 == "number") && (isFinite(data38))){if(data38 < 0 || isNaN(data38)){const err76 = {instancePath:instancePath+"/kv_cache_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data38};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/kv_cache_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data38};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/kv_cache_gb",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data36};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.total_memory_gb !== undefined){let data39 = data.total_memory_gb;if(data39 && typeof data39 == "object" && !Array.isArray(data39)){for(const key14 in data39){if(!((key14 === "rel") || (key14 === "abs"))){const err79 = {instancePath:instancePath+"/total_memory_gb",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data39};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data39.rel !== undefined){let data40 = data39.rel;if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 0 || isNaN(data40)){const err80 = {instancePath:instancePath+"/total_memory_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data40};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/total_memory_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data40};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data39.abs !== undefined){let data41 = data39.abs;if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err82 = {instancePath:instancePath+"/total_memory_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data41};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}else {const err83 = {instancePath:instancePath+"/total_memory_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data41};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/total_memory_gb",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data39};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data.device_memory_gb !== undefined){let data42 = data.device_memory_gb;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key15 in data42){if(!((key15 === "rel") || (key15 === "abs"))){const err85 = {instancePath:instancePath+"/device_memory_gb",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data42};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data42.rel !== undefined){let data43 = data42.rel;if((typeof data43 == "number") && (isFinite(data43))){if(data43 < 0 || isNaN(data43)){const err86 = {instancePath:instancePath+"/device_memory_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data43};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/device_memory_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data43};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data42.abs !== undefined){let data44 = data42.abs;if((typeof data44 == "number") && (isFinite(data44))){if(data44 < 0 || isNaN(data44)){const err88 = {instancePath:instancePath+"/device_memory_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data44};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}else {const err89 = {instancePath:instancePath+"/device_memory_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data44};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}else {const err90 = {instancePath:instancePath+"/device_memory_gb",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data42};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data.offloaded !== undefined){let data45 = data.offloaded;if(data45 && typeof data45 == "object" && !Array.isArray(data45)){for(const key16 in data45){if(!((key16 === "rel") || (key16 === "abs"))){const err91 = {instancePath:instancePath+"/offloaded",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data45};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data45.rel !== undefined){let data46 = data45.rel;if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 0 || isNaN(data46)){const err92 = {instancePath:instancePath+"/offloaded/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data46};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}else {const err93 = {instancePath:instancePath+"/offloaded/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data46};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data45.abs !== undefined){let data47 = data45.abs;if((typeof data47 == "number") && (isFinite(data47))){if(data47 < 0 || isNaN(data47)){const err94 = {instancePath:instancePath+"/offloaded/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data47};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/offloaded/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data47};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/offloaded",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data45};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}validate18.errors = vErrors;return errors === 0;}function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:genz-action:schema:config:1" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema23.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.$schema.type,parentSchema:schema23.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.manifests !== undefined){let data1 = data.manifests;if(Array.isArray(data1)){if(data1.length < 1){const err2 = {instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.manifests,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(func3(data2) < 1){const err3 = {instancePath:instancePath+"/manifests/" + i0,schemaPath:"#/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.manifests.items,data:data2};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/manifests/" + i0,schemaPath:"#/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.manifests.items.type,parentSchema:schema23.properties.manifests.items,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.manifests.type,parentSchema:schema23.properties.manifests,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.baselines !== undefined){let data3 = data.baselines;if(typeof data3 === "string"){if(func3(data3) < 1){const err6 = {instancePath:instancePath+"/baselines",schemaPath:"#/properties/baselines/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.baselines,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/baselines",schemaPath:"#/properties/baselines/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.baselines.type,parentSchema:schema23.properties.baselines,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.models !== undefined){let data4 = data.models;if(typeof data4 === "string"){if(func3(data4) < 1){const err8 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.models,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.models.type,parentSchema:schema23.properties.models,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.hardware !== undefined){let data5 = data.hardware;if(typeof data5 === "string"){if(func3(data5) < 1){const err10 = {instancePath:instancePath+"/hardware",schemaPath:"#/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.hardware,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/hardware",schemaPath:"#/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.hardware.type,parentSchema:schema23.properties.hardware,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.fail_on !== undefined){let data6 = data.fail_on;if(typeof data6 !== "string"){const err12 = {instancePath:instancePath+"/fail_on",schemaPath:"#/properties/fail_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.fail_on.type,parentSchema:schema23.properties.fail_on,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!((((data6 === "mismatch") || (data6 === "regression")) || (data6 === "slo")) || (data6 === "never"))){const err13 = {instancePath:instancePath+"/fail_on",schemaPath:"#/properties/fail_on/enum",keyword:"enum",params:{allowedValues: schema23.properties.fail_on.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.fail_on.enum,parentSchema:schema23.properties.fail_on,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.fidelity !== undefined){let data7 = data.fidelity;if(typeof data7 !== "string"){const err14 = {instancePath:instancePath+"/fidelity",schemaPath:"#/properties/fidelity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.fidelity.type,parentSchema:schema23.properties.fidelity,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(!((data7 === "corrected") || (data7 === "genz"))){const err15 = {instancePath:instancePath+"/fidelity",schemaPath:"#/properties/fidelity/enum",keyword:"enum",params:{allowedValues: schema23.properties.fidelity.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.fidelity.enum,parentSchema:schema23.properties.fidelity,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.template !== undefined){let data8 = data.template;const _errs19 = errors;let valid3 = false;const _errs20 = errors;if(typeof data8 === "string"){if(func3(data8) < 1){const err16 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.template.anyOf[0],data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.template.anyOf[0].type,parentSchema:schema23.properties.template.anyOf[0],data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}var _valid0 = _errs20 === errors;valid3 = valid3 || _valid0;if(!valid3){const _errs22 = errors;if(data8 !== null){const err18 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema23.properties.template.anyOf[1].type,parentSchema:schema23.properties.template.anyOf[1],data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs22 === errors;valid3 = valid3 || _valid0;}if(!valid3){const err19 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.properties.template.anyOf,parentSchema:schema23.properties.template,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}else {errors = _errs19;if(vErrors !== null){if(_errs19){vErrors.length = _errs19;}else {vErrors = null;}}}}if(data.limits !== undefined){let data9 = data.limits;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key1 in data9){if(!(func2.call(schema23.properties.limits.properties, key1))){const err20 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.limits,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data9.tokens_per_request !== undefined){let data10 = data9.tokens_per_request;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){const err21 = {instancePath:instancePath+"/limits/tokens_per_request",schemaPath:"#/properties/limits/properties/tokens_per_request/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limits.properties.tokens_per_request.type,parentSchema:schema23.properties.limits.properties.tokens_per_request,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 9007199254740991 || isNaN(data10)){const err22 = {instancePath:instancePath+"/limits/tokens_per_request",schemaPath:"#/properties/limits/properties/tokens_per_request/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema23.properties.limits.properties.tokens_per_request,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data10 < 1 || isNaN(data10)){const err23 = {instancePath:instancePath+"/limits/tokens_per_request",schemaPath:"#/properties/limits/properties/tokens_per_request/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.limits.properties.tokens_per_request,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data9.batch !== undefined){let data11 = data9.batch;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err24 = {instancePath:instancePath+"/limits/batch",schemaPath:"#/properties/limits/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limits.properties.batch.type,parentSchema:schema23.properties.limits.properties.batch,data:data11};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 9007199254740991 || isNaN(data11)){const err25 = {instancePath:instancePath+"/limits/batch",schemaPath:"#/properties/limits/properties/batch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema23.properties.limits.properties.batch,data:data11};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data11 < 1 || isNaN(data11)){const err26 = {instancePath:instancePath+"/limits/batch",schemaPath:"#/properties/limits/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.limits.properties.batch,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data9.beam !== undefined){let data12 = data9.beam;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err27 = {instancePath:instancePath+"/limits/beam",schemaPath:"#/properties/limits/properties/beam/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limits.properties.beam.type,parentSchema:schema23.properties.limits.properties.beam,data:data12};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 9007199254740991 || isNaN(data12)){const err28 = {instancePath:instancePath+"/limits/beam",schemaPath:"#/properties/limits/properties/beam/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema23.properties.limits.properties.beam,data:data12};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data12 < 1 || isNaN(data12)){const err29 = {instancePath:instancePath+"/limits/beam",schemaPath:"#/properties/limits/properties/beam/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.limits.properties.beam,data:data12};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}if(data9.parallel_degree !== undefined){let data13 = data9.parallel_degree;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err30 = {instancePath:instancePath+"/limits/parallel_degree",schemaPath:"#/properties/limits/properties/parallel_degree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limits.properties.parallel_degree.type,parentSchema:schema23.properties.limits.properties.parallel_degree,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 > 9007199254740991 || isNaN(data13)){const err31 = {instancePath:instancePath+"/limits/parallel_degree",schemaPath:"#/properties/limits/properties/parallel_degree/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema23.properties.limits.properties.parallel_degree,data:data13};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data13 < 1 || isNaN(data13)){const err32 = {instancePath:instancePath+"/limits/parallel_degree",schemaPath:"#/properties/limits/properties/parallel_degree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.limits.properties.parallel_degree,data:data13};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}if(data9.speculative_tokens !== undefined){let data14 = data9.speculative_tokens;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err33 = {instancePath:instancePath+"/limits/speculative_tokens",schemaPath:"#/properties/limits/properties/speculative_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limits.properties.speculative_tokens.type,parentSchema:schema23.properties.limits.properties.speculative_tokens,data:data14};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 9007199254740991 || isNaN(data14)){const err34 = {instancePath:instancePath+"/limits/speculative_tokens",schemaPath:"#/properties/limits/properties/speculative_tokens/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema23.properties.limits.properties.speculative_tokens,data:data14};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data14 < 1 || isNaN(data14)){const err35 = {instancePath:instancePath+"/limits/speculative_tokens",schemaPath:"#/properties/limits/properties/speculative_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.limits.properties.speculative_tokens,data:data14};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}if(data9.scenarios !== undefined){let data15 = data9.scenarios;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err36 = {instancePath:instancePath+"/limits/scenarios",schemaPath:"#/properties/limits/properties/scenarios/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limits.properties.scenarios.type,parentSchema:schema23.properties.limits.properties.scenarios,data:data15};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 9007199254740991 || isNaN(data15)){const err37 = {instancePath:instancePath+"/limits/scenarios",schemaPath:"#/properties/limits/properties/scenarios/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema23.properties.limits.properties.scenarios,data:data15};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data15 < 1 || isNaN(data15)){const err38 = {instancePath:instancePath+"/limits/scenarios",schemaPath:"#/properties/limits/properties/scenarios/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.limits.properties.scenarios,data:data15};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}if(data9.manifest_bytes !== undefined){let data16 = data9.manifest_bytes;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err39 = {instancePath:instancePath+"/limits/manifest_bytes",schemaPath:"#/properties/limits/properties/manifest_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limits.properties.manifest_bytes.type,parentSchema:schema23.properties.limits.properties.manifest_bytes,data:data16};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 > 9007199254740991 || isNaN(data16)){const err40 = {instancePath:instancePath+"/limits/manifest_bytes",schemaPath:"#/properties/limits/properties/manifest_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema23.properties.limits.properties.manifest_bytes,data:data16};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data16 < 1 || isNaN(data16)){const err41 = {instancePath:instancePath+"/limits/manifest_bytes",schemaPath:"#/properties/limits/properties/manifest_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.limits.properties.manifest_bytes,data:data16};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}if(data9.config_bytes !== undefined){let data17 = data9.config_bytes;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err42 = {instancePath:instancePath+"/limits/config_bytes",schemaPath:"#/properties/limits/properties/config_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limits.properties.config_bytes.type,parentSchema:schema23.properties.limits.properties.config_bytes,data:data17};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 > 9007199254740991 || isNaN(data17)){const err43 = {instancePath:instancePath+"/limits/config_bytes",schemaPath:"#/properties/limits/properties/config_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema23.properties.limits.properties.config_bytes,data:data17};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(data17 < 1 || isNaN(data17)){const err44 = {instancePath:instancePath+"/limits/config_bytes",schemaPath:"#/properties/limits/properties/config_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.limits.properties.config_bytes,data:data17};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}if(data9.baseline_bytes !== undefined){let data18 = data9.baseline_bytes;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err45 = {instancePath:instancePath+"/limits/baseline_bytes",schemaPath:"#/properties/limits/properties/baseline_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limits.properties.baseline_bytes.type,parentSchema:schema23.properties.limits.properties.baseline_bytes,data:data18};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 > 9007199254740991 || isNaN(data18)){const err46 = {instancePath:instancePath+"/limits/baseline_bytes",schemaPath:"#/properties/limits/properties/baseline_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema23.properties.limits.properties.baseline_bytes,data:data18};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if(data18 < 1 || isNaN(data18)){const err47 = {instancePath:instancePath+"/limits/baseline_bytes",schemaPath:"#/properties/limits/properties/baseline_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.limits.properties.baseline_bytes,data:data18};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}if(data9.artifact_bytes !== undefined){let data19 = data9.artifact_bytes;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){const err48 = {instancePath:instancePath+"/limits/artifact_bytes",schemaPath:"#/properties/limits/properties/artifact_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limits.properties.artifact_bytes.type,parentSchema:schema23.properties.limits.properties.artifact_bytes,data:data19};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data19 == "number") && (isFinite(data19))){if(data19 > 9007199254740991 || isNaN(data19)){const err49 = {instancePath:instancePath+"/limits/artifact_bytes",schemaPath:"#/properties/limits/properties/artifact_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema23.properties.limits.properties.artifact_bytes,data:data19};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(data19 < 1 || isNaN(data19)){const err50 = {instancePath:instancePath+"/limits/artifact_bytes",schemaPath:"#/properties/limits/properties/artifact_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.limits.properties.artifact_bytes,data:data19};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}if(data9.nesting_depth !== undefined){let data20 = data9.nesting_depth;if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){const err51 = {instancePath:instancePath+"/limits/nesting_depth",schemaPath:"#/properties/limits/properties/nesting_depth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.limits.properties.nesting_depth.type,parentSchema:schema23.properties.limits.properties.nesting_depth,data:data20};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if((typeof data20 == "number") && (isFinite(data20))){if(data20 > 9007199254740991 || isNaN(data20)){const err52 = {instancePath:instancePath+"/limits/nesting_depth",schemaPath:"#/properties/limits/properties/nesting_depth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema23.properties.limits.properties.nesting_depth,data:data20};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(data20 < 1 || isNaN(data20)){const err53 = {instancePath:instancePath+"/limits/nesting_depth",schemaPath:"#/properties/limits/properties/nesting_depth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.limits.properties.nesting_depth,data:data20};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}}else {const err54 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.limits.type,parentSchema:schema23.properties.limits,data:data9};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data.tolerances !== undefined){let data21 = data.tolerances;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key2 in data21){if(!(((key2 === "default") || (key2 === "metrics")) || (key2 === "scenarios"))){const err55 = {instancePath:instancePath+"/tolerances",schemaPath:"#/properties/tolerances/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.tolerances,data:data21};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data21.default !== undefined){let data22 = data21.default;if(data22 && typeof data22 == "object" && !Array.isArray(data22)){for(const key3 in data22){if(!((key3 === "rel") || (key3 === "abs"))){const err56 = {instancePath:instancePath+"/tolerances/default",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data22};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data22.rel !== undefined){let data23 = data22.rel;if((typeof data23 == "number") && (isFinite(data23))){if(data23 < 0 || isNaN(data23)){const err57 = {instancePath:instancePath+"/tolerances/default/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data23};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/tolerances/default/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data23};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data22.abs !== undefined){let data24 = data22.abs;if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 0 || isNaN(data24)){const err59 = {instancePath:instancePath+"/tolerances/default/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data24};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/tolerances/default/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data24};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath:instancePath+"/tolerances/default",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data22};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data21.metrics !== undefined){if(!(validate18(data21.metrics, {instancePath:instancePath+"/tolerances/metrics",parentData:data21,parentDataProperty:"metrics",rootData}))){vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);errors = vErrors.length;}}if(data21.scenarios !== undefined){let data26 = data21.scenarios;if(Array.isArray(data26)){const len1 = data26.length;for(let i1=0; i1<len1; i1++){let data27 = data26[i1];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.match === undefined){const err62 = {instancePath:instancePath+"/tolerances/scenarios/" + i1,schemaPath:"#/properties/tolerances/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema23.properties.tolerances.properties.scenarios.items.required,parentSchema:schema23.properties.tolerances.properties.scenarios.items,data:data27};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(data27.metrics === undefined){const err63 = {instancePath:instancePath+"/tolerances/scenarios/" + i1,schemaPath:"#/properties/tolerances/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema23.properties.tolerances.properties.scenarios.items.required,parentSchema:schema23.properties.tolerances.properties.scenarios.items,data:data27};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}for(const key4 in data27){if(!((key4 === "match") || (key4 === "metrics"))){const err64 = {instancePath:instancePath+"/tolerances/scenarios/" + i1,schemaPath:"#/properties/tolerances/properties/scenarios/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.tolerances.properties.scenarios.items,data:data27};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data27.match !== undefined){let data28 = data27.match;if(typeof data28 === "string"){if(func3(data28) < 1){const err65 = {instancePath:instancePath+"/tolerances/scenarios/" + i1+"/match",schemaPath:"#/properties/tolerances/properties/scenarios/items/properties/match/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.tolerances.properties.scenarios.items.properties.match,data:data28};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/tolerances/scenarios/" + i1+"/match",schemaPath:"#/properties/tolerances/properties/scenarios/items/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.tolerances.properties.scenarios.items.properties.match.type,parentSchema:schema23.properties.tolerances.properties.scenarios.items.properties.match,data:data28};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data27.metrics !== undefined){if(!(validate18(data27.metrics, {instancePath:instancePath+"/tolerances/scenarios/" + i1+"/metrics",parentData:data27,parentDataProperty:"metrics",rootData}))){vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);errors = vErrors.length;}}}else {const err67 = {instancePath:instancePath+"/tolerances/scenarios/" + i1,schemaPath:"#/properties/tolerances/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.tolerances.properties.scenarios.items.type,parentSchema:schema23.properties.tolerances.properties.scenarios.items,data:data27};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/tolerances/scenarios",schemaPath:"#/properties/tolerances/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.tolerances.properties.scenarios.type,parentSchema:schema23.properties.tolerances.properties.scenarios,data:data26};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}else {const err69 = {instancePath:instancePath+"/tolerances",schemaPath:"#/properties/tolerances/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.tolerances.type,parentSchema:schema23.properties.tolerances,data:data21};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}validate17.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/manifests/validate.ts
 /**
@@ -23669,9 +25896,6 @@ function extendSpec(x) {
         warnings.push('attention sinks (gpt-oss) not simulated: one extra logit per head, no effect on the roofline');
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/manifests/hub.ts
 /**
  * Models by Hugging Face Hub id: `model: hf:<org>/<name>@<revision>`.
@@ -23787,6 +26011,8 @@ async function prefetchHubModels(refs, env = hubEnv()) {
 
 
 
+
+
 const FILE_EXTENSIONS = ['.yaml', '.yml', '.json'];
 const looksLikeFile = (ref) => FILE_EXTENSIONS.some((e) => ref.toLowerCase().endsWith(e)) || ref.startsWith('./') || ref.startsWith('.\\');
 const looksLikePath = (ref) => looksLikeFile(ref) || ref.includes('/') || ref.includes('\\') || ref.startsWith('.');
@@ -23858,15 +26084,17 @@ class Resolver {
         return { problem: null };
     }
     read(abs, rel) {
-        let text;
-        try {
-            text = external_node_fs_default().readFileSync(abs, 'utf8');
-        }
-        catch (err) {
-            this.fileErrors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${err.message}` });
+        // Inside the repository by real path, a regular file, within limits.manifest_bytes; never quoted when refused.
+        const read = readFileSafe(abs, { root: this.root, maxBytes: DEFAULT_LIMITS.manifest_bytes });
+        if (!read.ok) {
+            this.fileErrors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${read.reason}` });
             return null;
         }
-        const src = parseSource(text, rel);
+        if (nestingTooDeep(read.text, DEFAULT_LIMITS.nesting_depth) !== null) {
+            this.fileErrors.push({ file: rel, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` });
+            return null;
+        }
+        const src = parseSource(read.text, rel);
         if (src.syntaxErrors.length > 0) {
             this.fileErrors.push(...src.syntaxErrors);
             return null;
@@ -24102,6 +26330,7 @@ function catalogCandidates() {
 
 
 
+
 const load_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** Documented defaults filled into every SimulationConfig. */
 const SCENARIO_DEFAULTS = {
@@ -24112,7 +26341,7 @@ const SCENARIO_DEFAULTS = {
 };
 /** Scenario fields that are not part of `defaults`. */
 const OWN_FIELDS = new Set(['id', 'description', 'matrix']);
-function getPath(obj, keys) {
+function load_getPath(obj, keys) {
     let cur = obj;
     for (const k of keys) {
         if (!load_isObj(cur))
@@ -24130,7 +26359,7 @@ function merge(base, over) {
         out[k] = merge(base[k], v);
     return out;
 }
-function setPath(obj, keys, value) {
+function load_setPath(obj, keys, value) {
     let cur = obj;
     for (const k of keys.slice(0, -1)) {
         if (!load_isObj(cur[k]))
@@ -24159,22 +26388,34 @@ function divisors(n) {
 class ManifestLoader {
     root;
     resolver;
+    limits;
     fidelity;
     errors = [];
     scenarios = [];
     ids = new Map();
-    constructor(root, resolver, fidelity) {
+    /** Scenarios the run has so far, matrix expansions included (limits.scenarios). */
+    scenarioCount = 0;
+    scenarioLimitHit = false;
+    constructor(root, resolver, limits, fidelity) {
         this.root = root;
         this.resolver = resolver;
+        this.limits = limits;
         this.fidelity = fidelity;
     }
     load(rel) {
-        let text;
-        try {
-            text = external_node_fs_default().readFileSync(external_node_path_default().resolve(this.root, rel), 'utf8');
+        // Inside the repository by real path, a regular file, within limits.manifest_bytes; never quoted when refused.
+        const read = readFileSafe(external_node_path_default().resolve(this.root, rel), { root: this.root, maxBytes: this.limits.manifest_bytes });
+        if (!read.ok) {
+            const limit = read.size !== undefined ? ` (limits.manifest_bytes; ${limitHint('manifest_bytes')})` : '';
+            this.errors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${read.reason}${limit}` });
+            return;
         }
-        catch (err) {
-            this.errors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${err.message}` });
+        const text = read.text;
+        const deep = nestingTooDeep(text, this.limits.nesting_depth);
+        if (deep !== null) {
+            const before = text.slice(0, deep);
+            const line = before.split('\n').length;
+            this.errors.push({ file: rel, line, column: deep - before.lastIndexOf('\n'), path: '', message: `nested deeper than ${this.limits.nesting_depth} levels (limits.nesting_depth)` });
             return;
         }
         const src = parseSource(text, rel);
@@ -24245,7 +26486,7 @@ class ManifestLoader {
         let conflict = false;
         for (const key of Object.keys(matrix ?? {})) {
             const keys = key.split('.');
-            if (getPath(raw, keys) !== undefined) {
+            if (load_getPath(raw, keys) !== undefined) {
                 this.errors.push(errorAt(src, [...at, 'matrix', key], `also set by the scenario itself (${formatPath([...at, ...keys])}); keep one`, { atKey: true }));
                 conflict = true;
             }
@@ -24254,6 +26495,19 @@ class ManifestLoader {
             return;
         const id = raw.id;
         const pos = positionOf(src, at);
+        // The size of the sweep is known before it is expanded: refuse it then, not after a million combinations.
+        let size = 1;
+        for (const list of Object.values(matrix ?? {}))
+            size *= Array.isArray(list) ? list.length : 1;
+        if (this.scenarioCount + size > this.limits.scenarios) {
+            if (!this.scenarioLimitHit) {
+                const what = matrix ? `this matrix expands to ${limits_formatCount(size)} scenarios, and the run would have ${limits_formatCount(this.scenarioCount + size)}` : `the run would have ${limits_formatCount(this.scenarioCount + size)} scenarios`;
+                this.errors.push(errorAt(src, matrix ? [...at, 'matrix'] : at, `${what}, over the limit of ${limits_formatCount(this.limits.scenarios)} scenarios per run (limits.scenarios; ${limitHint('scenarios')})`));
+            }
+            this.scenarioLimitHit = true;
+            return;
+        }
+        this.scenarioCount += size;
         const combos = matrix ? expandMatrix(matrix) : [null];
         const seen = new Set();
         for (const combo of combos) {
@@ -24267,15 +26521,15 @@ class ManifestLoader {
             const fields = { ...base };
             if (combo)
                 for (const [key, v] of Object.entries(combo.values))
-                    setPath(fields, key.split('.'), v);
+                    load_setPath(fields, key.split('.'), v);
             /** Where a field's value was written: the matrix entry, the scenario, or defaults. */
             const origin = (keys) => {
                 const key = keys.join('.');
                 if (combo && key in combo.values)
                     return [...at, 'matrix', key, combo.indexes[key]];
-                if (getPath(raw, keys) !== undefined)
+                if (load_getPath(raw, keys) !== undefined)
                     return [...at, ...keys];
-                if (getPath(defaults, keys) !== undefined)
+                if (load_getPath(defaults, keys) !== undefined)
                     return ['defaults', ...keys];
                 return null;
             };
@@ -24342,7 +26596,7 @@ class ManifestLoader {
         // Parallel degrees: parallelism.*, or the degree of the matching feature (as the engine reads it: a feature
         // that is on has its degree option, default 1); both given must agree.
         const degree = (key) => {
-            const explicit = getPath(fields, ['parallelism', key]);
+            const explicit = load_getPath(fields, ['parallelism', key]);
             const e = entries.find((x) => x.name === `${key}_parallel` && x.on);
             const featureDegree = e ? (e.options.degree ?? 1) : undefined;
             const o = origin(['features']);
@@ -24360,6 +26614,9 @@ class ManifestLoader {
         const tensor = degree('tensor');
         const pipeline = degree('pipeline');
         const expert = degree('expert');
+        this.checkBounds(src, at, fields, origin, { tensor, pipeline, expert }, entries);
+        if (this.errors.length > before)
+            return null;
         if (model?.ok)
             this.checkLayout(src, at, model.model, model.label, tensor, expert);
         if (this.errors.length > before || !model?.ok || !hardware?.ok)
@@ -24382,6 +26639,75 @@ class ManifestLoader {
             features,
         };
         return { config, modelSource: model.source, hardwareSource: hardware.source };
+    }
+    /**
+     * Bounds of src/limits.ts, before anything runs: every number finite, tokens, batch, beams, parallel degrees
+     * (each and their product) and speculative tokens within the run's limits. Each violation names its field.
+     */
+    checkBounds(src, at, fields, origin, degrees, entries) {
+        const L = this.limits;
+        const report = (where, message, key) => {
+            if (message)
+                this.errors.push(errorAt(src, where ?? at, `${message}; ${limitHint(key)}`));
+        };
+        // Every number anywhere in the scenario must be finite (YAML's .inf and .nan parse to numbers).
+        const stack = [[fields, []]];
+        while (stack.length > 0) {
+            const [v, keys] = stack.pop();
+            if (typeof v === 'number' && !Number.isFinite(v)) {
+                this.errors.push(errorAt(src, origin(keys) ?? at, `${keys.join('.') || 'value'} must be a finite number, got ${v}`));
+            }
+            else if (v !== null && typeof v === 'object' && keys.length < L.nesting_depth) {
+                for (const [k, child] of Object.entries(v))
+                    stack.push([child, [...keys, k]]);
+            }
+        }
+        const workload = load_isObj(fields.workload) ? fields.workload : {};
+        const num = (x) => (typeof x === 'number' ? x : null);
+        const input = num(workload.input_tokens) ?? SCENARIO_DEFAULTS.workload.input_tokens;
+        const output = num(workload.output_tokens) ?? SCENARIO_DEFAULTS.workload.output_tokens;
+        for (const [k, v] of [['input_tokens', input], ['output_tokens', output]]) {
+            report(origin(['workload', k]), checkLimit('tokens_per_request', v, L, `workload.${k}`), 'tokens_per_request');
+        }
+        if (input <= L.tokens_per_request && output <= L.tokens_per_request) {
+            report(origin(['workload', 'output_tokens']) ?? origin(['workload', 'input_tokens']), checkLimit('tokens_per_request', input + output, L, 'workload.input_tokens + output_tokens'), 'tokens_per_request');
+        }
+        const batch = num(workload.batch);
+        if (batch !== null)
+            report(origin(['workload', 'batch']), checkLimit('batch', batch, L, 'workload.batch'), 'batch');
+        const beam = num(workload.beam);
+        if (beam !== null)
+            report(origin(['workload', 'beam']), checkLimit('beam', beam, L, 'workload.beam'), 'beam');
+        let devices = 1;
+        for (const [name, d] of Object.entries(degrees)) {
+            report(d.where, checkLimit('parallel_degree', d.value, L, `parallelism.${name}`), 'parallel_degree');
+            devices *= d.value;
+        }
+        if (Object.values(degrees).every((d) => d.value <= L.parallel_degree)) {
+            report(origin(['parallelism']) ?? at, checkLimit('parallel_degree', devices, L, 'tensor × pipeline × expert parallel'), 'parallel_degree');
+        }
+        // Feature options: drafted tokens, draft parallel degrees, chunk sizes.
+        const o = origin(['features']);
+        for (const e of entries) {
+            for (const [k, v] of Object.entries(e.options)) {
+                const where = o ? [...o, e.index, e.name, k] : at;
+                if (typeof v === 'number') {
+                    if (k === 'parallel_tokens')
+                        report(where, checkLimit('speculative_tokens', v, L, `${e.name}.${k}`), 'speculative_tokens');
+                    else if (k === 'degree' || k.endsWith('_parallel'))
+                        report(where, checkLimit('parallel_degree', v, L, `${e.name}.${k}`), 'parallel_degree');
+                    else if (k.endsWith('tokens') || k.endsWith('_size') || k.endsWith('_len'))
+                        report(where, checkLimit('tokens_per_request', v, L, `${e.name}.${k}`), 'tokens_per_request');
+                }
+                else if (Array.isArray(v)) {
+                    // e.g. chunked prefill_kv_sizes: [[past, new], …]
+                    const flat = v.flat(2).filter((x) => typeof x === 'number');
+                    const over = flat.find((x) => !Number.isFinite(x) || x > L.tokens_per_request);
+                    if (over !== undefined)
+                        report(where, checkLimit('tokens_per_request', over, L, `${e.name}.${k}`), 'tokens_per_request');
+                }
+            }
+        }
     }
     /** Heads and experts must split evenly over the devices (GenZ shards attention over tensor × expert). */
     checkLayout(src, at, model, label, tensor, expert) {
@@ -24427,7 +26753,7 @@ function loadScenarios(opts) {
     const root = external_node_path_default().resolve(opts.root);
     const resolver = new Resolver(root, external_node_path_default().resolve(root, opts.modelsDir ?? 'models'), external_node_path_default().resolve(root, opts.hardwareDir ?? 'hardware'), opts.hub ?? null);
     const files = discoverManifests(root, opts.manifests);
-    const loader = new ManifestLoader(root, resolver, opts.fidelity);
+    const loader = new ManifestLoader(root, resolver, opts.limits ?? DEFAULT_LIMITS, opts.fidelity);
     for (const f of files)
         loader.load(f);
     const errors = sortErrors([...loader.errors, ...resolver.fileErrors]);
@@ -24439,6 +26765,8 @@ function loadScenarios(opts) {
  * The project config, `genz.config.yaml` (schema/config.schema.json). Paths in it are relative to its
  * folder, the project root, and must stay inside it. Without a file every field takes its default.
  */
+
+
 
 
 
@@ -24474,6 +26802,7 @@ function defaultsAt(root, configFile, raw) {
         ...(raw.fidelity !== undefined ? { fidelity: raw.fidelity } : {}),
         template: raw.template ? abs(raw.template) : null,
         tolerances: raw.tolerances ?? structuredClone(d.tolerances),
+        limits: resolveLimits(raw.limits),
     };
 }
 /** Checks that every path of the config stays inside the root (and that the template exists). */
@@ -24518,23 +26847,29 @@ function loadProjectConfig(opts) {
     let file = null;
     if (opts.configPath !== undefined) {
         file = external_node_path_default().resolve(cwd, opts.configPath);
-        if (!external_node_fs_default().existsSync(file) || !external_node_fs_default().statSync(file).isFile()) {
+        if (!external_node_fs_default().existsSync(file)) {
             throw new ProjectConfigError([{ file: display(cwd, file), line: 1, column: 1, path: '', message: 'config file not found' }]);
         }
     }
     else {
-        file = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(cwd, n)).find((f) => external_node_fs_default().existsSync(f) && external_node_fs_default().statSync(f).isFile()) ?? null;
+        // lstat: a genz.config.yaml that is a dangling symlink is still found (and refused below), not skipped.
+        file = CONFIG_FILE_NAMES.map((n) => external_node_path_default().join(cwd, n)).find((f) => external_node_fs_default().lstatSync(f, { throwIfNoEntry: false }) !== undefined) ?? null;
     }
     if (file === null)
         return defaultsAt(cwd, null, {});
     const root = external_node_path_default().dirname(file);
     const shown = display(cwd, file);
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync(file, 'utf8');
+    // An explicit --config / config input is honoured as given; the repository's own genz.config.yaml must really
+    // be inside it. Either way: a regular file within limits.config_bytes, never quoted when refused.
+    const read = readFileSafe(file, { root: opts.configPath !== undefined ? null : cwd, maxBytes: DEFAULT_LIMITS.config_bytes });
+    if (!read.ok) {
+        const hint = read.size !== undefined ? limitHint('config_bytes') : undefined;
+        throw new ProjectConfigError([{ file: shown, line: 1, column: 1, path: '', message: `cannot read: ${read.reason}${hint ? ` (${hint})` : ''}` }]);
     }
-    catch (err) {
-        throw new ProjectConfigError([{ file: shown, line: 1, column: 1, path: '', message: `cannot read: ${err.message}` }]);
+    const text = read.text;
+    const deep = nestingTooDeep(text, DEFAULT_LIMITS.nesting_depth);
+    if (deep !== null) {
+        throw new ProjectConfigError([{ file: shown, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` }]);
     }
     const src = parseSource(text, shown);
     if (src.syntaxErrors.length > 0)
@@ -24553,1765 +26888,6 @@ function loadProjectConfig(opts) {
 
 
 
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/baselines/canonical-json.ts
-/**
- * Canonical JSON: the one byte form baselines are written in, so that the same data always produces the same
- * bytes (and the same fingerprint) on every machine.
- *
- * - object keys sorted by UTF-16 code unit order (plain `Array.prototype.sort`), recursively;
- * - 2-space indentation, `"key": value`, empty objects/arrays as `{}` / `[]`;
- * - numbers in JavaScript's shortest round-trip form (what `JSON.stringify` writes), so `JSON.parse` reads
- *   back the bit-identical double; `-0` is written as `0`;
- * - a trailing newline.
- *
- * Values that JSON cannot carry faithfully are rejected with a {@link CanonicalJsonError} naming the JSON path:
- * NaN, ±Infinity, `undefined` (also as an object property), functions, symbols, BigInt, cyclic structures and
- * non-plain objects (Date, Map, class instances, ...).
- */
-
-class CanonicalJsonError extends Error {
-    /** JSON path of the offending value, e.g. `$.scenarios["a b"].metrics.ttft_ms`. */
-    path;
-    constructor(path, problem) {
-        super(`${path}: ${problem}`);
-        this.name = 'CanonicalJsonError';
-        this.path = path;
-    }
-}
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-/** Appends an object key to a JSON path: `$.a`, or `$["a-b"]` when the key is not an identifier. */
-function jsonPathKey(parent, key) {
-    return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
-}
-function isPlainObject(value) {
-    const proto = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
-}
-function describe(value) {
-    if (typeof value === 'number')
-        return String(value);
-    if (typeof value === 'bigint')
-        return `BigInt ${value}n`;
-    if (typeof value === 'function')
-        return 'a function';
-    if (typeof value === 'symbol')
-        return 'a symbol';
-    if (value === undefined)
-        return 'undefined';
-    return typeof value;
-}
-/** The JSON path of the value being emitted, built only when there is an error to report. */
-function pathOf(keys) {
-    let path = '$';
-    for (const k of keys)
-        path = typeof k === 'number' ? `${path}[${k}]` : jsonPathKey(path, k);
-    return path;
-}
-function emit(value, keys, indent, stack) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'boolean':
-            return value ? 'true' : 'false';
-        case 'string':
-            return JSON.stringify(value);
-        case 'number':
-            if (!Number.isFinite(value))
-                throw new CanonicalJsonError(pathOf(keys), `${describe(value)} is not allowed (only finite numbers)`);
-            return Object.is(value, -0) ? '0' : JSON.stringify(value);
-        case 'object':
-            break;
-        default:
-            throw new CanonicalJsonError(pathOf(keys), `${describe(value)} is not allowed`);
-    }
-    const obj = value;
-    if (stack.includes(obj))
-        throw new CanonicalJsonError(pathOf(keys), 'cyclic structure');
-    const inner = indent + '  ';
-    stack.push(obj);
-    try {
-        if (Array.isArray(obj)) {
-            if (obj.length === 0)
-                return '[]';
-            let out = '[\n';
-            for (let i = 0; i < obj.length; i++) {
-                // Holes read as undefined and are rejected like undefined.
-                keys.push(i);
-                out += (i > 0 ? ',\n' : '') + inner + emit(obj[i], keys, inner, stack);
-                keys.pop();
-            }
-            return `${out}\n${indent}]`;
-        }
-        if (!isPlainObject(obj)) {
-            const name = obj.constructor?.name ?? 'object';
-            throw new CanonicalJsonError(pathOf(keys), `a ${name} is not a plain JSON object`);
-        }
-        const names = Object.keys(obj).sort();
-        if (names.length === 0)
-            return '{}';
-        let out = '{\n';
-        for (let i = 0; i < names.length; i++) {
-            const k = names[i];
-            keys.push(k);
-            out += `${i > 0 ? ',\n' : ''}${inner}${JSON.stringify(k)}: ${emit(obj[k], keys, inner, stack)}`;
-            keys.pop();
-        }
-        return `${out}\n${indent}}`;
-    }
-    finally {
-        stack.pop();
-    }
-}
-/** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
-function canonicalJson(value) {
-    return emit(value, [], '', []) + '\n';
-}
-/** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
-function sha256Fingerprint(value) {
-    return 'sha256:' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson(value), 'utf8').digest('hex');
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/baselines/columnar.ts
-/**
- * The columnar layout of big baseline files (schema `genz-action/baseline-columnar@1`): one line per
- * scenario, so a sweep of 100,000 scenarios stays small on disk (about 300 bytes per scenario) and its git
- * diff shows exactly the scenarios whose inputs or metrics changed. In memory it is the same BaselineFile
- * as the nested layout (file.ts); only the bytes differ. Files of COLUMNAR_MIN_SCENARIOS scenarios or more
- * are written this way; smaller ones keep the nested layout, which reads better by hand. Both are read.
- *
- * ```
- * {
- *   "schema": "genz-action/baseline-columnar@1",
- *   "manifest": "perf/sweep.yaml",
- *   "simulator": "<version of most rows>",
- *   "id_prefix": "sweep.",                          // common prefix of every id, stripped from the rows
- *   "inputs": { ... },                              // the first row's inputs: every input no column names
- *   "input_columns": [["workload", "batch"], ["model"]],   // input paths that differ between rows
- *   "input_values": { "1": [{...}, {...}] },        // columns holding objects/arrays: distinct values, rows index them
- *   "metric_columns": ["ttft_ms", "tpot_ms", ...],
- *   "constant_metrics": { "chunk_latency_ms": null },   // metrics equal in every row
- *   "scenarios": [
- *     ["batch-1", [1, 0], [12.5, 3.25, ...]],
- *     ["batch-2", [2, 0], [13.5, 3.5, ...], {"simulator": "...", "fingerprint": "...", "absent": ["..."]}]
- *   ]
- * }
- * ```
- *
- * A row is [id without the prefix, input column values, metric column values, optional exceptions]; the
- * exceptions keep what the columns cannot say (another simulator version, a fingerprint that is not the
- * inputs' own, metrics absent from that entry), so converting either way loses nothing. Fingerprints are
- * recomputed from the inputs on reading. Reading and writing are linear in the number of scenarios.
- */
-
-
-const COLUMNAR_SCHEMA = 'genz-action/baseline-columnar@1';
-/** Files with at least this many scenarios are written in the columnar layout. */
-const COLUMNAR_MIN_SCENARIOS = 100;
-function columnar_isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length)
-            return false;
-        for (let i = 0; i < a.length; i++)
-            if (!deepEqual(a[i], b[i]))
-                return false;
-        return true;
-    }
-    if (Array.isArray(b))
-        return false;
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    for (const k of ka)
-        if (!Object.prototype.hasOwnProperty.call(b, k) || !deepEqual(a[k], b[k]))
-            return false;
-    return true;
-}
-function sameKeys(a, b) {
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    for (const k of ka)
-        if (!Object.prototype.hasOwnProperty.call(b, k))
-            return false;
-    return true;
-}
-/** A subtree with more varying leaves than this, and at most DICT_MAX distinct values, is one column. */
-const COLLAPSE_LEAVES = 2;
-const DICT_MAX = 32;
-/** Whether `values` hold at most `max` distinct values (stops counting past it). */
-function fewDistinct(values, max) {
-    const seen = new Set();
-    for (const v of values) {
-        seen.add(canonicalJson(v));
-        if (seen.size > max)
-            return false;
-    }
-    return true;
-}
-/**
- * The paths at which the values differ: where every value is an object with the same keys, descend;
- * elsewhere a difference makes the path a column. A subtree whose variation spreads over many leaves but
- * few distinct values (a model's or a device's spec: one per matrix value) stays one column whose rows
- * index its distinct values. Linear in rows × input size.
- */
-function varyingPaths(values, path, out) {
-    const first = values[0];
-    let allEqual = true;
-    for (let i = 1; i < values.length; i++) {
-        if (!deepEqual(first, values[i])) {
-            allEqual = false;
-            break;
-        }
-    }
-    if (allEqual)
-        return;
-    if (columnar_isPlainObject(first) && values.every((v) => columnar_isPlainObject(v) && sameKeys(first, v))) {
-        const inner = [];
-        for (const k of Object.keys(first).sort())
-            varyingPaths(values.map((v) => v[k]), [...path, k], inner);
-        if (path.length > 0 && inner.length > COLLAPSE_LEAVES && fewDistinct(values, DICT_MAX))
-            out.push(path);
-        else
-            out.push(...inner);
-        return;
-    }
-    out.push(path);
-}
-function columnar_getPath(obj, path) {
-    let cur = obj;
-    for (const k of path)
-        cur = cur[k];
-    return cur;
-}
-/**
- * Sets `value` at `path` in `root`, a copy owned by the row: objects on the way are copied once per row
- * (tracked in `owned`), every untouched subtree is shared with the base (inputs are never mutated).
- */
-function columnar_setPath(root, path, value, owned) {
-    let cur = root;
-    for (let d = 0; d < path.length - 1; d++) {
-        const k = path[d];
-        let next = cur[k];
-        if (!owned.has(next)) {
-            next = { ...next };
-            owned.add(next);
-            cur[k] = next;
-        }
-        cur = next;
-    }
-    cur[path[path.length - 1]] = value;
-}
-/** A scenario entry whose fingerprint is computed from its inputs on first read (most are never read). */
-function lazyEntry(inputs, simulator, metrics) {
-    const entry = { simulator, inputs, metrics };
-    Object.defineProperty(entry, 'fingerprint', {
-        enumerable: true,
-        configurable: true,
-        get() {
-            const fingerprint = sha256Fingerprint(inputs);
-            Object.defineProperty(this, 'fingerprint', { value: fingerprint, enumerable: true, writable: true, configurable: true });
-            return fingerprint;
-        },
-        set(value) {
-            Object.defineProperty(this, 'fingerprint', { value, enumerable: true, writable: true, configurable: true });
-        },
-    });
-    return entry;
-}
-/** A placeholder that passes the fingerprint check of file.ts, for entries whose fingerprint is their inputs'. */
-const DERIVED_FINGERPRINT = `sha256:${'0'.repeat(64)}`;
-/**
- * What file.ts validates of an expanded columnar file: everything but the inputs, which come straight
- * from JSON.parse (JSON data by construction), and the derived fingerprints (right by construction);
- * walking 100,000 copies of the shared inputs would cost more than the rest of the read.
- */
-function columnarValidationView(file) {
-    const scenarios = {};
-    for (const [id, e] of Object.entries(file.scenarios)) {
-        const derived = typeof Object.getOwnPropertyDescriptor(e, 'fingerprint')?.get === 'function';
-        scenarios[id] = { fingerprint: derived ? DERIVED_FINGERPRINT : e.fingerprint, simulator: e.simulator, inputs: {}, metrics: e.metrics };
-    }
-    return { ...file, scenarios };
-}
-function commonIdPrefix(ids) {
-    if (ids.length === 0)
-        return '';
-    let prefix = ids[0];
-    for (const id of ids) {
-        let n = 0;
-        const max = Math.min(prefix.length, id.length);
-        while (n < max && prefix.charCodeAt(n) === id.charCodeAt(n))
-            n++;
-        prefix = prefix.slice(0, n);
-        if (prefix === '')
-            return '';
-    }
-    // Cut after the last '.', so that every row keeps a non-empty, readable id.
-    const dot = prefix.lastIndexOf('.');
-    const cut = dot < 0 ? '' : prefix.slice(0, dot + 1);
-    return ids.some((id) => id.length === cut.length) ? '' : cut;
-}
-function mostCommon(values) {
-    const counts = new Map();
-    let best = values[0];
-    let bestCount = 0;
-    for (const v of values) {
-        const c = (counts.get(v) ?? 0) + 1;
-        counts.set(v, c);
-        if (c > bestCount || (c === bestCount && v < best)) {
-            best = v;
-            bestCount = c;
-        }
-    }
-    return best;
-}
-/** The columnar text of a baseline file (LF, trailing newline). The file must be valid (file.ts checks). */
-function serializeColumnar(file) {
-    const ids = Object.keys(file.scenarios).sort();
-    const entries = ids.map((id) => file.scenarios[id]);
-    const simulator = entries.length > 0 ? mostCommon(entries.map((e) => e.simulator)) : '';
-    const inputsList = entries.map((e) => e.inputs);
-    const inputColumns = [];
-    if (entries.length > 1)
-        varyingPaths(inputsList, [], inputColumns);
-    // An empty path means the inputs differ at the top (different key sets): one column holds them whole.
-    const base = entries.length > 0 && inputColumns.every((p) => p.length > 0) ? entries[0].inputs : {};
-    const inputValues = {};
-    const dictIndex = inputColumns.map((p, c) => {
-        const dict = inputsList.some((inp) => {
-            const v = columnar_getPath(inp, p);
-            return typeof v === 'object' && v !== null;
-        });
-        if (!dict)
-            return null;
-        inputValues[String(c)] = [];
-        return new Map();
-    });
-    const metricKeys = new Set();
-    for (const e of entries)
-        for (const k of Object.keys(e.metrics))
-            metricKeys.add(k);
-    const allMetrics = [...metricKeys].sort();
-    const constant = {};
-    const metricColumns = [];
-    for (const k of allMetrics) {
-        const present = entries.every((e) => Object.prototype.hasOwnProperty.call(e.metrics, k));
-        const v0 = entries[0]?.metrics[k];
-        if (present && entries.every((e) => e.metrics[k] === v0))
-            constant[k] = v0;
-        else
-            metricColumns.push(k);
-    }
-    const prefix = commonIdPrefix(ids);
-    const rows = [];
-    entries.forEach((e, i) => {
-        const inputs = inputColumns.map((p, c) => {
-            const v = columnar_getPath(e.inputs, p);
-            const dict = dictIndex[c];
-            if (dict === null)
-                return v;
-            const key = canonicalJson(v);
-            let idx = dict.get(key);
-            if (idx === undefined) {
-                idx = dict.size;
-                dict.set(key, idx);
-                inputValues[String(c)].push(v);
-            }
-            return idx;
-        });
-        const absent = [];
-        const metrics = metricColumns.map((k) => {
-            if (!Object.prototype.hasOwnProperty.call(e.metrics, k)) {
-                absent.push(k);
-                return null;
-            }
-            return e.metrics[k];
-        });
-        const extra = {};
-        if (e.simulator !== simulator)
-            extra.simulator = e.simulator;
-        const derived = typeof Object.getOwnPropertyDescriptor(e, 'fingerprint')?.get === 'function';
-        if (!derived && e.fingerprint !== sha256Fingerprint(e.inputs))
-            extra.fingerprint = e.fingerprint;
-        if (absent.length > 0)
-            extra.absent = absent;
-        const row = [ids[i].slice(prefix.length), inputs, metrics];
-        if (Object.keys(extra).length > 0)
-            row.push(extra);
-        rows.push(`    ${JSON.stringify(row)}`);
-    });
-    const header = (key, value) => `  ${JSON.stringify(key)}: ${indent(canonicalJson(value).trimEnd())}`;
-    const parts = [
-        header('schema', COLUMNAR_SCHEMA),
-        header('manifest', file.manifest),
-        header('simulator', simulator),
-        header('id_prefix', prefix),
-        header('inputs', base),
-        header('input_columns', inputColumns),
-        header('input_values', inputValues),
-        header('metric_columns', metricColumns),
-        header('constant_metrics', constant),
-        rows.length === 0 ? '  "scenarios": []' : `  "scenarios": [\n${rows.join(',\n')}\n  ]`,
-    ];
-    return `{\n${parts.join(',\n')}\n}\n`;
-}
-function indent(text) {
-    return text.replace(/\n/g, '\n  ');
-}
-function isColumnarDocument(doc) {
-    return columnar_isPlainObject(doc) && doc.schema === COLUMNAR_SCHEMA;
-}
-const HEADER_KEYS = ['schema', 'manifest', 'simulator', 'id_prefix', 'inputs', 'input_columns', 'input_values', 'metric_columns', 'constant_metrics', 'scenarios'];
-/**
- * The BaselineFile a parsed columnar document describes, or the problems found ("<where>: <what>",
- * rows named by their position `scenarios[i]`, which is line i + 12 or so of the file). The expanded file
- * is then checked like a nested one (file.ts) for everything else (metric kinds, paths).
- */
-function expandColumnar(doc) {
-    const problems = [];
-    for (const k of Object.keys(doc))
-        if (!HEADER_KEYS.includes(k))
-            problems.push(`${k}: unknown field (expected ${HEADER_KEYS.join(', ')})`);
-    const { manifest, simulator, id_prefix: prefix, inputs: base, input_columns: cols, input_values: dicts, metric_columns: mcols, constant_metrics: constant, scenarios: rows } = doc;
-    if (typeof simulator !== 'string')
-        problems.push('simulator: expected a string');
-    if (typeof prefix !== 'string')
-        problems.push('id_prefix: expected a string');
-    if (!columnar_isPlainObject(base))
-        problems.push('inputs: expected an object');
-    if (!Array.isArray(cols) || !cols.every((p) => Array.isArray(p) && p.every((k) => typeof k === 'string')))
-        problems.push('input_columns: expected a list of paths (lists of keys)');
-    if (!columnar_isPlainObject(dicts) || !Object.values(dicts).every(Array.isArray))
-        problems.push('input_values: expected an object of lists');
-    if (!Array.isArray(mcols) || !mcols.every((k) => typeof k === 'string' && definitions_METRIC_BY_KEY.has(k)))
-        problems.push('metric_columns: expected a list of known metric keys');
-    if (!columnar_isPlainObject(constant))
-        problems.push('constant_metrics: expected an object');
-    if (!Array.isArray(rows))
-        problems.push('scenarios: expected a list of rows');
-    if (problems.length > 0)
-        return { file: null, problems };
-    const paths = cols;
-    const values = dicts;
-    const metricCols = mcols;
-    const scenarios = {};
-    rows.forEach((row, i) => {
-        const where = `scenarios[${i}]`;
-        if (!Array.isArray(row) || row.length < 3 || row.length > 4 || typeof row[0] !== 'string' || !Array.isArray(row[1]) || !Array.isArray(row[2])) {
-            problems.push(`${where}: expected [id, [input values], [metric values]] with an optional object of exceptions`);
-            return;
-        }
-        const [suffix, inputValues, metricValues, extra] = row;
-        const id = prefix + suffix;
-        if (suffix === '')
-            problems.push(`${where}: empty id`);
-        if (Object.prototype.hasOwnProperty.call(scenarios, id))
-            problems.push(`${where}: duplicate scenario id ${JSON.stringify(id)}`);
-        if (inputValues.length !== paths.length)
-            problems.push(`${where}: ${inputValues.length} input values for ${paths.length} input columns`);
-        if (metricValues.length !== metricCols.length)
-            problems.push(`${where}: ${metricValues.length} metric values for ${metricCols.length} metric columns`);
-        if (extra !== undefined && !(columnar_isPlainObject(extra) && Object.keys(extra).every((k) => k === 'simulator' || k === 'fingerprint' || k === 'absent'))) {
-            problems.push(`${where}: the exceptions must be an object of simulator, fingerprint and absent`);
-            return;
-        }
-        if (inputValues.length !== paths.length || metricValues.length !== metricCols.length)
-            return;
-        let inputs = base;
-        let root = null;
-        const owned = new Set();
-        for (let c = 0; c < paths.length; c++) {
-            let v = inputValues[c];
-            const dict = values[String(c)];
-            if (dict !== undefined) {
-                if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= dict.length) {
-                    problems.push(`${where}: input column ${c} must index input_values["${c}"] (0 … ${dict.length - 1})`);
-                    return;
-                }
-                v = dict[v];
-            }
-            if (paths[c].length === 0) {
-                if (!columnar_isPlainObject(v)) {
-                    problems.push(`${where}: input column ${c} must hold the whole inputs object`);
-                    return;
-                }
-                inputs = v;
-                continue;
-            }
-            if (!columnar_isPlainObject(columnar_getPath(root ?? inputs, paths[c].slice(0, -1)))) {
-                problems.push(`${where}: input path ${paths[c].join('.')} does not exist in inputs`);
-                return;
-            }
-            if (root === null) {
-                root = { ...inputs };
-                owned.add(root);
-            }
-            columnar_setPath(root, paths[c], v, owned);
-        }
-        if (root !== null)
-            inputs = root;
-        const metrics = { ...constant };
-        const ex = (extra ?? {});
-        const absent = Array.isArray(ex.absent) ? ex.absent : [];
-        metricCols.forEach((k, j) => {
-            if (!absent.includes(k))
-                metrics[k] = metricValues[j];
-        });
-        const sim = typeof ex.simulator === 'string' ? ex.simulator : simulator;
-        scenarios[id] = ex.fingerprint !== undefined ? { fingerprint: ex.fingerprint, simulator: sim, inputs, metrics } : lazyEntry(inputs, sim, metrics);
-    });
-    if (problems.length > 0)
-        return { file: null, problems };
-    return { file: { schema: 'genz-action/baseline@1', manifest: manifest, scenarios }, problems };
-}
-
-;// CONCATENATED MODULE: ./src/baselines/json-position.ts
-/**
- * Locating JSON syntax errors. `JSON.parse` on Node 20 reports a position for some errors ("... in JSON at
- * position 5"), none for others ("Unexpected token ',', ... is not valid JSON"). This small strict RFC 8259
- * scanner finds the offset of the first syntax error itself so messages can always say line:column.
- */
-/** Offset of the first JSON syntax error in `text` (text.length for an unexpected end), or null when valid. */
-function findJsonSyntaxError(text) {
-    let i = 0;
-    const n = text.length;
-    class Fail {
-        at;
-        constructor(at) {
-            this.at = at;
-        }
-    }
-    const fail = (at) => {
-        throw new Fail(at);
-    };
-    const ws = () => {
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-                i++;
-            else
-                break;
-        }
-    };
-    const isDigit = (c) => c >= 0x30 && c <= 0x39;
-    const isHex = (c) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
-    const literal = (word) => {
-        for (let k = 0; k < word.length; k++) {
-            if (i >= n || text[i] !== word[k])
-                fail(i);
-            i++;
-        }
-    };
-    const string = () => {
-        i++; // opening quote
-        for (;;) {
-            if (i >= n)
-                fail(n);
-            const c = text.charCodeAt(i);
-            if (c === 0x22) {
-                i++;
-                return;
-            }
-            if (c < 0x20)
-                fail(i);
-            if (c === 0x5c) {
-                i++;
-                if (i >= n)
-                    fail(n);
-                const e = text[i];
-                if (e === 'u') {
-                    for (let k = 1; k <= 4; k++) {
-                        if (i + k >= n)
-                            fail(n);
-                        if (!isHex(text.charCodeAt(i + k)))
-                            fail(i + k);
-                    }
-                    i += 5;
-                }
-                else if ('"\\/bfnrt'.includes(e)) {
-                    i++;
-                }
-                else {
-                    fail(i);
-                }
-            }
-            else {
-                i++;
-            }
-        }
-    };
-    const digits = () => {
-        if (i >= n)
-            fail(n);
-        if (!isDigit(text.charCodeAt(i)))
-            fail(i);
-        while (i < n && isDigit(text.charCodeAt(i)))
-            i++;
-    };
-    const number = () => {
-        if (text[i] === '-')
-            i++;
-        if (i >= n)
-            fail(n);
-        if (text[i] === '0')
-            i++;
-        else
-            digits();
-        if (text[i] === '.') {
-            i++;
-            digits();
-        }
-        if (text[i] === 'e' || text[i] === 'E') {
-            i++;
-            if (text[i] === '+' || text[i] === '-')
-                i++;
-            digits();
-        }
-    };
-    const value = () => {
-        ws();
-        if (i >= n)
-            fail(n);
-        const c = text[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (text[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] !== '"')
-                    fail(i);
-                string();
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] !== ':')
-                    fail(i);
-                i++;
-                value();
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === '}') {
-                    i++;
-                    return;
-                }
-                fail(i);
-            }
-        }
-        if (c === '[') {
-            i++;
-            ws();
-            if (text[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value();
-                ws();
-                if (i >= n)
-                    fail(n);
-                if (text[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (text[i] === ']') {
-                    i++;
-                    return;
-                }
-                fail(i);
-            }
-        }
-        if (c === '"')
-            return string();
-        if (c === '-' || isDigit(text.charCodeAt(i)))
-            return number();
-        if (c === 't')
-            return literal('true');
-        if (c === 'f')
-            return literal('false');
-        if (c === 'n')
-            return literal('null');
-        fail(i);
-    };
-    try {
-        value();
-        ws();
-        if (i < n)
-            fail(i);
-        return null;
-    }
-    catch (e) {
-        if (e instanceof Fail)
-            return e.at;
-        return null; // e.g. stack overflow on absurd nesting: no position
-    }
-}
-/** 1-based line and column (in UTF-16 code units) of `offset` in `text`; lines end at "\n". */
-function lineColumn(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    const end = Math.min(offset, text.length);
-    for (let k = 0; k < end; k++) {
-        if (text.charCodeAt(k) === 0x0a) {
-            line++;
-            lineStart = k + 1;
-        }
-    }
-    return { line, column: end - lineStart + 1 };
-}
-
-;// CONCATENATED MODULE: ./src/baselines/file.ts
-/**
- * Baseline files: one JSON file per manifest, committed in the user's repository.
- *
- * Format (schema `genz-action/baseline@1`), always written as canonical JSON (./canonical-json.ts: sorted keys,
- * 2-space indentation, shortest round-trip numbers, LF, trailing newline):
- *
- * ```
- * {
- *   "manifest": "perf/llama/tp.yaml",          // manifest path relative to the repo root, POSIX separators
- *   "scenarios": {
- *     "<scenario id>": {
- *       "fingerprint": "sha256:<64 hex>",       // fingerprint of the normalised resolved inputs
- *       "inputs": { ... },                      // the normalised resolved inputs (any JSON object)
- *       "metrics": { "<metric key>": number | boolean | null, ... },
- *       "simulator": "<simulator version string>"
- *     }
- *   },
- *   "schema": "genz-action/baseline@1"
- * }
- * ```
- *
- * Files of COLUMNAR_MIN_SCENARIOS scenarios or more are written in the columnar layout instead (./columnar.ts:
- * one line per scenario, shared inputs once); both layouts are read, into the same BaselineFile.
- *
- * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
- * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
- * of their definition (finite number or null; boolean or null for boolean metrics). A metric key may be absent
- * (a baseline written before the metric existed); the diff reports it as 'new'. Unknown keys anywhere are errors.
- *
- * Location: {@link baselinePathFor} keeps the manifest's path relative to the repository root under the baselines
- * directory and swaps the extension for `.json`: manifest `perf/llama/tp.yaml` with baselines dir `baselines`
- * → `baselines/perf/llama/tp.json`.
- */
-
-
-
-
-
-
-
-const BASELINE_SCHEMA = 'genz-action/baseline@1';
-const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** A baseline file that cannot be used. `message` names the file and every problem found. */
-class BaselineFileError extends Error {
-    file;
-    problems;
-    constructor(file, problems) {
-        const body = problems.length === 1 ? problems[0] : problems.map((p) => `\n  - ${p}`).join('');
-        super(`${file}: invalid baseline file: ${body}`);
-        this.name = 'BaselineFileError';
-        this.file = file;
-        this.problems = problems;
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Validation
-function typeName(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'string')
-        return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
-    if (typeof v === 'number')
-        return `the number ${v}`;
-    if (typeof v === 'boolean')
-        return `${v}`;
-    if (typeof v === 'object')
-        return 'an object';
-    return typeof v;
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-const NON_FINITE_STRINGS = new Set(['nan', 'infinity', '+infinity', '-infinity', 'inf', '+inf', '-inf']);
-function checkJsonData(v, path, problems) {
-    if (v === null || typeof v === 'string' || typeof v === 'boolean')
-        return;
-    if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            problems.push(`${path}: ${v} is not allowed`);
-        return;
-    }
-    if (Array.isArray(v)) {
-        v.forEach((x, i) => checkJsonData(x, `${path}[${i}]`, problems));
-        return;
-    }
-    if (isObject(v)) {
-        for (const k of Object.keys(v))
-            checkJsonData(v[k], jsonPathKey(path, k), problems);
-        return;
-    }
-    problems.push(`${path}: ${typeName(v)} is not JSON data`);
-}
-function checkKeys(obj, allowed, path, problems) {
-    for (const k of Object.keys(obj)) {
-        if (!allowed.includes(k))
-            problems.push(`${jsonPathKey(path, k)}: unknown field (expected ${allowed.join(', ')})`);
-    }
-}
-function checkMetric(key, value, path, problems) {
-    const def = definitions_METRIC_BY_KEY.get(key);
-    if (!def) {
-        problems.push(`${path}: unknown metric "${key}"`);
-        return;
-    }
-    if (value === null)
-        return;
-    if (def.kind === 'boolean') {
-        if (typeof value !== 'boolean')
-            problems.push(`${path}: expected true, false or null, got ${typeName(value)}`);
-        return;
-    }
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            problems.push(`${path}: ${value} is not allowed`);
-        return;
-    }
-    if (typeof value === 'string' && NON_FINITE_STRINGS.has(value.trim().toLowerCase())) {
-        problems.push(`${path}: got the string ${JSON.stringify(value)}; NaN and Infinity are not allowed in baselines`);
-        return;
-    }
-    problems.push(`${path}: expected a finite number or null, got ${typeName(value)}`);
-}
-function checkScenario(entry, path, problems) {
-    if (!isObject(entry)) {
-        problems.push(`${path}: expected an object, got ${typeName(entry)}`);
-        return;
-    }
-    checkKeys(entry, ['fingerprint', 'simulator', 'inputs', 'metrics'], path, problems);
-    const fp = entry.fingerprint;
-    if (fp === undefined)
-        problems.push(`${path}.fingerprint: missing`);
-    else if (typeof fp !== 'string')
-        problems.push(`${path}.fingerprint: expected a string, got ${typeName(fp)}`);
-    else if (!FINGERPRINT_PATTERN.test(fp))
-        problems.push(`${path}.fingerprint: expected "sha256:" followed by 64 lowercase hex digits, got ${typeName(fp)}`);
-    const sim = entry.simulator;
-    if (sim === undefined)
-        problems.push(`${path}.simulator: missing`);
-    else if (typeof sim !== 'string' || sim.length === 0)
-        problems.push(`${path}.simulator: expected a non-empty string, got ${typeName(sim)}`);
-    const inputs = entry.inputs;
-    if (inputs === undefined)
-        problems.push(`${path}.inputs: missing`);
-    else if (!isObject(inputs))
-        problems.push(`${path}.inputs: expected an object, got ${typeName(inputs)}`);
-    else
-        checkJsonData(inputs, `${path}.inputs`, problems);
-    const metrics = entry.metrics;
-    if (metrics === undefined)
-        problems.push(`${path}.metrics: missing`);
-    else if (!isObject(metrics))
-        problems.push(`${path}.metrics: expected an object, got ${typeName(metrics)}`);
-    else
-        for (const k of Object.keys(metrics))
-            checkMetric(k, metrics[k], jsonPathKey(`${path}.metrics`, k), problems);
-}
-/**
- * Every problem of a parsed baseline document, as "<json path>: <what is wrong>" strings; empty when valid.
- * Paths start at the document root without a `$`, e.g. `scenarios["llama-tp2"].metrics.ttft_ms`.
- */
-function validateBaselineFile(doc) {
-    const problems = [];
-    if (!isObject(doc))
-        return [`expected a JSON object at the top level, got ${typeName(doc)}`];
-    checkKeys(doc, ['schema', 'manifest', 'scenarios'], '$', problems);
-    if (doc.schema === undefined)
-        problems.push(`schema: missing (expected "${BASELINE_SCHEMA}")`);
-    else if (doc.schema !== BASELINE_SCHEMA)
-        problems.push(`schema: expected "${BASELINE_SCHEMA}", got ${typeName(doc.schema)}`);
-    if (doc.manifest === undefined)
-        problems.push('manifest: missing');
-    else if (typeof doc.manifest !== 'string')
-        problems.push(`manifest: expected a string, got ${typeName(doc.manifest)}`);
-    else {
-        const why = relativePathProblem(doc.manifest);
-        if (why)
-            problems.push(`manifest: ${why}`);
-        else if (doc.manifest.includes('\\'))
-            problems.push(`manifest: ${JSON.stringify(doc.manifest)} must use / as the separator`);
-    }
-    if (doc.scenarios === undefined)
-        problems.push('scenarios: missing');
-    else if (!isObject(doc.scenarios))
-        problems.push(`scenarios: expected an object, got ${typeName(doc.scenarios)}`);
-    else {
-        for (const id of Object.keys(doc.scenarios)) {
-            const p = jsonPathKey('$.scenarios', id);
-            if (id.length === 0)
-                problems.push(`${p}: scenario id must not be empty`);
-            checkScenario(doc.scenarios[id], p, problems);
-        }
-    }
-    return problems.map((p) => (p.startsWith('$.') ? p.slice(2) : p.startsWith('$') ? p.slice(1) : p));
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Parsing, serialising, reading, writing
-/** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
-function parseBaselineFile(text, file) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let doc;
-    try {
-        doc = JSON.parse(body);
-    }
-    catch (e) {
-        const reason = e instanceof Error ? e.message : String(e);
-        const at = findJsonSyntaxError(body);
-        if (at === null)
-            throw new BaselineFileError(file, [`not valid JSON (${reason})`]);
-        const { line, column } = lineColumn(body, at);
-        const what = at >= body.length ? 'unexpected end of the file (truncated?)' : reason;
-        throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`]);
-    }
-    // The columnar layout of big sweeps (./columnar.ts) expands to the same in-memory file.
-    if (isColumnarDocument(doc)) {
-        const expanded = expandColumnar(doc);
-        if (expanded.file === null)
-            throw new BaselineFileError(file, expanded.problems);
-        const columnarProblems = validateBaselineFile(columnarValidationView(expanded.file));
-        if (columnarProblems.length > 0)
-            throw new BaselineFileError(file, columnarProblems);
-        return expanded.file;
-    }
-    const problems = validateBaselineFile(doc);
-    if (problems.length > 0)
-        throw new BaselineFileError(file, problems);
-    return doc;
-}
-/**
- * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
- * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
- */
-async function readBaselineFile(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return null;
-        throw new BaselineFileError(path, [`cannot be read (${code ?? e.message})`]);
-    }
-    return parseBaselineFile(text, path);
-}
-/** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
-function serializeBaselineFile(file, label) {
-    const problems = validateBaselineFile(file);
-    if (problems.length > 0) {
-        const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
-        throw new BaselineFileError(name, problems);
-    }
-    const columnar = Object.keys(file.scenarios).length >= COLUMNAR_MIN_SCENARIOS;
-    return Buffer.from(columnar ? serializeColumnar(file) : canonicalJson(file), 'utf8');
-}
-/**
- * Writes a baseline file atomically: creates missing directories, writes a uniquely named temporary file in the
- * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
- * nothing is touched (its mtime stays). Returns what happened.
- */
-async function writeBaselineFileAtomic(path, file) {
-    const bytes = serializeBaselineFile(file, path);
-    let existing = null;
-    try {
-        existing = await (0,promises_namespaceObject.readFile)(path);
-    }
-    catch (e) {
-        if (e.code !== 'ENOENT')
-            throw e;
-    }
-    if (existing !== null && existing.equals(bytes))
-        return 'unchanged';
-    const dir = external_node_path_namespaceObject.dirname(path);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const tmp = external_node_path_namespaceObject.join(dir, `.${external_node_path_namespaceObject.basename(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    let renamed = false;
-    try {
-        const handle = await (0,promises_namespaceObject.open)(tmp, 'wx');
-        try {
-            await handle.writeFile(bytes);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_namespaceObject.rename)(tmp, path);
-        renamed = true;
-    }
-    finally {
-        if (!renamed)
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-    }
-    await fsyncDirectory(dir);
-    return existing === null ? 'created' : 'updated';
-}
-/** Best effort: makes the rename durable. Not possible on every platform (e.g. Windows), so errors are ignored. */
-async function fsyncDirectory(dir) {
-    try {
-        const handle = await (0,promises_namespaceObject.open)(dir, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch {
-        // ignore
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Paths
-/** Why `p` is not a safe repository-relative path (after turning `\` into `/`), or null when it is. */
-function relativePathProblem(p) {
-    if (p.length === 0)
-        return 'path must not be empty';
-    if (p.includes('\0'))
-        return 'path must not contain NUL characters';
-    const posix = p.replace(/\\/g, '/');
-    if (posix.startsWith('/') || /^[A-Za-z]:/.test(posix))
-        return `path ${JSON.stringify(p)} must be relative to the repository root, not absolute`;
-    if (posix.split('/').includes('..'))
-        return `path ${JSON.stringify(p)} must not contain ".." (it would leave the repository)`;
-    return null;
-}
-/** Normalises a safe relative path to POSIX form without `.` or empty segments; throws when unsafe. */
-function normaliseRelative(p, what) {
-    const why = relativePathProblem(p);
-    if (why)
-        throw new Error(`${what}: ${why}`);
-    const segments = p.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
-    return segments.join('/');
-}
-/**
- * Where the baseline of a manifest lives: the manifest's path relative to the repository root, under
- * `baselinesDir` (itself relative to the repository root), with the extension replaced by `.json` (appended when
- * the file name has none). Both arguments may use `/` or `\`; the result uses `/`.
- *
- * `baselinePathFor('perf/llama/tp.yaml', 'baselines')` → `'baselines/perf/llama/tp.json'`.
- *
- * Throws for absolute paths, paths containing `..`, an empty manifest path, and when the result would be the
- * manifest itself.
- */
-function baselinePathFor(manifestRelPath, baselinesDir) {
-    const manifest = normaliseRelative(manifestRelPath, 'manifest path');
-    if (manifest === '')
-        throw new Error(`manifest path: ${JSON.stringify(manifestRelPath)} does not name a file`);
-    const dir = normaliseRelative(baselinesDir === '' ? '.' : baselinesDir, 'baselines directory');
-    const slash = manifest.lastIndexOf('/');
-    const base = manifest.slice(slash + 1);
-    const dot = base.lastIndexOf('.');
-    const stem = dot > 0 ? base.slice(0, dot) : base;
-    const rel = (slash >= 0 ? manifest.slice(0, slash + 1) : '') + stem + '.json';
-    const out = dir === '' ? rel : `${dir}/${rel}`;
-    if (out === manifest)
-        throw new Error(`baseline path for ${JSON.stringify(manifestRelPath)} would overwrite the manifest itself`);
-    return out;
-}
-/**
- * The manifest path as stored in baseline files: relative to `repoRoot`, POSIX separators. Throws when the
- * manifest is outside the repository.
- */
-function manifestRelativePath(repoRoot, manifestPath) {
-    const rel = nodePath.relative(nodePath.resolve(repoRoot), nodePath.resolve(repoRoot, manifestPath));
-    const posix = rel.split(nodePath.sep).join('/');
-    if (posix === '' || nodePath.isAbsolute(rel) || posix === '..' || posix.startsWith('../')) {
-        throw new Error(`manifest ${JSON.stringify(manifestPath)} is not inside the repository ${JSON.stringify(repoRoot)}`);
-    }
-    return posix;
-}
-/**
- * Manifests whose baselines would land on the same file (e.g. `a/tp.yaml` and `a/tp.yml`), as groups of
- * manifest paths keyed by the shared baseline path. Empty when every manifest has its own baseline file.
- */
-function baselinePathCollisions(manifestRelPaths, baselinesDir) {
-    const byTarget = new Map();
-    for (const m of manifestRelPaths) {
-        const target = baselinePathFor(m, baselinesDir);
-        const list = byTarget.get(target) ?? [];
-        if (!list.includes(m))
-            list.push(m);
-        byTarget.set(target, list);
-    }
-    for (const [k, v] of byTarget)
-        if (v.length < 2)
-            byTarget.delete(k);
-    return byTarget;
-}
-
-;// CONCATENATED MODULE: ./src/baselines/tolerance.ts
-/**
- * Tolerance rules: how far a metric may drift from its baseline before it counts as a change.
- *
- * Config (the `tolerances` section of genz.config.yaml):
- * ```
- * tolerances:
- *   default: { rel: 0, abs: 0 }                       # secondary metrics; primary metrics stay exact
- *   metrics: { kv_cache_gb: { rel: 0.01 }, tokens_per_ms: { abs: 0.5 } }
- *   scenarios: [ { match: "llama-*", metrics: { ttft_ms: { rel: 0.02 } } } ]
- * ```
- *
- * Resolution for (metric, scenario id), first that applies wins:
- *  1. boolean metrics are always exact ("exact (boolean)");
- *  2. the LAST scenario rule whose `match` glob matches the id and that names the metric ("scenario rule #2 (llama-*)");
- *  3. `metrics.<key>` ("metric rule (kv_cache_gb)");
- *  4. primary metrics: exact ("exact (primary)");
- *  5. secondary metrics: `default` ("default"), or exact when there is none ("exact (no default)").
- * Each rule is complete on its own: a missing `rel` or `abs` is 0, not inherited from a lower-precedence rule.
- *
- * A value passes when |current − baseline| ≤ abs + rel × |baseline| (inclusive; evaluated exactly as written,
- * in double precision).
- *
- * Globs match the whole scenario id: `*` any run of characters (also empty, also `/`), `?` exactly one character
- * (one Unicode code point). Every other character, including `[`, `]` and `\`, matches itself; there are no
- * character classes and no escapes.
- */
-
-// ---------------------------------------------------------------------------------------------------------------
-// Glob
-/** Whole-string match of `id` against `pattern` with `*` and `?` (see the module comment). */
-function tolerance_globMatch(pattern, id) {
-    const p = Array.from(pattern);
-    const s = Array.from(id);
-    let pi = 0;
-    let si = 0;
-    let star = -1; // index in p of the last `*`
-    let mark = 0; // index in s where that `*` currently stops
-    while (si < s.length) {
-        if (pi < p.length && p[pi] === '*') {
-            star = pi++;
-            mark = si;
-        }
-        else if (pi < p.length && (p[pi] === '?' || p[pi] === s[si])) {
-            pi++;
-            si++;
-        }
-        else if (star >= 0) {
-            pi = star + 1;
-            si = ++mark;
-        }
-        else {
-            return false;
-        }
-    }
-    while (pi < p.length && p[pi] === '*')
-        pi++;
-    return pi === p.length;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Validation
-function tolerance_isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function tolerance_describe(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'string')
-        return `the string ${JSON.stringify(v)}`;
-    if (typeof v === 'object')
-        return 'an object';
-    return `${typeof v} ${String(v)}`;
-}
-function validateSpec(v, path, errors) {
-    if (!tolerance_isObject(v)) {
-        errors.push({ path, message: `expected an object like { rel: 0.01, abs: 0.5 }, got ${tolerance_describe(v)}` });
-        return undefined;
-    }
-    const out = {};
-    for (const k of Object.keys(v)) {
-        if (k !== 'rel' && k !== 'abs') {
-            errors.push({ path: `${path}.${k}`, message: 'unknown field (expected rel, abs)' });
-            continue;
-        }
-        const x = v[k];
-        if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) {
-            errors.push({ path: `${path}.${k}`, message: `expected a finite number ≥ 0, got ${tolerance_describe(x)}` });
-            continue;
-        }
-        out[k] = x;
-    }
-    return out;
-}
-function validateMetricMap(v, path, errors) {
-    if (!tolerance_isObject(v)) {
-        errors.push({ path, message: `expected an object of metric keys, got ${tolerance_describe(v)}` });
-        return undefined;
-    }
-    const out = {};
-    for (const k of Object.keys(v)) {
-        const def = definitions_METRIC_BY_KEY.get(k);
-        if (!def) {
-            errors.push({ path: `${path}.${k}`, message: `unknown metric (known: ${METRIC_KEYS.join(', ')})` });
-            continue;
-        }
-        if (def.kind === 'boolean') {
-            errors.push({ path: `${path}.${k}`, message: 'boolean metric: tolerances do not apply (it is always compared exactly)' });
-            continue;
-        }
-        const spec = validateSpec(v[k], `${path}.${k}`, errors);
-        if (spec)
-            out[k] = spec;
-    }
-    return out;
-}
-/**
- * Validates the `tolerances` section (undefined/null = no rules). Returns a normalised copy, or every error with
- * its field path (prefixed by `basePath`).
- */
-function validateToleranceConfig(value, basePath = 'tolerances') {
-    const errors = [];
-    if (value === undefined || value === null)
-        return { ok: true, value: {}, errors: [] };
-    if (!tolerance_isObject(value)) {
-        return { ok: false, errors: [{ path: basePath, message: `expected an object with default, metrics, scenarios, got ${tolerance_describe(value)}` }] };
-    }
-    const out = {};
-    for (const k of Object.keys(value)) {
-        if (k !== 'default' && k !== 'metrics' && k !== 'scenarios')
-            errors.push({ path: `${basePath}.${k}`, message: 'unknown field (expected default, metrics, scenarios)' });
-    }
-    if (value.default !== undefined)
-        out.default = validateSpec(value.default, `${basePath}.default`, errors);
-    if (value.metrics !== undefined)
-        out.metrics = validateMetricMap(value.metrics, `${basePath}.metrics`, errors);
-    if (value.scenarios !== undefined) {
-        if (!Array.isArray(value.scenarios)) {
-            errors.push({ path: `${basePath}.scenarios`, message: `expected a list of { match, metrics } rules, got ${tolerance_describe(value.scenarios)}` });
-        }
-        else {
-            out.scenarios = [];
-            value.scenarios.forEach((rule, i) => {
-                const path = `${basePath}.scenarios[${i}]`;
-                if (!tolerance_isObject(rule)) {
-                    errors.push({ path, message: `expected { match, metrics }, got ${tolerance_describe(rule)}` });
-                    return;
-                }
-                for (const k of Object.keys(rule)) {
-                    if (k !== 'match' && k !== 'metrics')
-                        errors.push({ path: `${path}.${k}`, message: 'unknown field (expected match, metrics)' });
-                }
-                let ok = true;
-                if (typeof rule.match !== 'string' || rule.match.length === 0) {
-                    errors.push({ path: `${path}.match`, message: `expected a non-empty glob string, got ${rule.match === undefined ? 'nothing' : tolerance_describe(rule.match)}` });
-                    ok = false;
-                }
-                if (rule.metrics === undefined) {
-                    errors.push({ path: `${path}.metrics`, message: 'missing (expected an object of metric keys)' });
-                    ok = false;
-                }
-                const metrics = rule.metrics === undefined ? undefined : validateMetricMap(rule.metrics, `${path}.metrics`, errors);
-                if (ok && metrics)
-                    out.scenarios.push({ match: rule.match, metrics });
-            });
-        }
-    }
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out, errors: [] };
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Resolution and the pass rule
-function resolved(spec, source) {
-    return { rel: spec.rel ?? 0, abs: spec.abs ?? 0, source };
-}
-/** The tolerance that applies to `metricKey` in scenario `scenarioId` (precedence in the module comment). */
-function toleranceFor(metricKey, scenarioId, rules) {
-    const def = definitions_METRIC_BY_KEY.get(metricKey);
-    if (!def)
-        throw new Error(`unknown metric ${JSON.stringify(metricKey)}`);
-    if (def.kind === 'boolean')
-        return { rel: 0, abs: 0, source: 'exact (boolean)' };
-    const scenarioRules = rules?.scenarios ?? [];
-    for (let i = scenarioRules.length - 1; i >= 0; i--) {
-        const rule = scenarioRules[i];
-        const spec = rule.metrics[metricKey];
-        if (spec && tolerance_globMatch(rule.match, scenarioId))
-            return resolved(spec, `scenario rule #${i + 1} (${rule.match})`);
-    }
-    const metricSpec = rules?.metrics?.[metricKey];
-    if (metricSpec)
-        return resolved(metricSpec, `metric rule (${metricKey})`);
-    if (def.primary)
-        return { rel: 0, abs: 0, source: 'exact (primary)' };
-    if (rules?.default)
-        return resolved(rules.default, 'default');
-    return { rel: 0, abs: 0, source: 'exact (no default)' };
-}
-/** |current − baseline| ≤ abs + rel × |baseline|, inclusive. */
-function withinTolerance(baseline, current, tolerance) {
-    return Math.abs(current - baseline) <= tolerance.abs + tolerance.rel * Math.abs(baseline);
-}
-/** True when the tolerance is zero, i.e. any difference counts. */
-function isExact(tolerance) {
-    return tolerance.rel === 0 && tolerance.abs === 0;
-}
-
-;// CONCATENATED MODULE: ./src/baselines/diff.ts
-/**
- * Comparing scenario results with their baselines: per-metric verdicts, a classification per scenario, SLO
- * checks, the fail-on policy and a summary.
- *
- * Metric verdicts (both the scenario and its baseline present):
- *  - 'equal'        same value (numbers by ===, so 0 and -0 are equal; null = null);
- *  - 'within'       numbers that differ but pass the tolerance (./tolerance.ts);
- *  - 'regression'   out of tolerance in the worse direction (lower-better up, higher-better down), or a boolean
- *                   flipped to its worse value (fits_in_memory true → false);
- *  - 'improvement'  the opposite;
- *  - 'changed'      not directional: null ↔ value, or a value of another kind;
- *  - 'new'          the baseline has no value for the metric (or there is no baseline at all);
- *  - 'missing'      the current result has no value for the metric (or the scenario was removed).
- * Metrics absent from both sides are left out. Error scenarios have no metric rows.
- *
- * Scenario classification, first that applies (precedence):
- *   error > removed > new > inputs_changed > simulator_changed > mixed > regression > improvement > unchanged
- *  - 'error'              the scenario could not run (or produced a non-finite metric);
- *  - 'removed' / 'new'    baseline without scenario / scenario without baseline;
- *  - 'inputs_changed'     fingerprints differ; `changedInputs` lists dotted paths of the differing input fields;
- *  - 'simulator_changed'  same fingerprint, different simulator version;
- *  - 'mixed'              at least one regression and one improvement; else 'regression' / 'improvement';
- *  - 'unchanged'          every metric 'equal' or 'within'.
- * Metric verdicts are computed for inputs_changed and simulator_changed scenarios too, and the flags
- * `hasRegression` / `hasImprovement` are set from them whatever the classification, so a scenario whose inputs
- * changed AND got worse still counts as a regression for the fail-on policy.
- *
- * What counts towards `hasRegression`: every 'regression' verdict; and, only when the inputs are unchanged (same
- * fingerprint), 'changed' and 'missing' verdicts — with the same inputs a metric that became undefined (or
- * appeared from nothing) means the simulator broke. When the inputs changed, such shifts are expected
- * (output_tokens 1 makes TPOT undefined) and are only reported. 'new' never counts as a regression.
- *
- * SLO checks are independent of baselines (see {@link checkSlo}); an SLO violation is not a metric regression,
- * but it fails every policy except 'never' and makes the overall status 'regression'.
- */
-
-
-
-const SCENARIO_CLASSIFICATIONS = [
-    'error',
-    'removed',
-    'new',
-    'inputs_changed',
-    'simulator_changed',
-    'mixed',
-    'regression',
-    'improvement',
-    'unchanged',
-];
-const SLO_NUMERIC = [
-    { budget: 'ttft_ms', kind: 'max' },
-    { budget: 'tpot_ms', kind: 'max' },
-    { budget: 'tpot_peak_ms', kind: 'max' },
-    { budget: 'e2e_ms', kind: 'max' },
-    { budget: 'prefill_throughput_tps', kind: 'min' },
-    { budget: 'decode_throughput_tps', kind: 'min' },
-    { budget: 'total_throughput_tps', kind: 'min' },
-];
-/** SLO checks of one result, in a fixed order (latencies, throughputs, must_fit). `must_fit: false` checks nothing. */
-function checkSlo(metrics, budgets) {
-    const checks = [];
-    if (!budgets)
-        return checks;
-    for (const { budget, kind } of SLO_NUMERIC) {
-        const limit = budgets[budget];
-        if (limit === undefined)
-            continue;
-        const raw = metrics[budget];
-        const actual = typeof raw === 'number' ? raw : null;
-        if (actual === null) {
-            checks.push({ budget, metric: budget, kind, limit, actual: null, status: 'not_applicable', ok: true, headroom: null, headroomPct: null });
-            continue;
-        }
-        const headroom = kind === 'max' ? limit - actual : actual - limit;
-        const ok = kind === 'max' ? actual <= limit : actual >= limit;
-        checks.push({
-            budget, metric: budget, kind, limit, actual,
-            status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
-        });
-    }
-    if (budgets.must_fit === true) {
-        const raw = metrics.fits_in_memory;
-        const actual = typeof raw === 'boolean' ? raw : null;
-        const status = actual === null ? 'not_applicable' : actual ? 'ok' : 'violated';
-        checks.push({ budget: 'must_fit', metric: 'fits_in_memory', kind: 'must_fit', limit: true, actual, status, ok: status !== 'violated', headroom: null, headroomPct: null });
-    }
-    return checks;
-}
-/** Validates SLO budgets (undefined/null = none); errors carry field paths prefixed by `basePath`. */
-function validateSloBudgets(value, basePath = 'slo') {
-    if (value === undefined || value === null)
-        return [];
-    if (typeof value !== 'object' || Array.isArray(value))
-        return [{ path: basePath, message: 'expected an object of budgets' }];
-    const errors = [];
-    const known = new Set([...SLO_NUMERIC.map((s) => s.budget), 'must_fit']);
-    for (const [k, v] of Object.entries(value)) {
-        const path = `${basePath}.${k}`;
-        if (!known.has(k))
-            errors.push({ path, message: `unknown budget (expected ${[...known].join(', ')})` });
-        else if (k === 'must_fit') {
-            if (typeof v !== 'boolean')
-                errors.push({ path, message: 'expected true or false' });
-        }
-        else if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-            errors.push({ path, message: `expected a finite number ≥ 0, got ${JSON.stringify(v) ?? String(v)}` });
-        }
-    }
-    return errors;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Inputs
-const SIMPLE_KEY = /^[A-Za-z0-9_-]+$/;
-function childPath(parent, key) {
-    if (SIMPLE_KEY.test(key))
-        return parent === '' ? key : `${parent}.${key}`;
-    return `${parent}[${JSON.stringify(key)}]`;
-}
-function isJsonObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * Dotted paths where two normalised input objects differ, sorted. Objects are compared key by key (a key on one
- * side only is a difference at its path); arrays element by element when they have the same length, otherwise
- * the array path itself is reported. A difference at the root is "(root)".
- */
-function diffInputs(before, after) {
-    const out = [];
-    const walk = (a, b, path) => {
-        if (a === b)
-            return;
-        if (isJsonObject(a) && isJsonObject(b)) {
-            const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-            for (const k of keys) {
-                const p = childPath(path, k);
-                if (!(k in a) || !(k in b))
-                    out.push(p);
-                else
-                    walk(a[k], b[k], p);
-            }
-            return;
-        }
-        if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-            for (let i = 0; i < a.length; i++)
-                walk(a[i], b[i], `${path}[${i}]`);
-            return;
-        }
-        out.push(path === '' ? '(root)' : path);
-    };
-    walk(before, after, '');
-    return out.sort();
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Metrics
-function compareMetric(def, b, c) {
-    if (b === c)
-        return 'equal';
-    if (b === null || c === null || typeof b !== typeof c)
-        return 'changed';
-    if (typeof b === 'boolean') {
-        // Booleans: direction 'higher' means true is better.
-        const better = def.direction === 'higher' ? c === true : c === false;
-        return better ? 'improvement' : 'regression';
-    }
-    return 'changed';
-}
-function metricRows(id, baseline, current, rules) {
-    const rows = [];
-    for (const def of METRICS) {
-        const hasB = baseline !== null && baseline[def.key] !== undefined;
-        const hasC = current !== null && current[def.key] !== undefined;
-        if (!hasB && !hasC)
-            continue;
-        const b = hasB ? baseline[def.key] : null;
-        const c = hasC ? current[def.key] : null;
-        const tolerance = toleranceFor(def.key, id, rules);
-        const numeric = typeof b === 'number' && typeof c === 'number';
-        const delta = numeric ? c - b : null;
-        const relDelta = delta !== null && b !== 0 ? delta / Math.abs(b) : null;
-        let verdict;
-        if (!hasB)
-            verdict = 'new';
-        else if (!hasC)
-            verdict = 'missing';
-        else if (numeric) {
-            const bn = b;
-            const cn = c;
-            if (bn === cn)
-                verdict = 'equal';
-            else if (withinTolerance(bn, cn, tolerance))
-                verdict = 'within';
-            else
-                verdict = (def.direction === 'lower') === cn > bn ? 'regression' : 'improvement';
-        }
-        else
-            verdict = compareMetric(def, b, c);
-        rows.push({
-            key: def.key, label: def.label, unit: def.unit, direction: def.direction, primary: def.primary, kind: def.kind,
-            baseline: b, current: c, delta, relDelta: relDelta === 0 ? 0 : relDelta, tolerance, verdict,
-        });
-    }
-    return rows;
-}
-function nonFiniteMetric(metrics) {
-    for (const def of METRICS) {
-        const v = metrics[def.key];
-        if (typeof v === 'number' && !Number.isFinite(v))
-            return `metric ${def.key} is ${v}`;
-    }
-    return null;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Scenarios
-function emptyDiff(id) {
-    return {
-        id, classification: 'unchanged', hasRegression: false, hasImprovement: false, hasMetricChanges: false,
-        inputsChanged: false, changedInputs: [], simulatorChanged: false,
-        baselineFingerprint: null, currentFingerprint: null, baselineSimulator: null, currentSimulator: null,
-        error: null, metrics: [], slo: [], sloViolated: false,
-    };
-}
-/** Compares one scenario with its baseline (see the module comment). */
-function diffScenario(input, rules) {
-    const d = emptyDiff(input.id);
-    const baseline = input.baseline ?? null;
-    d.baselineFingerprint = baseline?.fingerprint ?? null;
-    d.baselineSimulator = baseline?.simulator ?? null;
-    const current = input.error != null ? null : input.current ?? null;
-    const error = input.error != null ? input.error : current === null ? 'the scenario produced no result' : nonFiniteMetric(current.metrics);
-    if (error !== null) {
-        d.classification = 'error';
-        d.error = error;
-        d.currentFingerprint = current?.fingerprint ?? null;
-        d.currentSimulator = current?.simulator ?? null;
-        return d;
-    }
-    const run = current;
-    d.currentFingerprint = run.fingerprint;
-    d.currentSimulator = run.simulator;
-    d.slo = checkSlo(run.metrics, input.slo);
-    d.sloViolated = d.slo.some((s) => s.status === 'violated');
-    d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
-    d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
-    if (baseline === null) {
-        d.classification = 'new';
-        return d;
-    }
-    d.inputsChanged = baseline.fingerprint !== run.fingerprint;
-    d.changedInputs = d.inputsChanged ? diffInputs(baseline.inputs, run.inputs) : [];
-    d.simulatorChanged = baseline.simulator !== run.simulator;
-    d.hasRegression = d.metrics.some((m) => countsAsRegression(m, d.inputsChanged));
-    d.hasImprovement = d.metrics.some((m) => m.verdict === 'improvement');
-    if (d.inputsChanged)
-        d.classification = 'inputs_changed';
-    else if (d.simulatorChanged)
-        d.classification = 'simulator_changed';
-    else if (d.hasRegression && d.hasImprovement)
-        d.classification = 'mixed';
-    else if (d.hasRegression)
-        d.classification = 'regression';
-    else if (d.hasImprovement)
-        d.classification = 'improvement';
-    else
-        d.classification = 'unchanged';
-    return d;
-}
-function countsAsRegression(m, inputsChanged) {
-    if (m.verdict === 'regression')
-        return true;
-    return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
-}
-/** The diff of a scenario whose baseline entry exists but which no longer exists. */
-function diffRemoved(removed) {
-    const d = emptyDiff(removed.id);
-    d.classification = 'removed';
-    d.baselineFingerprint = removed.baseline.fingerprint;
-    d.baselineSimulator = removed.baseline.simulator;
-    d.metrics = metricRows(removed.id, removed.baseline.metrics, null, null);
-    d.hasMetricChanges = d.metrics.length > 0;
-    return d;
-}
-/** Baseline entries of `baseline` whose ids are not among `currentIds`, in id order. */
-function diff_removedScenarios(baseline, currentIds) {
-    if (!baseline)
-        return [];
-    const ids = new Set(currentIds);
-    return Object.keys(baseline.scenarios)
-        .sort()
-        .filter((id) => !ids.has(id))
-        .map((id) => ({ id, baseline: baseline.scenarios[id] }));
-}
-/** Compares every scenario (in input order, then the removed ones) and summarises. Throws on duplicate ids. */
-function diffScenarios(input) {
-    const seen = new Set();
-    const check = (id) => {
-        if (seen.has(id))
-            throw new Error(`duplicate scenario id ${JSON.stringify(id)} in the diff input`);
-        seen.add(id);
-    };
-    const scenarios = [];
-    for (const s of input.scenarios) {
-        check(s.id);
-        scenarios.push(diffScenario(s, input.rules));
-    }
-    for (const r of input.removed ?? []) {
-        check(r.id);
-        scenarios.push(diffRemoved(r));
-    }
-    return { scenarios, summary: diff_summarize(scenarios) };
-}
-/** Counts and overall status of a set of scenario diffs. */
-function diff_summarize(scenarios) {
-    const counts = Object.fromEntries(SCENARIO_CLASSIFICATIONS.map((c) => [c, 0]));
-    let regressedMetrics = 0;
-    let withinTol = 0;
-    let sloViolations = 0;
-    for (const s of scenarios) {
-        counts[s.classification]++;
-        regressedMetrics += s.metrics.filter((m) => countsAsRegression(m, s.inputsChanged) && s.classification !== 'removed').length;
-        withinTol += s.metrics.filter((m) => m.verdict === 'within').length;
-        sloViolations += s.slo.filter((c) => c.status === 'violated').length;
-    }
-    const regressions = scenarios.filter((s) => s.hasRegression).length;
-    const improvements = scenarios.filter((s) => s.hasImprovement).length;
-    const changed = scenarios.filter((s) => s.classification !== 'unchanged').length;
-    const errors = counts.error;
-    const status = errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
-    return {
-        total: scenarios.length, counts, regressions, regressedMetrics, improvements, changed,
-        withinTolerance: withinTol, sloViolations, errors, status,
-    };
-}
-const FAIL_ON_POLICIES = ['mismatch', 'regression', 'slo', 'never'];
-function diff_fmt(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return String(v);
-    if (Number.isInteger(v))
-        return String(v);
-    return String(Number(v.toPrecision(6)));
-}
-function metricReason(id, m) {
-    const unit = m.unit ? ` ${m.unit}` : '';
-    let change = `${diff_fmt(m.baseline)} → ${diff_fmt(m.current)}${m.kind === 'number' && m.baseline !== null && m.current !== null ? unit : ''}`;
-    if (m.verdict === 'new')
-        change = `no baseline value, now ${diff_fmt(m.current)}`;
-    if (m.verdict === 'missing')
-        change = `baseline ${diff_fmt(m.baseline)}, no value now`;
-    const pct = m.relDelta !== null ? ` (${m.relDelta >= 0 ? '+' : ''}${(m.relDelta * 100).toFixed(2)} %)` : '';
-    const t = m.tolerance;
-    const tol = m.kind === 'number' && (m.verdict === 'regression' || m.verdict === 'improvement')
-        ? `, tolerance ${isExact(t) ? t.source : `rel ${t.rel}, abs ${t.abs} (${t.source})`}`
-        : '';
-    return `${id}: ${m.label} (${m.key}) ${m.verdict} ${change}${pct}${tol}`;
-}
-function sloReason(id, c) {
-    if (c.kind === 'must_fit')
-        return `${id}: SLO must_fit violated: the scenario does not fit in device memory`;
-    const op = c.kind === 'max' ? '≤' : '≥';
-    return `${id}: SLO ${c.budget} ${op} ${diff_fmt(c.limit)} violated: actual ${diff_fmt(c.actual)}`;
-}
-/**
- * Whether the run fails under `policy`, with the reasons:
- *  - 'mismatch':   any metric verdict other than 'equal'/'within' (primary metrics are exact unless a rule gives
- *                  them a tolerance), any new or removed scenario, any SLO violation, any error. A changed
- *                  fingerprint or simulator version alone, with all metrics equal/within, does not fail;
- *  - 'regression': metrics counted as regressions (hasRegression, whatever the classification), SLO violations,
- *                  errors;
- *  - 'slo':        SLO violations and errors;
- *  - 'never':      never fails; no reasons.
- */
-function evaluatePolicy(results, policy) {
-    if (!FAIL_ON_POLICIES.includes(policy))
-        throw new Error(`unknown fail-on policy ${JSON.stringify(policy)} (expected ${FAIL_ON_POLICIES.join(', ')})`);
-    if (policy === 'never')
-        return { fail: false, reasons: [] };
-    const scenarios = Array.isArray(results) ? results : results.scenarios;
-    const reasons = [];
-    for (const s of scenarios) {
-        if (s.classification === 'error') {
-            reasons.push(`${s.id}: could not run: ${s.error ?? 'unknown error'}`);
-            continue;
-        }
-        if (policy === 'mismatch') {
-            if (s.classification === 'new')
-                reasons.push(`${s.id}: new scenario without a baseline`);
-            else if (s.classification === 'removed')
-                reasons.push(`${s.id}: removed scenario (its baseline entry remains)`);
-            else
-                for (const m of s.metrics)
-                    if (m.verdict !== 'equal' && m.verdict !== 'within')
-                        reasons.push(metricReason(s.id, m));
-        }
-        else if (policy === 'regression' && s.classification !== 'new' && s.classification !== 'removed') {
-            for (const m of s.metrics)
-                if (countsAsRegression(m, s.inputsChanged))
-                    reasons.push(metricReason(s.id, m));
-        }
-        for (const c of s.slo)
-            if (c.status === 'violated')
-                reasons.push(sloReason(s.id, c));
-    }
-    return { fail: reasons.length > 0, reasons };
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Building baseline files
-/**
- * A baseline file from successful runs (scenario id → run). Only known metric keys with a defined value are
- * kept. Which scenarios to include (e.g. keeping old entries of scenarios that errored) is the caller's choice.
- */
-function buildBaselineFile(manifest, runs) {
-    const scenarios = {};
-    for (const id of Object.keys(runs).sort()) {
-        const run = runs[id];
-        const metrics = {};
-        for (const def of METRICS) {
-            const v = run.metrics[def.key];
-            if (v !== undefined)
-                metrics[def.key] = v;
-        }
-        scenarios[id] = { fingerprint: run.fingerprint, simulator: run.simulator, inputs: run.inputs, metrics };
-    }
-    return { schema: BASELINE_SCHEMA, manifest, scenarios };
-}
-
-;// CONCATENATED MODULE: ./src/baselines/index.ts
-/** Baselines: canonical JSON, baseline files, tolerance rules and the diff/classification/policy. */
 
 
 
@@ -26406,11 +26982,13 @@ function reproducePrefix(env) {
 
 
 
+
+
 /** Bad input: every problem with file, line, column and field. Nothing was written. */
-class InputError extends Error {
+class InputError extends errors/* UserError */.yo {
     errors;
     constructor(errors) {
-        super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n'));
+        super(errors.map(toProblem));
         this.name = 'InputError';
         this.errors = errors;
     }
@@ -26452,7 +27030,7 @@ function loadProject(opts, hub) {
     if (!tol.ok)
         for (const e of tol.errors)
             errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-    const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, fidelity: config.fidelity, hub: hub ?? { cacheDir: hubEnv().cacheDir, failures: new Map() } });
+    const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, fidelity: config.fidelity, hub: hub ?? { cacheDir: hubEnv().cacheDir, failures: new Map() }, limits: config.limits });
     errors.push(...loaded.errors);
     // A glob that matches nothing would otherwise pass every check with zero scenarios.
     if (loaded.errors.length === 0 && loaded.files.length === 0) {
@@ -26510,15 +27088,13 @@ async function readBaselines(project) {
     const errors = [];
     for (const [manifest, file] of project.baselineOf) {
         try {
-            out.set(manifest, await readBaselineFile(external_node_path_default().join(project.config.root, file)));
+            out.set(manifest, await readBaselineFile(external_node_path_default().join(project.config.root, file), { root: project.config.root, limits: project.config.limits }));
         }
         catch (e) {
             if (!(e instanceof BaselineFileError))
                 throw e;
-            for (const problem of e.problems) {
-                const at = /line (\d+), column (\d+)/.exec(problem);
-                errors.push({ file, line: at ? Number(at[1]) : 1, column: at ? Number(at[2]) : 1, path: '', message: `invalid baseline file: ${problem}` });
-            }
+            for (const p of e.problems)
+                errors.push({ file, line: p.line, column: p.column, path: p.fieldPath, message: p.message });
         }
     }
     if (errors.length > 0)
@@ -26692,11 +27268,27 @@ async function runCheck(opts) {
 async function updateBaselines(opts) {
     const project = await loadProjectWithHub(opts);
     const outcomes = simulateScenarios(project, opts);
+    // The baselines folder must really be inside the repository (a committed symlink may lead elsewhere).
+    const root = project.config.root;
+    const where = writableInside(root, external_node_path_default().join(project.config.baselinesDir, LOCK_FILE));
+    if (!where.ok) {
+        throw new InputError([{ file: rel(root, project.config.baselinesDir), line: 1, column: 1, path: 'baselines', message: `the baselines folder is ${where.reason.replace(/^refused: /, '')}` }]);
+    }
+    // One update at a time per baselines folder, from reading the old entries to writing the new ones.
+    const release = await acquireBaselineLock(project.config.baselinesDir, { label: rel(project.config.root, external_node_path_default().join(project.config.baselinesDir, LOCK_FILE)) });
+    try {
+        return await updateLocked(project, outcomes, opts);
+    }
+    finally {
+        release();
+    }
+}
+async function updateLocked(project, outcomes, opts) {
     const existing = await readBaselines(project);
     const changes = [];
     const failed = outcomes.filter((o) => o.run === null);
     // Linear in the scenarios: outcomes and scenarios indexed once (sweeps have 100,000 of them).
-    const outcomeOf = new Map(outcomes.map((o) => [o.scenario.id, o]));
+    const outcomeById = new Map(outcomes.map((o) => [o.scenario.id, o]));
     const idsOf = new Map();
     for (const s of project.scenarios) {
         const list = idsOf.get(s.manifest);
@@ -26707,28 +27299,31 @@ async function updateBaselines(opts) {
     }
     for (const manifest of project.manifests) {
         const file = project.baselineOf.get(manifest);
-        const old = existing.get(manifest)?.scenarios ?? {};
-        const runs = {};
+        // Scenario ids are user data: Maps only (an id may be `constructor` or `__proto__`).
+        const old = new Map(Object.entries(existing.get(manifest)?.scenarios ?? {}));
+        const runs = new Map();
         const ids = idsOf.get(manifest) ?? [];
+        const idSet = new Set(ids);
         for (const id of ids) {
-            const o = outcomeOf.get(id);
+            const o = outcomeById.get(id);
             if (o?.run)
-                runs[id] = o.run;
-            else if (old[id])
-                runs[id] = old[id]; // not selected by the filter, or could not run: keep
+                runs.set(id, o.run);
+            else if (old.has(id))
+                runs.set(id, old.get(id)); // not selected by the filter, or could not run: keep
         }
         if (opts.filter) {
             // Keep entries of removed scenarios the filter does not select.
-            const current = new Set(ids);
-            for (const [id, entry] of Object.entries(old))
-                if (!current.has(id) && !tolerance_globMatch(opts.filter, id))
-                    runs[id] = entry;
+            for (const [id, entry] of old)
+                if (!idSet.has(id) && !tolerance_globMatch(opts.filter, id))
+                    runs.set(id, entry);
         }
-        const next = buildBaselineFile(manifest, runs);
-        const outcome = await writeBaselineFileAtomic(external_node_path_default().join(project.config.root, file), next);
-        const added = Object.keys(next.scenarios).filter((id) => !Object.prototype.hasOwnProperty.call(old, id));
-        const removed = Object.keys(old).filter((id) => !Object.prototype.hasOwnProperty.call(next.scenarios, id));
-        const changed = Object.keys(next.scenarios).filter((id) => old[id] && canonicalJson(old[id]) !== canonicalJson(next.scenarios[id]));
+        const next = buildBaselineFile(manifest, Object.fromEntries(runs));
+        const outcome = await writeBaselineFileAtomic(external_node_path_default().join(project.config.root, file), next, { root: project.config.root });
+        const nextIds = Object.keys(next.scenarios);
+        const nextSet = new Set(nextIds);
+        const added = nextIds.filter((id) => !old.has(id));
+        const removed = [...old.keys()].filter((id) => !nextSet.has(id));
+        const changed = nextIds.filter((id) => old.has(id) && canonicalJson(old.get(id)) !== canonicalJson(next.scenarios[id]));
         changes.push({ file, outcome, added, changed, removed });
     }
     return { changes, failed, project };
@@ -26768,7 +27363,21 @@ function escapeMarkdown(text) {
         .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
         // A zero-width space after @ and # keeps GitHub from turning user text into @mentions (pings from the
         // bot) or #123 references; it is invisible when rendered.
-        .replace(/[@#]/g, (c) => `${c}&#8203;`);
+        .replace(/[@#]/g, (c) => `${c}&#8203;`)
+        .replace(LINK_START, (m) => neutraliseLink(m));
+}
+// What GitHub turns into a link or a cross-reference in plain text: a scheme's `://` (any URL, issue URLs
+// included, which would also cross-reference the issue), `www.`, and `GH-123` issue references.
+const LINK_START = /:\/\/|\bwww\.|\bGH-(?=\d)/gi;
+/** A zero-width space inside the pattern: the text reads the same, GitHub no longer links it. */
+function neutraliseLink(m) {
+    if (m === '://')
+        return ':&#8203;//';
+    return `${m.slice(0, -1)}&#8203;${m.slice(-1)}`;
+}
+/** Whether Markdown-escaped text still holds something GitHub would autolink (for tests and the fuzz harness). */
+function hasAutolink(escaped) {
+    return /[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\bGH-\d/i.test(escaped);
 }
 /**
  * User text as a Markdown code span (copyable verbatim: code spans show `<`, `*` etc. literally). The fence is
@@ -27071,6 +27680,7 @@ const SHORT_TEMPLATE = "{{!--\n  The short genz-action report, used when the ful
 
 
 
+
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers
 const render_num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -27302,14 +27912,14 @@ function compile(source, what) {
         fn = environment.compile(source, { noEscape: true });
     }
     catch (e) {
-        throw new Error(`${what}: ${e.message}`);
+        throw new errors/* UserMessageError */.TV(`${what}: ${e.message}`, what);
     }
     const run = (context) => {
         try {
             return fn(context);
         }
         catch (e) {
-            throw new Error(`${what}: ${e.message}`);
+            throw new errors/* UserMessageError */.TV(`${what}: ${e.message}`, what);
         }
     };
     if (render_compiled.size >= MAX_CACHED_TEMPLATES)
@@ -27602,7 +28212,7 @@ function progress(io, quiet) {
                 return;
             last = now;
             shown = true;
-            const line = `simulating ${done}/${total}: ${id}`;
+            const line = `simulating ${done}/${total}: ${(0,errors/* oneLine */.TN)(id)}`;
             io.stderr(io.isTTY ? `\r\x1b[2K${line}` : `${line}\n`);
         },
         done: () => {
@@ -27618,16 +28228,12 @@ function writeReportJson(io, target, value) {
     (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
     (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
 }
-/** Prints every input problem as file:line:column: field: message; returns exit code 2. */
+/** Prints every input problem as file:line:column: field: message (escaped); returns exit code 2. Others: rethrown (main maps them). */
 function reportInputErrors(io, command, e) {
-    if (e instanceof InputError) {
-        io.stderr(`genz ${command}: ${e.errors.length} problem${e.errors.length === 1 ? '' : 's'} in the input; nothing was written:\n`);
-        for (const err of e.errors)
-            io.stderr(`  ${formatManifestError(err)}\n`);
-        return cli_io/* EXIT_USAGE */.Ri;
-    }
-    if (e instanceof ProjectConfigError) {
-        io.stderr(`genz ${command}: ${e.message}\n`);
+    if (e instanceof errors/* UserError */.yo) {
+        io.stderr(`genz ${command}: ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} in the input; nothing was written:\n`);
+        for (const p of e.problems)
+            io.stderr(`  ${(0,errors/* formatProblem */.Vw)(p)}\n`);
         return cli_io/* EXIT_USAGE */.Ri;
     }
     throw e;
@@ -27698,7 +28304,7 @@ async function checkLike(command, argv, io) {
         if (report.policy.fail && !values.quiet) {
             const reasons = report.policy.reasons;
             const more = reasons.length > 3 ? `; and ${reasons.length - 3} more (see the report)` : '';
-            io.stderr(`genz check: fail-on '${report.policy.failOn}': ${reasons.slice(0, 3).join('; ')}${more}\n`);
+            io.stderr(`genz check: fail-on '${report.policy.failOn}': ${(0,errors/* oneLine */.TN)(reasons.slice(0, 3).join('; '))}${more}\n`);
         }
         return report.policy.fail ? cli_io/* EXIT_FAIL */.WV : cli_io/* EXIT_OK */.Ij;
     }
@@ -27722,19 +28328,19 @@ async function updateCommand(argv, io) {
             const detail = [
                 c.added.length ? `${c.added.length} added` : '', c.changed.length ? `${c.changed.length} changed` : '', c.removed.length ? `${c.removed.length} removed` : '',
             ].filter(Boolean).join(', ');
-            out += `${c.outcome.padEnd(9)} ${c.file}${detail ? ` (${detail})` : ''}\n`;
+            out += `${c.outcome.padEnd(9)} ${(0,errors/* oneLine */.TN)(c.file)}${detail ? ` (${detail})` : ''}\n`;
             for (const id of c.added)
-                out += `  + ${id}\n`;
+                out += `  + ${(0,errors/* oneLine */.TN)(id)}\n`;
             for (const id of c.changed)
-                out += `  ~ ${id}\n`;
+                out += `  ~ ${(0,errors/* oneLine */.TN)(id)}\n`;
             for (const id of c.removed)
-                out += `  - ${id}\n`;
+                out += `  - ${(0,errors/* oneLine */.TN)(id)}\n`;
         }
         const written = changes.filter((c) => c.outcome !== 'unchanged').length;
         out += written === 0 ? 'Baselines are up to date.\n' : `${written} baseline file${written === 1 ? '' : 's'} written.\n`;
         io.stdout(out);
         for (const f of failed)
-            io.stderr(`genz update: ${f.scenario.id} could not run (${f.result.error.message}); its old entry was kept\n`);
+            io.stderr(`genz update: ${(0,errors/* oneLine */.TN)(f.scenario.id)} could not run (${(0,errors/* oneLine */.TN)(f.result.error.message)}); its old entry was kept\n`);
         return cli_io/* EXIT_OK */.Ij;
     }
     catch (e) {
@@ -28247,8 +28853,11 @@ function renderValidation(report, source) {
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The `genz` command line. Each command lives in its own module; this file only dispatches and maps
- * errors to exit codes (0 ok, 1 the command's own failure verdict, 2 bad input or usage).
+ * errors to exit codes, the one table of src/errors (docs/security.md): 0 ok, 1 the command's own failure verdict,
+ * 2 bad input or usage (every problem listed), 3 an internal error (one line; the stack with --debug).
+ * Everything printed passes through the escaping of src/errors/safe-text.ts.
  */
+
 
 
 
@@ -28272,7 +28881,10 @@ function usage() {
     const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
     return `Usage: genz <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'genz <command> --help' for a command's options.\n`;
 }
-async function main(argv, io) {
+async function main(argvIn, io) {
+    // --debug anywhere: internal errors print their stack.
+    const debug = (0,errors/* debugEnabled */.dK)(io.env, argvIn.includes('--debug'));
+    const argv = argvIn.filter((a) => a !== '--debug');
     const [name, ...rest] = argv;
     if (name === undefined) {
         io.stderr(usage());
@@ -28284,21 +28896,202 @@ async function main(argv, io) {
     }
     const command = COMMANDS[name];
     if (!command) {
-        io.stderr(`genz: unknown command '${name}'\n\n${usage()}`);
+        io.stderr(`genz: unknown command '${(0,errors/* oneLine */.TN)(name)}'\n\n${usage()}`);
         return cli_io/* EXIT_USAGE */.Ri;
     }
     try {
         return await command.run(rest, io);
     }
     catch (e) {
-        // parseArgs reports unknown or malformed flags with a code; both are usage errors.
-        const code = e.code;
-        if (e instanceof cli_io/* UsageError */.eb || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-            io.stderr(`genz ${name}: ${e.message}\n`);
-            return cli_io/* EXIT_USAGE */.Ri;
-        }
-        throw e;
+        return reportError(io, name, e, debug);
     }
+}
+/** The exit code of an error escaping a command, after printing it (never a raw stack unless debugging). */
+function reportError(io, command, e, debug) {
+    // parseArgs reports unknown or malformed flags with a code; both are usage errors.
+    const code = e?.code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+        io.stderr(`genz ${command}: ${(0,errors/* oneLine */.TN)(e.message)}\n`);
+        return cli_io/* EXIT_USAGE */.Ri;
+    }
+    if (e instanceof errors/* UserError */.yo) {
+        if (e.problems.length === 1)
+            io.stderr(`genz ${command}: ${e.problems[0].file === 'the command line' ? (0,errors/* oneLine */.TN)(e.problems[0].message) : (0,errors/* formatProblem */.Vw)(e.problems[0])}\n`);
+        else {
+            io.stderr(`genz ${command}: ${e.headline}; nothing was written:\n`);
+            for (const p of e.problems)
+                io.stderr(`  ${(0,errors/* formatProblem */.Vw)(p)}\n`);
+        }
+        return errors/* EXIT_CODES */.ai.input;
+    }
+    io.stderr(`genz ${command}: ${(0,errors/* internalErrorText */.Zs)(e, debug)}\n`);
+    return errors/* EXIT_CODES */.ai.internal;
+}
+
+
+/***/ }),
+
+/***/ 6329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ai: () => (/* binding */ EXIT_CODES),
+  yo: () => (/* binding */ UserError),
+  TV: () => (/* binding */ UserMessageError),
+  dK: () => (/* binding */ debugEnabled),
+  Vw: () => (/* binding */ formatProblem),
+  Zs: () => (/* binding */ internalErrorText),
+  TN: () => (/* reexport */ oneLine),
+  l4: () => (/* binding */ problemAt)
+});
+
+// UNUSED EXPORTS: REPORT_BUG_HINT, escapeControl, isUserError, safeLogLine, safeLogText, sortProblems
+
+;// CONCATENATED MODULE: ./src/errors/safe-text.ts
+/**
+ * Neutralising untrusted text (ids, descriptions, messages quoting manifests, baselines, artifacts or configs)
+ * before it reaches a terminal or a runner log.
+ *
+ * The runner executes a workflow command written at the start of a log line (`::error::…`, `::add-mask::…`, the
+ * legacy `##[…]` form), and a terminal interprets escape sequences. So: every control character, line break
+ * and Unicode line/paragraph separator is written as a visible escape (`\n`, `\x1b`, `\u2028`), which makes any
+ * untrusted string one line; and a log line that would start with `::` or `##[` gets a leading backslash.
+ */
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\0': '\\0' };
+// C0 controls, DEL, C1 controls, and the Unicode separators/bidi controls that break or reorder a line.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function escapeChar(c) {
+    const named = NAMED[c];
+    if (named)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Every control character, line break and separator written as a visible escape; the result is one line. */
+function escapeControl(text) {
+    return String(text).replace(CONTROL, escapeChar);
+}
+/** {@link escapeControl} of any value (non-strings via String()). */
+function oneLine(value) {
+    return escapeControl(typeof value === 'string' ? value : String(value));
+}
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/** One log line: escaped, and never the start of a workflow command. */
+function safeLogLine(text) {
+    return escapeControl(text).replace(COMMAND_START, '$1\\$2');
+}
+/**
+ * A multi-line message whose line structure is ours (e.g. a list of problems, each already one line): every line
+ * is made safe on its own, so no line can start a workflow command. Untrusted parts must still be escaped with
+ * {@link oneLine} before they are joined, or their own line breaks would become lines here.
+ */
+function safeLogText(text) {
+    return String(text).split(/\r\n|\r|\n/).map(safeLogLine).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/errors/index.ts
+/**
+ * One error model for the CLI and the action (docs/security.md, "Exit codes").
+ *
+ * - {@link Problem}: one user mistake, located (file, line, column, field path) with a message and a hint.
+ * - {@link UserError}: the one base class of every user error (bad input, usage, a refused file or artifact);
+ *   it carries every problem found, so all are listed at once. Exit code 2.
+ * - Anything else that escapes a command is an internal error: exit 3, a one-line message and a hint to report
+ *   it; the stack only with `--debug` or `RUNNER_DEBUG=1`.
+ *
+ * Messages are data, never parsed again: the location lives in the Problem's fields, so no code reads line and
+ * column back out of message text.
+ */
+
+
+/** The exit codes of `genz` and of the action, one table (docs/security.md and README). */
+const EXIT_CODES = {
+    /** Success: the check passed its policy (or the command had no verdict). */
+    ok: 0,
+    /** The check failed its fail-on policy, or a scenario could not run. */
+    failed: 1,
+    /** Input error: every problem is listed with file, line, column and field; nothing was written. */
+    input: 2,
+    /** Internal error: a bug in genz-action; the message asks to report it. */
+    internal: 3,
+};
+/** A problem at the start of a file (when no finer position is known). */
+function problemAt(file, message, extra = {}) {
+    return { file, line: extra.line ?? 1, column: extra.column ?? 1, fieldPath: extra.fieldPath ?? '', message, ...(extra.hint ? { hint: extra.hint } : {}) };
+}
+/**
+ * `file:line:column: field: message (hint)` on one line, every part neutralised (control characters and line
+ * breaks escaped), so a problem can be printed to a terminal or a log as it is.
+ */
+function formatProblem(p) {
+    const field = p.fieldPath ? `${oneLine(p.fieldPath)}: ` : '';
+    const hint = p.hint ? ` (hint: ${oneLine(p.hint)})` : '';
+    return `${oneLine(p.file)}:${p.line}:${p.column}: ${field}${oneLine(p.message)}${hint}`;
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Sorted by file, line, column, field path and message, exact duplicates removed. */
+function sortProblems(problems) {
+    const seen = new Set();
+    const out = [];
+    for (const p of problems) {
+        const key = JSON.stringify([p.file, p.line, p.column, p.fieldPath, p.message]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(p);
+    }
+    return out.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.fieldPath, b.fieldPath) || cmp(a.message, b.message));
+}
+/**
+ * The base class of every user error: exit code 2, every problem listed. Subclasses only name the situation
+ * (config, manifests, baselines, artifact, inputs); callers test `instanceof UserError`, never a list of classes.
+ */
+class UserError extends Error {
+    problems;
+    exitCode = EXIT_CODES.input;
+    /** A headline for the list, e.g. "2 problems in the input". */
+    headline;
+    /**
+     * `message` defaults to the formatted problems, one a line; a subclass that is one sentence about one file or
+     * input passes its own (the problem still carries the location).
+     */
+    constructor(problems, options = {}) {
+        const list = problems.length > 0 ? problems : [problemAt('(input)', options.message ?? 'invalid input')];
+        super(options.message ?? list.map(formatProblem).join('\n'));
+        this.name = 'UserError';
+        this.problems = list;
+        this.headline = options.headline ?? `${list.length} problem${list.length === 1 ? '' : 's'} in the input`;
+    }
+}
+/**
+ * A user error that is one sentence about one file or input: `where` names it (a path, "action inputs", "the
+ * command line"); the message is kept as it is.
+ */
+class UserMessageError extends UserError {
+    constructor(message, where = '(input)', extra = {}) {
+        super([problemAt(where, message, extra)], { message, headline: 'a problem in the input' });
+        this.name = 'UserMessageError';
+    }
+}
+function isUserError(e) {
+    return e instanceof UserError;
+}
+/** Whether stacks are shown: `--debug` or the runner's debug logging (RUNNER_DEBUG=1 / ACTIONS_STEP_DEBUG). */
+function debugEnabled(env, flag = false) {
+    return flag || env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true' || env.GENZ_DEBUG === '1';
+}
+const REPORT_BUG_HINT = 'this is a bug in genz-action: please report it to the genz-action maintainers with the command you ran (rerun with --debug, or RUNNER_DEBUG=1 in the action, for the stack)';
+/** The one-line message of an internal error (exit 3); the stack is appended only in debug mode. */
+function internalErrorText(e, debug) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    const head = `internal error: ${oneLine(`${err.name}: ${err.message}`).slice(0, 500)}; ${REPORT_BUG_HINT}`;
+    if (!debug || !err.stack)
+        return head;
+    // Only the frames: the message (already in the head) may hold anything.
+    return `${head}\n${err.stack.split('\n').filter((l) => /^\s+at /.test(l)).map((l) => oneLine(l)).join('\n')}`;
 }
 
 

@@ -4,7 +4,7 @@
  * flow, or one shard of a matrix).
  */
 import { readFileSync } from 'node:fs';
-import * as core from '@actions/core';
+import * as log from './log.js';
 import { canonicalJson } from '../baselines/index.js';
 import { describeGitHubError } from '../github/index.js';
 import { buildReport, loadProjectWithHub, readBaselines, runScenarioIds, simulateScenarios } from '../pipeline/pipeline.js';
@@ -32,15 +32,15 @@ export async function computeReport(run: ActionRun): Promise<ComputedReport> {
     const ids = runScenarioIds(project, baselines, opts);
     sidecar = shardSidecar(inputs.shard, ids);
     opts = { ...opts, select: shardSelector(ids, inputs.shard) };
-    core.info(`Shard ${inputs.shard.index} of ${inputs.shard.total}: ${sidecar.selected.length} of ${ids.length} scenarios.`);
+    log.info(`Shard ${inputs.shard.index} of ${inputs.shard.total}: ${sidecar.selected.length} of ${ids.length} scenarios.`);
   }
   const outcomes = simulateScenarios(project, opts);
 
   let base: Awaited<ReturnType<typeof readBaseBaselines>> | undefined;
   if (ctx.event.kind === 'pull_request') {
     const baseRef = { owner: ctx.repository.owner, repo: ctx.repository.repo, sha: ctx.event.base.sha };
-    base = await readBaseBaselines(run.workspace, project.baselineOf, baseRef, run.octokit, (m) => core.info(m)).catch((e) => {
-      core.info(`Base-branch baselines unavailable (${describeGitHubError(e, 'readContents')}); accepted regressions are not shown.`);
+    base = await readBaseBaselines(run.workspace, project.baselineOf, baseRef, run.octokit, (m) => log.info(m)).catch((e) => {
+      log.info(`Base-branch baselines unavailable (${describeGitHubError(e, 'readContents')}); accepted regressions are not shown.`);
       return undefined;
     });
     // Only a PR that rewrote baseline files can have accepted a regression.
@@ -62,7 +62,7 @@ export async function runCheckOrReport(run: ActionRun): Promise<void> {
   let issueNumber: number | null = null;
   if (inputs.mode === 'check' && inputs.comment !== 'never') {
     if (ctx.event.kind === 'pull_request') issueNumber = ctx.event.number;
-    else core.info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
+    else log.info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
   }
   await publishReport(run, report, {
     issueNumber,

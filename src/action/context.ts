@@ -3,11 +3,11 @@
  * token is given) the GitHub client.
  */
 import path from 'node:path';
-import * as core from '@actions/core';
 import { type ActionContext, type GitHubClient, createGitHubClient } from '../github/index.js';
 import type { PipelineOptions } from '../pipeline/pipeline.js';
+import { debug as logDebug, githubLogger } from './log.js';
 import { reproducePrefix } from '../pipeline/version.js';
-import type { ActionInputs } from './inputs.js';
+import { type ActionInputs, InputValidationError } from './inputs.js';
 
 export interface ActionRun {
   inputs: ActionInputs;
@@ -25,7 +25,7 @@ export function createClient(inputs: ActionInputs, ctx: ActionContext, env: Node
   return createGitHubClient({
     token: inputs.githubToken,
     baseUrl: ctx.apiUrl,
-    log: core,
+    log: githubLogger,
     timing: unit === undefined || !Number.isFinite(unit) ? undefined : { retryBaseDelayMs: unit, rateLimitDelayUnitMs: unit, spaceWrites: false },
   });
 }
@@ -40,7 +40,7 @@ export function pipelineOptions(run: ActionRun, extra: Partial<PipelineOptions> 
     // A debug line (shown with step debug logging) marking the first finished simulation: `npm run bench`
     // measures the action's cold start up to it.
     onProgress: (done, total) => {
-      if (done === 1) core.debug(`genz: first scenario simulated (${total} selected)`);
+      if (done === 1) logDebug(`genz: first scenario simulated (${total} selected)`);
     },
     ...extra,
   };
@@ -54,6 +54,6 @@ export function reportDir(run: ActionRun): string {
 
 /** The client, or an error saying which input is missing (modes that cannot work without GitHub). */
 export function requireClient(run: ActionRun): GitHubClient {
-  if (!run.octokit) throw new Error(`mode ${run.inputs.mode} needs the input 'github-token'`);
+  if (!run.octokit) throw new InputValidationError(`mode ${run.inputs.mode} needs the input 'github-token'`);
   return run.octokit;
 }

@@ -3,6 +3,7 @@
  * Every message names the input. An input given to the action overrides genz.config.yaml.
  */
 import type { FailOnPolicy } from '../baselines/index.js';
+import { UserMessageError } from '../errors/index.js';
 
 export const ACTION_MODES = ['check', 'update', 'report', 'post', 'merge', 'refresh'] as const;
 export type ActionMode = (typeof ACTION_MODES)[number];
@@ -41,8 +42,11 @@ export interface ActionInputs {
   branch: string | undefined;
 }
 
-export class InputValidationError extends Error {
-  override name = 'InputValidationError';
+export class InputValidationError extends UserMessageError {
+  constructor(message: string) {
+    super(message, 'action inputs');
+    this.name = 'InputValidationError';
+  }
 }
 
 type GetInput = (name: string) => string;

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as log from './log.js';
 import { glob } from 'tinyglobby';
 import { canonicalJson, evaluatePolicy, summarize } from '../baselines/index.js';
 import { loadProjectConfig } from '../manifests/index.js';
@@ -21,9 +21,13 @@ import type { ActionRun } from './context.js';
 import { readRunReportFile } from './report-validation.js';
 import { type ShardSidecar, readShardSidecar, shardAssignment, sidecarPath } from './shard.js';
 import { FORK_FLOW_HINT, publishReport } from './sinks.js';
+import { UserMessageError } from '../errors/index.js';
 
-export class MergeError extends Error {
-  override name = 'MergeError';
+export class MergeError extends UserMessageError {
+  constructor(message: string) {
+    super(message, 'shard reports');
+    this.name = 'MergeError';
+  }
 }
 
 export interface PartialReport {
@@ -161,11 +165,11 @@ export async function runMerge(run: ActionRun): Promise<void> {
   const shown = (f: string) => path.relative(run.workspace, f) || f;
   const partials = files.map((f) => ({ file: shown(f), report: readRunReportFile(f, shown(f)), shard: readShardSidecar(sidecarPath(f)) }));
   const report = mergeReports(partials);
-  core.info(`Merged ${partials.length} shard reports: ${report.summary.total} scenarios.`);
+  log.info(`Merged ${partials.length} shard reports: ${report.summary.total} scenarios.`);
   let issueNumber: number | null = null;
   if (inputs.comment !== 'never') {
     if (ctx.event.kind === 'pull_request') issueNumber = ctx.event.number;
-    else core.info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
+    else log.info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
   }
   await publishReport(run, report, { issueNumber, template: mergeTemplate(run), annotations: true, failOnPolicy: true, forbiddenHint: FORK_FLOW_HINT });
 }

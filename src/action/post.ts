@@ -12,7 +12,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as log from './log.js';
 import { evaluatePolicy, summarize } from '../baselines/index.js';
 import { type GitHubClient, describeGitHubError, findPullRequestForCommit, getPullRequest, isNotFound, type WorkflowRunEventInfo } from '../github/index.js';
 import { verdictLine } from '../pipeline/pipeline.js';
@@ -76,7 +76,7 @@ export async function runPost(run: ActionRun): Promise<void> {
     throw new InputValidationError(`mode: post runs in a workflow triggered by workflow_run (this one was triggered by ${ctx.eventName}); see docs/workflows/pr-comment.yml`);
   }
   const event = ctx.event;
-  if (inputs.template) core.notice('mode: post ignores the template input: the comment is rendered with the default template (the report comes from an untrusted run).');
+  if (inputs.template) log.notice('mode: post ignores the template input: the comment is rendered with the default template (the report comes from an untrusted run).');
 
   const file = reportFileOf(inputs.report!, run.workspace);
   const label = path.relative(run.workspace, file).startsWith('..') ? file : path.relative(run.workspace, file);
@@ -84,17 +84,17 @@ export async function runPost(run: ActionRun): Promise<void> {
 
   let issueNumber: number | null = null;
   if (event.triggeringEvent !== null && !PR_EVENTS.has(event.triggeringEvent)) {
-    core.info(`The upstream run was triggered by ${event.triggeringEvent}, not a pull request: nothing to comment on.`);
+    log.info(`The upstream run was triggered by ${event.triggeringEvent}, not a pull request: nothing to comment on.`);
   } else {
     try {
       issueNumber = await pullRequestOf(octokit, run, event);
     } catch (e) {
-      core.warning(`Could not find the pull request of ${event.headSha.slice(0, 7)}: ${describeGitHubError(e, 'listPullRequestsForCommit', { token: inputs.githubToken })}`);
+      log.warning(`Could not find the pull request of ${event.headSha.slice(0, 7)}: ${describeGitHubError(e, 'listPullRequestsForCommit', { token: inputs.githubToken })}`);
     }
     if (issueNumber === null) {
-      core.notice(`No open pull request has ${event.headSha.slice(0, 7)} as its head (closed, or pushed to since): the report is in the job summary only.`);
+      log.notice(`No open pull request has ${event.headSha.slice(0, 7)} as its head (closed, or pushed to since): the report is in the job summary only.`);
     } else {
-      core.info(`Posting the report of ${event.headSha.slice(0, 7)} to #${issueNumber}.`);
+      log.info(`Posting the report of ${event.headSha.slice(0, 7)} to #${issueNumber}.`);
     }
   }
   await publishReport(run, report, {

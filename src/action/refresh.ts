@@ -15,7 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as log from './log.js';
 import {
   type CommentReaction, type IssueCommentEventInfo, canWrite, createIssueComment, describeGitHubError, getPullRequest, getRepositoryPermission,
   gitBlobSha, reactToComment, writeFileOnBranch,
@@ -25,6 +25,7 @@ import { codeSpan, escapeMarkdown } from '../report/escape.js';
 import { type ActionRun, pipelineOptions, reportDir, requireClient } from './context.js';
 import { InputValidationError } from './inputs.js';
 import { setOutputs, writeSummary } from './sinks.js';
+import { UserMessageError } from '../errors/index.js';
 
 const COMMAND = /^\/genz[ \t]+update-baselines(?:[ \t]+(\S+))?[ \t]*$/;
 const FILTER = /^[A-Za-z0-9._*?/-]{1,200}$/;
@@ -97,7 +98,7 @@ export async function refreshAndCommit(
         content: readFileSync(abs), message, expectedSha: before.get(change.file) ?? null,
       });
       files.push({ path: repoPath, change, commitSha: r.commitSha });
-      core.info(`Committed ${repoPath} to ${params.branch} (${r.commitSha.slice(0, 7)}).`);
+      log.info(`Committed ${repoPath} to ${params.branch} (${r.commitSha.slice(0, 7)}).`);
     } catch (e) {
       const done = files.length ? ` Already committed: ${files.map((f) => f.path).join(', ')}.` : '';
       throw new RefreshCommitError(`Could not commit ${repoPath} to ${params.branch}: ${describeGitHubError(e, 'writeContents', { token: run.inputs.githubToken })}${done}`);
@@ -106,8 +107,11 @@ export async function refreshAndCommit(
   return { files, failed };
 }
 
-export class RefreshCommitError extends Error {
-  override name = 'RefreshCommitError';
+export class RefreshCommitError extends UserMessageError {
+  constructor(message: string) {
+    super(message, 'baseline refresh');
+    this.name = 'RefreshCommitError';
+  }
 }
 
 function idList(ids: readonly string[], max = 20): string {
@@ -138,7 +142,7 @@ async function react(run: ActionRun, commentId: number, content: CommentReaction
   try {
     await reactToComment(requireClient(run), { owner: run.ctx.repository.owner, repo: run.ctx.repository.repo, commentId, content });
   } catch (e) {
-    core.warning(`Could not react to the comment: ${describeGitHubError(e, 'addReaction', { token: run.inputs.githubToken })}`);
+    log.warning(`Could not react to the comment: ${describeGitHubError(e, 'addReaction', { token: run.inputs.githubToken })}`);
   }
 }
 
@@ -147,7 +151,7 @@ async function reply(run: ActionRun, issueNumber: number, body: string): Promise
   try {
     await createIssueComment(requireClient(run), { owner: run.ctx.repository.owner, repo: run.ctx.repository.repo, issueNumber, body });
   } catch (e) {
-    core.warning(`Could not reply on #${issueNumber}: ${describeGitHubError(e, 'createComment', { token: run.inputs.githubToken })}`);
+    log.warning(`Could not reply on #${issueNumber}: ${describeGitHubError(e, 'createComment', { token: run.inputs.githubToken })}`);
   }
 }
 
@@ -159,7 +163,7 @@ async function refreshFromComment(run: ActionRun, event: IssueCommentEventInfo):
   const { owner, repo } = run.ctx.repository;
   const octokit = requireClient(run);
   const ignore = (why: string) => {
-    core.info(`Nothing to do: ${why}.`);
+    log.info(`Nothing to do: ${why}.`);
     outputs(run, 'ignored', 0, '');
   };
   if (event.action !== null && event.action !== 'created') return ignore(`the comment was ${event.action}, not created`);
@@ -170,7 +174,7 @@ async function refreshFromComment(run: ActionRun, event: IssueCommentEventInfo):
   const user = event.comment.author;
   const number = event.issueNumber;
   const refuse = async (why: string) => {
-    core.notice(`Baselines not refreshed: ${why}`);
+    log.notice(`Baselines not refreshed: ${why}`);
     await react(run, event.comment.id, 'confused');
     await reply(run, number, `@${user} ${why}`);
     outputs(run, 'refused', 0, why);
@@ -193,7 +197,7 @@ async function refreshFromComment(run: ActionRun, event: IssueCommentEventInfo):
   }
   const head = gitHead(run.workspace);
   if (head === null) {
-    core.warning('The workspace is not a git checkout: cannot check that it is at the pull request head (files changed on the branch since are still never overwritten).');
+    log.warning('The workspace is not a git checkout: cannot check that it is at the pull request head (files changed on the branch since are still never overwritten).');
   } else if (head !== pr.headSha) {
     return refuse(
       `the workflow checked out ${codeSpan(head.slice(0, 7))} but the head of #${number} is ${codeSpan(pr.headSha.slice(0, 7))} ` +
@@ -241,7 +245,7 @@ async function refreshFromDispatch(run: ActionRun): Promise<void> {
     ? `The baselines on ${codeSpan(branch)} are up to date: nothing to commit.${result.failed.length ? `\n\n${describeRefresh(result)}` : ''}`
     : `Refreshed the baselines on ${codeSpan(branch)}: ${plural(result.files.length, 'file')} committed.\n\n${describeRefresh(result)}\n\n${NO_NEW_RUN_NOTE}`;
   await writeSummary(run, `### genz-action: refresh baselines\n\n${body}\n`);
-  core.info(body);
+  log.rawBlock(body);
   outputs(run, result.files.length ? 'committed' : 'unchanged', result.files.length, body);
 }
 

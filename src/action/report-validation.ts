@@ -9,6 +9,8 @@
  * which the renderer escapes.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { UserMessageError } from '../errors/index.js';
+import { ARTIFACT_FIELD_LIMITS, DEFAULT_LIMITS, nestingTooDeep } from '../limits.js';
 import {
   FAIL_ON_POLICIES, SCENARIO_CLASSIFICATIONS, type DiffSummary, type MetricDiff, type MetricVerdict, type ScenarioClassification,
   type SloBudgetKey, type SloCheck,
@@ -16,20 +18,11 @@ import {
 import { METRIC_BY_KEY, METRIC_KEYS, type MetricKey, type Metrics } from '../metrics/definitions.js';
 import { RUN_REPORT_SCHEMA, type ResolvedName, type RunReport, type ScenarioReport } from '../report/run-report.js';
 
-/** Largest report file read (bytes). */
-export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
+/** Largest report file read (bytes): limits.artifact_bytes (src/limits.ts). */
+export const MAX_REPORT_BYTES = DEFAULT_LIMITS.artifact_bytes;
 
-export const REPORT_LIMITS = {
-  /** Characters of any one string (messages, descriptions, reasons). */
-  text: 10_000,
-  /** Characters of names: ids, paths, versions. */
-  name: 1_000,
-  scenarios: 20_000,
-  /** Items of other lists (notes, changed inputs, manifests, SLO checks). */
-  list: 10_000,
-  reasons: 100_000,
-  shardTotal: 256,
-} as const;
+/** The field bounds shared with the writer (src/limits.ts), so what `mode: report` writes `mode: post` accepts. */
+export const REPORT_LIMITS = ARTIFACT_FIELD_LIMITS;
 
 const METRIC_VERDICTS: readonly MetricVerdict[] = ['equal', 'within', 'regression', 'improvement', 'changed', 'new', 'missing'];
 const SLO_BUDGETS: readonly SloBudgetKey[] = [
@@ -37,8 +30,12 @@ const SLO_BUDGETS: readonly SloBudgetKey[] = [
 ];
 const SUMMARY_STATUSES: readonly DiffSummary['status'][] = ['clean', 'changed', 'regression', 'error'];
 
-export class ReportValidationError extends Error {
-  override name = 'ReportValidationError';
+export class ReportValidationError extends UserMessageError {
+  /** `where`: the report file; `fieldPath`: the field at fault, e.g. `report.scenarios[3].id`. */
+  constructor(message: string, where = 'report', fieldPath = '') {
+    super(message, where, { fieldPath });
+    this.name = 'ReportValidationError';
+  }
 }
 
 type Json = Record<string, unknown>;
@@ -51,7 +48,7 @@ class Reader {
   }
 
   failWith(path: string, what: string, got: string): never {
-    throw new ReportValidationError(`${this.source}: ${path} must be ${what}, but ${got}`);
+    throw new ReportValidationError(`${this.source}: ${path} must be ${what}, but ${got}`, this.source, path);
   }
 
   object(v: unknown, path: string): Json {
@@ -285,7 +282,7 @@ export function validateRunReport(value: unknown, source = 'the report'): RunRep
 }
 
 /** Reads, size-checks, parses and validates a report file. */
-export function readRunReportFile(file: string, label = file): RunReport {
+export function readRunReportFile(file: string, label = file, maxBytes: number = MAX_REPORT_BYTES): RunReport {
   let size: number;
   try {
     const st = statSync(file);
@@ -295,12 +292,17 @@ export function readRunReportFile(file: string, label = file): RunReport {
     if (e instanceof ReportValidationError) throw e;
     throw new ReportValidationError(`cannot read the report ${label}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  if (size > MAX_REPORT_BYTES) throw new ReportValidationError(`${label} is ${size} bytes; a report may have at most ${MAX_REPORT_BYTES}`);
+  if (size > maxBytes) throw new ReportValidationError(`${label} is ${size} bytes; a report may have at most ${maxBytes} (limits.artifact_bytes)`, label);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    if (nestingTooDeep(text, DEFAULT_LIMITS.nesting_depth) !== null) {
+      throw new ReportValidationError(`${label} is nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)`, label);
+    }
+    data = JSON.parse(text);
   } catch (e) {
-    throw new ReportValidationError(`${label} is not valid JSON: ${(e as Error).message}`);
+    if (e instanceof ReportValidationError) throw e;
+    throw new ReportValidationError(`${label} is not valid JSON: ${(e as Error).message}`, label);
   }
   return validateRunReport(data, label);
 }

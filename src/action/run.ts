@@ -12,36 +12,44 @@
  *  - refresh (refresh.ts) `/genz update-baselines` comments and workflow_dispatch: rewrite and commit baselines.
  */
 import * as core from '@actions/core';
-import { type ActionContext, ContextError, readActionContext } from '../github/index.js';
-import { ProjectConfigError, formatManifestError } from '../manifests/index.js';
-import { InputError } from '../pipeline/pipeline.js';
+import * as log from './log.js';
+import { EXIT_CODES, UserError, UserMessageError, debugEnabled, formatProblem, internalErrorText, oneLine } from '../errors/index.js';
+import { type ActionContext, readActionContext } from '../github/index.js';
 import { runCheckOrReport } from './check.js';
 import { type ActionRun, createClient } from './context.js';
-import { type ActionInputs, InputValidationError, readInputs } from './inputs.js';
-import { MergeError, runMerge } from './merge.js';
+import { type ActionInputs, readInputs } from './inputs.js';
+import { runMerge } from './merge.js';
 import { runPost } from './post.js';
-import { RefreshCommitError, runRefresh } from './refresh.js';
-import { ReportValidationError } from './report-validation.js';
-import { ShardFileError } from './shard.js';
+import { runRefresh } from './refresh.js';
 import { writeSummary } from './sinks.js';
 import { runUpdate } from './update.js';
 
 export type { ActionStatus } from './sinks.js';
 
-/** Errors whose message says it all (no stack trace). */
-const EXPECTED_ERRORS = [ContextError, ProjectConfigError, InputValidationError, MergeError, ReportValidationError, ShardFileError, RefreshCommitError];
-
-async function fail(run: ActionRun | null, e: unknown): Promise<void> {
+/**
+ * One error model (src/errors): a UserError lists its problems as annotations at their file, line and column
+ * and fails the step (exit 2, the same as the CLI); anything else is an internal error (exit 3) with a one-line
+ * message, the stack only with RUNNER_DEBUG.
+ */
+async function fail(run: ActionRun | null, e: unknown, env: NodeJS.ProcessEnv): Promise<void> {
   core.setOutput('status', 'error');
-  if (e instanceof InputError) {
-    for (const err of e.errors) core.error(err.message, { file: err.file, startLine: err.line, startColumn: err.column, title: err.path || 'genz-action input' });
-    const list = e.errors.map(formatManifestError).join('\n');
-    if (run) await writeSummary(run, `### genz-action: ${e.errors.length} problem(s) in the input\n\nNothing was simulated.\n\n\`\`\`\n${list.replace(/`{3,}/g, '``')}\n\`\`\`\n`);
-    core.setFailed(`genz-action: ${e.errors.length} problem(s) in the manifests or config; nothing was simulated:\n${list}`);
-  } else if (EXPECTED_ERRORS.some((cls) => e instanceof cls)) {
-    core.setFailed(`genz-action: ${(e as Error).message}`);
+  if (e instanceof UserMessageError) {
+    // One sentence about an input or a file (no position to annotate).
+    log.setFailed(`genz-action: ${oneLine(e.message)}`);
+    process.exitCode = EXIT_CODES.input;
+  } else if (e instanceof UserError) {
+    for (const p of e.problems) {
+      log.error(oneLine(p.hint ? `${p.message} (hint: ${p.hint})` : p.message), {
+        file: p.file, startLine: p.line, startColumn: p.column, title: p.fieldPath || 'genz-action input',
+      });
+    }
+    const list = e.problems.map(formatProblem).join('\n');
+    if (run) await writeSummary(run, `### genz-action: ${e.headline}\n\nNothing was simulated or written.\n\n\`\`\`\n${list.replace(/`{3,}/g, '``')}\n\`\`\`\n`);
+    log.setFailed(`genz-action: ${e.headline}; nothing was simulated or written:\n${list}`);
+    process.exitCode = EXIT_CODES.input;
   } else {
-    core.setFailed(`genz-action failed: ${(e as Error)?.stack ?? String(e)}`);
+    log.setFailed(`genz-action: ${internalErrorText(e, debugEnabled(env))}`);
+    process.exitCode = EXIT_CODES.internal;
   }
 }
 
@@ -52,7 +60,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     inputs = readInputs((name) => core.getInput(name));
     ctx = readActionContext(env);
   } catch (e) {
-    await fail(null, e);
+    await fail(null, e, env);
     return;
   }
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
@@ -72,6 +80,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         return await runRefresh(action);
     }
   } catch (e) {
-    await fail(action, e);
+    await fail(action, e, env);
   }
 }

@@ -15,6 +15,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { ShardSpec } from './inputs.js';
 import { MAX_SHARDS } from './inputs.js';
+import { UserMessageError } from '../errors/index.js';
 
 export const SHARD_SCHEMA = 'genz-action/shard@1';
 export const SHARD_SPLIT = 'sorted-ids-round-robin';
@@ -54,8 +55,11 @@ export function sidecarPath(reportFile: string): string {
   return reportFile.replace(/(\.json)?$/i, '.shard.json');
 }
 
-export class ShardFileError extends Error {
-  override name = 'ShardFileError';
+export class ShardFileError extends UserMessageError {
+  constructor(message: string) {
+    super(message, 'shard file');
+    this.name = 'ShardFileError';
+  }
 }
 
 const MAX_SIDECAR_BYTES = 5 * 1024 * 1024;

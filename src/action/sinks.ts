@@ -6,11 +6,14 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import * as log from './log.js';
+import { oneLine } from '../errors/index.js';
 import { MAX_COMMENT_BODY_LENGTH, describeGitHubError, hiddenMarker, isForbidden, upsertStickyComment } from '../github/index.js';
 import { annotationsFor } from '../report/annotations.js';
 import { fitComment, fitSummary } from '../report/render.js';
 import type { RunReport } from '../report/run-report.js';
 import { type ActionRun, reportDir } from './context.js';
+import { validateRunReport } from './report-validation.js';
 import { type ShardSidecar, sidecarPath } from './shard.js';
 
 export type ActionStatus = 'clean' | 'changed' | 'regression' | 'error';
@@ -40,7 +43,7 @@ export async function writeSummary(run: ActionRun, markdown: string): Promise<vo
   try {
     await core.summary.addRaw(markdown).write();
   } catch (e) {
-    core.warning(`Could not write the job summary: ${(e as Error).message}`);
+    log.warning(`Could not write the job summary: ${(e as Error).message}`);
   }
 }
 
@@ -55,6 +58,8 @@ export function writeReportFiles(run: ActionRun, report: RunReport, sidecar?: Sh
   const dir = reportDir(run);
   mkdirSync(dir, { recursive: true });
   const reportJson = path.join(dir, 'report.json');
+  // What this run writes, the next one (mode: post, mode: merge) must accept: the same validation, here first.
+  validateRunReport(JSON.parse(JSON.stringify(report)), 'report.json');
   writeJson(reportJson, report);
   if (sidecar) writeJson(sidecarPath(reportJson), sidecar);
   return { reportJson, dir };
@@ -63,9 +68,9 @@ export function writeReportFiles(run: ActionRun, report: RunReport, sidecar?: Sh
 export function emitAnnotations(report: RunReport): void {
   for (const a of annotationsFor(report, { maxErrors: 10, maxWarnings: 10 })) {
     const props = { title: a.title, file: a.file ?? undefined, startLine: a.line ?? undefined, startColumn: a.column ?? undefined };
-    if (a.level === 'error') core.error(a.message, props);
-    else if (a.level === 'warning') core.warning(a.message, props);
-    else core.notice(a.message, props);
+    if (a.level === 'error') log.error(a.message, props);
+    else if (a.level === 'warning') log.warning(a.message, props);
+    else log.notice(a.message, props);
   }
 }
 
@@ -98,14 +103,14 @@ export async function postStickyComment(run: ActionRun, target: StickyTarget, bo
       createIfMissing: inputs.comment === 'always' || target.changed,
     });
     const removed = r.deleted.length ? ` (removed ${r.deleted.length} duplicate${r.deleted.length === 1 ? '' : 's'})` : '';
-    core.info(`Sticky comment on #${target.issueNumber} ${r.action}${r.url ? `: ${r.url}` : ''}${removed}`);
+    log.info(`Sticky comment on #${target.issueNumber} ${r.action}${r.url ? `: ${r.url}` : ''}${removed}`);
     return r.commentId;
   } catch (e) {
     const message = describeGitHubError(e, 'createComment', { token: inputs.githubToken });
     if (isForbidden(e)) {
-      core.notice(`${message}\n\nThe report is in the job summary and the step outputs; the verdict is unchanged.${target.forbiddenHint ? ` ${target.forbiddenHint}` : ''}`);
+      log.notice(`${message}\n\nThe report is in the job summary and the step outputs; the verdict is unchanged.${target.forbiddenHint ? ` ${target.forbiddenHint}` : ''}`);
     } else {
-      core.warning(`Could not post the pull-request comment: ${message}`);
+      log.warning(`Could not post the pull-request comment: ${message}`);
     }
     return null;
   }
@@ -132,7 +137,7 @@ export interface PublishOptions {
 export async function publishReport(run: ActionRun, report: RunReport, options: PublishOptions): Promise<void> {
   const comment = fitComment(report, { template: options.template, limit: commentLimit(run.inputs.commentKey) });
   const summary = fitSummary(report, { template: options.template });
-  if (comment.level !== 'full') core.info(`The comment was shortened to fit GitHub's limit (${comment.level}); the job summary has more.`);
+  if (comment.level !== 'full') log.info(`The comment was shortened to fit GitHub's limit (${comment.level}); the job summary has more.`);
   const { reportJson, dir } = writeReportFiles(run, report, options.sidecar);
 
   await writeSummary(run, summary.markdown);
@@ -146,9 +151,9 @@ export async function publishReport(run: ActionRun, report: RunReport, options: 
   });
 
   if (options.failOnPolicy && report.policy.fail) {
-    core.setFailed(`genz-action: ${report.verdict} (fail-on: ${report.policy.failOn}: ${reasonList(report.policy.reasons)})`);
+    log.setFailed(`genz-action: ${oneLine(report.verdict)} (fail-on: ${report.policy.failOn}: ${oneLine(reasonList(report.policy.reasons))})`);
   } else {
-    core.info(`genz-action: ${report.verdict}`);
+    log.info(`genz-action: ${oneLine(report.verdict)}`);
   }
 }
 

@@ -1,5 +1,5 @@
 /** mode: update — rewrite the baselines in the workspace (a later step commits them). */
-import * as core from '@actions/core';
+import * as log from './log.js';
 import { updateBaselines } from '../pipeline/pipeline.js';
 import { codeSpan, escapeMarkdown } from '../report/escape.js';
 import { type ActionRun, pipelineOptions, reportDir } from './context.js';
@@ -12,6 +12,6 @@ export async function runUpdate(run: ActionRun): Promise<void> {
   md += written.length === 0 ? 'Baselines are up to date.\n' : written.map((c) => `- ${codeSpan(c.file)}: ${c.outcome}`).join('\n') + '\n';
   for (const f of failed) md += `\n> ${escapeMarkdown(f.scenario.id)} could not run: ${escapeMarkdown(f.result.error?.message ?? 'unknown error')}\n`;
   await writeSummary(run, md);
-  core.info(written.length === 0 ? 'Baselines are up to date.' : `Rewrote ${written.length} baseline file(s): ${written.map((c) => c.file).join(', ')}`);
+  log.info(written.length === 0 ? 'Baselines are up to date.' : `Rewrote ${written.length} baseline file(s): ${written.map((c) => c.file).join(', ')}`);
   setOutputs({ status: written.length ? 'changed' : 'clean', regressions: 0, changed: written.length, reportJson: '', reportDir: reportDir(run), markdown: md, commentId: null });
 }

@@ -559,7 +559,8 @@ export function evaluatePolicy(results: readonly ScenarioDiff[] | DiffResult, po
  * kept. Which scenarios to include (e.g. keeping old entries of scenarios that errored) is the caller's choice.
  */
 export function buildBaselineFile(manifest: string, runs: Readonly<Record<string, ScenarioRun>>): BaselineFile {
-  const scenarios: Record<string, BaselineScenario> = {};
+  // Null prototype: any id, `__proto__` and `constructor` included, is an ordinary key.
+  const scenarios: Record<string, BaselineScenario> = Object.create(null);
   for (const id of Object.keys(runs).sort()) {
     const run = runs[id];
     const metrics: BaselineMetrics = {};

@@ -33,7 +33,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { DEFAULT_LIMITS, type Limits, nestingTooDeep } from '../limits.js';
+import { readFileSafe, writableInside } from '../safe-fs.js';
 import * as nodePath from 'node:path';
+import { UserError, problemAt } from '../errors/index.js';
 import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
 import { canonicalJson, jsonPathKey, type JsonObject } from './canonical-json.js';
 import { COLUMNAR_MIN_SCENARIOS, columnarValidationView, expandColumnar, isColumnarDocument, serializeColumnar } from './columnar.js';
@@ -63,15 +66,20 @@ export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 export const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
 /** A baseline file that cannot be used. `message` names the file and every problem found. */
-export class BaselineFileError extends Error {
+export class BaselineFileError extends UserError {
   readonly file: string;
-  readonly problems: readonly string[];
-  constructor(file: string, problems: readonly string[]) {
-    const body = problems.length === 1 ? problems[0] : problems.map((p) => `\n  - ${p}`).join('');
-    super(`${file}: invalid baseline file: ${body}`);
+  /** Every problem as "<json path>: <what is wrong>". */
+  readonly messages: readonly string[];
+  /**
+   * `at`: the position when it is known (a JSON syntax error); validation problems name their JSON path and
+   * sit at the top of the file.
+   */
+  constructor(file: string, messages: readonly string[], at?: { line: number; column: number }) {
+    const body = messages.length === 1 ? messages[0] : messages.map((p) => `\n  - ${p}`).join('');
+    super(messages.map((m) => problemAt(file, `invalid baseline file: ${m}`, at)), { message: `${file}: invalid baseline file: ${body}` });
     this.name = 'BaselineFileError';
     this.file = file;
-    this.problems = problems;
+    this.messages = messages;
   }
 }
 
@@ -199,9 +207,22 @@ export function validateBaselineFile(doc: unknown): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Parsing, serialising, reading, writing
 
+/** A copy of `obj`'s own enumerable entries in an object without prototype (`__proto__` stays a data key). */
+export function nullProtoCopy<T>(obj: Readonly<Record<string, T>>): Record<string, T> {
+  const out: Record<string, T> = Object.create(null);
+  for (const k of Object.keys(obj)) Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
 /** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
-export function parseBaselineFile(text: string, file: string): BaselineFile {
+export function parseBaselineFile(text: string, file: string, limits: Limits = DEFAULT_LIMITS): BaselineFile {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Checked before parsing: validation walks the document, and 100,000 nested arrays would overflow the stack.
+  const deep = nestingTooDeep(body, limits.nesting_depth);
+  if (deep !== null) {
+    const { line, column } = lineColumn(body, deep);
+    throw new BaselineFileError(file, [`nested deeper than ${limits.nesting_depth} levels at line ${line}, column ${column} (limits.nesting_depth)`], { line, column });
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(body);
@@ -211,7 +232,7 @@ export function parseBaselineFile(text: string, file: string): BaselineFile {
     if (at === null) throw new BaselineFileError(file, [`not valid JSON (${reason})`]);
     const { line, column } = lineColumn(body, at);
     const what = at >= body.length ? 'unexpected end of the file (truncated?)' : reason;
-    throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`]);
+    throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`], { line, column });
   }
   // The columnar layout of big sweeps (./columnar.ts) expands to the same in-memory file.
   if (isColumnarDocument(doc)) {
@@ -223,23 +244,24 @@ export function parseBaselineFile(text: string, file: string): BaselineFile {
   }
   const problems = validateBaselineFile(doc);
   if (problems.length > 0) throw new BaselineFileError(file, problems);
-  return doc as BaselineFile;
+  const valid = doc as BaselineFile;
+  // Scenario ids are user data: a null-prototype map, so `constructor` or `__proto__` are ordinary ids.
+  return { schema: valid.schema, manifest: valid.manifest, scenarios: nullProtoCopy(valid.scenarios) };
 }
 
 /**
  * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
  * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
  */
-export async function readBaselineFile(path: string): Promise<BaselineFile | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw new BaselineFileError(path, [`cannot be read (${code ?? (e as Error).message})`]);
+export async function readBaselineFile(path: string, opts: { root?: string | null; limits?: Limits } = {}): Promise<BaselineFile | null> {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
+  // Inside the repository by real path, a regular file, within limits.baseline_bytes; never quoted when refused.
+  const r = readFileSafe(path, { root: opts.root ?? null, maxBytes: limits.baseline_bytes });
+  if (!r.ok) {
+    if (r.missing) return null;
+    throw new BaselineFileError(path, [r.size !== undefined ? `${r.reason} (limits.baseline_bytes)` : r.reason]);
   }
-  return parseBaselineFile(text, path);
+  return parseBaselineFile(r.text, path, limits);
 }
 
 /** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
@@ -258,8 +280,15 @@ export function serializeBaselineFile(file: BaselineFile, label?: string): Buffe
  * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
  * nothing is touched (its mtime stays). Returns what happened.
  */
-export async function writeBaselineFileAtomic(path: string, file: BaselineFile): Promise<WriteOutcome> {
-  const bytes = serializeBaselineFile(file, path);
+export async function writeBaselineFileAtomic(target: string, file: BaselineFile, opts: { root?: string | null } = {}): Promise<WriteOutcome> {
+  const bytes = serializeBaselineFile(file, target);
+  let path = target;
+  if (opts.root) {
+    // Never through a symlink (or ..) that leaves the repository: `baselines -> /tmp/elsewhere` is refused.
+    const w = writableInside(opts.root, target);
+    if (!w.ok) throw new BaselineFileError(target, [w.reason]);
+    path = w.real;
+  }
   let existing: Buffer | null = null;
   try {
     existing = await readFile(path);

@@ -4,3 +4,4 @@ export * from './file.js';
 export * from './tolerance.js';
 export * from './diff.js';
 export { findJsonSyntaxError, lineColumn } from './json-position.js';
+export * from './lock.js';

@@ -1,3 +1,5 @@
+import { EXIT_CODES, UserMessageError } from '../errors/index.js';
+
 /** Where a command writes: stdout carries only the report, table or JSON; stderr progress and diagnostics. */
 export interface CliIO {
   stdout(text: string): void;
@@ -18,8 +20,16 @@ export const processIO = (): CliIO => ({
 });
 
 /** A usage error: exit code 2 with a message naming the bad flag. */
-export class UsageError extends Error {}
+export class UsageError extends UserMessageError {
+  constructor(message: string) {
+    super(message, 'the command line');
+    this.name = 'UsageError';
+  }
+}
 
-export const EXIT_OK = 0;
-export const EXIT_FAIL = 1;
-export const EXIT_USAGE = 2;
+/** Exit codes: the one table is EXIT_CODES in src/errors. */
+
+export const EXIT_OK = EXIT_CODES.ok;
+export const EXIT_FAIL = EXIT_CODES.failed;
+export const EXIT_USAGE = EXIT_CODES.input;
+export const EXIT_INTERNAL = EXIT_CODES.internal;

@@ -1,8 +1,11 @@
 /**
  * The `genz` command line. Each command lives in its own module; this file only dispatches and maps
- * errors to exit codes (0 ok, 1 the command's own failure verdict, 2 bad input or usage).
+ * errors to exit codes, the one table of src/errors (docs/security.md): 0 ok, 1 the command's own failure verdict,
+ * 2 bad input or usage (every problem listed), 3 an internal error (one line; the stack with --debug).
+ * Everything printed passes through the escaping of src/errors/safe-text.ts.
  */
-import { type CliIO, EXIT_USAGE, UsageError } from './io.js';
+import { EXIT_CODES, UserError, debugEnabled, formatProblem, internalErrorText, oneLine } from '../errors/index.js';
+import { type CliIO, EXIT_USAGE } from './io.js';
 import { hardwareCommand, modelsCommand } from './catalog-commands.js';
 import { featuresCommand } from './features-command.js';
 import {
@@ -32,7 +35,10 @@ export function usage(): string {
   return `Usage: genz <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'genz <command> --help' for a command's options.\n`;
 }
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argvIn: string[], io: CliIO): Promise<number> {
+  // --debug anywhere: internal errors print their stack.
+  const debug = debugEnabled(io.env, argvIn.includes('--debug'));
+  const argv = argvIn.filter((a) => a !== '--debug');
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.stderr(usage());
@@ -44,18 +50,32 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`genz: unknown command '${name}'\n\n${usage()}`);
+    io.stderr(`genz: unknown command '${oneLine(name)}'\n\n${usage()}`);
     return EXIT_USAGE;
   }
   try {
     return await command.run(rest, io);
   } catch (e) {
-    // parseArgs reports unknown or malformed flags with a code; both are usage errors.
-    const code = (e as NodeJS.ErrnoException).code;
-    if (e instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr(`genz ${name}: ${(e as Error).message}\n`);
-      return EXIT_USAGE;
-    }
-    throw e;
+    return reportError(io, name, e, debug);
   }
+}
+
+/** The exit code of an error escaping a command, after printing it (never a raw stack unless debugging). */
+export function reportError(io: CliIO, command: string, e: unknown, debug: boolean): number {
+  // parseArgs reports unknown or malformed flags with a code; both are usage errors.
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+    io.stderr(`genz ${command}: ${oneLine((e as Error).message)}\n`);
+    return EXIT_USAGE;
+  }
+  if (e instanceof UserError) {
+    if (e.problems.length === 1) io.stderr(`genz ${command}: ${e.problems[0].file === 'the command line' ? oneLine(e.problems[0].message) : formatProblem(e.problems[0])}\n`);
+    else {
+      io.stderr(`genz ${command}: ${e.headline}; nothing was written:\n`);
+      for (const p of e.problems) io.stderr(`  ${formatProblem(p)}\n`);
+    }
+    return EXIT_CODES.input;
+  }
+  io.stderr(`genz ${command}: ${internalErrorText(e, debug)}\n`);
+  return EXIT_CODES.internal;
 }

@@ -5,9 +5,9 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ProjectConfigError, formatManifestError } from '../manifests/index.js';
+import { UserError, formatProblem, oneLine } from '../errors/index.js';
 import {
-  InputError, type PipelineOptions, loadProjectWithHub, runCheck, simulateScenarios, updateBaselines,
+  type PipelineOptions, loadProjectWithHub, runCheck, simulateScenarios, updateBaselines,
 } from '../pipeline/pipeline.js';
 import { reproducePrefix } from '../pipeline/version.js';
 import { renderMarkdown } from '../report/render.js';
@@ -46,7 +46,7 @@ function progress(io: CliIO, quiet: boolean): { onProgress: PipelineOptions['onP
       if (now - start < 1000 || (now - last < 250 && done < total)) return;
       last = now;
       shown = true;
-      const line = `simulating ${done}/${total}: ${id}`;
+      const line = `simulating ${done}/${total}: ${oneLine(id)}`;
       io.stderr(io.isTTY ? `\r\x1b[2K${line}` : `${line}\n`);
     },
     done: () => {
@@ -63,15 +63,11 @@ function writeReportJson(io: CliIO, target: string, value: unknown): void {
   renameSync(tmp, file);
 }
 
-/** Prints every input problem as file:line:column: field: message; returns exit code 2. */
+/** Prints every input problem as file:line:column: field: message (escaped); returns exit code 2. Others: rethrown (main maps them). */
 function reportInputErrors(io: CliIO, command: string, e: unknown): number {
-  if (e instanceof InputError) {
-    io.stderr(`genz ${command}: ${e.errors.length} problem${e.errors.length === 1 ? '' : 's'} in the input; nothing was written:\n`);
-    for (const err of e.errors) io.stderr(`  ${formatManifestError(err)}\n`);
-    return EXIT_USAGE;
-  }
-  if (e instanceof ProjectConfigError) {
-    io.stderr(`genz ${command}: ${e.message}\n`);
+  if (e instanceof UserError) {
+    io.stderr(`genz ${command}: ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} in the input; nothing was written:\n`);
+    for (const p of e.problems) io.stderr(`  ${formatProblem(p)}\n`);
     return EXIT_USAGE;
   }
   throw e;
@@ -138,7 +134,7 @@ async function checkLike(command: 'check' | 'dry-run', argv: string[], io: CliIO
     if (report.policy.fail && !values.quiet) {
       const reasons = report.policy.reasons;
       const more = reasons.length > 3 ? `; and ${reasons.length - 3} more (see the report)` : '';
-      io.stderr(`genz check: fail-on '${report.policy.failOn}': ${reasons.slice(0, 3).join('; ')}${more}\n`);
+      io.stderr(`genz check: fail-on '${report.policy.failOn}': ${oneLine(reasons.slice(0, 3).join('; '))}${more}\n`);
     }
     return report.policy.fail ? EXIT_FAIL : EXIT_OK;
   } catch (e) {
@@ -162,15 +158,15 @@ export async function updateCommand(argv: string[], io: CliIO): Promise<number> 
       const detail = [
         c.added.length ? `${c.added.length} added` : '', c.changed.length ? `${c.changed.length} changed` : '', c.removed.length ? `${c.removed.length} removed` : '',
       ].filter(Boolean).join(', ');
-      out += `${c.outcome.padEnd(9)} ${c.file}${detail ? ` (${detail})` : ''}\n`;
-      for (const id of c.added) out += `  + ${id}\n`;
-      for (const id of c.changed) out += `  ~ ${id}\n`;
-      for (const id of c.removed) out += `  - ${id}\n`;
+      out += `${c.outcome.padEnd(9)} ${oneLine(c.file)}${detail ? ` (${detail})` : ''}\n`;
+      for (const id of c.added) out += `  + ${oneLine(id)}\n`;
+      for (const id of c.changed) out += `  ~ ${oneLine(id)}\n`;
+      for (const id of c.removed) out += `  - ${oneLine(id)}\n`;
     }
     const written = changes.filter((c) => c.outcome !== 'unchanged').length;
     out += written === 0 ? 'Baselines are up to date.\n' : `${written} baseline file${written === 1 ? '' : 's'} written.\n`;
     io.stdout(out);
-    for (const f of failed) io.stderr(`genz update: ${f.scenario.id} could not run (${f.result.error!.message}); its old entry was kept\n`);
+    for (const f of failed) io.stderr(`genz update: ${oneLine(f.scenario.id)} could not run (${oneLine(f.result.error!.message)}); its old entry was kept\n`);
     return EXIT_OK;
   } catch (e) {
     p.done();

@@ -191,7 +191,9 @@ export const MODEL_ALIASES: readonly string[] = Object.freeze(Object.keys(ALIASE
 
 /** The canonical catalog name for a user's model name (case-insensitive, aliases), or undefined. */
 export function canonicalModelName(name: string): string | undefined {
-  return ALIASES[name.toLowerCase()];
+  const key = name.toLowerCase();
+  // Own keys only: a model named `constructor` or `__proto__` is unknown, not Object's.
+  return Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : undefined;
 }
 
 /** The raw catalog entry (GenZ's resolved fields, including informational ones), or undefined. */

@@ -5,12 +5,16 @@
  * reader, so it can be tested with real payloads and no runner.
  */
 import { readFileSync } from 'node:fs';
+import { UserMessageError } from '../errors/index.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 export type ReadTextFile = (path: string) => string;
 
-export class ContextError extends Error {
-  override name = 'ContextError';
+export class ContextError extends UserMessageError {
+  constructor(message: string) {
+    super(message, 'runner context');
+    this.name = 'ContextError';
+  }
 }
 
 export interface RepositoryRef {

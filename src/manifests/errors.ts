@@ -1,3 +1,4 @@
+import { type Problem, UserError, formatProblem } from '../errors/index.js';
 import type { ManifestError } from './types.js';
 
 /** A path segment inside a document: a map key or a sequence index. */
@@ -21,7 +22,7 @@ export function formatPath(segments: readonly Segment[]): string {
 
 /** `perf/x.yaml:12:7: scenarios[2].parallelism.tensor: must be an integer >= 1, got 0` */
 export function formatManifestError(e: ManifestError): string {
-  return e.path === '' ? `${e.file}:${e.line}:${e.column}: ${e.message}` : `${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`;
+  return formatProblem(toProblem(e));
 }
 
 /** Sorted by file, line, column (then path, message) with exact duplicates removed. */
@@ -39,13 +40,18 @@ export function sortErrors(errors: readonly ManifestError[]): ManifestError[] {
 }
 
 /** Thrown by `loadProjectConfig` with every problem of the config file. */
-export class ProjectConfigError extends Error {
+export class ProjectConfigError extends UserError {
   readonly errors: readonly ManifestError[];
   constructor(errors: readonly ManifestError[]) {
-    super(errors.map(formatManifestError).join('\n'));
+    super(errors.map(toProblem), { message: errors.map(formatManifestError).join('\n') });
     this.name = 'ProjectConfigError';
     this.errors = errors;
   }
+}
+
+/** A loader error as the one Problem type of src/errors (its `path` is the problem's `fieldPath`). */
+export function toProblem(e: ManifestError): Problem {
+  return { file: e.file, line: e.line, column: e.column, fieldPath: e.path, message: e.message };
 }
 
 /** A value as messages show it: JSON for data, `nothing` for undefined. */

@@ -3,7 +3,6 @@
  * apply defaults, expand matrices, resolve models and hardware, check ids and the parallel layout
  * against the model. A run with any error yields no scenarios.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { ModelConfig } from '../core/model.js';
@@ -11,6 +10,8 @@ import type { SimulationConfig } from '../simulation/config.js';
 import { type Segment, formatPath, sortErrors } from './errors.js';
 import { FEATURE_OPTION_TYPES, checkFeatures, featureEntries } from './features.js';
 import { expandMatrix } from './matrix.js';
+import { DEFAULT_LIMITS, type Limits, checkLimit, formatCount, limitHint, nestingTooDeep } from '../limits.js';
+import { readFileSafe } from '../safe-fs.js';
 import { realInside } from './paths.js';
 import { Resolver } from './resolve.js';
 import { type SourceFile, errorAt, parseSource, positionOf } from './source.js';
@@ -82,14 +83,26 @@ class ManifestLoader {
   readonly scenarios: Scenario[] = [];
   private readonly ids = new Map<string, IdPlace>();
 
-  constructor(private readonly root: string, private readonly resolver: Resolver, private readonly fidelity?: SimulationConfig['fidelity']) {}
+  /** Scenarios the run has so far, matrix expansions included (limits.scenarios). */
+  private scenarioCount = 0;
+  private scenarioLimitHit = false;
+
+  constructor(private readonly root: string, private readonly resolver: Resolver, private readonly limits: Limits, private readonly fidelity?: SimulationConfig['fidelity']) {}
 
   load(rel: string): void {
-    let text: string;
-    try {
-      text = fs.readFileSync(path.resolve(this.root, rel), 'utf8');
-    } catch (err) {
-      this.errors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${(err as Error).message}` });
+    // Inside the repository by real path, a regular file, within limits.manifest_bytes; never quoted when refused.
+    const read = readFileSafe(path.resolve(this.root, rel), { root: this.root, maxBytes: this.limits.manifest_bytes });
+    if (!read.ok) {
+      const limit = read.size !== undefined ? ` (limits.manifest_bytes; ${limitHint('manifest_bytes')})` : '';
+      this.errors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${read.reason}${limit}` });
+      return;
+    }
+    const text = read.text;
+    const deep = nestingTooDeep(text, this.limits.nesting_depth);
+    if (deep !== null) {
+      const before = text.slice(0, deep);
+      const line = before.split('\n').length;
+      this.errors.push({ file: rel, line, column: deep - before.lastIndexOf('\n'), path: '', message: `nested deeper than ${this.limits.nesting_depth} levels (limits.nesting_depth)` });
       return;
     }
     const src = parseSource(text, rel);
@@ -159,6 +172,18 @@ class ManifestLoader {
     if (conflict) return;
     const id = raw.id as string;
     const pos = positionOf(src, at);
+    // The size of the sweep is known before it is expanded: refuse it then, not after a million combinations.
+    let size = 1;
+    for (const list of Object.values(matrix ?? {})) size *= Array.isArray(list) ? list.length : 1;
+    if (this.scenarioCount + size > this.limits.scenarios) {
+      if (!this.scenarioLimitHit) {
+        const what = matrix ? `this matrix expands to ${formatCount(size)} scenarios, and the run would have ${formatCount(this.scenarioCount + size)}` : `the run would have ${formatCount(this.scenarioCount + size)} scenarios`;
+        this.errors.push(errorAt(src, matrix ? [...at, 'matrix'] : at, `${what}, over the limit of ${formatCount(this.limits.scenarios)} scenarios per run (limits.scenarios; ${limitHint('scenarios')})`));
+      }
+      this.scenarioLimitHit = true;
+      return;
+    }
+    this.scenarioCount += size;
     const combos = matrix ? expandMatrix(matrix) : [null];
     const seen = new Set<string>();
     for (const combo of combos) {
@@ -256,6 +281,8 @@ class ManifestLoader {
     const tensor = degree('tensor');
     const pipeline = degree('pipeline');
     const expert = degree('expert');
+    this.checkBounds(src, at, fields, origin, { tensor, pipeline, expert }, entries);
+    if (this.errors.length > before) return null;
     if (model?.ok) this.checkLayout(src, at, model.model, model.label, tensor, expert);
 
     if (this.errors.length > before || !model?.ok || !hardware?.ok) return null;
@@ -277,6 +304,69 @@ class ManifestLoader {
       features,
     };
     return { config, modelSource: model.source, hardwareSource: hardware.source };
+  }
+
+  /**
+   * Bounds of src/limits.ts, before anything runs: every number finite, tokens, batch, beams, parallel degrees
+   * (each and their product) and speculative tokens within the run's limits. Each violation names its field.
+   */
+  private checkBounds(
+    src: SourceFile, at: Segment[], fields: Obj, origin: (keys: readonly string[]) => Segment[] | null,
+    degrees: Record<'tensor' | 'pipeline' | 'expert', { value: number; where: Segment[] | null }>, entries: ReturnType<typeof featureEntries>,
+  ): void {
+    const L = this.limits;
+    const report = (where: Segment[] | null, message: string | null, key: keyof Limits): void => {
+      if (message) this.errors.push(errorAt(src, where ?? at, `${message}; ${limitHint(key)}`));
+    };
+    // Every number anywhere in the scenario must be finite (YAML's .inf and .nan parse to numbers).
+    const stack: [unknown, string[]][] = [[fields, []]];
+    while (stack.length > 0) {
+      const [v, keys] = stack.pop()!;
+      if (typeof v === 'number' && !Number.isFinite(v)) {
+        this.errors.push(errorAt(src, origin(keys) ?? at, `${keys.join('.') || 'value'} must be a finite number, got ${v}`));
+      } else if (v !== null && typeof v === 'object' && keys.length < L.nesting_depth) {
+        for (const [k, child] of Object.entries(v as Obj)) stack.push([child, [...keys, k]]);
+      }
+    }
+    const workload = isObj(fields.workload) ? fields.workload : {};
+    const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
+    const input = num(workload.input_tokens) ?? SCENARIO_DEFAULTS.workload.input_tokens;
+    const output = num(workload.output_tokens) ?? SCENARIO_DEFAULTS.workload.output_tokens;
+    for (const [k, v] of [['input_tokens', input], ['output_tokens', output]] as const) {
+      report(origin(['workload', k]), checkLimit('tokens_per_request', v, L, `workload.${k}`), 'tokens_per_request');
+    }
+    if (input <= L.tokens_per_request && output <= L.tokens_per_request) {
+      report(origin(['workload', 'output_tokens']) ?? origin(['workload', 'input_tokens']), checkLimit('tokens_per_request', input + output, L, 'workload.input_tokens + output_tokens'), 'tokens_per_request');
+    }
+    const batch = num(workload.batch);
+    if (batch !== null) report(origin(['workload', 'batch']), checkLimit('batch', batch, L, 'workload.batch'), 'batch');
+    const beam = num(workload.beam);
+    if (beam !== null) report(origin(['workload', 'beam']), checkLimit('beam', beam, L, 'workload.beam'), 'beam');
+    let devices = 1;
+    for (const [name, d] of Object.entries(degrees)) {
+      report(d.where, checkLimit('parallel_degree', d.value, L, `parallelism.${name}`), 'parallel_degree');
+      devices *= d.value;
+    }
+    if (Object.values(degrees).every((d) => d.value <= L.parallel_degree)) {
+      report(origin(['parallelism']) ?? at, checkLimit('parallel_degree', devices, L, 'tensor × pipeline × expert parallel'), 'parallel_degree');
+    }
+    // Feature options: drafted tokens, draft parallel degrees, chunk sizes.
+    const o = origin(['features']);
+    for (const e of entries) {
+      for (const [k, v] of Object.entries(e.options)) {
+        const where = o ? [...o, e.index, e.name, k] : at;
+        if (typeof v === 'number') {
+          if (k === 'parallel_tokens') report(where, checkLimit('speculative_tokens', v, L, `${e.name}.${k}`), 'speculative_tokens');
+          else if (k === 'degree' || k.endsWith('_parallel')) report(where, checkLimit('parallel_degree', v, L, `${e.name}.${k}`), 'parallel_degree');
+          else if (k.endsWith('tokens') || k.endsWith('_size') || k.endsWith('_len')) report(where, checkLimit('tokens_per_request', v, L, `${e.name}.${k}`), 'tokens_per_request');
+        } else if (Array.isArray(v)) {
+          // e.g. chunked prefill_kv_sizes: [[past, new], …]
+          const flat = v.flat(2).filter((x): x is number => typeof x === 'number');
+          const over = flat.find((x) => !Number.isFinite(x) || x > L.tokens_per_request);
+          if (over !== undefined) report(where, checkLimit('tokens_per_request', over, L, `${e.name}.${k}`), 'tokens_per_request');
+        }
+      }
+    }
   }
 
   /** Heads and experts must split evenly over the devices (GenZ shards attention over tensor × expert). */
@@ -326,7 +416,7 @@ export function loadScenarios(opts: LoadScenariosOptions): LoadScenariosResult {
   const root = path.resolve(opts.root);
   const resolver = new Resolver(root, path.resolve(root, opts.modelsDir ?? 'models'), path.resolve(root, opts.hardwareDir ?? 'hardware'), opts.hub ?? null);
   const files = discoverManifests(root, opts.manifests);
-  const loader = new ManifestLoader(root, resolver, opts.fidelity);
+  const loader = new ManifestLoader(root, resolver, opts.limits ?? DEFAULT_LIMITS, opts.fidelity);
   for (const f of files) loader.load(f);
   const errors = sortErrors([...loader.errors, ...resolver.fileErrors]);
   return { scenarios: errors.length > 0 ? [] : loader.scenarios, errors, files };

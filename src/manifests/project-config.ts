@@ -4,6 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_LIMITS, type Limits, limitHint, nestingTooDeep, resolveLimits } from '../limits.js';
+import { readFileSafe } from '../safe-fs.js';
 import { ProjectConfigError, type Segment, sortErrors } from './errors.js';
 import { findFileInside, relPosix, resolveInside } from './paths.js';
 import { type SourceFile, errorAt, parseSource } from './source.js';
@@ -39,6 +41,7 @@ interface RawConfig {
   fidelity?: 'genz' | 'corrected';
   template?: string | null;
   tolerances?: ToleranceRules;
+  limits?: Partial<Limits>;
 }
 
 function display(cwd: string, abs: string): string {
@@ -60,6 +63,7 @@ function defaultsAt(root: string, configFile: string | null, raw: RawConfig): Pr
     ...(raw.fidelity !== undefined ? { fidelity: raw.fidelity } : {}),
     template: raw.template ? abs(raw.template) : null,
     tolerances: raw.tolerances ?? structuredClone(d.tolerances),
+    limits: resolveLimits(raw.limits),
   };
 }
 
@@ -101,21 +105,28 @@ export function loadProjectConfig(opts: LoadProjectConfigOptions): ProjectConfig
   let file: string | null = null;
   if (opts.configPath !== undefined) {
     file = path.resolve(cwd, opts.configPath);
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    if (!fs.existsSync(file)) {
       throw new ProjectConfigError([{ file: display(cwd, file), line: 1, column: 1, path: '', message: 'config file not found' }]);
     }
   } else {
-    file = CONFIG_FILE_NAMES.map((n) => path.join(cwd, n)).find((f) => fs.existsSync(f) && fs.statSync(f).isFile()) ?? null;
+    // lstat: a genz.config.yaml that is a dangling symlink is still found (and refused below), not skipped.
+    file = CONFIG_FILE_NAMES.map((n) => path.join(cwd, n)).find((f) => fs.lstatSync(f, { throwIfNoEntry: false }) !== undefined) ?? null;
   }
   if (file === null) return defaultsAt(cwd, null, {});
 
   const root = path.dirname(file);
   const shown = display(cwd, file);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new ProjectConfigError([{ file: shown, line: 1, column: 1, path: '', message: `cannot read: ${(err as Error).message}` }]);
+  // An explicit --config / config input is honoured as given; the repository's own genz.config.yaml must really
+  // be inside it. Either way: a regular file within limits.config_bytes, never quoted when refused.
+  const read = readFileSafe(file, { root: opts.configPath !== undefined ? null : cwd, maxBytes: DEFAULT_LIMITS.config_bytes });
+  if (!read.ok) {
+    const hint = read.size !== undefined ? limitHint('config_bytes') : undefined;
+    throw new ProjectConfigError([{ file: shown, line: 1, column: 1, path: '', message: `cannot read: ${read.reason}${hint ? ` (${hint})` : ''}` }]);
+  }
+  const text = read.text;
+  const deep = nestingTooDeep(text, DEFAULT_LIMITS.nesting_depth);
+  if (deep !== null) {
+    throw new ProjectConfigError([{ file: shown, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` }]);
   }
   const src = parseSource(text, shown);
   if (src.syntaxErrors.length > 0) throw new ProjectConfigError(src.syntaxErrors);

@@ -12,6 +12,8 @@ import { show } from './errors.js';
 import { HARDWARE_DEFAULTS, HARDWARE_FIELDS } from './schema-defs.js';
 import { hfConfigToSpec, isHfConfig } from './hf-config.js';
 import { type HubFailures, hubCachePath, isHubLike, parseHubRef } from './hub.js';
+import { DEFAULT_LIMITS, nestingTooDeep } from '../limits.js';
+import { readFileSafe } from '../safe-fs.js';
 import { findFileInside, relPosix, resolveInside } from './paths.js';
 import { type SourceFile, errorAt, parseSource } from './source.js';
 import { type Candidate, nearest } from './suggest.js';
@@ -98,14 +100,17 @@ export class Resolver {
   }
 
   private read(abs: string, rel: string): SourceFile | null {
-    let text: string;
-    try {
-      text = fs.readFileSync(abs, 'utf8');
-    } catch (err) {
-      this.fileErrors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${(err as Error).message}` });
+    // Inside the repository by real path, a regular file, within limits.manifest_bytes; never quoted when refused.
+    const read = readFileSafe(abs, { root: this.root, maxBytes: DEFAULT_LIMITS.manifest_bytes });
+    if (!read.ok) {
+      this.fileErrors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${read.reason}` });
       return null;
     }
-    const src = parseSource(text, rel);
+    if (nestingTooDeep(read.text, DEFAULT_LIMITS.nesting_depth) !== null) {
+      this.fileErrors.push({ file: rel, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` });
+      return null;
+    }
+    const src = parseSource(read.text, rel);
     if (src.syntaxErrors.length > 0) {
       this.fileErrors.push(...src.syntaxErrors);
       return null;

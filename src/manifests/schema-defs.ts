@@ -11,6 +11,7 @@ import { PRESET_NAMES } from '../core/system.js';
 import { METRICS } from '../metrics/definitions.js';
 import { FEATURES, type FeatureDefinition, type FeatureOption } from '../simulation/features.js';
 import { FAIL_ON_VALUES, SLO_METRICS } from './types.js';
+import { ARTIFACT_FIELD_LIMITS, DEFAULT_LIMITS, LIMIT_DESCRIPTIONS, LIMIT_KEYS, MAX_LIMIT } from '../limits.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -237,10 +238,10 @@ export function buildManifestSchema(): JsonSchema {
           type: 'object', additionalProperties: false, required: ['id'], description: 'One scenario (or a sweep, with matrix).',
           properties: {
             id: {
-              type: 'string', pattern: ID_PATTERN,
+              type: 'string', pattern: ID_PATTERN, maxLength: ARTIFACT_FIELD_LIMITS.name,
               description: "Stable id, unique across all manifests of a run: letters, digits, '.', '_', '-', starting with a letter or digit. Baselines are keyed by it.",
             },
-            description: { type: 'string', description: 'Short human description, shown in reports.' },
+            description: { type: 'string', maxLength: ARTIFACT_FIELD_LIMITS.text, description: 'Short human description, shown in reports.' },
             ...fields,
             matrix: {
               type: 'object', additionalProperties: false, minProperties: 1, properties: matrixProps,
@@ -398,6 +399,7 @@ export function buildConfigSchema(): JsonSchema {
         description: 'Default fidelity of every scenario: corrected (the model of docs/model.md) or genz (GenZ exactly). Default corrected.',
       },
       template: { anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }], description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.' },
+      limits: limitsSchema(),
       tolerances: {
         type: 'object', additionalProperties: false,
         description: 'Tolerance rules (primary metrics are exact unless a rule names them). Interpreted by the baselines module.',
@@ -418,6 +420,18 @@ export function buildConfigSchema(): JsonSchema {
       },
     },
     definitions: { tolerance: tol, metricTolerances: metricMap },
+  };
+}
+
+/** `limits:` of genz.config.yaml: each a positive integer raising (or lowering) a default of src/limits.ts. */
+function limitsSchema(): JsonSchema {
+  return {
+    type: 'object', additionalProperties: false,
+    description: 'Safeguards against runaway work and oversized files (docs/security.md); each key raises or lowers one default.',
+    properties: Object.fromEntries(LIMIT_KEYS.map((k) => [k, {
+      type: 'integer', minimum: 1, maximum: MAX_LIMIT,
+      description: `Most ${LIMIT_DESCRIPTIONS[k]}. Default ${DEFAULT_LIMITS[k]}.`,
+    }])),
   };
 }
 

@@ -4,6 +4,8 @@
  * is YAML 1.2 flow syntax), so their errors carry line and column as well.
  */
 import { type Document, LineCounter, type Node, type Pair, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { oneLine } from '../errors/index.js';
+import { DEFAULT_LIMITS, valueTooDeep } from '../limits.js';
 import { type Segment, formatPath } from './errors.js';
 import type { ManifestError } from './types.js';
 
@@ -30,7 +32,15 @@ const SYNTAX_HINTS: Readonly<Record<string, string>> = {
 
 export function parseSource(text: string, file: string): SourceFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, keepSourceTokens: false });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, keepSourceTokens: false });
+  } catch (err) {
+    // Deep block nesting the bracket pre-check cannot see (e.g. `- - - - …`) can exhaust the parser's stack.
+    if (!(err instanceof RangeError)) throw err;
+    const empty = parseDocument('');
+    return { file, doc: empty, lineCounter, data: undefined, syntaxErrors: [{ file, line: 1, column: 1, path: '', message: 'YAML error: the document is nested too deeply to parse (limits.nesting_depth)' }] };
+  }
   const syntaxErrors: ManifestError[] = doc.errors.map((e) => {
     const p = lineCounter.linePos(e.pos[0]);
     return {
@@ -42,8 +52,13 @@ export function parseSource(text: string, file: string): SourceFile {
   if (syntaxErrors.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: 1000 });
+      if (valueTooDeep(data, DEFAULT_LIMITS.nesting_depth)) {
+        syntaxErrors.push({ file, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` });
+        data = undefined;
+      }
     } catch (err) {
-      syntaxErrors.push({ file, line: 1, column: 1, path: '', message: `YAML error: ${(err as Error).message}` });
+      const message = err instanceof RangeError ? 'the document is nested too deeply to read (limits.nesting_depth)' : oneLine((err as Error).message);
+      syntaxErrors.push({ file, line: 1, column: 1, path: '', message: `YAML error: ${message}` });
     }
   }
   return { file, doc, lineCounter, data, syntaxErrors };

@@ -1,3 +1,4 @@
+import type { Limits } from '../limits.js';
 /**
  * Types of the manifests module: what `loadScenarios` and `loadProjectConfig` hand to the rest of
  * genz-action. Paths in these objects are repo-relative POSIX paths unless the field says "absolute".
@@ -78,6 +79,8 @@ export interface LoadScenariosOptions {
   fidelity?: 'genz' | 'corrected';
   /** Hub models (`hf:`): the cache folder and what could not be fetched (src/manifests/hub.ts). */
   hub?: { cacheDir: string; failures: Map<string, string> };
+  /** Bounds (src/limits.ts); default DEFAULT_LIMITS. */
+  limits?: Limits;
 }
 
 export interface LoadScenariosResult {
@@ -119,6 +122,8 @@ export interface ProjectConfig {
   fidelity?: 'genz' | 'corrected';
   /** Absolute path of a Handlebars template, or null for the built-in report. */
   template: string | null;
+  /** Bounds of the run (src/limits.ts): the defaults with `limits:` over them. */
+  limits: Limits;
   /** Shape-checked here; the baselines module interprets (and re-validates) it. */
   tolerances: ToleranceRules;
 }

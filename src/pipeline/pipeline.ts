@@ -5,11 +5,13 @@
  */
 import path from 'node:path';
 import {
-  BaselineFileError, type BaselineFile, type DiffResult, type FailOnPolicy, type ScenarioComparisonInput, type ScenarioDiff, type ScenarioRun,
+  BaselineFileError, type BaselineFile, type BaselineScenario, LOCK_FILE, acquireBaselineLock, type DiffResult, type FailOnPolicy, type ScenarioComparisonInput, type ScenarioDiff, type ScenarioRun,
   baselinePathCollisions, baselinePathFor, buildBaselineFile, canonicalJson, diffScenario, diffScenarios, evaluatePolicy, globMatch,
   readBaselineFile, removedScenarios, sha256Fingerprint, validateToleranceConfig, writeBaselineFileAtomic, type ToleranceConfig,
 } from '../baselines/index.js';
-import { loadProjectConfig, loadScenarios, type ManifestError, type ProjectConfig, type Scenario } from '../manifests/index.js';
+import { UserError } from '../errors/index.js';
+import { writableInside } from '../safe-fs.js';
+import { loadProjectConfig, loadScenarios, toProblem, type ManifestError, type ProjectConfig, type Scenario } from '../manifests/index.js';
 import { discoverManifests } from '../manifests/load.js';
 import { hubEnv, hubRefsIn, prefetchHubModels } from '../manifests/hub.js';
 import type { Metrics } from '../metrics/definitions.js';
@@ -19,10 +21,10 @@ import { ConfigError, type NormalizedConfig, type SimulationResult, SIMULATOR_VE
 import { TOOL_VERSION } from './version.js';
 
 /** Bad input: every problem with file, line, column and field. Nothing was written. */
-export class InputError extends Error {
+export class InputError extends UserError {
   readonly errors: readonly ManifestError[];
   constructor(errors: ManifestError[]) {
-    super(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n'));
+    super(errors.map(toProblem));
     this.name = 'InputError';
     this.errors = errors;
   }
@@ -96,7 +98,7 @@ export function loadProject(opts: PipelineOptions, hub?: { cacheDir: string; fai
   const errors: ManifestError[] = [];
   const tol = validateToleranceConfig(config.tolerances ?? {});
   if (!tol.ok) for (const e of tol.errors) errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, fidelity: config.fidelity, hub: hub ?? { cacheDir: hubEnv().cacheDir, failures: new Map() } });
+  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, fidelity: config.fidelity, hub: hub ?? { cacheDir: hubEnv().cacheDir, failures: new Map() }, limits: config.limits });
   errors.push(...loaded.errors);
   // A glob that matches nothing would otherwise pass every check with zero scenarios.
   if (loaded.errors.length === 0 && loaded.files.length === 0) {
@@ -151,13 +153,10 @@ export async function readBaselines(project: LoadedProject): Promise<Map<string,
   const errors: ManifestError[] = [];
   for (const [manifest, file] of project.baselineOf) {
     try {
-      out.set(manifest, await readBaselineFile(path.join(project.config.root, file)));
+      out.set(manifest, await readBaselineFile(path.join(project.config.root, file), { root: project.config.root, limits: project.config.limits }));
     } catch (e) {
       if (!(e instanceof BaselineFileError)) throw e;
-      for (const problem of e.problems) {
-        const at = /line (\d+), column (\d+)/.exec(problem);
-        errors.push({ file, line: at ? Number(at[1]) : 1, column: at ? Number(at[2]) : 1, path: '', message: `invalid baseline file: ${problem}` });
-      }
+      for (const p of e.problems) errors.push({ file, line: p.line, column: p.column, path: p.fieldPath, message: p.message });
     }
   }
   if (errors.length > 0) throw new InputError(errors);
@@ -341,11 +340,27 @@ export interface BaselineChange {
 export async function updateBaselines(opts: PipelineOptions): Promise<{ changes: BaselineChange[]; failed: ScenarioOutcome[]; project: LoadedProject }> {
   const project = await loadProjectWithHub(opts);
   const outcomes = simulateScenarios(project, opts);
+  // The baselines folder must really be inside the repository (a committed symlink may lead elsewhere).
+  const root = project.config.root;
+  const where = writableInside(root, path.join(project.config.baselinesDir, LOCK_FILE));
+  if (!where.ok) {
+    throw new InputError([{ file: rel(root, project.config.baselinesDir), line: 1, column: 1, path: 'baselines', message: `the baselines folder is ${where.reason.replace(/^refused: /, '')}` }]);
+  }
+  // One update at a time per baselines folder, from reading the old entries to writing the new ones.
+  const release = await acquireBaselineLock(project.config.baselinesDir, { label: rel(project.config.root, path.join(project.config.baselinesDir, LOCK_FILE)) });
+  try {
+    return await updateLocked(project, outcomes, opts);
+  } finally {
+    release();
+  }
+}
+
+async function updateLocked(project: LoadedProject, outcomes: ScenarioOutcome[], opts: PipelineOptions): Promise<{ changes: BaselineChange[]; failed: ScenarioOutcome[]; project: LoadedProject }> {
   const existing = await readBaselines(project);
   const changes: BaselineChange[] = [];
   const failed = outcomes.filter((o) => o.run === null);
   // Linear in the scenarios: outcomes and scenarios indexed once (sweeps have 100,000 of them).
-  const outcomeOf = new Map(outcomes.map((o) => [o.scenario.id, o] as const));
+  const outcomeById = new Map(outcomes.map((o) => [o.scenario.id, o]));
   const idsOf = new Map<string, string[]>();
   for (const s of project.scenarios) {
     const list = idsOf.get(s.manifest);
@@ -354,24 +369,27 @@ export async function updateBaselines(opts: PipelineOptions): Promise<{ changes:
   }
   for (const manifest of project.manifests) {
     const file = project.baselineOf.get(manifest)!;
-    const old = existing.get(manifest)?.scenarios ?? {};
-    const runs: Record<string, ScenarioRun> = {};
+    // Scenario ids are user data: Maps only (an id may be `constructor` or `__proto__`).
+    const old = new Map(Object.entries(existing.get(manifest)?.scenarios ?? {}));
+    const runs = new Map<string, ScenarioRun | BaselineScenario>();
     const ids = idsOf.get(manifest) ?? [];
+    const idSet = new Set(ids);
     for (const id of ids) {
-      const o = outcomeOf.get(id);
-      if (o?.run) runs[id] = o.run;
-      else if (old[id]) runs[id] = old[id]; // not selected by the filter, or could not run: keep
+      const o = outcomeById.get(id);
+      if (o?.run) runs.set(id, o.run);
+      else if (old.has(id)) runs.set(id, old.get(id)!); // not selected by the filter, or could not run: keep
     }
     if (opts.filter) {
       // Keep entries of removed scenarios the filter does not select.
-      const current = new Set(ids);
-      for (const [id, entry] of Object.entries(old)) if (!current.has(id) && !globMatch(opts.filter, id)) runs[id] = entry;
+      for (const [id, entry] of old) if (!idSet.has(id) && !globMatch(opts.filter, id)) runs.set(id, entry);
     }
-    const next = buildBaselineFile(manifest, runs);
-    const outcome = await writeBaselineFileAtomic(path.join(project.config.root, file), next);
-    const added = Object.keys(next.scenarios).filter((id) => !Object.prototype.hasOwnProperty.call(old, id));
-    const removed = Object.keys(old).filter((id) => !Object.prototype.hasOwnProperty.call(next.scenarios, id));
-    const changed = Object.keys(next.scenarios).filter((id) => old[id] && canonicalJson(old[id]) !== canonicalJson(next.scenarios[id]));
+    const next = buildBaselineFile(manifest, Object.fromEntries(runs) as Record<string, ScenarioRun>);
+    const outcome = await writeBaselineFileAtomic(path.join(project.config.root, file), next, { root: project.config.root });
+    const nextIds = Object.keys(next.scenarios);
+    const nextSet = new Set(nextIds);
+    const added = nextIds.filter((id) => !old.has(id));
+    const removed = [...old.keys()].filter((id) => !nextSet.has(id));
+    const changed = nextIds.filter((id) => old.has(id) && canonicalJson(old.get(id)!) !== canonicalJson(next.scenarios[id]));
     changes.push({ file, outcome, added, changed, removed });
   }
   return { changes, failed, project };

@@ -30,7 +30,23 @@ export function escapeMarkdown(text: unknown): string {
     .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
     // A zero-width space after @ and # keeps GitHub from turning user text into @mentions (pings from the
     // bot) or #123 references; it is invisible when rendered.
-    .replace(/[@#]/g, (c) => `${c}&#8203;`);
+    .replace(/[@#]/g, (c) => `${c}&#8203;`)
+    .replace(LINK_START, (m) => neutraliseLink(m));
+}
+
+// What GitHub turns into a link or a cross-reference in plain text: a scheme's `://` (any URL, issue URLs
+// included, which would also cross-reference the issue), `www.`, and `GH-123` issue references.
+const LINK_START = /:\/\/|\bwww\.|\bGH-(?=\d)/gi;
+
+/** A zero-width space inside the pattern: the text reads the same, GitHub no longer links it. */
+function neutraliseLink(m: string): string {
+  if (m === '://') return ':&#8203;//';
+  return `${m.slice(0, -1)}&#8203;${m.slice(-1)}`;
+}
+
+/** Whether Markdown-escaped text still holds something GitHub would autolink (for tests and the fuzz harness). */
+export function hasAutolink(escaped: string): boolean {
+  return /[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\bGH-\d/i.test(escaped);
 }
 
 /**

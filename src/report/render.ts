@@ -39,6 +39,7 @@ import {
 } from './model.js';
 import type { ResolvedName, RunReport, ScenarioReport } from './run-report.js';
 import { REPORT_TEMPLATE, SHORT_TEMPLATE } from './templates.js';
+import { UserMessageError } from '../errors/index.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Public types
@@ -351,13 +352,13 @@ function compile(source: string, what: string): Compiled {
   try {
     fn = environment.compile(source, { noEscape: true });
   } catch (e) {
-    throw new Error(`${what}: ${(e as Error).message}`);
+    throw new UserMessageError(`${what}: ${(e as Error).message}`, what);
   }
   const run: Compiled = (context) => {
     try {
       return fn(context);
     } catch (e) {
-      throw new Error(`${what}: ${(e as Error).message}`);
+      throw new UserMessageError(`${what}: ${(e as Error).message}`, what);
     }
   };
   if (compiled.size >= MAX_CACHED_TEMPLATES) compiled.delete(compiled.keys().next().value as string);

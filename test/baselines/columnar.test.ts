@@ -81,7 +81,7 @@ describe('columnar baseline layout', () => {
     try {
       parseBaselineFile(JSON.stringify(doc), 'bad.json');
     } catch (e) {
-      const problems = (e as BaselineFileError).problems.join('\n');
+      const problems = (e as BaselineFileError).messages.join('\n');
       expect(problems).toContain('scenarios[5]');
       expect(problems).toMatch(/scenarios\[7\]: input column \d+ must index/);
     }

@@ -109,7 +109,7 @@ describe('readBaselineFile', () => {
     const path = join(dir, 'nan.json');
     await writeFile(path, JSON.stringify(file));
     const err = await expectFileError(path, /scenarios\["llama-tp1"\]\.metrics\.ttft_ms: got the string "NaN"/);
-    expect(err.problems).toHaveLength(2);
+    expect(err.messages).toHaveLength(2);
     expect(err.message).toMatch(/scenarios\["llama-tp2"\]\.metrics\.e2e_ms: got the string "Infinity"/);
   });
 
@@ -123,7 +123,7 @@ describe('readBaselineFile', () => {
     const path = join(dir, 'types.json');
     await writeFile(path, JSON.stringify(file));
     const err = await expectFileError(path, /fits_in_memory: expected true, false or null, got the number 1/);
-    expect(err.problems).toEqual(
+    expect(err.messages).toEqual(
       expect.arrayContaining([
         'manifest: expected a string, got the number 7',
         'scenarios["llama-tp1"].metrics.tpot_ms: expected a finite number or null, got the string "12"',
@@ -141,7 +141,7 @@ describe('readBaselineFile', () => {
     const path = join(dir, 'keys.json');
     await writeFile(path, JSON.stringify(file));
     const err = await expectFileError(path, /unknown metric "latency_ms"/);
-    expect(err.problems).toContain('scenarios["llama-tp2"].fingerprint: missing');
+    expect(err.messages).toContain('scenarios["llama-tp2"].fingerprint: missing');
     expect(err.message).toMatch(/scenarios\["llama-tp2"\]\.created_at: unknown field/);
   });
 
@@ -194,7 +194,7 @@ describe('readBaselineFile', () => {
   it('reports a directory in place of the file as an error, not as missing', async () => {
     const path = join(dir, 'isdir.json');
     await mkdir(path);
-    await expectFileError(path, /cannot be read \(EISDIR\)/);
+    await expectFileError(path, /not a regular file \(a directory\)/);
   });
 
   it('parseBaselineFile accepts a UTF-8 BOM and names the given label', () => {

@@ -250,7 +250,7 @@ describe('bad input', () => {
     const ws = makeWorkspace();
     // The first case through the bundle: the runner's INPUT_* variables, the error command, the exit code.
     const r = await runOnPullRequest(ws, inputs as Record<string, string>, {}, (inputs as Record<string, string>).mode === 'bogus');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toContain(`::error::genz-action: ${message}`);
     expect(r.outputs.status).toBe('error');
     expect(gh.server.requests).toEqual([]);
@@ -261,10 +261,10 @@ describe('bad input', () => {
     editFile(ws, 'perf/serving.yaml', (t) => t.replace('workload: { batch: 8 }', 'workload: { batch: eight }'));
     commit(ws, 'typo');
     const r = await runOnPullRequest(ws);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.outputs.status).toBe('error');
     const line = readFileSync(path.join(ws.dir, 'perf/serving.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('batch: eight')) + 1;
-    expect(r.stdout).toMatch(new RegExp(`::error::genz-action: 1 problem\\(s\\) in the manifests or config; nothing was simulated:%0Aperf/serving\\.yaml:${line}:\\d+: `));
+    expect(r.stdout).toMatch(new RegExp(`::error::genz-action: 1 problem in the input; nothing was simulated or written:%0Aperf/serving\\.yaml:${line}:\\d+: `));
     expect(r.stdout).toMatch(new RegExp(`::error (title=[^,]*,)?file=perf/serving\\.yaml,line=${line},col=\\d+`));
     expect(r.summary).toContain(`perf/serving.yaml:${line}:`);
     expect(gh.server.writes()).toEqual([]);

@@ -163,17 +163,41 @@ describe('report on a fork, post from workflow_run', () => {
     expect(gh.repo.commentsOn(1)).toEqual([]);
     const [comment] = gh.repo.commentsOn(PR);
     expect(comment.body).not.toMatch(/<img|<script|<b>|PWNED|All good|[^\\]\[click/);
-    expect(comment.body).toContain('&lt;img src=x onerror=alert(1)&gt; \\[click\\](https://evil.example) &lt;\\!--');
+    expect(comment.body).toContain('&lt;img src=x onerror=alert(1)&gt; \\[click\\](https:&#8203;//evil.example) &lt;\\!--');
     expect(comment.body).toContain('1 regression in 6 scenarios');
     expect(comment.body).toContain('This check fails');
     expect(post.stdout).toContain('::notice::mode: post ignores the template input');
+  });
+
+  it('issue 9 case 1: a scenario id in the artifact cannot run workflow commands in the write-token job', async () => {
+    const ws = regressedWorkspace();
+    gh.repo.addPullRequest({ number: PR, headSha: ws.headSha, headRepo: 'contributor/Hello-World' });
+    const report = await reportRun(ws);
+    const post = await postRun({
+      reportDir: report.outputs['report-dir'],
+      event: workflowRunEvent({ headSha: ws.headSha, fork: true }),
+      prepare: (dir) => {
+        const file = path.join(dir, 'report.json');
+        const r = JSON.parse(readFileSync(file, 'utf8'));
+        const regressed = r.scenarios.find((s: { hasRegression: boolean }) => s.hasRegression);
+        regressed.id = 'chat\n::error ::x\n::add-mask::y\n::set-output name=z::w\u001b[31m';
+        writeFileSync(file, JSON.stringify(r));
+      },
+    });
+    expect(post.code).toBe(0);
+    const lines = post.stdout.split(/\r?\n/);
+    expect(lines.filter((l) => /^::(add-mask::y|set-output)/.test(l))).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('::error ::x'))).toEqual([]);
+    expect(post.stdout).toContain('on chat\\n::error ::x\\n::add-mask::y');
+    expect(post.stdout).not.toContain('\u001b[31m');
+    expect(post.outputs.z).toBeUndefined();
   });
 
   it.each([
     ['a report of another schema', (r: any) => { r.schema = 'genz-action/run-report@0'; }, 'report.schema must be "genz-action/run-report@1"'],
     ['a mistyped number', (r: any) => { r.scenarios[0].metrics[0].current = '12 ms'; }, 'report.scenarios[0].metrics[0].current must be a finite number, but got "12 ms"'],
     ['an unknown verdict', (r: any) => { r.scenarios[0].classification = 'fine'; }, 'report.scenarios[0].classification must be one of'],
-    ['an overlong string', (r: any) => { r.scenarios[0].description = 'x'.repeat(20_000); }, 'report.scenarios[0].description must be a string of at most 10000 characters, but it has 20000'],
+    ['an overlong id', (r: any) => { r.scenarios[0].id = 'x'.repeat(20_000); }, 'report.scenarios[0].id must be a string of at most'],
     ['a partial (shard) report', (r: any) => { r.shard = { index: 1, total: 2 }; }, 'is the partial report of shard 1 of 2: merge the shards'],
     ['no JSON at all', () => 'not json', 'is not valid JSON'],
   ])('refuses %s, naming the field, and posts nothing', async (_, tamper, message) => {
@@ -190,13 +214,13 @@ describe('report on a fork, post from workflow_run', () => {
         writeFileSync(file, typeof replaced === 'string' ? replaced : JSON.stringify(r));
       },
     });
-    expect(post.code).toBe(1);
+    expect(post.code).toBe(2); // an input error (docs/security.md, exit codes)
     expect(post.stdout).toContain(message);
     expect(post.outputs.status).toBe('error');
     expect(gh.server.requests).toEqual([]);
   });
 
-  it('refuses a report over 5 MB without parsing it', async () => {
+  it('refuses a 5 MB padded report that is not a run report', async () => {
     const ws = makeWorkspace();
     const report = await reportRun(ws);
     const post = await postRun({
@@ -204,8 +228,8 @@ describe('report on a fork, post from workflow_run', () => {
       event: workflowRunEvent({ headSha: ws.headSha, fork: true }),
       prepare: (dir) => writeFileSync(path.join(dir, 'report.json'), `{"pad": "${'x'.repeat(5 * 1024 * 1024)}"}`),
     });
-    expect(post.code).toBe(1);
-    expect(post.stdout).toMatch(/report\.json is \d+ bytes; a report may have at most 5242880/);
+    expect(post.code).toBe(2);
+    expect(post.stdout).toContain('report.schema must be');
     expect(gh.server.requests).toEqual([]);
   });
 
@@ -226,7 +250,7 @@ describe('report on a fork, post from workflow_run', () => {
       workspace: ws.dir, inputs: { mode: 'post', report: 'report.json' }, apiUrl: gh.server.url, eventName: 'pull_request',
       event: pullRequestEvent({ number: PR, baseSha: ws.baseSha, headSha: ws.headSha }),
     });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toContain('mode: post runs in a workflow triggered by workflow_run (this one was triggered by pull_request)');
   });
 });

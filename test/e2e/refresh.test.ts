@@ -156,7 +156,7 @@ describe('/genz update-baselines from a writer', () => {
     const ws = pullRequestWorkspace();
     gh.repo.setFile(BRANCH, 'baselines/perf/serving.json', '{"changed": "meanwhile"}\n');
     const { r, commentId } = await comment(ws, 'maintainer');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(puts()).toEqual([]);
     expect(replies()[0].body).toContain('the baselines could not be committed: Could not commit baselines/perf/serving.json');
     expect(replies()[0].body).toContain('changed since the checkout');

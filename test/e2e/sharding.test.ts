@@ -135,7 +135,7 @@ describe('mode: merge', () => {
 
   it('fails when a shard is missing, and posts nothing', async () => {
     const r = await mergeRun([{ name: 'genz-shard-1', from: shardDirs.get(1)! }, { name: 'genz-shard-3', from: shardDirs.get(3)! }]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toContain('::error::genz-action: shard 2 of 3 is missing (found 1, 3)');
     expect(r.outputs.status).toBe('error');
     expect(gh.server.writes()).toEqual([]);
@@ -143,7 +143,7 @@ describe('mode: merge', () => {
 
   it('fails on two reports of one shard', async () => {
     const r = await mergeRun([1, 2, 2, 3].map((i, k) => ({ name: `genz-shard-${k}`, from: shardDirs.get(i)! })));
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/two reports for shard 2 of 3: \S*genz-shard-1\/report\.json and \S*genz-shard-2\/report\.json/);
   });
 
@@ -155,14 +155,14 @@ describe('mode: merge', () => {
     two.scenarios.push(one.scenarios[0]);
     writeFileSync(path.join(tampered, 'report.json'), JSON.stringify(two));
     const r = await mergeRun([{ name: 'genz-shard-1', from: shardDirs.get(1)! }, { name: 'genz-shard-2', from: tampered }, { name: 'genz-shard-3', from: shardDirs.get(3)! }]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toContain(`the shards overlap: scenario "${one.scenarios[0].id}" is in shard 1 and shard 2`);
   });
 
   it('fails when the shards disagree on the total', async () => {
     const half = await shardRun('1/2');
     const r = await mergeRun([{ name: 'genz-shard-1', from: half.outputs['report-dir'] }, { name: 'genz-shard-2', from: shardDirs.get(2)! }, { name: 'genz-shard-3', from: shardDirs.get(3)! }]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toContain('the partial reports disagree on the number of shards: 2 in');
   });
 
@@ -173,7 +173,7 @@ describe('mode: merge', () => {
     three.tool.simulator = 'genz-ts/0.9.0';
     writeFileSync(path.join(tampered, 'report.json'), JSON.stringify(three));
     const r = await mergeRun([{ name: 'genz-shard-1', from: shardDirs.get(1)! }, { name: 'genz-shard-2', from: shardDirs.get(2)! }, { name: 'genz-shard-3', from: tampered }]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/the shards ran different simulator versions: .* \(shards 1, 2\), genz-ts\/0\.9\.0 \(shard 3\)/);
   });
 
@@ -181,13 +181,13 @@ describe('mode: merge', () => {
     const bare = tempDir('genz-bare-');
     cpSync(path.join(shardDirs.get(2)!, 'report.json'), path.join(bare, 'report.json'));
     const r = await mergeRun([{ name: 'genz-shard-1', from: shardDirs.get(1)! }, { name: 'genz-shard-2', from: bare }, { name: 'genz-shard-3', from: shardDirs.get(3)! }]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toContain('report.shard.json is missing: a partial report needs the report.shard.json written beside it');
   });
 
   it('fails when nothing is found', async () => {
     const r = await mergeRun([]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toContain("no partial reports found at '");
   });
 });
