@@ -194,7 +194,7 @@ describe('readBaselineFile', () => {
   it('reports a directory in place of the file as an error, not as missing', async () => {
     const path = join(dir, 'isdir.json');
     await mkdir(path);
-    await expectFileError(path, /cannot be read \(EISDIR\)/);
+    await expectFileError(path, /not a regular file \(a directory\)/);
   });
 
   it('parseBaselineFile accepts a UTF-8 BOM and names the given label', () => {
