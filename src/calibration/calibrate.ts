@@ -130,17 +130,31 @@ export function calibrate(measurements: readonly Measurement[], source: string):
   for (const [g, rows] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const rest = used.filter((p) => groupKey(p.m) !== g);
     const genericCv = fitGeneric(rest, generic);
-    const k = keyOf(rows[0].m);
-    const e = engineOf(k);
-    const engineCv = fitProfile(engineRows(e, rest), genericCv, engines.get(e));
-    const siblings = byProfile.get(k)!.filter((p) => groupKey(p.m) !== g);
-    const params = siblings.length > 0 ? fitProfile(siblings, engineCv, fitted.get(k)) : genericCv;
+    // A group may hold rows of several precisions (profiles): each is predicted by its own profile's fit.
+    const foldFits = new Map<string, { params: CalibrationParams; via: 'profile' | 'generic' }>();
+    const engineCvs = new Map<string, CalibrationParams>();
+    const foldFit = (k: string): { params: CalibrationParams; via: 'profile' | 'generic' } => {
+      let f = foldFits.get(k);
+      if (f) return f;
+      const e = engineOf(k);
+      let engineCv = engineCvs.get(e);
+      if (!engineCv) {
+        engineCv = fitProfile(engineRows(e, rest), genericCv, engines.get(e));
+        engineCvs.set(e, engineCv);
+      }
+      const siblings = byProfile.get(k)!.filter((p) => groupKey(p.m) !== g);
+      f = siblings.length > 0 ? { params: fitProfile(siblings, engineCv, fitted.get(k)), via: 'profile' } : { params: genericCv, via: 'generic' };
+      foldFits.set(k, f);
+      return f;
+    };
     for (const row of rows) {
+      const k = keyOf(row.m);
+      const { params, via } = foldFit(k);
       const pr = predictRequest(row.features!, params);
       const gp = predictRequest(row.features!, genericCv);
       const m = row.m;
       cv.push({
-        row, group: g, profile: k, via: siblings.length > 0 ? 'profile' : 'generic',
+        row, group: g, profile: k, via,
         e2e: m.e2eMs !== null ? { predicted: pr.e2eMs, measured: m.e2eMs } : null,
         ttft: m.ttftMs !== null ? { predicted: pr.ttftMs, measured: m.ttftMs } : null,
         tpot: m.tpotMs !== null && pr.tpotMs !== null ? { predicted: pr.tpotMs, measured: m.tpotMs } : null,

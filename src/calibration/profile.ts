@@ -93,3 +93,20 @@ export function parseProfiles(text: string): ProfileSet {
   }
   return set;
 }
+
+/** The profile a scenario runs with: a device profile, or the generic one when none matches. */
+export interface SelectedProfile {
+  /** `hardware|engine|precision`, or 'generic'. */
+  key: string;
+  params: CalibrationParams;
+  bands: { e2e: Band | null; ttft: Band | null };
+  /** True when no profile matched and the generic one (with its wider band) applies. */
+  fallback: boolean;
+}
+
+export function selectProfile(set: ProfileSet, hardware: string | null, engine: string, precision: string): SelectedProfile {
+  const key = hardware === null ? null : profileKey(hardware, engine, precision);
+  const p = key === null || engine === 'generic' ? undefined : set.profiles[key];
+  if (p) return { key: key!, params: p.params, bands: p.bands, fallback: false };
+  return { key: 'generic', params: set.generic.params, bands: set.generic.bands, fallback: true };
+}

@@ -3,6 +3,7 @@
  * errors to exit codes (0 ok, 1 the command's own failure verdict, 2 bad input or usage).
  */
 import { type CliIO, EXIT_USAGE, UsageError } from './io.js';
+import { accuracyCommand, calibrateCommand } from './calibration-commands.js';
 import { featuresCommand } from './features-command.js';
 import {
   checkCommand, dryRunCommand, runCommand, updateCommand, validateManifestsCommand,
@@ -20,6 +21,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   'validate-manifests': { run: validateManifestsCommand, summary: 'check config, manifests, model and hardware files only' },
   simulate: { run: simulateCommand, summary: 'simulate one scenario from flags or a scenario file and print its metrics' },
   features: { run: featuresCommand, summary: 'list the features a scenario can use, with their options' },
+  calibrate: { run: calibrateCommand, summary: 'fit calibration profiles from measurements; print their cross-validated error' },
+  accuracy: { run: accuracyCommand, summary: 'simulate measured rows with a calibration and print predicted vs measured' },
   validate: { run: validateCommand, summary: 'compare the core with GenZ reference cases (JSON Lines)' },
 };
 
