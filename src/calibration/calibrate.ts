@@ -168,11 +168,14 @@ export function calibrate(measurements: readonly Measurement[], source: string):
     e2e: bandOf(cv.flatMap((c) => (c.genericE2e === null ? [] : [c.genericE2e]))),
     ttft: bandOf(cv.flatMap((c) => (c.genericTtft === null ? [] : [c.genericTtft]))),
   };
+  // A profile with fewer than 3 TTFT measurements takes the TTFT band of every profile's cross-validated TTFT.
+  const pooledTtft = bandOf(cv.flatMap((c) => (c.ttft ? [rel(c.ttft)!] : [])));
   const profiles: Record<string, Profile> = {};
   for (const [k, params] of fitted) {
     const points = cv.filter((c) => c.profile === k);
     const e2e = bandOf(points.flatMap((c) => (c.e2e ? [rel(c.e2e)!] : [])));
-    const ttft = bandOf(points.flatMap((c) => (c.ttft ? [rel(c.ttft)!] : [])));
+    const ownTtft = bandOf(points.flatMap((c) => (c.ttft ? [rel(c.ttft)!] : [])));
+    const ttft = ownTtft && ownTtft.n >= 3 ? ownTtft : pooledTtft;
     const rows = byProfile.get(k)!;
     profiles[k] = {
       params: roundParams(params),
