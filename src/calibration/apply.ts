@@ -3,7 +3,7 @@
  * simulation engine ran (so LoRA, unfused attention and every other row transform are included).
  */
 import type { OperatorRecord } from '../core/index.js';
-import { type CalibrationParams, type RequestFeatures, kvOvercommit, passFeatures, passLatencyMs } from './model.js';
+import { type CalibrationParams, type PeakScale, type RequestFeatures, kvOvercommit, passFeatures, passLatencyMs } from './model.js';
 import type { Band, SelectedProfile } from './profile.js';
 
 export interface PassTables {
@@ -21,6 +21,8 @@ export interface PassTables {
   weightsMb: number;
   kvMb: number;
   deviceMb: number;
+  /** The core's times → times at the datasheet peaks (model.ts peakScale). */
+  scale: PeakScale;
 }
 
 export interface CalibratedFigures {
@@ -36,8 +38,8 @@ export interface CalibratedFigures {
 export function calibratedFigures(t: PassTables, p: CalibrationParams): CalibratedFigures {
   const empty = { rows: [], layers: t.layers, sequences: t.batch };
   const features: RequestFeatures = {
-    prefill: t.prefill ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, true) : empty,
-    decode: t.decodeFirst ? passFeatures(t.decodeFirst, t.layers, t.batch * t.beam, t.decodeLast, t.steps - 1) : empty,
+    prefill: t.prefill ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, true, t.scale) : empty,
+    decode: t.decodeFirst ? passFeatures(t.decodeFirst, t.layers, t.batch * t.beam, t.decodeLast, t.steps - 1, false, t.scale) : empty,
     steps: t.steps,
     exceedsMemory: false,
     weightsMb: t.weightsMb,

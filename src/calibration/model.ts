@@ -5,7 +5,7 @@
  * transfer at an achieved link bandwidth; every forward pass pays a fixed overhead plus one per layer
  * (kernel launches, scheduling, sampling). The core is never changed: it supplies the operator table.
  */
-import { GenzError, type InferenceResult, type OperatorRecord, type SystemSpec, decode, prefill, presetSpec } from '../core/index.js';
+import { GenzError, type InferenceResult, type OperatorRecord, type System, type SystemSpec, decode, prefill, presetSpec } from '../core/index.js';
 import type { ModelRef } from '../core/index.js';
 
 /** The physical parameters of one profile. */
@@ -101,7 +101,10 @@ function tokensOf(rec: OperatorRecord): number {
  * pass is a prefill whose attention the core counts over the full score matrix; causal kernels compute
  * only the lower triangle, so the attention compute is halved (docs/calibration.md).
  */
-export function passFeatures(first: readonly OperatorRecord[], layers: number, sequences: number, last?: readonly OperatorRecord[], span = 1, causal = false): PassFeatures {
+export function passFeatures(
+  first: readonly OperatorRecord[], layers: number, sequences: number, last?: readonly OperatorRecord[], span = 1, causal = false,
+  scale: PeakScale = UNSCALED,
+): PassFeatures {
   const rows: RowFeature[] = [];
   first.forEach((rec, i) => {
     if (rec.Repeat === 0) return; // repeat markers
@@ -123,10 +126,40 @@ export function passFeatures(first: readonly OperatorRecord[], layers: number, s
     // Step 1 is T = 1, so the intercept is the value at T = 0.
     const kind = rec['Op Type'];
     const attention = kind === 'Logit' || kind === 'Attend' || kind === 'Softmax';
-    const cf = causal && attention ? 0.5 : 1;
-    rows.push({ sync: false, attention, c0: (c - c1) * cf, c1: c1 * cf, m0: m - m1, m1, comm: 0, tokens: tokensOf(rec), mult: rec.Repeat });
+    const cf = (causal && attention ? 0.5 : 1) * scale.compute;
+    const mf = scale.memory;
+    rows.push({ sync: false, attention, c0: (c - c1) * cf, c1: c1 * cf, m0: (m - m1) * mf, m1: m1 * mf, comm: 0, tokens: tokensOf(rec), mult: rec.Repeat });
   });
   return { rows, layers, sequences };
+}
+
+/**
+ * Factors that turn the core's compute and memory times into times at the device's datasheet peaks:
+ * the calibrated fractions are fractions of what the part can really do at that precision (e.g. no fp8
+ * tensor rate on A100, so fp8 computes at the bf16 rate; GenZ's GH200 preset counts the sparse rate).
+ */
+export interface PeakScale {
+  compute: number;
+  memory: number;
+}
+export const UNSCALED: PeakScale = Object.freeze({ compute: 1, memory: 1 });
+
+/** Lower precisions without a native datasheet rate run at the 16-bit rate. */
+const FALLBACK_RATE: Readonly<Record<string, string>> = { fp8: 'bf16', int8: 'bf16', fp6: 'bf16', fp4: 'fp8', int4: 'int8', int2: 'int8' };
+
+export function peakScale(system: System, precision: string, offloaded = false): PeakScale {
+  const peaks = system.peakFlopsByPrecision;
+  let compute = 1;
+  if (peaks) {
+    let p: string | undefined = precision;
+    while (p !== undefined && peaks[p] === undefined) p = FALLBACK_RATE[p];
+    if (p !== undefined && peaks[p] > 0) {
+      // Core: macs × computeMultiplier / opPerSec (opPerSec = flops / 2); datasheet: 2 × macs / peak.
+      compute = (2 * system.opPerSec) / (system.computeMultiplier * peaks[p]);
+    }
+  }
+  const memory = !offloaded && system.memoryBwDatasheet ? system.offchipBw / system.memoryBwDatasheet : 1;
+  return { compute, memory };
 }
 
 export interface RequestArgs {
@@ -161,12 +194,13 @@ export function requestFeatures(a: RequestArgs): RequestFeatures {
   const run = (system: string | SystemSpec): Omit<RequestFeatures, 'weightsMb' | 'kvMb' | 'deviceMb'> & { mem: InferenceResult } => {
     const p = prefill({ ...common, system_name: system });
     const layers = p.model.numLayers;
-    const pre = passFeatures(p.operators(), layers, a.batch, undefined, 1, true);
+    const scale = peakScale(p.system, a.precision);
+    const pre = passFeatures(p.operators(), layers, a.batch, undefined, 1, true, scale);
     if (steps === 0) return { prefill: pre, decode: { rows: [], layers, sequences: a.batch }, steps, exceedsMemory: false, mem: p };
     const d1 = decode({ ...common, system_name: system, output_tokens: 1, Bb: a.beam ?? 1 }).operators();
     const last = decode({ ...common, system_name: system, output_tokens: steps, Bb: a.beam ?? 1 });
     const dS = steps > 1 ? last.operators() : undefined;
-    return { prefill: pre, decode: passFeatures(d1, layers, a.batch * (a.beam ?? 1), dS, steps - 1), steps, exceedsMemory: false, mem: last };
+    return { prefill: pre, decode: passFeatures(d1, layers, a.batch * (a.beam ?? 1), dS, steps - 1, false, scale), steps, exceedsMemory: false, mem: last };
   };
   const finish = (r: ReturnType<typeof run>, exceeds: boolean, deviceMb: number): RequestFeatures => {
     const pp = a.pp ?? 1;

@@ -3,7 +3,7 @@
  * Measurements name parts the way their sources print them ("Nvidia A100 GPU", "H100-SXM5-80GB");
  * the calibration layer keys profiles by preset name.
  */
-import { type ModelSpec, PRESET_NAMES, canonicalModelName } from '../core/index.js';
+import { type ModelSpec, PRESET_NAMES, canonicalModelName, lookupPreset } from '../core/index.js';
 
 export const ENGINES = ['vllm', 'trtllm', 'sglang', 'generic'] as const;
 export type Engine = (typeof ENGINES)[number];
@@ -43,6 +43,8 @@ const HARDWARE_ALIASES: Record<string, readonly string[]> = {
 
 export function hardwarePreset(name: string): string | undefined {
   if (PRESET_NAMES.includes(name)) return name;
+  const known = lookupPreset(name);
+  if (known) return known;
   const candidates = HARDWARE_ALIASES[name.trim().toLowerCase()];
   return candidates?.find((p) => PRESET_NAMES.includes(p));
 }

@@ -4,6 +4,7 @@
  */
 import { type CliIO, EXIT_USAGE, UsageError } from './io.js';
 import { accuracyCommand, calibrateCommand } from './calibration-commands.js';
+import { hardwareCommand, modelsCommand } from './catalog-commands.js';
 import { featuresCommand } from './features-command.js';
 import {
   checkCommand, dryRunCommand, runCommand, updateCommand, validateManifestsCommand,
@@ -23,6 +24,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   features: { run: featuresCommand, summary: 'list the features a scenario can use, with their options' },
   calibrate: { run: calibrateCommand, summary: 'fit calibration profiles from measurements; print their cross-validated error' },
   accuracy: { run: accuracyCommand, summary: 'simulate measured rows with a calibration and print predicted vs measured' },
+  hardware: { run: hardwareCommand, summary: 'list the hardware presets with their datasheet figures and sources' },
+  models: { run: modelsCommand, summary: 'list the model catalog (layers, sizes, heads, experts, aliases)' },
   validate: { run: validateCommand, summary: 'compare the core with GenZ reference cases (JSON Lines)' },
 };
 

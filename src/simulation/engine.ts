@@ -13,6 +13,7 @@ import type { SimulationConfig } from './config.js';
 import { ConfigError, type NormalizedConfig, calibrationProfiles, normalizeConfig } from './normalize.js';
 import { type CalibrationResult, type FeatureMetrics, type PhaseResult, RESULT_SCHEMA, type SimulationResult } from './result.js';
 import { calibratedFigures, metricBands } from '../calibration/apply.js';
+import { peakScale } from '../calibration/model.js';
 import { selectProfile } from '../calibration/profile.js';
 import { composeTransforms, loraTransform, unfusedAttentionTransform } from './transforms.js';
 import { SIMULATOR_VERSION } from './version.js';
@@ -193,6 +194,7 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
       weightsMb: memoryPass.fitWeightsMb / pp,
       kvMb: memoryPass.fitKvCacheMb / pp,
       deviceMb: memoryPass.isOffload ? Infinity : memoryPass.deviceMemoryMb,
+      scale: peakScale(memoryPass.system, n.precision, memoryPass.isOffload),
     }, sel.params);
     const metrics = computeMetrics({ ...rawInputs, ttftMs: fig.ttftMs, decodeStepsMs: fig.stepsMs, peakStepMs: fig.peakStepMs });
     if (fig.kvOvercommit > 1) base.notes.push(`calibration: the batch's KV cache needs ${fig.kvOvercommit.toFixed(2)}× the memory the engine has for it; decode runs the sequences in turns`);
