@@ -3,6 +3,8 @@
  * apply defaults, expand matrices, resolve models and hardware, check ids and the parallel layout
  * against the model. A run with any error yields no scenarios.
  */
+import { type ProfileSet, parseProfiles } from '../calibration/profile.js';
+import type { CalibrationSetting } from '../simulation/config.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
@@ -11,7 +13,7 @@ import type { SimulationConfig } from '../simulation/config.js';
 import { type Segment, formatPath, sortErrors } from './errors.js';
 import { FEATURE_OPTION_TYPES, checkFeatures, featureEntries } from './features.js';
 import { expandMatrix } from './matrix.js';
-import { realInside } from './paths.js';
+import { findFileInside, realInside } from './paths.js';
 import { Resolver } from './resolve.js';
 import { type SourceFile, errorAt, parseSource, positionOf } from './source.js';
 import type { LoadScenariosOptions, LoadScenariosResult, ManifestError, Scenario, SloBudgets } from './types.js';
@@ -82,7 +84,30 @@ class ManifestLoader {
   readonly scenarios: Scenario[] = [];
   private readonly ids = new Map<string, IdPlace>();
 
-  constructor(private readonly root: string, private readonly resolver: Resolver) {}
+  /** Profile files read so far (root-relative path → set, or the error message). */
+  private readonly profiles = new Map<string, ProfileSet | string>();
+
+  constructor(private readonly root: string, private readonly resolver: Resolver, private readonly calibration = 'builtin') {}
+
+  /** 'builtin', 'none', or a profile file relative to the project root, read once. */
+  private calibrationSetting(value: string): CalibrationSetting | string {
+    if (value === 'builtin' || value === 'none') return value;
+    let cached = this.profiles.get(value);
+    if (cached === undefined) {
+      const found = findFileInside(this.root, value);
+      if (found.kind === 'missing') cached = `calibration profile '${found.rel}' not found (paths are relative to the project root)`;
+      else if (found.kind === 'refused') cached = `'${value}' refused: ${found.reason}`;
+      else {
+        try {
+          cached = parseProfiles(fs.readFileSync(found.abs, 'utf8'));
+        } catch (e) {
+          cached = `calibration profile '${value}': ${(e as Error).message}`;
+        }
+      }
+      this.profiles.set(value, cached);
+    }
+    return typeof cached === 'string' ? cached : { path: value, profiles: cached };
+  }
 
   load(rel: string): void {
     let text: string;
@@ -258,6 +283,9 @@ class ManifestLoader {
     const expert = degree('expert');
     if (model?.ok) this.checkLayout(src, at, model.model, model.label, tensor, expert);
 
+    const calibration = this.calibrationSetting((fields.calibration as string | undefined) ?? this.calibration);
+    if (typeof calibration === 'string' && calibration !== 'builtin' && calibration !== 'none') fail(['calibration'], calibration);
+
     if (this.errors.length > before || !model?.ok || !hardware?.ok) return null;
     const d = SCENARIO_DEFAULTS;
     const workload = (fields.workload ?? {}) as Obj;
@@ -274,6 +302,8 @@ class ManifestLoader {
         beam: (workload.beam as number | undefined) ?? d.workload.beam,
       },
       features,
+      engine: (fields.engine as string | undefined) ?? 'generic',
+      calibration: calibration as CalibrationSetting,
     };
     return { config, modelSource: model.source, hardwareSource: hardware.source };
   }
@@ -325,7 +355,7 @@ export function loadScenarios(opts: LoadScenariosOptions): LoadScenariosResult {
   const root = path.resolve(opts.root);
   const resolver = new Resolver(root, path.resolve(root, opts.modelsDir ?? 'models'), path.resolve(root, opts.hardwareDir ?? 'hardware'));
   const files = discoverManifests(root, opts.manifests);
-  const loader = new ManifestLoader(root, resolver);
+  const loader = new ManifestLoader(root, resolver, opts.calibration);
   for (const f of files) loader.load(f);
   const errors = sortErrors([...loader.errors, ...resolver.fileErrors]);
   return { scenarios: errors.length > 0 ? [] : loader.scenarios, errors, files };

@@ -38,6 +38,7 @@ interface RawConfig {
   fail_on?: FailOn;
   template?: string | null;
   tolerances?: ToleranceRules;
+  calibration?: string;
 }
 
 function display(cwd: string, abs: string): string {
@@ -58,6 +59,7 @@ function defaultsAt(root: string, configFile: string | null, raw: RawConfig): Pr
     failOn: raw.fail_on ?? d.fail_on,
     template: raw.template ? abs(raw.template) : null,
     tolerances: raw.tolerances ?? structuredClone(d.tolerances),
+    calibration: raw.calibration ?? 'builtin',
   };
 }
 
@@ -84,6 +86,10 @@ function pathErrors(src: SourceFile, root: string, raw: RawConfig): ManifestErro
   for (const key of ['baselines', 'models', 'hardware'] as const) {
     const v = raw[key];
     if (typeof v === 'string') check([key], v);
+  }
+  if (typeof raw.calibration === 'string' && raw.calibration !== 'builtin' && raw.calibration !== 'none' && check(['calibration'], raw.calibration)) {
+    const found = findFileInside(root, raw.calibration);
+    if (found.kind === 'missing') errors.push(errorAt(src, ['calibration'], `calibration profile '${found.rel}' not found (paths are relative to the project root)`));
   }
   if (typeof raw.template === 'string' && check(['template'], raw.template)) {
     const found = findFileInside(root, raw.template);

@@ -74,6 +74,8 @@ export interface LoadScenariosOptions {
   modelsDir?: string;
   /** Folder of custom hardware files (absolute or root-relative); default `hardware`. */
   hardwareDir?: string;
+  /** Default calibration of every scenario: 'builtin' (default), 'none' or a root-relative profile file. */
+  calibration?: string;
 }
 
 export interface LoadScenariosResult {
@@ -115,6 +117,8 @@ export interface ProjectConfig {
   template: string | null;
   /** Shape-checked here; the baselines module interprets (and re-validates) it. */
   tolerances: ToleranceRules;
+  /** Default calibration: 'builtin', 'none' or a root-relative profile file. */
+  calibration: string;
 }
 
 export type { ModelSpec, SystemSpec };

@@ -76,7 +76,7 @@ export function loadProject(opts: PipelineOptions): LoadedProject {
   const errors: ManifestError[] = [];
   const tol = validateToleranceConfig(config.tolerances ?? {});
   if (!tol.ok) for (const e of tol.errors) errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir });
+  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, calibration: config.calibration });
   errors.push(...loaded.errors);
   // A glob that matches nothing would otherwise pass every check with zero scenarios.
   if (loaded.errors.length === 0 && loaded.files.length === 0) {
@@ -207,6 +207,7 @@ export function buildReport(
     error: o.result.status === 'error' ? o.result.error!.message : null,
     baseline: baselines.get(o.scenario.manifest)?.scenarios[o.scenario.id] ?? null,
     slo: o.scenario.slo,
+    bands: o.result.calibration?.bands ?? null,
   }));
   // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
   const removed = project.manifests.flatMap((m) => {

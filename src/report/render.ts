@@ -31,7 +31,7 @@ import Handlebars from 'handlebars';
 import type { MetricDiff, SloCheck } from '../baselines/diff.js';
 import type { MetricValue } from '../baselines/file.js';
 import type { MetricKey } from '../metrics/definitions.js';
-import { formatMetric, formatSignedPercent } from '../metrics/format.js';
+import { formatBand, formatMetric, formatSignedPercent } from '../metrics/format.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import {
   classificationCounts, describeChange, describeName, describeTarget, describeViolation, formatCount, formatSignedMetric,
@@ -90,6 +90,8 @@ export interface ReportContext {
   counts: string[];
   regressions: ScenarioEntry[];
   slo: SloEntry[];
+  /** SLO checks that pass but whose limit lies inside the calibration band. */
+  sloAtRisk: number;
   inputsChanged: ScenarioEntry[];
   /** Scenarios whose regression against the base branch this PR accepted by refreshing baselines (rows: that comparison). */
   accepted: ScenarioEntry[];
@@ -164,7 +166,8 @@ function sloLimit(c: SloCheck): string {
 
 function sloActual(c: SloCheck): string {
   if (c.kind === 'must_fit') return c.actual === false ? 'does not fit' : c.actual === true ? 'fits' : 'n/a';
-  return formatMetric(c.metric, typeof c.actual === 'number' ? c.actual : null);
+  const value = formatMetric(c.metric, typeof c.actual === 'number' ? c.actual : null);
+  return c.band != null && typeof c.actual === 'number' ? `${value} ${formatBand(c.band)}${c.atRisk ? ' ⚠️ at risk' : ''}` : value;
 }
 
 function headroomCell(c: SloCheck): string {
@@ -311,7 +314,7 @@ export function buildContext(
   }
   sections.regressions = rankFlagged(regressed).map(entry);
   const slo: SloEntry[] = [];
-  for (const s of report.scenarios) for (const check of s.slo) if (check.status === 'violated') slo.push({ scenario: s, check });
+  for (const s of report.scenarios) for (const check of s.slo) if (check.status === 'violated' || check.atRisk) slo.push({ scenario: s, check });
   const flagged = rankFlagged(report.scenarios);
   const medium = options.medium ?? 'comment';
   return {
@@ -322,6 +325,7 @@ export function buildContext(
     counts: classificationCounts(report),
     ...sections,
     slo,
+    sloAtRisk: slo.filter((e) => e.check.atRisk).length,
     accepted: report.scenarios.filter(hasAcceptedRegression).map(acceptedEntry),
     top: level === 'short' ? flagged.slice(0, Math.max(0, options.top ?? flagged.length)).map(entry) : [],
     flagged: flagged.length,
