@@ -223,7 +223,7 @@ export function readBenchmarkJson(doc: Row, source: string, s: MeasurementSettin
     if (s.output_tokens === undefined && output !== null) overrides.outputTokens = Math.max(1, Math.round(mean(doc.output_lens) ?? output));
     return [fromSettings(s, source, { e2eMs: num(doc.mean_e2el_ms), ttftMs: num(doc.mean_ttft_ms), tpotMs: num(doc.mean_tpot_ms) }, overrides)];
   }
-  throw new MeasurementFormatError(source, 'not a vLLM benchmark_latency (avg_latency) or benchmark_serving (mean_ttft_ms) result');
+  throw new MeasurementFormatError(source, 'not a measurement: expected JSONL rows (Argonne, TensorRT-LLM tables or the generic format of docs/calibration.md) or a vLLM benchmark_latency / benchmark_serving result');
 }
 
 /** A file's text: JSONL (one row a line) or one JSON document. */

@@ -149,6 +149,7 @@ export function simulateCommand(argv: string[], io: CliIO): number {
     };
   }
   if (values.engine !== undefined) config.engine = values.engine;
+  if (values.calibration === undefined && config.calibration === undefined) config.calibration = 'builtin';
   if (values.calibration !== undefined) {
     const set = loadCalibrationArg(values.calibration, io.cwd);
     config.calibration = set === null ? 'none' : values.calibration === 'builtin' ? 'builtin' : { path: values.calibration, profiles: set };

@@ -47,8 +47,9 @@ export interface SimulationConfig {
   /** Serving engine whose calibration profile applies: vllm, trtllm, sglang or generic (default generic). */
   engine?: string;
   /**
-   * Calibration (docs/calibration.md): 'builtin' (default, the profiles shipped with genz-action), 'none'
-   * (the raw roofline), or a profile file the loader has read.
+   * Calibration (docs/calibration.md): 'builtin' (the profiles shipped with genz-action), 'none' (the raw
+   * roofline), or a profile file the loader has read. Absent: none, so the engine alone is GenZ's model;
+   * manifests, the project config and `genz simulate` default to builtin.
    */
   calibration?: CalibrationSetting;
 }

@@ -382,8 +382,8 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
 
 /** The profile set a calibration setting names (undefined for 'none'). */
 export function calibrationProfiles(setting: CalibrationSetting | undefined): ProfileSet | undefined {
-  if (setting === undefined || setting === 'builtin') return builtinProfiles();
-  if (setting === 'none') return undefined;
+  if (setting === 'builtin') return builtinProfiles();
+  if (setting === undefined || setting === 'none') return undefined;
   return setting.profiles;
 }
 
@@ -397,7 +397,7 @@ function normalizeCalibration(
   }
   const set = calibrationProfiles(setting);
   if (!set) return { source: 'none', id: null, profile: null, fallback: false, applied: false };
-  const source = setting === undefined || setting === 'builtin' ? 'builtin' : (setting as CalibrationFile).path;
+  const source = setting === 'builtin' ? 'builtin' : (setting as CalibrationFile).path;
   const sel = selectProfile(set, hardware?.source === 'preset' ? hardware.name : null, engine, precision);
   return { source, id: profileSetId(set), profile: sel.key, fallback: sel.fallback, applied: !uncovered };
 }
