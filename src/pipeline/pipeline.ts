@@ -247,6 +247,7 @@ export function buildReport(
       hardware: s && c ? resolvedName(s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : null, s.hardwareSource, c.hardware.name) : null,
       setup: c ? setupLine(c) : null,
       current: (o?.result.metrics as Metrics | null | undefined) ?? null,
+      ...(o?.result.calibration ? { bands: o.result.calibration.bands } : {}),
       reproduce: reproduceCommand(prefix, d.id, project.config.configFile, root),
       notes: o?.result.notes ?? [],
       accepted,

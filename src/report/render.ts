@@ -70,6 +70,8 @@ export interface ScenarioEntry {
   changes: MetricDiff[];
   /** Current values (the baseline's for removed scenarios), by metric key. */
   values: Partial<Record<MetricKey, MetricValue>>;
+  /** Calibration bands (fraction) by metric key; empty for raw-roofline runs. */
+  bands: Partial<Record<MetricKey, number>>;
   /** One line about what is wrong, plain text (short report). */
   headline: string;
 }
@@ -205,8 +207,9 @@ export function createReportEnvironment(): HandlebarsEnv {
     },
     name: (...a) => escapeMarkdown(describeName((args(a)[0] as ResolvedName | undefined) ?? null)),
     metric: (...a) => {
-      const [key, value] = args(a);
-      return formatMetric(String(key) as MetricKey, metricValue(value));
+      const [key, value, band] = args(a);
+      const text = formatMetric(String(key) as MetricKey, metricValue(value));
+      return typeof band === 'number' && metricValue(value) !== null ? `${text} ${formatBand(band)}` : text;
     },
     pct: (...a) => formatSignedPercent(num(args(a)[0])),
     arrow: (...a) => arrowFor(args(a)[0] as MetricDiff),
@@ -266,7 +269,7 @@ function entry(s: ScenarioReport): ScenarioEntry {
   const values: Partial<Record<MetricKey, MetricValue>> = {};
   if (s.current) Object.assign(values, s.current);
   else for (const m of s.metrics) values[m.key] = m.current ?? m.baseline;
-  return { scenario: s, rows: metricRows(s.metrics), changes: s.metrics.filter((m) => isChange(m.verdict)), values, headline: headline(s) };
+  return { scenario: s, rows: metricRows(s.metrics), changes: s.metrics.filter((m) => isChange(m.verdict)), values, bands: s.bands ?? {}, headline: headline(s) };
 }
 
 function acceptedEntry(s: ScenarioReport): ScenarioEntry {
