@@ -25734,7 +25734,6 @@ function renderSimulation(r) {
  */
 
 
-
 const REFERENCE_MODES = ['prefill', 'decode', 'chunked', 'spec_decode'];
 class ReferenceFormatError extends Error {
 }
