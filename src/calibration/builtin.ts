@@ -11,5 +11,6 @@ export const BUILTIN_MEASUREMENTS = ['data/measured/argonne-public.jsonl', 'data
 
 let cached: ProfileSet | undefined;
 export function builtinProfiles(): ProfileSet {
-  return (cached ??= parseProfiles(JSON.stringify(builtin)));
+  if (cached === undefined) cached = parseProfiles(JSON.stringify(builtin));
+  return cached;
 }
