@@ -66013,6 +66013,8 @@ function sloCheck(r, v, path) {
         ok: r.boolean(o.ok, `${path}.ok`),
         headroom: r.nullableNumber(o.headroom, `${path}.headroom`),
         headroomPct: r.nullableNumber(o.headroomPct, `${path}.headroomPct`),
+        ...(o.band !== undefined ? { band: r.nullableNumber(o.band, `${path}.band`) } : {}),
+        ...(o.atRisk !== undefined ? { atRisk: r.boolean(o.atRisk, `${path}.atRisk`) } : {}),
     };
 }
 function report_validation_resolvedName(r, v, path) {
@@ -66035,6 +66037,16 @@ function metrics(r, v, path) {
         const k = r.oneOf(key, `${path} key`, METRIC_KEYS);
         out[k] = r.value(value, `${path}.${k}`);
     }
+    return out;
+}
+/** Calibration bands: metric key → a number (fraction). */
+function bands(r, v, path) {
+    if (v === null)
+        return null;
+    const o = r.object(v, path);
+    const out = {};
+    for (const [key, value] of Object.entries(o))
+        out[r.oneOf(key, `${path} key`, METRIC_KEYS)] = r.number(value, `${path}.${key}`);
     return out;
 }
 function scenario(r, v, path) {
@@ -66076,6 +66088,7 @@ function scenario(r, v, path) {
         hardware: report_validation_resolvedName(r, o.hardware, p('hardware')),
         setup: r.nullableString(o.setup, p('setup')),
         current: metrics(r, o.current, p('current')),
+        ...(o.bands !== undefined ? { bands: bands(r, o.bands, p('bands')) } : {}),
         reproduce: r.string(o.reproduce, p('reproduce')),
         notes: r.list(o.notes, p('notes'), REPORT_LIMITS.list, (x, at) => r.string(x, at)),
         accepted,
