@@ -17141,7 +17141,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4067);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9808);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -17179,7 +17179,7 @@ const EXIT_USAGE = 2;
 
 /***/ }),
 
-/***/ 4067:
+/***/ 9808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17192,16 +17192,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 class GenzError extends Error {
     kind;
@@ -17881,7 +17873,7 @@ function builders_buildPrefillRows(model, par, L) {
     return out;
 }
 /** §6.7 decode model: stages + classifier(1); no input embedding. */
-function buildDecodeRows(model, par, L, T) {
+function builders_buildDecodeRows(model, par, L, T) {
     checkUniformLayers(model);
     const s = shards(model, par);
     const out = [];
@@ -18249,10 +18241,10 @@ function timeRow(row, ctx, c) {
     c.comm = comm;
     c.exec = Math.max(compute, memory, comm);
 }
-const BREAKDOWN_FIELDS = (/* unused pure expression or super */ null && ([
+const BREAKDOWN_FIELDS = [
     'Embedding', 'MHA', 'FFN', 'Collective', 'LA_layers', 'QKVO_layers', 'FFN_layers', 'Softmax',
     'AR_time', 'A2A_time', 'Send_Recv_time', 'Mamba_time',
-]));
+];
 const emptyBreakdown = () => ({
     Embedding: 0, MHA: 0, FFN: 0, Collective: 0, LA_layers: 0, QKVO_layers: 0, FFN_layers: 0, Softmax: 0,
     AR_time: 0, A2A_time: 0, Send_Recv_time: 0, Mamba_time: 0,
@@ -18285,6 +18277,8 @@ const GROUP_OF_NAME = new Map([
         .map((n) => [n, 9]),
     ['Softmax', 10],
 ]);
+/** BREAKDOWN_GROUPS as indices into BREAKDOWN_FIELDS (the hot path adds into a typed array, same order). */
+const BREAKDOWN_GROUP_INDEX = BREAKDOWN_GROUPS.map((g) => g.map((f) => BREAKDOWN_FIELDS.indexOf(f)));
 const SUMMARY_FIELDS = [
     'MACs (MFLOP)', 'Total Data (MB)', 'Total Weights (MB)', 'Unused Weights (MB)', 'KV Cache (MB)',
     'On-chip Memory Footprint (MB)', 'Latency (msec)', 'Cycles', 'Attn Latency (msec)', 'Linear Latency (msec)',
@@ -18331,7 +18325,7 @@ function evaluate_memoryTotals(rows, ctx) {
 function evaluate_summarize(rows, ctx) {
     const c = newCost();
     const mem = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
-    const bd = emptyBreakdown();
+    const acc = new Float64Array(BREAKDOWN_FIELDS.length);
     const freq = ctx.system.frequencyHz;
     let mflop = 0;
     let totalData = 0;
@@ -18373,9 +18367,13 @@ function evaluate_summarize(rows, ctx) {
         if (group === undefined) {
             throw new GenzError('invalid_input', 'ValueError', `operator '${row.name}' has no runtime-breakdown category`);
         }
-        for (const field of BREAKDOWN_GROUPS[group])
-            bd[field] += lat;
+        const fields = BREAKDOWN_GROUP_INDEX[group];
+        for (let f = 0; f < fields.length; f++)
+            acc[fields[f]] += lat;
     }
+    const bd = emptyBreakdown();
+    for (let f = 0; f < BREAKDOWN_FIELDS.length; f++)
+        bd[BREAKDOWN_FIELDS[f]] = acc[f];
     return {
         summary: {
             'MACs (MFLOP)': mflop,
@@ -18488,7 +18486,7 @@ function evaluate_operatorTable(rows, ctx) {
  * multiplier. Summing the contributions from 0 in order repeats summarize()'s float operations exactly,
  * which lets callers re-evaluate only the rows that change between calls and stay bit-identical.
  */
-function latencyContributions(rows, ctx) {
+function evaluate_latencyContributions(rows, ctx) {
     const c = newCost();
     const contrib = new Float64Array(rows.length);
     const mults = new Float64Array(rows.length);
@@ -18506,11 +18504,352 @@ function latencyContributions(rows, ctx) {
     return { contrib, mult: mults };
 }
 /** Latency of one row in ms (exec / 0.001), as summarize() computes it. */
-function rowLatencyMs(row, ctx) {
+function evaluate_rowLatencyMs(row, ctx) {
     const c = newCost();
     sizeRow(row, ctx, c);
     timeRow(row, ctx, c);
     return c.exec / 0.001;
+}
+const newRowTerms = () => ({ compute: 0, memory: 0, comm: 0, exec: 0, macs: 0, largest: 0 });
+const termsScratch = newCost();
+/** Sizes and times one row as summarize() does, into `out` (no allocation). */
+function rowTerms(row, ctx, out) {
+    const c = termsScratch;
+    sizeRow(row, ctx, c);
+    timeRow(row, ctx, c);
+    out.compute = c.compute;
+    out.memory = c.memory;
+    out.comm = c.comm;
+    out.exec = c.exec;
+    out.macs = c.macs;
+    out.largest = Math.max(Math.abs(c.macs), Math.abs(c.elemsA), Math.abs(c.elemsW), Math.abs(c.elemsO), Math.abs(c.syncElems));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/context-sum.ts
+/**
+ * Sums over decode steps in closed form (README, Metrics: "Decode in closed form").
+ *
+ * A request of o output tokens runs the decode steps T = 1 … o − 1; TPOT is the mean of their latencies.
+ * Step T evaluates the same operator rows as every other step except for a few *context fields*: row
+ * dimensions that follow the generated context (the per-beam "Suf" attention's N = T, or a sliding
+ * window's N = clamp(T + offset, lo, hi)). Everything else is constant across steps.
+ *
+ * Within a range of T where every context field of a row is affine in T (no clamp switches inside),
+ * the row's sizes are products of its dimensions, hence affine in T when only one field varies, and each
+ * roofline term (compute, memory, communication time) is affine too. The row's time is the maximum of
+ * those terms: a convex piecewise-affine function whose pieces meet where two terms cross. Summing it
+ * over the integers of a piece where one term is the maximum is exact: Σ_{T=p}^{q} f(T) = n·(f(p)+f(q))/2.
+ * So the sum over all steps costs O(rows × pieces), independent of o.
+ *
+ * Where that argument does not hold the code steps (evaluates every T of the piece), which is exact by
+ * definition; each case is listed where it is decided:
+ *  - a piece of at most SMALL_PIECE steps (cheaper to step than to split);
+ *  - a row with two or more fields varying in the same piece (a product of two affine fields is quadratic);
+ *  - a collective (Sync) row that varies (collective time is not known to be affine in its size);
+ *  - sizes at or above 2^53, where the core switches to wrapped 64-bit products (spec §0.3);
+ *  - compute that is zero at one end of a piece only (the zero-work rule switches memory off there);
+ *  - a midpoint that does not match the piecewise-affine interpolation (a guard for row kinds whose
+ *    terms are not multilinear in their dimensions, e.g. future calibration terms).
+ * Stepping costs O(steps of the piece) row evaluations.
+ *
+ * API (for builders that add context-dependent rows, e.g. sliding-window attention):
+ *  - `ContextField` describes one field as value(T) = clamp(offset + slope·T, lo, hi). An unclamped
+ *    field has lo = −∞ and hi = +∞. Builders that know their fields may pass them explicitly to
+ *    `sumStepLatencies`; `inferContextFields` finds them by building the rows at a few T (affine fields,
+ *    and a clamp at one or both ends, which is the sliding-window shape).
+ *  - `fieldCuts(f, from, to)` gives the T after which a field changes piece (its clamp breakpoints).
+ *  - `sumRowExec(row, fields, ctx, from, to, extraCuts)` sums one row's time over a T range; extra
+ *    breakpoints (any T after which the caller knows the row changes behaviour) may be passed.
+ *  - `sumStepLatencies(rows, fields, ctx, from, to)` sums whole step latencies (ms) over a T range.
+ *
+ * Results are deterministic: the same inputs give the same float operations in the same order.
+ * They equal the step-by-step sum (decodeStepLatencies, kept as the test oracle) within float rounding
+ * (tests check 1e-12 relative).
+ */
+
+/** Pieces this short are stepped: splitting costs about as much as three evaluations. */
+const SMALL_PIECE = 3;
+/** Products at or above this switch to wrapped 64-bit arithmetic (exact.ts), which is not affine. */
+const context_sum_EXACT_LIMIT = 2 ** 53;
+/** Relative tolerance of the midpoint guard (the interpolation itself is exact up to rounding). */
+const MIDPOINT_TOL = 1e-9;
+function fieldValue(f, T) {
+    const v = f.offset + f.slope * T;
+    return v < f.lo ? f.lo : Math.min(v, f.hi);
+}
+/**
+ * The integer T in [from, to) after which the field enters another piece (a clamp starts or ends), so
+ * that on every range between consecutive cuts the field is affine in T.
+ */
+function fieldCuts(f, from, to) {
+    if (f.slope === 0)
+        return [];
+    const cuts = [];
+    for (const bound of [f.lo, f.hi]) {
+        if (!Number.isFinite(bound))
+            continue;
+        // offset + slope·t = bound; the piece changes between floor(t) and floor(t) + 1.
+        const t = Math.floor((bound - f.offset) / f.slope);
+        if (t >= from && t < to)
+            cuts.push(t);
+    }
+    return cuts;
+}
+/** A copy of `row` with its context fields set to their values at step T. */
+function rowAt(row, fields, T) {
+    const copy = { ...row };
+    for (const f of fields)
+        copy[f.field] = fieldValue(f, T);
+    return copy;
+}
+const scratchA = newRowTerms();
+const scratchB = newRowTerms();
+const scratchM = newRowTerms();
+/** Σ exec(T) over T = p … q by evaluating every step (exact; O(q − p) row evaluations). */
+function stepRange(row, fields, ctx, p, q) {
+    let sum = 0;
+    for (let T = p; T <= q; T++)
+        sum += rowTerms(rowAt(row, fields, T), ctx, scratchM).exec;
+    return sum;
+}
+/** Value at T of the affine function through (p, a) and (q, b). Exact at both ends. */
+function lerp(a, b, p, q, T) {
+    return a + (b - a) * ((T - p) / (q - p));
+}
+/**
+ * Σ_{T=p}^{q} max_k f_k(T) for affine f_k given by their values at p (`at`) and q (`bt`): split at the
+ * integers where the maximising term changes, then sum each segment with the trapezoid rule, which is
+ * exact for an affine function over consecutive integers.
+ */
+function sumMaxAffine(p, q, at, bt) {
+    const cuts = [p - 1, q];
+    for (let i = 0; i < at.length; i++) {
+        for (let j = i + 1; j < at.length; j++) {
+            const dp = at[i] - at[j];
+            const dq = bt[i] - bt[j];
+            if ((dp > 0 && dq < 0) || (dp < 0 && dq > 0)) {
+                const k = Math.floor(p + (q - p) * (dp / (dp - dq)));
+                if (k >= p && k < q)
+                    cuts.push(k);
+            }
+        }
+    }
+    cuts.sort((x, y) => x - y);
+    let sum = 0;
+    for (let c = 0; c + 1 < cuts.length; c++) {
+        const s0 = cuts[c] + 1;
+        const s1 = cuts[c + 1];
+        if (s0 > s1)
+            continue;
+        // No two terms cross strictly inside the segment: the term largest at its middle is largest throughout.
+        const mid = (s0 + s1) / 2;
+        let best = 0;
+        let bestVal = -Infinity;
+        for (let k = 0; k < at.length; k++) {
+            const v = lerp(at[k], bt[k], p, q, mid);
+            if (v > bestVal) {
+                bestVal = v;
+                best = k;
+            }
+        }
+        sum += ((s1 - s0 + 1) * (lerp(at[best], bt[best], p, q, s0) + lerp(at[best], bt[best], p, q, s1))) / 2;
+    }
+    return sum;
+}
+function maxAffineAt(a, b, p, q, T) {
+    return Math.max(lerp(a.compute, b.compute, p, q, T), lerp(a.memory, b.memory, p, q, T), lerp(a.comm, b.comm, p, q, T));
+}
+/** Σ exec(T) over one piece [p, q] on which every field is affine (no clamp switches inside). */
+function sumPiece(row, fields, ctx, p, q) {
+    const n = q - p + 1;
+    if (n <= SMALL_PIECE)
+        return stepRange(row, fields, ctx, p, q);
+    let varying = 0;
+    for (const f of fields)
+        if (fieldValue(f, p) !== fieldValue(f, q))
+            varying++;
+    if (varying === 0)
+        return n * rowTerms(rowAt(row, fields, p), ctx, scratchA).exec;
+    // Two varying fields multiply into a quadratic; collective times are not known to be affine.
+    if (varying > 1 || row.kind === 'Sync')
+        return stepRange(row, fields, ctx, p, q);
+    const a = rowTerms(rowAt(row, fields, p), ctx, scratchA);
+    const b = rowTerms(rowAt(row, fields, q), ctx, scratchB);
+    // Sizes are monotone in the one varying field, so both ends bound the piece.
+    if (!(a.largest < context_sum_EXACT_LIMIT && b.largest < context_sum_EXACT_LIMIT) || (a.macs === 0) !== (b.macs === 0))
+        return stepRange(row, fields, ctx, p, q);
+    const m = p + Math.floor(n / 2);
+    const mid = rowTerms(rowAt(row, fields, m), ctx, scratchM).exec;
+    const predicted = maxAffineAt(a, b, p, q, m);
+    if (!(Math.abs(mid - predicted) <= MIDPOINT_TOL * Math.abs(mid)))
+        return stepRange(row, fields, ctx, p, q);
+    return sumMaxAffine(p, q, [a.compute, a.memory, a.comm], [b.compute, b.memory, b.comm]);
+}
+/**
+ * Σ_{T=from}^{to} of one row's time (seconds, exec as summarize() computes it) with its context fields
+ * set per step. `extraCuts` are further T after which the caller knows the row changes piece.
+ */
+function sumRowExec(row, fields, ctx, from, to, extraCuts = []) {
+    if (to < from)
+        return 0;
+    const cuts = [from - 1, to];
+    for (const f of fields)
+        cuts.push(...fieldCuts(f, from, to));
+    for (const c of extraCuts)
+        if (c >= from && c < to)
+            cuts.push(c);
+    cuts.sort((x, y) => x - y);
+    let sum = 0;
+    for (let i = 0; i + 1 < cuts.length; i++) {
+        const p = cuts[i] + 1;
+        const q = cuts[i + 1];
+        if (p <= q)
+            sum += sumPiece(row, fields, ctx, p, q);
+    }
+    return sum;
+}
+/**
+ * Σ_{T=from}^{to} of the step latency (ms) of `rows`, whose row i has the context fields `fields[i]`
+ * (null or empty: constant across steps). Equal to summing summarize(rows at T).latency per step within
+ * float rounding; cost O(rows × pieces).
+ */
+function sumStepLatencies(rows, fields, ctx, from, to) {
+    if (to < from)
+        return 0;
+    const n = to - from + 1;
+    // Constant rows: their contributions (ms × repeat multiplier) at any step; varying rows are re-summed.
+    const { contrib, mult } = evaluate_latencyContributions(rows, ctx);
+    let total = 0;
+    for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        if (row.kind === 'Repeat' || row.kind === 'EndRepeat')
+            continue;
+        const f = fields[i];
+        total += f === null || f.length === 0 ? contrib[i] * n : (sumRowExec(row, f, ctx, from, to) / 0.001) * mult[i];
+    }
+    return total;
+}
+function sameRow(a, b) {
+    if (a === b)
+        return true;
+    const ra = a;
+    const rb = b;
+    const ka = Object.keys(ra);
+    if (ka.length !== Object.keys(rb).length)
+        return false;
+    for (const k of ka)
+        if (ra[k] !== rb[k])
+            return false;
+    return true;
+}
+/**
+ * Finds the context fields of the rows `rowsAt(T)` builds for T in [from, to] (to − from ≥ 4), by
+ * building them at a few T: each field that changes must be affine, clamp(T + c, lo, ∞),
+ * clamp(T + c, −∞, hi) or clamp(T + c, lo, hi) (slopes other than 1 only unclamped). The guess is then
+ * checked against the rows built at every probe and at each side of each breakpoint. Returns the rows at
+ * `from` with their fields, or null when the rows change in any other way (the caller then steps).
+ * Cost: about 6 + 2·(clamped fields) + log2(to − from) row builds.
+ */
+function inferContextFields(rowsAt, from, to) {
+    const built = new Map();
+    const at = (T) => {
+        let r = built.get(T);
+        if (r === undefined) {
+            r = rowsAt(T);
+            built.set(T, r);
+        }
+        return r;
+    };
+    const first = at(from);
+    const second = at(from + 1);
+    const penult = at(to - 1);
+    const last = at(to);
+    const midT = from + Math.floor((to - from) / 2);
+    const middle = at(midT);
+    const count = first.length;
+    if ([second, penult, last, middle].some((r) => r.length !== count))
+        return null;
+    const fields = [];
+    for (let i = 0; i < count; i++) {
+        const a = first[i];
+        const keys = new Set();
+        for (const other of [second, penult, last, middle]) {
+            const b = other[i];
+            if (Object.keys(b).length !== Object.keys(a).length)
+                return null;
+            for (const k of Object.keys(a))
+                if (a[k] !== b[k])
+                    keys.add(k);
+        }
+        if (keys.size === 0) {
+            fields.push(null);
+            continue;
+        }
+        const rowFields = [];
+        for (const k of keys) {
+            const v = (T) => {
+                const x = at(T)[i][k];
+                return typeof x === 'number' && Number.isInteger(x) ? x : NaN;
+            };
+            const f1 = v(from);
+            const s0 = v(from + 1) - f1;
+            const fn = v(to);
+            const s1 = fn - v(to - 1);
+            if (!Number.isInteger(s0) || !Number.isInteger(s1))
+                return null;
+            let f;
+            if (s0 === s1 && f1 + s0 * (to - from) === fn) {
+                f = { field: k, offset: f1 - s0 * from, slope: s0, lo: -Infinity, hi: Infinity };
+            }
+            else if (s0 === 1 && s1 === 0) {
+                f = { field: k, offset: f1 - from, slope: 1, lo: -Infinity, hi: fn };
+            }
+            else if (s0 === 0 && s1 === 1) {
+                f = { field: k, offset: fn - to, slope: 1, lo: f1, hi: Infinity };
+            }
+            else if (s0 === 0 && s1 === 0 && fn > f1) {
+                // Clamped at both ends: bisect for the first T above the lower clamp.
+                let lo = from;
+                let hi = to;
+                while (hi - lo > 1) {
+                    const m = lo + Math.floor((hi - lo) / 2);
+                    if (v(m) > f1)
+                        hi = m;
+                    else
+                        lo = m;
+                }
+                f = { field: k, offset: v(hi) - hi, slope: 1, lo: f1, hi: fn };
+            }
+            else {
+                return null;
+            }
+            rowFields.push(f);
+        }
+        fields.push(rowFields);
+    }
+    // Check the description at every probe and on both sides of every breakpoint.
+    const checkAt = new Set([from, from + 1, midT, to - 1, to]);
+    for (const rf of fields) {
+        if (rf === null)
+            continue;
+        for (const f of rf)
+            for (const c of fieldCuts(f, from, to))
+                for (const T of [c - 1, c, c + 1, c + 2])
+                    if (T >= from && T <= to)
+                        checkAt.add(T);
+    }
+    for (const T of checkAt) {
+        const rows = at(T);
+        if (rows.length !== count)
+            return null;
+        for (let i = 0; i < count; i++) {
+            const rf = fields[i];
+            if (!sameRow(rf === null ? first[i] : rowAt(first[i], rf, T), rows[i]))
+                return null;
+        }
+    }
+    return { rows: first, fields };
 }
 
 ;// CONCATENATED MODULE: ./src/core/inference.ts
@@ -18518,6 +18857,7 @@ function rowLatencyMs(row, ctx) {
  * GenZ's entry points (spec §10): prefill, decode, chunked prefill and speculative decoding, with the
  * memory fit check and offload. Each returns totals; the per-operator table is built lazily.
  */
+
 
 
 
@@ -18549,8 +18889,28 @@ function resolveCommon(args) {
         ep: checkDegree(args.expert_parallel ?? 1, 'expert_parallel'),
     };
     const model = model_resolveModel(args.model);
-    const system = resolveSystem(args.system_name ?? 'A100_40GB_GPU', args.bits ?? 'bf16', args.system_eff ?? 1);
+    const system = presetSystem(args.system_name ?? 'A100_40GB_GPU', args.bits ?? 'bf16', args.system_eff ?? 1);
     return { model, system, par, offload: args.model_offload ?? false };
+}
+/**
+ * Systems of presets, resolved once per (preset, bits, efficiency): a System is frozen, so sharing it is
+ * safe, and building one is a fifth of a small case's time. Inline specs are built every call (they may
+ * be mutated between calls). Bounded: cleared when it grows past PRESET_CACHE_MAX entries.
+ */
+const presetCache = new Map();
+const PRESET_CACHE_MAX = 1024;
+function presetSystem(ref, bits, eff) {
+    if (typeof ref !== 'string' || typeof bits !== 'string' || typeof eff !== 'number')
+        return resolveSystem(ref, bits, eff);
+    const key = `${ref}\u0000${bits}\u0000${eff}`;
+    let system = presetCache.get(key);
+    if (system === undefined) {
+        system = resolveSystem(ref, bits, eff);
+        if (presetCache.size >= PRESET_CACHE_MAX)
+            presetCache.clear();
+        presetCache.set(key, system);
+    }
+    return system;
 }
 function transform(args, rows, phase, r, model = r.model, par = r.par) {
     return args.transformRows ? args.transformRows(rows, phase, model, par) : rows;
@@ -18593,8 +18953,26 @@ function fitOrOffload(rows, ctx, pp, offload) {
     }
     return { system: ctx.system, isOffload: false, mem, requiredMb };
 }
-function makeResult(rows, ctx, r, throughputTokens, fit) {
-    const { summary, breakdown } = evaluate_summarize(rows, ctx);
+/**
+ * Fit check and timing in one walk (spec §10.1 steps 4–6): the timing pass on the system as given also
+ * totals weights and KV exactly as the characteristics pass does (same rows, same order), so it decides
+ * the fit; only when the rows do not fit and offload is on are they timed again on the offload system.
+ */
+function timeWithFit(rows, sizing, pp, offload) {
+    let totals = evaluate_summarize(rows, sizing);
+    const s = totals.summary;
+    const mem = { weightsMb: s['Total Weights (MB)'], kvCacheMb: s['KV Cache (MB)'], unusedWeightsMb: s['Unused Weights (MB)'] };
+    const requiredMb = (mem.weightsMb + mem.kvCacheMb) / pp;
+    if (!(perChipMb(sizing.system) < requiredMb))
+        return { ctx: sizing, totals, fit: { isOffload: false, requiredMb, mem } };
+    if (!offload)
+        throw doesNotFit('does_not_fit', sizing.system, mem, requiredMb);
+    const ctx = { ...sizing, system: offloadSystem(sizing.system, requiredMb) };
+    totals = evaluate_summarize(rows, ctx);
+    return { ctx, totals, fit: { isOffload: true, requiredMb, mem } };
+}
+function makeResult(rows, ctx, r, throughputTokens, fit, totals) {
+    const { summary, breakdown } = totals;
     const latencyMs = summary['Latency (msec)'];
     let table;
     return {
@@ -18620,8 +18998,8 @@ function prefill(args) {
     const ub = microBatch(batch, r.par.pp);
     const rows = transform(args, builders_buildPrefillRows(r.model, r.par, L), 'prefill', r);
     const sizing = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
-    const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
-    return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit);
+    const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
+    return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
 }
 /** `decode_moddeling` (spec §10.4): one decode step at prompt KV L and per-beam generated KV T. */
 function decode(args) {
@@ -18631,10 +19009,10 @@ function decode(args) {
     const T = checkCount(args.output_tokens ?? 0, 'output_tokens');
     const Bb = checkDegree(args.Bb ?? 4, 'Bb');
     const ub = microBatch(batch, r.par.pp);
-    const rows = transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
+    const rows = transform(args, builders_buildDecodeRows(r.model, r.par, L, T), 'decode', r);
     const sizing = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
-    const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
-    return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit);
+    const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
+    return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
 }
 function checkChunk(prefillKv, decodeKv) {
     if (!Array.isArray(prefillKv))
@@ -18664,10 +19042,10 @@ function chunked(args) {
     const rows = transform(args, buildChunkedRows(r.model, r.par, prefillKv, decodeKv), 'chunked', r);
     // The characteristics pass runs with beam merge on at size 1 and the timing pass with it off: no effect.
     const ctx = { system: r.system, batch: 1, beamMerge: false, beamSize: 1 };
-    const fit = fitOrOffload(rows, ctx, r.par.pp, r.offload);
+    const t = timeWithFit(rows, ctx, r.par.pp, r.offload);
     const { prefillLen } = chunkTokens(prefillKv, []);
     // Throughput counts decode entries, not the beams or batches inside them (spec §13.19).
-    return makeResult(rows, { ...ctx, system: fit.system }, r, prefillLen + decodeKv.length, fit);
+    return makeResult(rows, t.ctx, r, prefillLen + decodeKv.length, t.fit, t.totals);
 }
 /**
  * `expected_tokens` (spec §10.6): expected accepted tokens per speculative step with N parallel tokens
@@ -18721,10 +19099,10 @@ function specDecode(args) {
     // GenZ uses a given draft System as constructed: the call's bits and efficiency do not apply to it.
     const draftSystemOwn = !sameSystem && cfg.system !== undefined ? buildSystem(cfg.system, 'draft system') : undefined;
     // Characteristics passes (step 3): the draft is sized on the main system with the main pp and ep.
-    const fullRows = transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
+    const fullRows = transform(args, builders_buildDecodeRows(r.model, r.par, L, T), 'decode', r);
     const fullMem = evaluate_memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1 });
     const draftSizingPar = { tp: draftTp, pp, ep };
-    const draftSizingRows = transform(args, buildDecodeRows(draftModel, draftSizingPar, L, T), 'draft', r, draftModel, draftSizingPar);
+    const draftSizingRows = transform(args, builders_buildDecodeRows(draftModel, draftSizingPar, L, T), 'draft', r, draftModel, draftSizingPar);
     const draftMem = evaluate_memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1 });
     // Fit (step 4).
     let total = fullMem.weightsMb + fullMem.kvCacheMb;
@@ -18748,7 +19126,7 @@ function specDecode(args) {
     // Timing (step 5): draft step with ep = 1, no beam merge; verify = chunked rows of the full model at batch ub.
     const draftSystem = draftSystemOwn ?? system;
     const draftPar = { tp: draftTp, pp: draftPp, ep: 1 };
-    const draftRows = transform(args, buildDecodeRows(draftModel, draftPar, L, T), 'draft', r, draftModel, draftPar);
+    const draftRows = transform(args, builders_buildDecodeRows(draftModel, draftPar, L, T), 'draft', r, draftModel, draftPar);
     const draftCtx = { system: draftSystem, batch: draftUb, beamMerge: false, beamSize: 1 };
     const draft = evaluate_summarize(draftRows, draftCtx);
     const verifyRows = transform(args, buildChunkedRows(r.model, r.par, [[L + T, Np]], []), 'chunked', r);
@@ -18777,7 +19155,7 @@ function specDecode(args) {
         operators: () => (table ??= evaluate_operatorTable(verifyRows, verifyCtx)),
     };
 }
-function sameRow(a, b) {
+function inference_sameRow(a, b) {
     if (a === b)
         return true;
     const ka = Object.keys(a);
@@ -18844,9 +19222,9 @@ function decodeStepLatencies(args, steps) {
         return full();
     const tracking = [];
     for (let i = 0; i < base.length; i++) {
-        const fields = sameRow(base[i], probe[i]) ? [] : fieldsTracking(base[i], probe[i], 1);
+        const fields = inference_sameRow(base[i], probe[i]) ? [] : fieldsTracking(base[i], probe[i], 1);
         // A row that depends on T other than through a field equal to T: evaluate every step in full.
-        if (fields === null || !sameRow(withFields(base[i], fields, steps), last[i]))
+        if (fields === null || !inference_sameRow(withFields(base[i], fields, steps), last[i]))
             return full();
         tracking.push(fields.length > 0 ? fields : null);
     }
@@ -18864,6 +19242,61 @@ function decodeStepLatencies(args, steps) {
         out.push(latency);
     }
     return out;
+}
+/** Below this many steps the step-by-step sum is as cheap as finding the closed form's pieces. */
+const CLOSED_FORM_MIN_STEPS = 8;
+/**
+ * Σ_{T=1}^{steps} decode({...args, output_tokens: T}).latencyMs — the decode steps of a request, whose
+ * mean is TPOT — in closed form (context-sum.ts; README, Metrics: "Decode in closed form"): cost
+ * independent of `steps`, equal to the step-by-step sum (`decodeStepLatencies`) within float rounding.
+ *
+ * Offload: KV grows with T, so the steps that fit the device form a prefix 1 … F (found by bisection on
+ * the fit check, O(log steps) row builds) and are summed in closed form. The offloaded steps F+1 … steps
+ * use a blended bandwidth that depends on the KV size of the step, which makes every memory time a
+ * rational (not affine) function of T: those steps are evaluated one by one, O(rows) each.
+ */
+function decodeStepSum(args, steps) {
+    if (steps <= 0)
+        return 0;
+    const r = resolveCommon(args);
+    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+    const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
+    const Bb = checkDegree(args.Bb ?? 4, 'Bb');
+    const ub = microBatch(batch, r.par.pp);
+    const ctx = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
+    const rowsAt = (T) => transform(args, builders_buildDecodeRows(r.model, r.par, L, T), 'decode', r);
+    const stepAt = (T) => decode({ ...args, output_tokens: T }).latencyMs;
+    // The fit check at the largest context decides whether any step is offloaded (KV only grows with T).
+    let fits = steps;
+    if (fitOrOffload(rowsAt(steps), ctx, r.par.pp, r.offload).isOffload) {
+        const fitsAt = (T) => !fitOrOffload(rowsAt(T), ctx, r.par.pp, r.offload).isOffload;
+        let lo = 0; // fits (or no step)
+        let hi = steps; // offloaded
+        while (hi - lo > 1) {
+            const m = lo + Math.floor((hi - lo) / 2);
+            if (fitsAt(m))
+                lo = m;
+            else
+                hi = m;
+        }
+        fits = lo;
+    }
+    let total = 0;
+    if (fits >= CLOSED_FORM_MIN_STEPS) {
+        const found = inferContextFields(rowsAt, 1, fits);
+        if (found)
+            total = sumStepLatencies(found.rows, found.fields, ctx, 1, fits);
+        else
+            for (let T = 1; T <= fits; T++)
+                total += stepAt(T);
+    }
+    else {
+        for (let T = 1; T <= fits; T++)
+            total += stepAt(T);
+    }
+    for (let T = fits + 1; T <= steps; T++)
+        total += stepAt(T);
+    return total;
 }
 /**
  * `spec_prefill_modeling` (spec §10.6): prefill of the full model plus prefill of the draft, both at the
@@ -18930,1077 +19363,6 @@ function specPrefill(args) {
 
 
 
-;// CONCATENATED MODULE: ./src/calibration/model.ts
-/**
- * The calibrated latency model (docs/calibration.md). It re-times the core's per-operator table: each
- * operator runs at an achieved fraction of peak compute (lower for small GEMMs, which cannot fill the
- * machine) or of peak bandwidth, whichever is slower; each collective pays a fixed latency on top of its
- * transfer at an achieved link bandwidth; every forward pass pays a fixed overhead plus one per layer
- * (kernel launches, scheduling, sampling). The core is never changed: it supplies the operator table.
- */
-
-const PARAM_KEYS = ['eta_compute', 'gemm_half_tokens', 'eta_memory', 'eta_attention', 'eta_link', 'collective_us', 'pass_us', 'layer_us', 'seq_us', 'memory_fraction'];
-/** Fractions are at most 1 (the preset's peak); the rest are positive without an upper bound. */
-const PARAM_MAX = {
-    eta_compute: 1, gemm_half_tokens: 1e6, eta_memory: 1, eta_attention: 1, eta_link: 1, collective_us: 1e4, pass_us: 1e6, layer_us: 1e4, seq_us: 1e5, memory_fraction: 1,
-};
-function tokensOf(rec) {
-    const d = rec.Dimension;
-    if (!Array.isArray(d))
-        return Infinity;
-    if (rec['Op Type'] === 'GEMM') {
-        const a = d[0]?.[0];
-        return Array.isArray(a) ? a[0] * a[1] : Infinity;
-    }
-    if (rec['Op Type'] === 'Logit' || rec['Op Type'] === 'Attend' || rec['Op Type'] === 'Softmax') {
-        const q = (rec['Op Type'] === 'Attend' ? d[2] : d[0]);
-        return Array.isArray(q) ? q[0] * q[2] : Infinity;
-    }
-    return Infinity;
-}
-/** Pass features from one operator table, or from two (steps 1 and S) for a decode pass. */
-/**
- * Pass features from one operator table, or from two (steps 1 and S) for a decode pass. `causal`: the
- * pass is a prefill whose attention the core counts over the full score matrix; causal kernels compute
- * only the lower triangle, so the attention compute is halved (docs/calibration.md).
- */
-function passFeatures(first, layers, sequences, last, span = 1, causal = false, scale = UNSCALED) {
-    const rows = [];
-    first.forEach((rec, i) => {
-        if (rec.Repeat === 0)
-            return; // repeat markers
-        const comm = rec['Communication time (msec)'];
-        const c = rec['Compute time (msec)'];
-        const m = rec['Memory time (msec)'];
-        if (rec['Op Type'] === 'Sync') {
-            if (comm > 0)
-                rows.push({ sync: true, attention: false, c0: 0, c1: 0, m0: 0, m1: 0, comm, tokens: Infinity, mult: rec.Repeat });
-            return;
-        }
-        if (c === 0 && m === 0)
-            return;
-        let c1 = 0;
-        let m1 = 0;
-        if (last && span > 0) {
-            const l = last[i];
-            c1 = (l['Compute time (msec)'] - c) / span;
-            m1 = (l['Memory time (msec)'] - m) / span;
-        }
-        // Step 1 is T = 1, so the intercept is the value at T = 0.
-        const kind = rec['Op Type'];
-        const attention = kind === 'Logit' || kind === 'Attend' || kind === 'Softmax';
-        const cf = (causal && attention ? 0.5 : 1) * scale.compute;
-        const mf = scale.memory;
-        rows.push({ sync: false, attention, c0: (c - c1) * cf, c1: c1 * cf, m0: (m - m1) * mf, m1: m1 * mf, comm: 0, tokens: tokensOf(rec), mult: rec.Repeat });
-    });
-    return { rows, layers, sequences };
-}
-const UNSCALED = Object.freeze({ compute: 1, memory: 1 });
-/** Lower precisions without a native datasheet rate run at the 16-bit rate. */
-const FALLBACK_RATE = { fp8: 'bf16', int8: 'bf16', fp6: 'bf16', fp4: 'fp8', int4: 'int8', int2: 'int8' };
-function peakScale(system, precision, offloaded = false) {
-    const peaks = system.peakFlopsByPrecision;
-    let compute = 1;
-    if (peaks) {
-        let p = precision;
-        while (p !== undefined && peaks[p] === undefined)
-            p = FALLBACK_RATE[p];
-        if (p !== undefined && peaks[p] > 0) {
-            // Core: macs × computeMultiplier / opPerSec (opPerSec = flops / 2); datasheet: 2 × macs / peak.
-            compute = (2 * system.opPerSec) / (system.computeMultiplier * peaks[p]);
-        }
-    }
-    const memory = !offloaded && system.memoryBwDatasheet ? system.offchipBw / system.memoryBwDatasheet : 1;
-    return { compute, memory };
-}
-function unbounded(hardware) {
-    const spec = typeof hardware === 'string' ? presetSpec(hardware) : hardware;
-    return { ...spec, off_chip_mem_size: null, system_name: typeof hardware === 'string' ? hardware : spec?.system_name ?? 'custom system' };
-}
-/**
- * Features of a static batch (prefill, then output − 1 decode steps), from the core's operator tables.
- * A request the core says does not fit is timed on the same hardware without the memory limit (the
- * benchmarks ran such configurations; the engine paged or recomputed, which this model does not see).
- */
-function requestFeatures(a) {
-    const common = {
-        model: a.model, bits: a.precision, tensor_parallel: a.tp, pipeline_parallel: a.pp ?? 1, expert_parallel: a.ep ?? 1,
-        batch_size: a.batch, input_tokens: a.inputTokens,
-    };
-    const steps = Math.max(a.outputTokens - 1, 0);
-    const run = (system) => {
-        const p = prefill({ ...common, system_name: system });
-        const layers = p.model.numLayers;
-        const scale = peakScale(p.system, a.precision);
-        const pre = passFeatures(p.operators(), layers, a.batch, undefined, 1, true, scale);
-        if (steps === 0)
-            return { prefill: pre, decode: { rows: [], layers, sequences: a.batch }, steps, exceedsMemory: false, mem: p };
-        const d1 = decode({ ...common, system_name: system, output_tokens: 1, Bb: a.beam ?? 1 }).operators();
-        const last = decode({ ...common, system_name: system, output_tokens: steps, Bb: a.beam ?? 1 });
-        const dS = steps > 1 ? last.operators() : undefined;
-        return { prefill: pre, decode: passFeatures(d1, layers, a.batch * (a.beam ?? 1), dS, steps - 1, false, scale), steps, exceedsMemory: false, mem: last };
-    };
-    const finish = (r, exceeds, deviceMb) => {
-        const pp = a.pp ?? 1;
-        const { mem, ...rest } = r;
-        return { ...rest, exceedsMemory: exceeds, weightsMb: mem.fitWeightsMb / pp, kvMb: mem.fitKvCacheMb / pp, deviceMb };
-    };
-    try {
-        const r = run(a.hardware);
-        return finish(r, false, r.mem.deviceMemoryMb);
-    }
-    catch (e) {
-        if (!(e instanceof GenzError) || e.kind !== 'does_not_fit')
-            throw e;
-        return finish(run(unbounded(a.hardware)), true, e.details.deviceMemoryMb);
-    }
-}
-/** Achieved compute fraction of a row of `tokens` activation rows. */
-function computeEff(p, tokens) {
-    return tokens === Infinity ? p.eta_compute : (p.eta_compute * tokens) / (tokens + p.gemm_half_tokens);
-}
-/** Σ_{T=lo}^{hi} max(a0 + a1·T, b0 + b1·T), exactly (the maximum of two affine functions). */
-function sumMaxAffine(a0, a1, b0, b1, lo, hi) {
-    if (hi < lo)
-        return 0;
-    const sumAff = (x0, x1, from, to) => (to < from ? 0 : x0 * (to - from + 1) + (x1 * (from + to) * (to - from + 1)) / 2);
-    const d0 = a0 - b0;
-    const d1 = a1 - b1;
-    if (d1 === 0)
-        return d0 >= 0 ? sumAff(a0, a1, lo, hi) : sumAff(b0, b1, lo, hi);
-    // a ≥ b where d0 + d1·T ≥ 0.
-    const cross = -d0 / d1;
-    if (d1 > 0) {
-        const first = Math.min(Math.max(Math.ceil(cross), lo), hi + 1);
-        return sumAff(b0, b1, lo, first - 1) + sumAff(a0, a1, first, hi);
-    }
-    const lastA = Math.max(Math.min(Math.floor(cross), hi), lo - 1);
-    return sumAff(a0, a1, lo, lastA) + sumAff(b0, b1, lastA + 1, hi);
-}
-/**
- * Sum of a pass's latency over steps lo … hi (ms); a prefill pass is the single step lo = hi = 0.
- * `waves` > 1: the batch runs in that many turns (KV cache overcommitted): each turn reads the weights
- * and pays the fixed costs again, while attention, per-sequence work and total compute stay the same.
- */
-function passLatencyMs(f, p, lo = 0, hi = 0, waves = 1) {
-    if (hi < lo)
-        return 0;
-    const n = hi - lo + 1;
-    let total = 0;
-    const em = p.eta_memory;
-    const collMs = p.collective_us / 1000;
-    for (const r of f.rows) {
-        if (r.sync) {
-            total += r.mult * n * (waves * collMs + r.comm / p.eta_link);
-            continue;
-        }
-        if (r.attention) {
-            const ec = computeEff(p, r.tokens);
-            const scale = r.mult / p.eta_attention;
-            if (r.c1 === 0 && r.m1 === 0)
-                total += scale * n * Math.max(r.c0 / ec, r.m0 / em);
-            else
-                total += scale * sumMaxAffine(r.c0 / ec, r.c1 / ec, r.m0 / em, r.m1 / em, lo, hi);
-            continue;
-        }
-        const ec = computeEff(p, r.tokens / waves);
-        const wm = waves / em;
-        if (r.c1 === 0 && r.m1 === 0)
-            total += r.mult * n * Math.max(r.c0 / ec, r.m0 * wm);
-        else
-            total += r.mult * sumMaxAffine(r.c0 / ec, r.c1 / ec, r.m0 * wm, r.m1 * wm, lo, hi);
-    }
-    return total + (n * (waves * (p.pass_us + p.layer_us * f.layers) + p.seq_us * f.sequences)) / 1000;
-}
-/** How many times over the batch's KV cache overcommits the memory the engine has for it (≥ 1). */
-function kvOvercommit(f, p) {
-    if (!Number.isFinite(f.deviceMb) || f.kvMb <= 0)
-        return 1;
-    // At least 5 % of the device is left for KV cache, so a request whose weights alone overflow stays finite.
-    const room = Math.max(p.memory_fraction * f.deviceMb - f.weightsMb, 0.05 * f.deviceMb);
-    return Math.max(1, f.kvMb / room);
-}
-function predictRequest(f, p) {
-    const ttftMs = passLatencyMs(f.prefill, p);
-    const decodeMs = f.steps > 0 ? passLatencyMs(f.decode, p, 1, f.steps, kvOvercommit(f, p)) : 0;
-    return { ttftMs, decodeMs, steps: f.steps, e2eMs: ttftMs + decodeMs, tpotMs: f.steps > 0 ? decodeMs / f.steps : null };
-}
-/** The raw roofline's figures from the same features (η = 1, no overheads, the core's collectives). */
-const ROOFLINE = Object.freeze({
-    eta_compute: 1, gemm_half_tokens: 0, eta_memory: 1, eta_attention: 1, eta_link: 1, collective_us: 0, pass_us: 0, layer_us: 0, seq_us: 0, memory_fraction: Infinity,
-});
-
-;// CONCATENATED MODULE: ./src/calibration/fit.ts
-/**
- * Fitting calibration parameters (docs/calibration.md): damped Gauss–Newton (Levenberg–Marquardt) on
- * log(predicted / measured), parameters in log space, each pulled towards a prior (the generic profile
- * for a device profile, nominal values for the generic one) so that a parameter the data cannot
- * identify stays where the prior puts it instead of fitting noise. Deterministic: fixed start, fixed
- * iteration order, no randomness.
- */
-
-/** Nominal values for the generic fit's prior: typical of current GPUs and engines. */
-const NOMINAL = Object.freeze({
-    eta_compute: 0.6, gemm_half_tokens: 64, eta_memory: 0.75, eta_attention: 0.5, eta_link: 0.6, collective_us: 15, pass_us: 1000, layer_us: 30, seq_us: 20, memory_fraction: 0.9,
-});
-const toVec = (p) => PARAM_KEYS.map((k) => Math.log(p[k]));
-const fromVec = (u) => {
-    const p = {};
-    PARAM_KEYS.forEach((k, i) => {
-        p[k] = Math.min(Math.exp(u[i]), PARAM_MAX[k]);
-    });
-    return p;
-};
-/** TTFT rows are few beside E2E rows; each counts this many times so that prefill is fitted too. */
-const TTFT_WEIGHT = 3;
-/** Log residuals of every measured figure of every sample. */
-function sampleResiduals(samples, p, out = []) {
-    out.length = 0;
-    for (const s of samples) {
-        const pr = predictRequest(s.features, p);
-        if (s.e2eMs !== null)
-            out.push(Math.log(pr.e2eMs / s.e2eMs));
-        if (s.ttftMs !== null)
-            out.push(TTFT_WEIGHT * Math.log(pr.ttftMs / s.ttftMs));
-        if (s.tpotMs !== null && pr.tpotMs !== null)
-            out.push(Math.log(pr.tpotMs / s.tpotMs));
-    }
-    return out;
-}
-/** Solves A x = b (small dense, Gaussian elimination with partial pivoting). */
-function solve(A, b) {
-    const n = b.length;
-    const M = A.map((row, i) => [...row, b[i]]);
-    for (let c = 0; c < n; c++) {
-        let piv = c;
-        for (let r = c + 1; r < n; r++)
-            if (Math.abs(M[r][c]) > Math.abs(M[piv][c]))
-                piv = r;
-        [M[c], M[piv]] = [M[piv], M[c]];
-        const d = M[c][c];
-        if (d === 0)
-            continue;
-        for (let r = c + 1; r < n; r++) {
-            const f = M[r][c] / d;
-            if (f === 0)
-                continue;
-            for (let k = c; k <= n; k++)
-                M[r][k] -= f * M[c][k];
-        }
-    }
-    const x = new Array(n).fill(0);
-    for (let r = n - 1; r >= 0; r--) {
-        let s = M[r][n];
-        for (let k = r + 1; k < n; k++)
-            s -= M[r][k] * x[k];
-        x[r] = M[r][r] === 0 ? 0 : s / M[r][r];
-    }
-    return x;
-}
-/**
- * Fits parameters to samples, starting from and pulled towards `prior`. Returns the prior unchanged when
- * there are no samples.
- */
-function fitParams(samples, prior, opts) {
-    if (samples.length === 0)
-        return { ...prior };
-    const u0 = toVec(prior);
-    const free = PARAM_KEYS.map((k, i) => (opts.fixed?.includes(k) ? -1 : i)).filter((i) => i >= 0);
-    const w = Math.sqrt(opts.priorWeight);
-    const maxU = PARAM_KEYS.map((k) => Math.log(PARAM_MAX[k]));
-    const residuals = (u) => {
-        const r = sampleResiduals(samples, fromVec(u), []);
-        for (const i of free)
-            r.push(w * (u[i] - u0[i]));
-        return r;
-    };
-    const cost = (r) => r.reduce((s, x) => s + x * x, 0);
-    let u = opts.start ? toVec(opts.start) : [...u0];
-    let r = residuals(u);
-    let c = cost(r);
-    let lambda = 1e-2;
-    const h = 1e-5;
-    for (let it = 0; it < (opts.maxIterations ?? 60); it++) {
-        // Jacobian by forward differences over the free parameters.
-        const J = free.map((i) => {
-            const up = [...u];
-            up[i] += h;
-            const rp = residuals(up);
-            return rp.map((x, k) => (x - r[k]) / h);
-        });
-        const n = free.length;
-        const JtJ = Array.from({ length: n }, (_, a) => Array.from({ length: n }, (_, b) => J[a].reduce((s, x, k) => s + x * J[b][k], 0)));
-        const Jtr = J.map((col) => col.reduce((s, x, k) => s + x * r[k], 0));
-        let improved = false;
-        for (let tries = 0; tries < 10; tries++) {
-            const A = JtJ.map((row, a) => row.map((x, b) => (a === b ? x + lambda * (x + 1e-9) : x)));
-            const step = solve(A, Jtr.map((x) => -x));
-            const next = [...u];
-            free.forEach((i, k) => {
-                next[i] = Math.min(u[i] + step[k], maxU[i]);
-            });
-            const rn = residuals(next);
-            const cn = cost(rn);
-            if (cn < c) {
-                const gain = c - cn;
-                u = next;
-                r = rn;
-                c = cn;
-                lambda = Math.max(lambda / 3, 1e-7);
-                improved = gain > 1e-7 * Math.max(c, 1e-3);
-                break;
-            }
-            lambda *= 4;
-        }
-        if (!improved)
-            break;
-    }
-    return fromVec(u);
-}
-/** Rounds to `digits` significant digits, so a written profile is stable and short. */
-function roundSig(x, digits = 4) {
-    if (x === 0 || !Number.isFinite(x))
-        return x;
-    return Number(x.toPrecision(digits));
-}
-function roundParams(p) {
-    const out = {};
-    for (const k of PARAM_KEYS)
-        out[k] = roundSig(p[k]);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/calibration/names.ts
-/**
- * How the names that benchmarks print map to this project's presets, catalog models and engine ids.
- * Measurements name parts the way their sources print them ("Nvidia A100 GPU", "H100-SXM5-80GB");
- * the calibration layer keys profiles by preset name.
- */
-
-const ENGINES = ['vllm', 'trtllm', 'sglang', 'generic'];
-/** Serving-engine names as benchmarks print them (lower-cased), to the engine ids of scenarios. */
-const ENGINE_ALIASES = {
-    vllm: 'vllm',
-    'tensorrt-llm': 'trtllm',
-    tensorrt_llm: 'trtllm',
-    trtllm: 'trtllm',
-    'trt-llm': 'trtllm',
-    sglang: 'sglang',
-    generic: 'generic',
-};
-function engineId(name) {
-    return ENGINE_ALIASES[name.trim().toLowerCase()];
-}
-/**
- * Hardware names of the measurement sources, each with the presets it may be known as (the first that
- * exists wins, so a preset added later is picked up without touching the data). A name that is itself
- * a preset maps to itself.
- */
-const HARDWARE_ALIASES = {
-    'nvidia a100 gpu': ['A100_40GB_GPU'], // Argonne: the 40 GB SXM4 part
-    'a100-sxm4-40gb': ['A100_40GB_GPU'],
-    'a100-sxm4-80gb': ['A100_80GB_GPU'],
-    'nvidia h100 gpu': ['H100_GPU'],
-    'h100-sxm5-80gb': ['H100_GPU'],
-    'nvidia gh200 gpu': ['GH200_GPU'],
-    'gh200-120gb': ['GH200_120GB_GPU', 'GH200_GPU'],
-    'amd mi300x gpu': ['MI300X'],
-    'h200-sxm-141gb': ['H200_GPU', 'H200_SXM_GPU', 'H200'],
-    'l40s-48gb': ['L40S_GPU', 'L40S_48GB_GPU', 'L40S'],
-};
-function hardwarePreset(name) {
-    if (PRESET_NAMES.includes(name))
-        return name;
-    const known = lookupPreset(name);
-    if (known)
-        return known;
-    const candidates = HARDWARE_ALIASES[name.trim().toLowerCase()];
-    return candidates?.find((p) => PRESET_NAMES.includes(p));
-}
-/** NVIDIA parts, for the per-vendor accuracy figures. */
-function isNvidia(preset) {
-    return /^(A100|H100|H200|GH200|B100|B200|GB200|L40S|L4|A10)/i.test(preset);
-}
-/**
- * Architectures that the benchmarks ran and the catalog lacks, as GenZ ModelConfig fields (from each
- * model's published config.json). Only the shapes matter: the runs use random token ids.
- */
-const EXTRA_MODELS = {
-    // EleutherAI/gpt-j-6b config.json: n_embd 4096, n_layer 28, n_head 16, rotary_dim 64, n_inner null (4 × n_embd), vocab 50400.
-    'eleutherai/gpt-j-6b': {
-        model: 'EleutherAI/gpt-j-6b', vocab_size: 50400, hidden_size: 4096, intermediate_size: 16384, num_ffi: 1,
-        num_decoder_layers: 28, num_attention_heads: 16, num_key_value_heads: 16, head_dim: 256,
-    },
-    // tiiuae/falcon-180B config.json: hidden_size 14848, num_hidden_layers 80, num_attention_heads 232, num_kv_heads 8, vocab 65024, ffn 4 × hidden.
-    'tiiuae/falcon-180b': {
-        model: 'tiiuae/falcon-180B', vocab_size: 65024, hidden_size: 14848, intermediate_size: 59392, num_ffi: 1,
-        num_decoder_layers: 80, num_attention_heads: 232, num_key_value_heads: 8, head_dim: 64,
-    },
-};
-/** Models the catalog has under another name with the same shapes (same architecture, other weights). */
-const names_MODEL_ALIASES = {
-    'meta-llama/meta-llama-3-8b': 'meta-llama/llama-3.1-8b',
-    'meta-llama/meta-llama-3-70b': 'meta-llama/llama-3.1-70b',
-    'meta-llama/llama-2-7b-hf': 'meta-llama/llama-2-7b',
-    'meta-llama/llama-2-70b-hf': 'meta-llama/llama-2-70b',
-    'mistralai/mistral-7b-v0.1': 'mistralai/mistral-7b',
-    'mistralai/mixtral-8x7b-v0.1': 'mistralai/mixtral-8x7b',
-};
-/** A measurement's model (and an optional catalog hint) as a catalog name or inline spec. */
-function measuredModel(name, hint) {
-    for (const n of [hint, name]) {
-        if (!n)
-            continue;
-        const key = n.trim().toLowerCase();
-        const canonical = canonicalModelName(key) ?? (names_MODEL_ALIASES[key] ? canonicalModelName(names_MODEL_ALIASES[key]) : undefined);
-        if (canonical)
-            return { ref: canonical, name: canonical };
-        const extra = EXTRA_MODELS[key];
-        if (extra)
-            return { ref: extra, name: extra.model };
-    }
-    return undefined;
-}
-/** Precision names as benchmarks print them, to the core's precision ids. */
-function precisionId(name) {
-    const p = name.trim().toLowerCase();
-    if (p === 'fp16' || p === 'bf16' || p === 'float16' || p === 'bfloat16' || p === 'half' || p === 'mixed' || p === 'auto')
-        return 'bf16';
-    if (p === 'fp8' || p === 'fp8_e4m3' || p === 'float8')
-        return 'fp8';
-    if (p === 'int8' || p === 'w8a8')
-        return 'int8';
-    if (p === 'int4' || p === 'w4a16' || p === 'awq' || p === 'gptq')
-        return 'int4';
-    if (p === 'fp32' || p === 'f32' || p === 'float32')
-        return 'f32';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/calibration/measurements.ts
-/**
- * Reading measurements: the two formats of the shipped data (Argonne LLM-Inference-Bench rows, the
- * TensorRT-LLM performance tables), a generic JSONL, and the JSON that vLLM's benchmark scripts write.
- * Every row becomes a Measurement; a row the static prefill + decode model cannot use is kept with the
- * reason it is skipped, so `genz accuracy` can list it.
- */
-
-class MeasurementFormatError extends Error {
-    source;
-    constructor(source, message) {
-        super(`${source}: ${message}`);
-        this.source = source;
-    }
-}
-const measurements_num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const str = (v) => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
-/** Fills the resolved names and the first skip reason that applies. */
-function finish(m, skip) {
-    m.preset = hardwarePreset(m.hardware);
-    m.resolvedModel = measuredModel(m.model);
-    const eng = engineId(m.engine);
-    m.engineId = eng;
-    if (skip)
-        m.skip = skip;
-    else if (!m.preset)
-        m.skip = `unknown hardware '${m.hardware}' (no preset)`;
-    else if (!m.resolvedModel)
-        m.skip = `unknown model '${m.model}' (not in the catalog)`;
-    else if (!eng)
-        m.skip = `unknown engine '${m.engine}'`;
-    else if (!m.precision)
-        m.skip = 'unknown precision';
-    else if (!(m.tp >= 1 && m.pp >= 1 && m.batch >= 1 && m.inputTokens >= 1 && m.outputTokens >= 1))
-        m.skip = 'incomplete settings (tp, batch, input or output tokens)';
-    else if (m.pp > 1)
-        m.skip = 'pipeline parallelism is not calibrated';
-    else if (m.e2eMs === null && m.ttftMs === null && m.tpotMs === null)
-        m.skip = 'no latency figure';
-    return m;
-}
-function argonneRow(r, source, hintModel) {
-    const m = {
-        source,
-        hardware: str(r.hardware),
-        model: hintModel,
-        engine: str(r.framework),
-        precision: 'bf16', // fp16 throughout (README); the core reads fp16 as bf16
-        tp: measurements_num(r.count) ?? 0,
-        pp: 1,
-        batch: measurements_num(r.batch) ?? 0,
-        inputTokens: measurements_num(r.input_tokens) ?? 0,
-        outputTokens: measurements_num(r.output_tokens) ?? 0,
-        e2eMs: null,
-        ttftMs: null,
-        tpotMs: null,
-    };
-    return m;
-}
-function readArgonne(r, source) {
-    const m = argonneRow(r, source, str(r.genz_model) || str(r.model));
-    const lat = measurements_num(r.measured_latency_s);
-    m.e2eMs = lat === null ? null : lat * 1000;
-    return finish(m, r.measured_plausible === false ? 'implausible measurement (faster than reading weights and KV cache at peak bandwidth)' : undefined);
-}
-function readArgonneTtft(r, source) {
-    const m = argonneRow(r, source, str(r.genz_model) || str(r.model));
-    const ttft = measurements_num(r.measured_ttft_s);
-    m.ttftMs = ttft === null ? null : ttft * 1000;
-    return finish(m, r.in_selection === false ? 'outside the main set of the source (in_selection: false)' : undefined);
-}
-function readVendor(r, source) {
-    const derived = (r.derived ?? {});
-    const m = {
-        source: r.id ? `${source} (${str(r.id)})` : source,
-        hardware: str(r.gpu),
-        model: str(r.model),
-        engine: str(r.engine),
-        precision: precisionId(str(r.precision)),
-        tp: measurements_num(r.tp) ?? 0,
-        pp: measurements_num(r.pp) ?? 1,
-        batch: measurements_num(r.batch_size) ?? 0,
-        inputTokens: measurements_num(r.input_len) ?? 0,
-        outputTokens: measurements_num(r.output_len) ?? 0,
-        e2eMs: measurements_num(derived.batch_latency_ms) ?? measurements_num(r.e2e_latency_ms),
-        ttftMs: measurements_num(r.ttft_ms),
-        tpotMs: measurements_num(r.tpot_ms),
-    };
-    const skip = r.batching === 'inflight'
-        ? 'in-flight batching: the runtime chose the batch, which the row does not state'
-        : undefined;
-    return finish(m, skip);
-}
-/**
- * The generic JSONL (docs/calibration.md): model, hardware, engine, precision, tp, batch,
- * input_tokens, output_tokens and at least one of e2e_ms, ttft_ms, tpot_ms (pp optional, default 1).
- */
-function readGeneric(r, source) {
-    const m = {
-        source,
-        hardware: str(r.hardware),
-        model: str(r.model),
-        engine: str(r.engine ?? 'generic'),
-        precision: precisionId(str(r.precision ?? 'bf16')),
-        tp: measurements_num(r.tp) ?? 1,
-        pp: measurements_num(r.pp) ?? 1,
-        batch: measurements_num(r.batch) ?? 0,
-        inputTokens: measurements_num(r.input_tokens) ?? 0,
-        outputTokens: measurements_num(r.output_tokens) ?? 0,
-        e2eMs: measurements_num(r.e2e_ms),
-        ttftMs: measurements_num(r.ttft_ms),
-        tpotMs: measurements_num(r.tpot_ms),
-    };
-    return finish(m);
-}
-function detect(r) {
-    if ('measured_latency_s' in r && 'framework' in r)
-        return 'argonne';
-    if ('measured_ttft_s' in r && 'framework' in r)
-        return 'argonne-ttft';
-    if ('batching' in r && 'gpu' in r)
-        return 'vendor';
-    if ('model' in r && 'hardware' in r && ('e2e_ms' in r || 'ttft_ms' in r || 'tpot_ms' in r))
-        return 'generic';
-    return undefined;
-}
-/** One JSONL line of any supported row format. */
-function readRow(r, source) {
-    switch (detect(r)) {
-        case 'argonne': return readArgonne(r, source);
-        case 'argonne-ttft': return readArgonneTtft(r, source);
-        case 'vendor': return readVendor(r, source);
-        case 'generic': return readGeneric(r, source);
-        default: throw new MeasurementFormatError(source, 'not a measurement row: expected the Argonne, TensorRT-LLM table or generic JSONL fields (docs/calibration.md)');
-    }
-}
-function fromSettings(s, source, figures, overrides = {}) {
-    const m = {
-        source,
-        hardware: s.hardware ?? '',
-        model: s.model ?? '',
-        engine: s.engine ?? 'vllm',
-        precision: precisionId(s.precision ?? 'bf16'),
-        tp: s.tp ?? 1,
-        pp: s.pp ?? 1,
-        batch: s.batch ?? 0,
-        inputTokens: s.input_tokens ?? 0,
-        outputTokens: s.output_tokens ?? 0,
-        ...figures,
-        ...overrides,
-    };
-    return finish(m, !m.hardware ? 'hardware not given (pass --hardware or a settings file)' : !m.model ? 'model not given (pass --model or a settings file)' : undefined);
-}
-const mean = (xs) => {
-    if (!Array.isArray(xs) || xs.length === 0)
-        return null;
-    let s = 0;
-    for (const x of xs) {
-        if (typeof x !== 'number')
-            return null;
-        s += x;
-    }
-    return s / xs.length;
-};
-/**
- * A JSON document: vLLM `benchmark_latency.py --output-json` ({avg_latency, latencies, percentiles}:
- * seconds for one batch of `batch` prompts) or `benchmark_serving.py --save-result` (mean_ttft_ms,
- * mean_tpot_ms, mean_e2el_ms, …; the concurrency is read as the batch). Missing settings come from `s`.
- */
-function readBenchmarkJson(doc, source, s) {
-    if (measurements_num(doc.avg_latency) !== null) {
-        return [fromSettings(s, source, { e2eMs: measurements_num(doc.avg_latency) * 1000, ttftMs: null, tpotMs: null })];
-    }
-    if (measurements_num(doc.mean_ttft_ms) !== null || measurements_num(doc.mean_e2el_ms) !== null) {
-        const completed = measurements_num(doc.completed) ?? measurements_num(doc.num_prompts);
-        const input = measurements_num(doc.total_input_tokens) !== null && completed ? Math.round(measurements_num(doc.total_input_tokens) / completed) : null;
-        const output = measurements_num(doc.total_output_tokens) !== null && completed ? Math.round(measurements_num(doc.total_output_tokens) / completed) : null;
-        const overrides = {};
-        const model = str(doc.model_id);
-        if (!s.model && model)
-            overrides.model = model;
-        if (!s.engine && doc.backend)
-            overrides.engine = str(doc.backend).startsWith('vllm') || str(doc.backend).startsWith('openai') ? 'vllm' : str(doc.backend);
-        if (s.batch === undefined) {
-            const c = measurements_num(doc.max_concurrency) ?? completed;
-            if (c !== null)
-                overrides.batch = c;
-        }
-        if (s.input_tokens === undefined && input !== null)
-            overrides.inputTokens = input;
-        if (s.output_tokens === undefined && output !== null)
-            overrides.outputTokens = Math.max(1, Math.round(mean(doc.output_lens) ?? output));
-        return [fromSettings(s, source, { e2eMs: measurements_num(doc.mean_e2el_ms), ttftMs: measurements_num(doc.mean_ttft_ms), tpotMs: measurements_num(doc.mean_tpot_ms) }, overrides)];
-    }
-    throw new MeasurementFormatError(source, 'not a measurement: expected JSONL rows (Argonne, TensorRT-LLM tables or the generic format of docs/calibration.md) or a vLLM benchmark_latency / benchmark_serving result');
-}
-/** A file's text: JSONL (one row a line) or one JSON document. */
-function parseMeasurements(text, source, settings = {}) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return [];
-    if (trimmed.startsWith('{') && !trimmed.includes('\n{')) {
-        let doc;
-        try {
-            doc = JSON.parse(trimmed);
-        }
-        catch {
-            doc = undefined;
-        }
-        if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
-            const d = doc;
-            if (detect(d) !== undefined)
-                return [readRow(d, `${source}:1`)];
-            return readBenchmarkJson(d, source, settings);
-        }
-    }
-    const out = [];
-    text.split('\n').forEach((line, i) => {
-        if (line.trim() === '')
-            return;
-        let r;
-        try {
-            r = JSON.parse(line);
-        }
-        catch (e) {
-            throw new MeasurementFormatError(`${source}:${i + 1}`, `invalid JSON (${e.message})`);
-        }
-        if (!r || typeof r !== 'object' || Array.isArray(r))
-            throw new MeasurementFormatError(`${source}:${i + 1}`, 'expected a JSON object');
-        out.push(readRow(r, `${source}:${i + 1}`));
-    });
-    return out;
-}
-/** The cross-validation group: model × hardware × engine × TP. */
-function groupKey(m) {
-    return `${m.resolvedModel?.name ?? m.model}|${m.preset ?? m.hardware}|${m.engineId ?? m.engine}|tp${m.tp}`;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/calibration/profile.ts
-/**
- * Calibration profiles: the fitted parameters per hardware × engine × precision, a generic profile
- * fitted on every device, and each one's error band from its cross-validated residuals. A profile file
- * is JSON (schema tag below); the built-in set is data/calibration/builtin.json.
- */
-
-
-const PROFILE_SCHEMA = 'genz-action/calibration-profiles@1';
-function profileKey(preset, engine, precision) {
-    return `${preset}|${engine}|${precision}`;
-}
-/** Canonical JSON of a profile set: fixed key order, two-space indent, trailing newline. */
-function serializeProfiles(set) {
-    const params = (p) => Object.fromEntries(PARAM_KEYS.map((k) => [k, p[k]]));
-    const bands = (b) => ({ e2e: b.e2e, ttft: b.ttft });
-    const ordered = {
-        schema: set.schema,
-        source: set.source,
-        generic: { params: params(set.generic.params), bands: bands(set.generic.bands), rows: set.generic.rows, groups: set.generic.groups },
-        profiles: Object.fromEntries(Object.keys(set.profiles).sort().map((k) => {
-            const p = set.profiles[k];
-            return [k, { params: params(p.params), bands: bands(p.bands), rows: p.rows, groups: p.groups, tp: p.tp, nvidia: p.nvidia }];
-        })),
-    };
-    return `${JSON.stringify(ordered, null, 2)}\n`;
-}
-/** The identity recorded in baselines: a short hash of the canonical profile JSON. */
-function profileSetId(set) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(serializeProfiles(set)).digest('hex').slice(0, 12);
-}
-const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
-function checkParams(v, where) {
-    if (!v || typeof v !== 'object')
-        return `${where}.params must be an object`;
-    for (const k of PARAM_KEYS) {
-        const x = v[k];
-        if (!isNum(x) || !(x > 0))
-            return `${where}.params.${k} must be a number > 0`;
-    }
-    return null;
-}
-/** Parses and checks a profile file's text; throws an Error naming the first problem. */
-function parseProfiles(text) {
-    let v;
-    try {
-        v = JSON.parse(text);
-    }
-    catch (e) {
-        throw new Error(`not JSON: ${e.message}`);
-    }
-    const set = v;
-    if (!set || typeof set !== 'object' || set.schema !== PROFILE_SCHEMA)
-        throw new Error(`not a calibration profile file (expected schema '${PROFILE_SCHEMA}')`);
-    if (!set.generic)
-        throw new Error('missing the generic profile');
-    const e = checkParams(set.generic.params, 'generic');
-    if (e)
-        throw new Error(e);
-    if (!set.profiles || typeof set.profiles !== 'object')
-        throw new Error('missing profiles');
-    for (const [k, p] of Object.entries(set.profiles)) {
-        if (k.split('|').length !== 3)
-            throw new Error(`profile key '${k}' must be hardware|engine|precision`);
-        const pe = checkParams(p.params, `profiles['${k}']`);
-        if (pe)
-            throw new Error(pe);
-    }
-    return set;
-}
-function selectProfile(set, hardware, engine, precision) {
-    const key = hardware === null ? null : profileKey(hardware, engine, precision);
-    const p = key === null || engine === 'generic' ? undefined : set.profiles[key];
-    if (p)
-        return { key: key, params: p.params, bands: p.bands, fallback: false };
-    return { key: 'generic', params: set.generic.params, bands: set.generic.bands, fallback: true };
-}
-
-;// CONCATENATED MODULE: ./src/calibration/calibrate.ts
-/**
- * `genz calibrate`'s engine: measurements in, a profile set out, with the leave-one-group-out
- * cross-validated error of every group (a group = model × hardware × engine × TP, never in-sample).
- */
-
-
-
-
-
-/** Features for every usable measurement; rows the core rejects or the roofline rules out get a skip reason. */
-function prepare(measurements) {
-    return measurements.map((m) => {
-        if (m.skip)
-            return { m, skip: m.skip };
-        let features;
-        try {
-            features = requestFeatures({
-                model: m.resolvedModel.ref, hardware: m.preset, precision: m.precision, tp: m.tp, pp: m.pp,
-                batch: m.batch, inputTokens: m.inputTokens, outputTokens: m.outputTokens,
-            });
-        }
-        catch (e) {
-            return { m, skip: `the core cannot run it: ${e.message.split('\n')[0]}` };
-        }
-        const raw = predictRequest(features, ROOFLINE);
-        // The roofline is a lower bound: a run faster than it did not do the work it claims.
-        const faster = (meas, pred) => meas !== null && pred !== null && meas < pred;
-        if (faster(m.e2eMs, raw.e2eMs) || faster(m.ttftMs, raw.ttftMs) || faster(m.tpotMs, raw.tpotMs)) {
-            return { m, features, skip: 'implausible measurement: faster than the raw roofline allows' };
-        }
-        return { m, features };
-    });
-}
-const sampleOf = (p) => ({ features: p.features, e2eMs: p.m.e2eMs, ttftMs: p.m.ttftMs, tpotMs: p.m.tpotMs });
-const GENERIC_PRIOR_WEIGHT = 0.5;
-const PROFILE_PRIOR_WEIGHT = 0.5;
-/** The collective parameters need multi-device rows; without them they stay at the prior. */
-function fixedFor(rows) {
-    return rows.some((r) => r.m.tp > 1) ? [] : ['eta_link', 'collective_us'];
-}
-function fitGeneric(rows, start) {
-    return fitParams(rows.map(sampleOf), NOMINAL, { priorWeight: GENERIC_PRIOR_WEIGHT, fixed: fixedFor(rows), start });
-}
-function fitProfile(rows, generic, start) {
-    return fitParams(rows.map(sampleOf), generic, { priorWeight: PROFILE_PRIOR_WEIGHT, fixed: fixedFor(rows), start });
-}
-function keyOf(m) {
-    return profileKey(m.preset, m.engineId, m.precision);
-}
-/** |relative error| percentile (nearest rank) of a list, as a fraction. */
-function percentile(xs, q) {
-    if (xs.length === 0)
-        return NaN;
-    const s = [...xs].sort((a, b) => a - b);
-    return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-}
-/** The band of a list of relative errors: their 90th percentile of |error|, with MAPE and count. */
-function bandOf(relErrors) {
-    if (relErrors.length === 0)
-        return null;
-    const abs = relErrors.map(Math.abs);
-    return { p90: roundBand(percentile(abs, 0.9)), mape: roundBand(abs.reduce((s, x) => s + x, 0) / abs.length), n: abs.length };
-}
-const roundBand = (x) => Math.round(x * 1000) / 1000;
-const rel = (p) => (p ? p.predicted / p.measured - 1 : null);
-/** Fits the generic and every device profile, and cross-validates leaving one group out at a time. */
-function calibrate(measurements, source) {
-    const prepared = prepare(measurements);
-    const used = prepared.filter((p) => !p.skip);
-    const skipped = prepared.filter((p) => p.skip);
-    const byProfile = new Map();
-    for (const p of used) {
-        const k = keyOf(p.m);
-        if (!byProfile.has(k))
-            byProfile.set(k, []);
-        byProfile.get(k).push(p);
-    }
-    const generic = fitGeneric(used);
-    const engineOf = (k) => k.split('|')[1];
-    const engines = new Map();
-    const engineRows = (e, rows) => rows.filter((p) => p.m.engineId === e);
-    for (const e of [...new Set([...byProfile.keys()].map(engineOf))].sort())
-        engines.set(e, fitProfile(engineRows(e, used), generic));
-    const fitted = new Map();
-    for (const [k, rows] of [...byProfile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        fitted.set(k, fitProfile(rows, engines.get(engineOf(k))));
-    // Leave one group out: every fit that predicts a group's rows is made without them.
-    const groups = new Map();
-    for (const p of used) {
-        const g = groupKey(p.m);
-        if (!groups.has(g))
-            groups.set(g, []);
-        groups.get(g).push(p);
-    }
-    const cv = [];
-    for (const [g, rows] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const rest = used.filter((p) => groupKey(p.m) !== g);
-        const genericCv = fitGeneric(rest, generic);
-        // A group may hold rows of several precisions (profiles): each is predicted by its own profile's fit.
-        const foldFits = new Map();
-        const engineCvs = new Map();
-        const foldFit = (k) => {
-            let f = foldFits.get(k);
-            if (f)
-                return f;
-            const e = engineOf(k);
-            let engineCv = engineCvs.get(e);
-            if (!engineCv) {
-                engineCv = fitProfile(engineRows(e, rest), genericCv, engines.get(e));
-                engineCvs.set(e, engineCv);
-            }
-            const siblings = byProfile.get(k).filter((p) => groupKey(p.m) !== g);
-            f = siblings.length > 0 ? { params: fitProfile(siblings, engineCv, fitted.get(k)), via: 'profile' } : { params: genericCv, via: 'generic' };
-            foldFits.set(k, f);
-            return f;
-        };
-        for (const row of rows) {
-            const k = keyOf(row.m);
-            const { params, via } = foldFit(k);
-            const pr = predictRequest(row.features, params);
-            const gp = predictRequest(row.features, genericCv);
-            const m = row.m;
-            cv.push({
-                row, group: g, profile: k, via,
-                e2e: m.e2eMs !== null ? { predicted: pr.e2eMs, measured: m.e2eMs } : null,
-                ttft: m.ttftMs !== null ? { predicted: pr.ttftMs, measured: m.ttftMs } : null,
-                tpot: m.tpotMs !== null && pr.tpotMs !== null ? { predicted: pr.tpotMs, measured: m.tpotMs } : null,
-                genericE2e: m.e2eMs !== null ? gp.e2eMs / m.e2eMs - 1 : null,
-                genericTtft: m.ttftMs !== null ? gp.ttftMs / m.ttftMs - 1 : null,
-            });
-        }
-    }
-    const genericBands = {
-        e2e: bandOf(cv.flatMap((c) => (c.genericE2e === null ? [] : [c.genericE2e]))),
-        ttft: bandOf(cv.flatMap((c) => (c.genericTtft === null ? [] : [c.genericTtft]))),
-    };
-    // A profile with fewer than 3 TTFT measurements takes the TTFT band of every profile's cross-validated TTFT.
-    const pooledTtft = bandOf(cv.flatMap((c) => (c.ttft ? [rel(c.ttft)] : [])));
-    const profiles = {};
-    for (const [k, params] of fitted) {
-        const points = cv.filter((c) => c.profile === k);
-        const e2e = bandOf(points.flatMap((c) => (c.e2e ? [rel(c.e2e)] : [])));
-        const ownTtft = bandOf(points.flatMap((c) => (c.ttft ? [rel(c.ttft)] : [])));
-        const ttft = ownTtft && ownTtft.n >= 3 ? ownTtft : pooledTtft;
-        const rows = byProfile.get(k);
-        profiles[k] = {
-            params: roundParams(params),
-            bands: { e2e, ttft },
-            rows: rows.length,
-            groups: new Set(rows.map((r) => groupKey(r.m))).size,
-            tp: [...new Set(rows.map((r) => r.m.tp))].sort((a, b) => a - b),
-            nvidia: isNvidia(rows[0].m.preset),
-        };
-    }
-    return {
-        profiles: {
-            schema: PROFILE_SCHEMA,
-            source,
-            generic: { params: roundParams(generic), bands: genericBands, rows: used.length, groups: groups.size },
-            profiles,
-        },
-        cv,
-        used,
-        skipped,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/calibration/accuracy.ts
-/**
- * `genz accuracy`: every measured row simulated with a calibration, predicted vs measured. A row's
- * figure is its E2E latency when measured, otherwise its TTFT, otherwise its TPOT.
- */
-
-
-
-function stat(points) {
-    let abs = 0;
-    let log = 0;
-    for (const p of points) {
-        abs += Math.abs(p.predicted / p.measured - 1);
-        log += Math.log(p.predicted / p.measured);
-    }
-    const n = points.length;
-    return { rows: n, mape: n ? round((100 * abs) / n, 2) : NaN, gmr: n ? round(Math.exp(log / n), 4) : NaN };
-}
-const round = (x, d) => Math.round(x * 10 ** d) / 10 ** d;
-function groupBy(rows, key) {
-    const m = new Map();
-    for (const r of rows) {
-        const k = key(r);
-        if (!m.has(k))
-            m.set(k, []);
-        m.get(k).push(r);
-    }
-    return Object.fromEntries([...m.keys()].sort().map((k) => [k, stat(m.get(k))]));
-}
-/** Simulates every row with `set` (null: the raw roofline). */
-function accuracy(measurements, set) {
-    const prepared = prepare(measurements);
-    const rows = [];
-    const ttftPoints = [];
-    for (const p of prepared) {
-        if (p.skip)
-            continue;
-        const m = p.m;
-        const sel = set ? selectProfile(set, m.preset, m.engineId, m.precision) : null;
-        const params = sel ? sel.params : ROOFLINE;
-        const pr = predictRequest(p.features, params);
-        const profile = sel ? sel.key : 'roofline';
-        if (m.ttftMs !== null)
-            ttftPoints.push({ predicted: pr.ttftMs, measured: m.ttftMs });
-        if (m.e2eMs !== null)
-            rows.push({ row: p, metric: 'e2e', predicted: pr.e2eMs, measured: m.e2eMs, profile });
-        else if (m.ttftMs !== null)
-            rows.push({ row: p, metric: 'ttft', predicted: pr.ttftMs, measured: m.ttftMs, profile });
-        else if (m.tpotMs !== null && pr.tpotMs !== null)
-            rows.push({ row: p, metric: 'tpot', predicted: pr.tpotMs, measured: m.tpotMs, profile });
-    }
-    return {
-        overall: stat(rows),
-        ttft: ttftPoints.length ? stat(ttftPoints) : null,
-        groups: groupBy(rows, (r) => `${r.row.m.preset}|${r.row.m.engineId}`),
-        byTp: groupBy(rows, (r) => `tp${r.row.m.tp}`),
-        byModel: groupBy(rows, (r) => r.row.m.resolvedModel.name),
-        rows,
-        skipped: prepared.filter((p) => p.skip).map((p) => ({ source: p.m.source, reason: p.skip })),
-    };
-}
-
-;// CONCATENATED MODULE: ./data/calibration/builtin.json
-const builtin_namespaceObject = /*#__PURE__*/JSON.parse('{"schema":"genz-action/calibration-profiles@1","source":"argonne-public.jsonl, argonne-ttft-public.jsonl, vendor-public.jsonl","generic":{"params":{"eta_compute":0.5247,"gemm_half_tokens":25.33,"eta_memory":0.7614,"eta_attention":1,"eta_link":0.4257,"collective_us":7.712,"pass_us":259.5,"layer_us":94.42,"seq_us":146.8,"memory_fraction":0.635},"bands":{"e2e":{"p90":0.778,"mape":0.435,"n":1225},"ttft":{"p90":0.576,"mape":0.22,"n":73}},"rows":1298,"groups":80},"profiles":{"A100_40GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.7996,"gemm_half_tokens":50.59,"eta_memory":0.7334,"eta_attention":1,"eta_link":0.5673,"collective_us":2.81,"pass_us":189.5,"layer_us":58.58,"seq_us":15.67,"memory_fraction":0.6333},"bands":{"e2e":{"p90":0.178,"mape":0.113,"n":132},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":133,"groups":7,"tp":[1,2,4],"nvidia":true},"A100_40GB_GPU|vllm|bf16":{"params":{"eta_compute":0.7604,"gemm_half_tokens":173.4,"eta_memory":1,"eta_attention":1,"eta_link":0.2393,"collective_us":5.505,"pass_us":157.3,"layer_us":42.34,"seq_us":120.4,"memory_fraction":0.6453},"bands":{"e2e":{"p90":0.457,"mape":0.227,"n":87},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":88,"groups":4,"tp":[1,2,4],"nvidia":true},"A100_80GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.8114,"gemm_half_tokens":87.49,"eta_memory":0.9554,"eta_attention":1,"eta_link":0.7196,"collective_us":3.012,"pass_us":202.6,"layer_us":125.1,"seq_us":15.24,"memory_fraction":0.5697},"bands":{"e2e":{"p90":0.247,"mape":0.1,"n":47},"ttft":{"p90":0.205,"mape":0.07,"n":18}},"rows":65,"groups":8,"tp":[1,2,4,8],"nvidia":true},"GH200_GPU|trtllm|bf16":{"params":{"eta_compute":0.7061,"gemm_half_tokens":50.87,"eta_memory":0.8478,"eta_attention":1,"eta_link":0.4263,"collective_us":2.902,"pass_us":201,"layer_us":71.47,"seq_us":16.91,"memory_fraction":0.5962},"bands":{"e2e":{"p90":0.122,"mape":0.06,"n":40},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":42,"groups":2,"tp":[1],"nvidia":true},"GH200_GPU|vllm|bf16":{"params":{"eta_compute":0.6736,"gemm_half_tokens":189.5,"eta_memory":0.7378,"eta_attention":1,"eta_link":0.2166,"collective_us":5.694,"pass_us":167.3,"layer_us":77.78,"seq_us":85.23,"memory_fraction":0.5341},"bands":{"e2e":{"p90":0.14,"mape":0.068,"n":76},"ttft":{"p90":0.125,"mape":0.055,"n":3}},"rows":79,"groups":4,"tp":[1],"nvidia":true},"H100_GPU|trtllm|bf16":{"params":{"eta_compute":0.5884,"gemm_half_tokens":51.05,"eta_memory":0.8789,"eta_attention":1,"eta_link":0.5989,"collective_us":2.739,"pass_us":193.7,"layer_us":53.42,"seq_us":22.1,"memory_fraction":0.6201},"bands":{"e2e":{"p90":0.186,"mape":0.085,"n":140},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":141,"groups":9,"tp":[1,2,4],"nvidia":true},"H100_GPU|trtllm|fp8":{"params":{"eta_compute":0.5507,"gemm_half_tokens":55.56,"eta_memory":1,"eta_attention":1,"eta_link":0.3487,"collective_us":2.871,"pass_us":212.2,"layer_us":135.8,"seq_us":12.29,"memory_fraction":0.6388},"bands":{"e2e":{"p90":0.373,"mape":0.186,"n":51},"ttft":{"p90":0.267,"mape":0.128,"n":18}},"rows":69,"groups":8,"tp":[1,2,4,8],"nvidia":true},"H100_GPU|vllm|bf16":{"params":{"eta_compute":0.588,"gemm_half_tokens":100.8,"eta_memory":0.8949,"eta_attention":1,"eta_link":0.4546,"collective_us":5.279,"pass_us":178.9,"layer_us":66.1,"seq_us":85.55,"memory_fraction":0.6499},"bands":{"e2e":{"p90":0.17,"mape":0.091,"n":184},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":186,"groups":11,"tp":[1,2,4],"nvidia":true},"H200_GPU|trtllm|fp8":{"params":{"eta_compute":0.593,"gemm_half_tokens":66.31,"eta_memory":0.8552,"eta_attention":1,"eta_link":0.4078,"collective_us":2.923,"pass_us":205.8,"layer_us":106.4,"seq_us":15.19,"memory_fraction":0.7177},"bands":{"e2e":{"p90":0.45,"mape":0.209,"n":20},"ttft":{"p90":0.332,"mape":0.13,"n":10}},"rows":30,"groups":8,"tp":[1,2,4,8],"nvidia":true},"L40S_GPU|trtllm|fp8":{"params":{"eta_compute":0.5729,"gemm_half_tokens":50.7,"eta_memory":0.91,"eta_attention":1,"eta_link":0.3236,"collective_us":2.949,"pass_us":207.5,"layer_us":151.3,"seq_us":15.41,"memory_fraction":0.6864},"bands":{"e2e":{"p90":0.413,"mape":0.114,"n":28},"ttft":{"p90":0.394,"mape":0.148,"n":14}},"rows":42,"groups":7,"tp":[1,2,4,8],"nvidia":true},"MI300X|vllm|bf16":{"params":{"eta_compute":0.06872,"gemm_half_tokens":24.02,"eta_memory":0.5706,"eta_attention":1,"eta_link":0.258,"collective_us":6.431,"pass_us":171.5,"layer_us":137.1,"seq_us":97.42,"memory_fraction":0.2167},"bands":{"e2e":{"p90":0.361,"mape":0.176,"n":420},"ttft":{"p90":0.217,"mape":0.138,"n":3}},"rows":423,"groups":14,"tp":[1,2,4,8],"nvidia":false}}}');
-;// CONCATENATED MODULE: ./src/calibration/builtin.ts
-/**
- * The built-in profiles, fitted from data/measured/ by `genz calibrate` (docs/calibration.md); the
- * test suite checks that regenerating them from the shipped data gives this file byte for byte.
- */
-
-
-const BUILTIN_PROFILE_PATH = 'data/calibration/builtin.json';
-/** The measurement files the built-in profiles are fitted from, relative to the project root. */
-const BUILTIN_MEASUREMENTS = (/* unused pure expression or super */ null && (['data/measured/argonne-public.jsonl', 'data/measured/argonne-ttft-public.jsonl', 'data/measured/vendor-public.jsonl']));
-let cached;
-function builtinProfiles() {
-    if (cached === undefined)
-        cached = parseProfiles(JSON.stringify(builtin_namespaceObject));
-    return cached;
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping of user-provided text (scenario ids, descriptions, paths, model names, error messages) for the
- * Markdown reports and the terminal. The Markdown templates are compiled without Handlebars' HTML escaping, so
- * every user string must go through {@link escapeMarkdown} (or {@link codeSpan}) explicitly.
- */
-const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
-// C0 controls (other than tab) and C1 controls, DEL.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// ASCII punctuation that may start Markdown syntax (GitHub-flavoured: tables, emphasis, strikethrough, links,
-// images, headings, code, math): escaped with a backslash, which CommonMark allows before any ASCII punctuation.
-const MARKDOWN_SPECIAL = /[\\`*_[\]|#!~$]/g;
-/** One line: line breaks and control characters become spaces. */
-function singleLine(text) {
-    return text.replace(LINE_BREAKS, ' ').replace(CONTROL, ' ').replace(/\t/g, ' ');
-}
-/**
- * User text as inert GitHub Markdown on one line, safe inside table cells: `& < >` become HTML entities,
- * `\ \` * _ [ ] | # ! ~ $` get a backslash, `@` and `#` a zero-width space (no mentions or issue links), line
- * breaks and control characters become spaces.
- * null/undefined render as the empty string.
- */
-function escapeMarkdown(text) {
-    if (text === null || text === undefined)
-        return '';
-    return singleLine(String(text))
-        .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
-        .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
-        // A zero-width space after @ and # keeps GitHub from turning user text into @mentions (pings from the
-        // bot) or #123 references; it is invisible when rendered.
-        .replace(/[@#]/g, (c) => `${c}&#8203;`);
-}
-/**
- * User text as a Markdown code span (copyable verbatim: code spans show `<`, `*` etc. literally). The fence is
- * longer than any backtick run inside; padding keeps leading/trailing backticks and spaces. In a table cell
- * (`table: true`) pipes become `\|`, which GitHub's table parser turns back into `|` even inside code.
- */
-function codeSpan(text, options = {}) {
-    let s = text === null || text === undefined ? '' : singleLine(String(text));
-    if (s === '')
-        return '` `';
-    if (options.table)
-        s = s.replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const allSpaces = /^ +$/.test(s);
-    const pad = s.startsWith('`') || s.endsWith('`') || (!allSpaces && s.startsWith(' ') && s.endsWith(' ')) ? ' ' : '';
-    return `${fence}${pad}${s}${pad}${fence}`;
-}
-/** User text for a terminal: one line, no control characters (no ANSI escape sequences from user data). */
-function escape_plainText(text) {
-    if (text === null || text === undefined)
-        return '';
-    return singleLine(String(text));
-}
-
 ;// CONCATENATED MODULE: ./src/cli/table.ts
 function table_renderTable(columns, rows) {
     const widths = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -20020,270 +19382,6 @@ function formatRelError(x) {
 }
 function formatCount(n) {
     return n.toLocaleString('en-US');
-}
-
-;// CONCATENATED MODULE: ./src/cli/calibration-commands.ts
-/**
- * `genz calibrate` (fit profiles from measurements, print their cross-validated error) and
- * `genz accuracy` (simulate measured rows with a calibration, print predicted vs measured).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A table whose first column is left-aligned and the others right-aligned. */
-function calibration_commands_renderTable(headers, rows) {
-    return table_renderTable(headers.map((header, i) => ({ header, align: i === 0 ? 'left' : 'right' })), rows);
-}
-const SETTINGS_FLAGS = `  --model NAME --hardware NAME --engine ENGINE --precision P --tp N --batch N
-  --input-tokens N --output-tokens N
-                          settings for benchmark JSON that lacks them (vLLM benchmark_latency /
-                          benchmark_serving); a file FILE.settings.json or FILE.settings.yaml beside
-                          a measurement file gives them too (flags win)`;
-const CALIBRATE_USAGE = `Usage: genz calibrate --measurements FILE... --out PROFILE [settings flags]
-
-  --measurements FILE...  measurement files: the Argonne or TensorRT-LLM JSONL of data/measured/, the
-                          generic JSONL (docs/calibration.md), or vLLM benchmark JSON
-  --out PROFILE           where to write the profile file (JSON; reference it with calibration: PROFILE)
-${SETTINGS_FLAGS}
-
-Fits a profile per hardware × engine × precision and a generic one, prints the leave-one-group-out
-cross-validated error of every group (model × hardware × engine × TP) and writes the profile file.
-`;
-const ACCURACY_USAGE = `Usage: genz accuracy --measurements FILE... [--calibration builtin|none|PROFILE] [--json] [--fail-above PCT]
-
-  --measurements FILE...  measurement files (as for genz calibrate)
-  --calibration C         builtin (default), none (the raw roofline), or a profile file
-  --json                  print {rows, skipped, mape, gmr, groups} as one JSON object
-  --fail-above PCT        exit 1 when the overall MAPE exceeds PCT percent
-${SETTINGS_FLAGS}
-`;
-const settingsOptions = {
-    model: { type: 'string' }, hardware: { type: 'string' }, engine: { type: 'string' }, precision: { type: 'string' },
-    tp: { type: 'string' }, batch: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' },
-};
-function intFlag(v, flag) {
-    if (v === undefined)
-        return undefined;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1)
-        throw new cli_io/* UsageError */.eb(`${flag} must be an integer >= 1, got '${v}'`);
-    return n;
-}
-function flagSettings(values) {
-    const s = {};
-    const str = (k) => (typeof values[k] === 'string' ? values[k] : undefined);
-    if (str('model'))
-        s.model = str('model');
-    if (str('hardware'))
-        s.hardware = str('hardware');
-    if (str('engine'))
-        s.engine = str('engine');
-    if (str('precision'))
-        s.precision = str('precision');
-    const tp = intFlag(str('tp'), '--tp');
-    if (tp !== undefined)
-        s.tp = tp;
-    const batch = intFlag(str('batch'), '--batch');
-    if (batch !== undefined)
-        s.batch = batch;
-    const i = intFlag(str('input-tokens'), '--input-tokens');
-    if (i !== undefined)
-        s.input_tokens = i;
-    const o = intFlag(str('output-tokens'), '--output-tokens');
-    if (o !== undefined)
-        s.output_tokens = o;
-    return s;
-}
-/** Settings from FILE.settings.json / .yaml / .yml beside a measurement file, if one exists. */
-function besideSettings(file) {
-    const base = file.replace(/\.(jsonl|json)$/i, '');
-    for (const ext of ['.settings.json', '.settings.yaml', '.settings.yml']) {
-        const p = base + ext;
-        if (external_node_fs_default().existsSync(p)) {
-            const text = external_node_fs_default().readFileSync(p, 'utf8');
-            const v = ext === '.settings.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
-            if (!v || typeof v !== 'object' || Array.isArray(v))
-                throw new cli_io/* UsageError */.eb(`${p}: expected an object of settings`);
-            return v;
-        }
-    }
-    return {};
-}
-/** Reads every measurement file; an unreadable or malformed file is a usage error (exit 2). */
-function readMeasurements(files, cwd, flags) {
-    if (files.length === 0)
-        throw new cli_io/* UsageError */.eb('--measurements needs at least one file');
-    const measurements = [];
-    const names = [];
-    for (const f of files) {
-        const abs = external_node_path_default().resolve(cwd, f);
-        let text;
-        try {
-            text = external_node_fs_default().readFileSync(abs, 'utf8');
-        }
-        catch (e) {
-            throw new cli_io/* UsageError */.eb(`cannot read measurement file '${f}': ${e.code ?? e.message}`);
-        }
-        const name = external_node_path_default().basename(f);
-        names.push(name);
-        try {
-            measurements.push(...parseMeasurements(text, name, { ...besideSettings(abs), ...flags }));
-        }
-        catch (e) {
-            if (e instanceof MeasurementFormatError || e instanceof SyntaxError)
-                throw new cli_io/* UsageError */.eb(e.message);
-            throw e;
-        }
-    }
-    return { measurements, names };
-}
-function measurementFiles(values, positionals) {
-    return [...(values.measurements ?? []), ...positionals];
-}
-const pct = (x) => (Number.isFinite(x) ? `${x.toFixed(1)}%` : '–');
-function calibrateCommand(argv, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        options: { measurements: { type: 'string', multiple: true }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...settingsOptions },
-        allowPositionals: true,
-    });
-    if (values.help) {
-        io.stdout(CALIBRATE_USAGE);
-        return cli_io/* EXIT_OK */.Ij;
-    }
-    if (!values.out)
-        throw new cli_io/* UsageError */.eb('--out PROFILE is required');
-    const { measurements, names } = readMeasurements(measurementFiles(values, positionals), io.cwd, flagSettings(values));
-    const run = calibrate(measurements, [...names].sort().join(', '));
-    if (run.used.length === 0) {
-        io.stderr('genz calibrate: no usable measurement (every row was skipped; run genz accuracy to see why)\n');
-        return cli_io/* EXIT_USAGE */.Ri;
-    }
-    // Cross-validated error per group, then per profile and overall.
-    const groups = new Map();
-    for (const c of run.cv) {
-        if (!groups.has(c.group))
-            groups.set(c.group, []);
-        groups.get(c.group).push(c);
-    }
-    const e2eOf = (cs) => cs.flatMap((c) => (c.e2e ? [c.e2e] : []));
-    const ttftOf = (cs) => cs.flatMap((c) => (c.ttft ? [c.ttft] : []));
-    const table = [...groups].map(([g, cs]) => {
-        const e = stat(e2eOf(cs));
-        const t = stat(ttftOf(cs));
-        return [escape_plainText(g), cs[0].via, String(cs.length), e.rows ? pct(e.mape) : '–', t.rows ? pct(t.mape) : '–'];
-    });
-    io.stdout(`Leave-one-group-out cross-validation (each group predicted by fits made without it)\n\n`);
-    io.stdout(calibration_commands_renderTable(['Group (model|hardware|engine|TP)', 'Predicted by', 'Rows', 'E2E MAPE', 'TTFT MAPE'], table));
-    const summary = [];
-    const add = (label, cs) => {
-        const e = stat(e2eOf(cs));
-        const t = stat(ttftOf(cs));
-        summary.push([label, String(e.rows), pct(e.mape), e.rows ? e.gmr.toFixed(3) : '–', String(t.rows), pct(t.mape)]);
-    };
-    for (const k of Object.keys(run.profiles.profiles).sort())
-        add(escape_plainText(k), run.cv.filter((c) => c.profile === k));
-    add('NVIDIA', run.cv.filter((c) => isNvidia(c.row.m.preset)));
-    add('all', run.cv);
-    io.stdout(`\n`);
-    io.stdout(calibration_commands_renderTable(['Profile', 'E2E rows', 'E2E MAPE', 'E2E GMR', 'TTFT rows', 'TTFT MAPE'], summary));
-    io.stdout(`\n${run.used.length} rows used, ${run.skipped.length} skipped (genz accuracy lists them with reasons).\n`);
-    const out = external_node_path_default().resolve(io.cwd, values.out);
-    external_node_fs_default().mkdirSync(external_node_path_default().dirname(out), { recursive: true });
-    external_node_fs_default().writeFileSync(out, serializeProfiles(run.profiles));
-    io.stderr(`wrote ${values.out}\n`);
-    return cli_io/* EXIT_OK */.Ij;
-}
-/** `builtin`, `none`, or a profile file (relative to cwd). */
-function loadCalibrationArg(value, cwd) {
-    if (value === undefined || value === 'builtin')
-        return builtinProfiles();
-    if (value === 'none')
-        return null;
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync(external_node_path_default().resolve(cwd, value), 'utf8');
-    }
-    catch (e) {
-        throw new cli_io/* UsageError */.eb(`cannot read calibration profile '${value}': ${e.code ?? e.message}`);
-    }
-    try {
-        return parseProfiles(text);
-    }
-    catch (e) {
-        throw new cli_io/* UsageError */.eb(`calibration profile '${value}': ${e.message}`);
-    }
-}
-function accuracyJson(r) {
-    const groups = Object.fromEntries(Object.entries(r.groups).map(([k, s]) => [k, { rows: s.rows, mape: s.mape, gmr: s.gmr }]));
-    return `${JSON.stringify({ rows: r.overall.rows, skipped: r.skipped.length, mape: r.overall.mape, gmr: r.overall.gmr, groups })}\n`;
-}
-function accuracyText(r, label) {
-    const row = (k, s) => [escape_plainText(k), String(s.rows), pct(s.mape), s.gmr.toFixed(3)];
-    const parts = [];
-    parts.push(`Calibration: ${label}\n\n`);
-    parts.push(calibration_commands_renderTable(['', 'Rows', 'MAPE', 'GMR'], [row('all', r.overall), ...(r.ttft ? [row('TTFT (rows that measure it)', r.ttft)] : [])]));
-    parts.push(`\nPer hardware × engine\n`);
-    parts.push(calibration_commands_renderTable(['Hardware|engine', 'Rows', 'MAPE', 'GMR'], Object.entries(r.groups).map(([k, s]) => row(k, s))));
-    parts.push(`\nPer TP degree\n`);
-    parts.push(calibration_commands_renderTable(['TP', 'Rows', 'MAPE', 'GMR'], Object.entries(r.byTp).map(([k, s]) => row(k, s))));
-    parts.push(`\nPer model\n`);
-    parts.push(calibration_commands_renderTable(['Model', 'Rows', 'MAPE', 'GMR'], Object.entries(r.byModel).map(([k, s]) => row(k, s))));
-    if (r.skipped.length > 0) {
-        const reasons = new Map();
-        for (const s of r.skipped) {
-            if (!reasons.has(s.reason))
-                reasons.set(s.reason, []);
-            reasons.get(s.reason).push(s.source);
-        }
-        parts.push(`\nSkipped ${r.skipped.length} rows\n`);
-        parts.push(calibration_commands_renderTable(['Reason', 'Rows', 'First'], [...reasons].map(([reason, srcs]) => [escape_plainText(reason), String(srcs.length), escape_plainText(srcs[0])])));
-    }
-    parts.push(`\nMAPE: mean |predicted / measured − 1|; GMR: geometric mean of predicted / measured. A row's figure is its E2E latency when measured, else its TTFT.\n`);
-    return parts.join('');
-}
-function accuracyCommand(argv, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        options: {
-            measurements: { type: 'string', multiple: true }, calibration: { type: 'string' }, json: { type: 'boolean' },
-            'fail-above': { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...settingsOptions,
-        },
-        allowPositionals: true,
-    });
-    if (values.help) {
-        io.stdout(ACCURACY_USAGE);
-        return cli_io/* EXIT_OK */.Ij;
-    }
-    let failAbove;
-    if (values['fail-above'] !== undefined) {
-        failAbove = Number(values['fail-above'].replace(/%$/, ''));
-        if (!Number.isFinite(failAbove) || failAbove < 0)
-            throw new cli_io/* UsageError */.eb(`--fail-above must be a percentage >= 0, got '${values['fail-above']}'`);
-    }
-    const set = loadCalibrationArg(values.calibration, io.cwd);
-    const { measurements } = readMeasurements(measurementFiles(values, positionals), io.cwd, flagSettings(values));
-    const report = accuracy(measurements, set);
-    io.stdout(values.json ? accuracyJson(report) : accuracyText(report, values.calibration ?? 'builtin'));
-    if (report.overall.rows === 0) {
-        io.stderr('genz accuracy: no usable measurement row\n');
-        return cli_io/* EXIT_USAGE */.Ri;
-    }
-    if (failAbove !== undefined && report.overall.mape > failAbove) {
-        io.stderr(`genz accuracy: MAPE ${report.overall.mape.toFixed(2)}% exceeds --fail-above ${failAbove}%\n`);
-        return cli_io/* EXIT_FAIL */.WV;
-    }
-    return cli_io/* EXIT_OK */.Ij;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/catalog-commands.ts
@@ -20555,9 +19653,6 @@ var mod = __nccwpck_require__(1916);
 
 
 
-
-
-
 /** Bad input: every problem found, each naming its field. Nothing was simulated. */
 class ConfigError extends Error {
     issues;
@@ -20775,8 +19870,8 @@ function normalizeConfig(config) {
     if (config === null || typeof config !== 'object')
         throw new ConfigError([{ field: '(config)', message: 'must be an object' }]);
     for (const key of Object.keys(config)) {
-        if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features', 'engine', 'calibration'].includes(key)) {
-            issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features, engine, calibration)' });
+        if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features'].includes(key)) {
+            issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features)' });
         }
     }
     if (config.model === undefined)
@@ -20851,16 +19946,6 @@ function normalizeConfig(config) {
     const c = features.get('chunked');
     if (c)
         chunked = { prefill_kv_sizes: c.prefill_kv_sizes, decode_kv_sizes: c.decode_kv_sizes };
-    const engine = config.engine ?? 'generic';
-    if (!ENGINES.includes(engine))
-        issues.push({ field: 'engine', message: `unknown engine ${JSON.stringify(engine)}; valid: ${ENGINES.join(', ')}` });
-    const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, mode === 'chunked' || speculative !== null, issues);
-    if (calibration?.applied && calibration.fallback) {
-        notes.push(`calibration: no fitted profile for ${hardware?.name ?? 'this hardware'} × ${engine} × ${precision}; the generic profile (fitted on all devices, wider band) applies`);
-    }
-    else if (calibration && !calibration.applied && calibration.source !== 'none') {
-        notes.push('calibration does not cover speculative decoding or chunked prefill: the figures are the raw roofline');
-    }
     if (issues.length > 0)
         throw new ConfigError(issues);
     return {
@@ -20878,44 +19963,16 @@ function normalizeConfig(config) {
             speculative_decode: speculative,
             chunked,
         },
-        engine,
-        calibration: calibration,
         notes,
     };
-}
-/** The profile set a calibration setting names (undefined for 'none'). */
-function calibrationProfiles(setting) {
-    if (setting === 'builtin')
-        return builtinProfiles();
-    if (setting === undefined || setting === 'none')
-        return undefined;
-    return setting.profiles;
-}
-function normalizeCalibration(setting, hardware, engine, precision, uncovered, issues) {
-    if (setting !== undefined && setting !== 'builtin' && setting !== 'none' && (typeof setting !== 'object' || setting === null || !setting.profiles)) {
-        issues.push({ field: 'calibration', message: "must be builtin, none, or a calibration profile file (genz calibrate --out)" });
-        return null;
-    }
-    const set = calibrationProfiles(setting);
-    if (!set)
-        return { source: 'none', id: null, profile: null, fallback: false, applied: false };
-    const source = setting === 'builtin' ? 'builtin' : setting.path;
-    const sel = selectProfile(set, hardware?.source === 'preset' ? hardware.name : null, engine, precision);
-    return { source, id: profileSetId(set), profile: sel.key, fallback: sel.fallback, applied: !uncovered };
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/compute.ts
 const GB_IN_MB = 1024; // GB = 2^30 bytes, MB = 2^20 bytes
-function compute_mean(values) {
-    let sum = 0;
-    for (const v of values)
-        sum += v; // accumulated in step order, so results are reproducible bit for bit
-    return sum / values.length;
-}
 function computeMetrics(m) {
     const { batch: b, inputTokens: i, outputTokens: o } = m;
     const ttft = m.ttftMs;
-    const tpot = m.decodeStepsMs && m.decodeStepsMs.length > 0 ? compute_mean(m.decodeStepsMs) : null;
+    const tpot = m.decodeSteps && m.decodeSteps.count > 0 ? m.decodeSteps.sumMs / m.decodeSteps.count : null;
     const full = m.mode === 'full' && ttft !== null;
     // With o = 1 the request is prefill alone: E2E = TTFT.
     const e2e = full ? (o === 1 ? ttft : tpot === null ? null : ttft + (o - 1) * tpot) : null;
@@ -20959,48 +20016,6 @@ function parseResult(text) {
             throw new Error(`simulation result lacks '${key}'`);
     }
     return value;
-}
-
-;// CONCATENATED MODULE: ./src/calibration/apply.ts
-
-function calibratedFigures(t, p) {
-    const empty = { rows: [], layers: t.layers, sequences: t.batch };
-    const features = {
-        prefill: t.prefill ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, true, t.scale) : empty,
-        decode: t.decodeFirst ? passFeatures(t.decodeFirst, t.layers, t.batch * t.beam, t.decodeLast, t.steps - 1, false, t.scale) : empty,
-        steps: t.steps,
-        exceedsMemory: false,
-        weightsMb: t.weightsMb,
-        kvMb: t.kvMb,
-        deviceMb: t.deviceMb,
-    };
-    const waves = kvOvercommit(features, p);
-    const ttftMs = t.prefill ? passLatencyMs(features.prefill, p) : null;
-    if (!t.decodeFirst)
-        return { ttftMs, stepsMs: null, peakStepMs: null, kvOvercommit: waves };
-    const stepsMs = [];
-    for (let T = 1; T <= t.steps; T++)
-        stepsMs.push(passLatencyMs(features.decode, p, T, T, waves));
-    const peak = t.steps + 1;
-    return { ttftMs, stepsMs, peakStepMs: passLatencyMs(features.decode, p, peak, peak, waves), kvOvercommit: waves };
-}
-/** Metrics whose band comes from the TTFT residuals; every other absolute latency or throughput uses E2E's. */
-const TTFT_BANDED = new Set(['ttft_ms', 'prefill_throughput_tps']);
-const BANDED_METRICS = ['ttft_ms', 'tpot_ms', 'tpot_peak_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps', 'tokens_per_ms', 'ms_per_token'];
-/**
- * The band (a fraction: 0.14 = ±14 %) of every absolute metric, from the profile's cross-validated
- * residuals (a profile fitted on too few TTFT rows carries the pooled TTFT band of all profiles).
- */
-function metricBands(sel, genericBands) {
-    const e2e = sel.bands.e2e ?? genericBands.e2e;
-    const ttft = sel.bands.ttft ?? genericBands.ttft ?? e2e;
-    const out = {};
-    for (const k of BANDED_METRICS) {
-        const b = TTFT_BANDED.has(k) ? ttft : e2e;
-        if (b)
-            out[k] = b.p90;
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/simulation/transforms.ts
@@ -21115,9 +20130,6 @@ const SIMULATOR_VERSION = 'genz-ts/1.0.0 (GenZ 091bdd0)';
 
 
 
-
-
-
 /** Core errors that are the scenario's own fault (bad input, exit 2), with the field that causes them. */
 const INPUT_ERROR_FIELDS = {
     heads_not_divisible: 'parallelism.tensor',
@@ -21215,7 +20227,9 @@ function simulate(config, options = {}) {
         let prefillPass;
         let peakPass;
         let chunkPass;
-        let steps = [];
+        // Sum and count of the decode steps' latencies (ms per generated token): TPOT is their mean.
+        let stepSum = 0;
+        let stepCount = 0;
         const spec = n.features.speculative_decode;
         if (n.mode === 'full' || n.mode === 'prefill') {
             prefillPass = prefill({ ...args, batch_size: batch, input_tokens: i });
@@ -21236,7 +20250,8 @@ function simulate(config, options = {}) {
             tokensPerStep = expectedTokens(spec.parallel_tokens, spec.acceptance_rate);
             // A speculative step yields tokensPerStep tokens; per generated token it costs step / tokensPerStep.
             for (let T = 1; T < o; T++)
-                steps.push(specDecode({ ...specArgs, output_tokens: T }).latencyMs / tokensPerStep);
+                stepSum += specDecode({ ...specArgs, output_tokens: T }).latencyMs / tokensPerStep;
+            stepCount = Math.max(o - 1, 0);
             peakPass = specDecode({ ...specArgs, output_tokens: o });
             phases.speculative = phase(peakPass, ops);
             base.notes.push(`speculative decoding: ${tokensPerStep} tokens accepted per step on average; TPOT is the step latency divided by that`);
@@ -21245,7 +20260,8 @@ function simulate(config, options = {}) {
             const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
             peakPass = decode({ ...decodeArgs, output_tokens: o });
             phases.decode = phase(peakPass, ops);
-            steps = decodeStepLatencies(decodeArgs, o - 1);
+            stepSum = decodeStepSum(decodeArgs, o - 1);
+            stepCount = Math.max(o - 1, 0);
         }
         if (n.mode === 'chunked') {
             const c = n.features.chunked;
@@ -21255,49 +20271,19 @@ function simulate(config, options = {}) {
         if (pp > 1)
             base.notes.push(`pipeline parallelism ${pp}: latencies are one micro-batch of ${Math.max(Math.floor(batch / pp), 1)} sequence(s) through all stages (GenZ models no pipeline schedule)`);
         const memoryPass = peakPass ?? chunkPass ?? prefillPass;
-        const rawInputs = {
+        const metrics = computeMetrics({
             mode: n.mode,
             batch,
             inputTokens: i,
             outputTokens: o,
             ttftMs: prefillPass?.latencyMs ?? null,
-            decodeStepsMs: peakPass ? steps : null,
+            decodeSteps: peakPass ? { sumMs: stepSum, count: stepCount } : null,
             peakStepMs: peakPass ? (spec ? peakPass.latencyMs / tokensPerStep : peakPass.latencyMs) : null,
             chunk: chunkPass ? { latencyMs: chunkPass.latencyMs, throughput: chunkPass.throughput } : null,
             memory: passFigures(memoryPass, pp),
-        };
-        const roofline = computeMetrics(rawInputs);
+        });
         const offloaded = Object.values(phases).some((p) => p?.is_offload);
-        const done = { ...base, status: 'ok', error: null, phases, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
-        if (!n.calibration.applied)
-            return { ...done, metrics: roofline, calibration: null };
-        // Calibrated mode: re-time the operator tables of the passes above (docs/calibration.md).
-        const set = calibrationProfiles(config.calibration);
-        const sel = selectProfile(set, n.hardware.source === 'preset' ? n.hardware.name : null, n.engine, n.precision);
-        const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
-        const nSteps = o - 1;
-        const withDecode = n.mode === 'full' || n.mode === 'decode';
-        const fig = calibratedFigures({
-            prefill: prefillPass?.operators(),
-            decodeFirst: withDecode ? decode({ ...decodeArgs, output_tokens: 1 }).operators() : undefined,
-            decodeLast: withDecode && nSteps > 1 ? decode({ ...decodeArgs, output_tokens: nSteps }).operators() : undefined,
-            steps: nSteps,
-            layers: memoryPass.model.numLayers,
-            batch,
-            beam,
-            weightsMb: memoryPass.fitWeightsMb / pp,
-            kvMb: memoryPass.fitKvCacheMb / pp,
-            deviceMb: memoryPass.isOffload ? Infinity : memoryPass.deviceMemoryMb,
-            scale: peakScale(memoryPass.system, n.precision, memoryPass.isOffload),
-        }, sel.params);
-        const metrics = computeMetrics({ ...rawInputs, ttftMs: fig.ttftMs, decodeStepsMs: fig.stepsMs, peakStepMs: fig.peakStepMs });
-        if (fig.kvOvercommit > 1)
-            base.notes.push(`calibration: the batch's KV cache needs ${fig.kvOvercommit.toFixed(2)}× the memory the engine has for it; decode runs the sequences in turns`);
-        const calibration = {
-            source: n.calibration.source, id: n.calibration.id, profile: sel.key, fallback: sel.fallback,
-            bands: metricBands(sel, set.generic.bands), kv_overcommit: fig.kvOvercommit,
-        };
-        return { ...done, notes: base.notes, metrics, roofline_metrics: roofline, calibration };
+        return { ...base, status: 'ok', error: null, phases, metrics, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
     }
     catch (e) {
         if (!(e instanceof GenzError))
@@ -21365,6 +20351,12 @@ function featuresCommand(argv, io) {
     return cli_io/* EXIT_OK */.Ij;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -22383,7 +21375,6 @@ const FAIL_ON_VALUES = ['mismatch', 'regression', 'slo', 'never'];
 
 
 
-
 const DRAFT = 'http://json-schema.org/draft-07/schema#';
 const SCHEMA_IDS = {
     manifest: 'urn:genz-action:schema:manifest:1',
@@ -22538,14 +21529,6 @@ function scenarioFields() {
             },
         },
         features: { $ref: '#/definitions/features' },
-        engine: {
-            type: 'string', enum: [...ENGINES],
-            description: 'Serving engine: selects the calibration profile (hardware × engine × precision). generic: the generic profile. Default generic.',
-        },
-        calibration: {
-            type: 'string', minLength: 1,
-            description: 'builtin (the profiles shipped with genz-action), none (the raw roofline), or a profile file written by genz calibrate, relative to the project root. Default: the project config\'s calibration, else builtin.',
-        },
         slo: sloSchema(),
     };
 }
@@ -22722,10 +21705,6 @@ function buildConfigSchema() {
                 type: 'string', enum: [...FAIL_ON_VALUES],
                 description: 'When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch.',
             },
-            calibration: {
-                type: 'string', minLength: 1,
-                description: 'Default calibration of every scenario: builtin (default), none (the raw roofline), or a profile file written by genz calibrate (relative to the project root).',
-            },
             template: { anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }], description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.' },
             tolerances: {
                 type: 'object', additionalProperties: false,
@@ -22756,6 +21735,8 @@ const SCHEMA_FILES = {
     'config.schema.json': buildConfigSchema,
 };
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/manifests/source.ts
 /**
  * A parsed YAML/JSON file that keeps positions: values are read from `data`, positions of any field are
@@ -22792,7 +21773,7 @@ function parseSource(text, file) {
 function isMergeKey(key) {
     return (0,dist/* isScalar */.jn)(key) && (typeof key.value === 'symbol' || key.source === '<<');
 }
-function source_keyOf(pair) {
+function keyOf(pair) {
     const k = pair.key;
     if ((0,dist/* isScalar */.jn)(k))
         return typeof k.value === 'symbol' ? undefined : String(k.value);
@@ -22809,7 +21790,7 @@ function findPair(src, map, key, depth = 0) {
     const m = deref(src, map);
     if (!(0,dist/* isMap */.jh)(m) || depth > 20)
         return undefined;
-    const direct = m.items.find((p) => !isMergeKey(p.key) && source_keyOf(p) === key);
+    const direct = m.items.find((p) => !isMergeKey(p.key) && keyOf(p) === key);
     if (direct)
         return direct;
     for (const p of m.items) {
@@ -22952,11 +21933,78 @@ function suggest_didYouMean(query, names) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/manifests/precompiled.ts
+/**
+ * Validators compiled ahead of time. Compiling the manifest schema with ajv costs more CPU than the rest
+ * of a small run together (it generates and evaluates a large function), so `write-schemas.ts` also writes
+ * the compiled validators as ajv "standalone" code (validators.generated.js) beside the published schemas.
+ * At run time `validate.ts` uses a precompiled validator only when the schema it was compiled from is the
+ * schema the builders give now (compared by hash), and otherwise compiles at run time: a stale file costs
+ * time, never correctness (and the schema test fails until it is regenerated).
+ */
+
+
+/** sha256 of the schema's JSON text: what a precompiled validator is keyed by. */
+function schemaHash(schema) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(schema)).digest('hex');
+}
+/** The text of validators.generated.js: an ES module exporting one validator per schema and their hashes. */
+function precompiledSource(ajv, schemas) {
+    const opts = ajv.opts;
+    opts.code.source = true;
+    opts.code.esm = true;
+    const refs = {};
+    for (const [name, schema] of Object.entries(schemas)) {
+        ajv.addSchema(schema);
+        refs[name] = String(schema.$id);
+    }
+    let code = standaloneModule.default(ajv, refs);
+    // ajv's standalone code requires its runtime helpers; as an ES module it imports them instead.
+    const imports = new Map();
+    // Loaders disagree on a CommonJS module's default import (module.exports, or its `default` when it
+    // sets __esModule), so the helper is taken from whichever holds it.
+    code = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9_]+)"\)\.default/g, (_m, mod) => {
+        let name = imports.get(mod);
+        if (!name) {
+            name = `ajvRuntime${imports.size}`;
+            imports.set(mod, name);
+        }
+        return `(${name}.default ?? ${name})`;
+    });
+    if (/require\(/.test(code))
+        throw new Error('precompiled validators: unexpected require() in ajv standalone code');
+    code = code.replace(/^"use strict";/, '');
+    const hashes = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, schemaHash(schema)]));
+    return [
+        '// Generated by src/manifests/write-schemas.ts from schema-defs.ts: do not edit. Regenerate with',
+        '// `npx tsx src/manifests/write-schemas.ts` (the schema test fails while it is stale).',
+        '/* eslint-disable */',
+        ...[...imports].map(([mod, name]) => `import ${name} from "${mod}.js";`),
+        `export const SCHEMA_HASHES = ${JSON.stringify(hashes)};`,
+        code,
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./src/manifests/validators.generated.js
+// Generated by src/manifests/write-schemas.ts from schema-defs.ts: do not edit. Regenerate with
+// `npx tsx src/manifests/write-schemas.ts` (the schema test fails while it is stale).
+/* eslint-disable */
+
+const SCHEMA_HASHES = {"manifest":"37ba96b5a0c340cfdeee16a8c153254967920dc7fb7f7d5b3ed4e735c9db1fee","hardware":"dcf591fa5037a3140b46d7c0d607bf7d04623cc67f06070d3a4da106c6b8fd47","model":"15cc8894a54af6ad7c92923afb67206ebc1e825c1aaa9862b64f1330a2308c2a","config":"b3e5dc3a8aa9ff33d5d00fad1cab2a03b994c8b25645a172a50ada0106e11887"};
+const manifest = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genz-action:schema:manifest:1","title":"genz-action scenario manifest","description":"Inference scenarios that genz-action simulates and compares with the committed baselines.","type":"object","additionalProperties":false,"required":["version","scenarios"],"properties":{"$schema":{"type":"string","description":"Schema reference for editors; ignored."},"version":{"const":1,"description":"Manifest format version: 1."},"defaults":{"type":"object","additionalProperties":false,"properties":{"model":{"$ref":"#/definitions/model"},"hardware":{"$ref":"#/definitions/hardware"},"precision":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Precision of weights, activations, KV cache and collectives; fp16 is read as bf16. Default bf16."},"efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1."},"parallelism":{"type":"object","additionalProperties":false,"description":"Parallel layout. Tensor × expert must divide the attention heads.","properties":{"tensor":{"type":"integer","minimum":1,"description":"Tensor-parallel degree. Default 1."},"pipeline":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree. Default 1."},"expert":{"type":"integer","minimum":1,"description":"Expert-parallel degree (MoE models; must divide the number of experts). Default 1."}}},"workload":{"type":"object","additionalProperties":false,"description":"The request.","properties":{"batch":{"type":"integer","minimum":1,"description":"Concurrent sequences. Default 1."},"input_tokens":{"type":"integer","minimum":1,"description":"Prompt tokens per sequence (>= 1). Default 1024."},"output_tokens":{"type":"integer","minimum":1,"description":"Generated tokens per sequence (>= 1; the first comes from prefill). Default 256."},"beam":{"type":"integer","minimum":1,"description":"Beam size. Default 1."}}},"features":{"$ref":"#/definitions/features"},"slo":{"type":["object","null"],"additionalProperties":false,"properties":{"ttft_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TTFT (ms). Time to first token: prefill latency of the whole batch (prefill emits the first token)."},"tpot_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT (ms). Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1."},"tpot_peak_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT peak (ms). GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."},"e2e_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum E2E latency (ms). End-to-end request latency: TTFT + (o − 1) × TPOT."},"prefill_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Prefill throughput (tokens/s). Prompt tokens processed per second: input_tokens × batch / TTFT."},"decode_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Decode throughput (tokens/s). Generated tokens per second during decode: batch / TPOT."},"total_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Total throughput (tokens/s). All tokens of the request per second: (input + output tokens) × batch / E2E."},"must_fit":{"type":"boolean","description":"The model must fit in device memory (no offload)."}},"description":"SLO budgets, checked independently of baselines: latencies are maxima, throughputs minima. null: no budgets."}},"description":"Values for every scenario of this file (any scenario field except id, description and matrix). Merged deeply; the scenario wins; lists are replaced, not merged."},"scenarios":{"type":"array","minItems":1,"description":"The scenarios.","items":{"type":"object","additionalProperties":false,"required":["id"],"description":"One scenario (or a sweep, with matrix).","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Stable id, unique across all manifests of a run: letters, digits, '.', '_', '-', starting with a letter or digit. Baselines are keyed by it."},"description":{"type":"string","description":"Short human description, shown in reports."},"model":{"$ref":"#/definitions/model"},"hardware":{"$ref":"#/definitions/hardware"},"precision":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Precision of weights, activations, KV cache and collectives; fp16 is read as bf16. Default bf16."},"efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1."},"parallelism":{"type":"object","additionalProperties":false,"description":"Parallel layout. Tensor × expert must divide the attention heads.","properties":{"tensor":{"type":"integer","minimum":1,"description":"Tensor-parallel degree. Default 1."},"pipeline":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree. Default 1."},"expert":{"type":"integer","minimum":1,"description":"Expert-parallel degree (MoE models; must divide the number of experts). Default 1."}}},"workload":{"type":"object","additionalProperties":false,"description":"The request.","properties":{"batch":{"type":"integer","minimum":1,"description":"Concurrent sequences. Default 1."},"input_tokens":{"type":"integer","minimum":1,"description":"Prompt tokens per sequence (>= 1). Default 1024."},"output_tokens":{"type":"integer","minimum":1,"description":"Generated tokens per sequence (>= 1; the first comes from prefill). Default 256."},"beam":{"type":"integer","minimum":1,"description":"Beam size. Default 1."}}},"features":{"$ref":"#/definitions/features"},"slo":{"type":["object","null"],"additionalProperties":false,"properties":{"ttft_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TTFT (ms). Time to first token: prefill latency of the whole batch (prefill emits the first token)."},"tpot_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT (ms). Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1."},"tpot_peak_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT peak (ms). GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."},"e2e_ms":{"type":"number","exclusiveMinimum":0,"description":"Maximum E2E latency (ms). End-to-end request latency: TTFT + (o − 1) × TPOT."},"prefill_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Prefill throughput (tokens/s). Prompt tokens processed per second: input_tokens × batch / TTFT."},"decode_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Decode throughput (tokens/s). Generated tokens per second during decode: batch / TPOT."},"total_throughput_tps":{"type":"number","exclusiveMinimum":0,"description":"Minimum Total throughput (tokens/s). All tokens of the request per second: (input + output tokens) × batch / E2E."},"must_fit":{"type":"boolean","description":"The model must fit in device memory (no offload)."}},"description":"SLO budgets, checked independently of baselines: latencies are maxima, throughputs minima. null: no budgets."},"matrix":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"model":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"},"description":"Values of model, in order."},"hardware":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/hardware"},"description":"Values of hardware, in order."},"precision":{"type":"array","minItems":1,"items":{"type":"string","enum":["bf16","f32","fp8","int8","fp6","fp4","int4","int2","fp16"],"description":"Precision of weights, activations, KV cache and collectives; fp16 is read as bf16. Default bf16."},"description":"Values of precision, in order."},"efficiency":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1."},"description":"Values of efficiency, in order."},"parallelism.tensor":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Tensor-parallel degree. Default 1."},"description":"Values of parallelism.tensor, in order."},"parallelism.pipeline":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree. Default 1."},"description":"Values of parallelism.pipeline, in order."},"parallelism.expert":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Expert-parallel degree (MoE models; must divide the number of experts). Default 1."},"description":"Values of parallelism.expert, in order."},"workload.batch":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Concurrent sequences. Default 1."},"description":"Values of workload.batch, in order."},"workload.input_tokens":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Prompt tokens per sequence (>= 1). Default 1024."},"description":"Values of workload.input_tokens, in order."},"workload.output_tokens":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Generated tokens per sequence (>= 1; the first comes from prefill). Default 256."},"description":"Values of workload.output_tokens, in order."},"workload.beam":{"type":"array","minItems":1,"items":{"type":"integer","minimum":1,"description":"Beam size. Default 1."},"description":"Values of workload.beam, in order."},"features":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/features"},"description":"Values of features, in order."},"slo.ttft_ms":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Maximum TTFT (ms). Time to first token: prefill latency of the whole batch (prefill emits the first token)."},"description":"Values of slo.ttft_ms, in order."},"slo.tpot_ms":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT (ms). Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1."},"description":"Values of slo.tpot_ms, in order."},"slo.tpot_peak_ms":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Maximum TPOT peak (ms). GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."},"description":"Values of slo.tpot_peak_ms, in order."},"slo.e2e_ms":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Maximum E2E latency (ms). End-to-end request latency: TTFT + (o − 1) × TPOT."},"description":"Values of slo.e2e_ms, in order."},"slo.prefill_throughput_tps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Minimum Prefill throughput (tokens/s). Prompt tokens processed per second: input_tokens × batch / TTFT."},"description":"Values of slo.prefill_throughput_tps, in order."},"slo.decode_throughput_tps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Minimum Decode throughput (tokens/s). Generated tokens per second during decode: batch / TPOT."},"description":"Values of slo.decode_throughput_tps, in order."},"slo.total_throughput_tps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"description":"Minimum Total throughput (tokens/s). All tokens of the request per second: (input + output tokens) × batch / E2E."},"description":"Values of slo.total_throughput_tps, in order."},"slo.must_fit":{"type":"array","minItems":1,"items":{"type":"boolean","description":"The model must fit in device memory (no offload)."},"description":"Values of slo.must_fit, in order."}},"description":"A sweep: one scenario per combination of the listed values (dotted paths into the scenario fields). Scenario ids of a matrix: `<id>` followed, for every matrix key in the order written, by `.<name>-<value>`, where <name> is the last part of the dotted key (parallelism.tensor → tensor) and <value> the value with every run of characters other than letters, digits, '.', '_' and '-' replaced by '-' (lists: items joined by '-', [] → none; mappings: key-value pairs joined by '-'). Example: llama8b-sweep with {parallelism.tensor: [1, 2], workload.batch: [1, 8]} gives llama8b-sweep.tensor-1.batch-1, llama8b-sweep.tensor-1.batch-8, llama8b-sweep.tensor-2.batch-1, llama8b-sweep.tensor-2.batch-8 (in this order: the last key varies fastest). A key may not also be set by the scenario itself; it overrides defaults."}}}}},"definitions":{"model":{"type":"string","minLength":1,"description":"The model: a catalog name (case-insensitive, aliases accepted, e.g. meta-llama/Llama-3.1-8B); else a path, relative to the project root, to a model file in the repository (a Hugging Face config.json, or a YAML/JSON file of GenZ ModelConfig fields, see model.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the models folder. Catalog names win.","examples":["ai21labs/AI21-Jamba-1.5-Large","ai21labs/AI21-Jamba-1.5-Mini","ai21labs/Jamba-v0.1","databricks/dbrx-base","deepseek-ai/deepseek-moe-16b-base","deepseek-ai/DeepSeek-V3-Base","facebook/OPT-1.3b","facebook/opt-125M","facebook/OPT-13B","facebook/opt-30B","facebook/OPT-350M","facebook/opt-6.7b","facebook/opt-66B","google/gemma-2-27B","google/gemma-2-2B","google/gemma-2-9B","google/gemma-2B","google/gemma-3-12B","google/gemma-3-1B","google/gemma-3-27B","google/gemma-3-4B","google/gemma-7B","google/palm","HuggingFaceH4/zephyr-7b-beta","Hypothetical/SuperLLM-10T-MoE","Hypothetical/SuperLLM-5T-Dense","intfloat/e5-mistral-7b-instruct","intfloat/multilingual-e5-base-instruct","intfloat/multilingual-e5-large-instruct","intfloat/multilingual-e5-small-instruct","meta-llama/Llama-2-13B","meta-llama/Llama-2-70B","meta-llama/Llama-2-7B","meta-llama/Llama-3.1-405B","meta-llama/Llama-3.1-70B","meta-llama/Llama-3.1-8B","meta-llama/Llama-3.2-1B","meta-llama/Llama-3.2-3B","meta-llama/Llama-33B","meta-llama/Llama-4-Maverick-17B-128E","meta-llama/Llama-4-Scout-17B-16E","microsoft/Phi-3-medium","microsoft/Phi-3-mini","microsoft/Phi-3-small","microsoft/Phi-3.5-MoE","mistralai/Ministral-8B-Instruct-2410","mistralai/Mistral-7B","mistralai/Mistral-Large","mistralai/Mistral-NeMo-12B-Instruct","mistralai/Mistral-Small","mistralai/Mixtral-8x22B","mistralai/Mixtral-8x7B","nvidia/Mistral-NeMo-Minitron-8B-Base","nvidia/Nemotron-4-15B","nvidia/Nemotron-4-340B-Instruct","openai/GPT-4","openai/gpt2","openai/GPT3-175B","Qwen/Qwen-14B","Qwen/Qwen-1_8B","Qwen/Qwen-72B","Qwen/Qwen-7B","Qwen/Qwen1.5-0.5B","Qwen/Qwen1.5-1.8B","Qwen/Qwen1.5-110B","Qwen/Qwen1.5-14B","Qwen/Qwen1.5-32B","Qwen/Qwen1.5-4B","Qwen/Qwen1.5-72B","Qwen/Qwen1.5-7B","Qwen/Qwen1.5-MoE-A2.7B","Qwen/Qwen2-0.5B","Qwen/Qwen2.5-1.5B","Qwen/Qwen2.5-14B","Qwen/Qwen2.5-32B","Qwen/Qwen2.5-3B","Qwen/Qwen2.5-72B","Qwen/Qwen2.5-7B","Qwen/Qwen3-14B","Qwen/Qwen3-32B","Qwen/Qwen3-4B","Qwen/Qwen3-8B","state-spaces/mamba-130m-hf","state-spaces/mamba-2.8b-hf","THUDM/glm-4-9b-chat","tiiuae/falcon-7b-instruct","tiiuae/falcon-mamba-7b","xai-org/grok-1"]},"hardware":{"type":"string","minLength":1,"description":"The hardware: a preset name (case-sensitive: A100_40GB_GPU, A100_80GB_GPU, H100_GPU, GH200_GPU, B100, GB200, TPUv6, TPUv5e, TPUv5p, TPUv4, MI300X, MI325X, Gaudi3, H200_GPU, H100_PCIe_GPU, A100_80GB_PCIe_GPU, B200_GPU, B300_GPU, GB300, L40S_GPU, RTX_PRO_6000_GPU, MI355X, TPUv7, Trainium2); else a path, relative to the project root, to a hardware file in the repository (see hardware.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the hardware folder.","examples":["A100_40GB_GPU","A100_80GB_GPU","H100_GPU","GH200_GPU","B100","GB200","TPUv6","TPUv5e","TPUv5p","TPUv4","MI300X","MI325X","Gaudi3","H200_GPU","H100_PCIe_GPU","A100_80GB_PCIe_GPU","B200_GPU","B300_GPU","GB300","L40S_GPU","RTX_PRO_6000_GPU","MI355X","TPUv7","Trainium2"]},"features":{"type":"array","description":"Features, each a name or {name: options} (true/null: on with defaults; false: off). Names: prefill, decode, chunked, tensor_parallel, pipeline_parallel, expert_parallel, lora, flash_attention, memory_offload, speculative_decode. Options are checked here; combinations (incompatible features, a missing mode) are checked by the simulation engine.","items":{"anyOf":[{"type":"string","enum":["prefill","decode","chunked","tensor_parallel","pipeline_parallel","expert_parallel","lora","flash_attention","memory_offload"],"description":"A feature with its default options."},{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"prefill":{"description":"Simulate only the prefill pass (TTFT); no decode. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"decode":{"description":"Simulate only decode: every step of the generation (TPOT), no prefill. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"chunked":{"description":"Chunked prefill: one iteration over a mix of prefill pieces and decode requests. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"prefill_kv_sizes":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":4}]},"description":"Prefill pieces as [past_tokens, new_tokens] pairs.","default":[[1024,511]]},"decode_kv_sizes":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":4}]},"description":"Decode entries: a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context].","default":[1600,1601,1602]}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"tensor_parallel":{"description":"Shard heads and FFN width over `degree` devices (all-reduce after attention and FFN). (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Tensor-parallel degree (same as parallelism.tensor).","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"pipeline_parallel":{"description":"Split the layers into `degree` stages; latencies are one micro-batch through all stages. (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree (same as parallelism.pipeline).","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"expert_parallel":{"description":"Spread MoE experts over `degree` devices (all-to-all dispatch and collect). (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Expert-parallel degree (same as parallelism.expert); MoE models only.","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"lora":{"description":"LoRA adapters on the targeted projections: merged (free) or dynamic (two extra GEMMs per target). (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"rank":{"type":"integer","minimum":1,"description":"Adapter rank r.","default":16},"strategy":{"type":"string","enum":["dynamic","merged"],"description":"merged: folded into the weights; dynamic: unmerged adapters as multi-adapter servers run them.","default":"dynamic"},"targets":{"type":"array","items":{"type":"string","enum":["q","k","v","o","gate","up","down"]},"uniqueItems":true,"description":"Projections that carry an adapter.","default":["q","k","v","o"]},"include_experts":{"type":"boolean","description":"MoE models: also adapt the expert FFNs named in targets (gate, up, down); by default only dense FFNs are.","default":false}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"flash_attention":{"description":"Fused attention (on by default, GenZ parity); off writes and re-reads the score matrix with a softmax pass. (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Use the fused attention kernels.","default":true}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"memory_offload":{"description":"Run a model that does not fit by streaming the excess over the host link (GenZ offload). (memory)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"speculative_decode":{"description":"Draft tokens with a small model and verify them in one pass of the full model. (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"draft_model":{"$ref":"#/definitions/model","description":"Draft model: a catalog name or a model file. Resolved like a scenario's model."},"acceptance_rate":{"type":"number","minimum":0,"maximum":1,"description":"Probability that a drafted token is accepted.","default":0.7},"parallel_tokens":{"type":"integer","minimum":2,"description":"Tokens drafted per step (N).","default":4},"draft_hardware":{"$ref":"#/definitions/hardware","description":"Hardware of the draft model; omitted = the main hardware and layout. Resolved like a scenario's hardware."},"draft_tensor_parallel":{"type":"integer","minimum":1,"description":"Tensor-parallel degree of the draft (with draft_hardware)."},"draft_pipeline_parallel":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree of the draft (with draft_hardware)."}},"required":["draft_model"]},{"type":"boolean","description":"false: off; true: on with default options."}]}},"description":"One feature name with its options."}]}}}};const schema12 = {"type":"string","minLength":1,"description":"The model: a catalog name (case-insensitive, aliases accepted, e.g. meta-llama/Llama-3.1-8B); else a path, relative to the project root, to a model file in the repository (a Hugging Face config.json, or a YAML/JSON file of GenZ ModelConfig fields, see model.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the models folder. Catalog names win.","examples":["ai21labs/AI21-Jamba-1.5-Large","ai21labs/AI21-Jamba-1.5-Mini","ai21labs/Jamba-v0.1","databricks/dbrx-base","deepseek-ai/deepseek-moe-16b-base","deepseek-ai/DeepSeek-V3-Base","facebook/OPT-1.3b","facebook/opt-125M","facebook/OPT-13B","facebook/opt-30B","facebook/OPT-350M","facebook/opt-6.7b","facebook/opt-66B","google/gemma-2-27B","google/gemma-2-2B","google/gemma-2-9B","google/gemma-2B","google/gemma-3-12B","google/gemma-3-1B","google/gemma-3-27B","google/gemma-3-4B","google/gemma-7B","google/palm","HuggingFaceH4/zephyr-7b-beta","Hypothetical/SuperLLM-10T-MoE","Hypothetical/SuperLLM-5T-Dense","intfloat/e5-mistral-7b-instruct","intfloat/multilingual-e5-base-instruct","intfloat/multilingual-e5-large-instruct","intfloat/multilingual-e5-small-instruct","meta-llama/Llama-2-13B","meta-llama/Llama-2-70B","meta-llama/Llama-2-7B","meta-llama/Llama-3.1-405B","meta-llama/Llama-3.1-70B","meta-llama/Llama-3.1-8B","meta-llama/Llama-3.2-1B","meta-llama/Llama-3.2-3B","meta-llama/Llama-33B","meta-llama/Llama-4-Maverick-17B-128E","meta-llama/Llama-4-Scout-17B-16E","microsoft/Phi-3-medium","microsoft/Phi-3-mini","microsoft/Phi-3-small","microsoft/Phi-3.5-MoE","mistralai/Ministral-8B-Instruct-2410","mistralai/Mistral-7B","mistralai/Mistral-Large","mistralai/Mistral-NeMo-12B-Instruct","mistralai/Mistral-Small","mistralai/Mixtral-8x22B","mistralai/Mixtral-8x7B","nvidia/Mistral-NeMo-Minitron-8B-Base","nvidia/Nemotron-4-15B","nvidia/Nemotron-4-340B-Instruct","openai/GPT-4","openai/gpt2","openai/GPT3-175B","Qwen/Qwen-14B","Qwen/Qwen-1_8B","Qwen/Qwen-72B","Qwen/Qwen-7B","Qwen/Qwen1.5-0.5B","Qwen/Qwen1.5-1.8B","Qwen/Qwen1.5-110B","Qwen/Qwen1.5-14B","Qwen/Qwen1.5-32B","Qwen/Qwen1.5-4B","Qwen/Qwen1.5-72B","Qwen/Qwen1.5-7B","Qwen/Qwen1.5-MoE-A2.7B","Qwen/Qwen2-0.5B","Qwen/Qwen2.5-1.5B","Qwen/Qwen2.5-14B","Qwen/Qwen2.5-32B","Qwen/Qwen2.5-3B","Qwen/Qwen2.5-72B","Qwen/Qwen2.5-7B","Qwen/Qwen3-14B","Qwen/Qwen3-32B","Qwen/Qwen3-4B","Qwen/Qwen3-8B","state-spaces/mamba-130m-hf","state-spaces/mamba-2.8b-hf","THUDM/glm-4-9b-chat","tiiuae/falcon-7b-instruct","tiiuae/falcon-mamba-7b","xai-org/grok-1"]};const schema13 = {"type":"string","minLength":1,"description":"The hardware: a preset name (case-sensitive: A100_40GB_GPU, A100_80GB_GPU, H100_GPU, GH200_GPU, B100, GB200, TPUv6, TPUv5e, TPUv5p, TPUv4, MI300X, MI325X, Gaudi3, H200_GPU, H100_PCIe_GPU, A100_80GB_PCIe_GPU, B200_GPU, B300_GPU, GB300, L40S_GPU, RTX_PRO_6000_GPU, MI355X, TPUv7, Trainium2); else a path, relative to the project root, to a hardware file in the repository (see hardware.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the hardware folder.","examples":["A100_40GB_GPU","A100_80GB_GPU","H100_GPU","GH200_GPU","B100","GB200","TPUv6","TPUv5e","TPUv5p","TPUv4","MI300X","MI325X","Gaudi3","H200_GPU","H100_PCIe_GPU","A100_80GB_PCIe_GPU","B200_GPU","B300_GPU","GB300","L40S_GPU","RTX_PRO_6000_GPU","MI355X","TPUv7","Trainium2"]};const func2 = (ucs2length["default"] ?? ucs2length);const func4 = Object.prototype.hasOwnProperty;const schema14 = {"type":"array","description":"Features, each a name or {name: options} (true/null: on with defaults; false: off). Names: prefill, decode, chunked, tensor_parallel, pipeline_parallel, expert_parallel, lora, flash_attention, memory_offload, speculative_decode. Options are checked here; combinations (incompatible features, a missing mode) are checked by the simulation engine.","items":{"anyOf":[{"type":"string","enum":["prefill","decode","chunked","tensor_parallel","pipeline_parallel","expert_parallel","lora","flash_attention","memory_offload"],"description":"A feature with its default options."},{"type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"prefill":{"description":"Simulate only the prefill pass (TTFT); no decode. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"decode":{"description":"Simulate only decode: every step of the generation (TPOT), no prefill. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"chunked":{"description":"Chunked prefill: one iteration over a mix of prefill pieces and decode requests. (mode)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"prefill_kv_sizes":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":4}]},"description":"Prefill pieces as [past_tokens, new_tokens] pairs.","default":[[1024,511]]},"decode_kv_sizes":{"type":"array","items":{"anyOf":[{"type":"integer","minimum":0},{"type":"array","items":{"type":"integer","minimum":0},"minItems":2,"maxItems":4}]},"description":"Decode entries: a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context].","default":[1600,1601,1602]}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"tensor_parallel":{"description":"Shard heads and FFN width over `degree` devices (all-reduce after attention and FFN). (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Tensor-parallel degree (same as parallelism.tensor).","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"pipeline_parallel":{"description":"Split the layers into `degree` stages; latencies are one micro-batch through all stages. (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree (same as parallelism.pipeline).","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"expert_parallel":{"description":"Spread MoE experts over `degree` devices (all-to-all dispatch and collect). (parallelism)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"degree":{"type":"integer","minimum":1,"description":"Expert-parallel degree (same as parallelism.expert); MoE models only.","default":1}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"lora":{"description":"LoRA adapters on the targeted projections: merged (free) or dynamic (two extra GEMMs per target). (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"rank":{"type":"integer","minimum":1,"description":"Adapter rank r.","default":16},"strategy":{"type":"string","enum":["dynamic","merged"],"description":"merged: folded into the weights; dynamic: unmerged adapters as multi-adapter servers run them.","default":"dynamic"},"targets":{"type":"array","items":{"type":"string","enum":["q","k","v","o","gate","up","down"]},"uniqueItems":true,"description":"Projections that carry an adapter.","default":["q","k","v","o"]},"include_experts":{"type":"boolean","description":"MoE models: also adapt the expert FFNs named in targets (gate, up, down); by default only dense FFNs are.","default":false}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"flash_attention":{"description":"Fused attention (on by default, GenZ parity); off writes and re-reads the score matrix with a softmax pass. (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Use the fused attention kernels.","default":true}}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"memory_offload":{"description":"Run a model that does not fit by streaming the excess over the host link (GenZ offload). (memory)","anyOf":[{"type":"object","additionalProperties":false,"properties":{}},{"type":"boolean","description":"false: off; true: on with default options."},{"type":"null","description":"On with default options."}]},"speculative_decode":{"description":"Draft tokens with a small model and verify them in one pass of the full model. (optimization)","anyOf":[{"type":"object","additionalProperties":false,"properties":{"draft_model":{"$ref":"#/definitions/model","description":"Draft model: a catalog name or a model file. Resolved like a scenario's model."},"acceptance_rate":{"type":"number","minimum":0,"maximum":1,"description":"Probability that a drafted token is accepted.","default":0.7},"parallel_tokens":{"type":"integer","minimum":2,"description":"Tokens drafted per step (N).","default":4},"draft_hardware":{"$ref":"#/definitions/hardware","description":"Hardware of the draft model; omitted = the main hardware and layout. Resolved like a scenario's hardware."},"draft_tensor_parallel":{"type":"integer","minimum":1,"description":"Tensor-parallel degree of the draft (with draft_hardware)."},"draft_pipeline_parallel":{"type":"integer","minimum":1,"description":"Pipeline-parallel degree of the draft (with draft_hardware)."}},"required":["draft_model"]},{"type":"boolean","description":"false: off; true: on with default options."}]}},"description":"One feature name with its options."}]}};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs2 = errors;let valid2 = false;const _errs3 = errors;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.anyOf[0].type,parentSchema:schema14.items.anyOf[0],data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(!(((((((((data0 === "prefill") || (data0 === "decode")) || (data0 === "chunked")) || (data0 === "tensor_parallel")) || (data0 === "pipeline_parallel")) || (data0 === "expert_parallel")) || (data0 === "lora")) || (data0 === "flash_attention")) || (data0 === "memory_offload"))){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema14.items.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema14.items.anyOf[0].enum,parentSchema:schema14.items.anyOf[0],data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs3 === errors;valid2 = valid2 || _valid0;if(!valid2){const _errs5 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(Object.keys(data0).length > 1){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema14.items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(Object.keys(data0).length < 1){const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema14.items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data0){if(!(func4.call(schema14.items.anyOf[1].properties, key0))){const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data0.prefill !== undefined){let data1 = data0.prefill;const _errs9 = errors;let valid4 = false;const _errs10 = errors;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){const err5 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.prefill.anyOf[0],data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.prefill.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.prefill.anyOf[0],data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs10 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs13 = errors;if(typeof data1 !== "boolean"){const err7 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.prefill.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.prefill.anyOf[1],data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid1 = _errs13 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs15 = errors;if(data1 !== null){const err8 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.prefill.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.prefill.anyOf[2],data:data1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid1 = _errs15 === errors;valid4 = valid4 || _valid1;}}if(!valid4){const err9 = {instancePath:instancePath+"/" + i0+"/prefill",schemaPath:"#/items/anyOf/1/properties/prefill/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.prefill.anyOf,parentSchema:schema14.items.anyOf[1].properties.prefill,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}}if(data0.decode !== undefined){let data2 = data0.decode;const _errs18 = errors;let valid5 = false;const _errs19 = errors;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){const err10 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.decode.anyOf[0],data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.decode.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.decode.anyOf[0],data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid2 = _errs19 === errors;valid5 = valid5 || _valid2;if(!valid5){const _errs22 = errors;if(typeof data2 !== "boolean"){const err12 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.decode.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.decode.anyOf[1],data:data2};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid2 = _errs22 === errors;valid5 = valid5 || _valid2;if(!valid5){const _errs24 = errors;if(data2 !== null){const err13 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.decode.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.decode.anyOf[2],data:data2};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid2 = _errs24 === errors;valid5 = valid5 || _valid2;}}if(!valid5){const err14 = {instancePath:instancePath+"/" + i0+"/decode",schemaPath:"#/items/anyOf/1/properties/decode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.decode.anyOf,parentSchema:schema14.items.anyOf[1].properties.decode,data:data2};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}}if(data0.chunked !== undefined){let data3 = data0.chunked;const _errs27 = errors;let valid6 = false;const _errs28 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key3 in data3){if(!((key3 === "prefill_kv_sizes") || (key3 === "decode_kv_sizes"))){const err15 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0],data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data3.prefill_kv_sizes !== undefined){let data4 = data3.prefill_kv_sizes;if(Array.isArray(data4)){const len1 = data4.length;for(let i1=0; i1<len1; i1++){let data5 = data4[i1];const _errs34 = errors;let valid10 = false;const _errs35 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err16 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[0],data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err17 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[0],data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var _valid4 = _errs35 === errors;valid10 = valid10 || _valid4;if(!valid10){const _errs37 = errors;if(Array.isArray(data5)){if(data5.length > 4){const err18 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1],data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data5.length < 2){const err19 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1],data:data5};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}const len2 = data5.length;for(let i2=0; i2<len2; i2++){let data6 = data5[i2];if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err20 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1+"/" + i2,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1].items.type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1].items,data:data6};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 0 || isNaN(data6)){const err21 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1+"/" + i2,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1].items,data:data6};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}}else {const err22 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf[1],data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid4 = _errs37 === errors;valid10 = valid10 || _valid4;}if(!valid10){const err23 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes/" + i1,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items.anyOf,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.items,data:data5};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs34;if(vErrors !== null){if(_errs34){vErrors.length = _errs34;}else {vErrors = null;}}}}}else {const err24 = {instancePath:instancePath+"/" + i0+"/chunked/prefill_kv_sizes",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/prefill_kv_sizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes.type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.prefill_kv_sizes,data:data4};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data3.decode_kv_sizes !== undefined){let data7 = data3.decode_kv_sizes;if(Array.isArray(data7)){const len3 = data7.length;for(let i3=0; i3<len3; i3++){let data8 = data7[i3];const _errs44 = errors;let valid15 = false;const _errs45 = errors;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err25 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[0],data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err26 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[0],data:data8};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}var _valid5 = _errs45 === errors;valid15 = valid15 || _valid5;if(!valid15){const _errs47 = errors;if(Array.isArray(data8)){if(data8.length > 4){const err27 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1],data:data8};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data8.length < 2){const err28 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1],data:data8};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}const len4 = data8.length;for(let i4=0; i4<len4; i4++){let data9 = data8[i4];if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err29 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3+"/" + i4,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1].items.type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1].items,data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err30 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3+"/" + i4,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1].items,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}}else {const err31 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf[1],data:data8};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}var _valid5 = _errs47 === errors;valid15 = valid15 || _valid5;}if(!valid15){const err32 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes/" + i3,schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items.anyOf,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.items,data:data8};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}else {errors = _errs44;if(vErrors !== null){if(_errs44){vErrors.length = _errs44;}else {vErrors = null;}}}}}else {const err33 = {instancePath:instancePath+"/" + i0+"/chunked/decode_kv_sizes",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/properties/decode_kv_sizes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes.type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0].properties.decode_kv_sizes,data:data7};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.chunked.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[0],data:data3};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var _valid3 = _errs28 === errors;valid6 = valid6 || _valid3;if(!valid6){const _errs51 = errors;if(typeof data3 !== "boolean"){const err35 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.chunked.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[1],data:data3};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}var _valid3 = _errs51 === errors;valid6 = valid6 || _valid3;if(!valid6){const _errs53 = errors;if(data3 !== null){const err36 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.chunked.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.chunked.anyOf[2],data:data3};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid3 = _errs53 === errors;valid6 = valid6 || _valid3;}}if(!valid6){const err37 = {instancePath:instancePath+"/" + i0+"/chunked",schemaPath:"#/items/anyOf/1/properties/chunked/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.chunked.anyOf,parentSchema:schema14.items.anyOf[1].properties.chunked,data:data3};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}}}if(data0.tensor_parallel !== undefined){let data10 = data0.tensor_parallel;const _errs56 = errors;let valid18 = false;const _errs57 = errors;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key4 in data10){if(!(key4 === "degree")){const err38 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0],data:data10};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data10.degree !== undefined){let data11 = data10.degree;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err39 = {instancePath:instancePath+"/" + i0+"/tensor_parallel/degree",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/0/properties/degree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0].properties.degree.type,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0].properties.degree,data:data11};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){const err40 = {instancePath:instancePath+"/" + i0+"/tensor_parallel/degree",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/0/properties/degree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0].properties.degree,data:data11};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}}else {const err41 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[0],data:data10};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}var _valid6 = _errs57 === errors;valid18 = valid18 || _valid6;if(!valid18){const _errs62 = errors;if(typeof data10 !== "boolean"){const err42 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[1],data:data10};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}var _valid6 = _errs62 === errors;valid18 = valid18 || _valid6;if(!valid18){const _errs64 = errors;if(data10 !== null){const err43 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf[2],data:data10};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}var _valid6 = _errs64 === errors;valid18 = valid18 || _valid6;}}if(!valid18){const err44 = {instancePath:instancePath+"/" + i0+"/tensor_parallel",schemaPath:"#/items/anyOf/1/properties/tensor_parallel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.tensor_parallel.anyOf,parentSchema:schema14.items.anyOf[1].properties.tensor_parallel,data:data10};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}else {errors = _errs56;if(vErrors !== null){if(_errs56){vErrors.length = _errs56;}else {vErrors = null;}}}}if(data0.pipeline_parallel !== undefined){let data12 = data0.pipeline_parallel;const _errs67 = errors;let valid20 = false;const _errs68 = errors;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key5 in data12){if(!(key5 === "degree")){const err45 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0],data:data12};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data12.degree !== undefined){let data13 = data12.degree;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err46 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel/degree",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/0/properties/degree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0].properties.degree.type,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0].properties.degree,data:data13};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 1 || isNaN(data13)){const err47 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel/degree",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/0/properties/degree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0].properties.degree,data:data13};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}}else {const err48 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[0],data:data12};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}var _valid7 = _errs68 === errors;valid20 = valid20 || _valid7;if(!valid20){const _errs73 = errors;if(typeof data12 !== "boolean"){const err49 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[1],data:data12};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var _valid7 = _errs73 === errors;valid20 = valid20 || _valid7;if(!valid20){const _errs75 = errors;if(data12 !== null){const err50 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf[2],data:data12};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}var _valid7 = _errs75 === errors;valid20 = valid20 || _valid7;}}if(!valid20){const err51 = {instancePath:instancePath+"/" + i0+"/pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/pipeline_parallel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.pipeline_parallel.anyOf,parentSchema:schema14.items.anyOf[1].properties.pipeline_parallel,data:data12};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}else {errors = _errs67;if(vErrors !== null){if(_errs67){vErrors.length = _errs67;}else {vErrors = null;}}}}if(data0.expert_parallel !== undefined){let data14 = data0.expert_parallel;const _errs78 = errors;let valid22 = false;const _errs79 = errors;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key6 in data14){if(!(key6 === "degree")){const err52 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0],data:data14};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data14.degree !== undefined){let data15 = data14.degree;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err53 = {instancePath:instancePath+"/" + i0+"/expert_parallel/degree",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/0/properties/degree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0].properties.degree.type,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0].properties.degree,data:data15};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err54 = {instancePath:instancePath+"/" + i0+"/expert_parallel/degree",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/0/properties/degree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0].properties.degree,data:data15};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}}else {const err55 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[0],data:data14};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}var _valid8 = _errs79 === errors;valid22 = valid22 || _valid8;if(!valid22){const _errs84 = errors;if(typeof data14 !== "boolean"){const err56 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[1],data:data14};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}var _valid8 = _errs84 === errors;valid22 = valid22 || _valid8;if(!valid22){const _errs86 = errors;if(data14 !== null){const err57 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.expert_parallel.anyOf[2],data:data14};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}var _valid8 = _errs86 === errors;valid22 = valid22 || _valid8;}}if(!valid22){const err58 = {instancePath:instancePath+"/" + i0+"/expert_parallel",schemaPath:"#/items/anyOf/1/properties/expert_parallel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.expert_parallel.anyOf,parentSchema:schema14.items.anyOf[1].properties.expert_parallel,data:data14};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}else {errors = _errs78;if(vErrors !== null){if(_errs78){vErrors.length = _errs78;}else {vErrors = null;}}}}if(data0.lora !== undefined){let data16 = data0.lora;const _errs89 = errors;let valid24 = false;const _errs90 = errors;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key7 in data16){if(!((((key7 === "rank") || (key7 === "strategy")) || (key7 === "targets")) || (key7 === "include_experts"))){const err59 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0],data:data16};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data16.rank !== undefined){let data17 = data16.rank;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err60 = {instancePath:instancePath+"/" + i0+"/lora/rank",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.rank.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.rank,data:data17};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 1 || isNaN(data17)){const err61 = {instancePath:instancePath+"/" + i0+"/lora/rank",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.rank,data:data17};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}if(data16.strategy !== undefined){let data18 = data16.strategy;if(typeof data18 !== "string"){const err62 = {instancePath:instancePath+"/" + i0+"/lora/strategy",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/strategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy,data:data18};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(!((data18 === "dynamic") || (data18 === "merged"))){const err63 = {instancePath:instancePath+"/" + i0+"/lora/strategy",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy.enum},message:"must be equal to one of the allowed values",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy.enum,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.strategy,data:data18};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data16.targets !== undefined){let data19 = data16.targets;if(Array.isArray(data19)){const len5 = data19.length;for(let i5=0; i5<len5; i5++){let data20 = data19[i5];if(typeof data20 !== "string"){const err64 = {instancePath:instancePath+"/" + i0+"/lora/targets/" + i5,schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items,data:data20};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}if(!(((((((data20 === "q") || (data20 === "k")) || (data20 === "v")) || (data20 === "o")) || (data20 === "gate")) || (data20 === "up")) || (data20 === "down"))){const err65 = {instancePath:instancePath+"/" + i0+"/lora/targets/" + i5,schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/targets/items/enum",keyword:"enum",params:{allowedValues: schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items.enum},message:"must be equal to one of the allowed values",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items.enum,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.items,data:data20};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}let i6 = data19.length;let j0;if(i6 > 1){const indices0 = {};for(;i6--;){let item0 = data19[i6];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err66 = {instancePath:instancePath+"/" + i0+"/lora/targets",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/targets/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i6+" are identical)",schema:true,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets,data:data19};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;break;}indices0[item0] = i6;}}}else {const err67 = {instancePath:instancePath+"/" + i0+"/lora/targets",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.targets,data:data19};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data16.include_experts !== undefined){let data21 = data16.include_experts;if(typeof data21 !== "boolean"){const err68 = {instancePath:instancePath+"/" + i0+"/lora/include_experts",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/properties/include_experts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.include_experts.type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0].properties.include_experts,data:data21};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}else {const err69 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.lora.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[0],data:data16};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}var _valid9 = _errs90 === errors;valid24 = valid24 || _valid9;if(!valid24){const _errs103 = errors;if(typeof data16 !== "boolean"){const err70 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.lora.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[1],data:data16};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}var _valid9 = _errs103 === errors;valid24 = valid24 || _valid9;if(!valid24){const _errs105 = errors;if(data16 !== null){const err71 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.lora.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.lora.anyOf[2],data:data16};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}var _valid9 = _errs105 === errors;valid24 = valid24 || _valid9;}}if(!valid24){const err72 = {instancePath:instancePath+"/" + i0+"/lora",schemaPath:"#/items/anyOf/1/properties/lora/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.lora.anyOf,parentSchema:schema14.items.anyOf[1].properties.lora,data:data16};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}else {errors = _errs89;if(vErrors !== null){if(_errs89){vErrors.length = _errs89;}else {vErrors = null;}}}}if(data0.flash_attention !== undefined){let data22 = data0.flash_attention;const _errs108 = errors;let valid29 = false;const _errs109 = errors;if(data22 && typeof data22 == "object" && !Array.isArray(data22)){for(const key8 in data22){if(!(key8 === "enabled")){const err73 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0],data:data22};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data22.enabled !== undefined){let data23 = data22.enabled;if(typeof data23 !== "boolean"){const err74 = {instancePath:instancePath+"/" + i0+"/flash_attention/enabled",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/0/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0].properties.enabled.type,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0].properties.enabled,data:data23};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[0],data:data22};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}var _valid10 = _errs109 === errors;valid29 = valid29 || _valid10;if(!valid29){const _errs114 = errors;if(typeof data22 !== "boolean"){const err76 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[1],data:data22};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}var _valid10 = _errs114 === errors;valid29 = valid29 || _valid10;if(!valid29){const _errs116 = errors;if(data22 !== null){const err77 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.flash_attention.anyOf[2],data:data22};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}var _valid10 = _errs116 === errors;valid29 = valid29 || _valid10;}}if(!valid29){const err78 = {instancePath:instancePath+"/" + i0+"/flash_attention",schemaPath:"#/items/anyOf/1/properties/flash_attention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.flash_attention.anyOf,parentSchema:schema14.items.anyOf[1].properties.flash_attention,data:data22};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}else {errors = _errs108;if(vErrors !== null){if(_errs108){vErrors.length = _errs108;}else {vErrors = null;}}}}if(data0.memory_offload !== undefined){let data24 = data0.memory_offload;const _errs119 = errors;let valid31 = false;const _errs120 = errors;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key9 in data24){const err79 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.memory_offload.anyOf[0],data:data24};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}else {const err80 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.memory_offload.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.memory_offload.anyOf[0],data:data24};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}var _valid11 = _errs120 === errors;valid31 = valid31 || _valid11;if(!valid31){const _errs123 = errors;if(typeof data24 !== "boolean"){const err81 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.memory_offload.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.memory_offload.anyOf[1],data:data24};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}var _valid11 = _errs123 === errors;valid31 = valid31 || _valid11;if(!valid31){const _errs125 = errors;if(data24 !== null){const err82 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema14.items.anyOf[1].properties.memory_offload.anyOf[2].type,parentSchema:schema14.items.anyOf[1].properties.memory_offload.anyOf[2],data:data24};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}var _valid11 = _errs125 === errors;valid31 = valid31 || _valid11;}}if(!valid31){const err83 = {instancePath:instancePath+"/" + i0+"/memory_offload",schemaPath:"#/items/anyOf/1/properties/memory_offload/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.memory_offload.anyOf,parentSchema:schema14.items.anyOf[1].properties.memory_offload,data:data24};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}else {errors = _errs119;if(vErrors !== null){if(_errs119){vErrors.length = _errs119;}else {vErrors = null;}}}}if(data0.speculative_decode !== undefined){let data25 = data0.speculative_decode;const _errs128 = errors;let valid32 = false;const _errs129 = errors;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(data25.draft_model === undefined){const err84 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/required",keyword:"required",params:{missingProperty: "draft_model"},message:"must have required property '"+"draft_model"+"'",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].required,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0],data:data25};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}for(const key10 in data25){if(!((((((key10 === "draft_model") || (key10 === "acceptance_rate")) || (key10 === "parallel_tokens")) || (key10 === "draft_hardware")) || (key10 === "draft_tensor_parallel")) || (key10 === "draft_pipeline_parallel"))){const err85 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0],data:data25};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data25.draft_model !== undefined){let data26 = data25.draft_model;if(typeof data26 === "string"){if(func2(data26) < 1){const err86 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_model",schemaPath:"#/definitions/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data26};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_model",schemaPath:"#/definitions/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data26};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data25.acceptance_rate !== undefined){let data27 = data25.acceptance_rate;if((typeof data27 == "number") && (isFinite(data27))){if(data27 > 1 || isNaN(data27)){const err88 = {instancePath:instancePath+"/" + i0+"/speculative_decode/acceptance_rate",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/acceptance_rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.acceptance_rate,data:data27};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if(data27 < 0 || isNaN(data27)){const err89 = {instancePath:instancePath+"/" + i0+"/speculative_decode/acceptance_rate",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/acceptance_rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.acceptance_rate,data:data27};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/" + i0+"/speculative_decode/acceptance_rate",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/acceptance_rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.acceptance_rate.type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.acceptance_rate,data:data27};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data25.parallel_tokens !== undefined){let data28 = data25.parallel_tokens;if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){const err91 = {instancePath:instancePath+"/" + i0+"/speculative_decode/parallel_tokens",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/parallel_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.parallel_tokens.type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.parallel_tokens,data:data28};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 2 || isNaN(data28)){const err92 = {instancePath:instancePath+"/" + i0+"/speculative_decode/parallel_tokens",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/parallel_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.parallel_tokens,data:data28};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}if(data25.draft_hardware !== undefined){let data29 = data25.draft_hardware;if(typeof data29 === "string"){if(func2(data29) < 1){const err93 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_hardware",schemaPath:"#/definitions/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data29};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}else {const err94 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_hardware",schemaPath:"#/definitions/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data29};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data25.draft_tensor_parallel !== undefined){let data30 = data25.draft_tensor_parallel;if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){const err95 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_tensor_parallel",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/draft_tensor_parallel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_tensor_parallel.type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_tensor_parallel,data:data30};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}if((typeof data30 == "number") && (isFinite(data30))){if(data30 < 1 || isNaN(data30)){const err96 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_tensor_parallel",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/draft_tensor_parallel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_tensor_parallel,data:data30};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}if(data25.draft_pipeline_parallel !== undefined){let data31 = data25.draft_pipeline_parallel;if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){const err97 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/draft_pipeline_parallel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_pipeline_parallel.type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_pipeline_parallel,data:data31};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 1 || isNaN(data31)){const err98 = {instancePath:instancePath+"/" + i0+"/speculative_decode/draft_pipeline_parallel",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/properties/draft_pipeline_parallel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].properties.draft_pipeline_parallel,data:data31};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}}else {const err99 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0].type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[0],data:data25};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}var _valid12 = _errs129 === errors;valid32 = valid32 || _valid12;if(!valid32){const _errs146 = errors;if(typeof data25 !== "boolean"){const err100 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf/1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[1].type,parentSchema:schema14.items.anyOf[1].properties.speculative_decode.anyOf[1],data:data25};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}var _valid12 = _errs146 === errors;valid32 = valid32 || _valid12;}if(!valid32){const err101 = {instancePath:instancePath+"/" + i0+"/speculative_decode",schemaPath:"#/items/anyOf/1/properties/speculative_decode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf[1].properties.speculative_decode.anyOf,parentSchema:schema14.items.anyOf[1].properties.speculative_decode,data:data25};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}else {errors = _errs128;if(vErrors !== null){if(_errs128){vErrors.length = _errs128;}else {vErrors = null;}}}}}else {const err102 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.items.anyOf[1].type,parentSchema:schema14.items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}var _valid0 = _errs5 === errors;valid2 = valid2 || _valid0;}if(!valid2){const err103 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.items.anyOf,parentSchema:schema14.items,data:data0};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}else {errors = _errs2;if(vErrors !== null){if(_errs2){vErrors.length = _errs2;}else {vErrors = null;}}}}}else {const err104 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:genz-action:schema:manifest:1" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.scenarios === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scenarios"},message:"must have required property '"+"scenarios"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "$schema") || (key0 === "version")) || (key0 === "defaults")) || (key0 === "scenarios"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.version !== undefined){let data1 = data.version;if(1 !== data1){const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.defaults !== undefined){let data2 = data.defaults;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(!((((((((key1 === "model") || (key1 === "hardware")) || (key1 === "precision")) || (key1 === "efficiency")) || (key1 === "parallelism")) || (key1 === "workload")) || (key1 === "features")) || (key1 === "slo"))){const err5 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data2.model !== undefined){let data3 = data2.model;if(typeof data3 === "string"){if(func2(data3) < 1){const err6 = {instancePath:instancePath+"/defaults/model",schemaPath:"#/definitions/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/defaults/model",schemaPath:"#/definitions/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.hardware !== undefined){let data4 = data2.hardware;if(typeof data4 === "string"){if(func2(data4) < 1){const err8 = {instancePath:instancePath+"/defaults/hardware",schemaPath:"#/definitions/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/defaults/hardware",schemaPath:"#/definitions/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.precision !== undefined){let data5 = data2.precision;if(typeof data5 !== "string"){const err10 = {instancePath:instancePath+"/defaults/precision",schemaPath:"#/properties/defaults/properties/precision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.defaults.properties.precision.type,parentSchema:schema11.properties.defaults.properties.precision,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(!(((((((((data5 === "bf16") || (data5 === "f32")) || (data5 === "fp8")) || (data5 === "int8")) || (data5 === "fp6")) || (data5 === "fp4")) || (data5 === "int4")) || (data5 === "int2")) || (data5 === "fp16"))){const err11 = {instancePath:instancePath+"/defaults/precision",schemaPath:"#/properties/defaults/properties/precision/enum",keyword:"enum",params:{allowedValues: schema11.properties.defaults.properties.precision.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.defaults.properties.precision.enum,parentSchema:schema11.properties.defaults.properties.precision,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2.efficiency !== undefined){let data6 = data2.efficiency;if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 1 || isNaN(data6)){const err12 = {instancePath:instancePath+"/defaults/efficiency",schemaPath:"#/properties/defaults/properties/efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.defaults.properties.efficiency,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data6 <= 0 || isNaN(data6)){const err13 = {instancePath:instancePath+"/defaults/efficiency",schemaPath:"#/properties/defaults/properties/efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.efficiency,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/defaults/efficiency",schemaPath:"#/properties/defaults/properties/efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.efficiency.type,parentSchema:schema11.properties.defaults.properties.efficiency,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.parallelism !== undefined){let data7 = data2.parallelism;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){if(!(((key2 === "tensor") || (key2 === "pipeline")) || (key2 === "expert"))){const err15 = {instancePath:instancePath+"/defaults/parallelism",schemaPath:"#/properties/defaults/properties/parallelism/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults.properties.parallelism,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data7.tensor !== undefined){let data8 = data7.tensor;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err16 = {instancePath:instancePath+"/defaults/parallelism/tensor",schemaPath:"#/properties/defaults/properties/parallelism/properties/tensor/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.parallelism.properties.tensor.type,parentSchema:schema11.properties.defaults.properties.parallelism.properties.tensor,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 1 || isNaN(data8)){const err17 = {instancePath:instancePath+"/defaults/parallelism/tensor",schemaPath:"#/properties/defaults/properties/parallelism/properties/tensor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.parallelism.properties.tensor,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}if(data7.pipeline !== undefined){let data9 = data7.pipeline;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err18 = {instancePath:instancePath+"/defaults/parallelism/pipeline",schemaPath:"#/properties/defaults/properties/parallelism/properties/pipeline/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.parallelism.properties.pipeline.type,parentSchema:schema11.properties.defaults.properties.parallelism.properties.pipeline,data:data9};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 1 || isNaN(data9)){const err19 = {instancePath:instancePath+"/defaults/parallelism/pipeline",schemaPath:"#/properties/defaults/properties/parallelism/properties/pipeline/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.parallelism.properties.pipeline,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}if(data7.expert !== undefined){let data10 = data7.expert;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){const err20 = {instancePath:instancePath+"/defaults/parallelism/expert",schemaPath:"#/properties/defaults/properties/parallelism/properties/expert/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.parallelism.properties.expert.type,parentSchema:schema11.properties.defaults.properties.parallelism.properties.expert,data:data10};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 1 || isNaN(data10)){const err21 = {instancePath:instancePath+"/defaults/parallelism/expert",schemaPath:"#/properties/defaults/properties/parallelism/properties/expert/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.parallelism.properties.expert,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}}else {const err22 = {instancePath:instancePath+"/defaults/parallelism",schemaPath:"#/properties/defaults/properties/parallelism/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.properties.parallelism.type,parentSchema:schema11.properties.defaults.properties.parallelism,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data2.workload !== undefined){let data11 = data2.workload;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key3 in data11){if(!((((key3 === "batch") || (key3 === "input_tokens")) || (key3 === "output_tokens")) || (key3 === "beam"))){const err23 = {instancePath:instancePath+"/defaults/workload",schemaPath:"#/properties/defaults/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults.properties.workload,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data11.batch !== undefined){let data12 = data11.batch;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err24 = {instancePath:instancePath+"/defaults/workload/batch",schemaPath:"#/properties/defaults/properties/workload/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.workload.properties.batch.type,parentSchema:schema11.properties.defaults.properties.workload.properties.batch,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 1 || isNaN(data12)){const err25 = {instancePath:instancePath+"/defaults/workload/batch",schemaPath:"#/properties/defaults/properties/workload/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.workload.properties.batch,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data11.input_tokens !== undefined){let data13 = data11.input_tokens;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err26 = {instancePath:instancePath+"/defaults/workload/input_tokens",schemaPath:"#/properties/defaults/properties/workload/properties/input_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.workload.properties.input_tokens.type,parentSchema:schema11.properties.defaults.properties.workload.properties.input_tokens,data:data13};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 1 || isNaN(data13)){const err27 = {instancePath:instancePath+"/defaults/workload/input_tokens",schemaPath:"#/properties/defaults/properties/workload/properties/input_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.workload.properties.input_tokens,data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}if(data11.output_tokens !== undefined){let data14 = data11.output_tokens;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err28 = {instancePath:instancePath+"/defaults/workload/output_tokens",schemaPath:"#/properties/defaults/properties/workload/properties/output_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.workload.properties.output_tokens.type,parentSchema:schema11.properties.defaults.properties.workload.properties.output_tokens,data:data14};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 1 || isNaN(data14)){const err29 = {instancePath:instancePath+"/defaults/workload/output_tokens",schemaPath:"#/properties/defaults/properties/workload/properties/output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.workload.properties.output_tokens,data:data14};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}if(data11.beam !== undefined){let data15 = data11.beam;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err30 = {instancePath:instancePath+"/defaults/workload/beam",schemaPath:"#/properties/defaults/properties/workload/properties/beam/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.defaults.properties.workload.properties.beam.type,parentSchema:schema11.properties.defaults.properties.workload.properties.beam,data:data15};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err31 = {instancePath:instancePath+"/defaults/workload/beam",schemaPath:"#/properties/defaults/properties/workload/properties/beam/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.defaults.properties.workload.properties.beam,data:data15};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}}else {const err32 = {instancePath:instancePath+"/defaults/workload",schemaPath:"#/properties/defaults/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.properties.workload.type,parentSchema:schema11.properties.defaults.properties.workload,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data2.features !== undefined){if(!(validate11(data2.features, {instancePath:instancePath+"/defaults/features",parentData:data2,parentDataProperty:"features",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data2.slo !== undefined){let data17 = data2.slo;if((!(data17 && typeof data17 == "object" && !Array.isArray(data17))) && (data17 !== null)){const err33 = {instancePath:instancePath+"/defaults/slo",schemaPath:"#/properties/defaults/properties/slo/type",keyword:"type",params:{type: schema11.properties.defaults.properties.slo.type},message:"must be object,null",schema:schema11.properties.defaults.properties.slo.type,parentSchema:schema11.properties.defaults.properties.slo,data:data17};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key4 in data17){if(!((((((((key4 === "ttft_ms") || (key4 === "tpot_ms")) || (key4 === "tpot_peak_ms")) || (key4 === "e2e_ms")) || (key4 === "prefill_throughput_tps")) || (key4 === "decode_throughput_tps")) || (key4 === "total_throughput_tps")) || (key4 === "must_fit"))){const err34 = {instancePath:instancePath+"/defaults/slo",schemaPath:"#/properties/defaults/properties/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.defaults.properties.slo,data:data17};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data17.ttft_ms !== undefined){let data18 = data17.ttft_ms;if((typeof data18 == "number") && (isFinite(data18))){if(data18 <= 0 || isNaN(data18)){const err35 = {instancePath:instancePath+"/defaults/slo/ttft_ms",schemaPath:"#/properties/defaults/properties/slo/properties/ttft_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.ttft_ms,data:data18};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/defaults/slo/ttft_ms",schemaPath:"#/properties/defaults/properties/slo/properties/ttft_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.ttft_ms.type,parentSchema:schema11.properties.defaults.properties.slo.properties.ttft_ms,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data17.tpot_ms !== undefined){let data19 = data17.tpot_ms;if((typeof data19 == "number") && (isFinite(data19))){if(data19 <= 0 || isNaN(data19)){const err37 = {instancePath:instancePath+"/defaults/slo/tpot_ms",schemaPath:"#/properties/defaults/properties/slo/properties/tpot_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.tpot_ms,data:data19};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/defaults/slo/tpot_ms",schemaPath:"#/properties/defaults/properties/slo/properties/tpot_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.tpot_ms.type,parentSchema:schema11.properties.defaults.properties.slo.properties.tpot_ms,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data17.tpot_peak_ms !== undefined){let data20 = data17.tpot_peak_ms;if((typeof data20 == "number") && (isFinite(data20))){if(data20 <= 0 || isNaN(data20)){const err39 = {instancePath:instancePath+"/defaults/slo/tpot_peak_ms",schemaPath:"#/properties/defaults/properties/slo/properties/tpot_peak_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.tpot_peak_ms,data:data20};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/defaults/slo/tpot_peak_ms",schemaPath:"#/properties/defaults/properties/slo/properties/tpot_peak_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.tpot_peak_ms.type,parentSchema:schema11.properties.defaults.properties.slo.properties.tpot_peak_ms,data:data20};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data17.e2e_ms !== undefined){let data21 = data17.e2e_ms;if((typeof data21 == "number") && (isFinite(data21))){if(data21 <= 0 || isNaN(data21)){const err41 = {instancePath:instancePath+"/defaults/slo/e2e_ms",schemaPath:"#/properties/defaults/properties/slo/properties/e2e_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.e2e_ms,data:data21};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/defaults/slo/e2e_ms",schemaPath:"#/properties/defaults/properties/slo/properties/e2e_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.e2e_ms.type,parentSchema:schema11.properties.defaults.properties.slo.properties.e2e_ms,data:data21};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data17.prefill_throughput_tps !== undefined){let data22 = data17.prefill_throughput_tps;if((typeof data22 == "number") && (isFinite(data22))){if(data22 <= 0 || isNaN(data22)){const err43 = {instancePath:instancePath+"/defaults/slo/prefill_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/prefill_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.prefill_throughput_tps,data:data22};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/defaults/slo/prefill_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/prefill_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.prefill_throughput_tps.type,parentSchema:schema11.properties.defaults.properties.slo.properties.prefill_throughput_tps,data:data22};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data17.decode_throughput_tps !== undefined){let data23 = data17.decode_throughput_tps;if((typeof data23 == "number") && (isFinite(data23))){if(data23 <= 0 || isNaN(data23)){const err45 = {instancePath:instancePath+"/defaults/slo/decode_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/decode_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.decode_throughput_tps,data:data23};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/defaults/slo/decode_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/decode_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.decode_throughput_tps.type,parentSchema:schema11.properties.defaults.properties.slo.properties.decode_throughput_tps,data:data23};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data17.total_throughput_tps !== undefined){let data24 = data17.total_throughput_tps;if((typeof data24 == "number") && (isFinite(data24))){if(data24 <= 0 || isNaN(data24)){const err47 = {instancePath:instancePath+"/defaults/slo/total_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/total_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.defaults.properties.slo.properties.total_throughput_tps,data:data24};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/defaults/slo/total_throughput_tps",schemaPath:"#/properties/defaults/properties/slo/properties/total_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.defaults.properties.slo.properties.total_throughput_tps.type,parentSchema:schema11.properties.defaults.properties.slo.properties.total_throughput_tps,data:data24};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data17.must_fit !== undefined){let data25 = data17.must_fit;if(typeof data25 !== "boolean"){const err49 = {instancePath:instancePath+"/defaults/slo/must_fit",schemaPath:"#/properties/defaults/properties/slo/properties/must_fit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.defaults.properties.slo.properties.must_fit.type,parentSchema:schema11.properties.defaults.properties.slo.properties.must_fit,data:data25};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}}}else {const err50 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.defaults.type,parentSchema:schema11.properties.defaults,data:data2};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.scenarios !== undefined){let data26 = data.scenarios;if(Array.isArray(data26)){if(data26.length < 1){const err51 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios,data:data26};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}const len0 = data26.length;for(let i0=0; i0<len0; i0++){let data27 = data26[i0];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.id === undefined){const err52 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.scenarios.items.required,parentSchema:schema11.properties.scenarios.items,data:data27};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}for(const key5 in data27){if(!(func4.call(schema11.properties.scenarios.items.properties, key5))){const err53 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items,data:data27};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data27.id !== undefined){let data28 = data27.id;if(typeof data28 === "string"){if(!pattern0.test(data28)){const err54 = {instancePath:instancePath+"/scenarios/" + i0+"/id",schemaPath:"#/properties/scenarios/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.scenarios.items.properties.id,data:data28};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/scenarios/" + i0+"/id",schemaPath:"#/properties/scenarios/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.id.type,parentSchema:schema11.properties.scenarios.items.properties.id,data:data28};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data27.description !== undefined){let data29 = data27.description;if(typeof data29 !== "string"){const err56 = {instancePath:instancePath+"/scenarios/" + i0+"/description",schemaPath:"#/properties/scenarios/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.description.type,parentSchema:schema11.properties.scenarios.items.properties.description,data:data29};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data27.model !== undefined){let data30 = data27.model;if(typeof data30 === "string"){if(func2(data30) < 1){const err57 = {instancePath:instancePath+"/scenarios/" + i0+"/model",schemaPath:"#/definitions/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data30};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/scenarios/" + i0+"/model",schemaPath:"#/definitions/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data30};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data27.hardware !== undefined){let data31 = data27.hardware;if(typeof data31 === "string"){if(func2(data31) < 1){const err59 = {instancePath:instancePath+"/scenarios/" + i0+"/hardware",schemaPath:"#/definitions/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data31};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/scenarios/" + i0+"/hardware",schemaPath:"#/definitions/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data31};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data27.precision !== undefined){let data32 = data27.precision;if(typeof data32 !== "string"){const err61 = {instancePath:instancePath+"/scenarios/" + i0+"/precision",schemaPath:"#/properties/scenarios/items/properties/precision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.precision.type,parentSchema:schema11.properties.scenarios.items.properties.precision,data:data32};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(!(((((((((data32 === "bf16") || (data32 === "f32")) || (data32 === "fp8")) || (data32 === "int8")) || (data32 === "fp6")) || (data32 === "fp4")) || (data32 === "int4")) || (data32 === "int2")) || (data32 === "fp16"))){const err62 = {instancePath:instancePath+"/scenarios/" + i0+"/precision",schemaPath:"#/properties/scenarios/items/properties/precision/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.precision.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.precision.enum,parentSchema:schema11.properties.scenarios.items.properties.precision,data:data32};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data27.efficiency !== undefined){let data33 = data27.efficiency;if((typeof data33 == "number") && (isFinite(data33))){if(data33 > 1 || isNaN(data33)){const err63 = {instancePath:instancePath+"/scenarios/" + i0+"/efficiency",schemaPath:"#/properties/scenarios/items/properties/efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.efficiency,data:data33};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(data33 <= 0 || isNaN(data33)){const err64 = {instancePath:instancePath+"/scenarios/" + i0+"/efficiency",schemaPath:"#/properties/scenarios/items/properties/efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.efficiency,data:data33};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/scenarios/" + i0+"/efficiency",schemaPath:"#/properties/scenarios/items/properties/efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.efficiency.type,parentSchema:schema11.properties.scenarios.items.properties.efficiency,data:data33};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data27.parallelism !== undefined){let data34 = data27.parallelism;if(data34 && typeof data34 == "object" && !Array.isArray(data34)){for(const key6 in data34){if(!(((key6 === "tensor") || (key6 === "pipeline")) || (key6 === "expert"))){const err66 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism",schemaPath:"#/properties/scenarios/items/properties/parallelism/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.parallelism,data:data34};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data34.tensor !== undefined){let data35 = data34.tensor;if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){const err67 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/tensor",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/tensor/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.parallelism.properties.tensor.type,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.tensor,data:data35};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if((typeof data35 == "number") && (isFinite(data35))){if(data35 < 1 || isNaN(data35)){const err68 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/tensor",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/tensor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.tensor,data:data35};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}if(data34.pipeline !== undefined){let data36 = data34.pipeline;if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err69 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/pipeline",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/pipeline/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.parallelism.properties.pipeline.type,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.pipeline,data:data36};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 < 1 || isNaN(data36)){const err70 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/pipeline",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/pipeline/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.pipeline,data:data36};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}if(data34.expert !== undefined){let data37 = data34.expert;if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){const err71 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/expert",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/expert/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.parallelism.properties.expert.type,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.expert,data:data37};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}if((typeof data37 == "number") && (isFinite(data37))){if(data37 < 1 || isNaN(data37)){const err72 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism/expert",schemaPath:"#/properties/scenarios/items/properties/parallelism/properties/expert/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.parallelism.properties.expert,data:data37};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}}else {const err73 = {instancePath:instancePath+"/scenarios/" + i0+"/parallelism",schemaPath:"#/properties/scenarios/items/properties/parallelism/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.properties.parallelism.type,parentSchema:schema11.properties.scenarios.items.properties.parallelism,data:data34};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data27.workload !== undefined){let data38 = data27.workload;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key7 in data38){if(!((((key7 === "batch") || (key7 === "input_tokens")) || (key7 === "output_tokens")) || (key7 === "beam"))){const err74 = {instancePath:instancePath+"/scenarios/" + i0+"/workload",schemaPath:"#/properties/scenarios/items/properties/workload/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.workload,data:data38};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data38.batch !== undefined){let data39 = data38.batch;if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){const err75 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/batch",schemaPath:"#/properties/scenarios/items/properties/workload/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.workload.properties.batch.type,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.batch,data:data39};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 1 || isNaN(data39)){const err76 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/batch",schemaPath:"#/properties/scenarios/items/properties/workload/properties/batch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.batch,data:data39};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}if(data38.input_tokens !== undefined){let data40 = data38.input_tokens;if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){const err77 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/input_tokens",schemaPath:"#/properties/scenarios/items/properties/workload/properties/input_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.workload.properties.input_tokens.type,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.input_tokens,data:data40};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 1 || isNaN(data40)){const err78 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/input_tokens",schemaPath:"#/properties/scenarios/items/properties/workload/properties/input_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.input_tokens,data:data40};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}if(data38.output_tokens !== undefined){let data41 = data38.output_tokens;if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){const err79 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/output_tokens",schemaPath:"#/properties/scenarios/items/properties/workload/properties/output_tokens/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.workload.properties.output_tokens.type,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.output_tokens,data:data41};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 1 || isNaN(data41)){const err80 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/output_tokens",schemaPath:"#/properties/scenarios/items/properties/workload/properties/output_tokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.output_tokens,data:data41};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}if(data38.beam !== undefined){let data42 = data38.beam;if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){const err81 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/beam",schemaPath:"#/properties/scenarios/items/properties/workload/properties/beam/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.workload.properties.beam.type,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.beam,data:data42};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if((typeof data42 == "number") && (isFinite(data42))){if(data42 < 1 || isNaN(data42)){const err82 = {instancePath:instancePath+"/scenarios/" + i0+"/workload/beam",schemaPath:"#/properties/scenarios/items/properties/workload/properties/beam/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.workload.properties.beam,data:data42};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}}else {const err83 = {instancePath:instancePath+"/scenarios/" + i0+"/workload",schemaPath:"#/properties/scenarios/items/properties/workload/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.properties.workload.type,parentSchema:schema11.properties.scenarios.items.properties.workload,data:data38};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data27.features !== undefined){if(!(validate11(data27.features, {instancePath:instancePath+"/scenarios/" + i0+"/features",parentData:data27,parentDataProperty:"features",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}if(data27.slo !== undefined){let data44 = data27.slo;if((!(data44 && typeof data44 == "object" && !Array.isArray(data44))) && (data44 !== null)){const err84 = {instancePath:instancePath+"/scenarios/" + i0+"/slo",schemaPath:"#/properties/scenarios/items/properties/slo/type",keyword:"type",params:{type: schema11.properties.scenarios.items.properties.slo.type},message:"must be object,null",schema:schema11.properties.scenarios.items.properties.slo.type,parentSchema:schema11.properties.scenarios.items.properties.slo,data:data44};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}if(data44 && typeof data44 == "object" && !Array.isArray(data44)){for(const key8 in data44){if(!((((((((key8 === "ttft_ms") || (key8 === "tpot_ms")) || (key8 === "tpot_peak_ms")) || (key8 === "e2e_ms")) || (key8 === "prefill_throughput_tps")) || (key8 === "decode_throughput_tps")) || (key8 === "total_throughput_tps")) || (key8 === "must_fit"))){const err85 = {instancePath:instancePath+"/scenarios/" + i0+"/slo",schemaPath:"#/properties/scenarios/items/properties/slo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.slo,data:data44};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data44.ttft_ms !== undefined){let data45 = data44.ttft_ms;if((typeof data45 == "number") && (isFinite(data45))){if(data45 <= 0 || isNaN(data45)){const err86 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/ttft_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/ttft_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.ttft_ms,data:data45};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/ttft_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/ttft_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.ttft_ms.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.ttft_ms,data:data45};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data44.tpot_ms !== undefined){let data46 = data44.tpot_ms;if((typeof data46 == "number") && (isFinite(data46))){if(data46 <= 0 || isNaN(data46)){const err88 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/tpot_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/tpot_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.tpot_ms,data:data46};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}else {const err89 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/tpot_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/tpot_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.tpot_ms.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.tpot_ms,data:data46};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data44.tpot_peak_ms !== undefined){let data47 = data44.tpot_peak_ms;if((typeof data47 == "number") && (isFinite(data47))){if(data47 <= 0 || isNaN(data47)){const err90 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/tpot_peak_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/tpot_peak_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.tpot_peak_ms,data:data47};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}else {const err91 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/tpot_peak_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/tpot_peak_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.tpot_peak_ms.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.tpot_peak_ms,data:data47};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data44.e2e_ms !== undefined){let data48 = data44.e2e_ms;if((typeof data48 == "number") && (isFinite(data48))){if(data48 <= 0 || isNaN(data48)){const err92 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/e2e_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/e2e_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.e2e_ms,data:data48};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}else {const err93 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/e2e_ms",schemaPath:"#/properties/scenarios/items/properties/slo/properties/e2e_ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.e2e_ms.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.e2e_ms,data:data48};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data44.prefill_throughput_tps !== undefined){let data49 = data44.prefill_throughput_tps;if((typeof data49 == "number") && (isFinite(data49))){if(data49 <= 0 || isNaN(data49)){const err94 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/prefill_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/prefill_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.prefill_throughput_tps,data:data49};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/prefill_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/prefill_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.prefill_throughput_tps.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.prefill_throughput_tps,data:data49};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data44.decode_throughput_tps !== undefined){let data50 = data44.decode_throughput_tps;if((typeof data50 == "number") && (isFinite(data50))){if(data50 <= 0 || isNaN(data50)){const err96 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/decode_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/decode_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.decode_throughput_tps,data:data50};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}else {const err97 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/decode_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/decode_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.decode_throughput_tps.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.decode_throughput_tps,data:data50};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data44.total_throughput_tps !== undefined){let data51 = data44.total_throughput_tps;if((typeof data51 == "number") && (isFinite(data51))){if(data51 <= 0 || isNaN(data51)){const err98 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/total_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/total_throughput_tps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.total_throughput_tps,data:data51};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}else {const err99 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/total_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/slo/properties/total_throughput_tps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.slo.properties.total_throughput_tps.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.total_throughput_tps,data:data51};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data44.must_fit !== undefined){let data52 = data44.must_fit;if(typeof data52 !== "boolean"){const err100 = {instancePath:instancePath+"/scenarios/" + i0+"/slo/must_fit",schemaPath:"#/properties/scenarios/items/properties/slo/properties/must_fit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.scenarios.items.properties.slo.properties.must_fit.type,parentSchema:schema11.properties.scenarios.items.properties.slo.properties.must_fit,data:data52};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}}}if(data27.matrix !== undefined){let data53 = data27.matrix;if(data53 && typeof data53 == "object" && !Array.isArray(data53)){if(Object.keys(data53).length < 1){const err101 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix",schemaPath:"#/properties/scenarios/items/properties/matrix/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix,data:data53};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}for(const key9 in data53){if(!(func4.call(schema11.properties.scenarios.items.properties.matrix.properties, key9))){const err102 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix",schemaPath:"#/properties/scenarios/items/properties/matrix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scenarios.items.properties.matrix,data:data53};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data53.model !== undefined){let data54 = data53.model;if(Array.isArray(data54)){if(data54.length < 1){const err103 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/model",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/model/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.model,data:data54};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}const len1 = data54.length;for(let i1=0; i1<len1; i1++){let data55 = data54[i1];if(typeof data55 === "string"){if(func2(data55) < 1){const err104 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/model/" + i1,schemaPath:"#/definitions/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data55};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}else {const err105 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/model/" + i1,schemaPath:"#/definitions/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data55};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}}else {const err106 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/model",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/model/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.model.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.model,data:data54};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data53.hardware !== undefined){let data56 = data53.hardware;if(Array.isArray(data56)){if(data56.length < 1){const err107 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/hardware",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/hardware/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.hardware,data:data56};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}const len2 = data56.length;for(let i2=0; i2<len2; i2++){let data57 = data56[i2];if(typeof data57 === "string"){if(func2(data57) < 1){const err108 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/hardware/" + i2,schemaPath:"#/definitions/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data57};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/hardware/" + i2,schemaPath:"#/definitions/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data57};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}}else {const err110 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/hardware",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/hardware/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.hardware.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.hardware,data:data56};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data53.precision !== undefined){let data58 = data53.precision;if(Array.isArray(data58)){if(data58.length < 1){const err111 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision,data:data58};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}const len3 = data58.length;for(let i3=0; i3<len3; i3++){let data59 = data58[i3];if(typeof data59 !== "string"){const err112 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items,data:data59};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}if(!(((((((((data59 === "bf16") || (data59 === "f32")) || (data59 === "fp8")) || (data59 === "int8")) || (data59 === "fp6")) || (data59 === "fp4")) || (data59 === "int4")) || (data59 === "int2")) || (data59 === "fp16"))){const err113 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision/" + i3,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.scenarios.items.properties.matrix.properties.precision.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items.enum,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision.items,data:data59};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}}else {const err114 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/precision",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/precision/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.precision.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.precision,data:data58};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}if(data53.efficiency !== undefined){let data60 = data53.efficiency;if(Array.isArray(data60)){if(data60.length < 1){const err115 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency,data:data60};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}const len4 = data60.length;for(let i4=0; i4<len4; i4++){let data61 = data60[i4];if((typeof data61 == "number") && (isFinite(data61))){if(data61 > 1 || isNaN(data61)){const err116 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency/" + i4,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.items,data:data61};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data61 <= 0 || isNaN(data61)){const err117 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency/" + i4,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.items,data:data61};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}else {const err118 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency/" + i4,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.items,data:data61};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}}else {const err119 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/efficiency",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/efficiency/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.efficiency,data:data60};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}if(data53["parallelism.tensor"] !== undefined){let data62 = data53["parallelism.tensor"];if(Array.isArray(data62)){if(data62.length < 1){const err120 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.tensor",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.tensor/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"],data:data62};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}const len5 = data62.length;for(let i5=0; i5<len5; i5++){let data63 = data62[i5];if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){const err121 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.tensor/" + i5,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.tensor/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"].items,data:data63};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}if((typeof data63 == "number") && (isFinite(data63))){if(data63 < 1 || isNaN(data63)){const err122 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.tensor/" + i5,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.tensor/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"].items,data:data63};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}}}else {const err123 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.tensor",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.tensor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.tensor"],data:data62};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}if(data53["parallelism.pipeline"] !== undefined){let data64 = data53["parallelism.pipeline"];if(Array.isArray(data64)){if(data64.length < 1){const err124 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.pipeline",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.pipeline/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"],data:data64};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}const len6 = data64.length;for(let i6=0; i6<len6; i6++){let data65 = data64[i6];if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){const err125 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.pipeline/" + i6,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.pipeline/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"].items,data:data65};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}if((typeof data65 == "number") && (isFinite(data65))){if(data65 < 1 || isNaN(data65)){const err126 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.pipeline/" + i6,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.pipeline/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"].items,data:data65};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}}}else {const err127 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.pipeline",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.pipeline/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.pipeline"],data:data64};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}if(data53["parallelism.expert"] !== undefined){let data66 = data53["parallelism.expert"];if(Array.isArray(data66)){if(data66.length < 1){const err128 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.expert",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.expert/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"],data:data66};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}const len7 = data66.length;for(let i7=0; i7<len7; i7++){let data67 = data66[i7];if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){const err129 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.expert/" + i7,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.expert/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"].items,data:data67};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}if((typeof data67 == "number") && (isFinite(data67))){if(data67 < 1 || isNaN(data67)){const err130 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.expert/" + i7,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.expert/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"].items,data:data67};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}}}}else {const err131 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/parallelism.expert",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/parallelism.expert/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["parallelism.expert"],data:data66};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}if(data53["workload.batch"] !== undefined){let data68 = data53["workload.batch"];if(Array.isArray(data68)){if(data68.length < 1){const err132 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.batch",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.batch/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"],data:data68};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}const len8 = data68.length;for(let i8=0; i8<len8; i8++){let data69 = data68[i8];if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){const err133 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.batch/" + i8,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.batch/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"].items,data:data69};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}if((typeof data69 == "number") && (isFinite(data69))){if(data69 < 1 || isNaN(data69)){const err134 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.batch/" + i8,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.batch/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"].items,data:data69};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}}}else {const err135 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.batch",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.batch/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.batch"],data:data68};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}if(data53["workload.input_tokens"] !== undefined){let data70 = data53["workload.input_tokens"];if(Array.isArray(data70)){if(data70.length < 1){const err136 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.input_tokens",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.input_tokens/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"],data:data70};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}const len9 = data70.length;for(let i9=0; i9<len9; i9++){let data71 = data70[i9];if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){const err137 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.input_tokens/" + i9,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.input_tokens/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"].items,data:data71};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}if((typeof data71 == "number") && (isFinite(data71))){if(data71 < 1 || isNaN(data71)){const err138 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.input_tokens/" + i9,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.input_tokens/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"].items,data:data71};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}}}else {const err139 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.input_tokens",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.input_tokens/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.input_tokens"],data:data70};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}}if(data53["workload.output_tokens"] !== undefined){let data72 = data53["workload.output_tokens"];if(Array.isArray(data72)){if(data72.length < 1){const err140 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.output_tokens",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.output_tokens/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"],data:data72};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}const len10 = data72.length;for(let i10=0; i10<len10; i10++){let data73 = data72[i10];if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){const err141 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.output_tokens/" + i10,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.output_tokens/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"].items,data:data73};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}if((typeof data73 == "number") && (isFinite(data73))){if(data73 < 1 || isNaN(data73)){const err142 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.output_tokens/" + i10,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.output_tokens/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"].items,data:data73};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}}}else {const err143 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.output_tokens",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.output_tokens/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.output_tokens"],data:data72};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}if(data53["workload.beam"] !== undefined){let data74 = data53["workload.beam"];if(Array.isArray(data74)){if(data74.length < 1){const err144 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.beam",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.beam/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"],data:data74};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}const len11 = data74.length;for(let i11=0; i11<len11; i11++){let data75 = data74[i11];if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){const err145 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.beam/" + i11,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.beam/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"].items,data:data75};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}if((typeof data75 == "number") && (isFinite(data75))){if(data75 < 1 || isNaN(data75)){const err146 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.beam/" + i11,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.beam/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"].items,data:data75};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}}}else {const err147 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/workload.beam",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/workload.beam/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["workload.beam"],data:data74};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}if(data53.features !== undefined){let data76 = data53.features;if(Array.isArray(data76)){if(data76.length < 1){const err148 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/features",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/features/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.features,data:data76};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}const len12 = data76.length;for(let i12=0; i12<len12; i12++){if(!(validate11(data76[i12], {instancePath:instancePath+"/scenarios/" + i0+"/matrix/features/" + i12,parentData:data76,parentDataProperty:i12,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err149 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/features",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties.features.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties.features,data:data76};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}if(data53["slo.ttft_ms"] !== undefined){let data78 = data53["slo.ttft_ms"];if(Array.isArray(data78)){if(data78.length < 1){const err150 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.ttft_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.ttft_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"],data:data78};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}const len13 = data78.length;for(let i13=0; i13<len13; i13++){let data79 = data78[i13];if((typeof data79 == "number") && (isFinite(data79))){if(data79 <= 0 || isNaN(data79)){const err151 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.ttft_ms/" + i13,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.ttft_ms/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"].items,data:data79};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}}else {const err152 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.ttft_ms/" + i13,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.ttft_ms/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"].items,data:data79};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}}}else {const err153 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.ttft_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.ttft_ms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.ttft_ms"],data:data78};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}if(data53["slo.tpot_ms"] !== undefined){let data80 = data53["slo.tpot_ms"];if(Array.isArray(data80)){if(data80.length < 1){const err154 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"],data:data80};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}const len14 = data80.length;for(let i14=0; i14<len14; i14++){let data81 = data80[i14];if((typeof data81 == "number") && (isFinite(data81))){if(data81 <= 0 || isNaN(data81)){const err155 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_ms/" + i14,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_ms/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"].items,data:data81};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}else {const err156 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_ms/" + i14,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_ms/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"].items,data:data81};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}}else {const err157 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_ms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_ms"],data:data80};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}if(data53["slo.tpot_peak_ms"] !== undefined){let data82 = data53["slo.tpot_peak_ms"];if(Array.isArray(data82)){if(data82.length < 1){const err158 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_peak_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_peak_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"],data:data82};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}const len15 = data82.length;for(let i15=0; i15<len15; i15++){let data83 = data82[i15];if((typeof data83 == "number") && (isFinite(data83))){if(data83 <= 0 || isNaN(data83)){const err159 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_peak_ms/" + i15,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_peak_ms/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"].items,data:data83};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}}else {const err160 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_peak_ms/" + i15,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_peak_ms/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"].items,data:data83};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}}}else {const err161 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.tpot_peak_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.tpot_peak_ms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.tpot_peak_ms"],data:data82};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}}if(data53["slo.e2e_ms"] !== undefined){let data84 = data53["slo.e2e_ms"];if(Array.isArray(data84)){if(data84.length < 1){const err162 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.e2e_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.e2e_ms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"],data:data84};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}const len16 = data84.length;for(let i16=0; i16<len16; i16++){let data85 = data84[i16];if((typeof data85 == "number") && (isFinite(data85))){if(data85 <= 0 || isNaN(data85)){const err163 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.e2e_ms/" + i16,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.e2e_ms/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"].items,data:data85};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}else {const err164 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.e2e_ms/" + i16,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.e2e_ms/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"].items,data:data85};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}}else {const err165 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.e2e_ms",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.e2e_ms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.e2e_ms"],data:data84};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}}if(data53["slo.prefill_throughput_tps"] !== undefined){let data86 = data53["slo.prefill_throughput_tps"];if(Array.isArray(data86)){if(data86.length < 1){const err166 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.prefill_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.prefill_throughput_tps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"],data:data86};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}const len17 = data86.length;for(let i17=0; i17<len17; i17++){let data87 = data86[i17];if((typeof data87 == "number") && (isFinite(data87))){if(data87 <= 0 || isNaN(data87)){const err167 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.prefill_throughput_tps/" + i17,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.prefill_throughput_tps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"].items,data:data87};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}}else {const err168 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.prefill_throughput_tps/" + i17,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.prefill_throughput_tps/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"].items,data:data87};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}}else {const err169 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.prefill_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.prefill_throughput_tps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.prefill_throughput_tps"],data:data86};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}}if(data53["slo.decode_throughput_tps"] !== undefined){let data88 = data53["slo.decode_throughput_tps"];if(Array.isArray(data88)){if(data88.length < 1){const err170 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.decode_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.decode_throughput_tps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"],data:data88};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}const len18 = data88.length;for(let i18=0; i18<len18; i18++){let data89 = data88[i18];if((typeof data89 == "number") && (isFinite(data89))){if(data89 <= 0 || isNaN(data89)){const err171 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.decode_throughput_tps/" + i18,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.decode_throughput_tps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"].items,data:data89};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}else {const err172 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.decode_throughput_tps/" + i18,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.decode_throughput_tps/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"].items,data:data89};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}}else {const err173 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.decode_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.decode_throughput_tps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.decode_throughput_tps"],data:data88};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}}if(data53["slo.total_throughput_tps"] !== undefined){let data90 = data53["slo.total_throughput_tps"];if(Array.isArray(data90)){if(data90.length < 1){const err174 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.total_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.total_throughput_tps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"],data:data90};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}const len19 = data90.length;for(let i19=0; i19<len19; i19++){let data91 = data90[i19];if((typeof data91 == "number") && (isFinite(data91))){if(data91 <= 0 || isNaN(data91)){const err175 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.total_throughput_tps/" + i19,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.total_throughput_tps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"].items,data:data91};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}else {const err176 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.total_throughput_tps/" + i19,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.total_throughput_tps/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"].items,data:data91};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}}}else {const err177 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.total_throughput_tps",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.total_throughput_tps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.total_throughput_tps"],data:data90};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}if(data53["slo.must_fit"] !== undefined){let data92 = data53["slo.must_fit"];if(Array.isArray(data92)){if(data92.length < 1){const err178 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.must_fit",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.must_fit/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"],data:data92};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}const len20 = data92.length;for(let i20=0; i20<len20; i20++){let data93 = data92[i20];if(typeof data93 !== "boolean"){const err179 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.must_fit/" + i20,schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.must_fit/items/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"].items.type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"].items,data:data93};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}}}else {const err180 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix/slo.must_fit",schemaPath:"#/properties/scenarios/items/properties/matrix/properties/slo.must_fit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"].type,parentSchema:schema11.properties.scenarios.items.properties.matrix.properties["slo.must_fit"],data:data92};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}}}else {const err181 = {instancePath:instancePath+"/scenarios/" + i0+"/matrix",schemaPath:"#/properties/scenarios/items/properties/matrix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.properties.matrix.type,parentSchema:schema11.properties.scenarios.items.properties.matrix,data:data53};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}}}else {const err182 = {instancePath:instancePath+"/scenarios/" + i0,schemaPath:"#/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scenarios.items.type,parentSchema:schema11.properties.scenarios.items,data:data27};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}}else {const err183 = {instancePath:instancePath+"/scenarios",schemaPath:"#/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scenarios.type,parentSchema:schema11.properties.scenarios,data:data26};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}}}else {const err184 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}validate10.errors = vErrors;return errors === 0;}const hardware = validate15;const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genz-action:schema:hardware:1","title":"genz-action hardware file","description":"One accelerator, with units in the field names (GB = 2^30 bytes). Converted exactly to GenZ System arguments.","type":"object","additionalProperties":false,"required":["flops_tflops","memory_bandwidth_gbps","memory_size_gb"],"properties":{"$schema":{"type":"string","description":"Schema reference for editors; ignored."},"name":{"type":"string","minLength":1,"description":"Name shown in reports; default: the file name without extension."},"flops_tflops":{"type":"number","exclusiveMinimum":0,"description":"Peak dense compute at bf16 in TFLOPS (10^12 FLOP/s). Required. (GenZ System argument flops)"},"memory_bandwidth_gbps":{"type":"number","exclusiveMinimum":0,"description":"Off-chip (HBM) memory bandwidth in GB/s, GB = 2^30 bytes (gigabytes, not gigabits). Required. (GenZ System argument offchip_mem_bw)"},"memory_size_gb":{"type":"number","exclusiveMinimum":0,"description":"Off-chip memory per device in GB = 2^30 bytes; stored as memory_size_gb × 1024 MB. Required. (GenZ System argument off_chip_mem_size)"},"interconnect_bandwidth_gbps":{"type":"number","minimum":0,"description":"Per-device interconnect link bandwidth in GB/s (2^30 bytes). Default 150. (GenZ System argument interchip_link_bw)"},"interconnect_latency_us":{"type":"number","minimum":0,"description":"Interconnect link latency in microseconds. Default 1. (GenZ System argument interchip_link_latency)"},"onchip_bandwidth_gbps":{"type":"number","exclusiveMinimum":0,"description":"On-chip memory (SRAM) bandwidth in GB/s (2^30 bytes). Default 18000. (GenZ System argument onchip_mem_bw)"},"offload_bandwidth_gbps":{"type":"number","minimum":0,"description":"Host link bandwidth used by memory_offload, in GB/s (2^30 bytes). Default 128. (GenZ System argument external_mem_bw)"},"frequency_mhz":{"type":"number","exclusiveMinimum":0,"description":"Clock frequency in MHz (cycle columns of the operator table only). Default 1000. (GenZ System argument frequency)"},"compute_efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Compute efficiency, 0 < e <= 1. Note: GenZ's entry points replace it with the scenario's efficiency. (GenZ System argument compute_efficiency)"},"memory_efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Memory efficiency, 0 < e <= 1. Note: GenZ's entry points replace it with the scenario's efficiency. (GenZ System argument memory_efficiency)"},"comm_efficiency":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Interconnect efficiency, 0 < e <= 1. Default 1. (GenZ System argument comm_efficiency)"}}};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:genz-action:schema:hardware:1" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.flops_tflops === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "flops_tflops"},message:"must have required property '"+"flops_tflops"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.memory_bandwidth_gbps === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "memory_bandwidth_gbps"},message:"must have required property '"+"memory_bandwidth_gbps"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.memory_size_gb === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "memory_size_gb"},message:"must have required property '"+"memory_size_gb"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func4.call(schema21.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.$schema.type,parentSchema:schema21.properties.$schema,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func2(data1) < 1){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.name,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.flops_tflops !== undefined){let data2 = data.flops_tflops;if((typeof data2 == "number") && (isFinite(data2))){if(data2 <= 0 || isNaN(data2)){const err7 = {instancePath:instancePath+"/flops_tflops",schemaPath:"#/properties/flops_tflops/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.flops_tflops,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/flops_tflops",schemaPath:"#/properties/flops_tflops/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.flops_tflops.type,parentSchema:schema21.properties.flops_tflops,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.memory_bandwidth_gbps !== undefined){let data3 = data.memory_bandwidth_gbps;if((typeof data3 == "number") && (isFinite(data3))){if(data3 <= 0 || isNaN(data3)){const err9 = {instancePath:instancePath+"/memory_bandwidth_gbps",schemaPath:"#/properties/memory_bandwidth_gbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.memory_bandwidth_gbps,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/memory_bandwidth_gbps",schemaPath:"#/properties/memory_bandwidth_gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.memory_bandwidth_gbps.type,parentSchema:schema21.properties.memory_bandwidth_gbps,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.memory_size_gb !== undefined){let data4 = data.memory_size_gb;if((typeof data4 == "number") && (isFinite(data4))){if(data4 <= 0 || isNaN(data4)){const err11 = {instancePath:instancePath+"/memory_size_gb",schemaPath:"#/properties/memory_size_gb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.memory_size_gb,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/memory_size_gb",schemaPath:"#/properties/memory_size_gb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.memory_size_gb.type,parentSchema:schema21.properties.memory_size_gb,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.interconnect_bandwidth_gbps !== undefined){let data5 = data.interconnect_bandwidth_gbps;if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err13 = {instancePath:instancePath+"/interconnect_bandwidth_gbps",schemaPath:"#/properties/interconnect_bandwidth_gbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.interconnect_bandwidth_gbps,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/interconnect_bandwidth_gbps",schemaPath:"#/properties/interconnect_bandwidth_gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.interconnect_bandwidth_gbps.type,parentSchema:schema21.properties.interconnect_bandwidth_gbps,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.interconnect_latency_us !== undefined){let data6 = data.interconnect_latency_us;if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 0 || isNaN(data6)){const err15 = {instancePath:instancePath+"/interconnect_latency_us",schemaPath:"#/properties/interconnect_latency_us/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.interconnect_latency_us,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/interconnect_latency_us",schemaPath:"#/properties/interconnect_latency_us/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.interconnect_latency_us.type,parentSchema:schema21.properties.interconnect_latency_us,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.onchip_bandwidth_gbps !== undefined){let data7 = data.onchip_bandwidth_gbps;if((typeof data7 == "number") && (isFinite(data7))){if(data7 <= 0 || isNaN(data7)){const err17 = {instancePath:instancePath+"/onchip_bandwidth_gbps",schemaPath:"#/properties/onchip_bandwidth_gbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.onchip_bandwidth_gbps,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/onchip_bandwidth_gbps",schemaPath:"#/properties/onchip_bandwidth_gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.onchip_bandwidth_gbps.type,parentSchema:schema21.properties.onchip_bandwidth_gbps,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.offload_bandwidth_gbps !== undefined){let data8 = data.offload_bandwidth_gbps;if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err19 = {instancePath:instancePath+"/offload_bandwidth_gbps",schemaPath:"#/properties/offload_bandwidth_gbps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.offload_bandwidth_gbps,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/offload_bandwidth_gbps",schemaPath:"#/properties/offload_bandwidth_gbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.offload_bandwidth_gbps.type,parentSchema:schema21.properties.offload_bandwidth_gbps,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.frequency_mhz !== undefined){let data9 = data.frequency_mhz;if((typeof data9 == "number") && (isFinite(data9))){if(data9 <= 0 || isNaN(data9)){const err21 = {instancePath:instancePath+"/frequency_mhz",schemaPath:"#/properties/frequency_mhz/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.frequency_mhz,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/frequency_mhz",schemaPath:"#/properties/frequency_mhz/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.frequency_mhz.type,parentSchema:schema21.properties.frequency_mhz,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.compute_efficiency !== undefined){let data10 = data.compute_efficiency;if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 1 || isNaN(data10)){const err23 = {instancePath:instancePath+"/compute_efficiency",schemaPath:"#/properties/compute_efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema21.properties.compute_efficiency,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(data10 <= 0 || isNaN(data10)){const err24 = {instancePath:instancePath+"/compute_efficiency",schemaPath:"#/properties/compute_efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.compute_efficiency,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/compute_efficiency",schemaPath:"#/properties/compute_efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.compute_efficiency.type,parentSchema:schema21.properties.compute_efficiency,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.memory_efficiency !== undefined){let data11 = data.memory_efficiency;if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 1 || isNaN(data11)){const err26 = {instancePath:instancePath+"/memory_efficiency",schemaPath:"#/properties/memory_efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema21.properties.memory_efficiency,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data11 <= 0 || isNaN(data11)){const err27 = {instancePath:instancePath+"/memory_efficiency",schemaPath:"#/properties/memory_efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.memory_efficiency,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/memory_efficiency",schemaPath:"#/properties/memory_efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.memory_efficiency.type,parentSchema:schema21.properties.memory_efficiency,data:data11};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.comm_efficiency !== undefined){let data12 = data.comm_efficiency;if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 1 || isNaN(data12)){const err29 = {instancePath:instancePath+"/comm_efficiency",schemaPath:"#/properties/comm_efficiency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema21.properties.comm_efficiency,data:data12};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data12 <= 0 || isNaN(data12)){const err30 = {instancePath:instancePath+"/comm_efficiency",schemaPath:"#/properties/comm_efficiency/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema21.properties.comm_efficiency,data:data12};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/comm_efficiency",schemaPath:"#/properties/comm_efficiency/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.comm_efficiency.type,parentSchema:schema21.properties.comm_efficiency,data:data12};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}validate15.errors = vErrors;return errors === 0;}const model = validate16;const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genz-action:schema:model:1","title":"genz-action model file (GenZ ModelConfig fields)","description":"A model as GenZ's ModelConfig keyword arguments. A file with model_type or architectures is read as a Hugging Face config.json instead.","type":"object","additionalProperties":false,"required":["hidden_size","num_attention_heads","num_decoder_layers"],"properties":{"$schema":{"type":"string","description":"Schema reference for editors; ignored."},"model":{"type":"string","minLength":1,"description":"Model name shown in reports; default: the file name."},"vocab_size":{"type":"integer","minimum":1,"description":"Vocabulary size V. Default 32000."},"hidden_size":{"type":"integer","minimum":1,"description":"Hidden size D. Required."},"intermediate_size":{"type":"integer","minimum":0,"description":"FFN width Df. Default 11008."},"num_ffi":{"type":"integer","minimum":0,"description":"FFN up-projection multiplier: 2 for gated (SwiGLU-style) FFNs, 1 otherwise, 0 for none. Default 1."},"num_decoder_layers":{"type":"integer","minimum":1,"description":"Decoder layers. Required."},"num_attention_heads":{"type":"integer","minimum":1,"description":"Attention (query) heads H. Required."},"num_key_value_heads":{"type":"integer","minimum":1,"description":"Key/value heads Hkv (GQA/MQA); H must be a multiple. Default H."},"head_dim":{"type":"integer","minimum":1,"description":"Head dimension. Default floor(D / H)."},"num_experts":{"type":"integer","minimum":1,"description":"Experts (MoE when > 1). Default 1."},"expert_top_k":{"type":"integer","minimum":1,"description":"Experts per token. Default 1."},"moe_intermediate_size":{"type":"integer","minimum":0,"description":"Expert FFN width (deepseek FFN). Default intermediate_size."},"n_shared_experts":{"type":"integer","minimum":0,"description":"Shared experts (deepseek FFN). Default 0."},"shared_expert_intermediate_size":{"type":"integer","minimum":0,"description":"Shared expert FFN width (deepseek FFN). Default intermediate_size."},"ffn_implementation":{"type":"string","enum":["default","deepseek"],"description":"FFN builder: default or deepseek (shared experts). Default default."},"mamba_d_state":{"type":"integer","minimum":1,"description":"Mamba state size S; set for Mamba models."},"mamba_d_conv":{"type":"integer","minimum":1,"description":"Mamba convolution kernel size."},"mamba_expand":{"type":"integer","minimum":1,"description":"Mamba expansion factor. Default 1."},"mamba_dt_rank":{"anyOf":[{"type":"integer","minimum":1},{"const":"auto"}],"description":"Mamba Δ rank; auto = ceil(D / 16). Default auto."},"mamba_layer_period":{"type":"integer","minimum":1,"description":"Every n-th layer is Mamba (hybrids). Default 1."},"expert_layer_period":{"type":"integer","minimum":1,"description":"Every n-th layer is MoE (hybrids). Default 1."},"expert_layer_offset":{"type":"integer","minimum":0,"description":"Offset of the MoE layers. Default 0."},"attn_layer_period":{"type":"integer","minimum":1,"description":"Attention layer period (hybrids). Default 1."},"attn_layer_offset":{"type":"integer","minimum":0,"description":"Attention layer offset (hybrids). Default 0."},"hidden_act":{"type":"string","description":"Activation (informational)."},"max_model_len":{"type":"integer","minimum":1,"description":"Maximum context (informational)."}}};function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:genz-action:schema:model:1" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.hidden_size === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hidden_size"},message:"must have required property '"+"hidden_size"+"'",schema:schema22.required,parentSchema:schema22,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.num_attention_heads === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "num_attention_heads"},message:"must have required property '"+"num_attention_heads"+"'",schema:schema22.required,parentSchema:schema22,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.num_decoder_layers === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "num_decoder_layers"},message:"must have required property '"+"num_decoder_layers"+"'",schema:schema22.required,parentSchema:schema22,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func4.call(schema22.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.$schema.type,parentSchema:schema22.properties.$schema,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.model !== undefined){let data1 = data.model;if(typeof data1 === "string"){if(func2(data1) < 1){const err5 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.model,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.model.type,parentSchema:schema22.properties.model,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.vocab_size !== undefined){let data2 = data.vocab_size;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err7 = {instancePath:instancePath+"/vocab_size",schemaPath:"#/properties/vocab_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.vocab_size.type,parentSchema:schema22.properties.vocab_size,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 1 || isNaN(data2)){const err8 = {instancePath:instancePath+"/vocab_size",schemaPath:"#/properties/vocab_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.vocab_size,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}if(data.hidden_size !== undefined){let data3 = data.hidden_size;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err9 = {instancePath:instancePath+"/hidden_size",schemaPath:"#/properties/hidden_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.hidden_size.type,parentSchema:schema22.properties.hidden_size,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 < 1 || isNaN(data3)){const err10 = {instancePath:instancePath+"/hidden_size",schemaPath:"#/properties/hidden_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.hidden_size,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}if(data.intermediate_size !== undefined){let data4 = data.intermediate_size;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err11 = {instancePath:instancePath+"/intermediate_size",schemaPath:"#/properties/intermediate_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.intermediate_size.type,parentSchema:schema22.properties.intermediate_size,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 0 || isNaN(data4)){const err12 = {instancePath:instancePath+"/intermediate_size",schemaPath:"#/properties/intermediate_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.intermediate_size,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}if(data.num_ffi !== undefined){let data5 = data.num_ffi;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err13 = {instancePath:instancePath+"/num_ffi",schemaPath:"#/properties/num_ffi/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_ffi.type,parentSchema:schema22.properties.num_ffi,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err14 = {instancePath:instancePath+"/num_ffi",schemaPath:"#/properties/num_ffi/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.num_ffi,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}if(data.num_decoder_layers !== undefined){let data6 = data.num_decoder_layers;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err15 = {instancePath:instancePath+"/num_decoder_layers",schemaPath:"#/properties/num_decoder_layers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_decoder_layers.type,parentSchema:schema22.properties.num_decoder_layers,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 1 || isNaN(data6)){const err16 = {instancePath:instancePath+"/num_decoder_layers",schemaPath:"#/properties/num_decoder_layers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.num_decoder_layers,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data.num_attention_heads !== undefined){let data7 = data.num_attention_heads;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err17 = {instancePath:instancePath+"/num_attention_heads",schemaPath:"#/properties/num_attention_heads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_attention_heads.type,parentSchema:schema22.properties.num_attention_heads,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 1 || isNaN(data7)){const err18 = {instancePath:instancePath+"/num_attention_heads",schemaPath:"#/properties/num_attention_heads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.num_attention_heads,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data.num_key_value_heads !== undefined){let data8 = data.num_key_value_heads;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){const err19 = {instancePath:instancePath+"/num_key_value_heads",schemaPath:"#/properties/num_key_value_heads/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_key_value_heads.type,parentSchema:schema22.properties.num_key_value_heads,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 1 || isNaN(data8)){const err20 = {instancePath:instancePath+"/num_key_value_heads",schemaPath:"#/properties/num_key_value_heads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.num_key_value_heads,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}if(data.head_dim !== undefined){let data9 = data.head_dim;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err21 = {instancePath:instancePath+"/head_dim",schemaPath:"#/properties/head_dim/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.head_dim.type,parentSchema:schema22.properties.head_dim,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 1 || isNaN(data9)){const err22 = {instancePath:instancePath+"/head_dim",schemaPath:"#/properties/head_dim/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.head_dim,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data.num_experts !== undefined){let data10 = data.num_experts;if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){const err23 = {instancePath:instancePath+"/num_experts",schemaPath:"#/properties/num_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.num_experts.type,parentSchema:schema22.properties.num_experts,data:data10};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 1 || isNaN(data10)){const err24 = {instancePath:instancePath+"/num_experts",schemaPath:"#/properties/num_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.num_experts,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}if(data.expert_top_k !== undefined){let data11 = data.expert_top_k;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err25 = {instancePath:instancePath+"/expert_top_k",schemaPath:"#/properties/expert_top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.expert_top_k.type,parentSchema:schema22.properties.expert_top_k,data:data11};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 1 || isNaN(data11)){const err26 = {instancePath:instancePath+"/expert_top_k",schemaPath:"#/properties/expert_top_k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.expert_top_k,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data.moe_intermediate_size !== undefined){let data12 = data.moe_intermediate_size;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err27 = {instancePath:instancePath+"/moe_intermediate_size",schemaPath:"#/properties/moe_intermediate_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.moe_intermediate_size.type,parentSchema:schema22.properties.moe_intermediate_size,data:data12};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 0 || isNaN(data12)){const err28 = {instancePath:instancePath+"/moe_intermediate_size",schemaPath:"#/properties/moe_intermediate_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.moe_intermediate_size,data:data12};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data.n_shared_experts !== undefined){let data13 = data.n_shared_experts;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){const err29 = {instancePath:instancePath+"/n_shared_experts",schemaPath:"#/properties/n_shared_experts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.n_shared_experts.type,parentSchema:schema22.properties.n_shared_experts,data:data13};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err30 = {instancePath:instancePath+"/n_shared_experts",schemaPath:"#/properties/n_shared_experts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.n_shared_experts,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}if(data.shared_expert_intermediate_size !== undefined){let data14 = data.shared_expert_intermediate_size;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err31 = {instancePath:instancePath+"/shared_expert_intermediate_size",schemaPath:"#/properties/shared_expert_intermediate_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.shared_expert_intermediate_size.type,parentSchema:schema22.properties.shared_expert_intermediate_size,data:data14};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){const err32 = {instancePath:instancePath+"/shared_expert_intermediate_size",schemaPath:"#/properties/shared_expert_intermediate_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.shared_expert_intermediate_size,data:data14};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}if(data.ffn_implementation !== undefined){let data15 = data.ffn_implementation;if(typeof data15 !== "string"){const err33 = {instancePath:instancePath+"/ffn_implementation",schemaPath:"#/properties/ffn_implementation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.ffn_implementation.type,parentSchema:schema22.properties.ffn_implementation,data:data15};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(!((data15 === "default") || (data15 === "deepseek"))){const err34 = {instancePath:instancePath+"/ffn_implementation",schemaPath:"#/properties/ffn_implementation/enum",keyword:"enum",params:{allowedValues: schema22.properties.ffn_implementation.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.ffn_implementation.enum,parentSchema:schema22.properties.ffn_implementation,data:data15};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.mamba_d_state !== undefined){let data16 = data.mamba_d_state;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err35 = {instancePath:instancePath+"/mamba_d_state",schemaPath:"#/properties/mamba_d_state/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_d_state.type,parentSchema:schema22.properties.mamba_d_state,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 1 || isNaN(data16)){const err36 = {instancePath:instancePath+"/mamba_d_state",schemaPath:"#/properties/mamba_d_state/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_d_state,data:data16};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}if(data.mamba_d_conv !== undefined){let data17 = data.mamba_d_conv;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err37 = {instancePath:instancePath+"/mamba_d_conv",schemaPath:"#/properties/mamba_d_conv/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_d_conv.type,parentSchema:schema22.properties.mamba_d_conv,data:data17};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 1 || isNaN(data17)){const err38 = {instancePath:instancePath+"/mamba_d_conv",schemaPath:"#/properties/mamba_d_conv/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_d_conv,data:data17};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}if(data.mamba_expand !== undefined){let data18 = data.mamba_expand;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err39 = {instancePath:instancePath+"/mamba_expand",schemaPath:"#/properties/mamba_expand/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_expand.type,parentSchema:schema22.properties.mamba_expand,data:data18};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 1 || isNaN(data18)){const err40 = {instancePath:instancePath+"/mamba_expand",schemaPath:"#/properties/mamba_expand/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_expand,data:data18};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}if(data.mamba_dt_rank !== undefined){let data19 = data.mamba_dt_rank;const _errs41 = errors;let valid1 = false;const _errs42 = errors;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){const err41 = {instancePath:instancePath+"/mamba_dt_rank",schemaPath:"#/properties/mamba_dt_rank/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_dt_rank.anyOf[0].type,parentSchema:schema22.properties.mamba_dt_rank.anyOf[0],data:data19};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 1 || isNaN(data19)){const err42 = {instancePath:instancePath+"/mamba_dt_rank",schemaPath:"#/properties/mamba_dt_rank/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_dt_rank.anyOf[0],data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}var _valid0 = _errs42 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs44 = errors;if("auto" !== data19){const err43 = {instancePath:instancePath+"/mamba_dt_rank",schemaPath:"#/properties/mamba_dt_rank/anyOf/1/const",keyword:"const",params:{allowedValue: "auto"},message:"must be equal to constant",schema:"auto",parentSchema:schema22.properties.mamba_dt_rank.anyOf[1],data:data19};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}var _valid0 = _errs44 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err44 = {instancePath:instancePath+"/mamba_dt_rank",schemaPath:"#/properties/mamba_dt_rank/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema22.properties.mamba_dt_rank.anyOf,parentSchema:schema22.properties.mamba_dt_rank,data:data19};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}else {errors = _errs41;if(vErrors !== null){if(_errs41){vErrors.length = _errs41;}else {vErrors = null;}}}}if(data.mamba_layer_period !== undefined){let data20 = data.mamba_layer_period;if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){const err45 = {instancePath:instancePath+"/mamba_layer_period",schemaPath:"#/properties/mamba_layer_period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.mamba_layer_period.type,parentSchema:schema22.properties.mamba_layer_period,data:data20};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 1 || isNaN(data20)){const err46 = {instancePath:instancePath+"/mamba_layer_period",schemaPath:"#/properties/mamba_layer_period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.mamba_layer_period,data:data20};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}if(data.expert_layer_period !== undefined){let data21 = data.expert_layer_period;if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){const err47 = {instancePath:instancePath+"/expert_layer_period",schemaPath:"#/properties/expert_layer_period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.expert_layer_period.type,parentSchema:schema22.properties.expert_layer_period,data:data21};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data21 == "number") && (isFinite(data21))){if(data21 < 1 || isNaN(data21)){const err48 = {instancePath:instancePath+"/expert_layer_period",schemaPath:"#/properties/expert_layer_period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.expert_layer_period,data:data21};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}if(data.expert_layer_offset !== undefined){let data22 = data.expert_layer_offset;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){const err49 = {instancePath:instancePath+"/expert_layer_offset",schemaPath:"#/properties/expert_layer_offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.expert_layer_offset.type,parentSchema:schema22.properties.expert_layer_offset,data:data22};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){const err50 = {instancePath:instancePath+"/expert_layer_offset",schemaPath:"#/properties/expert_layer_offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.expert_layer_offset,data:data22};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}if(data.attn_layer_period !== undefined){let data23 = data.attn_layer_period;if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){const err51 = {instancePath:instancePath+"/attn_layer_period",schemaPath:"#/properties/attn_layer_period/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.attn_layer_period.type,parentSchema:schema22.properties.attn_layer_period,data:data23};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if((typeof data23 == "number") && (isFinite(data23))){if(data23 < 1 || isNaN(data23)){const err52 = {instancePath:instancePath+"/attn_layer_period",schemaPath:"#/properties/attn_layer_period/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.attn_layer_period,data:data23};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}if(data.attn_layer_offset !== undefined){let data24 = data.attn_layer_offset;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err53 = {instancePath:instancePath+"/attn_layer_offset",schemaPath:"#/properties/attn_layer_offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.attn_layer_offset.type,parentSchema:schema22.properties.attn_layer_offset,data:data24};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 0 || isNaN(data24)){const err54 = {instancePath:instancePath+"/attn_layer_offset",schemaPath:"#/properties/attn_layer_offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.attn_layer_offset,data:data24};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}if(data.hidden_act !== undefined){let data25 = data.hidden_act;if(typeof data25 !== "string"){const err55 = {instancePath:instancePath+"/hidden_act",schemaPath:"#/properties/hidden_act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.hidden_act.type,parentSchema:schema22.properties.hidden_act,data:data25};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.max_model_len !== undefined){let data26 = data.max_model_len;if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){const err56 = {instancePath:instancePath+"/max_model_len",schemaPath:"#/properties/max_model_len/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.max_model_len.type,parentSchema:schema22.properties.max_model_len,data:data26};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 1 || isNaN(data26)){const err57 = {instancePath:instancePath+"/max_model_len",schemaPath:"#/properties/max_model_len/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.max_model_len,data:data26};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}}else {const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}validate16.errors = vErrors;return errors === 0;}const config = validate17;const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genz-action:schema:config:1","title":"genz-action project config (genz.config.yaml)","description":"Project settings. Every field is optional.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema reference for editors; ignored."},"manifests":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob of scenario manifests. Relative to the project root (the folder of this file); must stay inside it."},"description":"Globs of scenario manifests. Default [\"perf/**/*.yaml\", \"perf/**/*.yml\", \"perf/**/*.json\"]."},"baselines":{"type":"string","minLength":1,"description":"Folder of the committed baselines. Default baselines. Relative to the project root (the folder of this file); must stay inside it."},"models":{"type":"string","minLength":1,"description":"Folder of custom model files, referable by file name without extension. Default models. Relative to the project root (the folder of this file); must stay inside it."},"hardware":{"type":"string","minLength":1,"description":"Folder of custom hardware files, referable by file name without extension. Default hardware. Relative to the project root (the folder of this file); must stay inside it."},"fail_on":{"type":"string","enum":["mismatch","regression","slo","never"],"description":"When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch."},"template":{"anyOf":[{"type":"string","minLength":1,"description":"A Handlebars template replacing the default report. Relative to the project root (the folder of this file); must stay inside it."},{"type":"null"}],"description":"A Handlebars template replacing the default report; null: the built-in one. Default null."},"tolerances":{"type":"object","additionalProperties":false,"description":"Tolerance rules (primary metrics are exact unless a rule names them). Interpreted by the baselines module.","properties":{"default":{"$ref":"#/definitions/tolerance","description":"Tolerance of secondary metrics."},"metrics":{"$ref":"#/definitions/metricTolerances"},"scenarios":{"type":"array","description":"Per-scenario rules; later rules win.","items":{"type":"object","additionalProperties":false,"required":["match","metrics"],"properties":{"match":{"type":"string","minLength":1,"description":"Glob over scenario ids (* and ?)."},"metrics":{"$ref":"#/definitions/metricTolerances"}}}}}}},"definitions":{"tolerance":{"type":"object","additionalProperties":false,"description":"A tolerance: |current − baseline| <= abs + rel × |baseline|.","properties":{"rel":{"type":"number","minimum":0,"description":"Relative tolerance, a fraction of |baseline| (0.01 = 1 %). Default 0."},"abs":{"type":"number","minimum":0,"description":"Absolute tolerance in the metric's unit. Default 0."}}},"metricTolerances":{"type":"object","additionalProperties":false,"description":"Tolerances by metric key (boolean metrics are always exact).","properties":{"ttft_ms":{"$ref":"#/definitions/tolerance","description":"TTFT (ms)."},"tpot_ms":{"$ref":"#/definitions/tolerance","description":"TPOT (ms)."},"tpot_peak_ms":{"$ref":"#/definitions/tolerance","description":"TPOT peak (ms)."},"e2e_ms":{"$ref":"#/definitions/tolerance","description":"E2E latency (ms)."},"prefill_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Prefill throughput (tokens/s)."},"decode_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Decode throughput (tokens/s)."},"total_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Total throughput (tokens/s)."},"tokens_per_ms":{"$ref":"#/definitions/tolerance","description":"Tokens per ms (tokens/ms)."},"ms_per_token":{"$ref":"#/definitions/tolerance","description":"ms per token (ms/token)."},"chunk_latency_ms":{"$ref":"#/definitions/tolerance","description":"Chunk latency (ms)."},"chunk_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Chunk throughput (tokens/s)."},"weights_gb":{"$ref":"#/definitions/tolerance","description":"Weights (GB)."},"kv_cache_gb":{"$ref":"#/definitions/tolerance","description":"KV cache (GB)."},"total_memory_gb":{"$ref":"#/definitions/tolerance","description":"Memory (GB)."},"device_memory_gb":{"$ref":"#/definitions/tolerance","description":"Device memory (GB)."},"offloaded":{"$ref":"#/definitions/tolerance","description":"Offloaded (GB)."}}}}};const schema24 = {"type":"object","additionalProperties":false,"description":"A tolerance: |current − baseline| <= abs + rel × |baseline|.","properties":{"rel":{"type":"number","minimum":0,"description":"Relative tolerance, a fraction of |baseline| (0.01 = 1 %). Default 0."},"abs":{"type":"number","minimum":0,"description":"Absolute tolerance in the metric's unit. Default 0."}}};const schema25 = {"type":"object","additionalProperties":false,"description":"Tolerances by metric key (boolean metrics are always exact).","properties":{"ttft_ms":{"$ref":"#/definitions/tolerance","description":"TTFT (ms)."},"tpot_ms":{"$ref":"#/definitions/tolerance","description":"TPOT (ms)."},"tpot_peak_ms":{"$ref":"#/definitions/tolerance","description":"TPOT peak (ms)."},"e2e_ms":{"$ref":"#/definitions/tolerance","description":"E2E latency (ms)."},"prefill_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Prefill throughput (tokens/s)."},"decode_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Decode throughput (tokens/s)."},"total_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Total throughput (tokens/s)."},"tokens_per_ms":{"$ref":"#/definitions/tolerance","description":"Tokens per ms (tokens/ms)."},"ms_per_token":{"$ref":"#/definitions/tolerance","description":"ms per token (ms/token)."},"chunk_latency_ms":{"$ref":"#/definitions/tolerance","description":"Chunk latency (ms)."},"chunk_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Chunk throughput (tokens/s)."},"weights_gb":{"$ref":"#/definitions/tolerance","description":"Weights (GB)."},"kv_cache_gb":{"$ref":"#/definitions/tolerance","description":"KV cache (GB)."},"total_memory_gb":{"$ref":"#/definitions/tolerance","description":"Memory (GB)."},"device_memory_gb":{"$ref":"#/definitions/tolerance","description":"Device memory (GB)."},"offloaded":{"$ref":"#/definitions/tolerance","description":"Offloaded (GB)."}}};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func4.call(schema25.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.ttft_ms !== undefined){let data0 = data.ttft_ms;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!((key1 === "rel") || (key1 === "abs"))){const err1 = {instancePath:instancePath+"/ttft_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.rel !== undefined){let data1 = data0.rel;if((typeof data1 == "number") && (isFinite(data1))){if(data1 < 0 || isNaN(data1)){const err2 = {instancePath:instancePath+"/ttft_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/ttft_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.abs !== undefined){let data2 = data0.abs;if((typeof data2 == "number") && (isFinite(data2))){if(data2 < 0 || isNaN(data2)){const err4 = {instancePath:instancePath+"/ttft_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/ttft_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/ttft_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.tpot_ms !== undefined){let data3 = data.tpot_ms;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key2 in data3){if(!((key2 === "rel") || (key2 === "abs"))){const err7 = {instancePath:instancePath+"/tpot_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data3.rel !== undefined){let data4 = data3.rel;if((typeof data4 == "number") && (isFinite(data4))){if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/tpot_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/tpot_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.abs !== undefined){let data5 = data3.abs;if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err10 = {instancePath:instancePath+"/tpot_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/tpot_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/tpot_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.tpot_peak_ms !== undefined){let data6 = data.tpot_peak_ms;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key3 in data6){if(!((key3 === "rel") || (key3 === "abs"))){const err13 = {instancePath:instancePath+"/tpot_peak_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6.rel !== undefined){let data7 = data6.rel;if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err14 = {instancePath:instancePath+"/tpot_peak_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/tpot_peak_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data6.abs !== undefined){let data8 = data6.abs;if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){const err16 = {instancePath:instancePath+"/tpot_peak_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/tpot_peak_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/tpot_peak_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.e2e_ms !== undefined){let data9 = data.e2e_ms;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key4 in data9){if(!((key4 === "rel") || (key4 === "abs"))){const err19 = {instancePath:instancePath+"/e2e_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data9.rel !== undefined){let data10 = data9.rel;if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 0 || isNaN(data10)){const err20 = {instancePath:instancePath+"/e2e_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data10};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/e2e_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data9.abs !== undefined){let data11 = data9.abs;if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err22 = {instancePath:instancePath+"/e2e_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/e2e_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/e2e_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data9};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.prefill_throughput_tps !== undefined){let data12 = data.prefill_throughput_tps;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key5 in data12){if(!((key5 === "rel") || (key5 === "abs"))){const err25 = {instancePath:instancePath+"/prefill_throughput_tps",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data12};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data12.rel !== undefined){let data13 = data12.rel;if((typeof data13 == "number") && (isFinite(data13))){if(data13 < 0 || isNaN(data13)){const err26 = {instancePath:instancePath+"/prefill_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data13};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/prefill_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data12.abs !== undefined){let data14 = data12.abs;if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 0 || isNaN(data14)){const err28 = {instancePath:instancePath+"/prefill_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data14};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/prefill_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data14};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/prefill_throughput_tps",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data12};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.decode_throughput_tps !== undefined){let data15 = data.decode_throughput_tps;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key6 in data15){if(!((key6 === "rel") || (key6 === "abs"))){const err31 = {instancePath:instancePath+"/decode_throughput_tps",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data15};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data15.rel !== undefined){let data16 = data15.rel;if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err32 = {instancePath:instancePath+"/decode_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data16};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/decode_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data15.abs !== undefined){let data17 = data15.abs;if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err34 = {instancePath:instancePath+"/decode_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data17};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/decode_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/decode_throughput_tps",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data15};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.total_throughput_tps !== undefined){let data18 = data.total_throughput_tps;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key7 in data18){if(!((key7 === "rel") || (key7 === "abs"))){const err37 = {instancePath:instancePath+"/total_throughput_tps",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data18.rel !== undefined){let data19 = data18.rel;if((typeof data19 == "number") && (isFinite(data19))){if(data19 < 0 || isNaN(data19)){const err38 = {instancePath:instancePath+"/total_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/total_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data19};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data18.abs !== undefined){let data20 = data18.abs;if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 0 || isNaN(data20)){const err40 = {instancePath:instancePath+"/total_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data20};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/total_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data20};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/total_throughput_tps",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data18};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.tokens_per_ms !== undefined){let data21 = data.tokens_per_ms;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key8 in data21){if(!((key8 === "rel") || (key8 === "abs"))){const err43 = {instancePath:instancePath+"/tokens_per_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data21.rel !== undefined){let data22 = data21.rel;if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){const err44 = {instancePath:instancePath+"/tokens_per_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data22};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/tokens_per_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data22};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data21.abs !== undefined){let data23 = data21.abs;if((typeof data23 == "number") && (isFinite(data23))){if(data23 < 0 || isNaN(data23)){const err46 = {instancePath:instancePath+"/tokens_per_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data23};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/tokens_per_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data23};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/tokens_per_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.ms_per_token !== undefined){let data24 = data.ms_per_token;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key9 in data24){if(!((key9 === "rel") || (key9 === "abs"))){const err49 = {instancePath:instancePath+"/ms_per_token",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data24};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data24.rel !== undefined){let data25 = data24.rel;if((typeof data25 == "number") && (isFinite(data25))){if(data25 < 0 || isNaN(data25)){const err50 = {instancePath:instancePath+"/ms_per_token/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data25};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/ms_per_token/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data25};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data24.abs !== undefined){let data26 = data24.abs;if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 0 || isNaN(data26)){const err52 = {instancePath:instancePath+"/ms_per_token/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data26};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/ms_per_token/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data26};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/ms_per_token",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data24};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data.chunk_latency_ms !== undefined){let data27 = data.chunk_latency_ms;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key10 in data27){if(!((key10 === "rel") || (key10 === "abs"))){const err55 = {instancePath:instancePath+"/chunk_latency_ms",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data27};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data27.rel !== undefined){let data28 = data27.rel;if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 0 || isNaN(data28)){const err56 = {instancePath:instancePath+"/chunk_latency_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data28};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/chunk_latency_ms/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data28};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data27.abs !== undefined){let data29 = data27.abs;if((typeof data29 == "number") && (isFinite(data29))){if(data29 < 0 || isNaN(data29)){const err58 = {instancePath:instancePath+"/chunk_latency_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data29};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/chunk_latency_ms/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data29};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/chunk_latency_ms",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data27};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.chunk_throughput_tps !== undefined){let data30 = data.chunk_throughput_tps;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){for(const key11 in data30){if(!((key11 === "rel") || (key11 === "abs"))){const err61 = {instancePath:instancePath+"/chunk_throughput_tps",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data30};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data30.rel !== undefined){let data31 = data30.rel;if((typeof data31 == "number") && (isFinite(data31))){if(data31 < 0 || isNaN(data31)){const err62 = {instancePath:instancePath+"/chunk_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data31};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/chunk_throughput_tps/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data31};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data30.abs !== undefined){let data32 = data30.abs;if((typeof data32 == "number") && (isFinite(data32))){if(data32 < 0 || isNaN(data32)){const err64 = {instancePath:instancePath+"/chunk_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data32};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/chunk_throughput_tps/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data32};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/chunk_throughput_tps",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data30};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.weights_gb !== undefined){let data33 = data.weights_gb;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key12 in data33){if(!((key12 === "rel") || (key12 === "abs"))){const err67 = {instancePath:instancePath+"/weights_gb",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data33};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data33.rel !== undefined){let data34 = data33.rel;if((typeof data34 == "number") && (isFinite(data34))){if(data34 < 0 || isNaN(data34)){const err68 = {instancePath:instancePath+"/weights_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data34};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}else {const err69 = {instancePath:instancePath+"/weights_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data34};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data33.abs !== undefined){let data35 = data33.abs;if((typeof data35 == "number") && (isFinite(data35))){if(data35 < 0 || isNaN(data35)){const err70 = {instancePath:instancePath+"/weights_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data35};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/weights_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data35};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath:instancePath+"/weights_gb",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data33};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data.kv_cache_gb !== undefined){let data36 = data.kv_cache_gb;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){for(const key13 in data36){if(!((key13 === "rel") || (key13 === "abs"))){const err73 = {instancePath:instancePath+"/kv_cache_gb",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data36};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data36.rel !== undefined){let data37 = data36.rel;if((typeof data37 == "number") && (isFinite(data37))){if(data37 < 0 || isNaN(data37)){const err74 = {instancePath:instancePath+"/kv_cache_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data37};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/kv_cache_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data37};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data36.abs !== undefined){let data38 = data36.abs;if((typeof data38 == "number") && (isFinite(data38))){if(data38 < 0 || isNaN(data38)){const err76 = {instancePath:instancePath+"/kv_cache_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data38};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/kv_cache_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data38};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/kv_cache_gb",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data36};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.total_memory_gb !== undefined){let data39 = data.total_memory_gb;if(data39 && typeof data39 == "object" && !Array.isArray(data39)){for(const key14 in data39){if(!((key14 === "rel") || (key14 === "abs"))){const err79 = {instancePath:instancePath+"/total_memory_gb",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data39};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data39.rel !== undefined){let data40 = data39.rel;if((typeof data40 == "number") && (isFinite(data40))){if(data40 < 0 || isNaN(data40)){const err80 = {instancePath:instancePath+"/total_memory_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data40};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}else {const err81 = {instancePath:instancePath+"/total_memory_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data40};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data39.abs !== undefined){let data41 = data39.abs;if((typeof data41 == "number") && (isFinite(data41))){if(data41 < 0 || isNaN(data41)){const err82 = {instancePath:instancePath+"/total_memory_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data41};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}else {const err83 = {instancePath:instancePath+"/total_memory_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data41};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/total_memory_gb",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data39};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data.device_memory_gb !== undefined){let data42 = data.device_memory_gb;if(data42 && typeof data42 == "object" && !Array.isArray(data42)){for(const key15 in data42){if(!((key15 === "rel") || (key15 === "abs"))){const err85 = {instancePath:instancePath+"/device_memory_gb",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data42};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data42.rel !== undefined){let data43 = data42.rel;if((typeof data43 == "number") && (isFinite(data43))){if(data43 < 0 || isNaN(data43)){const err86 = {instancePath:instancePath+"/device_memory_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data43};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/device_memory_gb/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data43};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data42.abs !== undefined){let data44 = data42.abs;if((typeof data44 == "number") && (isFinite(data44))){if(data44 < 0 || isNaN(data44)){const err88 = {instancePath:instancePath+"/device_memory_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data44};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}else {const err89 = {instancePath:instancePath+"/device_memory_gb/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data44};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}else {const err90 = {instancePath:instancePath+"/device_memory_gb",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data42};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data.offloaded !== undefined){let data45 = data.offloaded;if(data45 && typeof data45 == "object" && !Array.isArray(data45)){for(const key16 in data45){if(!((key16 === "rel") || (key16 === "abs"))){const err91 = {instancePath:instancePath+"/offloaded",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data45};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data45.rel !== undefined){let data46 = data45.rel;if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 0 || isNaN(data46)){const err92 = {instancePath:instancePath+"/offloaded/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data46};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}else {const err93 = {instancePath:instancePath+"/offloaded/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data46};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(data45.abs !== undefined){let data47 = data45.abs;if((typeof data47 == "number") && (isFinite(data47))){if(data47 < 0 || isNaN(data47)){const err94 = {instancePath:instancePath+"/offloaded/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data47};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/offloaded/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data47};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}else {const err96 = {instancePath:instancePath+"/offloaded",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data45};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}validate18.errors = vErrors;return errors === 0;}function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="urn:genz-action:schema:config:1" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((((key0 === "$schema") || (key0 === "manifests")) || (key0 === "baselines")) || (key0 === "models")) || (key0 === "hardware")) || (key0 === "fail_on")) || (key0 === "template")) || (key0 === "tolerances"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.$schema.type,parentSchema:schema23.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.manifests !== undefined){let data1 = data.manifests;if(Array.isArray(data1)){if(data1.length < 1){const err2 = {instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema23.properties.manifests,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(func2(data2) < 1){const err3 = {instancePath:instancePath+"/manifests/" + i0,schemaPath:"#/properties/manifests/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.manifests.items,data:data2};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/manifests/" + i0,schemaPath:"#/properties/manifests/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.manifests.items.type,parentSchema:schema23.properties.manifests.items,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.manifests.type,parentSchema:schema23.properties.manifests,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.baselines !== undefined){let data3 = data.baselines;if(typeof data3 === "string"){if(func2(data3) < 1){const err6 = {instancePath:instancePath+"/baselines",schemaPath:"#/properties/baselines/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.baselines,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/baselines",schemaPath:"#/properties/baselines/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.baselines.type,parentSchema:schema23.properties.baselines,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.models !== undefined){let data4 = data.models;if(typeof data4 === "string"){if(func2(data4) < 1){const err8 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.models,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.models.type,parentSchema:schema23.properties.models,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.hardware !== undefined){let data5 = data.hardware;if(typeof data5 === "string"){if(func2(data5) < 1){const err10 = {instancePath:instancePath+"/hardware",schemaPath:"#/properties/hardware/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.hardware,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/hardware",schemaPath:"#/properties/hardware/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.hardware.type,parentSchema:schema23.properties.hardware,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.fail_on !== undefined){let data6 = data.fail_on;if(typeof data6 !== "string"){const err12 = {instancePath:instancePath+"/fail_on",schemaPath:"#/properties/fail_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.fail_on.type,parentSchema:schema23.properties.fail_on,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(!((((data6 === "mismatch") || (data6 === "regression")) || (data6 === "slo")) || (data6 === "never"))){const err13 = {instancePath:instancePath+"/fail_on",schemaPath:"#/properties/fail_on/enum",keyword:"enum",params:{allowedValues: schema23.properties.fail_on.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.fail_on.enum,parentSchema:schema23.properties.fail_on,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.template !== undefined){let data7 = data.template;const _errs17 = errors;let valid3 = false;const _errs18 = errors;if(typeof data7 === "string"){if(func2(data7) < 1){const err14 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.template.anyOf[0],data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.template.anyOf[0].type,parentSchema:schema23.properties.template.anyOf[0],data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid0 = _errs18 === errors;valid3 = valid3 || _valid0;if(!valid3){const _errs20 = errors;if(data7 !== null){const err16 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema23.properties.template.anyOf[1].type,parentSchema:schema23.properties.template.anyOf[1],data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}var _valid0 = _errs20 === errors;valid3 = valid3 || _valid0;}if(!valid3){const err17 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.properties.template.anyOf,parentSchema:schema23.properties.template,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}else {errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}}}if(data.tolerances !== undefined){let data8 = data.tolerances;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key1 in data8){if(!(((key1 === "default") || (key1 === "metrics")) || (key1 === "scenarios"))){const err18 = {instancePath:instancePath+"/tolerances",schemaPath:"#/properties/tolerances/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.tolerances,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data8.default !== undefined){let data9 = data8.default;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key2 in data9){if(!((key2 === "rel") || (key2 === "abs"))){const err19 = {instancePath:instancePath+"/tolerances/default",schemaPath:"#/definitions/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data9.rel !== undefined){let data10 = data9.rel;if((typeof data10 == "number") && (isFinite(data10))){if(data10 < 0 || isNaN(data10)){const err20 = {instancePath:instancePath+"/tolerances/default/rel",schemaPath:"#/definitions/tolerance/properties/rel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.rel,data:data10};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/tolerances/default/rel",schemaPath:"#/definitions/tolerance/properties/rel/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.rel.type,parentSchema:schema24.properties.rel,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data9.abs !== undefined){let data11 = data9.abs;if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err22 = {instancePath:instancePath+"/tolerances/default/abs",schemaPath:"#/definitions/tolerance/properties/abs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.abs,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/tolerances/default/abs",schemaPath:"#/definitions/tolerance/properties/abs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema24.properties.abs.type,parentSchema:schema24.properties.abs,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/tolerances/default",schemaPath:"#/definitions/tolerance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data9};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data8.metrics !== undefined){if(!(validate18(data8.metrics, {instancePath:instancePath+"/tolerances/metrics",parentData:data8,parentDataProperty:"metrics",rootData}))){vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);errors = vErrors.length;}}if(data8.scenarios !== undefined){let data13 = data8.scenarios;if(Array.isArray(data13)){const len1 = data13.length;for(let i1=0; i1<len1; i1++){let data14 = data13[i1];if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(data14.match === undefined){const err25 = {instancePath:instancePath+"/tolerances/scenarios/" + i1,schemaPath:"#/properties/tolerances/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema23.properties.tolerances.properties.scenarios.items.required,parentSchema:schema23.properties.tolerances.properties.scenarios.items,data:data14};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data14.metrics === undefined){const err26 = {instancePath:instancePath+"/tolerances/scenarios/" + i1,schemaPath:"#/properties/tolerances/properties/scenarios/items/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema23.properties.tolerances.properties.scenarios.items.required,parentSchema:schema23.properties.tolerances.properties.scenarios.items,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}for(const key3 in data14){if(!((key3 === "match") || (key3 === "metrics"))){const err27 = {instancePath:instancePath+"/tolerances/scenarios/" + i1,schemaPath:"#/properties/tolerances/properties/scenarios/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema23.properties.tolerances.properties.scenarios.items,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data14.match !== undefined){let data15 = data14.match;if(typeof data15 === "string"){if(func2(data15) < 1){const err28 = {instancePath:instancePath+"/tolerances/scenarios/" + i1+"/match",schemaPath:"#/properties/tolerances/properties/scenarios/items/properties/match/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.tolerances.properties.scenarios.items.properties.match,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}else {const err29 = {instancePath:instancePath+"/tolerances/scenarios/" + i1+"/match",schemaPath:"#/properties/tolerances/properties/scenarios/items/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.tolerances.properties.scenarios.items.properties.match.type,parentSchema:schema23.properties.tolerances.properties.scenarios.items.properties.match,data:data15};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data14.metrics !== undefined){if(!(validate18(data14.metrics, {instancePath:instancePath+"/tolerances/scenarios/" + i1+"/metrics",parentData:data14,parentDataProperty:"metrics",rootData}))){vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);errors = vErrors.length;}}}else {const err30 = {instancePath:instancePath+"/tolerances/scenarios/" + i1,schemaPath:"#/properties/tolerances/properties/scenarios/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.tolerances.properties.scenarios.items.type,parentSchema:schema23.properties.tolerances.properties.scenarios.items,data:data14};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/tolerances/scenarios",schemaPath:"#/properties/tolerances/properties/scenarios/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.tolerances.properties.scenarios.type,parentSchema:schema23.properties.tolerances.properties.scenarios,data:data13};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/tolerances",schemaPath:"#/properties/tolerances/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.tolerances.type,parentSchema:schema23.properties.tolerances,data:data8};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}validate17.errors = vErrors;return errors === 0;}
+
 ;// CONCATENATED MODULE: ./src/manifests/validate.ts
 /**
  * JSON Schema validation (ajv, draft-07) with errors mapped back to file positions and worded for people:
  * `must be an integer >= 1, got 0`, `unknown field 'worklaod'; did you mean 'workload'?`.
  */
+
+
 
 
 
@@ -22972,10 +22020,16 @@ function newAjv() {
     return new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
 }
 const compiled = new Map();
+/**
+ * The validator of a schema: the precompiled one when it was compiled from this very schema (see
+ * precompiled.ts), else compiled now. Once per process either way.
+ */
+const PRECOMPILED = { manifest: manifest, hardware: hardware, model: model, config: config };
 function validator(name) {
     let v = compiled.get(name);
     if (!v) {
-        v = newAjv().compile(BUILDERS[name]());
+        const schema = BUILDERS[name]();
+        v = SCHEMA_HASHES[name] === schemaHash(schema) ? PRECOMPILED[name] : newAjv().compile(schema);
         compiled.set(name, v);
     }
     return v;
@@ -23794,7 +22848,6 @@ function catalogCandidates() {
 
 
 
-
 const load_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** Documented defaults filled into every SimulationConfig. */
 const SCENARIO_DEFAULTS = {
@@ -23852,39 +22905,12 @@ function divisors(n) {
 class ManifestLoader {
     root;
     resolver;
-    calibration;
     errors = [];
     scenarios = [];
     ids = new Map();
-    /** Profile files read so far (root-relative path → set, or the error message). */
-    profiles = new Map();
-    constructor(root, resolver, calibration = 'builtin') {
+    constructor(root, resolver) {
         this.root = root;
         this.resolver = resolver;
-        this.calibration = calibration;
-    }
-    /** 'builtin', 'none', or a profile file relative to the project root, read once. */
-    calibrationSetting(value) {
-        if (value === 'builtin' || value === 'none')
-            return value;
-        let cached = this.profiles.get(value);
-        if (cached === undefined) {
-            const found = findFileInside(this.root, value);
-            if (found.kind === 'missing')
-                cached = `calibration profile '${found.rel}' not found (paths are relative to the project root)`;
-            else if (found.kind === 'refused')
-                cached = `'${value}' refused: ${found.reason}`;
-            else {
-                try {
-                    cached = parseProfiles(external_node_fs_default().readFileSync(found.abs, 'utf8'));
-                }
-                catch (e) {
-                    cached = `calibration profile '${value}': ${e.message}`;
-                }
-            }
-            this.profiles.set(value, cached);
-        }
-        return typeof cached === 'string' ? cached : { path: value, profiles: cached };
     }
     load(rel) {
         let text;
@@ -24080,9 +23106,6 @@ class ManifestLoader {
         const expert = degree('expert');
         if (model?.ok)
             this.checkLayout(src, at, model.model, model.label, tensor, expert);
-        const calibration = this.calibrationSetting(fields.calibration ?? this.calibration);
-        if (typeof calibration === 'string' && calibration !== 'builtin' && calibration !== 'none')
-            fail(['calibration'], calibration);
         if (this.errors.length > before || !model?.ok || !hardware?.ok)
             return null;
         const d = SCENARIO_DEFAULTS;
@@ -24100,8 +23123,6 @@ class ManifestLoader {
                 beam: workload.beam ?? d.workload.beam,
             },
             features,
-            engine: fields.engine ?? 'generic',
-            calibration: calibration,
         };
         return { config, modelSource: model.source, hardwareSource: hardware.source };
     }
@@ -24149,7 +23170,7 @@ function loadScenarios(opts) {
     const root = external_node_path_default().resolve(opts.root);
     const resolver = new Resolver(root, external_node_path_default().resolve(root, opts.modelsDir ?? 'models'), external_node_path_default().resolve(root, opts.hardwareDir ?? 'hardware'));
     const files = discoverManifests(root, opts.manifests);
-    const loader = new ManifestLoader(root, resolver, opts.calibration);
+    const loader = new ManifestLoader(root, resolver);
     for (const f of files)
         loader.load(f);
     const errors = sortErrors([...loader.errors, ...resolver.fileErrors]);
@@ -24195,7 +23216,6 @@ function defaultsAt(root, configFile, raw) {
         failOn: raw.fail_on ?? d.fail_on,
         template: raw.template ? abs(raw.template) : null,
         tolerances: raw.tolerances ?? structuredClone(d.tolerances),
-        calibration: raw.calibration ?? 'builtin',
     };
 }
 /** Checks that every path of the config stays inside the root (and that the template exists). */
@@ -24224,11 +23244,6 @@ function pathErrors(src, root, raw) {
         const v = raw[key];
         if (typeof v === 'string')
             check([key], v);
-    }
-    if (typeof raw.calibration === 'string' && raw.calibration !== 'builtin' && raw.calibration !== 'none' && check(['calibration'], raw.calibration)) {
-        const found = findFileInside(root, raw.calibration);
-        if (found.kind === 'missing')
-            errors.push(errorAt(src, ['calibration'], `calibration profile '${found.rel}' not found (paths are relative to the project root)`));
     }
     if (typeof raw.template === 'string' && check(['template'], raw.template)) {
         const found = findFileInside(root, raw.template);
@@ -24333,7 +23348,14 @@ function describe(value) {
         return 'undefined';
     return typeof value;
 }
-function emit(value, path, indent, stack) {
+/** The JSON path of the value being emitted, built only when there is an error to report. */
+function pathOf(keys) {
+    let path = '$';
+    for (const k of keys)
+        path = typeof k === 'number' ? `${path}[${k}]` : jsonPathKey(path, k);
+    return path;
+}
+function emit(value, keys, indent, stack) {
     if (value === null)
         return 'null';
     switch (typeof value) {
@@ -24343,38 +23365,46 @@ function emit(value, path, indent, stack) {
             return JSON.stringify(value);
         case 'number':
             if (!Number.isFinite(value))
-                throw new CanonicalJsonError(path, `${describe(value)} is not allowed (only finite numbers)`);
+                throw new CanonicalJsonError(pathOf(keys), `${describe(value)} is not allowed (only finite numbers)`);
             return Object.is(value, -0) ? '0' : JSON.stringify(value);
         case 'object':
             break;
         default:
-            throw new CanonicalJsonError(path, `${describe(value)} is not allowed`);
+            throw new CanonicalJsonError(pathOf(keys), `${describe(value)} is not allowed`);
     }
     const obj = value;
     if (stack.includes(obj))
-        throw new CanonicalJsonError(path, 'cyclic structure');
+        throw new CanonicalJsonError(pathOf(keys), 'cyclic structure');
     const inner = indent + '  ';
     stack.push(obj);
     try {
         if (Array.isArray(obj)) {
             if (obj.length === 0)
                 return '[]';
-            const items = [];
+            let out = '[\n';
             for (let i = 0; i < obj.length; i++) {
                 // Holes read as undefined and are rejected like undefined.
-                items.push(inner + emit(obj[i], `${path}[${i}]`, inner, stack));
+                keys.push(i);
+                out += (i > 0 ? ',\n' : '') + inner + emit(obj[i], keys, inner, stack);
+                keys.pop();
             }
-            return `[\n${items.join(',\n')}\n${indent}]`;
+            return `${out}\n${indent}]`;
         }
         if (!isPlainObject(obj)) {
             const name = obj.constructor?.name ?? 'object';
-            throw new CanonicalJsonError(path, `a ${name} is not a plain JSON object`);
+            throw new CanonicalJsonError(pathOf(keys), `a ${name} is not a plain JSON object`);
         }
-        const keys = Object.keys(obj).sort();
-        if (keys.length === 0)
+        const names = Object.keys(obj).sort();
+        if (names.length === 0)
             return '{}';
-        const entries = keys.map((k) => `${inner}${JSON.stringify(k)}: ${emit(obj[k], jsonPathKey(path, k), inner, stack)}`);
-        return `{\n${entries.join(',\n')}\n${indent}}`;
+        let out = '{\n';
+        for (let i = 0; i < names.length; i++) {
+            const k = names[i];
+            keys.push(k);
+            out += `${i > 0 ? ',\n' : ''}${inner}${JSON.stringify(k)}: ${emit(obj[k], keys, inner, stack)}`;
+            keys.pop();
+        }
+        return `${out}\n${indent}}`;
     }
     finally {
         stack.pop();
@@ -24382,7 +23412,7 @@ function emit(value, path, indent, stack) {
 }
 /** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
 function canonicalJson(value) {
-    return emit(value, '$', '', []) + '\n';
+    return emit(value, [], '', []) + '\n';
 }
 /** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
 function sha256Fingerprint(value) {
@@ -24391,6 +23421,407 @@ function sha256Fingerprint(value) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/baselines/columnar.ts
+/**
+ * The columnar layout of big baseline files (schema `genz-action/baseline-columnar@1`): one line per
+ * scenario, so a sweep of 100,000 scenarios stays small on disk (about 300 bytes per scenario) and its git
+ * diff shows exactly the scenarios whose inputs or metrics changed. In memory it is the same BaselineFile
+ * as the nested layout (file.ts); only the bytes differ. Files of COLUMNAR_MIN_SCENARIOS scenarios or more
+ * are written this way; smaller ones keep the nested layout, which reads better by hand. Both are read.
+ *
+ * ```
+ * {
+ *   "schema": "genz-action/baseline-columnar@1",
+ *   "manifest": "perf/sweep.yaml",
+ *   "simulator": "<version of most rows>",
+ *   "id_prefix": "sweep.",                          // common prefix of every id, stripped from the rows
+ *   "inputs": { ... },                              // the first row's inputs: every input no column names
+ *   "input_columns": [["workload", "batch"], ["model"]],   // input paths that differ between rows
+ *   "input_values": { "1": [{...}, {...}] },        // columns holding objects/arrays: distinct values, rows index them
+ *   "metric_columns": ["ttft_ms", "tpot_ms", ...],
+ *   "constant_metrics": { "chunk_latency_ms": null },   // metrics equal in every row
+ *   "scenarios": [
+ *     ["batch-1", [1, 0], [12.5, 3.25, ...]],
+ *     ["batch-2", [2, 0], [13.5, 3.5, ...], {"simulator": "...", "fingerprint": "...", "absent": ["..."]}]
+ *   ]
+ * }
+ * ```
+ *
+ * A row is [id without the prefix, input column values, metric column values, optional exceptions]; the
+ * exceptions keep what the columns cannot say (another simulator version, a fingerprint that is not the
+ * inputs' own, metrics absent from that entry), so converting either way loses nothing. Fingerprints are
+ * recomputed from the inputs on reading. Reading and writing are linear in the number of scenarios.
+ */
+
+
+const COLUMNAR_SCHEMA = 'genz-action/baseline-columnar@1';
+/** Files with at least this many scenarios are written in the columnar layout. */
+const COLUMNAR_MIN_SCENARIOS = 100;
+function columnar_isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!deepEqual(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    for (const k of ka)
+        if (!Object.prototype.hasOwnProperty.call(b, k) || !deepEqual(a[k], b[k]))
+            return false;
+    return true;
+}
+function sameKeys(a, b) {
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    for (const k of ka)
+        if (!Object.prototype.hasOwnProperty.call(b, k))
+            return false;
+    return true;
+}
+/** A subtree with more varying leaves than this, and at most DICT_MAX distinct values, is one column. */
+const COLLAPSE_LEAVES = 2;
+const DICT_MAX = 256;
+/** Whether `values` hold at most `max` distinct values (stops counting past it). */
+function fewDistinct(values, max) {
+    const seen = new Set();
+    for (const v of values) {
+        seen.add(canonicalJson(v));
+        if (seen.size > max)
+            return false;
+    }
+    return true;
+}
+/**
+ * The paths at which the values differ: where every value is an object with the same keys, descend;
+ * elsewhere a difference makes the path a column. A subtree whose variation spreads over many leaves but
+ * few distinct values (a model's or a device's spec: one per matrix value) stays one column whose rows
+ * index its distinct values. Linear in rows × input size.
+ */
+function varyingPaths(values, path, out) {
+    const first = values[0];
+    let allEqual = true;
+    for (let i = 1; i < values.length; i++) {
+        if (!deepEqual(first, values[i])) {
+            allEqual = false;
+            break;
+        }
+    }
+    if (allEqual)
+        return;
+    if (columnar_isPlainObject(first) && values.every((v) => columnar_isPlainObject(v) && sameKeys(first, v))) {
+        const inner = [];
+        for (const k of Object.keys(first).sort())
+            varyingPaths(values.map((v) => v[k]), [...path, k], inner);
+        if (path.length > 0 && inner.length > COLLAPSE_LEAVES && fewDistinct(values, DICT_MAX))
+            out.push(path);
+        else
+            out.push(...inner);
+        return;
+    }
+    out.push(path);
+}
+function columnar_getPath(obj, path) {
+    let cur = obj;
+    for (const k of path)
+        cur = cur[k];
+    return cur;
+}
+/**
+ * Sets `value` at `path` in `root`, a copy owned by the row: objects on the way are copied once per row
+ * (tracked in `owned`), every untouched subtree is shared with the base (inputs are never mutated).
+ */
+function columnar_setPath(root, path, value, owned) {
+    let cur = root;
+    for (let d = 0; d < path.length - 1; d++) {
+        const k = path[d];
+        let next = cur[k];
+        if (!owned.has(next)) {
+            next = { ...next };
+            owned.add(next);
+            cur[k] = next;
+        }
+        cur = next;
+    }
+    cur[path[path.length - 1]] = value;
+}
+/** A scenario entry whose fingerprint is computed from its inputs on first read (most are never read). */
+function lazyEntry(inputs, simulator, metrics) {
+    const entry = { simulator, inputs, metrics };
+    Object.defineProperty(entry, 'fingerprint', {
+        enumerable: true,
+        configurable: true,
+        get() {
+            const fingerprint = sha256Fingerprint(inputs);
+            Object.defineProperty(this, 'fingerprint', { value: fingerprint, enumerable: true, writable: true, configurable: true });
+            return fingerprint;
+        },
+        set(value) {
+            Object.defineProperty(this, 'fingerprint', { value, enumerable: true, writable: true, configurable: true });
+        },
+    });
+    return entry;
+}
+/** A placeholder that passes the fingerprint check of file.ts, for entries whose fingerprint is their inputs'. */
+const DERIVED_FINGERPRINT = `sha256:${'0'.repeat(64)}`;
+/**
+ * What file.ts validates of an expanded columnar file: everything but the inputs, which come straight
+ * from JSON.parse (JSON data by construction), and the derived fingerprints (right by construction);
+ * walking 100,000 copies of the shared inputs would cost more than the rest of the read.
+ */
+function columnarValidationView(file) {
+    const scenarios = {};
+    for (const [id, e] of Object.entries(file.scenarios)) {
+        const derived = typeof Object.getOwnPropertyDescriptor(e, 'fingerprint')?.get === 'function';
+        scenarios[id] = { fingerprint: derived ? DERIVED_FINGERPRINT : e.fingerprint, simulator: e.simulator, inputs: {}, metrics: e.metrics };
+    }
+    return { ...file, scenarios };
+}
+function commonIdPrefix(ids) {
+    if (ids.length === 0)
+        return '';
+    let prefix = ids[0];
+    for (const id of ids) {
+        let n = 0;
+        const max = Math.min(prefix.length, id.length);
+        while (n < max && prefix.charCodeAt(n) === id.charCodeAt(n))
+            n++;
+        prefix = prefix.slice(0, n);
+        if (prefix === '')
+            return '';
+    }
+    // Cut after the last '.', so that every row keeps a non-empty, readable id.
+    const dot = prefix.lastIndexOf('.');
+    const cut = dot < 0 ? '' : prefix.slice(0, dot + 1);
+    return ids.some((id) => id.length === cut.length) ? '' : cut;
+}
+function mostCommon(values) {
+    const counts = new Map();
+    let best = values[0];
+    let bestCount = 0;
+    for (const v of values) {
+        const c = (counts.get(v) ?? 0) + 1;
+        counts.set(v, c);
+        if (c > bestCount || (c === bestCount && v < best)) {
+            best = v;
+            bestCount = c;
+        }
+    }
+    return best;
+}
+/** The columnar text of a baseline file (LF, trailing newline). The file must be valid (file.ts checks). */
+function serializeColumnar(file) {
+    const ids = Object.keys(file.scenarios).sort();
+    const entries = ids.map((id) => file.scenarios[id]);
+    const simulator = entries.length > 0 ? mostCommon(entries.map((e) => e.simulator)) : '';
+    const inputsList = entries.map((e) => e.inputs);
+    const inputColumns = [];
+    if (entries.length > 1)
+        varyingPaths(inputsList, [], inputColumns);
+    // An empty path means the inputs differ at the top (different key sets): one column holds them whole.
+    const base = entries.length > 0 && inputColumns.every((p) => p.length > 0) ? entries[0].inputs : {};
+    const inputValues = {};
+    const dictIndex = inputColumns.map((p, c) => {
+        const dict = inputsList.some((inp) => {
+            const v = columnar_getPath(inp, p);
+            return typeof v === 'object' && v !== null;
+        });
+        if (!dict)
+            return null;
+        inputValues[String(c)] = [];
+        return new Map();
+    });
+    const metricKeys = new Set();
+    for (const e of entries)
+        for (const k of Object.keys(e.metrics))
+            metricKeys.add(k);
+    const allMetrics = [...metricKeys].sort();
+    const constant = {};
+    const metricColumns = [];
+    for (const k of allMetrics) {
+        const present = entries.every((e) => Object.prototype.hasOwnProperty.call(e.metrics, k));
+        const v0 = entries[0]?.metrics[k];
+        if (present && entries.every((e) => e.metrics[k] === v0))
+            constant[k] = v0;
+        else
+            metricColumns.push(k);
+    }
+    const prefix = commonIdPrefix(ids);
+    const rows = [];
+    entries.forEach((e, i) => {
+        const inputs = inputColumns.map((p, c) => {
+            const v = columnar_getPath(e.inputs, p);
+            const dict = dictIndex[c];
+            if (dict === null)
+                return v;
+            const key = canonicalJson(v);
+            let idx = dict.get(key);
+            if (idx === undefined) {
+                idx = dict.size;
+                dict.set(key, idx);
+                inputValues[String(c)].push(v);
+            }
+            return idx;
+        });
+        const absent = [];
+        const metrics = metricColumns.map((k) => {
+            if (!Object.prototype.hasOwnProperty.call(e.metrics, k)) {
+                absent.push(k);
+                return null;
+            }
+            return e.metrics[k];
+        });
+        const extra = {};
+        if (e.simulator !== simulator)
+            extra.simulator = e.simulator;
+        const derived = typeof Object.getOwnPropertyDescriptor(e, 'fingerprint')?.get === 'function';
+        if (!derived && e.fingerprint !== sha256Fingerprint(e.inputs))
+            extra.fingerprint = e.fingerprint;
+        if (absent.length > 0)
+            extra.absent = absent;
+        const row = [ids[i].slice(prefix.length), inputs, metrics];
+        if (Object.keys(extra).length > 0)
+            row.push(extra);
+        rows.push(`    ${JSON.stringify(row)}`);
+    });
+    const header = (key, value) => `  ${JSON.stringify(key)}: ${indent(canonicalJson(value).trimEnd())}`;
+    const parts = [
+        header('schema', COLUMNAR_SCHEMA),
+        header('manifest', file.manifest),
+        header('simulator', simulator),
+        header('id_prefix', prefix),
+        header('inputs', base),
+        header('input_columns', inputColumns),
+        header('input_values', inputValues),
+        header('metric_columns', metricColumns),
+        header('constant_metrics', constant),
+        rows.length === 0 ? '  "scenarios": []' : `  "scenarios": [\n${rows.join(',\n')}\n  ]`,
+    ];
+    return `{\n${parts.join(',\n')}\n}\n`;
+}
+function indent(text) {
+    return text.replace(/\n/g, '\n  ');
+}
+function isColumnarDocument(doc) {
+    return columnar_isPlainObject(doc) && doc.schema === COLUMNAR_SCHEMA;
+}
+const HEADER_KEYS = ['schema', 'manifest', 'simulator', 'id_prefix', 'inputs', 'input_columns', 'input_values', 'metric_columns', 'constant_metrics', 'scenarios'];
+/**
+ * The BaselineFile a parsed columnar document describes, or the problems found ("<where>: <what>",
+ * rows named by their position `scenarios[i]`, which is line i + 12 or so of the file). The expanded file
+ * is then checked like a nested one (file.ts) for everything else (metric kinds, paths).
+ */
+function expandColumnar(doc) {
+    const problems = [];
+    for (const k of Object.keys(doc))
+        if (!HEADER_KEYS.includes(k))
+            problems.push(`${k}: unknown field (expected ${HEADER_KEYS.join(', ')})`);
+    const { manifest, simulator, id_prefix: prefix, inputs: base, input_columns: cols, input_values: dicts, metric_columns: mcols, constant_metrics: constant, scenarios: rows } = doc;
+    if (typeof simulator !== 'string')
+        problems.push('simulator: expected a string');
+    if (typeof prefix !== 'string')
+        problems.push('id_prefix: expected a string');
+    if (!columnar_isPlainObject(base))
+        problems.push('inputs: expected an object');
+    if (!Array.isArray(cols) || !cols.every((p) => Array.isArray(p) && p.every((k) => typeof k === 'string')))
+        problems.push('input_columns: expected a list of paths (lists of keys)');
+    if (!columnar_isPlainObject(dicts) || !Object.values(dicts).every(Array.isArray))
+        problems.push('input_values: expected an object of lists');
+    if (!Array.isArray(mcols) || !mcols.every((k) => typeof k === 'string' && definitions_METRIC_BY_KEY.has(k)))
+        problems.push('metric_columns: expected a list of known metric keys');
+    if (!columnar_isPlainObject(constant))
+        problems.push('constant_metrics: expected an object');
+    if (!Array.isArray(rows))
+        problems.push('scenarios: expected a list of rows');
+    if (problems.length > 0)
+        return { file: null, problems };
+    const paths = cols;
+    const values = dicts;
+    const metricCols = mcols;
+    const scenarios = {};
+    rows.forEach((row, i) => {
+        const where = `scenarios[${i}]`;
+        if (!Array.isArray(row) || row.length < 3 || row.length > 4 || typeof row[0] !== 'string' || !Array.isArray(row[1]) || !Array.isArray(row[2])) {
+            problems.push(`${where}: expected [id, [input values], [metric values]] with an optional object of exceptions`);
+            return;
+        }
+        const [suffix, inputValues, metricValues, extra] = row;
+        const id = prefix + suffix;
+        if (suffix === '')
+            problems.push(`${where}: empty id`);
+        if (Object.prototype.hasOwnProperty.call(scenarios, id))
+            problems.push(`${where}: duplicate scenario id ${JSON.stringify(id)}`);
+        if (inputValues.length !== paths.length)
+            problems.push(`${where}: ${inputValues.length} input values for ${paths.length} input columns`);
+        if (metricValues.length !== metricCols.length)
+            problems.push(`${where}: ${metricValues.length} metric values for ${metricCols.length} metric columns`);
+        if (extra !== undefined && !(columnar_isPlainObject(extra) && Object.keys(extra).every((k) => k === 'simulator' || k === 'fingerprint' || k === 'absent'))) {
+            problems.push(`${where}: the exceptions must be an object of simulator, fingerprint and absent`);
+            return;
+        }
+        if (inputValues.length !== paths.length || metricValues.length !== metricCols.length)
+            return;
+        let inputs = base;
+        let root = null;
+        const owned = new Set();
+        for (let c = 0; c < paths.length; c++) {
+            let v = inputValues[c];
+            const dict = values[String(c)];
+            if (dict !== undefined) {
+                if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= dict.length) {
+                    problems.push(`${where}: input column ${c} must index input_values["${c}"] (0 … ${dict.length - 1})`);
+                    return;
+                }
+                v = dict[v];
+            }
+            if (paths[c].length === 0) {
+                if (!columnar_isPlainObject(v)) {
+                    problems.push(`${where}: input column ${c} must hold the whole inputs object`);
+                    return;
+                }
+                inputs = v;
+                continue;
+            }
+            if (!columnar_isPlainObject(columnar_getPath(root ?? inputs, paths[c].slice(0, -1)))) {
+                problems.push(`${where}: input path ${paths[c].join('.')} does not exist in inputs`);
+                return;
+            }
+            if (root === null) {
+                root = { ...inputs };
+                owned.add(root);
+            }
+            columnar_setPath(root, paths[c], v, owned);
+        }
+        if (root !== null)
+            inputs = root;
+        const metrics = { ...constant };
+        const ex = (extra ?? {});
+        const absent = Array.isArray(ex.absent) ? ex.absent : [];
+        metricCols.forEach((k, j) => {
+            if (!absent.includes(k))
+                metrics[k] = metricValues[j];
+        });
+        const sim = typeof ex.simulator === 'string' ? ex.simulator : simulator;
+        scenarios[id] = ex.fingerprint !== undefined ? { fingerprint: ex.fingerprint, simulator: sim, inputs, metrics } : lazyEntry(inputs, sim, metrics);
+    });
+    if (problems.length > 0)
+        return { file: null, problems };
+    return { file: { schema: 'genz-action/baseline@1', manifest: manifest, scenarios }, problems };
+}
+
 ;// CONCATENATED MODULE: ./src/baselines/json-position.ts
 /**
  * Locating JSON syntax errors. `JSON.parse` on Node 20 reports a position for some errors ("... in JSON at
@@ -24618,6 +24049,9 @@ function lineColumn(text, offset) {
  * }
  * ```
  *
+ * Files of COLUMNAR_MIN_SCENARIOS scenarios or more are written in the columnar layout instead (./columnar.ts:
+ * one line per scenario, shared inputs once); both layouts are read, into the same BaselineFile.
+ *
  * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
  * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
  * of their definition (finite number or null; boolean or null for boolean metrics). A metric key may be absent
@@ -24627,6 +24061,7 @@ function lineColumn(text, offset) {
  * directory and swaps the extension for `.json`: manifest `perf/llama/tp.yaml` with baselines dir `baselines`
  * → `baselines/perf/llama/tp.json`.
  */
+
 
 
 
@@ -24807,6 +24242,16 @@ function parseBaselineFile(text, file) {
         const what = at >= body.length ? 'unexpected end of the file (truncated?)' : reason;
         throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`]);
     }
+    // The columnar layout of big sweeps (./columnar.ts) expands to the same in-memory file.
+    if (isColumnarDocument(doc)) {
+        const expanded = expandColumnar(doc);
+        if (expanded.file === null)
+            throw new BaselineFileError(file, expanded.problems);
+        const columnarProblems = validateBaselineFile(columnarValidationView(expanded.file));
+        if (columnarProblems.length > 0)
+            throw new BaselineFileError(file, columnarProblems);
+        return expanded.file;
+    }
     const problems = validateBaselineFile(doc);
     if (problems.length > 0)
         throw new BaselineFileError(file, problems);
@@ -24836,7 +24281,8 @@ function serializeBaselineFile(file, label) {
         const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
         throw new BaselineFileError(name, problems);
     }
-    return Buffer.from(canonicalJson(file), 'utf8');
+    const columnar = Object.keys(file.scenarios).length >= COLUMNAR_MIN_SCENARIOS;
+    return Buffer.from(columnar ? serializeColumnar(file) : canonicalJson(file), 'utf8');
 }
 /**
  * Writes a baseline file atomically: creates missing directories, writes a uniquely named temporary file in the
@@ -25239,7 +24685,7 @@ const SLO_NUMERIC = [
     { budget: 'total_throughput_tps', kind: 'min' },
 ];
 /** SLO checks of one result, in a fixed order (latencies, throughputs, must_fit). `must_fit: false` checks nothing. */
-function checkSlo(metrics, budgets, bands) {
+function checkSlo(metrics, budgets) {
     const checks = [];
     if (!budgets)
         return checks;
@@ -25255,11 +24701,9 @@ function checkSlo(metrics, budgets, bands) {
         }
         const headroom = kind === 'max' ? limit - actual : actual - limit;
         const ok = kind === 'max' ? actual <= limit : actual >= limit;
-        const band = bands?.[budget] ?? null;
         checks.push({
             budget, metric: budget, kind, limit, actual,
             status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
-            ...(band !== null ? { band, atRisk: ok && Math.abs(limit - actual) <= band * Math.abs(actual) } : {}),
         });
     }
     if (budgets.must_fit === true) {
@@ -25421,7 +24865,7 @@ function diffScenario(input, rules) {
     const run = current;
     d.currentFingerprint = run.fingerprint;
     d.currentSimulator = run.simulator;
-    d.slo = checkSlo(run.metrics, input.slo, input.bands);
+    d.slo = checkSlo(run.metrics, input.slo);
     d.sloViolated = d.slo.some((s) => s.status === 'violated');
     d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
     d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
@@ -25663,12 +25107,6 @@ function format_formatSignedPercent(fraction) {
         return pct > 0 ? '+<0.01%' : '−<0.01%';
     return `${pct > 0 ? '+' : '−'}${text}%`;
 }
-/** An error band ("±14%"), from a fraction. */
-function formatBand(fraction) {
-    if (fraction === null || fraction === undefined || !Number.isFinite(fraction))
-        return '';
-    return `±${Math.round(fraction * 100)}%`;
-}
 
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 const RUN_REPORT_SCHEMA = 'genz-action/run-report@1';
@@ -25717,7 +25155,7 @@ class InputError extends Error {
         this.errors = errors;
     }
 }
-const pipeline_rel = (root, abs) => external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') || '.';
+const rel = (root, abs) => external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') || '.';
 /** Loads and validates everything before anything runs; throws InputError with every problem. */
 function loadProject(opts) {
     const config = loadProjectConfig({ cwd: opts.cwd, configPath: opts.configPath });
@@ -25730,19 +25168,19 @@ function loadProject(opts) {
         config.failOn = o.failOn;
     if (o.template)
         config.template = external_node_path_default().resolve(config.root, o.template);
-    const configLabel = config.configFile ? pipeline_rel(config.root, config.configFile) : 'genz.config.yaml';
+    const configLabel = config.configFile ? rel(config.root, config.configFile) : 'genz.config.yaml';
     const errors = [];
     const tol = validateToleranceConfig(config.tolerances ?? {});
     if (!tol.ok)
         for (const e of tol.errors)
             errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-    const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, calibration: config.calibration });
+    const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir });
     errors.push(...loaded.errors);
     // A glob that matches nothing would otherwise pass every check with zero scenarios.
     if (loaded.errors.length === 0 && loaded.files.length === 0) {
         errors.push({ file: configLabel, line: 1, column: 1, path: 'manifests', message: `no manifest matches ${config.manifests.map((g) => `'${g}'`).join(', ')} (relative to ${config.root})` });
     }
-    const baselinesRel = pipeline_rel(config.root, config.baselinesDir);
+    const baselinesRel = rel(config.root, config.baselinesDir);
     if (baselinesRel.startsWith('../'))
         errors.push({ file: configLabel, line: 1, column: 1, path: 'baselines', message: 'must be a folder inside the repository' });
     const baselineOf = new Map();
@@ -25839,7 +25277,7 @@ function resolvedName(requestedName, source, resolved) {
     return { requested: path ?? requestedName ?? resolved, resolved, source: source.kind, path };
 }
 function reproduceCommand(prefix, id, configFile, root) {
-    const config = configFile && pipeline_rel(root, configFile) !== 'genz.config.yaml' ? ` --config ${pipeline_rel(root, configFile)}` : '';
+    const config = configFile && rel(root, configFile) !== 'genz.config.yaml' ? ` --config ${rel(root, configFile)}` : '';
     return `${prefix} check${config} --filter '${id.replace(/'/g, "'\\''")}'`;
 }
 /**
@@ -25869,7 +25307,6 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
         error: o.result.status === 'error' ? o.result.error.message : null,
         baseline: baselines.get(o.scenario.manifest)?.scenarios[o.scenario.id] ?? null,
         slo: o.scenario.slo,
-        bands: o.result.calibration?.bands ?? null,
     }));
     // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
     const removed = project.manifests.flatMap((m) => {
@@ -25909,7 +25346,6 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
             hardware: s && c ? resolvedName(s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : null, s.hardwareSource, c.hardware.name) : null,
             setup: c ? setupLine(c) : null,
             current: o?.result.metrics ?? null,
-            ...(o?.result.calibration ? { bands: o.result.calibration.bands } : {}),
             reproduce: reproduceCommand(prefix, d.id, project.config.configFile, root),
             notes: o?.result.notes ?? [],
             accepted,
@@ -25920,9 +25356,9 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
         tool: { name: 'genz-action', version: TOOL_VERSION, simulator: SIMULATOR_VERSION },
         runtime: { node: process.version, platform: process.platform, arch: process.arch },
         project: {
-            config: project.config.configFile ? pipeline_rel(root, project.config.configFile) : null,
+            config: project.config.configFile ? rel(root, project.config.configFile) : null,
             manifests: project.manifests,
-            baselines: pipeline_rel(root, project.config.baselinesDir),
+            baselines: rel(root, project.config.baselinesDir),
         },
         policy: { failOn, fail: policy.fail, reasons: policy.reasons },
         summary: diff.summary,
@@ -25981,13 +25417,23 @@ async function updateBaselines(opts) {
     const existing = await readBaselines(project);
     const changes = [];
     const failed = outcomes.filter((o) => o.run === null);
+    // Linear in the scenarios: outcomes and scenarios indexed once (sweeps have 100,000 of them).
+    const outcomeOf = new Map(outcomes.map((o) => [o.scenario.id, o]));
+    const idsOf = new Map();
+    for (const s of project.scenarios) {
+        const list = idsOf.get(s.manifest);
+        if (list)
+            list.push(s.id);
+        else
+            idsOf.set(s.manifest, [s.id]);
+    }
     for (const manifest of project.manifests) {
         const file = project.baselineOf.get(manifest);
         const old = existing.get(manifest)?.scenarios ?? {};
         const runs = {};
-        const ids = project.scenarios.filter((s) => s.manifest === manifest).map((s) => s.id);
+        const ids = idsOf.get(manifest) ?? [];
         for (const id of ids) {
-            const o = outcomes.find((x) => x.scenario.id === id);
+            const o = outcomeOf.get(id);
             if (o?.run)
                 runs[id] = o.run;
             else if (old[id])
@@ -25995,14 +25441,15 @@ async function updateBaselines(opts) {
         }
         if (opts.filter) {
             // Keep entries of removed scenarios the filter does not select.
+            const current = new Set(ids);
             for (const [id, entry] of Object.entries(old))
-                if (!ids.includes(id) && !tolerance_globMatch(opts.filter, id))
+                if (!current.has(id) && !tolerance_globMatch(opts.filter, id))
                     runs[id] = entry;
         }
         const next = buildBaselineFile(manifest, runs);
         const outcome = await writeBaselineFileAtomic(external_node_path_default().join(project.config.root, file), next);
-        const added = Object.keys(next.scenarios).filter((id) => !old[id]);
-        const removed = Object.keys(old).filter((id) => !next.scenarios[id]);
+        const added = Object.keys(next.scenarios).filter((id) => !Object.prototype.hasOwnProperty.call(old, id));
+        const removed = Object.keys(old).filter((id) => !Object.prototype.hasOwnProperty.call(next.scenarios, id));
         const changed = Object.keys(next.scenarios).filter((id) => old[id] && canonicalJson(old[id]) !== canonicalJson(next.scenarios[id]));
         changes.push({ file, outcome, added, changed, removed });
     }
@@ -26012,6 +25459,63 @@ async function updateBaselines(opts) {
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
 var lib = __nccwpck_require__(8508);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping of user-provided text (scenario ids, descriptions, paths, model names, error messages) for the
+ * Markdown reports and the terminal. The Markdown templates are compiled without Handlebars' HTML escaping, so
+ * every user string must go through {@link escapeMarkdown} (or {@link codeSpan}) explicitly.
+ */
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
+// C0 controls (other than tab) and C1 controls, DEL.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// ASCII punctuation that may start Markdown syntax (GitHub-flavoured: tables, emphasis, strikethrough, links,
+// images, headings, code, math): escaped with a backslash, which CommonMark allows before any ASCII punctuation.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|#!~$]/g;
+/** One line: line breaks and control characters become spaces. */
+function singleLine(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(CONTROL, ' ').replace(/\t/g, ' ');
+}
+/**
+ * User text as inert GitHub Markdown on one line, safe inside table cells: `& < >` become HTML entities,
+ * `\ \` * _ [ ] | # ! ~ $` get a backslash, `@` and `#` a zero-width space (no mentions or issue links), line
+ * breaks and control characters become spaces.
+ * null/undefined render as the empty string.
+ */
+function escapeMarkdown(text) {
+    if (text === null || text === undefined)
+        return '';
+    return singleLine(String(text))
+        .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
+        .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
+        // A zero-width space after @ and # keeps GitHub from turning user text into @mentions (pings from the
+        // bot) or #123 references; it is invisible when rendered.
+        .replace(/[@#]/g, (c) => `${c}&#8203;`);
+}
+/**
+ * User text as a Markdown code span (copyable verbatim: code spans show `<`, `*` etc. literally). The fence is
+ * longer than any backtick run inside; padding keeps leading/trailing backticks and spaces. In a table cell
+ * (`table: true`) pipes become `\|`, which GitHub's table parser turns back into `|` even inside code.
+ */
+function codeSpan(text, options = {}) {
+    let s = text === null || text === undefined ? '' : singleLine(String(text));
+    if (s === '')
+        return '` `';
+    if (options.table)
+        s = s.replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const allSpaces = /^ +$/.test(s);
+    const pad = s.startsWith('`') || s.endsWith('`') || (!allSpaces && s.startsWith(' ') && s.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
+}
+/** User text for a terminal: one line, no control characters (no ANSI escape sequences from user data). */
+function escape_plainText(text) {
+    if (text === null || text === undefined)
+        return '';
+    return singleLine(String(text));
+}
+
 ;// CONCATENATED MODULE: ./src/report/model.ts
 
 
@@ -26250,7 +25754,7 @@ function model_classificationLabel(c) {
 // Generated by scripts/embed-templates.mjs from templates/*.md.hbs. Do not edit: edit the template and rerun
 // `node scripts/embed-templates.mjs`.
 /** The default report (full and collapsed levels). Source: templates/report.md.hbs. */
-const REPORT_TEMPLATE = "{{!--\n  The default genz-action report: GitHub-flavoured Markdown for the pull request comment and the job summary.\n\n  Compiled WITHOUT HTML escaping. Every user-provided string (scenario ids, descriptions, paths, model and\n  hardware names, error messages) must go through {{md …}} (inline text) or {{code …}} (a code span; add\n  table=true inside table cells). The other helpers return text genz-action produced, safe as is.\n  Context and helpers: src/report/render.ts. After rendering, runs of blank lines collapse to one and trailing\n  spaces are removed, so blank lines here only need to be \"at least one\".\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n{{#*inline \"scenario\"}}\n**{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}{{#if scenario.setup}} · {{md scenario.setup}}{{/if}}\n{{#if scenario.description}}\n\n_{{md scenario.description}}_\n{{/if}}\n{{/inline}}\n{{#*inline \"metrics\"}}\n| Metric | {{baselineHeader}} | Current | Change |\n| :-- | --: | --: | :-- |\n{{#each rows}}\n| {{label this}} | {{metric key baseline}} | {{metric key current}} | {{change this}} |\n{{/each}}\n{{/inline}}\n{{#*inline \"values\"}}\n{{#if (anyValue entries \"chunk_latency_ms\")}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Chunk | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms bands.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms bands.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms bands.e2e_ms}} | {{metric \"chunk_latency_ms\" values.chunk_latency_ms bands.chunk_latency_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps bands.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{else}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms bands.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms bands.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms bands.e2e_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps bands.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{/if}}\n{{/inline}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}{{#if report.summary.withinTolerance}} · {{plural report.summary.withinTolerance \"metric difference\"}} within tolerance{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines (see below).\n{{/if}}\n{{#if regressions.length}}\n\n#### 🔴 Regressions ({{count regressions.length}})\n\nMost severe first. **Bold**: a primary metric that changed; 🔴 worse, 🟢 better than the baseline.\n{{#each regressions}}\n\n{{> scenario}}\n{{#if scenario.inputsChanged}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n{{/if}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n\nReproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if slo.length}}\n\n#### 🎯 SLO violations{{#if sloAtRisk}} and checks at risk{{/if}} ({{count slo.length}})\n\n| Scenario | Model on hardware | Budget | Limit | Actual | Headroom |\n| :-- | :-- | :-- | --: | --: | --: |\n{{#each slo}}\n| {{md scenario.id}} | {{target scenario}} | {{code check.budget table=true}} | {{sloLimit check}} | {{sloActual check}} | {{headroom check}} |\n{{/each}}\n{{/if}}\n{{#if inputsChanged.length}}\n\n#### 🔧 Inputs changed ({{count inputsChanged.length}})\n\nInputs differ from the baseline's; no metric got worse beyond its tolerance (scenarios where one did are under Regressions).\n{{#each inputsChanged}}\n\n{{> scenario}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n{{/each}}\n{{/if}}\n{{#if accepted.length}}\n\n#### ⚠️ Accepted in this PR ({{count accepted.length}})\n\nThis pull request rewrote these baselines; compared with the base branch's baselines, they regressed.\n{{#each accepted}}\n\n{{> scenario}}\n\nRegression accepted by refreshing baselines:\n\n{{> metrics baselineHeader=\"Base branch\"}}\n{{/each}}\n{{/if}}\n{{#if improvements.length}}\n\n#### 🟢 Improvements ({{count improvements.length}})\n\n{{#if collapsed}}\n{{plural improvements.length \"scenario\"}} improved; details left out to fit the size limit (see {{hint}}).\n{{else}}\n| Scenario | Model on hardware | Changes |\n| :-- | :-- | :-- |\n{{#each improvements}}\n| {{md scenario.id}} | {{target scenario}} | {{changes changes}} |\n{{/each}}\n{{/if}}\n{{/if}}\n{{#if added.length}}\n\n#### 🆕 New scenarios ({{count added.length}})\n\n{{#if collapsed}}\n{{plural added.length \"new scenario\"}} without a baseline; details left out to fit the size limit (see {{hint}}).\n{{else}}\nNo baseline yet; refreshing the baselines records these values.\n\n{{> values entries=added}}\n{{/if}}\n{{/if}}\n{{#if removed.length}}\n\n#### 🗑️ Removed scenarios ({{count removed.length}})\n\nTheir baseline entries remain until the baselines are refreshed.\n\n{{#each removed}}\n- {{md scenario.id}}{{#if scenario.manifest}} ({{md scenario.manifest}}){{/if}}\n{{/each}}\n{{/if}}\n{{#if simulatorChanged.length}}\n\n#### 🔁 Simulator changed ({{count simulatorChanged.length}})\n\nSame inputs, another simulator version than the baseline's.\n\n{{#each simulatorChanged}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{code scenario.baselineSimulator}} → {{code scenario.currentSimulator}}; {{#if changes.length}}{{changes changes \", \"}}{{else}}metrics unchanged{{/if}}\n{{/each}}\n{{/if}}\n{{#if errors.length}}\n\n#### 💥 Errors ({{count errors.length}})\n\n{{#each errors}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{md scenario.error}}<br>Reproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if unchanged.length}}\n\n{{#if collapsed}}\n{{plural unchanged.length \"unchanged scenario\"}}.\n{{else}}\n<details><summary>{{plural unchanged.length \"unchanged scenario\"}}</summary>\n\n{{> values entries=unchanged}}\n\n</details>\n{{/if}}\n{{/if}}\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n{{#if showReasons}}\n\n<details><summary>Why</summary>\n\n{{#each reasons}}\n- {{md this}}\n{{/each}}\n{{#if moreReasons}}\n- … and {{count moreReasons}} more\n{{/if}}\n\n</details>\n{{/if}}\n\nTo accept intended changes, refresh the baselines with {{code updateCommand}} and commit the rewritten files under {{code report.project.baselines}}.\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
+const REPORT_TEMPLATE = "{{!--\n  The default genz-action report: GitHub-flavoured Markdown for the pull request comment and the job summary.\n\n  Compiled WITHOUT HTML escaping. Every user-provided string (scenario ids, descriptions, paths, model and\n  hardware names, error messages) must go through {{md …}} (inline text) or {{code …}} (a code span; add\n  table=true inside table cells). The other helpers return text genz-action produced, safe as is.\n  Context and helpers: src/report/render.ts. After rendering, runs of blank lines collapse to one and trailing\n  spaces are removed, so blank lines here only need to be \"at least one\".\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n{{#*inline \"scenario\"}}\n**{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}{{#if scenario.setup}} · {{md scenario.setup}}{{/if}}\n{{#if scenario.description}}\n\n_{{md scenario.description}}_\n{{/if}}\n{{/inline}}\n{{#*inline \"metrics\"}}\n| Metric | {{baselineHeader}} | Current | Change |\n| :-- | --: | --: | :-- |\n{{#each rows}}\n| {{label this}} | {{metric key baseline}} | {{metric key current}} | {{change this}} |\n{{/each}}\n{{/inline}}\n{{#*inline \"values\"}}\n{{#if (anyValue entries \"chunk_latency_ms\")}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Chunk | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms}} | {{metric \"chunk_latency_ms\" values.chunk_latency_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{else}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{/if}}\n{{/inline}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}{{#if report.summary.withinTolerance}} · {{plural report.summary.withinTolerance \"metric difference\"}} within tolerance{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines (see below).\n{{/if}}\n{{#if regressions.length}}\n\n#### 🔴 Regressions ({{count regressions.length}})\n\nMost severe first. **Bold**: a primary metric that changed; 🔴 worse, 🟢 better than the baseline.\n{{#each regressions}}\n\n{{> scenario}}\n{{#if scenario.inputsChanged}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n{{/if}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n\nReproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if slo.length}}\n\n#### 🎯 SLO violations ({{count slo.length}})\n\n| Scenario | Model on hardware | Budget | Limit | Actual | Headroom |\n| :-- | :-- | :-- | --: | --: | --: |\n{{#each slo}}\n| {{md scenario.id}} | {{target scenario}} | {{code check.budget table=true}} | {{sloLimit check}} | {{sloActual check}} | {{headroom check}} |\n{{/each}}\n{{/if}}\n{{#if inputsChanged.length}}\n\n#### 🔧 Inputs changed ({{count inputsChanged.length}})\n\nInputs differ from the baseline's; no metric got worse beyond its tolerance (scenarios where one did are under Regressions).\n{{#each inputsChanged}}\n\n{{> scenario}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n{{/each}}\n{{/if}}\n{{#if accepted.length}}\n\n#### ⚠️ Accepted in this PR ({{count accepted.length}})\n\nThis pull request rewrote these baselines; compared with the base branch's baselines, they regressed.\n{{#each accepted}}\n\n{{> scenario}}\n\nRegression accepted by refreshing baselines:\n\n{{> metrics baselineHeader=\"Base branch\"}}\n{{/each}}\n{{/if}}\n{{#if improvements.length}}\n\n#### 🟢 Improvements ({{count improvements.length}})\n\n{{#if collapsed}}\n{{plural improvements.length \"scenario\"}} improved; details left out to fit the size limit (see {{hint}}).\n{{else}}\n| Scenario | Model on hardware | Changes |\n| :-- | :-- | :-- |\n{{#each improvements}}\n| {{md scenario.id}} | {{target scenario}} | {{changes changes}} |\n{{/each}}\n{{/if}}\n{{/if}}\n{{#if added.length}}\n\n#### 🆕 New scenarios ({{count added.length}})\n\n{{#if collapsed}}\n{{plural added.length \"new scenario\"}} without a baseline; details left out to fit the size limit (see {{hint}}).\n{{else}}\nNo baseline yet; refreshing the baselines records these values.\n\n{{> values entries=added}}\n{{/if}}\n{{/if}}\n{{#if removed.length}}\n\n#### 🗑️ Removed scenarios ({{count removed.length}})\n\nTheir baseline entries remain until the baselines are refreshed.\n\n{{#each removed}}\n- {{md scenario.id}}{{#if scenario.manifest}} ({{md scenario.manifest}}){{/if}}\n{{/each}}\n{{/if}}\n{{#if simulatorChanged.length}}\n\n#### 🔁 Simulator changed ({{count simulatorChanged.length}})\n\nSame inputs, another simulator version than the baseline's.\n\n{{#each simulatorChanged}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{code scenario.baselineSimulator}} → {{code scenario.currentSimulator}}; {{#if changes.length}}{{changes changes \", \"}}{{else}}metrics unchanged{{/if}}\n{{/each}}\n{{/if}}\n{{#if errors.length}}\n\n#### 💥 Errors ({{count errors.length}})\n\n{{#each errors}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{md scenario.error}}<br>Reproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if unchanged.length}}\n\n{{#if collapsed}}\n{{plural unchanged.length \"unchanged scenario\"}}.\n{{else}}\n<details><summary>{{plural unchanged.length \"unchanged scenario\"}}</summary>\n\n{{> values entries=unchanged}}\n\n</details>\n{{/if}}\n{{/if}}\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n{{#if showReasons}}\n\n<details><summary>Why</summary>\n\n{{#each reasons}}\n- {{md this}}\n{{/each}}\n{{#if moreReasons}}\n- … and {{count moreReasons}} more\n{{/if}}\n\n</details>\n{{/if}}\n\nTo accept intended changes, refresh the baselines with {{code updateCommand}} and commit the rewritten files under {{code report.project.baselines}}.\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
 /** The short report, when the full one does not fit. Source: templates/short.md.hbs. */
 const SHORT_TEMPLATE = "{{!--\n  The short genz-action report, used when the full report does not fit in a comment or job summary: the verdict,\n  counts per classification and the most severe flagged scenarios with their reproduce commands.\n  Same rules and helpers as report.md.hbs (user strings through {{md …}} or {{code …}}).\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines.\n{{/if}}\n{{#if top.length}}\n\n#### Most severe ({{count top.length}} of {{count flagged}})\n\n{{#each top}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{md headline}} · {{code scenario.reproduce}}\n{{/each}}\n{{#if (gt flagged top.length)}}\n- … and {{count (minus flagged top.length)}} more\n{{/if}}\n{{/if}}\n\nThe full report is too long for this {{medium}}: see {{hint}}.\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n\nTo accept intended changes, refresh the baselines with {{code updateCommand}} and commit the rewritten files under {{code report.project.baselines}}.\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
 
@@ -26338,8 +25842,7 @@ function sloLimit(c) {
 function sloActual(c) {
     if (c.kind === 'must_fit')
         return c.actual === false ? 'does not fit' : c.actual === true ? 'fits' : 'n/a';
-    const value = format_formatMetric(c.metric, typeof c.actual === 'number' ? c.actual : null);
-    return c.band != null && typeof c.actual === 'number' ? `${value} ${formatBand(c.band)}${c.atRisk ? ' ⚠️ at risk' : ''}` : value;
+    return format_formatMetric(c.metric, typeof c.actual === 'number' ? c.actual : null);
 }
 function headroomCell(c) {
     if (c.headroom === null)
@@ -26374,9 +25877,8 @@ function createReportEnvironment() {
         },
         name: (...a) => escapeMarkdown(describeName(args(a)[0] ?? null)),
         metric: (...a) => {
-            const [key, value, band] = args(a);
-            const text = format_formatMetric(String(key), metricValue(value));
-            return typeof band === 'number' && metricValue(value) !== null ? `${text} ${formatBand(band)}` : text;
+            const [key, value] = args(a);
+            return format_formatMetric(String(key), metricValue(value));
         },
         pct: (...a) => format_formatSignedPercent(render_num(args(a)[0])),
         arrow: (...a) => arrowFor(args(a)[0]),
@@ -26441,7 +25943,7 @@ function entry(s) {
     else
         for (const m of s.metrics)
             values[m.key] = m.current ?? m.baseline;
-    return { scenario: s, rows: model_metricRows(s.metrics), changes: s.metrics.filter((m) => model_isChange(m.verdict)), values, bands: s.bands ?? {}, headline: headline(s) };
+    return { scenario: s, rows: model_metricRows(s.metrics), changes: s.metrics.filter((m) => model_isChange(m.verdict)), values, headline: headline(s) };
 }
 function acceptedEntry(s) {
     const metrics = s.accepted?.metrics ?? [];
@@ -26486,7 +25988,7 @@ function buildContext(report, level = 'full', options = {}) {
     const slo = [];
     for (const s of report.scenarios)
         for (const check of s.slo)
-            if (check.status === 'violated' || check.atRisk)
+            if (check.status === 'violated')
                 slo.push({ scenario: s, check });
     const flagged = model_rankFlagged(report.scenarios);
     const medium = options.medium ?? 'comment';
@@ -26498,7 +26000,6 @@ function buildContext(report, level = 'full', options = {}) {
         counts: model_classificationCounts(report),
         ...sections,
         slo,
-        sloAtRisk: slo.filter((e) => e.check.atRisk).length,
         accepted: report.scenarios.filter(model_hasAcceptedRegression).map(acceptedEntry),
         top: level === 'short' ? flagged.slice(0, Math.max(0, options.top ?? flagged.length)).map(entry) : [],
         flagged: flagged.length,
@@ -26744,16 +26245,13 @@ function nameCell(n) {
         return '—';
     return escape_plainText(typeof n === 'string' ? n : describeName(n));
 }
-function runCell(key, metrics, bands) {
+function runCell(key, metrics) {
     if (metrics === null)
         return '—';
     const v = metrics[key];
     if (v === undefined || v === null)
         return 'n/a';
-    if (typeof v === 'boolean')
-        return v ? 'yes' : 'no';
-    const band = bands?.[key];
-    return band === undefined ? formatNumber(v) : `${formatNumber(v)} ${formatBand(band)}`;
+    return typeof v === 'boolean' ? (v ? 'yes' : 'no') : formatNumber(v);
 }
 /**
  * The metrics table of `genz run`: one row per scenario, numbers right-aligned with the unit in the header
@@ -26775,7 +26273,7 @@ function renderRunTable(scenarios) {
     if (withErrors)
         columns.push({ header: 'Error' });
     const rows = scenarios.map((s) => [
-        escape_plainText(s.id), nameCell(s.model), nameCell(s.hardware), ...metricColumns.map(({ key }) => runCell(key, s.metrics, s.bands)),
+        escape_plainText(s.id), nameCell(s.model), nameCell(s.hardware), ...metricColumns.map(({ key }) => runCell(key, s.metrics)),
         ...(withErrors ? [escape_plainText(s.error ?? '')] : []),
     ]);
     return table_renderTable(columns, rows);
@@ -26891,7 +26389,7 @@ async function runCommand(argv, io) {
         else {
             io.stdout(renderRunTable(outcomes.map((o) => ({
                 id: o.scenario.id, model: o.result.config.model.name, hardware: o.result.config.hardware.name,
-                metrics: o.result.metrics, error: o.result.error?.message ?? null, bands: o.result.calibration?.bands ?? null,
+                metrics: o.result.metrics, error: o.result.error?.message ?? null,
             }))));
         }
         return cli_io/* EXIT_OK */.Ij;
@@ -26990,8 +26488,6 @@ async function validateManifestsCommand(argv, io) {
 
 
 
-
-
 const SIMULATE_USAGE = `Usage: genz simulate [flags] | --scenario FILE  [--json] [--operators]
 
   --model NAME            catalog model (case-insensitive, aliases accepted)
@@ -27007,8 +26503,6 @@ const SIMULATE_USAGE = `Usage: genz simulate [flags] | --scenario FILE  [--json]
                           e.g. --feature prefill, --feature lora:rank=16,strategy=dynamic,
                           --feature flash_attention=off, --feature lora:targets=q+k+v+o+gate+up+down
   --scenario FILE         one scenario (YAML or JSON) with the manifest's scenario fields
-  --engine E              serving engine of the calibration profile: vllm, trtllm, sglang, generic (default)
-  --calibration C         builtin (default), none (the raw roofline), or a profile file (genz calibrate)
   --json                  print the SimulationResult (metrics under "metrics") as one JSON object
   --operators             include the per-operator tables (with --json)
 
@@ -27101,7 +26595,6 @@ function simulateCommand(argv, io) {
             tp: { type: 'string' }, pp: { type: 'string' }, ep: { type: 'string' },
             batch: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, beam: { type: 'string' },
             feature: { type: 'string', multiple: true }, scenario: { type: 'string' },
-            engine: { type: 'string' }, calibration: { type: 'string' },
             json: { type: 'boolean', default: false }, operators: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
         },
@@ -27141,19 +26634,6 @@ function simulateCommand(argv, io) {
             features: (values.feature ?? []).map(parseFeatureFlag),
         };
     }
-    if (values.engine !== undefined)
-        config.engine = values.engine;
-    if (values.calibration === undefined && config.calibration === undefined)
-        config.calibration = 'builtin';
-    if (values.calibration !== undefined) {
-        const set = loadCalibrationArg(values.calibration, io.cwd);
-        config.calibration = set === null ? 'none' : values.calibration === 'builtin' ? 'builtin' : { path: values.calibration, profiles: set };
-    }
-    else if (typeof config.calibration === 'string' && config.calibration !== 'builtin' && config.calibration !== 'none') {
-        // A scenario file names a profile file relative to itself.
-        const file = external_node_path_default().resolve(external_node_path_default().dirname(external_node_path_default().resolve(io.cwd, values.scenario)), config.calibration);
-        config.calibration = { path: config.calibration, profiles: loadCalibrationArg(file, io.cwd) };
-    }
     let result;
     try {
         result = simulate(config, { operators: values.operators });
@@ -27192,12 +26672,8 @@ function renderSimulation(r) {
     out += features.length ? `; ${features.join(', ')}\n\n` : '\n\n';
     if (r.status === 'error')
         return out + `cannot run: ${r.error.message}\n`;
-    const bands = r.calibration?.bands ?? {};
-    const rows = METRICS.map((m) => [m.label, format_formatMetric(m.key, r.metrics[m.key]), r.metrics[m.key] === null ? '' : formatBand(bands[m.key]), m.primary ? 'primary' : '']);
-    out += table_renderTable([{ header: 'metric' }, { header: 'value', align: 'right' }, { header: 'band', align: 'right' }, { header: '' }], rows);
-    out += r.calibration
-        ? `\ncalibrated: profile ${escape_plainText(r.calibration.profile)} (${escape_plainText(r.calibration.source)} ${r.calibration.id}); bands are the 90th percentile of cross-validated error`
-        : '\nraw roofline (calibration: none)';
+    const rows = METRICS.map((m) => [m.label, format_formatMetric(m.key, r.metrics[m.key]), m.primary ? 'primary' : '']);
+    out += table_renderTable([{ header: 'metric' }, { header: 'value', align: 'right' }, { header: '' }], rows);
     for (const note of r.notes)
         out += `\nnote: ${note}`;
     return r.notes.length ? out + '\n' : out;
@@ -27493,7 +26969,6 @@ function renderValidation(report, source) {
 
 
 
-
 const COMMANDS = {
     run: { run: runCommand, summary: "simulate every scenario of the repository's manifests and print a table" },
     check: { run: checkCommand, summary: 'diff the scenarios against the committed baselines (exit 1 per the fail-on policy)' },
@@ -27502,8 +26977,6 @@ const COMMANDS = {
     'validate-manifests': { run: validateManifestsCommand, summary: 'check config, manifests, model and hardware files only' },
     simulate: { run: simulateCommand, summary: 'simulate one scenario from flags or a scenario file and print its metrics' },
     features: { run: featuresCommand, summary: 'list the features a scenario can use, with their options' },
-    calibrate: { run: calibrateCommand, summary: 'fit calibration profiles from measurements; print their cross-validated error' },
-    accuracy: { run: accuracyCommand, summary: 'simulate measured rows with a calibration and print predicted vs measured' },
     hardware: { run: hardwareCommand, summary: 'list the hardware presets with their datasheet figures and sources' },
     models: { run: modelsCommand, summary: 'list the model catalog (layers, sizes, heads, experts, aliases)' },
     validate: { run: validateCommand, summary: 'compare the core with GenZ reference cases (JSON Lines)' },
