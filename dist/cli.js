@@ -17141,7 +17141,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9808);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5070);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -17179,7 +17179,7 @@ const EXIT_USAGE = 2;
 
 /***/ }),
 
-/***/ 9808:
+/***/ 5070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17192,8 +17192,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 class GenzError extends Error {
     kind;
@@ -19363,6 +19371,1077 @@ function specPrefill(args) {
 
 
 
+;// CONCATENATED MODULE: ./src/calibration/model.ts
+/**
+ * The calibrated latency model (docs/calibration.md). It re-times the core's per-operator table: each
+ * operator runs at an achieved fraction of peak compute (lower for small GEMMs, which cannot fill the
+ * machine) or of peak bandwidth, whichever is slower; each collective pays a fixed latency on top of its
+ * transfer at an achieved link bandwidth; every forward pass pays a fixed overhead plus one per layer
+ * (kernel launches, scheduling, sampling). The core is never changed: it supplies the operator table.
+ */
+
+const PARAM_KEYS = ['eta_compute', 'gemm_half_tokens', 'eta_memory', 'eta_attention', 'eta_link', 'collective_us', 'pass_us', 'layer_us', 'seq_us', 'memory_fraction'];
+/** Fractions are at most 1 (the preset's peak); the rest are positive without an upper bound. */
+const PARAM_MAX = {
+    eta_compute: 1, gemm_half_tokens: 1e6, eta_memory: 1, eta_attention: 1, eta_link: 1, collective_us: 1e4, pass_us: 1e6, layer_us: 1e4, seq_us: 1e5, memory_fraction: 1,
+};
+function tokensOf(rec) {
+    const d = rec.Dimension;
+    if (!Array.isArray(d))
+        return Infinity;
+    if (rec['Op Type'] === 'GEMM') {
+        const a = d[0]?.[0];
+        return Array.isArray(a) ? a[0] * a[1] : Infinity;
+    }
+    if (rec['Op Type'] === 'Logit' || rec['Op Type'] === 'Attend' || rec['Op Type'] === 'Softmax') {
+        const q = (rec['Op Type'] === 'Attend' ? d[2] : d[0]);
+        return Array.isArray(q) ? q[0] * q[2] : Infinity;
+    }
+    return Infinity;
+}
+/** Pass features from one operator table, or from two (steps 1 and S) for a decode pass. */
+/**
+ * Pass features from one operator table, or from two (steps 1 and S) for a decode pass. `causal`: the
+ * pass is a prefill whose attention the core counts over the full score matrix; causal kernels compute
+ * only the lower triangle, so the attention compute is halved (docs/calibration.md).
+ */
+function passFeatures(first, layers, sequences, last, span = 1, causal = false, scale = UNSCALED) {
+    const rows = [];
+    first.forEach((rec, i) => {
+        if (rec.Repeat === 0)
+            return; // repeat markers
+        const comm = rec['Communication time (msec)'];
+        const c = rec['Compute time (msec)'];
+        const m = rec['Memory time (msec)'];
+        if (rec['Op Type'] === 'Sync') {
+            if (comm > 0)
+                rows.push({ sync: true, attention: false, c0: 0, c1: 0, m0: 0, m1: 0, comm, tokens: Infinity, mult: rec.Repeat });
+            return;
+        }
+        if (c === 0 && m === 0)
+            return;
+        let c1 = 0;
+        let m1 = 0;
+        if (last && span > 0) {
+            const l = last[i];
+            c1 = (l['Compute time (msec)'] - c) / span;
+            m1 = (l['Memory time (msec)'] - m) / span;
+        }
+        // Step 1 is T = 1, so the intercept is the value at T = 0.
+        const kind = rec['Op Type'];
+        const attention = kind === 'Logit' || kind === 'Attend' || kind === 'Softmax';
+        const cf = (causal && attention ? 0.5 : 1) * scale.compute;
+        const mf = scale.memory;
+        rows.push({ sync: false, attention, c0: (c - c1) * cf, c1: c1 * cf, m0: (m - m1) * mf, m1: m1 * mf, comm: 0, tokens: tokensOf(rec), mult: rec.Repeat });
+    });
+    return { rows, layers, sequences };
+}
+const UNSCALED = Object.freeze({ compute: 1, memory: 1 });
+/** Lower precisions without a native datasheet rate run at the 16-bit rate. */
+const FALLBACK_RATE = { fp8: 'bf16', int8: 'bf16', fp6: 'bf16', fp4: 'fp8', int4: 'int8', int2: 'int8' };
+function peakScale(system, precision, offloaded = false) {
+    const peaks = system.peakFlopsByPrecision;
+    let compute = 1;
+    if (peaks) {
+        let p = precision;
+        while (p !== undefined && peaks[p] === undefined)
+            p = FALLBACK_RATE[p];
+        if (p !== undefined && peaks[p] > 0) {
+            // Core: macs × computeMultiplier / opPerSec (opPerSec = flops / 2); datasheet: 2 × macs / peak.
+            compute = (2 * system.opPerSec) / (system.computeMultiplier * peaks[p]);
+        }
+    }
+    const memory = !offloaded && system.memoryBwDatasheet ? system.offchipBw / system.memoryBwDatasheet : 1;
+    return { compute, memory };
+}
+function unbounded(hardware) {
+    const spec = typeof hardware === 'string' ? presetSpec(hardware) : hardware;
+    return { ...spec, off_chip_mem_size: null, system_name: typeof hardware === 'string' ? hardware : spec?.system_name ?? 'custom system' };
+}
+/**
+ * Features of a static batch (prefill, then output − 1 decode steps), from the core's operator tables.
+ * A request the core says does not fit is timed on the same hardware without the memory limit (the
+ * benchmarks ran such configurations; the engine paged or recomputed, which this model does not see).
+ */
+function requestFeatures(a) {
+    const common = {
+        model: a.model, bits: a.precision, tensor_parallel: a.tp, pipeline_parallel: a.pp ?? 1, expert_parallel: a.ep ?? 1,
+        batch_size: a.batch, input_tokens: a.inputTokens,
+    };
+    const steps = Math.max(a.outputTokens - 1, 0);
+    const run = (system) => {
+        const p = prefill({ ...common, system_name: system });
+        const layers = p.model.numLayers;
+        const scale = peakScale(p.system, a.precision);
+        const pre = passFeatures(p.operators(), layers, a.batch, undefined, 1, true, scale);
+        if (steps === 0)
+            return { prefill: pre, decode: { rows: [], layers, sequences: a.batch }, steps, exceedsMemory: false, mem: p };
+        const d1 = decode({ ...common, system_name: system, output_tokens: 1, Bb: a.beam ?? 1 }).operators();
+        const last = decode({ ...common, system_name: system, output_tokens: steps, Bb: a.beam ?? 1 });
+        const dS = steps > 1 ? last.operators() : undefined;
+        return { prefill: pre, decode: passFeatures(d1, layers, a.batch * (a.beam ?? 1), dS, steps - 1, false, scale), steps, exceedsMemory: false, mem: last };
+    };
+    const finish = (r, exceeds, deviceMb) => {
+        const pp = a.pp ?? 1;
+        const { mem, ...rest } = r;
+        return { ...rest, exceedsMemory: exceeds, weightsMb: mem.fitWeightsMb / pp, kvMb: mem.fitKvCacheMb / pp, deviceMb };
+    };
+    try {
+        const r = run(a.hardware);
+        return finish(r, false, r.mem.deviceMemoryMb);
+    }
+    catch (e) {
+        if (!(e instanceof GenzError) || e.kind !== 'does_not_fit')
+            throw e;
+        return finish(run(unbounded(a.hardware)), true, e.details.deviceMemoryMb);
+    }
+}
+/** Achieved compute fraction of a row of `tokens` activation rows. */
+function computeEff(p, tokens) {
+    return tokens === Infinity ? p.eta_compute : (p.eta_compute * tokens) / (tokens + p.gemm_half_tokens);
+}
+/** Σ_{T=lo}^{hi} max(a0 + a1·T, b0 + b1·T), exactly (the maximum of two affine functions). */
+function model_sumMaxAffine(a0, a1, b0, b1, lo, hi) {
+    if (hi < lo)
+        return 0;
+    const sumAff = (x0, x1, from, to) => (to < from ? 0 : x0 * (to - from + 1) + (x1 * (from + to) * (to - from + 1)) / 2);
+    const d0 = a0 - b0;
+    const d1 = a1 - b1;
+    if (d1 === 0)
+        return d0 >= 0 ? sumAff(a0, a1, lo, hi) : sumAff(b0, b1, lo, hi);
+    // a ≥ b where d0 + d1·T ≥ 0.
+    const cross = -d0 / d1;
+    if (d1 > 0) {
+        const first = Math.min(Math.max(Math.ceil(cross), lo), hi + 1);
+        return sumAff(b0, b1, lo, first - 1) + sumAff(a0, a1, first, hi);
+    }
+    const lastA = Math.max(Math.min(Math.floor(cross), hi), lo - 1);
+    return sumAff(a0, a1, lo, lastA) + sumAff(b0, b1, lastA + 1, hi);
+}
+/**
+ * Sum of a pass's latency over steps lo … hi (ms); a prefill pass is the single step lo = hi = 0.
+ * `waves` > 1: the batch runs in that many turns (KV cache overcommitted): each turn reads the weights
+ * and pays the fixed costs again, while attention, per-sequence work and total compute stay the same.
+ */
+function passLatencyMs(f, p, lo = 0, hi = 0, waves = 1) {
+    if (hi < lo)
+        return 0;
+    const n = hi - lo + 1;
+    let total = 0;
+    const em = p.eta_memory;
+    const collMs = p.collective_us / 1000;
+    for (const r of f.rows) {
+        if (r.sync) {
+            total += r.mult * n * (waves * collMs + r.comm / p.eta_link);
+            continue;
+        }
+        if (r.attention) {
+            const ec = computeEff(p, r.tokens);
+            const scale = r.mult / p.eta_attention;
+            if (r.c1 === 0 && r.m1 === 0)
+                total += scale * n * Math.max(r.c0 / ec, r.m0 / em);
+            else
+                total += scale * model_sumMaxAffine(r.c0 / ec, r.c1 / ec, r.m0 / em, r.m1 / em, lo, hi);
+            continue;
+        }
+        const ec = computeEff(p, r.tokens / waves);
+        const wm = waves / em;
+        if (r.c1 === 0 && r.m1 === 0)
+            total += r.mult * n * Math.max(r.c0 / ec, r.m0 * wm);
+        else
+            total += r.mult * model_sumMaxAffine(r.c0 / ec, r.c1 / ec, r.m0 * wm, r.m1 * wm, lo, hi);
+    }
+    return total + (n * (waves * (p.pass_us + p.layer_us * f.layers) + p.seq_us * f.sequences)) / 1000;
+}
+/** How many times over the batch's KV cache overcommits the memory the engine has for it (≥ 1). */
+function kvOvercommit(f, p) {
+    if (!Number.isFinite(f.deviceMb) || f.kvMb <= 0)
+        return 1;
+    // At least 5 % of the device is left for KV cache, so a request whose weights alone overflow stays finite.
+    const room = Math.max(p.memory_fraction * f.deviceMb - f.weightsMb, 0.05 * f.deviceMb);
+    return Math.max(1, f.kvMb / room);
+}
+function predictRequest(f, p) {
+    const ttftMs = passLatencyMs(f.prefill, p);
+    const decodeMs = f.steps > 0 ? passLatencyMs(f.decode, p, 1, f.steps, kvOvercommit(f, p)) : 0;
+    return { ttftMs, decodeMs, steps: f.steps, e2eMs: ttftMs + decodeMs, tpotMs: f.steps > 0 ? decodeMs / f.steps : null };
+}
+/** The raw roofline's figures from the same features (η = 1, no overheads, the core's collectives). */
+const ROOFLINE = Object.freeze({
+    eta_compute: 1, gemm_half_tokens: 0, eta_memory: 1, eta_attention: 1, eta_link: 1, collective_us: 0, pass_us: 0, layer_us: 0, seq_us: 0, memory_fraction: Infinity,
+});
+
+;// CONCATENATED MODULE: ./src/calibration/fit.ts
+/**
+ * Fitting calibration parameters (docs/calibration.md): damped Gauss–Newton (Levenberg–Marquardt) on
+ * log(predicted / measured), parameters in log space, each pulled towards a prior (the generic profile
+ * for a device profile, nominal values for the generic one) so that a parameter the data cannot
+ * identify stays where the prior puts it instead of fitting noise. Deterministic: fixed start, fixed
+ * iteration order, no randomness.
+ */
+
+/** Nominal values for the generic fit's prior: typical of current GPUs and engines. */
+const NOMINAL = Object.freeze({
+    eta_compute: 0.6, gemm_half_tokens: 64, eta_memory: 0.75, eta_attention: 0.5, eta_link: 0.6, collective_us: 15, pass_us: 1000, layer_us: 30, seq_us: 20, memory_fraction: 0.9,
+});
+const toVec = (p) => PARAM_KEYS.map((k) => Math.log(p[k]));
+const fromVec = (u) => {
+    const p = {};
+    PARAM_KEYS.forEach((k, i) => {
+        p[k] = Math.min(Math.exp(u[i]), PARAM_MAX[k]);
+    });
+    return p;
+};
+/** TTFT rows are few beside E2E rows; each counts this many times so that prefill is fitted too. */
+const TTFT_WEIGHT = 3;
+/** Log residuals of every measured figure of every sample. */
+function sampleResiduals(samples, p, out = []) {
+    out.length = 0;
+    for (const s of samples) {
+        const pr = predictRequest(s.features, p);
+        if (s.e2eMs !== null)
+            out.push(Math.log(pr.e2eMs / s.e2eMs));
+        if (s.ttftMs !== null)
+            out.push(TTFT_WEIGHT * Math.log(pr.ttftMs / s.ttftMs));
+        if (s.tpotMs !== null && pr.tpotMs !== null)
+            out.push(Math.log(pr.tpotMs / s.tpotMs));
+    }
+    return out;
+}
+/** Solves A x = b (small dense, Gaussian elimination with partial pivoting). */
+function solve(A, b) {
+    const n = b.length;
+    const M = A.map((row, i) => [...row, b[i]]);
+    for (let c = 0; c < n; c++) {
+        let piv = c;
+        for (let r = c + 1; r < n; r++)
+            if (Math.abs(M[r][c]) > Math.abs(M[piv][c]))
+                piv = r;
+        [M[c], M[piv]] = [M[piv], M[c]];
+        const d = M[c][c];
+        if (d === 0)
+            continue;
+        for (let r = c + 1; r < n; r++) {
+            const f = M[r][c] / d;
+            if (f === 0)
+                continue;
+            for (let k = c; k <= n; k++)
+                M[r][k] -= f * M[c][k];
+        }
+    }
+    const x = new Array(n).fill(0);
+    for (let r = n - 1; r >= 0; r--) {
+        let s = M[r][n];
+        for (let k = r + 1; k < n; k++)
+            s -= M[r][k] * x[k];
+        x[r] = M[r][r] === 0 ? 0 : s / M[r][r];
+    }
+    return x;
+}
+/**
+ * Fits parameters to samples, starting from and pulled towards `prior`. Returns the prior unchanged when
+ * there are no samples.
+ */
+function fitParams(samples, prior, opts) {
+    if (samples.length === 0)
+        return { ...prior };
+    const u0 = toVec(prior);
+    const free = PARAM_KEYS.map((k, i) => (opts.fixed?.includes(k) ? -1 : i)).filter((i) => i >= 0);
+    const w = Math.sqrt(opts.priorWeight);
+    const maxU = PARAM_KEYS.map((k) => Math.log(PARAM_MAX[k]));
+    const residuals = (u) => {
+        const r = sampleResiduals(samples, fromVec(u), []);
+        for (const i of free)
+            r.push(w * (u[i] - u0[i]));
+        return r;
+    };
+    const cost = (r) => r.reduce((s, x) => s + x * x, 0);
+    let u = opts.start ? toVec(opts.start) : [...u0];
+    let r = residuals(u);
+    let c = cost(r);
+    let lambda = 1e-2;
+    const h = 1e-5;
+    for (let it = 0; it < (opts.maxIterations ?? 60); it++) {
+        // Jacobian by forward differences over the free parameters.
+        const J = free.map((i) => {
+            const up = [...u];
+            up[i] += h;
+            const rp = residuals(up);
+            return rp.map((x, k) => (x - r[k]) / h);
+        });
+        const n = free.length;
+        const JtJ = Array.from({ length: n }, (_, a) => Array.from({ length: n }, (_, b) => J[a].reduce((s, x, k) => s + x * J[b][k], 0)));
+        const Jtr = J.map((col) => col.reduce((s, x, k) => s + x * r[k], 0));
+        let improved = false;
+        for (let tries = 0; tries < 10; tries++) {
+            const A = JtJ.map((row, a) => row.map((x, b) => (a === b ? x + lambda * (x + 1e-9) : x)));
+            const step = solve(A, Jtr.map((x) => -x));
+            const next = [...u];
+            free.forEach((i, k) => {
+                next[i] = Math.min(u[i] + step[k], maxU[i]);
+            });
+            const rn = residuals(next);
+            const cn = cost(rn);
+            if (cn < c) {
+                const gain = c - cn;
+                u = next;
+                r = rn;
+                c = cn;
+                lambda = Math.max(lambda / 3, 1e-7);
+                improved = gain > 1e-7 * Math.max(c, 1e-3);
+                break;
+            }
+            lambda *= 4;
+        }
+        if (!improved)
+            break;
+    }
+    return fromVec(u);
+}
+/** Rounds to `digits` significant digits, so a written profile is stable and short. */
+function roundSig(x, digits = 4) {
+    if (x === 0 || !Number.isFinite(x))
+        return x;
+    return Number(x.toPrecision(digits));
+}
+function roundParams(p) {
+    const out = {};
+    for (const k of PARAM_KEYS)
+        out[k] = roundSig(p[k]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/calibration/names.ts
+/**
+ * How the names that benchmarks print map to this project's presets, catalog models and engine ids.
+ * Measurements name parts the way their sources print them ("Nvidia A100 GPU", "H100-SXM5-80GB");
+ * the calibration layer keys profiles by preset name.
+ */
+
+const ENGINES = ['vllm', 'trtllm', 'sglang', 'generic'];
+/** Serving-engine names as benchmarks print them (lower-cased), to the engine ids of scenarios. */
+const ENGINE_ALIASES = {
+    vllm: 'vllm',
+    'tensorrt-llm': 'trtllm',
+    tensorrt_llm: 'trtllm',
+    trtllm: 'trtllm',
+    'trt-llm': 'trtllm',
+    sglang: 'sglang',
+    generic: 'generic',
+};
+function engineId(name) {
+    return ENGINE_ALIASES[name.trim().toLowerCase()];
+}
+/**
+ * Hardware names of the measurement sources, each with the presets it may be known as (the first that
+ * exists wins, so a preset added later is picked up without touching the data). A name that is itself
+ * a preset maps to itself.
+ */
+const HARDWARE_ALIASES = {
+    'nvidia a100 gpu': ['A100_40GB_GPU'], // Argonne: the 40 GB SXM4 part
+    'a100-sxm4-40gb': ['A100_40GB_GPU'],
+    'a100-sxm4-80gb': ['A100_80GB_GPU'],
+    'nvidia h100 gpu': ['H100_GPU'],
+    'h100-sxm5-80gb': ['H100_GPU'],
+    'nvidia gh200 gpu': ['GH200_GPU'],
+    'gh200-120gb': ['GH200_120GB_GPU', 'GH200_GPU'],
+    'amd mi300x gpu': ['MI300X'],
+    'h200-sxm-141gb': ['H200_GPU', 'H200_SXM_GPU', 'H200'],
+    'l40s-48gb': ['L40S_GPU', 'L40S_48GB_GPU', 'L40S'],
+};
+function hardwarePreset(name) {
+    if (PRESET_NAMES.includes(name))
+        return name;
+    const known = lookupPreset(name);
+    if (known)
+        return known;
+    const candidates = HARDWARE_ALIASES[name.trim().toLowerCase()];
+    return candidates?.find((p) => PRESET_NAMES.includes(p));
+}
+/** NVIDIA parts, for the per-vendor accuracy figures. */
+function isNvidia(preset) {
+    return /^(A100|H100|H200|GH200|B100|B200|GB200|L40S|L4|A10)/i.test(preset);
+}
+/**
+ * Architectures that the benchmarks ran and the catalog lacks, as GenZ ModelConfig fields (from each
+ * model's published config.json). Only the shapes matter: the runs use random token ids.
+ */
+const EXTRA_MODELS = {
+    // EleutherAI/gpt-j-6b config.json: n_embd 4096, n_layer 28, n_head 16, rotary_dim 64, n_inner null (4 × n_embd), vocab 50400.
+    'eleutherai/gpt-j-6b': {
+        model: 'EleutherAI/gpt-j-6b', vocab_size: 50400, hidden_size: 4096, intermediate_size: 16384, num_ffi: 1,
+        num_decoder_layers: 28, num_attention_heads: 16, num_key_value_heads: 16, head_dim: 256,
+    },
+    // tiiuae/falcon-180B config.json: hidden_size 14848, num_hidden_layers 80, num_attention_heads 232, num_kv_heads 8, vocab 65024, ffn 4 × hidden.
+    'tiiuae/falcon-180b': {
+        model: 'tiiuae/falcon-180B', vocab_size: 65024, hidden_size: 14848, intermediate_size: 59392, num_ffi: 1,
+        num_decoder_layers: 80, num_attention_heads: 232, num_key_value_heads: 8, head_dim: 64,
+    },
+};
+/** Models the catalog has under another name with the same shapes (same architecture, other weights). */
+const names_MODEL_ALIASES = {
+    'meta-llama/meta-llama-3-8b': 'meta-llama/llama-3.1-8b',
+    'meta-llama/meta-llama-3-70b': 'meta-llama/llama-3.1-70b',
+    'meta-llama/llama-2-7b-hf': 'meta-llama/llama-2-7b',
+    'meta-llama/llama-2-70b-hf': 'meta-llama/llama-2-70b',
+    'mistralai/mistral-7b-v0.1': 'mistralai/mistral-7b',
+    'mistralai/mixtral-8x7b-v0.1': 'mistralai/mixtral-8x7b',
+};
+/** A measurement's model (and an optional catalog hint) as a catalog name or inline spec. */
+function measuredModel(name, hint) {
+    for (const n of [hint, name]) {
+        if (!n)
+            continue;
+        const key = n.trim().toLowerCase();
+        const canonical = canonicalModelName(key) ?? (names_MODEL_ALIASES[key] ? canonicalModelName(names_MODEL_ALIASES[key]) : undefined);
+        if (canonical)
+            return { ref: canonical, name: canonical };
+        const extra = EXTRA_MODELS[key];
+        if (extra)
+            return { ref: extra, name: extra.model };
+    }
+    return undefined;
+}
+/** Precision names as benchmarks print them, to the core's precision ids. */
+function precisionId(name) {
+    const p = name.trim().toLowerCase();
+    if (p === 'fp16' || p === 'bf16' || p === 'float16' || p === 'bfloat16' || p === 'half' || p === 'mixed' || p === 'auto')
+        return 'bf16';
+    if (p === 'fp8' || p === 'fp8_e4m3' || p === 'float8')
+        return 'fp8';
+    if (p === 'int8' || p === 'w8a8')
+        return 'int8';
+    if (p === 'int4' || p === 'w4a16' || p === 'awq' || p === 'gptq')
+        return 'int4';
+    if (p === 'fp32' || p === 'f32' || p === 'float32')
+        return 'f32';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/calibration/measurements.ts
+/**
+ * Reading measurements: the two formats of the shipped data (Argonne LLM-Inference-Bench rows, the
+ * TensorRT-LLM performance tables), a generic JSONL, and the JSON that vLLM's benchmark scripts write.
+ * Every row becomes a Measurement; a row the static prefill + decode model cannot use is kept with the
+ * reason it is skipped, so `genz accuracy` can list it.
+ */
+
+class MeasurementFormatError extends Error {
+    source;
+    constructor(source, message) {
+        super(`${source}: ${message}`);
+        this.source = source;
+    }
+}
+const measurements_num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const str = (v) => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
+/** Fills the resolved names and the first skip reason that applies. */
+function finish(m, skip) {
+    m.preset = hardwarePreset(m.hardware);
+    m.resolvedModel = measuredModel(m.model);
+    const eng = engineId(m.engine);
+    m.engineId = eng;
+    if (skip)
+        m.skip = skip;
+    else if (!m.preset)
+        m.skip = `unknown hardware '${m.hardware}' (no preset)`;
+    else if (!m.resolvedModel)
+        m.skip = `unknown model '${m.model}' (not in the catalog)`;
+    else if (!eng)
+        m.skip = `unknown engine '${m.engine}'`;
+    else if (!m.precision)
+        m.skip = 'unknown precision';
+    else if (!(m.tp >= 1 && m.pp >= 1 && m.batch >= 1 && m.inputTokens >= 1 && m.outputTokens >= 1))
+        m.skip = 'incomplete settings (tp, batch, input or output tokens)';
+    else if (m.pp > 1)
+        m.skip = 'pipeline parallelism is not calibrated';
+    else if (m.e2eMs === null && m.ttftMs === null && m.tpotMs === null)
+        m.skip = 'no latency figure';
+    return m;
+}
+function argonneRow(r, source, hintModel) {
+    const m = {
+        source,
+        hardware: str(r.hardware),
+        model: hintModel,
+        engine: str(r.framework),
+        precision: 'bf16', // fp16 throughout (README); the core reads fp16 as bf16
+        tp: measurements_num(r.count) ?? 0,
+        pp: 1,
+        batch: measurements_num(r.batch) ?? 0,
+        inputTokens: measurements_num(r.input_tokens) ?? 0,
+        outputTokens: measurements_num(r.output_tokens) ?? 0,
+        e2eMs: null,
+        ttftMs: null,
+        tpotMs: null,
+    };
+    return m;
+}
+function readArgonne(r, source) {
+    const m = argonneRow(r, source, str(r.genz_model) || str(r.model));
+    const lat = measurements_num(r.measured_latency_s);
+    m.e2eMs = lat === null ? null : lat * 1000;
+    return finish(m, r.measured_plausible === false ? 'implausible measurement (faster than reading weights and KV cache at peak bandwidth)' : undefined);
+}
+function readArgonneTtft(r, source) {
+    const m = argonneRow(r, source, str(r.genz_model) || str(r.model));
+    const ttft = measurements_num(r.measured_ttft_s);
+    m.ttftMs = ttft === null ? null : ttft * 1000;
+    return finish(m, r.in_selection === false ? 'outside the main set of the source (in_selection: false)' : undefined);
+}
+function readVendor(r, source) {
+    const derived = (r.derived ?? {});
+    const m = {
+        source: r.id ? `${source} (${str(r.id)})` : source,
+        hardware: str(r.gpu),
+        model: str(r.model),
+        engine: str(r.engine),
+        precision: precisionId(str(r.precision)),
+        tp: measurements_num(r.tp) ?? 0,
+        pp: measurements_num(r.pp) ?? 1,
+        batch: measurements_num(r.batch_size) ?? 0,
+        inputTokens: measurements_num(r.input_len) ?? 0,
+        outputTokens: measurements_num(r.output_len) ?? 0,
+        e2eMs: measurements_num(derived.batch_latency_ms) ?? measurements_num(r.e2e_latency_ms),
+        ttftMs: measurements_num(r.ttft_ms),
+        tpotMs: measurements_num(r.tpot_ms),
+    };
+    const skip = r.batching === 'inflight'
+        ? 'in-flight batching: the runtime chose the batch, which the row does not state'
+        : undefined;
+    return finish(m, skip);
+}
+/**
+ * The generic JSONL (docs/calibration.md): model, hardware, engine, precision, tp, batch,
+ * input_tokens, output_tokens and at least one of e2e_ms, ttft_ms, tpot_ms (pp optional, default 1).
+ */
+function readGeneric(r, source) {
+    const m = {
+        source,
+        hardware: str(r.hardware),
+        model: str(r.model),
+        engine: str(r.engine ?? 'generic'),
+        precision: precisionId(str(r.precision ?? 'bf16')),
+        tp: measurements_num(r.tp) ?? 1,
+        pp: measurements_num(r.pp) ?? 1,
+        batch: measurements_num(r.batch) ?? 0,
+        inputTokens: measurements_num(r.input_tokens) ?? 0,
+        outputTokens: measurements_num(r.output_tokens) ?? 0,
+        e2eMs: measurements_num(r.e2e_ms),
+        ttftMs: measurements_num(r.ttft_ms),
+        tpotMs: measurements_num(r.tpot_ms),
+    };
+    return finish(m);
+}
+function detect(r) {
+    if ('measured_latency_s' in r && 'framework' in r)
+        return 'argonne';
+    if ('measured_ttft_s' in r && 'framework' in r)
+        return 'argonne-ttft';
+    if ('batching' in r && 'gpu' in r)
+        return 'vendor';
+    if ('model' in r && 'hardware' in r && ('e2e_ms' in r || 'ttft_ms' in r || 'tpot_ms' in r))
+        return 'generic';
+    return undefined;
+}
+/** One JSONL line of any supported row format. */
+function readRow(r, source) {
+    switch (detect(r)) {
+        case 'argonne': return readArgonne(r, source);
+        case 'argonne-ttft': return readArgonneTtft(r, source);
+        case 'vendor': return readVendor(r, source);
+        case 'generic': return readGeneric(r, source);
+        default: throw new MeasurementFormatError(source, 'not a measurement row: expected the Argonne, TensorRT-LLM table or generic JSONL fields (docs/calibration.md)');
+    }
+}
+function fromSettings(s, source, figures, overrides = {}) {
+    const m = {
+        source,
+        hardware: s.hardware ?? '',
+        model: s.model ?? '',
+        engine: s.engine ?? 'vllm',
+        precision: precisionId(s.precision ?? 'bf16'),
+        tp: s.tp ?? 1,
+        pp: s.pp ?? 1,
+        batch: s.batch ?? 0,
+        inputTokens: s.input_tokens ?? 0,
+        outputTokens: s.output_tokens ?? 0,
+        ...figures,
+        ...overrides,
+    };
+    return finish(m, !m.hardware ? 'hardware not given (pass --hardware or a settings file)' : !m.model ? 'model not given (pass --model or a settings file)' : undefined);
+}
+const mean = (xs) => {
+    if (!Array.isArray(xs) || xs.length === 0)
+        return null;
+    let s = 0;
+    for (const x of xs) {
+        if (typeof x !== 'number')
+            return null;
+        s += x;
+    }
+    return s / xs.length;
+};
+/**
+ * A JSON document: vLLM `benchmark_latency.py --output-json` ({avg_latency, latencies, percentiles}:
+ * seconds for one batch of `batch` prompts) or `benchmark_serving.py --save-result` (mean_ttft_ms,
+ * mean_tpot_ms, mean_e2el_ms, …; the concurrency is read as the batch). Missing settings come from `s`.
+ */
+function readBenchmarkJson(doc, source, s) {
+    if (measurements_num(doc.avg_latency) !== null) {
+        return [fromSettings(s, source, { e2eMs: measurements_num(doc.avg_latency) * 1000, ttftMs: null, tpotMs: null })];
+    }
+    if (measurements_num(doc.mean_ttft_ms) !== null || measurements_num(doc.mean_e2el_ms) !== null) {
+        const completed = measurements_num(doc.completed) ?? measurements_num(doc.num_prompts);
+        const input = measurements_num(doc.total_input_tokens) !== null && completed ? Math.round(measurements_num(doc.total_input_tokens) / completed) : null;
+        const output = measurements_num(doc.total_output_tokens) !== null && completed ? Math.round(measurements_num(doc.total_output_tokens) / completed) : null;
+        const overrides = {};
+        const model = str(doc.model_id);
+        if (!s.model && model)
+            overrides.model = model;
+        if (!s.engine && doc.backend)
+            overrides.engine = str(doc.backend).startsWith('vllm') || str(doc.backend).startsWith('openai') ? 'vllm' : str(doc.backend);
+        if (s.batch === undefined) {
+            const c = measurements_num(doc.max_concurrency) ?? completed;
+            if (c !== null)
+                overrides.batch = c;
+        }
+        if (s.input_tokens === undefined && input !== null)
+            overrides.inputTokens = input;
+        if (s.output_tokens === undefined && output !== null)
+            overrides.outputTokens = Math.max(1, Math.round(mean(doc.output_lens) ?? output));
+        return [fromSettings(s, source, { e2eMs: measurements_num(doc.mean_e2el_ms), ttftMs: measurements_num(doc.mean_ttft_ms), tpotMs: measurements_num(doc.mean_tpot_ms) }, overrides)];
+    }
+    throw new MeasurementFormatError(source, 'not a measurement: expected JSONL rows (Argonne, TensorRT-LLM tables or the generic format of docs/calibration.md) or a vLLM benchmark_latency / benchmark_serving result');
+}
+/** A file's text: JSONL (one row a line) or one JSON document. */
+function parseMeasurements(text, source, settings = {}) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return [];
+    if (trimmed.startsWith('{') && !trimmed.includes('\n{')) {
+        let doc;
+        try {
+            doc = JSON.parse(trimmed);
+        }
+        catch {
+            doc = undefined;
+        }
+        if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
+            const d = doc;
+            if (detect(d) !== undefined)
+                return [readRow(d, `${source}:1`)];
+            return readBenchmarkJson(d, source, settings);
+        }
+    }
+    const out = [];
+    text.split('\n').forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        let r;
+        try {
+            r = JSON.parse(line);
+        }
+        catch (e) {
+            throw new MeasurementFormatError(`${source}:${i + 1}`, `invalid JSON (${e.message})`);
+        }
+        if (!r || typeof r !== 'object' || Array.isArray(r))
+            throw new MeasurementFormatError(`${source}:${i + 1}`, 'expected a JSON object');
+        out.push(readRow(r, `${source}:${i + 1}`));
+    });
+    return out;
+}
+/** The cross-validation group: model × hardware × engine × TP. */
+function groupKey(m) {
+    return `${m.resolvedModel?.name ?? m.model}|${m.preset ?? m.hardware}|${m.engineId ?? m.engine}|tp${m.tp}`;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/calibration/profile.ts
+/**
+ * Calibration profiles: the fitted parameters per hardware × engine × precision, a generic profile
+ * fitted on every device, and each one's error band from its cross-validated residuals. A profile file
+ * is JSON (schema tag below); the built-in set is data/calibration/builtin.json.
+ */
+
+
+const PROFILE_SCHEMA = 'genz-action/calibration-profiles@1';
+function profileKey(preset, engine, precision) {
+    return `${preset}|${engine}|${precision}`;
+}
+/** Canonical JSON of a profile set: fixed key order, two-space indent, trailing newline. */
+function serializeProfiles(set) {
+    const params = (p) => Object.fromEntries(PARAM_KEYS.map((k) => [k, p[k]]));
+    const bands = (b) => ({ e2e: b.e2e, ttft: b.ttft });
+    const ordered = {
+        schema: set.schema,
+        source: set.source,
+        generic: { params: params(set.generic.params), bands: bands(set.generic.bands), rows: set.generic.rows, groups: set.generic.groups },
+        profiles: Object.fromEntries(Object.keys(set.profiles).sort().map((k) => {
+            const p = set.profiles[k];
+            return [k, { params: params(p.params), bands: bands(p.bands), rows: p.rows, groups: p.groups, tp: p.tp, nvidia: p.nvidia }];
+        })),
+    };
+    return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+/** The identity recorded in baselines: a short hash of the canonical profile JSON. */
+function profileSetId(set) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(serializeProfiles(set)).digest('hex').slice(0, 12);
+}
+const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+function checkParams(v, where) {
+    if (!v || typeof v !== 'object')
+        return `${where}.params must be an object`;
+    for (const k of PARAM_KEYS) {
+        const x = v[k];
+        if (!isNum(x) || !(x > 0))
+            return `${where}.params.${k} must be a number > 0`;
+    }
+    return null;
+}
+/** Parses and checks a profile file's text; throws an Error naming the first problem. */
+function parseProfiles(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch (e) {
+        throw new Error(`not JSON: ${e.message}`);
+    }
+    const set = v;
+    if (!set || typeof set !== 'object' || set.schema !== PROFILE_SCHEMA)
+        throw new Error(`not a calibration profile file (expected schema '${PROFILE_SCHEMA}')`);
+    if (!set.generic)
+        throw new Error('missing the generic profile');
+    const e = checkParams(set.generic.params, 'generic');
+    if (e)
+        throw new Error(e);
+    if (!set.profiles || typeof set.profiles !== 'object')
+        throw new Error('missing profiles');
+    for (const [k, p] of Object.entries(set.profiles)) {
+        if (k.split('|').length !== 3)
+            throw new Error(`profile key '${k}' must be hardware|engine|precision`);
+        const pe = checkParams(p.params, `profiles['${k}']`);
+        if (pe)
+            throw new Error(pe);
+    }
+    return set;
+}
+function selectProfile(set, hardware, engine, precision) {
+    const key = hardware === null ? null : profileKey(hardware, engine, precision);
+    const p = key === null || engine === 'generic' ? undefined : set.profiles[key];
+    if (p)
+        return { key: key, params: p.params, bands: p.bands, fallback: false };
+    return { key: 'generic', params: set.generic.params, bands: set.generic.bands, fallback: true };
+}
+
+;// CONCATENATED MODULE: ./src/calibration/calibrate.ts
+/**
+ * `genz calibrate`'s engine: measurements in, a profile set out, with the leave-one-group-out
+ * cross-validated error of every group (a group = model × hardware × engine × TP, never in-sample).
+ */
+
+
+
+
+
+/** Features for every usable measurement; rows the core rejects or the roofline rules out get a skip reason. */
+function prepare(measurements) {
+    return measurements.map((m) => {
+        if (m.skip)
+            return { m, skip: m.skip };
+        let features;
+        try {
+            features = requestFeatures({
+                model: m.resolvedModel.ref, hardware: m.preset, precision: m.precision, tp: m.tp, pp: m.pp,
+                batch: m.batch, inputTokens: m.inputTokens, outputTokens: m.outputTokens,
+            });
+        }
+        catch (e) {
+            return { m, skip: `the core cannot run it: ${e.message.split('\n')[0]}` };
+        }
+        const raw = predictRequest(features, ROOFLINE);
+        // The roofline is a lower bound: a run faster than it did not do the work it claims.
+        const faster = (meas, pred) => meas !== null && pred !== null && meas < pred;
+        if (faster(m.e2eMs, raw.e2eMs) || faster(m.ttftMs, raw.ttftMs) || faster(m.tpotMs, raw.tpotMs)) {
+            return { m, features, skip: 'implausible measurement: faster than the raw roofline allows' };
+        }
+        return { m, features };
+    });
+}
+const sampleOf = (p) => ({ features: p.features, e2eMs: p.m.e2eMs, ttftMs: p.m.ttftMs, tpotMs: p.m.tpotMs });
+const GENERIC_PRIOR_WEIGHT = 0.5;
+const PROFILE_PRIOR_WEIGHT = 0.5;
+/** The collective parameters need multi-device rows; without them they stay at the prior. */
+function fixedFor(rows) {
+    return rows.some((r) => r.m.tp > 1) ? [] : ['eta_link', 'collective_us'];
+}
+function fitGeneric(rows, start) {
+    return fitParams(rows.map(sampleOf), NOMINAL, { priorWeight: GENERIC_PRIOR_WEIGHT, fixed: fixedFor(rows), start });
+}
+function fitProfile(rows, generic, start) {
+    return fitParams(rows.map(sampleOf), generic, { priorWeight: PROFILE_PRIOR_WEIGHT, fixed: fixedFor(rows), start });
+}
+function keyOf(m) {
+    return profileKey(m.preset, m.engineId, m.precision);
+}
+/** |relative error| percentile (nearest rank) of a list, as a fraction. */
+function percentile(xs, q) {
+    if (xs.length === 0)
+        return NaN;
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+/** The band of a list of relative errors: their 90th percentile of |error|, with MAPE and count. */
+function bandOf(relErrors) {
+    if (relErrors.length === 0)
+        return null;
+    const abs = relErrors.map(Math.abs);
+    return { p90: roundBand(percentile(abs, 0.9)), mape: roundBand(abs.reduce((s, x) => s + x, 0) / abs.length), n: abs.length };
+}
+const roundBand = (x) => Math.round(x * 1000) / 1000;
+const rel = (p) => (p ? p.predicted / p.measured - 1 : null);
+/** Fits the generic and every device profile, and cross-validates leaving one group out at a time. */
+function calibrate(measurements, source) {
+    const prepared = prepare(measurements);
+    const used = prepared.filter((p) => !p.skip);
+    const skipped = prepared.filter((p) => p.skip);
+    const byProfile = new Map();
+    for (const p of used) {
+        const k = keyOf(p.m);
+        if (!byProfile.has(k))
+            byProfile.set(k, []);
+        byProfile.get(k).push(p);
+    }
+    const generic = fitGeneric(used);
+    const engineOf = (k) => k.split('|')[1];
+    const engines = new Map();
+    const engineRows = (e, rows) => rows.filter((p) => p.m.engineId === e);
+    for (const e of [...new Set([...byProfile.keys()].map(engineOf))].sort())
+        engines.set(e, fitProfile(engineRows(e, used), generic));
+    const fitted = new Map();
+    for (const [k, rows] of [...byProfile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        fitted.set(k, fitProfile(rows, engines.get(engineOf(k))));
+    // Leave one group out: every fit that predicts a group's rows is made without them.
+    const groups = new Map();
+    for (const p of used) {
+        const g = groupKey(p.m);
+        if (!groups.has(g))
+            groups.set(g, []);
+        groups.get(g).push(p);
+    }
+    const cv = [];
+    for (const [g, rows] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const rest = used.filter((p) => groupKey(p.m) !== g);
+        const genericCv = fitGeneric(rest, generic);
+        // A group may hold rows of several precisions (profiles): each is predicted by its own profile's fit.
+        const foldFits = new Map();
+        const engineCvs = new Map();
+        const foldFit = (k) => {
+            let f = foldFits.get(k);
+            if (f)
+                return f;
+            const e = engineOf(k);
+            let engineCv = engineCvs.get(e);
+            if (!engineCv) {
+                engineCv = fitProfile(engineRows(e, rest), genericCv, engines.get(e));
+                engineCvs.set(e, engineCv);
+            }
+            const siblings = byProfile.get(k).filter((p) => groupKey(p.m) !== g);
+            f = siblings.length > 0 ? { params: fitProfile(siblings, engineCv, fitted.get(k)), via: 'profile' } : { params: genericCv, via: 'generic' };
+            foldFits.set(k, f);
+            return f;
+        };
+        for (const row of rows) {
+            const k = keyOf(row.m);
+            const { params, via } = foldFit(k);
+            const pr = predictRequest(row.features, params);
+            const gp = predictRequest(row.features, genericCv);
+            const m = row.m;
+            cv.push({
+                row, group: g, profile: k, via,
+                e2e: m.e2eMs !== null ? { predicted: pr.e2eMs, measured: m.e2eMs } : null,
+                ttft: m.ttftMs !== null ? { predicted: pr.ttftMs, measured: m.ttftMs } : null,
+                tpot: m.tpotMs !== null && pr.tpotMs !== null ? { predicted: pr.tpotMs, measured: m.tpotMs } : null,
+                genericE2e: m.e2eMs !== null ? gp.e2eMs / m.e2eMs - 1 : null,
+                genericTtft: m.ttftMs !== null ? gp.ttftMs / m.ttftMs - 1 : null,
+            });
+        }
+    }
+    const genericBands = {
+        e2e: bandOf(cv.flatMap((c) => (c.genericE2e === null ? [] : [c.genericE2e]))),
+        ttft: bandOf(cv.flatMap((c) => (c.genericTtft === null ? [] : [c.genericTtft]))),
+    };
+    // A profile with fewer than 3 TTFT measurements takes the TTFT band of every profile's cross-validated TTFT.
+    const pooledTtft = bandOf(cv.flatMap((c) => (c.ttft ? [rel(c.ttft)] : [])));
+    const profiles = {};
+    for (const [k, params] of fitted) {
+        const points = cv.filter((c) => c.profile === k);
+        const e2e = bandOf(points.flatMap((c) => (c.e2e ? [rel(c.e2e)] : [])));
+        const ownTtft = bandOf(points.flatMap((c) => (c.ttft ? [rel(c.ttft)] : [])));
+        const ttft = ownTtft && ownTtft.n >= 3 ? ownTtft : pooledTtft;
+        const rows = byProfile.get(k);
+        profiles[k] = {
+            params: roundParams(params),
+            bands: { e2e, ttft },
+            rows: rows.length,
+            groups: new Set(rows.map((r) => groupKey(r.m))).size,
+            tp: [...new Set(rows.map((r) => r.m.tp))].sort((a, b) => a - b),
+            nvidia: isNvidia(rows[0].m.preset),
+        };
+    }
+    return {
+        profiles: {
+            schema: PROFILE_SCHEMA,
+            source,
+            generic: { params: roundParams(generic), bands: genericBands, rows: used.length, groups: groups.size },
+            profiles,
+        },
+        cv,
+        used,
+        skipped,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/calibration/accuracy.ts
+/**
+ * `genz accuracy`: every measured row simulated with a calibration, predicted vs measured. A row's
+ * figure is its E2E latency when measured, otherwise its TTFT, otherwise its TPOT.
+ */
+
+
+
+function stat(points) {
+    let abs = 0;
+    let log = 0;
+    for (const p of points) {
+        abs += Math.abs(p.predicted / p.measured - 1);
+        log += Math.log(p.predicted / p.measured);
+    }
+    const n = points.length;
+    return { rows: n, mape: n ? round((100 * abs) / n, 2) : NaN, gmr: n ? round(Math.exp(log / n), 4) : NaN };
+}
+const round = (x, d) => Math.round(x * 10 ** d) / 10 ** d;
+function groupBy(rows, key) {
+    const m = new Map();
+    for (const r of rows) {
+        const k = key(r);
+        if (!m.has(k))
+            m.set(k, []);
+        m.get(k).push(r);
+    }
+    return Object.fromEntries([...m.keys()].sort().map((k) => [k, stat(m.get(k))]));
+}
+/** Simulates every row with `set` (null: the raw roofline). */
+function accuracy(measurements, set) {
+    const prepared = prepare(measurements);
+    const rows = [];
+    const ttftPoints = [];
+    for (const p of prepared) {
+        if (p.skip)
+            continue;
+        const m = p.m;
+        const sel = set ? selectProfile(set, m.preset, m.engineId, m.precision) : null;
+        const params = sel ? sel.params : ROOFLINE;
+        const pr = predictRequest(p.features, params);
+        const profile = sel ? sel.key : 'roofline';
+        if (m.ttftMs !== null)
+            ttftPoints.push({ predicted: pr.ttftMs, measured: m.ttftMs });
+        if (m.e2eMs !== null)
+            rows.push({ row: p, metric: 'e2e', predicted: pr.e2eMs, measured: m.e2eMs, profile });
+        else if (m.ttftMs !== null)
+            rows.push({ row: p, metric: 'ttft', predicted: pr.ttftMs, measured: m.ttftMs, profile });
+        else if (m.tpotMs !== null && pr.tpotMs !== null)
+            rows.push({ row: p, metric: 'tpot', predicted: pr.tpotMs, measured: m.tpotMs, profile });
+    }
+    return {
+        overall: stat(rows),
+        ttft: ttftPoints.length ? stat(ttftPoints) : null,
+        groups: groupBy(rows, (r) => `${r.row.m.preset}|${r.row.m.engineId}`),
+        byTp: groupBy(rows, (r) => `tp${r.row.m.tp}`),
+        byModel: groupBy(rows, (r) => r.row.m.resolvedModel.name),
+        rows,
+        skipped: prepared.filter((p) => p.skip).map((p) => ({ source: p.m.source, reason: p.skip })),
+    };
+}
+
+;// CONCATENATED MODULE: ./data/calibration/builtin.json
+const builtin_namespaceObject = /*#__PURE__*/JSON.parse('{"schema":"genz-action/calibration-profiles@1","source":"argonne-public.jsonl, argonne-ttft-public.jsonl, vendor-public.jsonl","generic":{"params":{"eta_compute":0.5247,"gemm_half_tokens":25.33,"eta_memory":0.7614,"eta_attention":1,"eta_link":0.4257,"collective_us":7.712,"pass_us":259.5,"layer_us":94.42,"seq_us":146.8,"memory_fraction":0.635},"bands":{"e2e":{"p90":0.778,"mape":0.435,"n":1225},"ttft":{"p90":0.576,"mape":0.22,"n":73}},"rows":1298,"groups":80},"profiles":{"A100_40GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.7996,"gemm_half_tokens":50.59,"eta_memory":0.7334,"eta_attention":1,"eta_link":0.5673,"collective_us":2.81,"pass_us":189.5,"layer_us":58.58,"seq_us":15.67,"memory_fraction":0.6333},"bands":{"e2e":{"p90":0.178,"mape":0.113,"n":132},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":133,"groups":7,"tp":[1,2,4],"nvidia":true},"A100_40GB_GPU|vllm|bf16":{"params":{"eta_compute":0.7604,"gemm_half_tokens":173.4,"eta_memory":1,"eta_attention":1,"eta_link":0.2393,"collective_us":5.505,"pass_us":157.3,"layer_us":42.34,"seq_us":120.4,"memory_fraction":0.6453},"bands":{"e2e":{"p90":0.457,"mape":0.227,"n":87},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":88,"groups":4,"tp":[1,2,4],"nvidia":true},"A100_80GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.8114,"gemm_half_tokens":87.49,"eta_memory":0.9554,"eta_attention":1,"eta_link":0.7196,"collective_us":3.012,"pass_us":202.6,"layer_us":125.1,"seq_us":15.24,"memory_fraction":0.5697},"bands":{"e2e":{"p90":0.247,"mape":0.1,"n":47},"ttft":{"p90":0.205,"mape":0.07,"n":18}},"rows":65,"groups":8,"tp":[1,2,4,8],"nvidia":true},"GH200_GPU|trtllm|bf16":{"params":{"eta_compute":0.7061,"gemm_half_tokens":50.87,"eta_memory":0.8478,"eta_attention":1,"eta_link":0.4263,"collective_us":2.902,"pass_us":201,"layer_us":71.47,"seq_us":16.91,"memory_fraction":0.5962},"bands":{"e2e":{"p90":0.122,"mape":0.06,"n":40},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":42,"groups":2,"tp":[1],"nvidia":true},"GH200_GPU|vllm|bf16":{"params":{"eta_compute":0.6736,"gemm_half_tokens":189.5,"eta_memory":0.7378,"eta_attention":1,"eta_link":0.2166,"collective_us":5.694,"pass_us":167.3,"layer_us":77.78,"seq_us":85.23,"memory_fraction":0.5341},"bands":{"e2e":{"p90":0.14,"mape":0.068,"n":76},"ttft":{"p90":0.125,"mape":0.055,"n":3}},"rows":79,"groups":4,"tp":[1],"nvidia":true},"H100_GPU|trtllm|bf16":{"params":{"eta_compute":0.5884,"gemm_half_tokens":51.05,"eta_memory":0.8789,"eta_attention":1,"eta_link":0.5989,"collective_us":2.739,"pass_us":193.7,"layer_us":53.42,"seq_us":22.1,"memory_fraction":0.6201},"bands":{"e2e":{"p90":0.186,"mape":0.085,"n":140},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":141,"groups":9,"tp":[1,2,4],"nvidia":true},"H100_GPU|trtllm|fp8":{"params":{"eta_compute":0.5507,"gemm_half_tokens":55.56,"eta_memory":1,"eta_attention":1,"eta_link":0.3487,"collective_us":2.871,"pass_us":212.2,"layer_us":135.8,"seq_us":12.29,"memory_fraction":0.6388},"bands":{"e2e":{"p90":0.373,"mape":0.186,"n":51},"ttft":{"p90":0.267,"mape":0.128,"n":18}},"rows":69,"groups":8,"tp":[1,2,4,8],"nvidia":true},"H100_GPU|vllm|bf16":{"params":{"eta_compute":0.588,"gemm_half_tokens":100.8,"eta_memory":0.8949,"eta_attention":1,"eta_link":0.4546,"collective_us":5.279,"pass_us":178.9,"layer_us":66.1,"seq_us":85.55,"memory_fraction":0.6499},"bands":{"e2e":{"p90":0.17,"mape":0.091,"n":184},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":186,"groups":11,"tp":[1,2,4],"nvidia":true},"H200_GPU|trtllm|fp8":{"params":{"eta_compute":0.593,"gemm_half_tokens":66.31,"eta_memory":0.8552,"eta_attention":1,"eta_link":0.4078,"collective_us":2.923,"pass_us":205.8,"layer_us":106.4,"seq_us":15.19,"memory_fraction":0.7177},"bands":{"e2e":{"p90":0.45,"mape":0.209,"n":20},"ttft":{"p90":0.332,"mape":0.13,"n":10}},"rows":30,"groups":8,"tp":[1,2,4,8],"nvidia":true},"L40S_GPU|trtllm|fp8":{"params":{"eta_compute":0.5729,"gemm_half_tokens":50.7,"eta_memory":0.91,"eta_attention":1,"eta_link":0.3236,"collective_us":2.949,"pass_us":207.5,"layer_us":151.3,"seq_us":15.41,"memory_fraction":0.6864},"bands":{"e2e":{"p90":0.413,"mape":0.114,"n":28},"ttft":{"p90":0.394,"mape":0.148,"n":14}},"rows":42,"groups":7,"tp":[1,2,4,8],"nvidia":true},"MI300X|vllm|bf16":{"params":{"eta_compute":0.06872,"gemm_half_tokens":24.02,"eta_memory":0.5706,"eta_attention":1,"eta_link":0.258,"collective_us":6.431,"pass_us":171.5,"layer_us":137.1,"seq_us":97.42,"memory_fraction":0.2167},"bands":{"e2e":{"p90":0.361,"mape":0.176,"n":420},"ttft":{"p90":0.217,"mape":0.138,"n":3}},"rows":423,"groups":14,"tp":[1,2,4,8],"nvidia":false}}}');
+;// CONCATENATED MODULE: ./src/calibration/builtin.ts
+/**
+ * The built-in profiles, fitted from data/measured/ by `genz calibrate` (docs/calibration.md); the
+ * test suite checks that regenerating them from the shipped data gives this file byte for byte.
+ */
+
+
+const BUILTIN_PROFILE_PATH = 'data/calibration/builtin.json';
+/** The measurement files the built-in profiles are fitted from, relative to the project root. */
+const BUILTIN_MEASUREMENTS = (/* unused pure expression or super */ null && (['data/measured/argonne-public.jsonl', 'data/measured/argonne-ttft-public.jsonl', 'data/measured/vendor-public.jsonl']));
+let cached;
+function builtinProfiles() {
+    if (cached === undefined)
+        cached = parseProfiles(JSON.stringify(builtin_namespaceObject));
+    return cached;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping of user-provided text (scenario ids, descriptions, paths, model names, error messages) for the
+ * Markdown reports and the terminal. The Markdown templates are compiled without Handlebars' HTML escaping, so
+ * every user string must go through {@link escapeMarkdown} (or {@link codeSpan}) explicitly.
+ */
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
+// C0 controls (other than tab) and C1 controls, DEL.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// ASCII punctuation that may start Markdown syntax (GitHub-flavoured: tables, emphasis, strikethrough, links,
+// images, headings, code, math): escaped with a backslash, which CommonMark allows before any ASCII punctuation.
+const MARKDOWN_SPECIAL = /[\\`*_[\]|#!~$]/g;
+/** One line: line breaks and control characters become spaces. */
+function singleLine(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(CONTROL, ' ').replace(/\t/g, ' ');
+}
+/**
+ * User text as inert GitHub Markdown on one line, safe inside table cells: `& < >` become HTML entities,
+ * `\ \` * _ [ ] | # ! ~ $` get a backslash, `@` and `#` a zero-width space (no mentions or issue links), line
+ * breaks and control characters become spaces.
+ * null/undefined render as the empty string.
+ */
+function escapeMarkdown(text) {
+    if (text === null || text === undefined)
+        return '';
+    return singleLine(String(text))
+        .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
+        .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
+        // A zero-width space after @ and # keeps GitHub from turning user text into @mentions (pings from the
+        // bot) or #123 references; it is invisible when rendered.
+        .replace(/[@#]/g, (c) => `${c}&#8203;`);
+}
+/**
+ * User text as a Markdown code span (copyable verbatim: code spans show `<`, `*` etc. literally). The fence is
+ * longer than any backtick run inside; padding keeps leading/trailing backticks and spaces. In a table cell
+ * (`table: true`) pipes become `\|`, which GitHub's table parser turns back into `|` even inside code.
+ */
+function codeSpan(text, options = {}) {
+    let s = text === null || text === undefined ? '' : singleLine(String(text));
+    if (s === '')
+        return '` `';
+    if (options.table)
+        s = s.replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const allSpaces = /^ +$/.test(s);
+    const pad = s.startsWith('`') || s.endsWith('`') || (!allSpaces && s.startsWith(' ') && s.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
+}
+/** User text for a terminal: one line, no control characters (no ANSI escape sequences from user data). */
+function escape_plainText(text) {
+    if (text === null || text === undefined)
+        return '';
+    return singleLine(String(text));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/table.ts
 function table_renderTable(columns, rows) {
     const widths = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -19382,6 +20461,270 @@ function formatRelError(x) {
 }
 function formatCount(n) {
     return n.toLocaleString('en-US');
+}
+
+;// CONCATENATED MODULE: ./src/cli/calibration-commands.ts
+/**
+ * `genz calibrate` (fit profiles from measurements, print their cross-validated error) and
+ * `genz accuracy` (simulate measured rows with a calibration, print predicted vs measured).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A table whose first column is left-aligned and the others right-aligned. */
+function calibration_commands_renderTable(headers, rows) {
+    return table_renderTable(headers.map((header, i) => ({ header, align: i === 0 ? 'left' : 'right' })), rows);
+}
+const SETTINGS_FLAGS = `  --model NAME --hardware NAME --engine ENGINE --precision P --tp N --batch N
+  --input-tokens N --output-tokens N
+                          settings for benchmark JSON that lacks them (vLLM benchmark_latency /
+                          benchmark_serving); a file FILE.settings.json or FILE.settings.yaml beside
+                          a measurement file gives them too (flags win)`;
+const CALIBRATE_USAGE = `Usage: genz calibrate --measurements FILE... --out PROFILE [settings flags]
+
+  --measurements FILE...  measurement files: the Argonne or TensorRT-LLM JSONL of data/measured/, the
+                          generic JSONL (docs/calibration.md), or vLLM benchmark JSON
+  --out PROFILE           where to write the profile file (JSON; reference it with calibration: PROFILE)
+${SETTINGS_FLAGS}
+
+Fits a profile per hardware × engine × precision and a generic one, prints the leave-one-group-out
+cross-validated error of every group (model × hardware × engine × TP) and writes the profile file.
+`;
+const ACCURACY_USAGE = `Usage: genz accuracy --measurements FILE... [--calibration builtin|none|PROFILE] [--json] [--fail-above PCT]
+
+  --measurements FILE...  measurement files (as for genz calibrate)
+  --calibration C         builtin (default), none (the raw roofline), or a profile file
+  --json                  print {rows, skipped, mape, gmr, groups} as one JSON object
+  --fail-above PCT        exit 1 when the overall MAPE exceeds PCT percent
+${SETTINGS_FLAGS}
+`;
+const settingsOptions = {
+    model: { type: 'string' }, hardware: { type: 'string' }, engine: { type: 'string' }, precision: { type: 'string' },
+    tp: { type: 'string' }, batch: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' },
+};
+function intFlag(v, flag) {
+    if (v === undefined)
+        return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1)
+        throw new cli_io/* UsageError */.eb(`${flag} must be an integer >= 1, got '${v}'`);
+    return n;
+}
+function flagSettings(values) {
+    const s = {};
+    const str = (k) => (typeof values[k] === 'string' ? values[k] : undefined);
+    if (str('model'))
+        s.model = str('model');
+    if (str('hardware'))
+        s.hardware = str('hardware');
+    if (str('engine'))
+        s.engine = str('engine');
+    if (str('precision'))
+        s.precision = str('precision');
+    const tp = intFlag(str('tp'), '--tp');
+    if (tp !== undefined)
+        s.tp = tp;
+    const batch = intFlag(str('batch'), '--batch');
+    if (batch !== undefined)
+        s.batch = batch;
+    const i = intFlag(str('input-tokens'), '--input-tokens');
+    if (i !== undefined)
+        s.input_tokens = i;
+    const o = intFlag(str('output-tokens'), '--output-tokens');
+    if (o !== undefined)
+        s.output_tokens = o;
+    return s;
+}
+/** Settings from FILE.settings.json / .yaml / .yml beside a measurement file, if one exists. */
+function besideSettings(file) {
+    const base = file.replace(/\.(jsonl|json)$/i, '');
+    for (const ext of ['.settings.json', '.settings.yaml', '.settings.yml']) {
+        const p = base + ext;
+        if (external_node_fs_default().existsSync(p)) {
+            const text = external_node_fs_default().readFileSync(p, 'utf8');
+            const v = ext === '.settings.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+            if (!v || typeof v !== 'object' || Array.isArray(v))
+                throw new cli_io/* UsageError */.eb(`${p}: expected an object of settings`);
+            return v;
+        }
+    }
+    return {};
+}
+/** Reads every measurement file; an unreadable or malformed file is a usage error (exit 2). */
+function readMeasurements(files, cwd, flags) {
+    if (files.length === 0)
+        throw new cli_io/* UsageError */.eb('--measurements needs at least one file');
+    const measurements = [];
+    const names = [];
+    for (const f of files) {
+        const abs = external_node_path_default().resolve(cwd, f);
+        let text;
+        try {
+            text = external_node_fs_default().readFileSync(abs, 'utf8');
+        }
+        catch (e) {
+            throw new cli_io/* UsageError */.eb(`cannot read measurement file '${f}': ${e.code ?? e.message}`);
+        }
+        const name = external_node_path_default().basename(f);
+        names.push(name);
+        try {
+            measurements.push(...parseMeasurements(text, name, { ...besideSettings(abs), ...flags }));
+        }
+        catch (e) {
+            if (e instanceof MeasurementFormatError || e instanceof SyntaxError)
+                throw new cli_io/* UsageError */.eb(e.message);
+            throw e;
+        }
+    }
+    return { measurements, names };
+}
+function measurementFiles(values, positionals) {
+    return [...(values.measurements ?? []), ...positionals];
+}
+const pct = (x) => (Number.isFinite(x) ? `${x.toFixed(1)}%` : '–');
+function calibrateCommand(argv, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        options: { measurements: { type: 'string', multiple: true }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...settingsOptions },
+        allowPositionals: true,
+    });
+    if (values.help) {
+        io.stdout(CALIBRATE_USAGE);
+        return cli_io/* EXIT_OK */.Ij;
+    }
+    if (!values.out)
+        throw new cli_io/* UsageError */.eb('--out PROFILE is required');
+    const { measurements, names } = readMeasurements(measurementFiles(values, positionals), io.cwd, flagSettings(values));
+    const run = calibrate(measurements, [...names].sort().join(', '));
+    if (run.used.length === 0) {
+        io.stderr('genz calibrate: no usable measurement (every row was skipped; run genz accuracy to see why)\n');
+        return cli_io/* EXIT_USAGE */.Ri;
+    }
+    // Cross-validated error per group, then per profile and overall.
+    const groups = new Map();
+    for (const c of run.cv) {
+        if (!groups.has(c.group))
+            groups.set(c.group, []);
+        groups.get(c.group).push(c);
+    }
+    const e2eOf = (cs) => cs.flatMap((c) => (c.e2e ? [c.e2e] : []));
+    const ttftOf = (cs) => cs.flatMap((c) => (c.ttft ? [c.ttft] : []));
+    const table = [...groups].map(([g, cs]) => {
+        const e = stat(e2eOf(cs));
+        const t = stat(ttftOf(cs));
+        return [escape_plainText(g), cs[0].via, String(cs.length), e.rows ? pct(e.mape) : '–', t.rows ? pct(t.mape) : '–'];
+    });
+    io.stdout(`Leave-one-group-out cross-validation (each group predicted by fits made without it)\n\n`);
+    io.stdout(calibration_commands_renderTable(['Group (model|hardware|engine|TP)', 'Predicted by', 'Rows', 'E2E MAPE', 'TTFT MAPE'], table));
+    const summary = [];
+    const add = (label, cs) => {
+        const e = stat(e2eOf(cs));
+        const t = stat(ttftOf(cs));
+        summary.push([label, String(e.rows), pct(e.mape), e.rows ? e.gmr.toFixed(3) : '–', String(t.rows), pct(t.mape)]);
+    };
+    for (const k of Object.keys(run.profiles.profiles).sort())
+        add(escape_plainText(k), run.cv.filter((c) => c.profile === k));
+    add('NVIDIA', run.cv.filter((c) => isNvidia(c.row.m.preset)));
+    add('all', run.cv);
+    io.stdout(`\n`);
+    io.stdout(calibration_commands_renderTable(['Profile', 'E2E rows', 'E2E MAPE', 'E2E GMR', 'TTFT rows', 'TTFT MAPE'], summary));
+    io.stdout(`\n${run.used.length} rows used, ${run.skipped.length} skipped (genz accuracy lists them with reasons).\n`);
+    const out = external_node_path_default().resolve(io.cwd, values.out);
+    external_node_fs_default().mkdirSync(external_node_path_default().dirname(out), { recursive: true });
+    external_node_fs_default().writeFileSync(out, serializeProfiles(run.profiles));
+    io.stderr(`wrote ${values.out}\n`);
+    return cli_io/* EXIT_OK */.Ij;
+}
+/** `builtin`, `none`, or a profile file (relative to cwd). */
+function loadCalibrationArg(value, cwd) {
+    if (value === undefined || value === 'builtin')
+        return builtinProfiles();
+    if (value === 'none')
+        return null;
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync(external_node_path_default().resolve(cwd, value), 'utf8');
+    }
+    catch (e) {
+        throw new cli_io/* UsageError */.eb(`cannot read calibration profile '${value}': ${e.code ?? e.message}`);
+    }
+    try {
+        return parseProfiles(text);
+    }
+    catch (e) {
+        throw new cli_io/* UsageError */.eb(`calibration profile '${value}': ${e.message}`);
+    }
+}
+function accuracyJson(r) {
+    const groups = Object.fromEntries(Object.entries(r.groups).map(([k, s]) => [k, { rows: s.rows, mape: s.mape, gmr: s.gmr }]));
+    return `${JSON.stringify({ rows: r.overall.rows, skipped: r.skipped.length, mape: r.overall.mape, gmr: r.overall.gmr, groups })}\n`;
+}
+function accuracyText(r, label) {
+    const row = (k, s) => [escape_plainText(k), String(s.rows), pct(s.mape), s.gmr.toFixed(3)];
+    const parts = [];
+    parts.push(`Calibration: ${label}\n\n`);
+    parts.push(calibration_commands_renderTable(['', 'Rows', 'MAPE', 'GMR'], [row('all', r.overall), ...(r.ttft ? [row('TTFT (rows that measure it)', r.ttft)] : [])]));
+    parts.push(`\nPer hardware × engine\n`);
+    parts.push(calibration_commands_renderTable(['Hardware|engine', 'Rows', 'MAPE', 'GMR'], Object.entries(r.groups).map(([k, s]) => row(k, s))));
+    parts.push(`\nPer TP degree\n`);
+    parts.push(calibration_commands_renderTable(['TP', 'Rows', 'MAPE', 'GMR'], Object.entries(r.byTp).map(([k, s]) => row(k, s))));
+    parts.push(`\nPer model\n`);
+    parts.push(calibration_commands_renderTable(['Model', 'Rows', 'MAPE', 'GMR'], Object.entries(r.byModel).map(([k, s]) => row(k, s))));
+    if (r.skipped.length > 0) {
+        const reasons = new Map();
+        for (const s of r.skipped) {
+            if (!reasons.has(s.reason))
+                reasons.set(s.reason, []);
+            reasons.get(s.reason).push(s.source);
+        }
+        parts.push(`\nSkipped ${r.skipped.length} rows\n`);
+        parts.push(calibration_commands_renderTable(['Reason', 'Rows', 'First'], [...reasons].map(([reason, srcs]) => [escape_plainText(reason), String(srcs.length), escape_plainText(srcs[0])])));
+    }
+    parts.push(`\nMAPE: mean |predicted / measured − 1|; GMR: geometric mean of predicted / measured. A row's figure is its E2E latency when measured, else its TTFT.\n`);
+    return parts.join('');
+}
+function accuracyCommand(argv, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        options: {
+            measurements: { type: 'string', multiple: true }, calibration: { type: 'string' }, json: { type: 'boolean' },
+            'fail-above': { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...settingsOptions,
+        },
+        allowPositionals: true,
+    });
+    if (values.help) {
+        io.stdout(ACCURACY_USAGE);
+        return cli_io/* EXIT_OK */.Ij;
+    }
+    let failAbove;
+    if (values['fail-above'] !== undefined) {
+        failAbove = Number(values['fail-above'].replace(/%$/, ''));
+        if (!Number.isFinite(failAbove) || failAbove < 0)
+            throw new cli_io/* UsageError */.eb(`--fail-above must be a percentage >= 0, got '${values['fail-above']}'`);
+    }
+    const set = loadCalibrationArg(values.calibration, io.cwd);
+    const { measurements } = readMeasurements(measurementFiles(values, positionals), io.cwd, flagSettings(values));
+    const report = accuracy(measurements, set);
+    io.stdout(values.json ? accuracyJson(report) : accuracyText(report, values.calibration ?? 'builtin'));
+    if (report.overall.rows === 0) {
+        io.stderr('genz accuracy: no usable measurement row\n');
+        return cli_io/* EXIT_USAGE */.Ri;
+    }
+    if (failAbove !== undefined && report.overall.mape > failAbove) {
+        io.stderr(`genz accuracy: MAPE ${report.overall.mape.toFixed(2)}% exceeds --fail-above ${failAbove}%\n`);
+        return cli_io/* EXIT_FAIL */.WV;
+    }
+    return cli_io/* EXIT_OK */.Ij;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/catalog-commands.ts
@@ -19653,6 +20996,9 @@ var mod = __nccwpck_require__(1916);
 
 
 
+
+
+
 /** Bad input: every problem found, each naming its field. Nothing was simulated. */
 class ConfigError extends Error {
     issues;
@@ -19870,8 +21216,8 @@ function normalizeConfig(config) {
     if (config === null || typeof config !== 'object')
         throw new ConfigError([{ field: '(config)', message: 'must be an object' }]);
     for (const key of Object.keys(config)) {
-        if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features'].includes(key)) {
-            issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features)' });
+        if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features', 'engine', 'calibration'].includes(key)) {
+            issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features, engine, calibration)' });
         }
     }
     if (config.model === undefined)
@@ -19946,6 +21292,16 @@ function normalizeConfig(config) {
     const c = features.get('chunked');
     if (c)
         chunked = { prefill_kv_sizes: c.prefill_kv_sizes, decode_kv_sizes: c.decode_kv_sizes };
+    const engine = config.engine ?? 'generic';
+    if (!ENGINES.includes(engine))
+        issues.push({ field: 'engine', message: `unknown engine ${JSON.stringify(engine)}; valid: ${ENGINES.join(', ')}` });
+    const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, mode === 'chunked' || speculative !== null, issues);
+    if (calibration?.applied && calibration.fallback) {
+        notes.push(`calibration: no fitted profile for ${hardware?.name ?? 'this hardware'} × ${engine} × ${precision}; the generic profile (fitted on all devices, wider band) applies`);
+    }
+    else if (calibration && !calibration.applied && calibration.source !== 'none') {
+        notes.push('calibration does not cover speculative decoding or chunked prefill: the figures are the raw roofline');
+    }
     if (issues.length > 0)
         throw new ConfigError(issues);
     return {
@@ -19963,8 +21319,30 @@ function normalizeConfig(config) {
             speculative_decode: speculative,
             chunked,
         },
+        engine,
+        calibration: calibration,
         notes,
     };
+}
+/** The profile set a calibration setting names (undefined for 'none'). */
+function calibrationProfiles(setting) {
+    if (setting === 'builtin')
+        return builtinProfiles();
+    if (setting === undefined || setting === 'none')
+        return undefined;
+    return setting.profiles;
+}
+function normalizeCalibration(setting, hardware, engine, precision, uncovered, issues) {
+    if (setting !== undefined && setting !== 'builtin' && setting !== 'none' && (typeof setting !== 'object' || setting === null || !setting.profiles)) {
+        issues.push({ field: 'calibration', message: "must be builtin, none, or a calibration profile file (genz calibrate --out)" });
+        return null;
+    }
+    const set = calibrationProfiles(setting);
+    if (!set)
+        return { source: 'none', id: null, profile: null, fallback: false, applied: false };
+    const source = setting === 'builtin' ? 'builtin' : setting.path;
+    const sel = selectProfile(set, hardware?.source === 'preset' ? hardware.name : null, engine, precision);
+    return { source, id: profileSetId(set), profile: sel.key, fallback: sel.fallback, applied: !uncovered };
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/compute.ts
@@ -20016,6 +21394,48 @@ function parseResult(text) {
             throw new Error(`simulation result lacks '${key}'`);
     }
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/calibration/apply.ts
+
+function calibratedFigures(t, p) {
+    const empty = { rows: [], layers: t.layers, sequences: t.batch };
+    const features = {
+        prefill: t.prefill ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, true, t.scale) : empty,
+        decode: t.decodeFirst ? passFeatures(t.decodeFirst, t.layers, t.batch * t.beam, t.decodeLast, t.steps - 1, false, t.scale) : empty,
+        steps: t.steps,
+        exceedsMemory: false,
+        weightsMb: t.weightsMb,
+        kvMb: t.kvMb,
+        deviceMb: t.deviceMb,
+    };
+    const waves = kvOvercommit(features, p);
+    const ttftMs = t.prefill ? passLatencyMs(features.prefill, p) : null;
+    if (!t.decodeFirst)
+        return { ttftMs, stepsMs: null, peakStepMs: null, kvOvercommit: waves };
+    const stepsMs = [];
+    for (let T = 1; T <= t.steps; T++)
+        stepsMs.push(passLatencyMs(features.decode, p, T, T, waves));
+    const peak = t.steps + 1;
+    return { ttftMs, stepsMs, peakStepMs: passLatencyMs(features.decode, p, peak, peak, waves), kvOvercommit: waves };
+}
+/** Metrics whose band comes from the TTFT residuals; every other absolute latency or throughput uses E2E's. */
+const TTFT_BANDED = new Set(['ttft_ms', 'prefill_throughput_tps']);
+const BANDED_METRICS = ['ttft_ms', 'tpot_ms', 'tpot_peak_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps', 'tokens_per_ms', 'ms_per_token'];
+/**
+ * The band (a fraction: 0.14 = ±14 %) of every absolute metric, from the profile's cross-validated
+ * residuals (a profile fitted on too few TTFT rows carries the pooled TTFT band of all profiles).
+ */
+function metricBands(sel, genericBands) {
+    const e2e = sel.bands.e2e ?? genericBands.e2e;
+    const ttft = sel.bands.ttft ?? genericBands.ttft ?? e2e;
+    const out = {};
+    for (const k of BANDED_METRICS) {
+        const b = TTFT_BANDED.has(k) ? ttft : e2e;
+        if (b)
+            out[k] = b.p90;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/simulation/transforms.ts
@@ -20123,6 +21543,9 @@ const SIMULATOR_VERSION = 'genz-ts/1.0.0 (GenZ 091bdd0)';
  * The engine: SimulationConfig in, SimulationResult out. It runs the core's passes a scenario needs
  * (prefill for TTFT, every decode step for TPOT, a chunk, speculative steps) and derives the metrics.
  */
+
+
+
 
 
 
@@ -20271,7 +21694,7 @@ function simulate(config, options = {}) {
         if (pp > 1)
             base.notes.push(`pipeline parallelism ${pp}: latencies are one micro-batch of ${Math.max(Math.floor(batch / pp), 1)} sequence(s) through all stages (GenZ models no pipeline schedule)`);
         const memoryPass = peakPass ?? chunkPass ?? prefillPass;
-        const metrics = computeMetrics({
+        const rawInputs = {
             mode: n.mode,
             batch,
             inputTokens: i,
@@ -20281,9 +21704,43 @@ function simulate(config, options = {}) {
             peakStepMs: peakPass ? (spec ? peakPass.latencyMs / tokensPerStep : peakPass.latencyMs) : null,
             chunk: chunkPass ? { latencyMs: chunkPass.latencyMs, throughput: chunkPass.throughput } : null,
             memory: passFigures(memoryPass, pp),
-        });
+        };
+        const roofline = computeMetrics(rawInputs);
         const offloaded = Object.values(phases).some((p) => p?.is_offload);
-        return { ...base, status: 'ok', error: null, phases, metrics, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
+        const done = { ...base, status: 'ok', error: null, phases, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
+        if (!n.calibration.applied)
+            return { ...done, metrics: roofline, calibration: null };
+        // Calibrated mode: re-time the operator tables of the passes above (docs/calibration.md).
+        const set = calibrationProfiles(config.calibration);
+        const sel = selectProfile(set, n.hardware.source === 'preset' ? n.hardware.name : null, n.engine, n.precision);
+        const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
+        const nSteps = o - 1;
+        const withDecode = n.mode === 'full' || n.mode === 'decode';
+        const fig = calibratedFigures({
+            prefill: prefillPass?.operators(),
+            decodeFirst: withDecode ? decode({ ...decodeArgs, output_tokens: 1 }).operators() : undefined,
+            decodeLast: withDecode && nSteps > 1 ? decode({ ...decodeArgs, output_tokens: nSteps }).operators() : undefined,
+            steps: nSteps,
+            layers: memoryPass.model.numLayers,
+            batch,
+            beam,
+            weightsMb: memoryPass.fitWeightsMb / pp,
+            kvMb: memoryPass.fitKvCacheMb / pp,
+            deviceMb: memoryPass.isOffload ? Infinity : memoryPass.deviceMemoryMb,
+            scale: peakScale(memoryPass.system, n.precision, memoryPass.isOffload),
+        }, sel.params);
+        let stepsSum = 0;
+        for (const x of fig.stepsMs ?? [])
+            stepsSum += x;
+        const decodeSteps = fig.stepsMs ? { sumMs: stepsSum, count: fig.stepsMs.length } : null;
+        const metrics = computeMetrics({ ...rawInputs, ttftMs: fig.ttftMs, decodeSteps, peakStepMs: fig.peakStepMs });
+        if (fig.kvOvercommit > 1)
+            base.notes.push(`calibration: the batch's KV cache needs ${fig.kvOvercommit.toFixed(2)}× the memory the engine has for it; decode runs the sequences in turns`);
+        const calibration = {
+            source: n.calibration.source, id: n.calibration.id, profile: sel.key, fallback: sel.fallback,
+            bands: metricBands(sel, set.generic.bands), kv_overcommit: fig.kvOvercommit,
+        };
+        return { ...done, notes: base.notes, metrics, roofline_metrics: roofline, calibration };
     }
     catch (e) {
         if (!(e instanceof GenzError))
@@ -20351,12 +21808,6 @@ function featuresCommand(argv, io) {
     return cli_io/* EXIT_OK */.Ij;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -21375,6 +22826,7 @@ const FAIL_ON_VALUES = ['mismatch', 'regression', 'slo', 'never'];
 
 
 
+
 const DRAFT = 'http://json-schema.org/draft-07/schema#';
 const SCHEMA_IDS = {
     manifest: 'urn:genz-action:schema:manifest:1',
@@ -21529,6 +22981,14 @@ function scenarioFields() {
             },
         },
         features: { $ref: '#/definitions/features' },
+        engine: {
+            type: 'string', enum: [...ENGINES],
+            description: 'Serving engine: selects the calibration profile (hardware × engine × precision). generic: the generic profile. Default generic.',
+        },
+        calibration: {
+            type: 'string', minLength: 1,
+            description: 'builtin (the profiles shipped with genz-action), none (the raw roofline), or a profile file written by genz calibrate, relative to the project root. Default: the project config\'s calibration, else builtin.',
+        },
         slo: sloSchema(),
     };
 }
@@ -21705,6 +23165,10 @@ function buildConfigSchema() {
                 type: 'string', enum: [...FAIL_ON_VALUES],
                 description: 'When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch.',
             },
+            calibration: {
+                type: 'string', minLength: 1,
+                description: 'Default calibration of every scenario: builtin (default), none (the raw roofline), or a profile file written by genz calibrate (relative to the project root).',
+            },
             template: { anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }], description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.' },
             tolerances: {
                 type: 'object', additionalProperties: false,
@@ -21735,8 +23199,6 @@ const SCHEMA_FILES = {
     'config.schema.json': buildConfigSchema,
 };
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/manifests/source.ts
 /**
  * A parsed YAML/JSON file that keeps positions: values are read from `data`, positions of any field are
@@ -21773,7 +23235,7 @@ function parseSource(text, file) {
 function isMergeKey(key) {
     return (0,dist/* isScalar */.jn)(key) && (typeof key.value === 'symbol' || key.source === '<<');
 }
-function keyOf(pair) {
+function source_keyOf(pair) {
     const k = pair.key;
     if ((0,dist/* isScalar */.jn)(k))
         return typeof k.value === 'symbol' ? undefined : String(k.value);
@@ -21790,7 +23252,7 @@ function findPair(src, map, key, depth = 0) {
     const m = deref(src, map);
     if (!(0,dist/* isMap */.jh)(m) || depth > 20)
         return undefined;
-    const direct = m.items.find((p) => !isMergeKey(p.key) && keyOf(p) === key);
+    const direct = m.items.find((p) => !isMergeKey(p.key) && source_keyOf(p) === key);
     if (direct)
         return direct;
     for (const p of m.items) {
@@ -21933,8 +23395,6 @@ function suggest_didYouMean(query, names) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/manifests/precompiled.ts
 /**
  * Validators compiled ahead of time. Compiling the manifest schema with ajv costs more CPU than the rest
@@ -22848,6 +24308,7 @@ function catalogCandidates() {
 
 
 
+
 const load_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** Documented defaults filled into every SimulationConfig. */
 const SCENARIO_DEFAULTS = {
@@ -22905,12 +24366,39 @@ function divisors(n) {
 class ManifestLoader {
     root;
     resolver;
+    calibration;
     errors = [];
     scenarios = [];
     ids = new Map();
-    constructor(root, resolver) {
+    /** Profile files read so far (root-relative path → set, or the error message). */
+    profiles = new Map();
+    constructor(root, resolver, calibration = 'builtin') {
         this.root = root;
         this.resolver = resolver;
+        this.calibration = calibration;
+    }
+    /** 'builtin', 'none', or a profile file relative to the project root, read once. */
+    calibrationSetting(value) {
+        if (value === 'builtin' || value === 'none')
+            return value;
+        let cached = this.profiles.get(value);
+        if (cached === undefined) {
+            const found = findFileInside(this.root, value);
+            if (found.kind === 'missing')
+                cached = `calibration profile '${found.rel}' not found (paths are relative to the project root)`;
+            else if (found.kind === 'refused')
+                cached = `'${value}' refused: ${found.reason}`;
+            else {
+                try {
+                    cached = parseProfiles(external_node_fs_default().readFileSync(found.abs, 'utf8'));
+                }
+                catch (e) {
+                    cached = `calibration profile '${value}': ${e.message}`;
+                }
+            }
+            this.profiles.set(value, cached);
+        }
+        return typeof cached === 'string' ? cached : { path: value, profiles: cached };
     }
     load(rel) {
         let text;
@@ -23106,6 +24594,9 @@ class ManifestLoader {
         const expert = degree('expert');
         if (model?.ok)
             this.checkLayout(src, at, model.model, model.label, tensor, expert);
+        const calibration = this.calibrationSetting(fields.calibration ?? this.calibration);
+        if (typeof calibration === 'string' && calibration !== 'builtin' && calibration !== 'none')
+            fail(['calibration'], calibration);
         if (this.errors.length > before || !model?.ok || !hardware?.ok)
             return null;
         const d = SCENARIO_DEFAULTS;
@@ -23123,6 +24614,8 @@ class ManifestLoader {
                 beam: workload.beam ?? d.workload.beam,
             },
             features,
+            engine: fields.engine ?? 'generic',
+            calibration: calibration,
         };
         return { config, modelSource: model.source, hardwareSource: hardware.source };
     }
@@ -23170,7 +24663,7 @@ function loadScenarios(opts) {
     const root = external_node_path_default().resolve(opts.root);
     const resolver = new Resolver(root, external_node_path_default().resolve(root, opts.modelsDir ?? 'models'), external_node_path_default().resolve(root, opts.hardwareDir ?? 'hardware'));
     const files = discoverManifests(root, opts.manifests);
-    const loader = new ManifestLoader(root, resolver);
+    const loader = new ManifestLoader(root, resolver, opts.calibration);
     for (const f of files)
         loader.load(f);
     const errors = sortErrors([...loader.errors, ...resolver.fileErrors]);
@@ -23216,6 +24709,7 @@ function defaultsAt(root, configFile, raw) {
         failOn: raw.fail_on ?? d.fail_on,
         template: raw.template ? abs(raw.template) : null,
         tolerances: raw.tolerances ?? structuredClone(d.tolerances),
+        calibration: raw.calibration ?? 'builtin',
     };
 }
 /** Checks that every path of the config stays inside the root (and that the template exists). */
@@ -23244,6 +24738,11 @@ function pathErrors(src, root, raw) {
         const v = raw[key];
         if (typeof v === 'string')
             check([key], v);
+    }
+    if (typeof raw.calibration === 'string' && raw.calibration !== 'builtin' && raw.calibration !== 'none' && check(['calibration'], raw.calibration)) {
+        const found = findFileInside(root, raw.calibration);
+        if (found.kind === 'missing')
+            errors.push(errorAt(src, ['calibration'], `calibration profile '${found.rel}' not found (paths are relative to the project root)`));
     }
     if (typeof raw.template === 'string' && check(['template'], raw.template)) {
         const found = findFileInside(root, raw.template);
@@ -24685,7 +26184,7 @@ const SLO_NUMERIC = [
     { budget: 'total_throughput_tps', kind: 'min' },
 ];
 /** SLO checks of one result, in a fixed order (latencies, throughputs, must_fit). `must_fit: false` checks nothing. */
-function checkSlo(metrics, budgets) {
+function checkSlo(metrics, budgets, bands) {
     const checks = [];
     if (!budgets)
         return checks;
@@ -24701,9 +26200,11 @@ function checkSlo(metrics, budgets) {
         }
         const headroom = kind === 'max' ? limit - actual : actual - limit;
         const ok = kind === 'max' ? actual <= limit : actual >= limit;
+        const band = bands?.[budget] ?? null;
         checks.push({
             budget, metric: budget, kind, limit, actual,
             status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
+            ...(band !== null ? { band, atRisk: ok && Math.abs(limit - actual) <= band * Math.abs(actual) } : {}),
         });
     }
     if (budgets.must_fit === true) {
@@ -24865,7 +26366,7 @@ function diffScenario(input, rules) {
     const run = current;
     d.currentFingerprint = run.fingerprint;
     d.currentSimulator = run.simulator;
-    d.slo = checkSlo(run.metrics, input.slo);
+    d.slo = checkSlo(run.metrics, input.slo, input.bands);
     d.sloViolated = d.slo.some((s) => s.status === 'violated');
     d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
     d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
@@ -25107,6 +26608,12 @@ function format_formatSignedPercent(fraction) {
         return pct > 0 ? '+<0.01%' : '−<0.01%';
     return `${pct > 0 ? '+' : '−'}${text}%`;
 }
+/** An error band ("±14%"), from a fraction. */
+function formatBand(fraction) {
+    if (fraction === null || fraction === undefined || !Number.isFinite(fraction))
+        return '';
+    return `±${Math.round(fraction * 100)}%`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 const RUN_REPORT_SCHEMA = 'genz-action/run-report@1';
@@ -25155,7 +26662,7 @@ class InputError extends Error {
         this.errors = errors;
     }
 }
-const rel = (root, abs) => external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') || '.';
+const pipeline_rel = (root, abs) => external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') || '.';
 /** Loads and validates everything before anything runs; throws InputError with every problem. */
 function loadProject(opts) {
     const config = loadProjectConfig({ cwd: opts.cwd, configPath: opts.configPath });
@@ -25168,19 +26675,19 @@ function loadProject(opts) {
         config.failOn = o.failOn;
     if (o.template)
         config.template = external_node_path_default().resolve(config.root, o.template);
-    const configLabel = config.configFile ? rel(config.root, config.configFile) : 'genz.config.yaml';
+    const configLabel = config.configFile ? pipeline_rel(config.root, config.configFile) : 'genz.config.yaml';
     const errors = [];
     const tol = validateToleranceConfig(config.tolerances ?? {});
     if (!tol.ok)
         for (const e of tol.errors)
             errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-    const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir });
+    const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, calibration: config.calibration });
     errors.push(...loaded.errors);
     // A glob that matches nothing would otherwise pass every check with zero scenarios.
     if (loaded.errors.length === 0 && loaded.files.length === 0) {
         errors.push({ file: configLabel, line: 1, column: 1, path: 'manifests', message: `no manifest matches ${config.manifests.map((g) => `'${g}'`).join(', ')} (relative to ${config.root})` });
     }
-    const baselinesRel = rel(config.root, config.baselinesDir);
+    const baselinesRel = pipeline_rel(config.root, config.baselinesDir);
     if (baselinesRel.startsWith('../'))
         errors.push({ file: configLabel, line: 1, column: 1, path: 'baselines', message: 'must be a folder inside the repository' });
     const baselineOf = new Map();
@@ -25277,7 +26784,7 @@ function resolvedName(requestedName, source, resolved) {
     return { requested: path ?? requestedName ?? resolved, resolved, source: source.kind, path };
 }
 function reproduceCommand(prefix, id, configFile, root) {
-    const config = configFile && rel(root, configFile) !== 'genz.config.yaml' ? ` --config ${rel(root, configFile)}` : '';
+    const config = configFile && pipeline_rel(root, configFile) !== 'genz.config.yaml' ? ` --config ${pipeline_rel(root, configFile)}` : '';
     return `${prefix} check${config} --filter '${id.replace(/'/g, "'\\''")}'`;
 }
 /**
@@ -25307,6 +26814,7 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
         error: o.result.status === 'error' ? o.result.error.message : null,
         baseline: baselines.get(o.scenario.manifest)?.scenarios[o.scenario.id] ?? null,
         slo: o.scenario.slo,
+        bands: o.result.calibration?.bands ?? null,
     }));
     // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
     const removed = project.manifests.flatMap((m) => {
@@ -25346,6 +26854,7 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
             hardware: s && c ? resolvedName(s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : null, s.hardwareSource, c.hardware.name) : null,
             setup: c ? setupLine(c) : null,
             current: o?.result.metrics ?? null,
+            ...(o?.result.calibration ? { bands: o.result.calibration.bands } : {}),
             reproduce: reproduceCommand(prefix, d.id, project.config.configFile, root),
             notes: o?.result.notes ?? [],
             accepted,
@@ -25356,9 +26865,9 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
         tool: { name: 'genz-action', version: TOOL_VERSION, simulator: SIMULATOR_VERSION },
         runtime: { node: process.version, platform: process.platform, arch: process.arch },
         project: {
-            config: project.config.configFile ? rel(root, project.config.configFile) : null,
+            config: project.config.configFile ? pipeline_rel(root, project.config.configFile) : null,
             manifests: project.manifests,
-            baselines: rel(root, project.config.baselinesDir),
+            baselines: pipeline_rel(root, project.config.baselinesDir),
         },
         policy: { failOn, fail: policy.fail, reasons: policy.reasons },
         summary: diff.summary,
@@ -25459,63 +26968,6 @@ async function updateBaselines(opts) {
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
 var lib = __nccwpck_require__(8508);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping of user-provided text (scenario ids, descriptions, paths, model names, error messages) for the
- * Markdown reports and the terminal. The Markdown templates are compiled without Handlebars' HTML escaping, so
- * every user string must go through {@link escapeMarkdown} (or {@link codeSpan}) explicitly.
- */
-const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
-// C0 controls (other than tab) and C1 controls, DEL.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const HTML_ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// ASCII punctuation that may start Markdown syntax (GitHub-flavoured: tables, emphasis, strikethrough, links,
-// images, headings, code, math): escaped with a backslash, which CommonMark allows before any ASCII punctuation.
-const MARKDOWN_SPECIAL = /[\\`*_[\]|#!~$]/g;
-/** One line: line breaks and control characters become spaces. */
-function singleLine(text) {
-    return text.replace(LINE_BREAKS, ' ').replace(CONTROL, ' ').replace(/\t/g, ' ');
-}
-/**
- * User text as inert GitHub Markdown on one line, safe inside table cells: `& < >` become HTML entities,
- * `\ \` * _ [ ] | # ! ~ $` get a backslash, `@` and `#` a zero-width space (no mentions or issue links), line
- * breaks and control characters become spaces.
- * null/undefined render as the empty string.
- */
-function escapeMarkdown(text) {
-    if (text === null || text === undefined)
-        return '';
-    return singleLine(String(text))
-        .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
-        .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
-        // A zero-width space after @ and # keeps GitHub from turning user text into @mentions (pings from the
-        // bot) or #123 references; it is invisible when rendered.
-        .replace(/[@#]/g, (c) => `${c}&#8203;`);
-}
-/**
- * User text as a Markdown code span (copyable verbatim: code spans show `<`, `*` etc. literally). The fence is
- * longer than any backtick run inside; padding keeps leading/trailing backticks and spaces. In a table cell
- * (`table: true`) pipes become `\|`, which GitHub's table parser turns back into `|` even inside code.
- */
-function codeSpan(text, options = {}) {
-    let s = text === null || text === undefined ? '' : singleLine(String(text));
-    if (s === '')
-        return '` `';
-    if (options.table)
-        s = s.replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const allSpaces = /^ +$/.test(s);
-    const pad = s.startsWith('`') || s.endsWith('`') || (!allSpaces && s.startsWith(' ') && s.endsWith(' ')) ? ' ' : '';
-    return `${fence}${pad}${s}${pad}${fence}`;
-}
-/** User text for a terminal: one line, no control characters (no ANSI escape sequences from user data). */
-function escape_plainText(text) {
-    if (text === null || text === undefined)
-        return '';
-    return singleLine(String(text));
-}
-
 ;// CONCATENATED MODULE: ./src/report/model.ts
 
 
@@ -25754,7 +27206,7 @@ function model_classificationLabel(c) {
 // Generated by scripts/embed-templates.mjs from templates/*.md.hbs. Do not edit: edit the template and rerun
 // `node scripts/embed-templates.mjs`.
 /** The default report (full and collapsed levels). Source: templates/report.md.hbs. */
-const REPORT_TEMPLATE = "{{!--\n  The default genz-action report: GitHub-flavoured Markdown for the pull request comment and the job summary.\n\n  Compiled WITHOUT HTML escaping. Every user-provided string (scenario ids, descriptions, paths, model and\n  hardware names, error messages) must go through {{md …}} (inline text) or {{code …}} (a code span; add\n  table=true inside table cells). The other helpers return text genz-action produced, safe as is.\n  Context and helpers: src/report/render.ts. After rendering, runs of blank lines collapse to one and trailing\n  spaces are removed, so blank lines here only need to be \"at least one\".\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n{{#*inline \"scenario\"}}\n**{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}{{#if scenario.setup}} · {{md scenario.setup}}{{/if}}\n{{#if scenario.description}}\n\n_{{md scenario.description}}_\n{{/if}}\n{{/inline}}\n{{#*inline \"metrics\"}}\n| Metric | {{baselineHeader}} | Current | Change |\n| :-- | --: | --: | :-- |\n{{#each rows}}\n| {{label this}} | {{metric key baseline}} | {{metric key current}} | {{change this}} |\n{{/each}}\n{{/inline}}\n{{#*inline \"values\"}}\n{{#if (anyValue entries \"chunk_latency_ms\")}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Chunk | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms}} | {{metric \"chunk_latency_ms\" values.chunk_latency_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{else}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{/if}}\n{{/inline}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}{{#if report.summary.withinTolerance}} · {{plural report.summary.withinTolerance \"metric difference\"}} within tolerance{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines (see below).\n{{/if}}\n{{#if regressions.length}}\n\n#### 🔴 Regressions ({{count regressions.length}})\n\nMost severe first. **Bold**: a primary metric that changed; 🔴 worse, 🟢 better than the baseline.\n{{#each regressions}}\n\n{{> scenario}}\n{{#if scenario.inputsChanged}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n{{/if}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n\nReproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if slo.length}}\n\n#### 🎯 SLO violations ({{count slo.length}})\n\n| Scenario | Model on hardware | Budget | Limit | Actual | Headroom |\n| :-- | :-- | :-- | --: | --: | --: |\n{{#each slo}}\n| {{md scenario.id}} | {{target scenario}} | {{code check.budget table=true}} | {{sloLimit check}} | {{sloActual check}} | {{headroom check}} |\n{{/each}}\n{{/if}}\n{{#if inputsChanged.length}}\n\n#### 🔧 Inputs changed ({{count inputsChanged.length}})\n\nInputs differ from the baseline's; no metric got worse beyond its tolerance (scenarios where one did are under Regressions).\n{{#each inputsChanged}}\n\n{{> scenario}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n{{/each}}\n{{/if}}\n{{#if accepted.length}}\n\n#### ⚠️ Accepted in this PR ({{count accepted.length}})\n\nThis pull request rewrote these baselines; compared with the base branch's baselines, they regressed.\n{{#each accepted}}\n\n{{> scenario}}\n\nRegression accepted by refreshing baselines:\n\n{{> metrics baselineHeader=\"Base branch\"}}\n{{/each}}\n{{/if}}\n{{#if improvements.length}}\n\n#### 🟢 Improvements ({{count improvements.length}})\n\n{{#if collapsed}}\n{{plural improvements.length \"scenario\"}} improved; details left out to fit the size limit (see {{hint}}).\n{{else}}\n| Scenario | Model on hardware | Changes |\n| :-- | :-- | :-- |\n{{#each improvements}}\n| {{md scenario.id}} | {{target scenario}} | {{changes changes}} |\n{{/each}}\n{{/if}}\n{{/if}}\n{{#if added.length}}\n\n#### 🆕 New scenarios ({{count added.length}})\n\n{{#if collapsed}}\n{{plural added.length \"new scenario\"}} without a baseline; details left out to fit the size limit (see {{hint}}).\n{{else}}\nNo baseline yet; refreshing the baselines records these values.\n\n{{> values entries=added}}\n{{/if}}\n{{/if}}\n{{#if removed.length}}\n\n#### 🗑️ Removed scenarios ({{count removed.length}})\n\nTheir baseline entries remain until the baselines are refreshed.\n\n{{#each removed}}\n- {{md scenario.id}}{{#if scenario.manifest}} ({{md scenario.manifest}}){{/if}}\n{{/each}}\n{{/if}}\n{{#if simulatorChanged.length}}\n\n#### 🔁 Simulator changed ({{count simulatorChanged.length}})\n\nSame inputs, another simulator version than the baseline's.\n\n{{#each simulatorChanged}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{code scenario.baselineSimulator}} → {{code scenario.currentSimulator}}; {{#if changes.length}}{{changes changes \", \"}}{{else}}metrics unchanged{{/if}}\n{{/each}}\n{{/if}}\n{{#if errors.length}}\n\n#### 💥 Errors ({{count errors.length}})\n\n{{#each errors}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{md scenario.error}}<br>Reproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if unchanged.length}}\n\n{{#if collapsed}}\n{{plural unchanged.length \"unchanged scenario\"}}.\n{{else}}\n<details><summary>{{plural unchanged.length \"unchanged scenario\"}}</summary>\n\n{{> values entries=unchanged}}\n\n</details>\n{{/if}}\n{{/if}}\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n{{#if showReasons}}\n\n<details><summary>Why</summary>\n\n{{#each reasons}}\n- {{md this}}\n{{/each}}\n{{#if moreReasons}}\n- … and {{count moreReasons}} more\n{{/if}}\n\n</details>\n{{/if}}\n\nTo accept intended changes, refresh the baselines with {{code updateCommand}} and commit the rewritten files under {{code report.project.baselines}}.\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
+const REPORT_TEMPLATE = "{{!--\n  The default genz-action report: GitHub-flavoured Markdown for the pull request comment and the job summary.\n\n  Compiled WITHOUT HTML escaping. Every user-provided string (scenario ids, descriptions, paths, model and\n  hardware names, error messages) must go through {{md …}} (inline text) or {{code …}} (a code span; add\n  table=true inside table cells). The other helpers return text genz-action produced, safe as is.\n  Context and helpers: src/report/render.ts. After rendering, runs of blank lines collapse to one and trailing\n  spaces are removed, so blank lines here only need to be \"at least one\".\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n{{#*inline \"scenario\"}}\n**{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}{{#if scenario.setup}} · {{md scenario.setup}}{{/if}}\n{{#if scenario.description}}\n\n_{{md scenario.description}}_\n{{/if}}\n{{/inline}}\n{{#*inline \"metrics\"}}\n| Metric | {{baselineHeader}} | Current | Change |\n| :-- | --: | --: | :-- |\n{{#each rows}}\n| {{label this}} | {{metric key baseline}} | {{metric key current}} | {{change this}} |\n{{/each}}\n{{/inline}}\n{{#*inline \"values\"}}\n{{#if (anyValue entries \"chunk_latency_ms\")}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Chunk | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms bands.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms bands.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms bands.e2e_ms}} | {{metric \"chunk_latency_ms\" values.chunk_latency_ms bands.chunk_latency_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps bands.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{else}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms bands.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms bands.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms bands.e2e_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps bands.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{/if}}\n{{/inline}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}{{#if report.summary.withinTolerance}} · {{plural report.summary.withinTolerance \"metric difference\"}} within tolerance{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines (see below).\n{{/if}}\n{{#if regressions.length}}\n\n#### 🔴 Regressions ({{count regressions.length}})\n\nMost severe first. **Bold**: a primary metric that changed; 🔴 worse, 🟢 better than the baseline.\n{{#each regressions}}\n\n{{> scenario}}\n{{#if scenario.inputsChanged}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n{{/if}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n\nReproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if slo.length}}\n\n#### 🎯 SLO violations{{#if sloAtRisk}} and checks at risk{{/if}} ({{count slo.length}})\n\n| Scenario | Model on hardware | Budget | Limit | Actual | Headroom |\n| :-- | :-- | :-- | --: | --: | --: |\n{{#each slo}}\n| {{md scenario.id}} | {{target scenario}} | {{code check.budget table=true}} | {{sloLimit check}} | {{sloActual check}} | {{headroom check}} |\n{{/each}}\n{{/if}}\n{{#if inputsChanged.length}}\n\n#### 🔧 Inputs changed ({{count inputsChanged.length}})\n\nInputs differ from the baseline's; no metric got worse beyond its tolerance (scenarios where one did are under Regressions).\n{{#each inputsChanged}}\n\n{{> scenario}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n{{/each}}\n{{/if}}\n{{#if accepted.length}}\n\n#### ⚠️ Accepted in this PR ({{count accepted.length}})\n\nThis pull request rewrote these baselines; compared with the base branch's baselines, they regressed.\n{{#each accepted}}\n\n{{> scenario}}\n\nRegression accepted by refreshing baselines:\n\n{{> metrics baselineHeader=\"Base branch\"}}\n{{/each}}\n{{/if}}\n{{#if improvements.length}}\n\n#### 🟢 Improvements ({{count improvements.length}})\n\n{{#if collapsed}}\n{{plural improvements.length \"scenario\"}} improved; details left out to fit the size limit (see {{hint}}).\n{{else}}\n| Scenario | Model on hardware | Changes |\n| :-- | :-- | :-- |\n{{#each improvements}}\n| {{md scenario.id}} | {{target scenario}} | {{changes changes}} |\n{{/each}}\n{{/if}}\n{{/if}}\n{{#if added.length}}\n\n#### 🆕 New scenarios ({{count added.length}})\n\n{{#if collapsed}}\n{{plural added.length \"new scenario\"}} without a baseline; details left out to fit the size limit (see {{hint}}).\n{{else}}\nNo baseline yet; refreshing the baselines records these values.\n\n{{> values entries=added}}\n{{/if}}\n{{/if}}\n{{#if removed.length}}\n\n#### 🗑️ Removed scenarios ({{count removed.length}})\n\nTheir baseline entries remain until the baselines are refreshed.\n\n{{#each removed}}\n- {{md scenario.id}}{{#if scenario.manifest}} ({{md scenario.manifest}}){{/if}}\n{{/each}}\n{{/if}}\n{{#if simulatorChanged.length}}\n\n#### 🔁 Simulator changed ({{count simulatorChanged.length}})\n\nSame inputs, another simulator version than the baseline's.\n\n{{#each simulatorChanged}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{code scenario.baselineSimulator}} → {{code scenario.currentSimulator}}; {{#if changes.length}}{{changes changes \", \"}}{{else}}metrics unchanged{{/if}}\n{{/each}}\n{{/if}}\n{{#if errors.length}}\n\n#### 💥 Errors ({{count errors.length}})\n\n{{#each errors}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{md scenario.error}}<br>Reproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if unchanged.length}}\n\n{{#if collapsed}}\n{{plural unchanged.length \"unchanged scenario\"}}.\n{{else}}\n<details><summary>{{plural unchanged.length \"unchanged scenario\"}}</summary>\n\n{{> values entries=unchanged}}\n\n</details>\n{{/if}}\n{{/if}}\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n{{#if showReasons}}\n\n<details><summary>Why</summary>\n\n{{#each reasons}}\n- {{md this}}\n{{/each}}\n{{#if moreReasons}}\n- … and {{count moreReasons}} more\n{{/if}}\n\n</details>\n{{/if}}\n\nTo accept intended changes, refresh the baselines with {{code updateCommand}} and commit the rewritten files under {{code report.project.baselines}}.\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
 /** The short report, when the full one does not fit. Source: templates/short.md.hbs. */
 const SHORT_TEMPLATE = "{{!--\n  The short genz-action report, used when the full report does not fit in a comment or job summary: the verdict,\n  counts per classification and the most severe flagged scenarios with their reproduce commands.\n  Same rules and helpers as report.md.hbs (user strings through {{md …}} or {{code …}}).\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines.\n{{/if}}\n{{#if top.length}}\n\n#### Most severe ({{count top.length}} of {{count flagged}})\n\n{{#each top}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{md headline}} · {{code scenario.reproduce}}\n{{/each}}\n{{#if (gt flagged top.length)}}\n- … and {{count (minus flagged top.length)}} more\n{{/if}}\n{{/if}}\n\nThe full report is too long for this {{medium}}: see {{hint}}.\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n\nTo accept intended changes, refresh the baselines with {{code updateCommand}} and commit the rewritten files under {{code report.project.baselines}}.\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
 
@@ -25842,7 +27294,8 @@ function sloLimit(c) {
 function sloActual(c) {
     if (c.kind === 'must_fit')
         return c.actual === false ? 'does not fit' : c.actual === true ? 'fits' : 'n/a';
-    return format_formatMetric(c.metric, typeof c.actual === 'number' ? c.actual : null);
+    const value = format_formatMetric(c.metric, typeof c.actual === 'number' ? c.actual : null);
+    return c.band != null && typeof c.actual === 'number' ? `${value} ${formatBand(c.band)}${c.atRisk ? ' ⚠️ at risk' : ''}` : value;
 }
 function headroomCell(c) {
     if (c.headroom === null)
@@ -25877,8 +27330,9 @@ function createReportEnvironment() {
         },
         name: (...a) => escapeMarkdown(describeName(args(a)[0] ?? null)),
         metric: (...a) => {
-            const [key, value] = args(a);
-            return format_formatMetric(String(key), metricValue(value));
+            const [key, value, band] = args(a);
+            const text = format_formatMetric(String(key), metricValue(value));
+            return typeof band === 'number' && metricValue(value) !== null ? `${text} ${formatBand(band)}` : text;
         },
         pct: (...a) => format_formatSignedPercent(render_num(args(a)[0])),
         arrow: (...a) => arrowFor(args(a)[0]),
@@ -25943,7 +27397,7 @@ function entry(s) {
     else
         for (const m of s.metrics)
             values[m.key] = m.current ?? m.baseline;
-    return { scenario: s, rows: model_metricRows(s.metrics), changes: s.metrics.filter((m) => model_isChange(m.verdict)), values, headline: headline(s) };
+    return { scenario: s, rows: model_metricRows(s.metrics), changes: s.metrics.filter((m) => model_isChange(m.verdict)), values, bands: s.bands ?? {}, headline: headline(s) };
 }
 function acceptedEntry(s) {
     const metrics = s.accepted?.metrics ?? [];
@@ -25988,7 +27442,7 @@ function buildContext(report, level = 'full', options = {}) {
     const slo = [];
     for (const s of report.scenarios)
         for (const check of s.slo)
-            if (check.status === 'violated')
+            if (check.status === 'violated' || check.atRisk)
                 slo.push({ scenario: s, check });
     const flagged = model_rankFlagged(report.scenarios);
     const medium = options.medium ?? 'comment';
@@ -26000,6 +27454,7 @@ function buildContext(report, level = 'full', options = {}) {
         counts: model_classificationCounts(report),
         ...sections,
         slo,
+        sloAtRisk: slo.filter((e) => e.check.atRisk).length,
         accepted: report.scenarios.filter(model_hasAcceptedRegression).map(acceptedEntry),
         top: level === 'short' ? flagged.slice(0, Math.max(0, options.top ?? flagged.length)).map(entry) : [],
         flagged: flagged.length,
@@ -26245,13 +27700,16 @@ function nameCell(n) {
         return '—';
     return escape_plainText(typeof n === 'string' ? n : describeName(n));
 }
-function runCell(key, metrics) {
+function runCell(key, metrics, bands) {
     if (metrics === null)
         return '—';
     const v = metrics[key];
     if (v === undefined || v === null)
         return 'n/a';
-    return typeof v === 'boolean' ? (v ? 'yes' : 'no') : formatNumber(v);
+    if (typeof v === 'boolean')
+        return v ? 'yes' : 'no';
+    const band = bands?.[key];
+    return band === undefined ? formatNumber(v) : `${formatNumber(v)} ${formatBand(band)}`;
 }
 /**
  * The metrics table of `genz run`: one row per scenario, numbers right-aligned with the unit in the header
@@ -26273,7 +27731,7 @@ function renderRunTable(scenarios) {
     if (withErrors)
         columns.push({ header: 'Error' });
     const rows = scenarios.map((s) => [
-        escape_plainText(s.id), nameCell(s.model), nameCell(s.hardware), ...metricColumns.map(({ key }) => runCell(key, s.metrics)),
+        escape_plainText(s.id), nameCell(s.model), nameCell(s.hardware), ...metricColumns.map(({ key }) => runCell(key, s.metrics, s.bands)),
         ...(withErrors ? [escape_plainText(s.error ?? '')] : []),
     ]);
     return table_renderTable(columns, rows);
@@ -26389,7 +27847,7 @@ async function runCommand(argv, io) {
         else {
             io.stdout(renderRunTable(outcomes.map((o) => ({
                 id: o.scenario.id, model: o.result.config.model.name, hardware: o.result.config.hardware.name,
-                metrics: o.result.metrics, error: o.result.error?.message ?? null,
+                metrics: o.result.metrics, error: o.result.error?.message ?? null, bands: o.result.calibration?.bands ?? null,
             }))));
         }
         return cli_io/* EXIT_OK */.Ij;
@@ -26488,6 +27946,8 @@ async function validateManifestsCommand(argv, io) {
 
 
 
+
+
 const SIMULATE_USAGE = `Usage: genz simulate [flags] | --scenario FILE  [--json] [--operators]
 
   --model NAME            catalog model (case-insensitive, aliases accepted)
@@ -26503,6 +27963,8 @@ const SIMULATE_USAGE = `Usage: genz simulate [flags] | --scenario FILE  [--json]
                           e.g. --feature prefill, --feature lora:rank=16,strategy=dynamic,
                           --feature flash_attention=off, --feature lora:targets=q+k+v+o+gate+up+down
   --scenario FILE         one scenario (YAML or JSON) with the manifest's scenario fields
+  --engine E              serving engine of the calibration profile: vllm, trtllm, sglang, generic (default)
+  --calibration C         builtin (default), none (the raw roofline), or a profile file (genz calibrate)
   --json                  print the SimulationResult (metrics under "metrics") as one JSON object
   --operators             include the per-operator tables (with --json)
 
@@ -26595,6 +28057,7 @@ function simulateCommand(argv, io) {
             tp: { type: 'string' }, pp: { type: 'string' }, ep: { type: 'string' },
             batch: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, beam: { type: 'string' },
             feature: { type: 'string', multiple: true }, scenario: { type: 'string' },
+            engine: { type: 'string' }, calibration: { type: 'string' },
             json: { type: 'boolean', default: false }, operators: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
         },
@@ -26634,6 +28097,19 @@ function simulateCommand(argv, io) {
             features: (values.feature ?? []).map(parseFeatureFlag),
         };
     }
+    if (values.engine !== undefined)
+        config.engine = values.engine;
+    if (values.calibration === undefined && config.calibration === undefined)
+        config.calibration = 'builtin';
+    if (values.calibration !== undefined) {
+        const set = loadCalibrationArg(values.calibration, io.cwd);
+        config.calibration = set === null ? 'none' : values.calibration === 'builtin' ? 'builtin' : { path: values.calibration, profiles: set };
+    }
+    else if (typeof config.calibration === 'string' && config.calibration !== 'builtin' && config.calibration !== 'none') {
+        // A scenario file names a profile file relative to itself.
+        const file = external_node_path_default().resolve(external_node_path_default().dirname(external_node_path_default().resolve(io.cwd, values.scenario)), config.calibration);
+        config.calibration = { path: config.calibration, profiles: loadCalibrationArg(file, io.cwd) };
+    }
     let result;
     try {
         result = simulate(config, { operators: values.operators });
@@ -26672,8 +28148,12 @@ function renderSimulation(r) {
     out += features.length ? `; ${features.join(', ')}\n\n` : '\n\n';
     if (r.status === 'error')
         return out + `cannot run: ${r.error.message}\n`;
-    const rows = METRICS.map((m) => [m.label, format_formatMetric(m.key, r.metrics[m.key]), m.primary ? 'primary' : '']);
-    out += table_renderTable([{ header: 'metric' }, { header: 'value', align: 'right' }, { header: '' }], rows);
+    const bands = r.calibration?.bands ?? {};
+    const rows = METRICS.map((m) => [m.label, format_formatMetric(m.key, r.metrics[m.key]), r.metrics[m.key] === null ? '' : formatBand(bands[m.key]), m.primary ? 'primary' : '']);
+    out += table_renderTable([{ header: 'metric' }, { header: 'value', align: 'right' }, { header: 'band', align: 'right' }, { header: '' }], rows);
+    out += r.calibration
+        ? `\ncalibrated: profile ${escape_plainText(r.calibration.profile)} (${escape_plainText(r.calibration.source)} ${r.calibration.id}); bands are the 90th percentile of cross-validated error`
+        : '\nraw roofline (calibration: none)';
     for (const note of r.notes)
         out += `\nnote: ${note}`;
     return r.notes.length ? out + '\n' : out;
@@ -26969,6 +28449,7 @@ function renderValidation(report, source) {
 
 
 
+
 const COMMANDS = {
     run: { run: runCommand, summary: "simulate every scenario of the repository's manifests and print a table" },
     check: { run: checkCommand, summary: 'diff the scenarios against the committed baselines (exit 1 per the fail-on policy)' },
@@ -26977,6 +28458,8 @@ const COMMANDS = {
     'validate-manifests': { run: validateManifestsCommand, summary: 'check config, manifests, model and hardware files only' },
     simulate: { run: simulateCommand, summary: 'simulate one scenario from flags or a scenario file and print its metrics' },
     features: { run: featuresCommand, summary: 'list the features a scenario can use, with their options' },
+    calibrate: { run: calibrateCommand, summary: 'fit calibration profiles from measurements; print their cross-validated error' },
+    accuracy: { run: accuracyCommand, summary: 'simulate measured rows with a calibration and print predicted vs measured' },
     hardware: { run: hardwareCommand, summary: 'list the hardware presets with their datasheet figures and sources' },
     models: { run: modelsCommand, summary: 'list the model catalog (layers, sizes, heads, experts, aliases)' },
     validate: { run: validateCommand, summary: 'compare the core with GenZ reference cases (JSON Lines)' },

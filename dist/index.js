@@ -47876,7 +47876,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7787:
+/***/ 8415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56593,7 +56593,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 function describe(params) {
     return `${params.path} in ${params.owner}/${params.repo}${params.ref ? ` at ${params.ref}` : ''}`;
 }
-function decode(data) {
+function contents_decode(data) {
     if (typeof data === 'string')
         return data;
     if (data instanceof ArrayBuffer || Object.prototype.toString.call(data) === '[object ArrayBuffer]')
@@ -56629,7 +56629,7 @@ async function readFileAtRef(octokit, params) {
     }
     // Files over 1 MB come back without content (`encoding: "none"`): fetch the raw bytes instead.
     const raw = await octokit.rest.repos.getContent({ ...request, mediaType: { format: 'raw' } });
-    return decode(raw.data);
+    return contents_decode(raw.data);
 }
 /** Git's blob id of some content: what the contents API reports as a file's `sha`. */
 function gitBlobSha(content) {
@@ -56938,6 +56938,2453 @@ async function findPullRequestForCommit(octokit, params) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/core/errors.ts
+class errors_GenzError extends Error {
+    kind;
+    genzType;
+    /** Extra structured facts (e.g. memory figures for does_not_fit). */
+    details;
+    constructor(kind, genzType, message, details = {}) {
+        super(message);
+        this.name = 'GenzError';
+        this.kind = kind;
+        this.genzType = genzType;
+        this.details = details;
+    }
+}
+/**
+ * Python's `repr` of a float, as GenZ's messages print numbers (40.0, not 40; 1e-05, not 1e-5).
+ * Only used to build human-readable messages, never for results.
+ */
+function pyFloat(x) {
+    if (Number.isNaN(x))
+        return 'nan';
+    if (x === Infinity)
+        return 'inf';
+    if (x === -Infinity)
+        return '-inf';
+    if (Number.isInteger(x) && Math.abs(x) < 1e16)
+        return `${x}.0`;
+    const s = String(x);
+    // JS writes 1e-7 / 1e+21; Python writes 1e-07 / 1e+21.
+    return s.replace(/e([+-])(\d)$/, 'e$10$2');
+}
+
+;// CONCATENATED MODULE: ./data/systems.json
+const systems_namespaceObject = /*#__PURE__*/JSON.parse('{"Fz":{"int8":{"compute_multiplier":0.5,"bytes_per_element":1},"bf16":{"compute_multiplier":1,"bytes_per_element":2},"f32":{"compute_multiplier":2,"bytes_per_element":4},"int4":{"compute_multiplier":0.25,"bytes_per_element":0.5},"int2":{"compute_multiplier":0.125,"bytes_per_element":0.25},"fp8":{"compute_multiplier":0.5,"bytes_per_element":1},"fp6":{"compute_multiplier":0.5,"bytes_per_element":0.75},"fp4":{"compute_multiplier":0.25,"bytes_per_element":0.5}},"v4":{"A100_40GB_GPU":{"preset":{"Flops":312,"Memory_size":40,"Memory_BW":1600,"ICN":150,"real_values":true},"system_args":{"flops_tflops":312,"offchip_mem_bw_GBps":1600,"off_chip_mem_size_MB":40960,"interchip_link_bw_GBps":150,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":312000000000000,"op_per_sec":156000000000000,"offchip_mem_bw_Bps":1717986918400,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":42949672960,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":161061273600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA A100 40GB SXM4","aliases":["A100-SXM4-40GB","Nvidia A100 GPU","A100 40GB SXM"],"peak_tflops":{"bf16":312,"int8":624,"int4":1248},"memory_gb":40,"memory_unit":"GB","memory_type":"HBM2","memory_bw_GBps":1555,"scale_up":{"link":"NVLink 3 (NVSwitch)","bw_GBps":600,"domain":8,"domain_note":"HGX A100 8-GPU board"},"source":"NVIDIA A100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/a100, datasheet rev. June 2021): SXM column; dense = the figure without sparsity"}},"A100_80GB_GPU":{"preset":{"Flops":312,"Memory_size":80,"Memory_BW":2039,"ICN":150,"real_values":true},"system_args":{"flops_tflops":312,"offchip_mem_bw_GBps":2039,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":150,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":312000000000000,"op_per_sec":156000000000000,"offchip_mem_bw_Bps":2189359579136,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":161061273600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA A100 80GB SXM4","aliases":["A100-SXM4-80GB","A100 80GB SXM"],"peak_tflops":{"bf16":312,"int8":624,"int4":1248},"memory_gb":80,"memory_unit":"GB","memory_type":"HBM2e","memory_bw_GBps":2039,"scale_up":{"link":"NVLink 3 (NVSwitch)","bw_GBps":600,"domain":8,"domain_note":"HGX A100 8-GPU board"},"source":"NVIDIA A100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/a100, datasheet rev. June 2021): A100 80GB SXM column"}},"H100_GPU":{"preset":{"Flops":989,"Memory_size":80,"Memory_BW":3400,"ICN":450,"real_values":true},"system_args":{"flops_tflops":989,"offchip_mem_bw_GBps":3400,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":989000000000000,"op_per_sec":494500000000000,"offchip_mem_bw_Bps":3650722201600,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA H100 SXM5 80GB","aliases":["H100-SXM5-80GB","Nvidia H100 GPU","H100 SXM","H100"],"peak_tflops":{"bf16":989.5,"fp8":1979,"int8":1979},"memory_gb":80,"memory_unit":"GB","memory_type":"HBM3","memory_bw_GBps":3350,"scale_up":{"link":"NVLink 4 (NVSwitch)","bw_GBps":900,"domain":8,"domain_note":"HGX H100 8-GPU board"},"source":"NVIDIA H100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/h100, 2023): H100 SXM column; dense = half the printed with-sparsity figure"}},"GH200_GPU":{"preset":{"Flops":1979,"Memory_size":144,"Memory_BW":4900,"ICN":450,"real_values":true},"system_args":{"flops_tflops":1979,"offchip_mem_bw_GBps":4900,"off_chip_mem_size_MB":147456,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1979000000000000,"op_per_sec":989500000000000,"offchip_mem_bw_Bps":5261334937600,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":154618822656,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA GH200 Grace Hopper Superchip (144GB HBM3e)","aliases":["GH200-120GB","GH200-144GB","Nvidia GH200 GPU","GH200"],"peak_tflops":{"bf16":989.5,"fp8":1979,"int8":1979},"memory_gb":144,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":4900,"scale_up":{"link":"NVLink 4 (NVLink Switch System)","bw_GBps":900,"domain":256,"domain_note":"DGX GH200 joins up to 256 superchips over NVLink; single-superchip servers have none"},"source":"NVIDIA GH200 Grace Hopper Superchip datasheet (nvidia.com/en-us/data-center/grace-hopper-superchip, 2024): HBM3e variant; dense = half the printed with-sparsity figure","notes":"The 96 GB HBM3 variant has 4 TB/s. GenZ\'s preset Flops (1979) is the with-sparsity bf16 figure; the dense table here is 989.5."}},"B100":{"preset":{"Flops":3500,"Memory_size":192,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":3500,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":3500000000000000,"op_per_sec":1750000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA B100 (HGX B100)","aliases":["B100-SXM-192GB","B100 SXM"],"peak_tflops":{"bf16":1750,"fp8":3500,"fp6":3500,"fp4":7000,"int8":3500},"memory_gb":192,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVSwitch)","bw_GBps":1800,"domain":8,"domain_note":"HGX B100 8-GPU board"},"source":"NVIDIA Blackwell architecture technical brief (nvidia.com, March 2024): HGX B100 column, per GPU = board figure / 8; dense = half the printed with-sparsity figure"}},"GB200":{"preset":{"Flops":4500,"Memory_size":192,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":4500,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":4500000000000000,"op_per_sec":2250000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA GB200 NVL72 (per Blackwell GPU)","aliases":["GB200-NVL72","GB200 NVL72","GB200"],"peak_tflops":{"bf16":2500,"fp8":5000,"fp6":5000,"fp4":10000,"int8":5000},"memory_gb":186,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVLink Switch)","bw_GBps":1800,"domain":72,"domain_note":"NVL72 rack"},"source":"NVIDIA GB200 NVL72 specifications (nvidia.com/en-us/data-center/gb200-nvl72, 2024): rack figures / 72 GPUs (13.4 TB, 576 TB/s, 130 TB/s NVLink); dense = half the printed with-sparsity figure","notes":"The GB200 superchip sheet prints up to 384 GB per two GPUs (192 GB each); the NVL72 rack total gives 186 GB."}},"TPUv6":{"preset":{"Flops":926,"Memory_size":32,"Memory_BW":1640,"ICN":100,"real_values":true},"system_args":{"flops_tflops":926,"offchip_mem_bw_GBps":1640,"off_chip_mem_size_MB":32768,"interchip_link_bw_GBps":100,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":926000000000000,"op_per_sec":463000000000000,"offchip_mem_bw_Bps":1760936591360,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":34359738368,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":107374182400,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU v6e (Trillium)","aliases":["TPU v6e","TPUv6e","Trillium","v6e"],"peak_tflops":{"bf16":918,"int8":1836},"memory_gb":32,"memory_unit":"GiB","memory_type":"HBM","memory_bw_GBps":1638,"scale_up":{"link":"ICI (2D torus)","bw_GBps":800,"domain":256,"domain_note":"pod"},"source":"Google Cloud TPU v6e documentation (docs.cloud.google.com/tpu/docs/v6e, read 2026): key specifications table","notes":"The TPU7x page lists v6e FP8 at the bf16 rate (918); FP8 has no rate of its own here."}},"TPUv5e":{"preset":{"Flops":197,"Memory_size":16,"Memory_BW":820,"ICN":50,"real_values":true},"system_args":{"flops_tflops":197,"offchip_mem_bw_GBps":820,"off_chip_mem_size_MB":16384,"interchip_link_bw_GBps":50,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":197000000000000,"op_per_sec":98500000000000,"offchip_mem_bw_Bps":880468295680,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":17179869184,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":53687091200,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU v5e","aliases":["TPU v5e","v5e"],"peak_tflops":{"bf16":197,"int8":393},"memory_gb":16,"memory_unit":"GiB","memory_type":"HBM2","memory_bw_GBps":819,"scale_up":{"link":"ICI (2D torus)","bw_GBps":400,"domain":256,"domain_note":"pod"},"source":"Google Cloud TPU v5e documentation (docs.cloud.google.com/tpu/docs/v5e, read 2026): key chip specifications"}},"TPUv5p":{"preset":{"Flops":459,"Memory_size":95,"Memory_BW":2765,"ICN":450,"real_values":true},"system_args":{"flops_tflops":459,"offchip_mem_bw_GBps":2765,"off_chip_mem_size_MB":97280,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":459000000000000,"op_per_sec":229500000000000,"offchip_mem_bw_Bps":2968896143360,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":102005473280,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU v5p","aliases":["TPU v5p","v5p"],"peak_tflops":{"bf16":459,"int8":918},"memory_gb":95,"memory_unit":"GiB","memory_type":"HBM2e","memory_bw_GBps":2765,"scale_up":{"link":"ICI (3D torus)","bw_GBps":1200,"domain":8960,"domain_note":"pod"},"source":"Google Cloud TPU v5p documentation (docs.cloud.google.com/tpu/docs/v5p, read 2026): key specifications; INT8 918 TOPS from the same family of pages","notes":"Google lists 95 GiB usable of 96 GiB physical HBM. FP8 runs at the bf16 rate (459) and has no rate of its own here."}},"TPUv4":{"preset":{"Flops":275,"Memory_size":32,"Memory_BW":1228,"ICN":24,"real_values":true},"system_args":{"flops_tflops":275,"offchip_mem_bw_GBps":1228,"off_chip_mem_size_MB":32768,"interchip_link_bw_GBps":24,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":275000000000000,"op_per_sec":137500000000000,"offchip_mem_bw_Bps":1318554959872,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":34359738368,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":25769803776,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU v4","aliases":["TPU v4","v4"],"peak_tflops":{"bf16":275,"int8":275},"memory_gb":32,"memory_unit":"GiB","memory_type":"HBM2","memory_bw_GBps":1200,"scale_up":{"link":"ICI (3D torus)","bw_GBps":null,"domain":4096,"domain_note":"pod; the per-chip ICI bandwidth is not printed on the Cloud TPU v4 page"},"source":"Google Cloud TPU v4 documentation (docs.cloud.google.com/tpu/docs/v4, read 2026): peak compute per chip (bf16 or int8), HBM2 capacity and bandwidth, pod size"}},"MI300X":{"preset":{"Flops":1307,"Memory_size":192,"Memory_BW":5300,"ICN":400,"real_values":true},"system_args":{"flops_tflops":1307,"offchip_mem_bw_GBps":5300,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":400,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1307000000000000,"op_per_sec":653500000000000,"offchip_mem_bw_Bps":5690831667200,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":429496729600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"AMD Instinct MI300X","aliases":["MI300X-192GB","AMD MI300X GPU","Instinct MI300X"],"peak_tflops":{"bf16":1307.4,"fp8":2614.9,"int8":2614.9},"memory_gb":192,"memory_unit":"GB","memory_type":"HBM3","memory_bw_GBps":5300,"scale_up":{"link":"Infinity Fabric (7 links to peers)","bw_GBps":896,"domain":8,"domain_note":"8-GPU OAM platform, fully connected"},"source":"AMD Instinct MI300X data sheet (amd.com/en/products/accelerators/instinct/mi300/mi300x.html, 2023): dense = the figure without sparsity; 896 GB/s = 7 x 128 GB/s peak Infinity Fabric links"}},"MI325X":{"preset":{"Flops":1307,"Memory_size":256,"Memory_BW":6000,"ICN":400,"real_values":true},"system_args":{"flops_tflops":1307,"offchip_mem_bw_GBps":6000,"off_chip_mem_size_MB":262144,"interchip_link_bw_GBps":400,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1307000000000000,"op_per_sec":653500000000000,"offchip_mem_bw_Bps":6442450944000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":274877906944,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":429496729600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"AMD Instinct MI325X","aliases":["MI325X-256GB","AMD MI325X GPU","Instinct MI325X"],"peak_tflops":{"bf16":1307.4,"fp8":2614.9,"int8":2614.9},"memory_gb":256,"memory_unit":"GB","memory_type":"HBM3E","memory_bw_GBps":6000,"scale_up":{"link":"Infinity Fabric (7 links to peers)","bw_GBps":896,"domain":8,"domain_note":"8-GPU OAM platform, fully connected"},"source":"AMD Instinct MI325X data sheet (amd.com/en/products/accelerators/instinct/mi300/mi325x.html, October 2024): dense = the figure without sparsity"}},"Gaudi3":{"preset":{"Flops":1835,"Memory_size":128,"Memory_BW":3675,"ICN":300,"real_values":true},"system_args":{"flops_tflops":1835,"offchip_mem_bw_GBps":3675,"off_chip_mem_size_MB":131072,"interchip_link_bw_GBps":300,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1835000000000000,"op_per_sec":917500000000000,"offchip_mem_bw_Bps":3946001203200,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":137438953472,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":322122547200,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Intel Gaudi 3 (OAM HL-325L)","aliases":["Gaudi 3","HL-325L"],"peak_tflops":{"bf16":1835,"fp8":1835},"memory_gb":128,"memory_unit":"GB","memory_type":"HBM2e","memory_bw_GBps":3700,"scale_up":{"link":"24 x 200 GbE RoCE (21 to peers in an 8-card node)","bw_GBps":1200,"domain":8,"domain_note":"8-accelerator node"},"source":"Intel Gaudi 3 AI Accelerator white paper (intel.com, 2024): MME BF16 and FP8 1835 TFLOPS, 128 GB HBM2e at 3.7 TB/s, 24 x 200 GbE"}},"H200_GPU":{"preset":{"Flops":989.5,"Memory_size":141,"Memory_BW":4800,"ICN":450,"real_values":true},"system_args":{"flops_tflops":989.5,"offchip_mem_bw_GBps":4800,"off_chip_mem_size_MB":144384,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":989500000000000,"op_per_sec":494750000000000,"offchip_mem_bw_Bps":5153960755200,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":151397597184,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA H200 SXM 141GB","aliases":["H200-SXM-141GB","H200 SXM","H200"],"peak_tflops":{"bf16":989.5,"fp8":1979,"int8":1979},"memory_gb":141,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":4800,"scale_up":{"link":"NVLink 4 (NVSwitch)","bw_GBps":900,"domain":8,"domain_note":"HGX H200 8-GPU board"},"source":"NVIDIA H200 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/h200, 2024): H200 SXM column; dense = half the printed with-sparsity figure"}},"H100_PCIe_GPU":{"preset":{"Flops":756.5,"Memory_size":80,"Memory_BW":2000,"ICN":64,"real_values":true},"system_args":{"flops_tflops":756.5,"offchip_mem_bw_GBps":2000,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":64,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":756500000000000,"op_per_sec":378250000000000,"offchip_mem_bw_Bps":2147483648000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":68719476736,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA H100 PCIe 80GB","aliases":["H100-PCIe-80GB","H100 PCIe"],"peak_tflops":{"bf16":756.5,"fp8":1513,"int8":1513},"memory_gb":80,"memory_unit":"GB","memory_type":"HBM2e","memory_bw_GBps":2000,"scale_up":{"link":"PCIe Gen5 x16","bw_GBps":128,"domain":8,"domain_note":"no NVSwitch; peers talk over PCIe in a typical 8-GPU server (an optional NVLink bridge joins 2 GPUs at 600 GB/s)"},"source":"NVIDIA H100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/h100, 2022 edition with SXM and PCIe columns): H100 PCIe column; dense = half the printed with-sparsity figure"}},"A100_80GB_PCIe_GPU":{"preset":{"Flops":312,"Memory_size":80,"Memory_BW":1935,"ICN":32,"real_values":true},"system_args":{"flops_tflops":312,"offchip_mem_bw_GBps":1935,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":32,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":312000000000000,"op_per_sec":156000000000000,"offchip_mem_bw_Bps":2077690429440,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":34359738368,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA A100 80GB PCIe","aliases":["A100-PCIe-80GB","A100 80GB PCIe"],"peak_tflops":{"bf16":312,"int8":624,"int4":1248},"memory_gb":80,"memory_unit":"GB","memory_type":"HBM2e","memory_bw_GBps":1935,"scale_up":{"link":"PCIe Gen4 x16","bw_GBps":64,"domain":8,"domain_note":"no NVSwitch; peers talk over PCIe in a typical 8-GPU server (an optional NVLink bridge joins 2 GPUs at 600 GB/s)"},"source":"NVIDIA A100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/a100, datasheet rev. June 2021): A100 80GB PCIe column"}},"B200_GPU":{"preset":{"Flops":2250,"Memory_size":180,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":2250,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":184320,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2250000000000000,"op_per_sec":1125000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":193273528320,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA B200 (HGX B200)","aliases":["B200-SXM-180GB","B200 SXM","B200"],"peak_tflops":{"bf16":2250,"fp8":4500,"fp6":4500,"fp4":9000,"int8":4500},"memory_gb":180,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVSwitch)","bw_GBps":1800,"domain":8,"domain_note":"HGX B200 8-GPU board"},"source":"NVIDIA HGX platform specifications (nvidia.com/en-us/data-center/hgx, 2025): HGX B200 column (1.4 TB, 8 GPUs), per GPU = board figure / 8; dense = half the printed with-sparsity figure","notes":"Early Blackwell material printed 192 GB per B200; the HGX B200 board lists 1.4 TB for 8 GPUs (180 GB each)."}},"B300_GPU":{"preset":{"Flops":2250,"Memory_size":288,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":2250,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":294912,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2250000000000000,"op_per_sec":1125000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":309237645312,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA B300 Blackwell Ultra (HGX B300)","aliases":["B300-SXM-288GB","B300 SXM","B300"],"peak_tflops":{"bf16":2250,"fp8":4500,"fp6":4500,"fp4":13500},"memory_gb":288,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVSwitch)","bw_GBps":1800,"domain":8,"domain_note":"HGX B300 8-GPU board"},"source":"NVIDIA HGX platform specifications (nvidia.com/en-us/data-center/hgx, 2025): HGX B300 column (8 GPUs, 2.3 TB), per GPU = board figure / 8; FP4 dense as printed (108 PFLOPS / 8), other rates = half the with-sparsity figure","notes":"Blackwell Ultra cuts INT8 tensor throughput (the board prints 2 POPS); INT8 is left out of the native table."}},"GB300":{"preset":{"Flops":2500,"Memory_size":288,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":2500,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":294912,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2500000000000000,"op_per_sec":1250000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":309237645312,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA GB300 NVL72 (per Blackwell Ultra GPU)","aliases":["GB300-NVL72","GB300 NVL72"],"peak_tflops":{"bf16":2500,"fp8":5000,"fp6":5000,"fp4":15000},"memory_gb":288,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVLink Switch)","bw_GBps":1800,"domain":72,"domain_note":"NVL72 rack"},"source":"NVIDIA GB300 NVL72 specifications (nvidia.com/en-us/data-center/gb300-nvl72, 2025): rack figures / 72 GPUs (FP4 1,080 PFLOPS dense, 576 TB/s, 130 TB/s NVLink); 288 GB HBM3e per GPU; other rates = half the with-sparsity figure","notes":"INT8 tensor throughput is cut on Blackwell Ultra and left out of the native table. The rack total (about 20 TB) is slightly under 72 x 288 GB."}},"L40S_GPU":{"preset":{"Flops":362.05,"Memory_size":48,"Memory_BW":864,"ICN":32,"real_values":true},"system_args":{"flops_tflops":362.05,"offchip_mem_bw_GBps":864,"off_chip_mem_size_MB":49152,"interchip_link_bw_GBps":32,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":362050000000000,"op_per_sec":181025000000000,"offchip_mem_bw_Bps":927712935936,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":51539607552,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":34359738368,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA L40S 48GB","aliases":["L40S-48GB","L40S"],"peak_tflops":{"bf16":362.05,"fp8":733,"int8":733},"memory_gb":48,"memory_unit":"GB","memory_type":"GDDR6 (ECC)","memory_bw_GBps":864,"scale_up":{"link":"PCIe Gen4 x16","bw_GBps":64,"domain":8,"domain_note":"no NVLink; peers talk over PCIe in a typical 8-GPU server"},"source":"NVIDIA L40S GPU datasheet (nvidia.com/en-us/data-center/l40s, 2023): dense = the figure without sparsity"}},"RTX_PRO_6000_GPU":{"preset":{"Flops":500,"Memory_size":96,"Memory_BW":1597,"ICN":64,"real_values":true},"system_args":{"flops_tflops":500,"offchip_mem_bw_GBps":1597,"off_chip_mem_size_MB":98304,"interchip_link_bw_GBps":64,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":500000000000000,"op_per_sec":250000000000000,"offchip_mem_bw_Bps":1714765692928,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":103079215104,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":68719476736,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA RTX PRO 6000 Blackwell Server Edition","aliases":["RTX-PRO-6000-96GB","RTX PRO 6000 Blackwell Server Edition","RTX PRO 6000"],"peak_tflops":{"bf16":500,"fp8":1000,"fp6":1000,"fp4":2000,"int8":1000},"memory_gb":96,"memory_unit":"GB","memory_type":"GDDR7 (ECC)","memory_bw_GBps":1597,"scale_up":{"link":"PCIe Gen5 x16","bw_GBps":128,"domain":8,"domain_note":"no NVLink; peers talk over PCIe in a typical 8-GPU server"},"source":"NVIDIA RTX PRO 6000 Blackwell Server Edition datasheet (nvidia.com/en-us/data-center/rtx-pro-6000-blackwell-server-edition, 2025): 96 GB GDDR7, 1,597 GB/s, 4 PFLOPS FP4 with sparsity","notes":"Only the FP4 (with sparsity) peak is printed; the dense table is derived from it with the Blackwell tensor-core ratios (FP4 = 2 x FP8/FP6/INT8 = 4 x BF16) and is approximate."}},"MI355X":{"preset":{"Flops":2516.6,"Memory_size":288,"Memory_BW":8000,"ICN":537.6,"real_values":true},"system_args":{"flops_tflops":2516.6,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":294912,"interchip_link_bw_GBps":537.6,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2516600000000000,"op_per_sec":1258300000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":309237645312,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":577243604582.4,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"AMD Instinct MI355X","aliases":["MI355X-288GB","AMD MI355X GPU","Instinct MI355X"],"peak_tflops":{"bf16":2516.6,"fp8":5033.2,"fp6":10066.3,"fp4":10066.3,"int8":5033.2},"memory_gb":288,"memory_unit":"GB","memory_type":"HBM3E","memory_bw_GBps":8000,"scale_up":{"link":"Infinity Fabric (7 links to peers)","bw_GBps":1075.2,"domain":8,"domain_note":"8-GPU OAM platform, fully connected"},"source":"AMD Instinct MI355X data sheet (amd.com/en/products/accelerators/instinct/mi350/mi355x.html, June 2025): dense = the figure without sparsity (MXFP6 and MXFP4 share the 10 PFLOPS rate); 1075.2 GB/s = 7 x 153.6 GB/s links"}},"TPUv7":{"preset":{"Flops":2307,"Memory_size":192,"Memory_BW":7370,"ICN":600,"real_values":true},"system_args":{"flops_tflops":2307,"offchip_mem_bw_GBps":7370,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":600,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2307000000000000,"op_per_sec":1153500000000000,"offchip_mem_bw_Bps":7913477242880,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":644245094400,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU7x (Ironwood)","aliases":["TPU v7","TPU7x","Ironwood","v7"],"peak_tflops":{"bf16":2307,"fp8":4614},"memory_gb":192,"memory_unit":"GiB","memory_type":"HBM3e","memory_bw_GBps":7370,"scale_up":{"link":"ICI (3D torus, optical circuit switches)","bw_GBps":1200,"domain":9216,"domain_note":"pod"},"source":"Google Cloud TPU7x (Ironwood) documentation (docs.cloud.google.com/tpu/docs/tpu7x, read 2026): peak compute per chip BF16 2307 / FP8 4614 TFLOPs, 192 GiB HBM, 9216 chips per pod; HBM bandwidth 7.37 TB/s and ICI 1.2 TB/s bidirectional from Google\'s Ironwood announcement (April 2025)"}},"Trainium2":{"preset":{"Flops":667,"Memory_size":96,"Memory_BW":2900,"ICN":640,"real_values":true},"system_args":{"flops_tflops":667,"offchip_mem_bw_GBps":2900,"off_chip_mem_size_MB":98304,"interchip_link_bw_GBps":640,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":667000000000000,"op_per_sec":333500000000000,"offchip_mem_bw_Bps":3113851289600,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":103079215104,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":687194767360,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"AWS Trainium2","aliases":["Trn2","Trainium 2","trn2"],"peak_tflops":{"bf16":667,"fp8":1299},"memory_gb":96,"memory_unit":"GiB","memory_type":"HBM","memory_bw_GBps":2900,"scale_up":{"link":"NeuronLink-v3","bw_GBps":1280,"domain":64,"domain_note":"Trn2 UltraServer (a trn2.48xlarge instance has 16 chips)"},"source":"AWS Neuron documentation, Trainium2 architecture (awsdocs-neuron.readthedocs-hosted.com, about-neuron/arch/neuron-hardware/trainium2, 2025): 1,299 FP8 and 667 BF16 dense TFLOPS, 96 GiB at 2.9 TB/s, NeuronLink-v3 1.28 TB/s per chip"}}},"KX":{"flops_tflops":123,"mxu_shape":null,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"offchip_mem_bw_GBps":900,"off_chip_mem_size_MB":null,"external_mem_bw_GBps":0,"frequency_MHz":940,"bits":"bf16","compute_efficiency":1,"memory_efficiency":1,"comm_efficiency":1,"interchip_link_bw_GBps":25,"num_nodes":1,"interchip_link_latency_us":1.9,"compute_engine":"GenZ","collective_strategy":"GenZ","topology":"FullyConnected","parallelism_hierarchy":"TP{1}_EP{1}_PP{1}","network_config":null,"gear_params":null,"system_name":null}}');
+;// CONCATENATED MODULE: ./src/core/precision.ts
+
+
+/** Precisions GenZ knows (spec §2). One precision applies to weights, activations, KV and collectives. */
+const PRECISIONS = ['bf16', 'f32', 'fp8', 'int8', 'fp6', 'fp4', 'int4', 'int2'];
+const TABLE = Object.freeze(Object.fromEntries(Object.entries(systems_namespaceObject.Fz).map(([bits, p]) => [
+    bits,
+    Object.freeze({ computeMultiplier: p.compute_multiplier, bytesPerElement: p.bytes_per_element }),
+])));
+function isPrecision(bits) {
+    return typeof bits === 'string' && Object.prototype.hasOwnProperty.call(TABLE, bits);
+}
+/** Looks a precision up; any other string is GenZ's KeyError, reported with the valid names. */
+function precisionInfo(bits) {
+    if (!isPrecision(bits)) {
+        throw new errors_GenzError('unsupported_bits', 'KeyError', `unsupported precision '${String(bits)}': valid precisions are ${PRECISIONS.join(', ')}`, { bits });
+    }
+    return TABLE[bits];
+}
+
+;// CONCATENATED MODULE: ./src/core/system.ts
+
+
+
+const GB = 1024 * 1024 * 1024; // GenZ's "GB" is 2^30 bytes (spec §1)
+const MB = 1024 * 1024;
+/** Every key `System(...)` accepts that this port models or tolerates (informational ones are ignored). */
+const SYSTEM_SPEC_KEYS = [
+    'flops', 'onchip_mem_bw', 'on_chip_mem_size', 'offchip_mem_bw', 'off_chip_mem_size', 'external_mem_bw',
+    'frequency', 'bits', 'compute_efficiency', 'memory_efficiency', 'comm_efficiency', 'interchip_link_bw',
+    'interchip_link_latency', 'num_nodes', 'topology', 'compute_engine', 'collective_strategy', 'system_name',
+    'mxu_shape', 'parallelism_hierarchy', 'network_config',
+];
+const system_DEFAULTS = systems_namespaceObject.KX;
+const system_PRESET_NAMES = Object.freeze(Object.keys(systems_namespaceObject.v4));
+const DATASHEETS = new Map(Object.entries(systems_namespaceObject.v4).map(([name, p]) => {
+    const d = p.datasheet;
+    const sheet = Object.freeze({
+        device: d.device,
+        aliases: Object.freeze([...d.aliases]),
+        peakTflops: Object.freeze({ ...d.peak_tflops }),
+        memoryGb: d.memory_gb,
+        memoryUnit: d.memory_unit === 'GiB' ? 'GiB' : 'GB',
+        memoryType: d.memory_type,
+        memoryBwGBps: d.memory_bw_GBps,
+        scaleUp: Object.freeze({
+            link: d.scale_up.link, bwGBps: d.scale_up.bw_GBps, domain: d.scale_up.domain,
+            ...(d.scale_up.domain_note !== undefined ? { domainNote: d.scale_up.domain_note } : {}),
+        }),
+        source: d.source,
+        ...(d.notes !== undefined ? { notes: d.notes } : {}),
+    });
+    return [name, sheet];
+}));
+/** Lower-cased preset names and aliases -> preset name. */
+const LOOKUP = (() => {
+    const m = new Map();
+    for (const name of system_PRESET_NAMES)
+        m.set(name.toLowerCase(), name);
+    for (const [name, d] of DATASHEETS) {
+        for (const a of d.aliases) {
+            const key = a.toLowerCase();
+            const prior = m.get(key);
+            if (prior !== undefined && prior !== name)
+                throw new Error(`data/systems.json: alias '${a}' names both ${prior} and ${name}`);
+            m.set(key, name);
+        }
+    }
+    return m;
+})();
+/**
+ * The preset a name refers to: a preset name or one of its aliases (e.g. `H200-SXM-141GB`,
+ * `Nvidia A100 GPU`), compared case-insensitively. Undefined when nothing matches.
+ */
+function system_lookupPreset(nameOrAlias) {
+    if (typeof nameOrAlias !== 'string')
+        return undefined;
+    return LOOKUP.get(nameOrAlias.trim().toLowerCase());
+}
+/** A preset's datasheet figures (by preset name or alias), or undefined. */
+function presetDatasheet(nameOrAlias) {
+    const name = system_lookupPreset(nameOrAlias);
+    return name === undefined ? undefined : DATASHEETS.get(name);
+}
+const DATASHEET_BYTES = { GB: 1e9, GiB: GB };
+/** The System fields carrying a preset's datasheet figures, in SI units. */
+function datasheetFields(d) {
+    return {
+        device: d.device,
+        peakFlopsByPrecision: Object.freeze(Object.fromEntries(Object.entries(d.peakTflops).map(([p, t]) => [p, t * 1e12]))),
+        memoryBytesDatasheet: d.memoryGb * DATASHEET_BYTES[d.memoryUnit],
+        memoryBwDatasheet: d.memoryBwGBps * 1e9,
+        scaleUpLink: d.scaleUp.link,
+        ...(d.scaleUp.bwGBps !== null ? { scaleUpBw: d.scaleUp.bwGBps * 1e9 } : {}),
+        scaleUpDomain: d.scaleUp.domain,
+        datasheetSource: d.source,
+    };
+}
+/** The GenZ arguments a preset fixes; a spec naming a preset carries its datasheet only if it keeps all of them. */
+const PRESET_KEYS = [
+    'flops', 'offchip_mem_bw', 'off_chip_mem_size', 'interchip_link_bw', 'interchip_link_latency', 'external_mem_bw',
+    'onchip_mem_bw', 'frequency',
+];
+function presetDatasheetFor(spec) {
+    const name = spec.system_name;
+    if (typeof name !== 'string')
+        return undefined;
+    const preset = system_presetSpec(name);
+    if (!preset)
+        return undefined;
+    return PRESET_KEYS.every((k) => spec[k] === preset[k]) ? DATASHEETS.get(name) : undefined;
+}
+function num(spec, key, fallback, where) {
+    const v = spec[key];
+    if (v === undefined)
+        return fallback;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+        throw new errors_GenzError('invalid_system', 'TypeError', `${where}: '${key}' must be a non-negative number, got ${JSON.stringify(v)}`, { field: key });
+    }
+    return v;
+}
+/**
+ * Builds a System from `System(...)` keyword arguments exactly as GenZ converts units (spec §1, §3.1).
+ * `bits` and the efficiencies are taken from the spec; entry points override them (spec §3.2 case 3).
+ */
+function buildSystem(spec, name = 'custom system') {
+    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+        throw new errors_GenzError('invalid_system_type', 'TypeError', `system must be a preset name or an object of System arguments, got ${JSON.stringify(spec)}`);
+    }
+    for (const key of Object.keys(spec)) {
+        if (!SYSTEM_SPEC_KEYS.includes(key)) {
+            throw new errors_GenzError('invalid_system', 'TypeError', `${name}: unknown System argument '${key}' (known: ${SYSTEM_SPEC_KEYS.join(', ')})`, { field: key });
+        }
+    }
+    const engine = spec.compute_engine ?? 'GenZ';
+    if (typeof engine !== 'string' || engine.toLowerCase() !== 'genz') {
+        throw new errors_GenzError('unsupported_setting', 'ValueError', `${name}: compute_engine '${String(engine)}' needs an external simulator; only 'GenZ' is supported`, { field: 'compute_engine' });
+    }
+    const strategy = spec.collective_strategy ?? 'GenZ';
+    if (strategy !== 'GenZ') {
+        throw new errors_GenzError('unsupported_setting', 'ValueError', `${name}: collective_strategy '${String(strategy)}' needs an external simulator; only 'GenZ' is supported`, { field: 'collective_strategy' });
+    }
+    const flops = num(spec, 'flops', system_DEFAULTS.flops_tflops, name);
+    const flopsRaw = flops * 1e12;
+    const offSize = spec.off_chip_mem_size;
+    let offChipMemBytes = Infinity;
+    if (offSize !== undefined && offSize !== null)
+        offChipMemBytes = num(spec, 'off_chip_mem_size', 0, name) * MB;
+    const bits = spec.bits ?? system_DEFAULTS.bits;
+    // Unknown precisions are GenZ's KeyError at the first operator; checking here reports it up front.
+    const p = precisionInfo(bits);
+    const sheet = presetDatasheetFor(spec);
+    return Object.freeze({
+        name: spec.system_name ?? name,
+        flopsRaw,
+        opPerSec: flopsRaw / 2,
+        offchipBw: num(spec, 'offchip_mem_bw', system_DEFAULTS.offchip_mem_bw_GBps, name) * GB,
+        onchipBw: num(spec, 'onchip_mem_bw', system_DEFAULTS.onchip_mem_bw_GBps, name) * GB,
+        offChipMemBytes,
+        externalMemBw: num(spec, 'external_mem_bw', system_DEFAULTS.external_mem_bw_GBps, name) * GB,
+        frequencyHz: num(spec, 'frequency', system_DEFAULTS.frequency_MHz, name) * 1e6,
+        bits,
+        computeMultiplier: p.computeMultiplier,
+        bytesPerElement: p.bytesPerElement,
+        computeEfficiency: num(spec, 'compute_efficiency', system_DEFAULTS.compute_efficiency, name),
+        memoryEfficiency: num(spec, 'memory_efficiency', system_DEFAULTS.memory_efficiency, name),
+        commEfficiency: num(spec, 'comm_efficiency', system_DEFAULTS.comm_efficiency, name),
+        icnBw: num(spec, 'interchip_link_bw', system_DEFAULTS.interchip_link_bw_GBps, name) * GB,
+        icnLatency: num(spec, 'interchip_link_latency', system_DEFAULTS.interchip_link_latency_us, name) * 1e-6,
+        ...(sheet ? datasheetFields(sheet) : {}),
+    });
+}
+/** The System arguments GenZ's `get_inference_system` builds for a preset (spec §3.2 case 2). */
+function system_presetSpec(name) {
+    if (!Object.prototype.hasOwnProperty.call(systems_namespaceObject.v4, name))
+        return undefined;
+    const a = systems_namespaceObject.v4[name].system_args;
+    return {
+        flops: a.flops_tflops,
+        offchip_mem_bw: a.offchip_mem_bw_GBps,
+        off_chip_mem_size: a.off_chip_mem_size_MB,
+        interchip_link_bw: a.interchip_link_bw_GBps,
+        interchip_link_latency: a.interchip_link_latency_us,
+        external_mem_bw: a.external_mem_bw_GBps,
+        onchip_mem_bw: a.onchip_mem_bw_GBps,
+        frequency: a.frequency_MHz,
+        comm_efficiency: 1,
+        system_name: name,
+    };
+}
+/**
+ * GenZ's `get_inference_system` (spec §3.2): resolve, then impose the call's `bits` and `system_eff` on
+ * both efficiencies. Returns a fresh immutable System: GenZ mutates a passed System, we compute as if it
+ * had been freshly built, which is what the reference cases record.
+ */
+function resolveSystem(ref, bits, systemEff) {
+    let spec;
+    let name;
+    if (typeof ref === 'string') {
+        const preset = system_presetSpec(ref);
+        if (!preset) {
+            throw new errors_GenzError('unknown_system', 'ValueError', `unknown hardware '${ref}': not a preset (presets: ${system_PRESET_NAMES.join(', ')})`, { name: ref });
+        }
+        spec = preset;
+        name = ref;
+    }
+    else if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
+        spec = ref;
+        name = typeof ref.system_name === 'string' ? ref.system_name : 'custom system';
+    }
+    else {
+        throw new errors_GenzError('invalid_system_type', 'TypeError', `hardware must be a preset name or an object of System arguments, got ${JSON.stringify(ref)}`);
+    }
+    if (typeof systemEff !== 'number' || !(systemEff > 0)) {
+        throw new errors_GenzError('invalid_input', 'ValueError', `system efficiency must be a number > 0, got ${JSON.stringify(systemEff)}`, { field: 'system_eff' });
+    }
+    return buildSystem({ ...spec, bits, compute_efficiency: systemEff, memory_efficiency: systemEff }, name);
+}
+/** A copy of `system` whose off-chip bandwidth is replaced (offload, spec §10.2). */
+function withOffchipBw(system, offchipBw) {
+    return Object.freeze({ ...system, offchipBw });
+}
+
+;// CONCATENATED MODULE: ./data/models.json
+const models_namespaceObject = /*#__PURE__*/JSON.parse('{"Jn":{"ai21labs/AI21-Jamba-1.5-Large":{"model":"ai21labs/AI21-Jamba-1.5-Large","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":72,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":24576,"num_ffi":1,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":81.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":36.9,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87,"shots":null,"metric_type":"Accuracy"}]},"ai21labs/AI21-Jamba-1.5-Mini":{"model":"ai21labs/AI21-Jamba-1.5-Mini","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":null},"ai21labs/Jamba-v0.1":{"model":"ai21labs/Jamba-v0.1","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":null},"databricks/dbrx-base":{"model":"databricks/dbrx-base","vocab_size":100352,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":10752,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":10752,"n_shared_experts":0,"shared_expert_intermediate_size":10752,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"IFEval","accuracy":54.16,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":12.19,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MMLU","accuracy":29.81,"shots":null,"metric_type":"Accuracy"}]},"deepseek-ai/deepseek-moe-16b-base":{"model":"deepseek-ai/deepseek-moe-16b-base","vocab_size":102400,"max_model_len":4096,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":10944,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":2,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":64,"expert_top_k":6,"moe_layer_freq":null,"moe_intermediate_size":1408,"n_shared_experts":2,"shared_expert_intermediate_size":1408,"first_k_dense_replace":1,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"deepseek-ai/DeepSeek-V3-Base":{"model":"deepseek-ai/DeepSeek-V3-Base","vocab_size":129280,"max_model_len":163840,"num_decoder_layers":61,"num_encoder_layers":0,"hidden_size":7168,"intermediate_size":18432,"num_ffi":2,"hidden_act":"silu","num_attention_heads":128,"num_key_value_heads":2,"head_dim":56,"sliding_window":null,"is_moe":true,"num_experts":256,"expert_top_k":8,"moe_layer_freq":null,"moe_intermediate_size":2048,"n_shared_experts":1,"shared_expert_intermediate_size":18432,"first_k_dense_replace":3,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":448,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"facebook/OPT-1.3b":{"model":"facebook/OPT-1.3b","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":8192,"num_ffi":1,"hidden_act":"relu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-125M":{"model":"facebook/opt-125M","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"relu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/OPT-13B":{"model":"facebook/OPT-13B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5140,"intermediate_size":20560,"num_ffi":1,"hidden_act":"relu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":20560,"n_shared_experts":0,"shared_expert_intermediate_size":20560,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":322,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-30B":{"model":"facebook/opt-30B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":7168,"intermediate_size":28672,"num_ffi":1,"hidden_act":"relu","num_attention_heads":56,"num_key_value_heads":56,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":448,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/OPT-350M":{"model":"facebook/OPT-350M","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":4096,"num_ffi":1,"hidden_act":"relu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4096,"n_shared_experts":0,"shared_expert_intermediate_size":4096,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-6.7b":{"model":"facebook/opt-6.7b","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":16384,"num_ffi":1,"hidden_act":"relu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-66B":{"model":"facebook/opt-66B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":9216,"intermediate_size":36864,"num_ffi":1,"hidden_act":"relu","num_attention_heads":72,"num_key_value_heads":72,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":36864,"n_shared_experts":0,"shared_expert_intermediate_size":36864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":576,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"google/gemma-2-27B":{"model":"google/gemma-2-27B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":46,"num_encoder_layers":0,"hidden_size":4608,"intermediate_size":36864,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":32,"num_key_value_heads":16,"head_dim":128,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":36864,"n_shared_experts":0,"shared_expert_intermediate_size":36864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":288,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":75.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":86.4,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":42.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":74,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":83.7,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":74.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2-2B":{"model":"google/gemma-2-2B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":2304,"intermediate_size":9216,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":8,"num_key_value_heads":4,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9216,"n_shared_experts":0,"shared_expert_intermediate_size":9216,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":144,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":51.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":73,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":15,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":23.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":59.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2-9B":{"model":"google/gemma-2-9B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":42,"num_encoder_layers":0,"hidden_size":3584,"intermediate_size":14336,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":16,"num_key_value_heads":8,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":224,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":71.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.9,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":36.6,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":68.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":76.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":68.2,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2B":{"model":"google/gemma-2B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":18,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":16384,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":8,"num_key_value_heads":1,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":42.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":71.4,"shots":0,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":11.8,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":17.7,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":53.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":35.2,"shots":null,"metric_type":"Accuracy"}]},"google/gemma-3-12B":{"model":"google/gemma-3-12B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":2304,"intermediate_size":9216,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":8,"num_key_value_heads":4,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9216,"n_shared_experts":0,"shared_expert_intermediate_size":9216,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":144,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":74.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":84.2,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":43.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":71,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":78.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-1B":{"model":"google/gemma-3-1B","vocab_size":262144,"max_model_len":32768,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":1152,"intermediate_size":6912,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":4,"num_key_value_heads":1,"head_dim":256,"sliding_window":512,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":6912,"n_shared_experts":0,"shared_expert_intermediate_size":6912,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":72,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"Hellaswag","accuracy":62.3,"shots":10,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":39.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-27B":{"model":"google/gemma-3-27B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":62,"num_encoder_layers":0,"hidden_size":5376,"intermediate_size":21504,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":32,"num_key_value_heads":16,"head_dim":128,"sliding_window":1024,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":21504,"n_shared_experts":0,"shared_expert_intermediate_size":21504,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":336,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":85.6,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":50,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":82.6,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":85.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-4B":{"model":"google/gemma-3-4B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":34,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":10240,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":16,"num_key_value_heads":4,"head_dim":160,"sliding_window":1024,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":10240,"n_shared_experts":0,"shared_expert_intermediate_size":10240,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":59.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":77.2,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":24.2,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":38.4,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":65.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-7B":{"model":"google/gemma-7B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":24576,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":64.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":24.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":46.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":63.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":55.1,"shots":null,"metric_type":"Accuracy"}]},"google/palm":{"model":"google/palm","vocab_size":32000,"max_model_len":128000,"num_decoder_layers":118,"num_encoder_layers":0,"hidden_size":18432,"intermediate_size":73728,"num_ffi":1,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":48,"head_dim":384,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":73728,"n_shared_experts":0,"shared_expert_intermediate_size":73728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1152,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"HuggingFaceH4/zephyr-7b-beta":{"model":"HuggingFaceH4/zephyr-7b-beta","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Hypothetical/SuperLLM-10T-MoE":{"model":"Hypothetical/SuperLLM-10T-MoE","vocab_size":256000,"max_model_len":102400,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":13824,"intermediate_size":55296,"num_ffi":2,"hidden_act":"silu","num_attention_heads":108,"num_key_value_heads":12,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":32,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":55296,"n_shared_experts":0,"shared_expert_intermediate_size":55296,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":864,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"Hypothetical/SuperLLM-5T-Dense":{"model":"Hypothetical/SuperLLM-5T-Dense","vocab_size":256000,"max_model_len":102400,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":49152,"intermediate_size":196608,"num_ffi":2,"hidden_act":"silu","num_attention_heads":192,"num_key_value_heads":24,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":196608,"n_shared_experts":0,"shared_expert_intermediate_size":196608,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":3072,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/e5-mistral-7b-instruct":{"model":"intfloat/e5-mistral-7b-instruct","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-base-instruct":{"model":"intfloat/multilingual-e5-base-instruct","vocab_size":250002,"max_model_len":514,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-large-instruct":{"model":"intfloat/multilingual-e5-large-instruct","vocab_size":250002,"max_model_len":514,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":4096,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4096,"n_shared_experts":0,"shared_expert_intermediate_size":4096,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-small-instruct":{"model":"intfloat/multilingual-e5-small-instruct","vocab_size":250037,"max_model_len":512,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":384,"intermediate_size":1536,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":32,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":1536,"n_shared_experts":0,"shared_expert_intermediate_size":1536,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":24,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-13B":{"model":"meta-llama/Llama-2-13B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13824,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13824,"n_shared_experts":0,"shared_expert_intermediate_size":13824,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-70B":{"model":"meta-llama/Llama-2-70B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-7B":{"model":"meta-llama/Llama-2-7B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-3.1-405B":{"model":"meta-llama/Llama-3.1-405B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":126,"num_encoder_layers":0,"hidden_size":16384,"intermediate_size":53248,"num_ffi":2,"hidden_act":"silu","num_attention_heads":128,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":53248,"n_shared_experts":0,"shared_expert_intermediate_size":53248,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1024,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":87.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":73.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":96.8,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":88.6,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":50.7,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.1-70B":{"model":"meta-llama/Llama-3.1-70B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":83.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":68,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":95.1,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":87.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":46.7,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.1-8B":{"model":"meta-llama/Llama-3.1-8B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":51.9,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":84.5,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":80.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":30.4,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.2-1B":{"model":"meta-llama/Llama-3.2-1B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":16,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":49.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":30.6,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":44.4,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":59.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":41.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":27.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TLDR","accuracy":16.8,"shots":1,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.2-3B":{"model":"meta-llama/Llama-3.2-3B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":24,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":63.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":48,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":77.7,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":77.4,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":69.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":32.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TLDR","accuracy":19,"shots":1,"metric_type":"Accuracy"}]},"meta-llama/Llama-33B":{"model":"meta-llama/Llama-33B","vocab_size":32000,"max_model_len":2048,"num_decoder_layers":60,"num_encoder_layers":0,"hidden_size":6656,"intermediate_size":17920,"num_ffi":2,"hidden_act":"silu","num_attention_heads":52,"num_key_value_heads":52,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17920,"n_shared_experts":0,"shared_expert_intermediate_size":17920,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":416,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-4-Maverick-17B-128E":{"model":"meta-llama/Llama-4-Maverick-17B-128E","vocab_size":202048,"max_model_len":10485760,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":128,"expert_top_k":1,"moe_layer_freq":2,"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"meta-llama/Llama-4-Scout-17B-16E":{"model":"meta-llama/Llama-4-Scout-17B-16E","vocab_size":202048,"max_model_len":10485760,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"microsoft/Phi-3-medium":{"model":"microsoft/Phi-3-medium","vocab_size":32064,"max_model_len":4096,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":17920,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":10,"head_dim":128,"sliding_window":2047,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17920,"n_shared_experts":0,"shared_expert_intermediate_size":17920,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":76.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":77.9,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":73.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87.5,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3-mini":{"model":"microsoft/Phi-3-mini","vocab_size":32064,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":96,"sliding_window":262144,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.7,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":72.1,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":70.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":29.7,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":57.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":85.3,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3-small":{"model":"microsoft/Phi-3-small","vocab_size":100352,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"gegelu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":75.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":77.6,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":79.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":66,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87.3,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3.5-MoE":{"model":"microsoft/Phi-3.5-MoE","vocab_size":32064,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":6400,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":6400,"n_shared_experts":0,"shared_expert_intermediate_size":6400,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":79.1,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":36.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":59.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":88.7,"shots":8,"metric_type":"Accuracy"}]},"mistralai/Ministral-8B-Instruct-2410":{"model":"mistralai/Ministral-8B-Instruct-2410","vocab_size":131072,"max_model_len":32768,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":12288,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":12288,"n_shared_experts":0,"shared_expert_intermediate_size":12288,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":65,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":64.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":54.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":65.5,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-7B":{"model":"mistralai/Mistral-7B","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":62.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":50,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":12.7,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":62.5,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-Large":{"model":"mistralai/Mistral-Large","vocab_size":32768,"max_model_len":131072,"num_decoder_layers":88,"num_encoder_layers":0,"hidden_size":12288,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":96,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":768,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":81.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":89.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":91.21,"shots":8,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":45,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":82.7,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-NeMo-12B-Instruct":{"model":"mistralai/Mistral-NeMo-12B-Instruct","vocab_size":131072,"max_model_len":1024000,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":160,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":68,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":73.8,"shots":5,"metric_type":"Accuracy"}]},"mistralai/Mistral-Small":{"model":"mistralai/Mistral-Small","vocab_size":32768,"max_model_len":32768,"num_decoder_layers":56,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"mistralai/Mixtral-8x22B":{"model":"mistralai/Mixtral-8x22B","vocab_size":32768,"max_model_len":65536,"num_decoder_layers":56,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":77.8,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":88.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":88.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":41.8,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":82.2,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mixtral-8x7B":{"model":"mistralai/Mixtral-8x7B","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":70.6,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":84.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":74.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":28.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":71.5,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Mistral-NeMo-Minitron-8B-Base":{"model":"nvidia/Mistral-NeMo-Minitron-8B-Base","vocab_size":131072,"max_model_len":8192,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11520,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11520,"n_shared_experts":0,"shared_expert_intermediate_size":11520,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":58.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Nemotron-4-15B":{"model":"nvidia/Nemotron-4-15B","vocab_size":256000,"max_model_len":4096,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":24576,"num_ffi":1,"hidden_act":"relu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":64.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":46,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":47,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Nemotron-4-340B-Instruct":{"model":"nvidia/Nemotron-4-340B-Instruct","vocab_size":256000,"max_model_len":4096,"num_decoder_layers":96,"num_encoder_layers":0,"hidden_size":18432,"intermediate_size":73728,"num_ffi":1,"hidden_act":"silu","num_attention_heads":96,"num_key_value_heads":8,"head_dim":192,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":73728,"n_shared_experts":0,"shared_expert_intermediate_size":73728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1152,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.7,"shots":0,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":86.1,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":92.3,"shots":0,"metric_type":"Accuracy"}]},"openai/GPT-4":{"model":"openai/GPT-4","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":10752,"intermediate_size":43008,"num_ffi":1,"hidden_act":"silu","num_attention_heads":84,"num_key_value_heads":84,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":43008,"n_shared_experts":0,"shared_expert_intermediate_size":43008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":672,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":86.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":95.3,"shots":10,"metric_type":"Accuracy"}]},"openai/gpt2":{"model":"openai/gpt2","vocab_size":50257,"max_model_len":1024,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"gelu_new","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"openai/GPT3-175B":{"model":"openai/GPT3-175B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":96,"num_encoder_layers":0,"hidden_size":12288,"intermediate_size":49152,"num_ffi":1,"hidden_act":"relu","num_attention_heads":96,"num_key_value_heads":96,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":768,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-14B":{"model":"Qwen/Qwen-14B","vocab_size":152064,"max_model_len":2048,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27392,"num_ffi":1,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27392,"n_shared_experts":0,"shared_expert_intermediate_size":27392,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-1_8B":{"model":"Qwen/Qwen-1_8B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":11008,"num_ffi":1,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-72B":{"model":"Qwen/Qwen-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":49152,"num_ffi":1,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-7B":{"model":"Qwen/Qwen-7B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":22016,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":22016,"n_shared_experts":0,"shared_expert_intermediate_size":22016,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-0.5B":{"model":"Qwen/Qwen1.5-0.5B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":2816,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":2816,"n_shared_experts":0,"shared_expert_intermediate_size":2816,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-1.8B":{"model":"Qwen/Qwen1.5-1.8B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":5504,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":5504,"n_shared_experts":0,"shared_expert_intermediate_size":5504,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-110B":{"model":"Qwen/Qwen1.5-110B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":49152,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-14B":{"model":"Qwen/Qwen1.5-14B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13696,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13696,"n_shared_experts":0,"shared_expert_intermediate_size":13696,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-32B":{"model":"Qwen/Qwen1.5-32B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27392,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":80,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27392,"n_shared_experts":0,"shared_expert_intermediate_size":27392,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-4B":{"model":"Qwen/Qwen1.5-4B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":6912,"num_ffi":2,"hidden_act":"silu","num_attention_heads":20,"num_key_value_heads":20,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":6912,"n_shared_experts":0,"shared_expert_intermediate_size":6912,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-72B":{"model":"Qwen/Qwen1.5-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":24576,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-7B":{"model":"Qwen/Qwen1.5-7B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-MoE-A2.7B":{"model":"Qwen/Qwen1.5-MoE-A2.7B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":5632,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":32768,"is_moe":true,"num_experts":60,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":1408,"n_shared_experts":0,"shared_expert_intermediate_size":5632,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"Qwen/Qwen2-0.5B":{"model":"Qwen/Qwen2-0.5B","vocab_size":151936,"max_model_len":131072,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":896,"intermediate_size":4864,"num_ffi":2,"hidden_act":"silu","num_attention_heads":14,"num_key_value_heads":2,"head_dim":64,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4864,"n_shared_experts":0,"shared_expert_intermediate_size":4864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":56,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-1.5B":{"model":"Qwen/Qwen2.5-1.5B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":1536,"intermediate_size":8960,"num_ffi":2,"hidden_act":"silu","num_attention_heads":12,"num_key_value_heads":2,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8960,"n_shared_experts":0,"shared_expert_intermediate_size":8960,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":96,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-14B":{"model":"Qwen/Qwen2.5-14B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13824,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13824,"n_shared_experts":0,"shared_expert_intermediate_size":13824,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-32B":{"model":"Qwen/Qwen2.5-32B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27648,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27648,"n_shared_experts":0,"shared_expert_intermediate_size":27648,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-3B":{"model":"Qwen/Qwen2.5-3B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":2,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-72B":{"model":"Qwen/Qwen2.5-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":29568,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":29568,"n_shared_experts":0,"shared_expert_intermediate_size":29568,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-7B":{"model":"Qwen/Qwen2.5-7B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3584,"intermediate_size":18944,"num_ffi":2,"hidden_act":"silu","num_attention_heads":28,"num_key_value_heads":4,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":18944,"n_shared_experts":0,"shared_expert_intermediate_size":18944,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":224,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-14B":{"model":"Qwen/Qwen3-14B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":17408,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17408,"n_shared_experts":0,"shared_expert_intermediate_size":17408,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-32B":{"model":"Qwen/Qwen3-32B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":25600,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":25600,"n_shared_experts":0,"shared_expert_intermediate_size":25600,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-4B":{"model":"Qwen/Qwen3-4B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":9728,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9728,"n_shared_experts":0,"shared_expert_intermediate_size":9728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-8B":{"model":"Qwen/Qwen3-8B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":12288,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":12288,"n_shared_experts":0,"shared_expert_intermediate_size":12288,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"state-spaces/mamba-130m-hf":{"model":"state-spaces/mamba-130m-hf","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":1536,"num_ffi":2,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":768,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":1536,"n_shared_experts":0,"shared_expert_intermediate_size":1536,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":null},"state-spaces/mamba-2.8b-hf":{"model":"state-spaces/mamba-2.8b-hf","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":5120,"num_ffi":2,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":2560,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":5120,"n_shared_experts":0,"shared_expert_intermediate_size":5120,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":null},"THUDM/glm-4-9b-chat":{"model":"THUDM/glm-4-9b-chat","vocab_size":151552,"max_model_len":131072,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":13696,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":32,"num_key_value_heads":2,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13696,"n_shared_experts":0,"shared_expert_intermediate_size":13696,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"tiiuae/falcon-7b-instruct":{"model":"tiiuae/falcon-7b-instruct","vocab_size":65024,"max_model_len":2048,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4544,"intermediate_size":18176,"num_ffi":1,"hidden_act":"relu","num_attention_heads":71,"num_key_value_heads":71,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":18176,"n_shared_experts":0,"shared_expert_intermediate_size":18176,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":284,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"tiiuae/falcon-mamba-7b":{"model":"tiiuae/falcon-mamba-7b","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":0,"num_ffi":0,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":4096,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":0,"n_shared_experts":0,"shared_expert_intermediate_size":0,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":62.03,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":80.82,"shots":null,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":33.36,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":8.05,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":52.54,"shots":null,"metric_type":"Accuracy"}]},"xai-org/grok-1":{"model":"xai-org/grok-1","vocab_size":131072,"max_model_len":8192,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":49152,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null}},"z2":{"ai21-jamba-1.5-large":"ai21labs/AI21-Jamba-1.5-Large","ai21-jamba-1.5-mini":"ai21labs/AI21-Jamba-1.5-Mini","ai21labs/ai21-jamba-1.5-large":"ai21labs/AI21-Jamba-1.5-Large","ai21labs/ai21-jamba-1.5-mini":"ai21labs/AI21-Jamba-1.5-Mini","ai21labs/jamba-v0.1":"ai21labs/Jamba-v0.1","databricks/dbrx-base":"databricks/dbrx-base","dbrx":"databricks/dbrx-base","dbrx-base":"databricks/dbrx-base","deepseek-ai/deepseek-moe-16b-base":"deepseek-ai/deepseek-moe-16b-base","deepseek-ai/deepseek-v3-base":"deepseek-ai/DeepSeek-V3-Base","deepseek-moe-16b-base":"deepseek-ai/deepseek-moe-16b-base","deepseek-v3-base":"deepseek-ai/DeepSeek-V3-Base","e5-mistral-7b-instruct":"intfloat/e5-mistral-7b-instruct","e5_base":"intfloat/multilingual-e5-base-instruct","e5_large":"intfloat/multilingual-e5-large-instruct","e5_mistral_7b":"mistralai/Mistral-7B","e5_small":"intfloat/multilingual-e5-small-instruct","facebook/opt-1.3b":"facebook/OPT-1.3b","facebook/opt-125m":"facebook/opt-125M","facebook/opt-13b":"facebook/OPT-13B","facebook/opt-175b":"openai/GPT3-175B","facebook/opt-30b":"facebook/opt-30B","facebook/opt-350m":"facebook/OPT-350M","facebook/opt-6.7b":"facebook/opt-6.7b","facebook/opt-66b":"facebook/opt-66B","facebook/opt-7b":"facebook/opt-6.7b","falcon-7b-instruct":"tiiuae/falcon-7b-instruct","falcon-mamba-7b":"tiiuae/falcon-mamba-7b","falcon7b":"tiiuae/falcon-7b-instruct","gemma-2-27b":"google/gemma-2-27B","gemma-2-2b":"google/gemma-2-2B","gemma-2-9b":"google/gemma-2-9B","gemma-2b":"google/gemma-2B","gemma-3-12b":"google/gemma-3-12B","gemma-3-1b":"google/gemma-3-1B","gemma-3-27b":"google/gemma-3-27B","gemma-3-4b":"google/gemma-3-4B","gemma-7b":"google/gemma-7B","gemma2_27b":"google/gemma-2-27B","gemma2_2b":"google/gemma-2-2B","gemma2_9b":"google/gemma-2-9B","gemma_2b":"google/gemma-2B","gemma_7b":"google/gemma-7B","glm-4-9b-chat":"THUDM/glm-4-9b-chat","glm-9b":"THUDM/glm-4-9b-chat","google/gemma-2-27b":"google/gemma-2-27B","google/gemma-2-27b-it":"google/gemma-2-27B","google/gemma-2-2b":"google/gemma-2-2B","google/gemma-2-9b":"google/gemma-2-9B","google/gemma-2b":"google/gemma-2B","google/gemma-2b-it":"google/gemma-2B","google/gemma-3-12b":"google/gemma-3-12B","google/gemma-3-1b":"google/gemma-3-1B","google/gemma-3-27b":"google/gemma-3-27B","google/gemma-3-4b":"google/gemma-3-4B","google/gemma-7b":"google/gemma-7B","google/gemma-7b-it":"google/gemma-7B","google/palm":"google/palm","gpt-2":"openai/gpt2","gpt-3":"openai/GPT3-175B","gpt-3_1b":"facebook/OPT-1.3b","gpt-3_7b":"facebook/opt-6.7b","gpt-4":"openai/GPT-4","gpt2":"openai/gpt2","gpt3-175b":"openai/GPT3-175B","grok-1":"xai-org/grok-1","huggingfaceh4/zephyr-7b-beta":"HuggingFaceH4/zephyr-7b-beta","hypothetical/superllm-10t-moe":"Hypothetical/SuperLLM-10T-MoE","hypothetical/superllm-5t-dense":"Hypothetical/SuperLLM-5T-Dense","intfloat/e5-mistral-7b-instruct":"intfloat/e5-mistral-7b-instruct","intfloat/multilingual-e5-base-instruct":"intfloat/multilingual-e5-base-instruct","intfloat/multilingual-e5-large-instruct":"intfloat/multilingual-e5-large-instruct","intfloat/multilingual-e5-small-instruct":"intfloat/multilingual-e5-small-instruct","jamba-v0.1":"ai21labs/Jamba-v0.1","llama-2-13b":"meta-llama/Llama-2-13B","llama-2-70b":"meta-llama/Llama-2-70B","llama-2-7b":"meta-llama/Llama-2-7B","llama-3.1-405b":"meta-llama/Llama-3.1-405B","llama-3.1-70b":"meta-llama/Llama-3.1-70B","llama-3.1-8b":"meta-llama/Llama-3.1-8B","llama-3.2-1b":"meta-llama/Llama-3.2-1B","llama-3.2-3b":"meta-llama/Llama-3.2-3B","llama-33b":"meta-llama/Llama-33B","llama-4-maverick-17b-128e":"meta-llama/Llama-4-Maverick-17B-128E","llama-4-scout-17b-16e":"meta-llama/Llama-4-Scout-17B-16E","llama2_13b":"meta-llama/Llama-2-13B","llama2_70b":"meta-llama/Llama-2-70B","llama2_7b":"meta-llama/Llama-2-7B","llama3_70b":"meta-llama/Llama-3.1-70B","llama3_8b":"meta-llama/Llama-3.1-8B","llama_33b":"meta-llama/Llama-33B","llama_405b":"meta-llama/Llama-3.1-405B","mamba-130m-hf":"state-spaces/mamba-130m-hf","mamba-2.8b-hf":"state-spaces/mamba-2.8b-hf","meta-llama/llama-2-13b":"meta-llama/Llama-2-13B","meta-llama/llama-2-33b":"meta-llama/Llama-33B","meta-llama/llama-2-70b":"meta-llama/Llama-2-70B","meta-llama/llama-2-7b":"meta-llama/Llama-2-7B","meta-llama/llama-3.1-405b":"meta-llama/Llama-3.1-405B","meta-llama/llama-3.1-70b":"meta-llama/Llama-3.1-70B","meta-llama/llama-3.1-8b":"meta-llama/Llama-3.1-8B","meta-llama/llama-3.2-1b":"meta-llama/Llama-3.2-1B","meta-llama/llama-3.2-3b":"meta-llama/Llama-3.2-3B","meta-llama/llama-33b":"meta-llama/Llama-33B","meta-llama/llama-4-maverick-17b-128e":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/llama-4-scout-17b-16e":"meta-llama/Llama-4-Scout-17B-16E","meta-llama/meta-llama-3.1-405b":"meta-llama/Llama-3.1-405B","meta-llama/meta-llama-3.1-70b":"meta-llama/Llama-2-70B","meta-llama/meta-llama-3.1-8b":"meta-llama/Llama-3.1-8B","meta-llama/meta-llama-4-128x17b":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/meta-llama-4-16x17b":"meta-llama/Llama-4-Scout-17B-16E","meta-llama/meta-llama-4-maverick":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/meta-llama-4-scout":"meta-llama/Llama-4-Scout-17B-16E","meta/llama3_405b":"meta-llama/Llama-3.1-405B","microsoft/phi-3-medium":"microsoft/Phi-3-medium","microsoft/phi-3-mini":"microsoft/Phi-3-mini","microsoft/phi-3-small":"microsoft/Phi-3-small","microsoft/phi-3.5-moe":"microsoft/Phi-3.5-MoE","microsoft/phi3medium":"microsoft/Phi-3-medium","microsoft/phi3mini":"microsoft/Phi-3-mini","microsoft/phi3moe":"microsoft/Phi-3.5-MoE","microsoft/phi3small":"microsoft/Phi-3-small","ministral-8b-instruct-2410":"mistralai/Ministral-8B-Instruct-2410","mistral-7b":"mistralai/Mistral-7B","mistral-large":"mistralai/Mistral-Large","mistral-nemo-12b-instruct":"mistralai/Mistral-NeMo-12B-Instruct","mistral-nemo-minitron-8b-base":"nvidia/Mistral-NeMo-Minitron-8B-Base","mistral-small":"mistralai/Mistral-Small","mistral_7b":"mistralai/Mistral-7B","mistralai/ministral-8b":"mistralai/Ministral-8B-Instruct-2410","mistralai/ministral-8b-instruct-2410":"mistralai/Ministral-8B-Instruct-2410","mistralai/mistral-7b":"mistralai/Mistral-7B","mistralai/mistral-large":"mistralai/Mistral-Large","mistralai/mistral-nemo-12b-instruct":"mistralai/Mistral-NeMo-12B-Instruct","mistralai/mistral-small":"mistralai/Mistral-Small","mistralai/mixtral-8x22b":"mistralai/Mixtral-8x22B","mistralai/mixtral-8x7b":"mistralai/Mixtral-8x7B","mixtral-8x22b":"mistralai/Mixtral-8x22B","mixtral-8x7b":"mistralai/Mixtral-8x7B","mixtral_8x7b":"mistralai/Mixtral-8x7B","multilingual-e5-base-instruct":"intfloat/multilingual-e5-base-instruct","multilingual-e5-large-instruct":"intfloat/multilingual-e5-large-instruct","multilingual-e5-small-instruct":"intfloat/multilingual-e5-small-instruct","nemotron-4-15b":"nvidia/Nemotron-4-15B","nemotron-4-340b-instruct":"nvidia/Nemotron-4-340B-Instruct","nvidia/mamba2-8b-3t-4k":"state-spaces/mamba-2.8b-hf","nvidia/mistral-nemo-minitron-8b-base":"nvidia/Mistral-NeMo-Minitron-8B-Base","nvidia/nemotron-4-15b":"nvidia/Nemotron-4-15B","nvidia/nemotron-4-340b":"nvidia/Nemotron-4-340B-Instruct","nvidia/nemotron-4-340b-instruct":"nvidia/Nemotron-4-340B-Instruct","openai/gpt-3":"openai/GPT3-175B","openai/gpt-4":"openai/GPT-4","openai/gpt2":"openai/gpt2","openai/gpt3-175b":"openai/GPT3-175B","opt-1.3b":"facebook/OPT-1.3b","opt-125m":"facebook/opt-125M","opt-13b":"facebook/OPT-13B","opt-30b":"facebook/opt-30B","opt-350m":"facebook/OPT-350M","opt-6.7b":"facebook/opt-6.7b","opt-66b":"facebook/opt-66B","opt_125m":"facebook/opt-125M","opt_13b":"facebook/OPT-13B","opt_175b":"openai/GPT3-175B","opt_1b":"facebook/OPT-1.3b","opt_30b":"facebook/opt-30B","opt_350m":"facebook/OPT-350M","opt_7b":"facebook/opt-6.7b","palm":"google/palm","phi-3-medium":"microsoft/Phi-3-medium","phi-3-mini":"microsoft/Phi-3-mini","phi-3-small":"microsoft/Phi-3-small","phi-3.5-moe":"microsoft/Phi-3.5-MoE","phi3medium":"microsoft/Phi-3-medium","phi3mini":"microsoft/Phi-3-mini","phi3small":"microsoft/Phi-3-small","qwen-14b":"Qwen/Qwen-14B","qwen-1_8b":"Qwen/Qwen-1_8B","qwen-72b":"Qwen/Qwen-72B","qwen-7b":"Qwen/Qwen-7B","qwen/qwen-14b":"Qwen/Qwen-14B","qwen/qwen-1_8b":"Qwen/Qwen-1_8B","qwen/qwen-72b":"Qwen/Qwen-72B","qwen/qwen-7b":"Qwen/Qwen-7B","qwen/qwen1.5-0.5b":"Qwen/Qwen1.5-0.5B","qwen/qwen1.5-1.8b":"Qwen/Qwen1.5-1.8B","qwen/qwen1.5-110b":"Qwen/Qwen1.5-110B","qwen/qwen1.5-14b":"Qwen/Qwen1.5-14B","qwen/qwen1.5-32b":"Qwen/Qwen1.5-32B","qwen/qwen1.5-4b":"Qwen/Qwen1.5-4B","qwen/qwen1.5-72b":"Qwen/Qwen1.5-72B","qwen/qwen1.5-7b":"Qwen/Qwen1.5-7B","qwen/qwen1.5-moe-a2.7b":"Qwen/Qwen1.5-MoE-A2.7B","qwen/qwen2-0.5b":"Qwen/Qwen2-0.5B","qwen/qwen2.5-1.5b":"Qwen/Qwen2.5-1.5B","qwen/qwen2.5-14b":"Qwen/Qwen2.5-14B","qwen/qwen2.5-32b":"Qwen/Qwen2.5-32B","qwen/qwen2.5-3b":"Qwen/Qwen2.5-3B","qwen/qwen2.5-72b":"Qwen/Qwen2.5-72B","qwen/qwen2.5-7b":"Qwen/Qwen2.5-7B","qwen/qwen3-14b":"Qwen/Qwen3-14B","qwen/qwen3-32b":"Qwen/Qwen3-32B","qwen/qwen3-4b":"Qwen/Qwen3-4B","qwen/qwen3-8b":"Qwen/Qwen3-8B","qwen1.5-0.5b":"Qwen/Qwen1.5-0.5B","qwen1.5-1.8b":"Qwen/Qwen1.5-1.8B","qwen1.5-110b":"Qwen/Qwen1.5-110B","qwen1.5-14b":"Qwen/Qwen1.5-14B","qwen1.5-32b":"Qwen/Qwen1.5-32B","qwen1.5-4b":"Qwen/Qwen1.5-4B","qwen1.5-72b":"Qwen/Qwen1.5-72B","qwen1.5-7b":"Qwen/Qwen1.5-7B","qwen1.5-moe-a2.7b":"Qwen/Qwen1.5-MoE-A2.7B","qwen2-0.5b":"Qwen/Qwen2-0.5B","qwen2.5-1.5b":"Qwen/Qwen2.5-1.5B","qwen2.5-14b":"Qwen/Qwen2.5-14B","qwen2.5-32b":"Qwen/Qwen2.5-32B","qwen2.5-3b":"Qwen/Qwen2.5-3B","qwen2.5-72b":"Qwen/Qwen2.5-72B","qwen2.5-7b":"Qwen/Qwen2.5-7B","qwen3-14b":"Qwen/Qwen3-14B","qwen3-32b":"Qwen/Qwen3-32B","qwen3-4b":"Qwen/Qwen3-4B","qwen3-8b":"Qwen/Qwen3-8B","state-spaces/mamba-130m-hf":"state-spaces/mamba-130m-hf","state-spaces/mamba-2.8b-hf":"state-spaces/mamba-2.8b-hf","super_llm":"Hypothetical/SuperLLM-10T-MoE","superllm-10t-moe":"Hypothetical/SuperLLM-10T-MoE","superllm-5t-dense":"Hypothetical/SuperLLM-5T-Dense","thudm/glm-4-9b-chat":"THUDM/glm-4-9b-chat","tiiuae/falcon-7b-instruct":"tiiuae/falcon-7b-instruct","tiiuae/falcon-mamba-7b":"tiiuae/falcon-mamba-7b","xai-org/grok-1":"xai-org/grok-1","zephyr-7b-beta":"HuggingFaceH4/zephyr-7b-beta"}}');
+;// CONCATENATED MODULE: ./src/core/model.ts
+
+
+/** ModelConfig keys that influence numbers (others are informational). */
+const MODEL_SPEC_KEYS = [
+    'model', 'vocab_size', 'hidden_size', 'intermediate_size', 'num_ffi', 'num_decoder_layers',
+    'num_attention_heads', 'num_key_value_heads', 'head_dim', 'num_experts', 'expert_top_k',
+    'moe_intermediate_size', 'n_shared_experts', 'shared_expert_intermediate_size', 'ffn_implementation',
+    'mamba_d_state', 'mamba_d_conv', 'mamba_expand', 'mamba_dt_rank', 'mamba_layer_period',
+    'expert_layer_period', 'expert_layer_offset', 'attn_layer_period', 'attn_layer_offset',
+];
+function gcd(a, b) {
+    while (b !== 0)
+        [a, b] = [b, a % b];
+    return a;
+}
+const lcm = (a, b) => (a / gcd(a, b)) * b;
+function model_int(spec, key, fallback, name, min = 0) {
+    const v = spec[key];
+    if (v === undefined || v === null)
+        return fallback;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
+        throw new errors_GenzError('invalid_model', 'TypeError', `model '${name}': '${key}' must be an integer >= ${min}, got ${JSON.stringify(v)}`, { field: key });
+    }
+    return v;
+}
+/** GenZ's `ModelConfig.__init__` defaults and derivations (spec §4.1). */
+function buildModel(spec) {
+    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+        throw new errors_GenzError('invalid_model', 'TypeError', `model must be a catalog name or an object of ModelConfig fields, got ${JSON.stringify(spec)}`);
+    }
+    const name = typeof spec.model === 'string' ? spec.model : 'dummy';
+    const hiddenSize = model_int(spec, 'hidden_size', 4096, name, 1);
+    const numHeads = model_int(spec, 'num_attention_heads', 32, name, 1);
+    const intermediateSize = model_int(spec, 'intermediate_size', 11008, name);
+    const numExperts = model_int(spec, 'num_experts', 1, name, 1);
+    const dState = spec.mamba_d_state;
+    const isMamba = dState !== undefined && dState !== null;
+    const isMoe = numExperts > 1;
+    const mambaLayerPeriod = model_int(spec, 'mamba_layer_period', 1, name, 1);
+    const expertLayerPeriod = model_int(spec, 'expert_layer_period', 1, name, 1);
+    const expertLayerOffset = model_int(spec, 'expert_layer_offset', 0, name);
+    const attnLayerPeriod = model_int(spec, 'attn_layer_period', 1, name, 1);
+    const numLayers = model_int(spec, 'num_decoder_layers', 32, name, 1);
+    let uniqueLayers = 1;
+    if (isMamba && isMoe)
+        uniqueLayers = lcm(lcm(mambaLayerPeriod, expertLayerPeriod), attnLayerPeriod);
+    else if (isMamba)
+        uniqueLayers = mambaLayerPeriod;
+    else if (isMoe)
+        uniqueLayers = expertLayerPeriod;
+    if (numLayers % uniqueLayers !== 0) {
+        throw new errors_GenzError('invalid_model', 'AssertionError', `model '${name}': num_decoder_layers ${numLayers} is not a multiple of the ${uniqueLayers} unique layer types`, { field: 'num_decoder_layers' });
+    }
+    const layerTypes = [];
+    for (let i = 0; i < uniqueLayers; i++) {
+        const mixer = isMamba && i % mambaLayerPeriod === 0 ? 'Mamba' : 'MHA-global';
+        const ffn = isMoe && i % expertLayerPeriod === expertLayerOffset ? 'MoE' : 'Dense';
+        layerTypes.push(Object.freeze([mixer, ffn]));
+    }
+    const dtRank = spec.mamba_dt_rank;
+    const ffnImplementation = spec.ffn_implementation ?? 'default';
+    if (typeof ffnImplementation !== 'string') {
+        throw new errors_GenzError('invalid_model', 'TypeError', `model '${name}': 'ffn_implementation' must be a string`, { field: 'ffn_implementation' });
+    }
+    return Object.freeze({
+        name,
+        vocabSize: model_int(spec, 'vocab_size', 32000, name),
+        hiddenSize,
+        intermediateSize,
+        numFfi: model_int(spec, 'num_ffi', 1, name),
+        numLayers,
+        numHeads,
+        numKvHeads: model_int(spec, 'num_key_value_heads', numHeads, name, 1),
+        headDim: model_int(spec, 'head_dim', Math.floor(hiddenSize / numHeads), name, 1),
+        numExperts,
+        expertTopK: model_int(spec, 'expert_top_k', 1, name, 1),
+        moeIntermediateSize: model_int(spec, 'moe_intermediate_size', intermediateSize, name),
+        nSharedExperts: model_int(spec, 'n_shared_experts', 0, name),
+        sharedExpertIntermediateSize: model_int(spec, 'shared_expert_intermediate_size', intermediateSize, name),
+        ffnImplementation,
+        isMoe,
+        isMamba,
+        mambaDState: isMamba ? model_int(spec, 'mamba_d_state', 0, name) : 0,
+        mambaDConv: model_int(spec, 'mamba_d_conv', 0, name),
+        mambaExpand: model_int(spec, 'mamba_expand', 1, name),
+        mambaDtRank: dtRank === undefined || dtRank === null || dtRank === 'auto' ? Math.ceil(hiddenSize / 16) : model_int(spec, 'mamba_dt_rank', 0, name),
+        uniqueLayers,
+        layerTypes: Object.freeze(layerTypes),
+    });
+}
+const MODELS = models_namespaceObject.Jn;
+const ALIASES = models_namespaceObject.z2;
+/** Catalog models resolved once; they are frozen, so sharing them is safe. */
+const RESOLVED = new Map(Object.entries(MODELS).map(([canonical, entry]) => [canonical, buildModel(entry)]));
+/** Canonical catalog names, in catalog order. */
+const MODEL_NAMES = Object.freeze(Object.keys(MODELS));
+/** Every lookup key (lower-cased) a user may type, aliases included. */
+const MODEL_ALIASES = Object.freeze(Object.keys(ALIASES));
+/** The canonical catalog name for a user's model name (case-insensitive, aliases), or undefined. */
+function model_canonicalModelName(name) {
+    return ALIASES[name.toLowerCase()];
+}
+/** The raw catalog entry (GenZ's resolved fields, including informational ones), or undefined. */
+function catalogModelSpec(name) {
+    const canonical = model_canonicalModelName(name);
+    return canonical === undefined ? undefined : MODELS[canonical];
+}
+/** GenZ's `get_configs` (spec §4.2): a config passes through; a name is looked up case-insensitively. */
+function model_resolveModel(ref) {
+    if (typeof ref === 'string') {
+        const canonical = model_canonicalModelName(ref);
+        if (canonical === undefined) {
+            throw new errors_GenzError('unknown_model', 'ValueError', `unknown model '${ref}': not in the catalog of ${MODEL_NAMES.length} models`, { name: ref });
+        }
+        return RESOLVED.get(canonical);
+    }
+    return buildModel(ref);
+}
+
+;// CONCATENATED MODULE: ./src/core/operators.ts
+/**
+ * The intermediate representation (spec §5): an ordered list of operator rows. A batch size is attached
+ * only when the list is evaluated (evaluate.ts), so one list serves every batch.
+ */
+var CollectiveType;
+(function (CollectiveType) {
+    CollectiveType[CollectiveType["AllReduce"] = 1] = "AllReduce";
+    CollectiveType[CollectiveType["AllToAll"] = 2] = "AllToAll";
+    CollectiveType[CollectiveType["AllGather"] = 3] = "AllGather";
+    CollectiveType[CollectiveType["ReduceScatter"] = 4] = "ReduceScatter";
+    CollectiveType[CollectiveType["MessagePass"] = 5] = "MessagePass";
+})(CollectiveType || (CollectiveType = {}));
+const gemm = (name, M, N, K, res) => ({ kind: 'GEMM', name, M, N, K, res });
+const logit = (name, H, M, N, D, Hkv, res, beamMerge = false) => ({ kind: 'Logit', name, H, M, N, D, Hkv, res, beamMerge });
+const attend = (name, H, M, N, D, Hkv, res, beamMerge = false) => ({ kind: 'Attend', name, H, M, N, D, Hkv, res, beamMerge });
+const conv1d = (name, OF, IF, N, C, res) => ({ kind: 'CONV1D', name, OF, IF, N, C, res });
+const einsum = (name, Fs, n, S, res) => ({ kind: 'Einsum', name, Fs, n, S, res });
+const sync = (name, M, N, nodes, type) => ({ kind: 'Sync', name, M, N, nodes, type });
+const repeat = (count) => ({ kind: 'Repeat', name: 'Repeat', count });
+const endRepeat = (count) => ({ kind: 'EndRepeat', name: 'End Repeat', count });
+
+;// CONCATENATED MODULE: ./src/core/builders.ts
+/**
+ * Builders that turn a model and a parallel layout into operator rows (spec §6). Every formula and the
+ * row order follow GenZ exactly; the spec section is named beside each part.
+ */
+
+
+/** Sequence parallelism exists in GenZ's builders but every entry point leaves it at 1 (spec §6.1). */
+const builders_SP = 1;
+const ceilDiv = (a, b) => Math.ceil(a / b);
+/** Python's round(): ties to even (used once, by Mamba, spec §0.3). */
+function roundHalfEven(x) {
+    const f = Math.floor(x);
+    const diff = x - f;
+    if (diff > 0.5)
+        return f + 1;
+    if (diff < 0.5)
+        return f;
+    return f % 2 === 0 ? f : f + 1;
+}
+function shards(model, par) {
+    const tpa = par.tp * par.ep;
+    return {
+        tpa,
+        Hl: Math.max(ceilDiv(model.numHeads, tpa), 1),
+        Hkvl: Math.max(ceilDiv(model.numKvHeads, tpa), 1),
+    };
+}
+function embedding(out, model, s, L) {
+    const seq = L === 0 ? 0 : Math.max(1, Math.floor(L / builders_SP));
+    out.push(gemm('embeddings', model.hiddenSize, seq, Math.floor(model.vocabSize / s.tpa), 0));
+    if (s.tpa > 1)
+        out.push(sync('Emb_AR', seq, model.hiddenSize, s.tpa, CollectiveType.AllReduce));
+}
+function classifier(out, model, s, L) {
+    const seq = L === 0 ? 0 : Math.max(1, Math.floor(L / builders_SP));
+    out.push(gemm('classifier', Math.floor(model.vocabSize / s.tpa), seq, model.hiddenSize, 0));
+    if (s.tpa > 1)
+        out.push(sync('classifier_AG', seq, model.vocabSize, s.tpa, CollectiveType.AllGather));
+}
+function qkvWidth(model, s) {
+    return s.Hl * model.headDim + 2 * s.Hkvl * model.headDim;
+}
+/** §6.4 prefill attention: full (non-causal) L×L. */
+function attentionPrefill(out, model, s, L) {
+    const Ls = Math.floor(L / builders_SP);
+    const Dq = model.headDim;
+    out.push(gemm('QKV', qkvWidth(model, s), Ls, model.hiddenSize, 0));
+    out.push(logit('Logit', s.Hl, L, Ls, Dq, s.Hkvl, 3));
+    out.push(attend('Attend', s.Hl, L, Ls, Dq, s.Hkvl, 1));
+    out.push(gemm('Out Proj', model.hiddenSize, Ls, s.Hl * Dq, 0));
+    if (s.tpa > 1)
+        out.push(sync('MHA AR', Ls, model.hiddenSize, s.tpa, CollectiveType.AllReduce));
+}
+/** §6.4 decode attention: the shared prompt KV ("Pre", beam-merged) and each beam's own KV ("Suf"). */
+function attentionDecode(out, model, s, L, T) {
+    const Ls = Math.floor(L / builders_SP);
+    const Dq = model.headDim;
+    out.push(gemm('QKV', qkvWidth(model, s), 1, model.hiddenSize, 5));
+    out.push(logit('Logit Pre', s.Hl, 1, Ls, Dq, s.Hkvl, 5, true));
+    out.push(logit('Logit Suf', s.Hl, 1, T, Dq, s.Hkvl, 5));
+    out.push(attend('Attend Pre', s.Hl, 1, Ls, Dq, s.Hkvl, 5, true));
+    out.push(attend('Attend Suf', s.Hl, 1, T, Dq, s.Hkvl, 5));
+    out.push(gemm('Out Proj', model.hiddenSize, 1, s.Hl * Dq, 5));
+    if (s.tpa > 1)
+        out.push(sync('MHA AR', 1, model.hiddenSize, s.tpa, CollectiveType.AllReduce));
+}
+/** §6.4 chunked attention over a mix of prefill requests and decode entries. */
+function attentionChunked(out, model, s, Cs, prefill, decode) {
+    const Dq = model.headDim;
+    const { Hl, Hkvl } = s;
+    out.push(gemm('QKV', qkvWidth(model, s), Cs, model.hiddenSize, 5));
+    for (const [p, n] of prefill) {
+        out.push(logit('Logit Pre', Hl, n, p + n, Dq, Hkvl, 3));
+        out.push(attend('Attend Pre', Hl, n, p + n, Dq, Hkvl, 1));
+    }
+    for (const entry of decode) {
+        if (typeof entry !== 'number' && entry.length === 2) {
+            const [nb, c] = entry;
+            out.push(logit('Logit Dec', nb * Hl, 1, c, Dq, nb * Hkvl, 5));
+            out.push(attend('Attend Dec', nb * Hl, 1, c, Dq, nb * Hkvl, 5));
+        }
+        else if (typeof entry !== 'number' && entry.length === 4) {
+            // The beams share the KV: query heads scale with the beam count, KV heads do not (spec §13.20).
+            const [pb, db, pc, dc] = entry;
+            const pcs = Math.floor(pc / builders_SP);
+            out.push(logit('Logit Pre', pb * Hl, 1, pcs, Dq, Hkvl, 5));
+            out.push(attend('Attend Pre', pb * Hl, 1, pcs, Dq, Hkvl, 5));
+            out.push(logit('Logit Suf', db * Hl, 1, dc, Dq, Hkvl, 5));
+            out.push(attend('Attend Suf', db * Hl, 1, dc, Dq, Hkvl, 5));
+        }
+        else {
+            const c = typeof entry === 'number' ? entry : entry[0];
+            out.push(logit('Logit Dec', Hl, 1, c, Dq, Hkvl, 5));
+            out.push(attend('Attend Dec', Hl, 1, c, Dq, Hkvl, 5));
+        }
+    }
+    out.push(gemm('Out Proj', model.hiddenSize, Cs, Hl * Dq, 5));
+    if (s.tpa > 1)
+        out.push(sync('MHA AR', Cs, model.hiddenSize, s.tpa, CollectiveType.AllReduce));
+}
+function checkExperts(model, ep) {
+    if (model.numExperts % ep !== 0) {
+        throw new errors_GenzError('experts_not_divisible', 'AssertionError', `Number of experts:${model.numExperts} must be divisible by expert parallelism:${ep}` +
+            (model.numExperts === 1 ? ' (a dense model cannot use expert parallelism)' : ''), { experts: model.numExperts, expert_parallel: ep });
+    }
+}
+/** §6.5 default FFN over L tokens (prefill, and chunked for "default" models with L = Cs). */
+function ffnPrefill(out, model, par, L) {
+    checkExperts(model, par.ep);
+    const { tp, ep } = par;
+    const D = model.hiddenSize;
+    const fi = model.numFfi;
+    const Dfl = Math.max(ceilDiv(model.intermediateSize, tp), 1);
+    const Ls = Math.floor(L / builders_SP);
+    const E = model.numExperts;
+    if (E === 1) {
+        out.push(gemm('up+gate', Dfl * fi, Ls, D, 0));
+        out.push(gemm('down', D, Ls, Dfl, 0));
+    }
+    else {
+        const K = model.expertTopK;
+        out.push(gemm('Gate', E, Ls, Math.floor(D / tp), 0));
+        if (tp > 1)
+            out.push(sync('Gate AR', Ls, E, tp, CollectiveType.AllReduce));
+        const tpe = Math.floor((Ls * K) / E);
+        if (ep > 1)
+            out.push(sync('Dispatch A2A', Ls, K * D, ep, CollectiveType.AllToAll));
+        const local = Math.floor(E / ep);
+        out.push(gemm('up+gate', local * Dfl * fi, tpe, D, 0));
+        out.push(gemm('down', D, tpe, local * Dfl, 0));
+        if (ep > 1)
+            out.push(sync('Collect A2A', Ls, K * D, ep, CollectiveType.AllToAll));
+    }
+    if (tp > 1)
+        out.push(sync('FFN AR', Ls, D, tp, CollectiveType.AllReduce));
+}
+/** §6.5 default FFN for one decode token; MoE always activates K experts (spec §13.11). */
+function ffnDecode(out, model, par) {
+    checkExperts(model, par.ep);
+    const { tp, ep } = par;
+    const D = model.hiddenSize;
+    const fi = model.numFfi;
+    const Dfl = Math.max(ceilDiv(model.intermediateSize, tp), 1);
+    const E = model.numExperts;
+    if (E === 1) {
+        out.push(gemm('up+gate', Dfl * fi, 1, D, 5));
+        out.push(gemm('down', D, 1, Dfl, 5));
+    }
+    else {
+        const K = model.expertTopK;
+        out.push(gemm('Gate', E, 1, Math.floor(D / tp), 0));
+        if (tp > 1)
+            out.push(sync('Gate AR', 1, D, tp, CollectiveType.AllReduce));
+        if (ep > 1)
+            out.push(sync('Dispatch A2A', 1, K * D, ep, CollectiveType.AllToAll));
+        const act = Math.max(1, ceilDiv(K, ep));
+        out.push(gemm('up+gate', act * Dfl * fi, 1, D, 5));
+        out.push(gemm('down', D, 1, act * Dfl, 5));
+        // Idle local experts: zero tokens, so only their weights count (spec §9); emitted even when 0.
+        const unused = ceilDiv(E, ep) - act;
+        out.push(gemm('up+gate', unused * Dfl * fi, 0, D, 0));
+        out.push(gemm('down', D, 0, unused * Dfl, 0));
+        if (ep > 1)
+            out.push(sync('Collect A2A', 1, K * D, ep, CollectiveType.AllToAll));
+    }
+    if (tp > 1)
+        out.push(sync('FFN AR', 1, D, tp, CollectiveType.AllReduce));
+}
+/** §6.5 "deepseek" FFN (chunked and speculative-verify paths only), with shared experts. */
+function ffnDeepseek(out, model, par, L) {
+    const { tp, ep } = par;
+    const D = model.hiddenSize;
+    const fi = model.numFfi;
+    const Ls = Math.floor(L / builders_SP);
+    const E = model.numExperts;
+    if (E === 1) {
+        const Dfl = Math.max(ceilDiv(model.intermediateSize, tp), 1);
+        out.push(gemm('up+gate', Dfl * fi, Ls, D, 0));
+        out.push(gemm('down', D, Ls, Dfl, 0));
+    }
+    else {
+        const K = model.expertTopK;
+        const Dm = Math.max(ceilDiv(model.moeIntermediateSize, tp), 1);
+        out.push(gemm('Gate', E, Ls, Math.floor(D / tp), 0));
+        if (tp > 1)
+            out.push(sync('Gate AR', Ls, E, tp, CollectiveType.AllReduce));
+        const A = Math.min(K * L, E);
+        const act = Math.max(1, ceilDiv(A, ep));
+        const tpe = A === 0 ? 0 : Math.floor((Ls * K) / A);
+        if (ep > 1)
+            out.push(sync('Dispatch A2A', Ls, K * D, ep, CollectiveType.AllToAll));
+        out.push(gemm('up+gate', act * Dm * fi, tpe, D, 0));
+        out.push(gemm('down', D, tpe, act * Dm, 0));
+        const unused = ceilDiv(E, ep) - act;
+        if (unused !== 0) {
+            out.push(gemm('up+gate', unused * Dm * fi, 0, D, 0));
+            out.push(gemm('down', D, 0, unused * Dm, 0));
+        }
+        if (ep > 1)
+            out.push(sync('Collect A2A', Ls, K * D, ep, CollectiveType.AllToAll));
+        const ns = model.nSharedExperts;
+        if (ns > 0) {
+            const Ds = Math.max(ceilDiv(model.sharedExpertIntermediateSize, tp), 1);
+            out.push(gemm('shared up+gate', Ds * fi * ns, Ls, D, 0));
+            out.push(gemm('shared down', D, Ls, Ds * ns, 0));
+        }
+    }
+    if (tp > 1)
+        out.push(sync('FFN AR', Ls, D, tp, CollectiveType.AllReduce));
+}
+/** §6.6 Mamba mixer; n = L in prefill, 1 in decode. The scans use the unsharded width (a GenZ quirk). */
+function mamba(out, model, s, n, syncTokens) {
+    const D = model.hiddenSize;
+    const Dm = roundHalfEven(D / s.tpa);
+    const F = Dm * model.mambaExpand;
+    const S = model.mambaDState;
+    const R = model.mambaDtRank;
+    const Fs = D * model.mambaExpand;
+    out.push(gemm('Inproj', 2 * F, n, Dm, 0));
+    out.push(conv1d('Conv', F, F, n, model.mambaDConv, 0));
+    out.push(gemm('BC proj', R + 2 * S, n, F, 0));
+    out.push(gemm('xt proj', F, n, R, 0));
+    out.push(einsum('deltaA', Fs, n, S, 6));
+    out.push(einsum('deltaB', Fs, n, S, 3));
+    out.push(einsum('deltaBu', Fs, n, S, 0));
+    out.push(einsum('x calc', Fs, n, S, 7));
+    out.push(einsum('y calc', Fs, n, S, 7));
+    out.push(einsum('D addition', Fs, n, S, 7));
+    out.push(einsum('out mult z', Fs, n, S, 7));
+    out.push(gemm('Out proj', Dm, n, F, 0));
+    if (s.tpa > 1)
+        out.push(sync('Mamba AR', syncTokens, Dm, s.tpa, CollectiveType.AllReduce));
+}
+/** §6.7 pipeline stages: `add(n)` = REPEAT(n) body ENDREPEAT(n), with message passes between stages. */
+function stages(out, model, pp, messageTokens, body) {
+    const add = (n) => {
+        out.push(repeat(n));
+        body(out);
+        out.push(endRepeat(n));
+    };
+    const Ld = model.numLayers;
+    if (pp === 1) {
+        add(Ld);
+        return;
+    }
+    const lps = ceilDiv(Ld, pp);
+    // May be zero (GenZ then fails in the totals) or negative (kept as is: the totals still add up).
+    const last = Ld - lps * (pp - 1);
+    out.push(repeat(pp - 1));
+    add(lps);
+    out.push(sync('Message Pass', messageTokens, model.hiddenSize, 1, CollectiveType.MessagePass));
+    out.push(endRepeat(pp - 1));
+    add(last);
+}
+function checkUniformLayers(model) {
+    if (model.uniqueLayers !== 1) {
+        throw new errors_GenzError('hybrid_unsupported', 'ValueError', `model '${model.name}' mixes ${model.uniqueLayers} layer types (hybrid Jamba-style); GenZ supports only uniform layers in prefill and decode ("More then 1 unique layers not supported")`);
+    }
+}
+/** §6.7 prefill model: input embedding(L) + stages + classifier(L). */
+function builders_buildPrefillRows(model, par, L) {
+    checkUniformLayers(model);
+    const s = shards(model, par);
+    const out = [];
+    embedding(out, model, s, L);
+    const isMamba = model.layerTypes[0][0] === 'Mamba';
+    stages(out, model, par.pp, Math.floor(L / builders_SP), (o) => {
+        if (isMamba)
+            mamba(o, model, s, L, Math.floor(L / builders_SP));
+        else
+            attentionPrefill(o, model, s, L);
+        ffnPrefill(o, model, par, L);
+    });
+    classifier(out, model, s, L);
+    return out;
+}
+/** §6.7 decode model: stages + classifier(1); no input embedding. */
+function builders_buildDecodeRows(model, par, L, T) {
+    checkUniformLayers(model);
+    const s = shards(model, par);
+    const out = [];
+    const isMamba = model.layerTypes[0][0] === 'Mamba';
+    stages(out, model, par.pp, 1, (o) => {
+        if (isMamba)
+            mamba(o, model, s, 1, 1);
+        else
+            attentionDecode(o, model, s, L, T);
+        ffnDecode(o, model, par);
+    });
+    classifier(out, model, s, 1);
+    return out;
+}
+/** Tokens of a chunk (spec §6.7): Σ new prefill tokens and Σ decode tokens (pairs nb, tuples db). */
+function chunkTokens(prefill, decode) {
+    let prefillLen = 0;
+    for (const [, n] of prefill)
+        prefillLen += n;
+    let decodeLen = 0;
+    for (const e of decode) {
+        if (typeof e !== 'number' && e.length === 2)
+            decodeLen += e[0];
+        else if (typeof e !== 'number' && e.length === 4)
+            decodeLen += e[1];
+        else
+            decodeLen += 1;
+    }
+    return { prefillLen, decodeLen };
+}
+/**
+ * §6.7 chunked model. It checks neither unique layers nor layer types: every model, Mamba and Jamba
+ * included, gets attention layers here (spec §13.15).
+ */
+function buildChunkedRows(model, par, prefill, decode) {
+    const { prefillLen, decodeLen } = chunkTokens(prefill, decode);
+    const Cs = prefillLen + decodeLen;
+    const impl = model.ffnImplementation;
+    if (impl !== 'default' && impl !== 'deepseek') {
+        throw new errors_GenzError('invalid_model', 'ValueError', `model '${model.name}': unknown ffn_implementation '${impl}' (valid: default, deepseek)`, { field: 'ffn_implementation' });
+    }
+    const s = shards(model, par);
+    const out = [];
+    embedding(out, model, s, prefillLen);
+    stages(out, model, par.pp, Math.floor(Cs / builders_SP), (o) => {
+        attentionChunked(o, model, s, Cs, prefill, decode);
+        if (impl === 'default')
+            ffnPrefill(o, model, par, Cs);
+        else
+            ffnDeepseek(o, model, par, Cs);
+    });
+    classifier(out, model, s, Cs);
+    return out;
+}
+/** GenZ's single-layer prefill builder (used by its golden tests): attention + default FFN, no repeat. */
+function buildPrefillLayerRows(model, par, L) {
+    const s = shards(model, par);
+    const out = [];
+    attentionPrefill(out, model, s, L);
+    ffnPrefill(out, model, par, L);
+    return out;
+}
+/** GenZ's single-layer decode builder (`output_gen_tokens` defaults to 32 there). */
+function buildDecodeLayerRows(model, par, L, T = 32) {
+    const s = shards(model, par);
+    const out = [];
+    attentionDecode(out, model, s, L, T);
+    ffnDecode(out, model, par);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/collectives.ts
+
+
+/** Fixed start-up cost of every collective except point-to-point messages (spec §8). */
+const COLLECTIVE_START_S = 5e-6;
+/**
+ * Time of one collective under GenZ's strategy, in milliseconds (spec §8). `bytes` is the per-chip
+ * payload, `nodes` the participants, `latency` (s) and `bandwidth` (B/s) those of one link. Sums are
+ * evaluated left to right, as GenZ does, so results are bit-identical.
+ */
+function collectiveTimeMs(type, bytes, nodes, latency, bandwidth) {
+    switch (type) {
+        case CollectiveType.AllReduce:
+            if (bytes === 0 || nodes === 1)
+                return 0;
+            return (COLLECTIVE_START_S + (2 * (nodes - 1)) * latency + ((2 * (nodes - 1)) * (bytes / nodes)) / bandwidth) * 1000;
+        case CollectiveType.AllGather:
+        case CollectiveType.AllToAll:
+            if (bytes === 0 || nodes === 1)
+                return 0;
+            return (COLLECTIVE_START_S + (nodes - 1) * latency + ((nodes - 1) * (bytes / nodes)) / bandwidth) * 1000;
+        case CollectiveType.MessagePass:
+            if (bytes === 0)
+                return 0;
+            return (latency + bytes / bandwidth) * 1000;
+        default:
+            throw new errors_GenzError('unsupported_setting', 'ValueError', `collective type ${String(type)} (ReduceScatter) is not supported by GenZ's collective strategy`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/exact.ts
+/**
+ * Exact integer arithmetic where doubles would round (spec §0.3).
+ *
+ * GenZ multiplies tensor dimensions as signed 64-bit integers (numpy), which wrap modulo 2^64. Below
+ * 2^53 a double product is exact and we use it directly (the hot path); above, the product is redone
+ * in BigInt, wrapped like int64, and converted once, exactly as numpy converts int64 to float64.
+ */
+const EXACT_LIMIT = 2 ** 53;
+function wide(factors) {
+    let p = 1n;
+    for (const f of factors)
+        p *= BigInt(f);
+    return Number(BigInt.asIntN(64, p));
+}
+function prod2(a, b) {
+    const p = a * b;
+    return Math.abs(p) <= EXACT_LIMIT ? p : wide([a, b]);
+}
+function prod3(a, b, c) {
+    const p = a * b * c;
+    return Math.abs(p) <= EXACT_LIMIT ? p : wide([a, b, c]);
+}
+function prod4(a, b, c, d) {
+    const p = a * b * c * d;
+    return Math.abs(p) <= EXACT_LIMIT ? p : wide([a, b, c, d]);
+}
+function prod5(a, b, c, d, e) {
+    const p = a * b * c * d * e;
+    return Math.abs(p) <= EXACT_LIMIT ? p : wide([a, b, c, d, e]);
+}
+/**
+ * x^k correctly rounded, for 0 <= x and integer k >= 0, as Python's float power gives it (spec §0.3):
+ * x = m·2^e exactly, m^k in BigInt, rounded once to 64 significant bits plus a sticky bit, converted
+ * with Number() (round to nearest even), then scaled by a power of two.
+ */
+function exactPow(x, k) {
+    if (k === 0)
+        return 1;
+    if (x === 0 || x === 1 || !Number.isFinite(x))
+        return x ** k;
+    // Decompose x = m · 2^e with m an odd-or-53-bit integer.
+    let e = 0;
+    let m = x;
+    while (!Number.isInteger(m)) {
+        m *= 2;
+        e -= 1;
+    }
+    let big = BigInt(m) ** BigInt(k);
+    let shift = e * k;
+    const bits = big.toString(2).length;
+    if (bits > 64) {
+        const drop = BigInt(bits - 64);
+        const kept = big >> drop;
+        const sticky = (big & ((1n << drop) - 1n)) !== 0n ? 1n : 0n;
+        big = (kept << 1n) | sticky;
+        shift += bits - 64 - 1;
+    }
+    // Scale in steps so that neither factor under- or overflows on the way.
+    let r = Number(big);
+    while (shift < -1000) {
+        r *= 2 ** -1000;
+        shift += 1000;
+    }
+    while (shift > 1000) {
+        r *= 2 ** 1000;
+        shift -= 1000;
+    }
+    return r * 2 ** shift;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate.ts
+/**
+ * Evaluating operator rows on a system (spec §7) and totalling them (spec §9).
+ *
+ * The hot path (`summarize`, `memoryTotals`) walks the rows once, reusing one scratch record, and never
+ * builds the per-operator table; `operatorTable` builds it on request with GenZ's column names.
+ * Every formula is evaluated in GenZ's order so results are bit-identical (spec §0.3).
+ */
+
+
+
+
+const evaluate_MB = 1024 * 1024;
+const newCost = () => ({
+    macs: 0, elemsA: 0, elemsW: 0, elemsO: 0, bytesA: 0, bytesW: 0, bytesO: 0,
+    pinA: false, pinW: false, pinO: false, compute: 0, memory: 0, comm: 0, exec: 0, syncElems: 0,
+});
+function checkHeads(H, Hkv) {
+    if (H % Hkv !== 0) {
+        throw new errors_GenzError('heads_not_divisible', 'AssertionError', `H:${H} must be divisible by Hkv:${Hkv} (per-chip query heads must be a multiple of per-chip KV heads; choose a tensor/expert parallel degree that divides the heads evenly)`, { H, Hkv });
+    }
+}
+/** 5 FLOPs per score (max, subtract, exp, sum, divide) = 2.5 MACs, as GenZ counts a MAC as 2 FLOPs. */
+const SOFTMAX_MACS_PER_ELEMENT = 2.5;
+/** Residency code with the given operand unpinned (codes in spec §5). */
+function unpinScores(res, operand) {
+    const a = res === 1 || res === 4 || res === 5 || res === 7;
+    const w = res === 2 || res === 4 || res === 6 || res === 7;
+    const o = res === 3 || res === 5 || res === 6 || res === 7;
+    const pa = operand === 'A' ? false : a;
+    const po = operand === 'O' ? false : o;
+    if (pa && w && po)
+        return 7;
+    if (w && po)
+        return 6;
+    if (pa && po)
+        return 5;
+    if (pa && w)
+        return 4;
+    if (po)
+        return 3;
+    if (w)
+        return 2;
+    if (pa)
+        return 1;
+    return 0;
+}
+/** Element counts, MACs and pinning of one row (spec §7.1–7.3). Timing fields are left untouched. */
+function sizeRow(row, ctx, c) {
+    const B = ctx.batch;
+    let res = 0;
+    c.pinA = false;
+    c.pinW = false;
+    c.pinO = false;
+    c.syncElems = 0;
+    switch (row.kind) {
+        case 'GEMM':
+            c.elemsA = prod3(B, row.N, row.K);
+            c.elemsW = prod2(row.M, row.K);
+            c.elemsO = prod3(B, row.N, row.M);
+            c.macs = prod4(B, row.M, row.N, row.K);
+            res = row.res;
+            break;
+        case 'Logit':
+        case 'Attend': {
+            checkHeads(row.H, row.Hkv);
+            const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
+            const qd = prod4(b, row.H, row.M, row.D);
+            const kv = prod4(b, row.Hkv, row.N, row.D);
+            const scores = prod4(b, row.H, row.M, row.N);
+            if (row.kind === 'Logit') {
+                c.elemsA = qd;
+                c.elemsO = scores;
+                c.pinO = true; // intermediate_on_chip: the score matrix stays on chip (spec §7.2)
+            }
+            else {
+                c.elemsA = scores;
+                c.elemsO = qd;
+                c.pinA = true;
+            }
+            c.elemsW = kv;
+            c.macs = prod5(b, row.H, row.M, row.N, row.D);
+            res = row.res;
+            if (row.unfused) {
+                // The scores travel through memory: drop every pin on the score operand.
+                c.pinA = c.pinO = false;
+                res = unpinScores(res, row.kind === 'Logit' ? 'O' : 'A');
+            }
+            break;
+        }
+        case 'Softmax': {
+            const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
+            const scores = prod4(b, row.H, row.M, row.N);
+            c.elemsA = scores;
+            c.elemsW = 0;
+            c.elemsO = scores;
+            c.macs = scores * SOFTMAX_MACS_PER_ELEMENT;
+            res = 0;
+            break;
+        }
+        case 'CONV1D':
+            c.elemsA = prod3(B, row.N, row.IF);
+            c.elemsW = prod2(row.OF, row.C);
+            c.elemsO = prod3(B, row.N, row.OF);
+            c.macs = prod4(B, row.OF, row.N, row.C);
+            res = row.res;
+            break;
+        case 'Einsum': {
+            const { Fs, n, S } = row;
+            const state = prod4(B, Fs, n, S);
+            const seq = prod3(B, Fs, n);
+            switch (row.name) {
+                case 'deltaA':
+                    c.elemsA = seq;
+                    c.elemsW = prod2(Fs, S);
+                    c.elemsO = state;
+                    c.macs = state;
+                    break;
+                case 'deltaB':
+                    c.elemsA = seq;
+                    c.elemsW = prod3(B, n, S);
+                    c.elemsO = state;
+                    c.macs = state;
+                    break;
+                case 'deltaBu':
+                    c.elemsA = state;
+                    c.elemsW = seq;
+                    c.elemsO = state;
+                    c.macs = state;
+                    break;
+                case 'x calc':
+                    c.elemsA = state;
+                    c.elemsW = state;
+                    c.elemsO = state;
+                    c.macs = prod4(n, B, Fs, S);
+                    break;
+                case 'y calc':
+                    c.elemsA = state;
+                    c.elemsW = prod3(n, B, S);
+                    c.elemsO = seq;
+                    c.macs = prod4(n, B, Fs, S);
+                    break;
+                default: // 'D addition', 'out mult z'
+                    c.elemsA = seq;
+                    c.elemsW = seq;
+                    c.elemsO = seq;
+                    c.macs = prod3(B, n, Fs);
+            }
+            res = row.res;
+            break;
+        }
+        case 'Sync':
+            c.elemsA = c.elemsW = c.elemsO = 0;
+            c.macs = 0;
+            c.syncElems = row.nodes === 1 && row.type !== CollectiveType.MessagePass ? 0 : prod3(B, row.M, row.N);
+            break;
+        default:
+            c.elemsA = c.elemsW = c.elemsO = 0;
+            c.macs = 0;
+    }
+    // Residency codes only ever pin more operands (spec §5, §7.2).
+    if (res === 1 || res === 4 || res === 5 || res === 7)
+        c.pinA = true;
+    if (res === 2 || res === 4 || res === 6 || res === 7)
+        c.pinW = true;
+    if (res === 3 || res === 5 || res === 6 || res === 7)
+        c.pinO = true;
+    const bpe = ctx.system.bytesPerElement;
+    c.bytesA = c.elemsA * bpe;
+    c.bytesW = c.elemsW * bpe;
+    c.bytesO = c.elemsO * bpe;
+}
+/** Roofline times of a sized row (spec §7.4). */
+function timeRow(row, ctx, c) {
+    const s = ctx.system;
+    let compute = (c.macs * s.computeMultiplier) / s.opPerSec;
+    compute = compute / s.computeEfficiency;
+    let memory = 0 + c.bytesA / (c.pinA ? s.onchipBw : s.offchipBw);
+    memory = memory + c.bytesW / (c.pinW ? s.onchipBw : s.offchipBw);
+    memory = memory + c.bytesO / (c.pinO ? s.onchipBw : s.offchipBw);
+    memory = memory / s.memoryEfficiency;
+    let comm = 0;
+    if (row.kind === 'Sync') {
+        const bytes = c.syncElems * s.bytesPerElement;
+        comm = collectiveTimeMs(row.type, bytes, row.nodes, s.icnLatency, s.icnBw) / 1000;
+        comm = comm / s.commEfficiency;
+    }
+    // Zero-work rule: a row with nothing to compute moves nothing either (spec §7.4).
+    if (compute === 0)
+        memory = 0;
+    c.compute = compute;
+    c.memory = memory;
+    c.comm = comm;
+    c.exec = Math.max(compute, memory, comm);
+}
+const BREAKDOWN_FIELDS = [
+    'Embedding', 'MHA', 'FFN', 'Collective', 'LA_layers', 'QKVO_layers', 'FFN_layers', 'Softmax',
+    'AR_time', 'A2A_time', 'Send_Recv_time', 'Mamba_time',
+];
+const emptyBreakdown = () => ({
+    Embedding: 0, MHA: 0, FFN: 0, Collective: 0, LA_layers: 0, QKVO_layers: 0, FFN_layers: 0, Softmax: 0,
+    AR_time: 0, A2A_time: 0, Send_Recv_time: 0, Mamba_time: 0,
+});
+/** Breakdown categories by row name (spec §9.4); an index into BREAKDOWN_GROUPS. */
+const BREAKDOWN_GROUPS = [
+    ['Embedding'],
+    ['MHA', 'QKVO_layers'],
+    ['MHA', 'LA_layers'],
+    ['FFN', 'FFN_layers'],
+    ['Collective', 'Send_Recv_time'],
+    ['MHA', 'Collective', 'AR_time'],
+    ['FFN', 'Collective', 'AR_time'],
+    ['Collective', 'A2A_time', 'FFN'],
+    ['AR_time', 'Embedding', 'Collective'],
+    ['Mamba_time'],
+    ['MHA', 'Softmax'],
+];
+const GROUP_OF_NAME = new Map([
+    ...['embeddings', 'classifier'].map((n) => [n, 0]),
+    ...['QKV', 'Out Proj'].map((n) => [n, 1]),
+    ...['Logit', 'Attend', 'Logit Pre', 'Logit Suf', 'Attend Pre', 'Attend Suf', 'Logit Dec', 'Attend Dec'].map((n) => [n, 2]),
+    ...['Gate', 'up+gate', 'down', 'shared up+gate', 'shared down'].map((n) => [n, 3]),
+    ['Message Pass', 4],
+    ...['MHA AR', 'Mamba AR'].map((n) => [n, 5]),
+    ...['Gate AR', 'FFN AR'].map((n) => [n, 6]),
+    ...['Dispatch A2A', 'Collect A2A'].map((n) => [n, 7]),
+    ...['Emb_AR', 'classifier_AG'].map((n) => [n, 8]),
+    ...['Inproj', 'Conv', 'BC proj', 'xt proj', 'deltaA', 'deltaB', 'deltaBu', 'x calc', 'y calc', 'D addition', 'out mult z', 'Out proj']
+        .map((n) => [n, 9]),
+    ['Softmax', 10],
+]);
+/** BREAKDOWN_GROUPS as indices into BREAKDOWN_FIELDS (the hot path adds into a typed array, same order). */
+const BREAKDOWN_GROUP_INDEX = BREAKDOWN_GROUPS.map((g) => g.map((f) => BREAKDOWN_FIELDS.indexOf(f)));
+const SUMMARY_FIELDS = [
+    'MACs (MFLOP)', 'Total Data (MB)', 'Total Weights (MB)', 'Unused Weights (MB)', 'KV Cache (MB)',
+    'On-chip Memory Footprint (MB)', 'Latency (msec)', 'Cycles', 'Attn Latency (msec)', 'Linear Latency (msec)',
+    'Comm Latency (msec)',
+];
+function stepMult(row, mult) {
+    if (row.kind === 'Repeat')
+        return mult * row.count;
+    if (row.count === 0) {
+        throw new errors_GenzError('pipeline_empty_stage', 'ZeroDivisionError', 'the last pipeline stage has no layers (num_decoder_layers − ⌈layers/pp⌉·(pp−1) = 0): choose a pipeline degree that leaves every stage at least one layer');
+    }
+    return mult / row.count;
+}
+/** KV accounting of one sized row (spec §9.2): attention operands, conv weights, one SSM state per sequence. */
+function addMemory(row, c, mult, t) {
+    const inW = c.bytesW / evaluate_MB;
+    if (row.kind === 'Logit' || row.kind === 'Attend' || row.kind === 'CONV1D') {
+        t.kvCacheMb += inW * mult;
+    }
+    else if (row.kind === 'Einsum' && row.name === 'x calc') {
+        t.kvCacheMb += (inW * mult) / row.n;
+    }
+    else if (row.kind === 'GEMM') {
+        t.weightsMb += inW * mult;
+        if (c.macs === 0)
+            t.unusedWeightsMb += inW * mult;
+    }
+}
+function evaluate_memoryTotals(rows, ctx) {
+    const c = newCost();
+    const t = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
+    let mult = 1;
+    for (const row of rows) {
+        if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
+            mult = stepMult(row, mult);
+            continue;
+        }
+        sizeRow(row, ctx, c);
+        addMemory(row, c, mult, t);
+    }
+    return t;
+}
+/** The roofline summary and runtime breakdown in one walk (spec §9.1, §9.2, §9.4). */
+function evaluate_summarize(rows, ctx) {
+    const c = newCost();
+    const mem = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
+    const acc = new Float64Array(BREAKDOWN_FIELDS.length);
+    const freq = ctx.system.frequencyHz;
+    let mflop = 0;
+    let totalData = 0;
+    let footprint = 0;
+    let latency = 0;
+    let cycles = 0;
+    let attn = 0;
+    let linear = 0;
+    let comm = 0;
+    let mult = 1;
+    for (const row of rows) {
+        if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
+            mult = stepMult(row, mult);
+            continue; // markers have zero sizes, so they never raise the footprint
+        }
+        sizeRow(row, ctx, c);
+        timeRow(row, ctx, c);
+        const inA = c.bytesA / evaluate_MB;
+        const inW = c.bytesW / evaluate_MB;
+        const out = c.bytesO / evaluate_MB;
+        const latMs = c.exec / 0.001;
+        const lat = latMs * mult;
+        mflop += ((2 * c.macs) / 1e6) * mult;
+        totalData += (inA + inW + out) * mult;
+        addMemory(row, c, mult, mem);
+        const fp = inA + inW + out;
+        if (fp > footprint)
+            footprint = fp;
+        latency += lat;
+        cycles += c.exec * freq * mult;
+        if (row.kind === 'Logit' || row.kind === 'Attend' || row.kind === 'Softmax')
+            attn += lat;
+        else if (row.kind === 'GEMM')
+            linear += lat;
+        else if (row.kind === 'Sync')
+            comm += lat;
+        const key = row.kind === 'Softmax' ? 'Softmax' : (row.kind === 'GEMM' && row.breakdownAs) || row.name;
+        const group = GROUP_OF_NAME.get(key);
+        if (group === undefined) {
+            throw new errors_GenzError('invalid_input', 'ValueError', `operator '${row.name}' has no runtime-breakdown category`);
+        }
+        const fields = BREAKDOWN_GROUP_INDEX[group];
+        for (let f = 0; f < fields.length; f++)
+            acc[fields[f]] += lat;
+    }
+    const bd = emptyBreakdown();
+    for (let f = 0; f < BREAKDOWN_FIELDS.length; f++)
+        bd[BREAKDOWN_FIELDS[f]] = acc[f];
+    return {
+        summary: {
+            'MACs (MFLOP)': mflop,
+            'Total Data (MB)': totalData,
+            'Total Weights (MB)': mem.weightsMb,
+            'Unused Weights (MB)': mem.unusedWeightsMb,
+            'KV Cache (MB)': mem.kvCacheMb,
+            'On-chip Memory Footprint (MB)': footprint,
+            'Latency (msec)': latency,
+            Cycles: cycles,
+            'Attn Latency (msec)': attn,
+            'Linear Latency (msec)': linear,
+            'Comm Latency (msec)': comm,
+        },
+        breakdown: bd,
+    };
+}
+function dimension(row, ctx) {
+    const B = ctx.batch;
+    switch (row.kind) {
+        case 'GEMM':
+            return [[[B, row.N, row.K], [row.M, row.K], [B, row.N, row.M]]];
+        case 'Logit':
+        case 'Attend': {
+            const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
+            const q = [b, row.H, row.M, row.D];
+            const kv = [b, row.Hkv, row.N, row.D];
+            const s = [b, row.H, row.M, row.N];
+            return row.kind === 'Logit' ? [q, kv, s] : [s, kv, q];
+        }
+        case 'CONV1D':
+            return [[B, row.N, row.IF], [row.OF, 1, row.C], [B, row.N, row.OF]];
+        case 'Softmax': {
+            const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
+            const s = [b, row.H, row.M, row.N];
+            return [s, 0, s];
+        }
+        case 'Einsum': {
+            const { Fs, n, S } = row;
+            switch (row.name) {
+                case 'deltaA': return [[B, Fs, n], [Fs, S], [B, Fs, n, S]];
+                case 'deltaB': return [[B, Fs, n], [B, n, S], [B, Fs, n, S]];
+                case 'deltaBu': return [[B, Fs, n, S], [B, Fs, n], [B, Fs, n, S]];
+                case 'x calc': return [[n, B, Fs, S], [n, B, Fs, S], [n, B, Fs, S]];
+                case 'y calc': return [[n, B, Fs, S], [n, B, S], [n, B, Fs]];
+                default: return [[B, n, Fs], [B, n, Fs], [B, n, Fs]];
+            }
+        }
+        case 'Sync':
+            return row.nodes === 1 && row.type !== CollectiveType.MessagePass ? null : [B, row.M, row.N];
+        default:
+            return row.count;
+    }
+}
+/** The full per-operator table, markers included (GenZ's `model_df`). Built only when asked for. */
+function evaluate_operatorTable(rows, ctx) {
+    const s = ctx.system;
+    const c = newCost();
+    const table = [];
+    let mult = 1;
+    for (const row of rows) {
+        const isMarker = row.kind === 'Repeat' || row.kind === 'EndRepeat';
+        if (isMarker) {
+            c.macs = c.bytesA = c.bytesW = c.bytesO = c.compute = c.memory = c.comm = c.exec = 0;
+        }
+        else {
+            sizeRow(row, ctx, c);
+            timeRow(row, ctx, c);
+        }
+        const exec = c.exec;
+        const ratio = c.memory !== 0 ? c.compute / c.memory : 0;
+        const totalBytes = 0 + c.bytesA + c.bytesW + c.bytesO;
+        const flops = 2 * c.macs;
+        const idealCompute = (c.macs * s.computeMultiplier) / s.opPerSec;
+        const idealMem = 0 + c.bytesA / s.offchipBw + c.bytesW / s.offchipBw + c.bytesO / s.offchipBw;
+        table.push({
+            'Layer Name': row.name,
+            'Op Type': row.kind,
+            Dimension: dimension(row, ctx),
+            Bound: ratio === 0 ? 'Collective' : ratio > 1 ? 'Compute' : 'Memory',
+            'C/M ratio': ratio,
+            'Op Intensity': totalBytes !== 0 ? flops / totalBytes : 0,
+            'Latency (msec)': exec / 0.001,
+            Cycles: exec * s.frequencyHz,
+            'C Effcy': s.computeEfficiency,
+            'Num ops (MFLOP)': flops / 1e6,
+            'Input_a (MB)': c.bytesA / evaluate_MB,
+            'Input_w (MB)': c.bytesW / evaluate_MB,
+            'Output (MB)': c.bytesO / evaluate_MB,
+            'Total Data (MB)': totalBytes / evaluate_MB,
+            'Throughput (Tflops)': exec !== 0 ? flops / exec / 1e12 : 0,
+            'Compute time (msec)': c.compute / 0.001,
+            'Memory time (msec)': c.memory / 0.001,
+            'Communication time (msec)': c.comm / 0.001,
+            'Compute cycle': c.compute * s.frequencyHz,
+            'Memory cycle': c.memory * s.frequencyHz,
+            'Communication cycle': c.comm * s.frequencyHz,
+            'Compute Utilization': exec !== 0 ? idealCompute / exec : 0,
+            'Memory Utilization': exec !== 0 ? idealMem / exec : 0,
+            'Communication Utilization': exec !== 0 ? c.comm / exec : 0,
+            Repeat: isMarker ? 0 : mult,
+        });
+        if (row.kind === 'Repeat' || row.kind === 'EndRepeat')
+            mult = stepMult(row, mult);
+    }
+    return table;
+}
+/**
+ * Per-row latency contributions (ms × repeat multiplier) in row order, markers as 0, plus each row's
+ * multiplier. Summing the contributions from 0 in order repeats summarize()'s float operations exactly,
+ * which lets callers re-evaluate only the rows that change between calls and stay bit-identical.
+ */
+function evaluate_latencyContributions(rows, ctx) {
+    const c = newCost();
+    const contrib = new Float64Array(rows.length);
+    const mults = new Float64Array(rows.length);
+    let mult = 1;
+    rows.forEach((row, i) => {
+        if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
+            mult = stepMult(row, mult);
+            return;
+        }
+        sizeRow(row, ctx, c);
+        timeRow(row, ctx, c);
+        mults[i] = mult;
+        contrib[i] = (c.exec / 0.001) * mult;
+    });
+    return { contrib, mult: mults };
+}
+/** Latency of one row in ms (exec / 0.001), as summarize() computes it. */
+function evaluate_rowLatencyMs(row, ctx) {
+    const c = newCost();
+    sizeRow(row, ctx, c);
+    timeRow(row, ctx, c);
+    return c.exec / 0.001;
+}
+const newRowTerms = () => ({ compute: 0, memory: 0, comm: 0, exec: 0, macs: 0, largest: 0 });
+const termsScratch = newCost();
+/** Sizes and times one row as summarize() does, into `out` (no allocation). */
+function rowTerms(row, ctx, out) {
+    const c = termsScratch;
+    sizeRow(row, ctx, c);
+    timeRow(row, ctx, c);
+    out.compute = c.compute;
+    out.memory = c.memory;
+    out.comm = c.comm;
+    out.exec = c.exec;
+    out.macs = c.macs;
+    out.largest = Math.max(Math.abs(c.macs), Math.abs(c.elemsA), Math.abs(c.elemsW), Math.abs(c.elemsO), Math.abs(c.syncElems));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/context-sum.ts
+/**
+ * Sums over decode steps in closed form (README, Metrics: "Decode in closed form").
+ *
+ * A request of o output tokens runs the decode steps T = 1 … o − 1; TPOT is the mean of their latencies.
+ * Step T evaluates the same operator rows as every other step except for a few *context fields*: row
+ * dimensions that follow the generated context (the per-beam "Suf" attention's N = T, or a sliding
+ * window's N = clamp(T + offset, lo, hi)). Everything else is constant across steps.
+ *
+ * Within a range of T where every context field of a row is affine in T (no clamp switches inside),
+ * the row's sizes are products of its dimensions, hence affine in T when only one field varies, and each
+ * roofline term (compute, memory, communication time) is affine too. The row's time is the maximum of
+ * those terms: a convex piecewise-affine function whose pieces meet where two terms cross. Summing it
+ * over the integers of a piece where one term is the maximum is exact: Σ_{T=p}^{q} f(T) = n·(f(p)+f(q))/2.
+ * So the sum over all steps costs O(rows × pieces), independent of o.
+ *
+ * Where that argument does not hold the code steps (evaluates every T of the piece), which is exact by
+ * definition; each case is listed where it is decided:
+ *  - a piece of at most SMALL_PIECE steps (cheaper to step than to split);
+ *  - a row with two or more fields varying in the same piece (a product of two affine fields is quadratic);
+ *  - a collective (Sync) row that varies (collective time is not known to be affine in its size);
+ *  - sizes at or above 2^53, where the core switches to wrapped 64-bit products (spec §0.3);
+ *  - compute that is zero at one end of a piece only (the zero-work rule switches memory off there);
+ *  - a midpoint that does not match the piecewise-affine interpolation (a guard for row kinds whose
+ *    terms are not multilinear in their dimensions, e.g. future calibration terms).
+ * Stepping costs O(steps of the piece) row evaluations.
+ *
+ * API (for builders that add context-dependent rows, e.g. sliding-window attention):
+ *  - `ContextField` describes one field as value(T) = clamp(offset + slope·T, lo, hi). An unclamped
+ *    field has lo = −∞ and hi = +∞. Builders that know their fields may pass them explicitly to
+ *    `sumStepLatencies`; `inferContextFields` finds them by building the rows at a few T (affine fields,
+ *    and a clamp at one or both ends, which is the sliding-window shape).
+ *  - `fieldCuts(f, from, to)` gives the T after which a field changes piece (its clamp breakpoints).
+ *  - `sumRowExec(row, fields, ctx, from, to, extraCuts)` sums one row's time over a T range; extra
+ *    breakpoints (any T after which the caller knows the row changes behaviour) may be passed.
+ *  - `sumStepLatencies(rows, fields, ctx, from, to)` sums whole step latencies (ms) over a T range.
+ *
+ * Results are deterministic: the same inputs give the same float operations in the same order.
+ * They equal the step-by-step sum (decodeStepLatencies, kept as the test oracle) within float rounding
+ * (tests check 1e-12 relative).
+ */
+
+/** Pieces this short are stepped: splitting costs about as much as three evaluations. */
+const SMALL_PIECE = 3;
+/** Products at or above this switch to wrapped 64-bit arithmetic (exact.ts), which is not affine. */
+const context_sum_EXACT_LIMIT = 2 ** 53;
+/** Relative tolerance of the midpoint guard (the interpolation itself is exact up to rounding). */
+const MIDPOINT_TOL = 1e-9;
+function fieldValue(f, T) {
+    const v = f.offset + f.slope * T;
+    return v < f.lo ? f.lo : Math.min(v, f.hi);
+}
+/**
+ * The integer T in [from, to) after which the field enters another piece (a clamp starts or ends), so
+ * that on every range between consecutive cuts the field is affine in T.
+ */
+function fieldCuts(f, from, to) {
+    if (f.slope === 0)
+        return [];
+    const cuts = [];
+    for (const bound of [f.lo, f.hi]) {
+        if (!Number.isFinite(bound))
+            continue;
+        // offset + slope·t = bound; the piece changes between floor(t) and floor(t) + 1.
+        const t = Math.floor((bound - f.offset) / f.slope);
+        if (t >= from && t < to)
+            cuts.push(t);
+    }
+    return cuts;
+}
+/** A copy of `row` with its context fields set to their values at step T. */
+function rowAt(row, fields, T) {
+    const copy = { ...row };
+    for (const f of fields)
+        copy[f.field] = fieldValue(f, T);
+    return copy;
+}
+const scratchA = newRowTerms();
+const scratchB = newRowTerms();
+const scratchM = newRowTerms();
+/** Σ exec(T) over T = p … q by evaluating every step (exact; O(q − p) row evaluations). */
+function stepRange(row, fields, ctx, p, q) {
+    let sum = 0;
+    for (let T = p; T <= q; T++)
+        sum += rowTerms(rowAt(row, fields, T), ctx, scratchM).exec;
+    return sum;
+}
+/** Value at T of the affine function through (p, a) and (q, b). Exact at both ends. */
+function lerp(a, b, p, q, T) {
+    return a + (b - a) * ((T - p) / (q - p));
+}
+/**
+ * Σ_{T=p}^{q} max_k f_k(T) for affine f_k given by their values at p (`at`) and q (`bt`): split at the
+ * integers where the maximising term changes, then sum each segment with the trapezoid rule, which is
+ * exact for an affine function over consecutive integers.
+ */
+function sumMaxAffine(p, q, at, bt) {
+    const cuts = [p - 1, q];
+    for (let i = 0; i < at.length; i++) {
+        for (let j = i + 1; j < at.length; j++) {
+            const dp = at[i] - at[j];
+            const dq = bt[i] - bt[j];
+            if ((dp > 0 && dq < 0) || (dp < 0 && dq > 0)) {
+                const k = Math.floor(p + (q - p) * (dp / (dp - dq)));
+                if (k >= p && k < q)
+                    cuts.push(k);
+            }
+        }
+    }
+    cuts.sort((x, y) => x - y);
+    let sum = 0;
+    for (let c = 0; c + 1 < cuts.length; c++) {
+        const s0 = cuts[c] + 1;
+        const s1 = cuts[c + 1];
+        if (s0 > s1)
+            continue;
+        // No two terms cross strictly inside the segment: the term largest at its middle is largest throughout.
+        const mid = (s0 + s1) / 2;
+        let best = 0;
+        let bestVal = -Infinity;
+        for (let k = 0; k < at.length; k++) {
+            const v = lerp(at[k], bt[k], p, q, mid);
+            if (v > bestVal) {
+                bestVal = v;
+                best = k;
+            }
+        }
+        sum += ((s1 - s0 + 1) * (lerp(at[best], bt[best], p, q, s0) + lerp(at[best], bt[best], p, q, s1))) / 2;
+    }
+    return sum;
+}
+function maxAffineAt(a, b, p, q, T) {
+    return Math.max(lerp(a.compute, b.compute, p, q, T), lerp(a.memory, b.memory, p, q, T), lerp(a.comm, b.comm, p, q, T));
+}
+/** Σ exec(T) over one piece [p, q] on which every field is affine (no clamp switches inside). */
+function sumPiece(row, fields, ctx, p, q) {
+    const n = q - p + 1;
+    if (n <= SMALL_PIECE)
+        return stepRange(row, fields, ctx, p, q);
+    let varying = 0;
+    for (const f of fields)
+        if (fieldValue(f, p) !== fieldValue(f, q))
+            varying++;
+    if (varying === 0)
+        return n * rowTerms(rowAt(row, fields, p), ctx, scratchA).exec;
+    // Two varying fields multiply into a quadratic; collective times are not known to be affine.
+    if (varying > 1 || row.kind === 'Sync')
+        return stepRange(row, fields, ctx, p, q);
+    const a = rowTerms(rowAt(row, fields, p), ctx, scratchA);
+    const b = rowTerms(rowAt(row, fields, q), ctx, scratchB);
+    // Sizes are monotone in the one varying field, so both ends bound the piece.
+    if (!(a.largest < context_sum_EXACT_LIMIT && b.largest < context_sum_EXACT_LIMIT) || (a.macs === 0) !== (b.macs === 0))
+        return stepRange(row, fields, ctx, p, q);
+    const m = p + Math.floor(n / 2);
+    const mid = rowTerms(rowAt(row, fields, m), ctx, scratchM).exec;
+    const predicted = maxAffineAt(a, b, p, q, m);
+    if (!(Math.abs(mid - predicted) <= MIDPOINT_TOL * Math.abs(mid)))
+        return stepRange(row, fields, ctx, p, q);
+    return sumMaxAffine(p, q, [a.compute, a.memory, a.comm], [b.compute, b.memory, b.comm]);
+}
+/**
+ * Σ_{T=from}^{to} of one row's time (seconds, exec as summarize() computes it) with its context fields
+ * set per step. `extraCuts` are further T after which the caller knows the row changes piece.
+ */
+function sumRowExec(row, fields, ctx, from, to, extraCuts = []) {
+    if (to < from)
+        return 0;
+    const cuts = [from - 1, to];
+    for (const f of fields)
+        cuts.push(...fieldCuts(f, from, to));
+    for (const c of extraCuts)
+        if (c >= from && c < to)
+            cuts.push(c);
+    cuts.sort((x, y) => x - y);
+    let sum = 0;
+    for (let i = 0; i + 1 < cuts.length; i++) {
+        const p = cuts[i] + 1;
+        const q = cuts[i + 1];
+        if (p <= q)
+            sum += sumPiece(row, fields, ctx, p, q);
+    }
+    return sum;
+}
+/**
+ * Σ_{T=from}^{to} of the step latency (ms) of `rows`, whose row i has the context fields `fields[i]`
+ * (null or empty: constant across steps). Equal to summing summarize(rows at T).latency per step within
+ * float rounding; cost O(rows × pieces).
+ */
+function sumStepLatencies(rows, fields, ctx, from, to) {
+    if (to < from)
+        return 0;
+    const n = to - from + 1;
+    // Constant rows: their contributions (ms × repeat multiplier) at any step; varying rows are re-summed.
+    const { contrib, mult } = evaluate_latencyContributions(rows, ctx);
+    let total = 0;
+    for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        if (row.kind === 'Repeat' || row.kind === 'EndRepeat')
+            continue;
+        const f = fields[i];
+        total += f === null || f.length === 0 ? contrib[i] * n : (sumRowExec(row, f, ctx, from, to) / 0.001) * mult[i];
+    }
+    return total;
+}
+function sameRow(a, b) {
+    if (a === b)
+        return true;
+    const ra = a;
+    const rb = b;
+    const ka = Object.keys(ra);
+    if (ka.length !== Object.keys(rb).length)
+        return false;
+    for (const k of ka)
+        if (ra[k] !== rb[k])
+            return false;
+    return true;
+}
+/**
+ * Finds the context fields of the rows `rowsAt(T)` builds for T in [from, to] (to − from ≥ 4), by
+ * building them at a few T: each field that changes must be affine, clamp(T + c, lo, ∞),
+ * clamp(T + c, −∞, hi) or clamp(T + c, lo, hi) (slopes other than 1 only unclamped). The guess is then
+ * checked against the rows built at every probe and at each side of each breakpoint. Returns the rows at
+ * `from` with their fields, or null when the rows change in any other way (the caller then steps).
+ * Cost: about 6 + 2·(clamped fields) + log2(to − from) row builds.
+ */
+function inferContextFields(rowsAt, from, to) {
+    const built = new Map();
+    const at = (T) => {
+        let r = built.get(T);
+        if (r === undefined) {
+            r = rowsAt(T);
+            built.set(T, r);
+        }
+        return r;
+    };
+    const first = at(from);
+    const second = at(from + 1);
+    const penult = at(to - 1);
+    const last = at(to);
+    const midT = from + Math.floor((to - from) / 2);
+    const middle = at(midT);
+    const count = first.length;
+    if ([second, penult, last, middle].some((r) => r.length !== count))
+        return null;
+    const fields = [];
+    for (let i = 0; i < count; i++) {
+        const a = first[i];
+        const keys = new Set();
+        for (const other of [second, penult, last, middle]) {
+            const b = other[i];
+            if (Object.keys(b).length !== Object.keys(a).length)
+                return null;
+            for (const k of Object.keys(a))
+                if (a[k] !== b[k])
+                    keys.add(k);
+        }
+        if (keys.size === 0) {
+            fields.push(null);
+            continue;
+        }
+        const rowFields = [];
+        for (const k of keys) {
+            const v = (T) => {
+                const x = at(T)[i][k];
+                return typeof x === 'number' && Number.isInteger(x) ? x : NaN;
+            };
+            const f1 = v(from);
+            const s0 = v(from + 1) - f1;
+            const fn = v(to);
+            const s1 = fn - v(to - 1);
+            if (!Number.isInteger(s0) || !Number.isInteger(s1))
+                return null;
+            let f;
+            if (s0 === s1 && f1 + s0 * (to - from) === fn) {
+                f = { field: k, offset: f1 - s0 * from, slope: s0, lo: -Infinity, hi: Infinity };
+            }
+            else if (s0 === 1 && s1 === 0) {
+                f = { field: k, offset: f1 - from, slope: 1, lo: -Infinity, hi: fn };
+            }
+            else if (s0 === 0 && s1 === 1) {
+                f = { field: k, offset: fn - to, slope: 1, lo: f1, hi: Infinity };
+            }
+            else if (s0 === 0 && s1 === 0 && fn > f1) {
+                // Clamped at both ends: bisect for the first T above the lower clamp.
+                let lo = from;
+                let hi = to;
+                while (hi - lo > 1) {
+                    const m = lo + Math.floor((hi - lo) / 2);
+                    if (v(m) > f1)
+                        hi = m;
+                    else
+                        lo = m;
+                }
+                f = { field: k, offset: v(hi) - hi, slope: 1, lo: f1, hi: fn };
+            }
+            else {
+                return null;
+            }
+            rowFields.push(f);
+        }
+        fields.push(rowFields);
+    }
+    // Check the description at every probe and on both sides of every breakpoint.
+    const checkAt = new Set([from, from + 1, midT, to - 1, to]);
+    for (const rf of fields) {
+        if (rf === null)
+            continue;
+        for (const f of rf)
+            for (const c of fieldCuts(f, from, to))
+                for (const T of [c - 1, c, c + 1, c + 2])
+                    if (T >= from && T <= to)
+                        checkAt.add(T);
+    }
+    for (const T of checkAt) {
+        const rows = at(T);
+        if (rows.length !== count)
+            return null;
+        for (let i = 0; i < count; i++) {
+            const rf = fields[i];
+            if (!sameRow(rf === null ? first[i] : rowAt(first[i], rf, T), rows[i]))
+                return null;
+        }
+    }
+    return { rows: first, fields };
+}
+
+;// CONCATENATED MODULE: ./src/core/inference.ts
+/**
+ * GenZ's entry points (spec §10): prefill, decode, chunked prefill and speculative decoding, with the
+ * memory fit check and offload. Each returns totals; the per-operator table is built lazily.
+ */
+
+
+
+
+
+
+
+const inference_MB = 1024 * 1024;
+const inference_GB = 1024 * 1024 * 1024;
+/** Offload link bandwidth when the system names none, in GenZ "GB/s" (spec §10.2). */
+const OFFLOAD_BW_GBPS = 128;
+function checkDegree(value, name) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+        // GenZ fails on a zero degree deep inside (ZeroDivisionError, or a bogus does-not-fit); we say why up front.
+        const kind = value === 0 && (name === 'tensor_parallel' || name === 'pipeline_parallel') ? `zero_${name}` : 'invalid_parallelism';
+        throw new errors_GenzError(kind, 'ValueError', `${name} must be an integer >= 1, got ${JSON.stringify(value)}`, { field: name });
+    }
+    return value;
+}
+function checkCount(value, name) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+        throw new errors_GenzError('invalid_input', 'ValueError', `${name} must be an integer >= 0, got ${JSON.stringify(value)}`, { field: name });
+    }
+    return value;
+}
+function resolveCommon(args) {
+    const par = {
+        tp: checkDegree(args.tensor_parallel ?? 1, 'tensor_parallel'),
+        pp: checkDegree(args.pipeline_parallel ?? 1, 'pipeline_parallel'),
+        ep: checkDegree(args.expert_parallel ?? 1, 'expert_parallel'),
+    };
+    const model = model_resolveModel(args.model);
+    const system = presetSystem(args.system_name ?? 'A100_40GB_GPU', args.bits ?? 'bf16', args.system_eff ?? 1);
+    return { model, system, par, offload: args.model_offload ?? false };
+}
+/**
+ * Systems of presets, resolved once per (preset, bits, efficiency): a System is frozen, so sharing it is
+ * safe, and building one is a fifth of a small case's time. Inline specs are built every call (they may
+ * be mutated between calls). Bounded: cleared when it grows past PRESET_CACHE_MAX entries.
+ */
+const presetCache = new Map();
+const PRESET_CACHE_MAX = 1024;
+function presetSystem(ref, bits, eff) {
+    if (typeof ref !== 'string' || typeof bits !== 'string' || typeof eff !== 'number')
+        return resolveSystem(ref, bits, eff);
+    const key = `${ref}\u0000${bits}\u0000${eff}`;
+    let system = presetCache.get(key);
+    if (system === undefined) {
+        system = resolveSystem(ref, bits, eff);
+        if (presetCache.size >= PRESET_CACHE_MAX)
+            presetCache.clear();
+        presetCache.set(key, system);
+    }
+    return system;
+}
+function transform(args, rows, phase, r, model = r.model, par = r.par) {
+    return args.transformRows ? args.transformRows(rows, phase, model, par) : rows;
+}
+/** Micro-batch of one pipeline pass (spec §10.1 step 1). */
+function microBatch(batch, pp) {
+    return pp > 1 ? Math.max(Math.floor(batch / pp), 1) : batch;
+}
+function perChipMb(system) {
+    return system.offChipMemBytes / inference_MB;
+}
+function doesNotFit(kind, system, mem, requiredMb) {
+    const cap = perChipMb(system);
+    return new errors_GenzError(kind, 'ValueError', `All params would not fit on chip. System Memory Cap:${pyFloat(cap / 1024)} GB , Weights : ${pyFloat(mem.weightsMb / 1024)} GB, KV Cache:${pyFloat(mem.kvCacheMb / 1024)}. \n System:${system.name}`, { deviceMemoryMb: cap, requiredMb, weightsMb: mem.weightsMb, kvCacheMb: mem.kvCacheMb });
+}
+/**
+ * Offload (spec §10.2): the memory time becomes the slower of streaming the resident part from HBM and
+ * the rest over the offload link; only off-chip bandwidth changes, for every operator.
+ */
+function offloadSystem(system, requiredMbPerChip) {
+    const req = requiredMbPerChip / 1024;
+    const dev = perChipMb(system) / 1024;
+    const off = req - dev;
+    const obw = system.externalMemBw === 0 ? OFFLOAD_BW_GBPS : system.externalMemBw / inference_GB;
+    const hbm = system.offchipBw / inference_GB;
+    if (!(off > 0))
+        return system;
+    const bw = req / Math.max(Math.min(req, dev) / hbm, off / obw);
+    return withOffchipBw(system, bw * inference_GB);
+}
+/** Characteristics pass and fit check (spec §10.1 steps 4–5); returns the system for the timing pass. */
+function fitOrOffload(rows, ctx, pp, offload) {
+    const mem = evaluate_memoryTotals(rows, ctx);
+    const total = mem.weightsMb + mem.kvCacheMb;
+    const requiredMb = total / pp;
+    if (perChipMb(ctx.system) < requiredMb) {
+        if (!offload)
+            throw doesNotFit('does_not_fit', ctx.system, mem, requiredMb);
+        return { system: offloadSystem(ctx.system, requiredMb), isOffload: true, mem, requiredMb };
+    }
+    return { system: ctx.system, isOffload: false, mem, requiredMb };
+}
+/**
+ * Fit check and timing in one walk (spec §10.1 steps 4–6): the timing pass on the system as given also
+ * totals weights and KV exactly as the characteristics pass does (same rows, same order), so it decides
+ * the fit; only when the rows do not fit and offload is on are they timed again on the offload system.
+ */
+function timeWithFit(rows, sizing, pp, offload) {
+    let totals = evaluate_summarize(rows, sizing);
+    const s = totals.summary;
+    const mem = { weightsMb: s['Total Weights (MB)'], kvCacheMb: s['KV Cache (MB)'], unusedWeightsMb: s['Unused Weights (MB)'] };
+    const requiredMb = (mem.weightsMb + mem.kvCacheMb) / pp;
+    if (!(perChipMb(sizing.system) < requiredMb))
+        return { ctx: sizing, totals, fit: { isOffload: false, requiredMb, mem } };
+    if (!offload)
+        throw doesNotFit('does_not_fit', sizing.system, mem, requiredMb);
+    const ctx = { ...sizing, system: offloadSystem(sizing.system, requiredMb) };
+    totals = evaluate_summarize(rows, ctx);
+    return { ctx, totals, fit: { isOffload: true, requiredMb, mem } };
+}
+function makeResult(rows, ctx, r, throughputTokens, fit, totals) {
+    const { summary, breakdown } = totals;
+    const latencyMs = summary['Latency (msec)'];
+    let table;
+    return {
+        latencyMs,
+        throughput: (1000 * throughputTokens) / latencyMs,
+        breakdown,
+        isOffload: fit.isOffload,
+        summary,
+        memoryRequiredMb: fit.requiredMb,
+        fitWeightsMb: fit.mem.weightsMb,
+        fitKvCacheMb: fit.mem.kvCacheMb,
+        deviceMemoryMb: perChipMb(r.system),
+        model: r.model,
+        system: ctx.system,
+        operators: () => (table ??= evaluate_operatorTable(rows, ctx)),
+    };
+}
+/** `prefill_moddeling` (spec §10.3): one pass over a micro-batch; throughput counts one token per sequence. */
+function inference_prefill(args) {
+    const r = resolveCommon(args);
+    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+    const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
+    const ub = microBatch(batch, r.par.pp);
+    const rows = transform(args, builders_buildPrefillRows(r.model, r.par, L), 'prefill', r);
+    const sizing = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
+    const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
+    return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
+}
+/** `decode_moddeling` (spec §10.4): one decode step at prompt KV L and per-beam generated KV T. */
+function inference_decode(args) {
+    const r = resolveCommon(args);
+    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+    const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
+    const T = checkCount(args.output_tokens ?? 0, 'output_tokens');
+    const Bb = checkDegree(args.Bb ?? 4, 'Bb');
+    const ub = microBatch(batch, r.par.pp);
+    const rows = transform(args, builders_buildDecodeRows(r.model, r.par, L, T), 'decode', r);
+    const sizing = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
+    const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
+    return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
+}
+function checkChunk(prefillKv, decodeKv) {
+    if (!Array.isArray(prefillKv))
+        throw new errors_GenzError('invalid_input', 'TypeError', 'prefill_kv_sizes must be a list of [past_tokens, new_tokens] pairs', { field: 'prefill_kv_sizes' });
+    prefillKv.forEach((e, i) => {
+        if (!Array.isArray(e) || e.length !== 2)
+            throw new errors_GenzError('invalid_input', 'TypeError', `prefill_kv_sizes[${i}] must be a [past_tokens, new_tokens] pair`, { field: 'prefill_kv_sizes' });
+        e.forEach((v, j) => checkCount(v, `prefill_kv_sizes[${i}][${j}]`));
+    });
+    if (!Array.isArray(decodeKv))
+        throw new errors_GenzError('invalid_input', 'TypeError', 'decode_kv_sizes must be a list', { field: 'decode_kv_sizes' });
+    decodeKv.forEach((e, i) => {
+        if (typeof e === 'number')
+            checkCount(e, `decode_kv_sizes[${i}]`);
+        else if (Array.isArray(e) && (e.length === 2 || e.length === 4))
+            e.forEach((v, j) => checkCount(v, `decode_kv_sizes[${i}][${j}]`));
+        else
+            throw new errors_GenzError('invalid_input', 'TypeError', `decode_kv_sizes[${i}] must be a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context]`, { field: 'decode_kv_sizes' });
+    });
+}
+/** `chunked_moddeling` (spec §10.5): one iteration over a mixed chunk, batch 1. */
+function chunked(args) {
+    const r = resolveCommon(args);
+    const prefillKv = args.prefill_kv_sizes ?? [[1024, 511]];
+    const decodeKv = args.decode_kv_sizes ?? [1600, 1601, 1602];
+    checkChunk(prefillKv, decodeKv);
+    const rows = transform(args, buildChunkedRows(r.model, r.par, prefillKv, decodeKv), 'chunked', r);
+    // The characteristics pass runs with beam merge on at size 1 and the timing pass with it off: no effect.
+    const ctx = { system: r.system, batch: 1, beamMerge: false, beamSize: 1 };
+    const t = timeWithFit(rows, ctx, r.par.pp, r.offload);
+    const { prefillLen } = chunkTokens(prefillKv, []);
+    // Throughput counts decode entries, not the beams or batches inside them (spec §13.19).
+    return makeResult(rows, t.ctx, r, prefillLen + decodeKv.length, t.fit, t.totals);
+}
+/**
+ * `expected_tokens` (spec §10.6): expected accepted tokens per speculative step with N parallel tokens
+ * and acceptance rate x, accumulated in GenZ's order with a correctly rounded power.
+ */
+function expectedTokens(N, x) {
+    if (!(x >= 0 && x <= 1)) {
+        throw new errors_GenzError('spec_acceptance_rate', 'ValueError', `token acceptance rate must be between 0 and 1, got ${x}`, { field: 'token_acceptance_rate' });
+    }
+    if (!(N >= 1)) {
+        throw new errors_GenzError('spec_parallel_tokens', 'ValueError', `number of parallel tokens must be >= 1, got ${N}`, { field: 'num_parallel_tokens' });
+    }
+    let e = 1;
+    for (let k = 1; k < N; k++)
+        e += k * exactPow(x, k) * (1 - x);
+    e += N * exactPow(x, N);
+    return Math.min(e, N);
+}
+function sumSummaries(a, b) {
+    const out = { ...a };
+    for (const f of SUMMARY_FIELDS)
+        out[f] = a[f] + b[f];
+    return out;
+}
+/** `spec_decode_modeling` (spec §10.6): draft N tokens, verify them in one chunked pass of the full model. */
+function specDecode(args) {
+    const r = resolveCommon(args);
+    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+    const L = checkCount(args.input_tokens ?? 1024, 'input_tokens');
+    const T = checkCount(args.output_tokens ?? 1024, 'output_tokens');
+    const Np = args.num_parallel_tokens ?? 8;
+    const rate = args.token_acceptance_rate ?? 0.7;
+    const { tp, pp, ep } = r.par;
+    const ub = microBatch(batch, pp);
+    const nmb = pp > 1 ? Math.floor(batch / ub) : 1;
+    if (!(typeof Np === 'number' && Number.isInteger(Np) && Np > 1)) {
+        throw new errors_GenzError('spec_parallel_tokens', 'AssertionError', `num_parallel_tokens must be an integer > 1 for the full model to be useful, got ${JSON.stringify(Np)}`, { field: 'num_parallel_tokens' });
+    }
+    if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) {
+        throw new errors_GenzError('spec_acceptance_rate', 'ValueError', `token_acceptance_rate must be between 0 and 1, got ${JSON.stringify(rate)}`, { field: 'token_acceptance_rate' });
+    }
+    const draftModel = model_resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
+    const cfg = args.draft_system_config;
+    if (cfg === null || cfg === undefined || typeof cfg !== 'object' || Array.isArray(cfg)) {
+        throw new errors_GenzError('missing_draft_system_config', 'AttributeError', 'speculative decoding needs draft_system_config: {} to run the draft on the same system and layout, or {system, tp, pp, ub}', { field: 'draft_system_config' });
+    }
+    const sameSystem = Object.keys(cfg).length === 0;
+    const draftTp = checkDegree(cfg.tp ?? tp, 'draft_system_config.tp');
+    const draftPp = checkDegree(cfg.pp ?? pp, 'draft_system_config.pp');
+    const draftUb = checkCount(cfg.ub ?? ub, 'draft_system_config.ub');
+    // GenZ uses a given draft System as constructed: the call's bits and efficiency do not apply to it.
+    const draftSystemOwn = !sameSystem && cfg.system !== undefined ? buildSystem(cfg.system, 'draft system') : undefined;
+    // Characteristics passes (step 3): the draft is sized on the main system with the main pp and ep.
+    const fullRows = transform(args, builders_buildDecodeRows(r.model, r.par, L, T), 'decode', r);
+    const fullMem = evaluate_memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1 });
+    const draftSizingPar = { tp: draftTp, pp, ep };
+    const draftSizingRows = transform(args, builders_buildDecodeRows(draftModel, draftSizingPar, L, T), 'draft', r, draftModel, draftSizingPar);
+    const draftMem = evaluate_memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1 });
+    // Fit (step 4).
+    let total = fullMem.weightsMb + fullMem.kvCacheMb;
+    if (sameSystem) {
+        total = total + draftMem.weightsMb + draftMem.kvCacheMb;
+    }
+    else {
+        const ds = draftSystemOwn ?? r.system;
+        const draftTotal = draftMem.weightsMb + draftMem.kvCacheMb;
+        if (draftTotal > perChipMb(ds) * draftPp)
+            throw doesNotFit('draft_does_not_fit', ds, draftMem, draftTotal / draftPp);
+    }
+    let system = r.system;
+    let isOffload = false;
+    if (perChipMb(system) * pp < total) {
+        if (!r.offload)
+            throw doesNotFit('does_not_fit', system, { weightsMb: total - fullMem.kvCacheMb, kvCacheMb: fullMem.kvCacheMb, unusedWeightsMb: 0 }, total / pp);
+        system = offloadSystem(system, total);
+        isOffload = true;
+    }
+    // Timing (step 5): draft step with ep = 1, no beam merge; verify = chunked rows of the full model at batch ub.
+    const draftSystem = draftSystemOwn ?? system;
+    const draftPar = { tp: draftTp, pp: draftPp, ep: 1 };
+    const draftRows = transform(args, builders_buildDecodeRows(draftModel, draftPar, L, T), 'draft', r, draftModel, draftPar);
+    const draftCtx = { system: draftSystem, batch: draftUb, beamMerge: false, beamSize: 1 };
+    const draft = evaluate_summarize(draftRows, draftCtx);
+    const verifyRows = transform(args, buildChunkedRows(r.model, r.par, [[L + T, Np]], []), 'chunked', r);
+    const verifyCtx = { system, batch: ub, beamMerge: false, beamSize: 1 };
+    const verify = evaluate_summarize(verifyRows, verifyCtx);
+    const draftMs = draft.summary['Latency (msec)'];
+    const fullMs = verify.summary['Latency (msec)'];
+    let latency = fullMs + Np * draftMs;
+    if (pp > 1)
+        latency = (nmb - 1) * (latency / pp) + latency;
+    const tokens = expectedTokens(Np, rate);
+    let table;
+    return {
+        latencyMs: latency,
+        throughput: (1000 * batch * tokens) / latency,
+        breakdown: verify.breakdown,
+        isOffload,
+        summary: sumSummaries(draft.summary, verify.summary),
+        tokensGenerated: tokens,
+        memoryRequiredMb: total / pp,
+        fitWeightsMb: fullMem.weightsMb + (sameSystem ? draftMem.weightsMb : 0),
+        fitKvCacheMb: fullMem.kvCacheMb + (sameSystem ? draftMem.kvCacheMb : 0),
+        deviceMemoryMb: perChipMb(r.system),
+        model: r.model,
+        system,
+        operators: () => (table ??= evaluate_operatorTable(verifyRows, verifyCtx)),
+    };
+}
+function inference_sameRow(a, b) {
+    if (a === b)
+        return true;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    for (const k of ka)
+        if (a[k] !== b[k])
+            return false;
+    return true;
+}
+/** The numeric fields of `row` that equal `value` where `other` has `value + 1` (a row's dependence on T). */
+function fieldsTracking(row, other, value) {
+    const a = row;
+    const b = other;
+    const fields = [];
+    for (const k of Object.keys(a)) {
+        if (a[k] === b[k])
+            continue;
+        if (a[k] !== value || b[k] !== value + 1)
+            return null;
+        fields.push(k);
+    }
+    return fields;
+}
+function withFields(row, fields, value) {
+    const copy = { ...row };
+    for (const f of fields)
+        copy[f] = value;
+    return copy;
+}
+/**
+ * Decode-step latencies for output_tokens = 1 … steps, each bit-identical to
+ * `decode({...args, output_tokens: T}).latencyMs`, re-evaluating only the rows that depend on the
+ * generated context (the per-beam "Suf" attention). Which rows and fields those are is found by building
+ * the rows at T = 1 and T = 2, and checked against the rows the builder gives at the last step; the
+ * other rows' contributions are summed from a cache in row order, so the float operations are exactly
+ * those of the full evaluation. With offload the degraded bandwidth differs per step, so every step is
+ * then computed in full.
+ */
+function decodeStepLatencies(args, steps) {
+    if (steps <= 0)
+        return [];
+    const r = resolveCommon(args);
+    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+    const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
+    const Bb = checkDegree(args.Bb ?? 4, 'Bb');
+    const ub = microBatch(batch, r.par.pp);
+    const ctx = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
+    const rowsAt = (T) => transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
+    // The largest context decides the fit: KV only grows with T.
+    const last = rowsAt(steps);
+    const fit = fitOrOffload(last, ctx, r.par.pp, r.offload);
+    const full = () => {
+        const out = [];
+        for (let T = 1; T <= steps; T++)
+            out.push(inference_decode({ ...args, output_tokens: T }).latencyMs);
+        return out;
+    };
+    if (fit.isOffload)
+        return full();
+    const base = rowsAt(1);
+    const probe = rowsAt(2);
+    if (probe.length !== base.length || last.length !== base.length)
+        return full();
+    const tracking = [];
+    for (let i = 0; i < base.length; i++) {
+        const fields = inference_sameRow(base[i], probe[i]) ? [] : fieldsTracking(base[i], probe[i], 1);
+        // A row that depends on T other than through a field equal to T: evaluate every step in full.
+        if (fields === null || !inference_sameRow(withFields(base[i], fields, steps), last[i]))
+            return full();
+        tracking.push(fields.length > 0 ? fields : null);
+    }
+    const { contrib, mult } = latencyContributions(base, ctx);
+    const out = [];
+    for (let T = 1; T <= steps; T++) {
+        let latency = 0;
+        for (let i = 0; i < base.length; i++) {
+            const row = base[i];
+            if (row.kind === 'Repeat' || row.kind === 'EndRepeat')
+                continue;
+            const fields = tracking[i];
+            latency += fields === null ? contrib[i] : rowLatencyMs(withFields(row, fields, T), ctx) * mult[i];
+        }
+        out.push(latency);
+    }
+    return out;
+}
+/** Below this many steps the step-by-step sum is as cheap as finding the closed form's pieces. */
+const CLOSED_FORM_MIN_STEPS = 8;
+/**
+ * Σ_{T=1}^{steps} decode({...args, output_tokens: T}).latencyMs — the decode steps of a request, whose
+ * mean is TPOT — in closed form (context-sum.ts; README, Metrics: "Decode in closed form"): cost
+ * independent of `steps`, equal to the step-by-step sum (`decodeStepLatencies`) within float rounding.
+ *
+ * Offload: KV grows with T, so the steps that fit the device form a prefix 1 … F (found by bisection on
+ * the fit check, O(log steps) row builds) and are summed in closed form. The offloaded steps F+1 … steps
+ * use a blended bandwidth that depends on the KV size of the step, which makes every memory time a
+ * rational (not affine) function of T: those steps are evaluated one by one, O(rows) each.
+ */
+function decodeStepSum(args, steps) {
+    if (steps <= 0)
+        return 0;
+    const r = resolveCommon(args);
+    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+    const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
+    const Bb = checkDegree(args.Bb ?? 4, 'Bb');
+    const ub = microBatch(batch, r.par.pp);
+    const ctx = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
+    const rowsAt = (T) => transform(args, builders_buildDecodeRows(r.model, r.par, L, T), 'decode', r);
+    const stepAt = (T) => inference_decode({ ...args, output_tokens: T }).latencyMs;
+    // The fit check at the largest context decides whether any step is offloaded (KV only grows with T).
+    let fits = steps;
+    if (fitOrOffload(rowsAt(steps), ctx, r.par.pp, r.offload).isOffload) {
+        const fitsAt = (T) => !fitOrOffload(rowsAt(T), ctx, r.par.pp, r.offload).isOffload;
+        let lo = 0; // fits (or no step)
+        let hi = steps; // offloaded
+        while (hi - lo > 1) {
+            const m = lo + Math.floor((hi - lo) / 2);
+            if (fitsAt(m))
+                lo = m;
+            else
+                hi = m;
+        }
+        fits = lo;
+    }
+    let total = 0;
+    if (fits >= CLOSED_FORM_MIN_STEPS) {
+        const found = inferContextFields(rowsAt, 1, fits);
+        if (found)
+            total = sumStepLatencies(found.rows, found.fields, ctx, 1, fits);
+        else
+            for (let T = 1; T <= fits; T++)
+                total += stepAt(T);
+    }
+    else {
+        for (let T = 1; T <= fits; T++)
+            total += stepAt(T);
+    }
+    for (let T = fits + 1; T <= steps; T++)
+        total += stepAt(T);
+    return total;
+}
+/**
+ * `spec_prefill_modeling` (spec §10.6): prefill of the full model plus prefill of the draft, both at the
+ * micro-batch. GenZ reports the un-pipelined sum P as Latency but a pipelined throughput, and its
+ * summary and breakdown are the draft prefill's; all reproduced. Where GenZ's does-not-fit branch fails
+ * with a NameError (a broken message), we raise the does-not-fit error it meant.
+ */
+function specPrefill(args) {
+    const r = resolveCommon(args);
+    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+    const L = checkCount(args.input_tokens ?? 1024, 'input_tokens');
+    const { pp } = r.par;
+    const ub = microBatch(batch, pp);
+    const nmb = pp > 1 ? Math.floor(batch / ub) : 1;
+    const draftModel = resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
+    const ctx = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
+    const fullRows = transform(args, buildPrefillRows(r.model, r.par, L), 'prefill', r);
+    const draftRows = transform(args, buildPrefillRows(draftModel, r.par, L), 'draft', r, draftModel);
+    const fullMem = memoryTotals(fullRows, ctx);
+    const draftMem = memoryTotals(draftRows, ctx);
+    const total = fullMem.weightsMb + fullMem.kvCacheMb + draftMem.weightsMb + draftMem.kvCacheMb;
+    let system = r.system;
+    let isOffload = false;
+    if (perChipMb(system) * pp < total) {
+        if (!r.offload)
+            throw doesNotFit('does_not_fit', system, { weightsMb: fullMem.weightsMb + draftMem.weightsMb, kvCacheMb: fullMem.kvCacheMb + draftMem.kvCacheMb, unusedWeightsMb: 0 }, total / pp);
+        system = offloadSystem(system, total);
+        isOffload = true;
+    }
+    const timed = { ...ctx, system };
+    const full = summarize(fullRows, timed);
+    const draft = summarize(draftRows, timed);
+    const P = full.summary['Latency (msec)'] + draft.summary['Latency (msec)'];
+    const T = pp > 1 ? (nmb - 1) * (P / pp) + P : P;
+    let table;
+    return {
+        latencyMs: P,
+        throughput: (1000 * batch) / T,
+        breakdown: draft.breakdown,
+        isOffload,
+        summary: draft.summary,
+        memoryRequiredMb: total / pp,
+        fitWeightsMb: fullMem.weightsMb + draftMem.weightsMb,
+        fitKvCacheMb: fullMem.kvCacheMb + draftMem.kvCacheMb,
+        deviceMemoryMb: perChipMb(r.system),
+        model: r.model,
+        system,
+        operators: () => (table ??= operatorTable(draftRows, timed)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/index.ts
+/**
+ * The simulation core: a pure TypeScript implementation of the GenZ analytical (roofline) model of LLM
+ * inference. No I/O, no global mutable state; inputs are never mutated.
+ */
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/calibration/model.ts
+/**
+ * The calibrated latency model (docs/calibration.md). It re-times the core's per-operator table: each
+ * operator runs at an achieved fraction of peak compute (lower for small GEMMs, which cannot fill the
+ * machine) or of peak bandwidth, whichever is slower; each collective pays a fixed latency on top of its
+ * transfer at an achieved link bandwidth; every forward pass pays a fixed overhead plus one per layer
+ * (kernel launches, scheduling, sampling). The core is never changed: it supplies the operator table.
+ */
+
+const PARAM_KEYS = ['eta_compute', 'gemm_half_tokens', 'eta_memory', 'eta_attention', 'eta_link', 'collective_us', 'pass_us', 'layer_us', 'seq_us', 'memory_fraction'];
+/** Fractions are at most 1 (the preset's peak); the rest are positive without an upper bound. */
+const PARAM_MAX = {
+    eta_compute: 1, gemm_half_tokens: 1e6, eta_memory: 1, eta_attention: 1, eta_link: 1, collective_us: 1e4, pass_us: 1e6, layer_us: 1e4, seq_us: 1e5, memory_fraction: 1,
+};
+function tokensOf(rec) {
+    const d = rec.Dimension;
+    if (!Array.isArray(d))
+        return Infinity;
+    if (rec['Op Type'] === 'GEMM') {
+        const a = d[0]?.[0];
+        return Array.isArray(a) ? a[0] * a[1] : Infinity;
+    }
+    if (rec['Op Type'] === 'Logit' || rec['Op Type'] === 'Attend' || rec['Op Type'] === 'Softmax') {
+        const q = (rec['Op Type'] === 'Attend' ? d[2] : d[0]);
+        return Array.isArray(q) ? q[0] * q[2] : Infinity;
+    }
+    return Infinity;
+}
+/** Pass features from one operator table, or from two (steps 1 and S) for a decode pass. */
+/**
+ * Pass features from one operator table, or from two (steps 1 and S) for a decode pass. `causal`: the
+ * pass is a prefill whose attention the core counts over the full score matrix; causal kernels compute
+ * only the lower triangle, so the attention compute is halved (docs/calibration.md).
+ */
+function passFeatures(first, layers, sequences, last, span = 1, causal = false, scale = UNSCALED) {
+    const rows = [];
+    first.forEach((rec, i) => {
+        if (rec.Repeat === 0)
+            return; // repeat markers
+        const comm = rec['Communication time (msec)'];
+        const c = rec['Compute time (msec)'];
+        const m = rec['Memory time (msec)'];
+        if (rec['Op Type'] === 'Sync') {
+            if (comm > 0)
+                rows.push({ sync: true, attention: false, c0: 0, c1: 0, m0: 0, m1: 0, comm, tokens: Infinity, mult: rec.Repeat });
+            return;
+        }
+        if (c === 0 && m === 0)
+            return;
+        let c1 = 0;
+        let m1 = 0;
+        if (last && span > 0) {
+            const l = last[i];
+            c1 = (l['Compute time (msec)'] - c) / span;
+            m1 = (l['Memory time (msec)'] - m) / span;
+        }
+        // Step 1 is T = 1, so the intercept is the value at T = 0.
+        const kind = rec['Op Type'];
+        const attention = kind === 'Logit' || kind === 'Attend' || kind === 'Softmax';
+        const cf = (causal && attention ? 0.5 : 1) * scale.compute;
+        const mf = scale.memory;
+        rows.push({ sync: false, attention, c0: (c - c1) * cf, c1: c1 * cf, m0: (m - m1) * mf, m1: m1 * mf, comm: 0, tokens: tokensOf(rec), mult: rec.Repeat });
+    });
+    return { rows, layers, sequences };
+}
+const UNSCALED = Object.freeze({ compute: 1, memory: 1 });
+/** Lower precisions without a native datasheet rate run at the 16-bit rate. */
+const FALLBACK_RATE = { fp8: 'bf16', int8: 'bf16', fp6: 'bf16', fp4: 'fp8', int4: 'int8', int2: 'int8' };
+function peakScale(system, precision, offloaded = false) {
+    const peaks = system.peakFlopsByPrecision;
+    let compute = 1;
+    if (peaks) {
+        let p = precision;
+        while (p !== undefined && peaks[p] === undefined)
+            p = FALLBACK_RATE[p];
+        if (p !== undefined && peaks[p] > 0) {
+            // Core: macs × computeMultiplier / opPerSec (opPerSec = flops / 2); datasheet: 2 × macs / peak.
+            compute = (2 * system.opPerSec) / (system.computeMultiplier * peaks[p]);
+        }
+    }
+    const memory = !offloaded && system.memoryBwDatasheet ? system.offchipBw / system.memoryBwDatasheet : 1;
+    return { compute, memory };
+}
+function unbounded(hardware) {
+    const spec = typeof hardware === 'string' ? presetSpec(hardware) : hardware;
+    return { ...spec, off_chip_mem_size: null, system_name: typeof hardware === 'string' ? hardware : spec?.system_name ?? 'custom system' };
+}
+/**
+ * Features of a static batch (prefill, then output − 1 decode steps), from the core's operator tables.
+ * A request the core says does not fit is timed on the same hardware without the memory limit (the
+ * benchmarks ran such configurations; the engine paged or recomputed, which this model does not see).
+ */
+function requestFeatures(a) {
+    const common = {
+        model: a.model, bits: a.precision, tensor_parallel: a.tp, pipeline_parallel: a.pp ?? 1, expert_parallel: a.ep ?? 1,
+        batch_size: a.batch, input_tokens: a.inputTokens,
+    };
+    const steps = Math.max(a.outputTokens - 1, 0);
+    const run = (system) => {
+        const p = prefill({ ...common, system_name: system });
+        const layers = p.model.numLayers;
+        const scale = peakScale(p.system, a.precision);
+        const pre = passFeatures(p.operators(), layers, a.batch, undefined, 1, true, scale);
+        if (steps === 0)
+            return { prefill: pre, decode: { rows: [], layers, sequences: a.batch }, steps, exceedsMemory: false, mem: p };
+        const d1 = decode({ ...common, system_name: system, output_tokens: 1, Bb: a.beam ?? 1 }).operators();
+        const last = decode({ ...common, system_name: system, output_tokens: steps, Bb: a.beam ?? 1 });
+        const dS = steps > 1 ? last.operators() : undefined;
+        return { prefill: pre, decode: passFeatures(d1, layers, a.batch * (a.beam ?? 1), dS, steps - 1, false, scale), steps, exceedsMemory: false, mem: last };
+    };
+    const finish = (r, exceeds, deviceMb) => {
+        const pp = a.pp ?? 1;
+        const { mem, ...rest } = r;
+        return { ...rest, exceedsMemory: exceeds, weightsMb: mem.fitWeightsMb / pp, kvMb: mem.fitKvCacheMb / pp, deviceMb };
+    };
+    try {
+        const r = run(a.hardware);
+        return finish(r, false, r.mem.deviceMemoryMb);
+    }
+    catch (e) {
+        if (!(e instanceof GenzError) || e.kind !== 'does_not_fit')
+            throw e;
+        return finish(run(unbounded(a.hardware)), true, e.details.deviceMemoryMb);
+    }
+}
+/** Achieved compute fraction of a row of `tokens` activation rows. */
+function computeEff(p, tokens) {
+    return tokens === Infinity ? p.eta_compute : (p.eta_compute * tokens) / (tokens + p.gemm_half_tokens);
+}
+/** Σ_{T=lo}^{hi} max(a0 + a1·T, b0 + b1·T), exactly (the maximum of two affine functions). */
+function model_sumMaxAffine(a0, a1, b0, b1, lo, hi) {
+    if (hi < lo)
+        return 0;
+    const sumAff = (x0, x1, from, to) => (to < from ? 0 : x0 * (to - from + 1) + (x1 * (from + to) * (to - from + 1)) / 2);
+    const d0 = a0 - b0;
+    const d1 = a1 - b1;
+    if (d1 === 0)
+        return d0 >= 0 ? sumAff(a0, a1, lo, hi) : sumAff(b0, b1, lo, hi);
+    // a ≥ b where d0 + d1·T ≥ 0.
+    const cross = -d0 / d1;
+    if (d1 > 0) {
+        const first = Math.min(Math.max(Math.ceil(cross), lo), hi + 1);
+        return sumAff(b0, b1, lo, first - 1) + sumAff(a0, a1, first, hi);
+    }
+    const lastA = Math.max(Math.min(Math.floor(cross), hi), lo - 1);
+    return sumAff(a0, a1, lo, lastA) + sumAff(b0, b1, lastA + 1, hi);
+}
+/**
+ * Sum of a pass's latency over steps lo … hi (ms); a prefill pass is the single step lo = hi = 0.
+ * `waves` > 1: the batch runs in that many turns (KV cache overcommitted): each turn reads the weights
+ * and pays the fixed costs again, while attention, per-sequence work and total compute stay the same.
+ */
+function passLatencyMs(f, p, lo = 0, hi = 0, waves = 1) {
+    if (hi < lo)
+        return 0;
+    const n = hi - lo + 1;
+    let total = 0;
+    const em = p.eta_memory;
+    const collMs = p.collective_us / 1000;
+    for (const r of f.rows) {
+        if (r.sync) {
+            total += r.mult * n * (waves * collMs + r.comm / p.eta_link);
+            continue;
+        }
+        if (r.attention) {
+            const ec = computeEff(p, r.tokens);
+            const scale = r.mult / p.eta_attention;
+            if (r.c1 === 0 && r.m1 === 0)
+                total += scale * n * Math.max(r.c0 / ec, r.m0 / em);
+            else
+                total += scale * model_sumMaxAffine(r.c0 / ec, r.c1 / ec, r.m0 / em, r.m1 / em, lo, hi);
+            continue;
+        }
+        const ec = computeEff(p, r.tokens / waves);
+        const wm = waves / em;
+        if (r.c1 === 0 && r.m1 === 0)
+            total += r.mult * n * Math.max(r.c0 / ec, r.m0 * wm);
+        else
+            total += r.mult * model_sumMaxAffine(r.c0 / ec, r.c1 / ec, r.m0 * wm, r.m1 * wm, lo, hi);
+    }
+    return total + (n * (waves * (p.pass_us + p.layer_us * f.layers) + p.seq_us * f.sequences)) / 1000;
+}
+/** How many times over the batch's KV cache overcommits the memory the engine has for it (≥ 1). */
+function kvOvercommit(f, p) {
+    if (!Number.isFinite(f.deviceMb) || f.kvMb <= 0)
+        return 1;
+    // At least 5 % of the device is left for KV cache, so a request whose weights alone overflow stays finite.
+    const room = Math.max(p.memory_fraction * f.deviceMb - f.weightsMb, 0.05 * f.deviceMb);
+    return Math.max(1, f.kvMb / room);
+}
+function predictRequest(f, p) {
+    const ttftMs = passLatencyMs(f.prefill, p);
+    const decodeMs = f.steps > 0 ? passLatencyMs(f.decode, p, 1, f.steps, kvOvercommit(f, p)) : 0;
+    return { ttftMs, decodeMs, steps: f.steps, e2eMs: ttftMs + decodeMs, tpotMs: f.steps > 0 ? decodeMs / f.steps : null };
+}
+/** The raw roofline's figures from the same features (η = 1, no overheads, the core's collectives). */
+const ROOFLINE = Object.freeze({
+    eta_compute: 1, gemm_half_tokens: 0, eta_memory: 1, eta_attention: 1, eta_link: 1, collective_us: 0, pass_us: 0, layer_us: 0, seq_us: 0, memory_fraction: Infinity,
+});
+
+;// CONCATENATED MODULE: ./src/calibration/profile.ts
+/**
+ * Calibration profiles: the fitted parameters per hardware × engine × precision, a generic profile
+ * fitted on every device, and each one's error band from its cross-validated residuals. A profile file
+ * is JSON (schema tag below); the built-in set is data/calibration/builtin.json.
+ */
+
+
+const PROFILE_SCHEMA = 'genz-action/calibration-profiles@1';
+function profileKey(preset, engine, precision) {
+    return `${preset}|${engine}|${precision}`;
+}
+/** Canonical JSON of a profile set: fixed key order, two-space indent, trailing newline. */
+function serializeProfiles(set) {
+    const params = (p) => Object.fromEntries(PARAM_KEYS.map((k) => [k, p[k]]));
+    const bands = (b) => ({ e2e: b.e2e, ttft: b.ttft });
+    const ordered = {
+        schema: set.schema,
+        source: set.source,
+        generic: { params: params(set.generic.params), bands: bands(set.generic.bands), rows: set.generic.rows, groups: set.generic.groups },
+        profiles: Object.fromEntries(Object.keys(set.profiles).sort().map((k) => {
+            const p = set.profiles[k];
+            return [k, { params: params(p.params), bands: bands(p.bands), rows: p.rows, groups: p.groups, tp: p.tp, nvidia: p.nvidia }];
+        })),
+    };
+    return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+/** The identity recorded in baselines: a short hash of the canonical profile JSON. */
+function profileSetId(set) {
+    return (0,external_node_crypto_.createHash)('sha256').update(serializeProfiles(set)).digest('hex').slice(0, 12);
+}
+const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+function checkParams(v, where) {
+    if (!v || typeof v !== 'object')
+        return `${where}.params must be an object`;
+    for (const k of PARAM_KEYS) {
+        const x = v[k];
+        if (!isNum(x) || !(x > 0))
+            return `${where}.params.${k} must be a number > 0`;
+    }
+    return null;
+}
+/** Parses and checks a profile file's text; throws an Error naming the first problem. */
+function parseProfiles(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch (e) {
+        throw new Error(`not JSON: ${e.message}`);
+    }
+    const set = v;
+    if (!set || typeof set !== 'object' || set.schema !== PROFILE_SCHEMA)
+        throw new Error(`not a calibration profile file (expected schema '${PROFILE_SCHEMA}')`);
+    if (!set.generic)
+        throw new Error('missing the generic profile');
+    const e = checkParams(set.generic.params, 'generic');
+    if (e)
+        throw new Error(e);
+    if (!set.profiles || typeof set.profiles !== 'object')
+        throw new Error('missing profiles');
+    for (const [k, p] of Object.entries(set.profiles)) {
+        if (k.split('|').length !== 3)
+            throw new Error(`profile key '${k}' must be hardware|engine|precision`);
+        const pe = checkParams(p.params, `profiles['${k}']`);
+        if (pe)
+            throw new Error(pe);
+    }
+    return set;
+}
+function selectProfile(set, hardware, engine, precision) {
+    const key = hardware === null ? null : profileKey(hardware, engine, precision);
+    const p = key === null || engine === 'generic' ? undefined : set.profiles[key];
+    if (p)
+        return { key: key, params: p.params, bands: p.bands, fallback: false };
+    return { key: 'generic', params: set.generic.params, bands: set.generic.bands, fallback: true };
+}
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -57361,7 +59808,7 @@ function callback(root, options, callback$1) {
 
 //#endregion
 //#region src/api/sync.ts
-function sync(root, options) {
+function dist_sync(root, options) {
 	const walker = new Walker(root, options);
 	return walker.start();
 }
@@ -57380,7 +59827,7 @@ var APIBuilder = class {
 		callback(this.root, this.options, cb);
 	}
 	sync() {
-		return sync(this.root, this.options);
+		return dist_sync(this.root, this.options);
 	}
 };
 
@@ -57964,383 +60411,111 @@ const FEATURES = Object.freeze([
 ]);
 const FEATURE_BY_NAME = new Map(FEATURES.map((d) => [d.name, d]));
 
-;// CONCATENATED MODULE: ./data/models.json
-const models_namespaceObject = /*#__PURE__*/JSON.parse('{"Jn":{"ai21labs/AI21-Jamba-1.5-Large":{"model":"ai21labs/AI21-Jamba-1.5-Large","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":72,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":24576,"num_ffi":1,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":81.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":36.9,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87,"shots":null,"metric_type":"Accuracy"}]},"ai21labs/AI21-Jamba-1.5-Mini":{"model":"ai21labs/AI21-Jamba-1.5-Mini","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":null},"ai21labs/Jamba-v0.1":{"model":"ai21labs/Jamba-v0.1","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":null},"databricks/dbrx-base":{"model":"databricks/dbrx-base","vocab_size":100352,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":10752,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":10752,"n_shared_experts":0,"shared_expert_intermediate_size":10752,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"IFEval","accuracy":54.16,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":12.19,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MMLU","accuracy":29.81,"shots":null,"metric_type":"Accuracy"}]},"deepseek-ai/deepseek-moe-16b-base":{"model":"deepseek-ai/deepseek-moe-16b-base","vocab_size":102400,"max_model_len":4096,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":10944,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":2,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":64,"expert_top_k":6,"moe_layer_freq":null,"moe_intermediate_size":1408,"n_shared_experts":2,"shared_expert_intermediate_size":1408,"first_k_dense_replace":1,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"deepseek-ai/DeepSeek-V3-Base":{"model":"deepseek-ai/DeepSeek-V3-Base","vocab_size":129280,"max_model_len":163840,"num_decoder_layers":61,"num_encoder_layers":0,"hidden_size":7168,"intermediate_size":18432,"num_ffi":2,"hidden_act":"silu","num_attention_heads":128,"num_key_value_heads":2,"head_dim":56,"sliding_window":null,"is_moe":true,"num_experts":256,"expert_top_k":8,"moe_layer_freq":null,"moe_intermediate_size":2048,"n_shared_experts":1,"shared_expert_intermediate_size":18432,"first_k_dense_replace":3,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":448,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"facebook/OPT-1.3b":{"model":"facebook/OPT-1.3b","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":8192,"num_ffi":1,"hidden_act":"relu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-125M":{"model":"facebook/opt-125M","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"relu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/OPT-13B":{"model":"facebook/OPT-13B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5140,"intermediate_size":20560,"num_ffi":1,"hidden_act":"relu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":20560,"n_shared_experts":0,"shared_expert_intermediate_size":20560,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":322,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-30B":{"model":"facebook/opt-30B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":7168,"intermediate_size":28672,"num_ffi":1,"hidden_act":"relu","num_attention_heads":56,"num_key_value_heads":56,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":448,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/OPT-350M":{"model":"facebook/OPT-350M","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":4096,"num_ffi":1,"hidden_act":"relu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4096,"n_shared_experts":0,"shared_expert_intermediate_size":4096,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-6.7b":{"model":"facebook/opt-6.7b","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":16384,"num_ffi":1,"hidden_act":"relu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-66B":{"model":"facebook/opt-66B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":9216,"intermediate_size":36864,"num_ffi":1,"hidden_act":"relu","num_attention_heads":72,"num_key_value_heads":72,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":36864,"n_shared_experts":0,"shared_expert_intermediate_size":36864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":576,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"google/gemma-2-27B":{"model":"google/gemma-2-27B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":46,"num_encoder_layers":0,"hidden_size":4608,"intermediate_size":36864,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":32,"num_key_value_heads":16,"head_dim":128,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":36864,"n_shared_experts":0,"shared_expert_intermediate_size":36864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":288,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":75.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":86.4,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":42.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":74,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":83.7,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":74.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2-2B":{"model":"google/gemma-2-2B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":2304,"intermediate_size":9216,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":8,"num_key_value_heads":4,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9216,"n_shared_experts":0,"shared_expert_intermediate_size":9216,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":144,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":51.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":73,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":15,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":23.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":59.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2-9B":{"model":"google/gemma-2-9B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":42,"num_encoder_layers":0,"hidden_size":3584,"intermediate_size":14336,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":16,"num_key_value_heads":8,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":224,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":71.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.9,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":36.6,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":68.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":76.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":68.2,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2B":{"model":"google/gemma-2B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":18,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":16384,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":8,"num_key_value_heads":1,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":42.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":71.4,"shots":0,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":11.8,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":17.7,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":53.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":35.2,"shots":null,"metric_type":"Accuracy"}]},"google/gemma-3-12B":{"model":"google/gemma-3-12B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":2304,"intermediate_size":9216,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":8,"num_key_value_heads":4,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9216,"n_shared_experts":0,"shared_expert_intermediate_size":9216,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":144,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":74.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":84.2,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":43.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":71,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":78.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-1B":{"model":"google/gemma-3-1B","vocab_size":262144,"max_model_len":32768,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":1152,"intermediate_size":6912,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":4,"num_key_value_heads":1,"head_dim":256,"sliding_window":512,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":6912,"n_shared_experts":0,"shared_expert_intermediate_size":6912,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":72,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"Hellaswag","accuracy":62.3,"shots":10,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":39.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-27B":{"model":"google/gemma-3-27B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":62,"num_encoder_layers":0,"hidden_size":5376,"intermediate_size":21504,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":32,"num_key_value_heads":16,"head_dim":128,"sliding_window":1024,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":21504,"n_shared_experts":0,"shared_expert_intermediate_size":21504,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":336,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":85.6,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":50,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":82.6,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":85.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-4B":{"model":"google/gemma-3-4B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":34,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":10240,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":16,"num_key_value_heads":4,"head_dim":160,"sliding_window":1024,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":10240,"n_shared_experts":0,"shared_expert_intermediate_size":10240,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":59.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":77.2,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":24.2,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":38.4,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":65.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-7B":{"model":"google/gemma-7B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":24576,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":64.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":24.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":46.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":63.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":55.1,"shots":null,"metric_type":"Accuracy"}]},"google/palm":{"model":"google/palm","vocab_size":32000,"max_model_len":128000,"num_decoder_layers":118,"num_encoder_layers":0,"hidden_size":18432,"intermediate_size":73728,"num_ffi":1,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":48,"head_dim":384,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":73728,"n_shared_experts":0,"shared_expert_intermediate_size":73728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1152,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"HuggingFaceH4/zephyr-7b-beta":{"model":"HuggingFaceH4/zephyr-7b-beta","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Hypothetical/SuperLLM-10T-MoE":{"model":"Hypothetical/SuperLLM-10T-MoE","vocab_size":256000,"max_model_len":102400,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":13824,"intermediate_size":55296,"num_ffi":2,"hidden_act":"silu","num_attention_heads":108,"num_key_value_heads":12,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":32,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":55296,"n_shared_experts":0,"shared_expert_intermediate_size":55296,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":864,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"Hypothetical/SuperLLM-5T-Dense":{"model":"Hypothetical/SuperLLM-5T-Dense","vocab_size":256000,"max_model_len":102400,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":49152,"intermediate_size":196608,"num_ffi":2,"hidden_act":"silu","num_attention_heads":192,"num_key_value_heads":24,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":196608,"n_shared_experts":0,"shared_expert_intermediate_size":196608,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":3072,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/e5-mistral-7b-instruct":{"model":"intfloat/e5-mistral-7b-instruct","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-base-instruct":{"model":"intfloat/multilingual-e5-base-instruct","vocab_size":250002,"max_model_len":514,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-large-instruct":{"model":"intfloat/multilingual-e5-large-instruct","vocab_size":250002,"max_model_len":514,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":4096,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4096,"n_shared_experts":0,"shared_expert_intermediate_size":4096,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-small-instruct":{"model":"intfloat/multilingual-e5-small-instruct","vocab_size":250037,"max_model_len":512,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":384,"intermediate_size":1536,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":32,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":1536,"n_shared_experts":0,"shared_expert_intermediate_size":1536,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":24,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-13B":{"model":"meta-llama/Llama-2-13B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13824,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13824,"n_shared_experts":0,"shared_expert_intermediate_size":13824,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-70B":{"model":"meta-llama/Llama-2-70B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-7B":{"model":"meta-llama/Llama-2-7B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-3.1-405B":{"model":"meta-llama/Llama-3.1-405B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":126,"num_encoder_layers":0,"hidden_size":16384,"intermediate_size":53248,"num_ffi":2,"hidden_act":"silu","num_attention_heads":128,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":53248,"n_shared_experts":0,"shared_expert_intermediate_size":53248,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1024,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":87.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":73.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":96.8,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":88.6,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":50.7,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.1-70B":{"model":"meta-llama/Llama-3.1-70B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":83.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":68,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":95.1,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":87.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":46.7,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.1-8B":{"model":"meta-llama/Llama-3.1-8B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":51.9,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":84.5,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":80.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":30.4,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.2-1B":{"model":"meta-llama/Llama-3.2-1B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":16,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":49.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":30.6,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":44.4,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":59.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":41.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":27.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TLDR","accuracy":16.8,"shots":1,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.2-3B":{"model":"meta-llama/Llama-3.2-3B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":24,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":63.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":48,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":77.7,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":77.4,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":69.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":32.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TLDR","accuracy":19,"shots":1,"metric_type":"Accuracy"}]},"meta-llama/Llama-33B":{"model":"meta-llama/Llama-33B","vocab_size":32000,"max_model_len":2048,"num_decoder_layers":60,"num_encoder_layers":0,"hidden_size":6656,"intermediate_size":17920,"num_ffi":2,"hidden_act":"silu","num_attention_heads":52,"num_key_value_heads":52,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17920,"n_shared_experts":0,"shared_expert_intermediate_size":17920,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":416,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-4-Maverick-17B-128E":{"model":"meta-llama/Llama-4-Maverick-17B-128E","vocab_size":202048,"max_model_len":10485760,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":128,"expert_top_k":1,"moe_layer_freq":2,"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"meta-llama/Llama-4-Scout-17B-16E":{"model":"meta-llama/Llama-4-Scout-17B-16E","vocab_size":202048,"max_model_len":10485760,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"microsoft/Phi-3-medium":{"model":"microsoft/Phi-3-medium","vocab_size":32064,"max_model_len":4096,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":17920,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":10,"head_dim":128,"sliding_window":2047,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17920,"n_shared_experts":0,"shared_expert_intermediate_size":17920,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":76.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":77.9,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":73.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87.5,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3-mini":{"model":"microsoft/Phi-3-mini","vocab_size":32064,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":96,"sliding_window":262144,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.7,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":72.1,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":70.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":29.7,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":57.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":85.3,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3-small":{"model":"microsoft/Phi-3-small","vocab_size":100352,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"gegelu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":75.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":77.6,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":79.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":66,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87.3,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3.5-MoE":{"model":"microsoft/Phi-3.5-MoE","vocab_size":32064,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":6400,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":6400,"n_shared_experts":0,"shared_expert_intermediate_size":6400,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":79.1,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":36.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":59.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":88.7,"shots":8,"metric_type":"Accuracy"}]},"mistralai/Ministral-8B-Instruct-2410":{"model":"mistralai/Ministral-8B-Instruct-2410","vocab_size":131072,"max_model_len":32768,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":12288,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":12288,"n_shared_experts":0,"shared_expert_intermediate_size":12288,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":65,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":64.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":54.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":65.5,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-7B":{"model":"mistralai/Mistral-7B","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":62.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":50,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":12.7,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":62.5,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-Large":{"model":"mistralai/Mistral-Large","vocab_size":32768,"max_model_len":131072,"num_decoder_layers":88,"num_encoder_layers":0,"hidden_size":12288,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":96,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":768,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":81.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":89.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":91.21,"shots":8,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":45,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":82.7,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-NeMo-12B-Instruct":{"model":"mistralai/Mistral-NeMo-12B-Instruct","vocab_size":131072,"max_model_len":1024000,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":160,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":68,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":73.8,"shots":5,"metric_type":"Accuracy"}]},"mistralai/Mistral-Small":{"model":"mistralai/Mistral-Small","vocab_size":32768,"max_model_len":32768,"num_decoder_layers":56,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"mistralai/Mixtral-8x22B":{"model":"mistralai/Mixtral-8x22B","vocab_size":32768,"max_model_len":65536,"num_decoder_layers":56,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":77.8,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":88.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":88.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":41.8,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":82.2,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mixtral-8x7B":{"model":"mistralai/Mixtral-8x7B","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":70.6,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":84.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":74.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":28.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":71.5,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Mistral-NeMo-Minitron-8B-Base":{"model":"nvidia/Mistral-NeMo-Minitron-8B-Base","vocab_size":131072,"max_model_len":8192,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11520,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11520,"n_shared_experts":0,"shared_expert_intermediate_size":11520,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":58.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Nemotron-4-15B":{"model":"nvidia/Nemotron-4-15B","vocab_size":256000,"max_model_len":4096,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":24576,"num_ffi":1,"hidden_act":"relu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":64.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":46,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":47,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Nemotron-4-340B-Instruct":{"model":"nvidia/Nemotron-4-340B-Instruct","vocab_size":256000,"max_model_len":4096,"num_decoder_layers":96,"num_encoder_layers":0,"hidden_size":18432,"intermediate_size":73728,"num_ffi":1,"hidden_act":"silu","num_attention_heads":96,"num_key_value_heads":8,"head_dim":192,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":73728,"n_shared_experts":0,"shared_expert_intermediate_size":73728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1152,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.7,"shots":0,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":86.1,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":92.3,"shots":0,"metric_type":"Accuracy"}]},"openai/GPT-4":{"model":"openai/GPT-4","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":10752,"intermediate_size":43008,"num_ffi":1,"hidden_act":"silu","num_attention_heads":84,"num_key_value_heads":84,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":43008,"n_shared_experts":0,"shared_expert_intermediate_size":43008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":672,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":86.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":95.3,"shots":10,"metric_type":"Accuracy"}]},"openai/gpt2":{"model":"openai/gpt2","vocab_size":50257,"max_model_len":1024,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"gelu_new","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"openai/GPT3-175B":{"model":"openai/GPT3-175B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":96,"num_encoder_layers":0,"hidden_size":12288,"intermediate_size":49152,"num_ffi":1,"hidden_act":"relu","num_attention_heads":96,"num_key_value_heads":96,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":768,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-14B":{"model":"Qwen/Qwen-14B","vocab_size":152064,"max_model_len":2048,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27392,"num_ffi":1,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27392,"n_shared_experts":0,"shared_expert_intermediate_size":27392,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-1_8B":{"model":"Qwen/Qwen-1_8B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":11008,"num_ffi":1,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-72B":{"model":"Qwen/Qwen-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":49152,"num_ffi":1,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-7B":{"model":"Qwen/Qwen-7B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":22016,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":22016,"n_shared_experts":0,"shared_expert_intermediate_size":22016,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-0.5B":{"model":"Qwen/Qwen1.5-0.5B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":2816,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":2816,"n_shared_experts":0,"shared_expert_intermediate_size":2816,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-1.8B":{"model":"Qwen/Qwen1.5-1.8B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":5504,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":5504,"n_shared_experts":0,"shared_expert_intermediate_size":5504,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-110B":{"model":"Qwen/Qwen1.5-110B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":49152,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-14B":{"model":"Qwen/Qwen1.5-14B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13696,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13696,"n_shared_experts":0,"shared_expert_intermediate_size":13696,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-32B":{"model":"Qwen/Qwen1.5-32B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27392,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":80,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27392,"n_shared_experts":0,"shared_expert_intermediate_size":27392,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-4B":{"model":"Qwen/Qwen1.5-4B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":6912,"num_ffi":2,"hidden_act":"silu","num_attention_heads":20,"num_key_value_heads":20,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":6912,"n_shared_experts":0,"shared_expert_intermediate_size":6912,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-72B":{"model":"Qwen/Qwen1.5-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":24576,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-7B":{"model":"Qwen/Qwen1.5-7B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-MoE-A2.7B":{"model":"Qwen/Qwen1.5-MoE-A2.7B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":5632,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":32768,"is_moe":true,"num_experts":60,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":1408,"n_shared_experts":0,"shared_expert_intermediate_size":5632,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"Qwen/Qwen2-0.5B":{"model":"Qwen/Qwen2-0.5B","vocab_size":151936,"max_model_len":131072,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":896,"intermediate_size":4864,"num_ffi":2,"hidden_act":"silu","num_attention_heads":14,"num_key_value_heads":2,"head_dim":64,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4864,"n_shared_experts":0,"shared_expert_intermediate_size":4864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":56,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-1.5B":{"model":"Qwen/Qwen2.5-1.5B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":1536,"intermediate_size":8960,"num_ffi":2,"hidden_act":"silu","num_attention_heads":12,"num_key_value_heads":2,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8960,"n_shared_experts":0,"shared_expert_intermediate_size":8960,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":96,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-14B":{"model":"Qwen/Qwen2.5-14B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13824,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13824,"n_shared_experts":0,"shared_expert_intermediate_size":13824,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-32B":{"model":"Qwen/Qwen2.5-32B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27648,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27648,"n_shared_experts":0,"shared_expert_intermediate_size":27648,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-3B":{"model":"Qwen/Qwen2.5-3B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":2,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-72B":{"model":"Qwen/Qwen2.5-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":29568,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":29568,"n_shared_experts":0,"shared_expert_intermediate_size":29568,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-7B":{"model":"Qwen/Qwen2.5-7B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3584,"intermediate_size":18944,"num_ffi":2,"hidden_act":"silu","num_attention_heads":28,"num_key_value_heads":4,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":18944,"n_shared_experts":0,"shared_expert_intermediate_size":18944,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":224,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-14B":{"model":"Qwen/Qwen3-14B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":17408,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17408,"n_shared_experts":0,"shared_expert_intermediate_size":17408,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-32B":{"model":"Qwen/Qwen3-32B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":25600,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":25600,"n_shared_experts":0,"shared_expert_intermediate_size":25600,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-4B":{"model":"Qwen/Qwen3-4B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":9728,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9728,"n_shared_experts":0,"shared_expert_intermediate_size":9728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-8B":{"model":"Qwen/Qwen3-8B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":12288,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":12288,"n_shared_experts":0,"shared_expert_intermediate_size":12288,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"state-spaces/mamba-130m-hf":{"model":"state-spaces/mamba-130m-hf","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":1536,"num_ffi":2,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":768,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":1536,"n_shared_experts":0,"shared_expert_intermediate_size":1536,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":null},"state-spaces/mamba-2.8b-hf":{"model":"state-spaces/mamba-2.8b-hf","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":5120,"num_ffi":2,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":2560,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":5120,"n_shared_experts":0,"shared_expert_intermediate_size":5120,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":null},"THUDM/glm-4-9b-chat":{"model":"THUDM/glm-4-9b-chat","vocab_size":151552,"max_model_len":131072,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":13696,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":32,"num_key_value_heads":2,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13696,"n_shared_experts":0,"shared_expert_intermediate_size":13696,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"tiiuae/falcon-7b-instruct":{"model":"tiiuae/falcon-7b-instruct","vocab_size":65024,"max_model_len":2048,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4544,"intermediate_size":18176,"num_ffi":1,"hidden_act":"relu","num_attention_heads":71,"num_key_value_heads":71,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":18176,"n_shared_experts":0,"shared_expert_intermediate_size":18176,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":284,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"tiiuae/falcon-mamba-7b":{"model":"tiiuae/falcon-mamba-7b","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":0,"num_ffi":0,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":4096,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":0,"n_shared_experts":0,"shared_expert_intermediate_size":0,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":62.03,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":80.82,"shots":null,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":33.36,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":8.05,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":52.54,"shots":null,"metric_type":"Accuracy"}]},"xai-org/grok-1":{"model":"xai-org/grok-1","vocab_size":131072,"max_model_len":8192,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":49152,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null}},"z2":{"ai21-jamba-1.5-large":"ai21labs/AI21-Jamba-1.5-Large","ai21-jamba-1.5-mini":"ai21labs/AI21-Jamba-1.5-Mini","ai21labs/ai21-jamba-1.5-large":"ai21labs/AI21-Jamba-1.5-Large","ai21labs/ai21-jamba-1.5-mini":"ai21labs/AI21-Jamba-1.5-Mini","ai21labs/jamba-v0.1":"ai21labs/Jamba-v0.1","databricks/dbrx-base":"databricks/dbrx-base","dbrx":"databricks/dbrx-base","dbrx-base":"databricks/dbrx-base","deepseek-ai/deepseek-moe-16b-base":"deepseek-ai/deepseek-moe-16b-base","deepseek-ai/deepseek-v3-base":"deepseek-ai/DeepSeek-V3-Base","deepseek-moe-16b-base":"deepseek-ai/deepseek-moe-16b-base","deepseek-v3-base":"deepseek-ai/DeepSeek-V3-Base","e5-mistral-7b-instruct":"intfloat/e5-mistral-7b-instruct","e5_base":"intfloat/multilingual-e5-base-instruct","e5_large":"intfloat/multilingual-e5-large-instruct","e5_mistral_7b":"mistralai/Mistral-7B","e5_small":"intfloat/multilingual-e5-small-instruct","facebook/opt-1.3b":"facebook/OPT-1.3b","facebook/opt-125m":"facebook/opt-125M","facebook/opt-13b":"facebook/OPT-13B","facebook/opt-175b":"openai/GPT3-175B","facebook/opt-30b":"facebook/opt-30B","facebook/opt-350m":"facebook/OPT-350M","facebook/opt-6.7b":"facebook/opt-6.7b","facebook/opt-66b":"facebook/opt-66B","facebook/opt-7b":"facebook/opt-6.7b","falcon-7b-instruct":"tiiuae/falcon-7b-instruct","falcon-mamba-7b":"tiiuae/falcon-mamba-7b","falcon7b":"tiiuae/falcon-7b-instruct","gemma-2-27b":"google/gemma-2-27B","gemma-2-2b":"google/gemma-2-2B","gemma-2-9b":"google/gemma-2-9B","gemma-2b":"google/gemma-2B","gemma-3-12b":"google/gemma-3-12B","gemma-3-1b":"google/gemma-3-1B","gemma-3-27b":"google/gemma-3-27B","gemma-3-4b":"google/gemma-3-4B","gemma-7b":"google/gemma-7B","gemma2_27b":"google/gemma-2-27B","gemma2_2b":"google/gemma-2-2B","gemma2_9b":"google/gemma-2-9B","gemma_2b":"google/gemma-2B","gemma_7b":"google/gemma-7B","glm-4-9b-chat":"THUDM/glm-4-9b-chat","glm-9b":"THUDM/glm-4-9b-chat","google/gemma-2-27b":"google/gemma-2-27B","google/gemma-2-27b-it":"google/gemma-2-27B","google/gemma-2-2b":"google/gemma-2-2B","google/gemma-2-9b":"google/gemma-2-9B","google/gemma-2b":"google/gemma-2B","google/gemma-2b-it":"google/gemma-2B","google/gemma-3-12b":"google/gemma-3-12B","google/gemma-3-1b":"google/gemma-3-1B","google/gemma-3-27b":"google/gemma-3-27B","google/gemma-3-4b":"google/gemma-3-4B","google/gemma-7b":"google/gemma-7B","google/gemma-7b-it":"google/gemma-7B","google/palm":"google/palm","gpt-2":"openai/gpt2","gpt-3":"openai/GPT3-175B","gpt-3_1b":"facebook/OPT-1.3b","gpt-3_7b":"facebook/opt-6.7b","gpt-4":"openai/GPT-4","gpt2":"openai/gpt2","gpt3-175b":"openai/GPT3-175B","grok-1":"xai-org/grok-1","huggingfaceh4/zephyr-7b-beta":"HuggingFaceH4/zephyr-7b-beta","hypothetical/superllm-10t-moe":"Hypothetical/SuperLLM-10T-MoE","hypothetical/superllm-5t-dense":"Hypothetical/SuperLLM-5T-Dense","intfloat/e5-mistral-7b-instruct":"intfloat/e5-mistral-7b-instruct","intfloat/multilingual-e5-base-instruct":"intfloat/multilingual-e5-base-instruct","intfloat/multilingual-e5-large-instruct":"intfloat/multilingual-e5-large-instruct","intfloat/multilingual-e5-small-instruct":"intfloat/multilingual-e5-small-instruct","jamba-v0.1":"ai21labs/Jamba-v0.1","llama-2-13b":"meta-llama/Llama-2-13B","llama-2-70b":"meta-llama/Llama-2-70B","llama-2-7b":"meta-llama/Llama-2-7B","llama-3.1-405b":"meta-llama/Llama-3.1-405B","llama-3.1-70b":"meta-llama/Llama-3.1-70B","llama-3.1-8b":"meta-llama/Llama-3.1-8B","llama-3.2-1b":"meta-llama/Llama-3.2-1B","llama-3.2-3b":"meta-llama/Llama-3.2-3B","llama-33b":"meta-llama/Llama-33B","llama-4-maverick-17b-128e":"meta-llama/Llama-4-Maverick-17B-128E","llama-4-scout-17b-16e":"meta-llama/Llama-4-Scout-17B-16E","llama2_13b":"meta-llama/Llama-2-13B","llama2_70b":"meta-llama/Llama-2-70B","llama2_7b":"meta-llama/Llama-2-7B","llama3_70b":"meta-llama/Llama-3.1-70B","llama3_8b":"meta-llama/Llama-3.1-8B","llama_33b":"meta-llama/Llama-33B","llama_405b":"meta-llama/Llama-3.1-405B","mamba-130m-hf":"state-spaces/mamba-130m-hf","mamba-2.8b-hf":"state-spaces/mamba-2.8b-hf","meta-llama/llama-2-13b":"meta-llama/Llama-2-13B","meta-llama/llama-2-33b":"meta-llama/Llama-33B","meta-llama/llama-2-70b":"meta-llama/Llama-2-70B","meta-llama/llama-2-7b":"meta-llama/Llama-2-7B","meta-llama/llama-3.1-405b":"meta-llama/Llama-3.1-405B","meta-llama/llama-3.1-70b":"meta-llama/Llama-3.1-70B","meta-llama/llama-3.1-8b":"meta-llama/Llama-3.1-8B","meta-llama/llama-3.2-1b":"meta-llama/Llama-3.2-1B","meta-llama/llama-3.2-3b":"meta-llama/Llama-3.2-3B","meta-llama/llama-33b":"meta-llama/Llama-33B","meta-llama/llama-4-maverick-17b-128e":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/llama-4-scout-17b-16e":"meta-llama/Llama-4-Scout-17B-16E","meta-llama/meta-llama-3.1-405b":"meta-llama/Llama-3.1-405B","meta-llama/meta-llama-3.1-70b":"meta-llama/Llama-2-70B","meta-llama/meta-llama-3.1-8b":"meta-llama/Llama-3.1-8B","meta-llama/meta-llama-4-128x17b":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/meta-llama-4-16x17b":"meta-llama/Llama-4-Scout-17B-16E","meta-llama/meta-llama-4-maverick":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/meta-llama-4-scout":"meta-llama/Llama-4-Scout-17B-16E","meta/llama3_405b":"meta-llama/Llama-3.1-405B","microsoft/phi-3-medium":"microsoft/Phi-3-medium","microsoft/phi-3-mini":"microsoft/Phi-3-mini","microsoft/phi-3-small":"microsoft/Phi-3-small","microsoft/phi-3.5-moe":"microsoft/Phi-3.5-MoE","microsoft/phi3medium":"microsoft/Phi-3-medium","microsoft/phi3mini":"microsoft/Phi-3-mini","microsoft/phi3moe":"microsoft/Phi-3.5-MoE","microsoft/phi3small":"microsoft/Phi-3-small","ministral-8b-instruct-2410":"mistralai/Ministral-8B-Instruct-2410","mistral-7b":"mistralai/Mistral-7B","mistral-large":"mistralai/Mistral-Large","mistral-nemo-12b-instruct":"mistralai/Mistral-NeMo-12B-Instruct","mistral-nemo-minitron-8b-base":"nvidia/Mistral-NeMo-Minitron-8B-Base","mistral-small":"mistralai/Mistral-Small","mistral_7b":"mistralai/Mistral-7B","mistralai/ministral-8b":"mistralai/Ministral-8B-Instruct-2410","mistralai/ministral-8b-instruct-2410":"mistralai/Ministral-8B-Instruct-2410","mistralai/mistral-7b":"mistralai/Mistral-7B","mistralai/mistral-large":"mistralai/Mistral-Large","mistralai/mistral-nemo-12b-instruct":"mistralai/Mistral-NeMo-12B-Instruct","mistralai/mistral-small":"mistralai/Mistral-Small","mistralai/mixtral-8x22b":"mistralai/Mixtral-8x22B","mistralai/mixtral-8x7b":"mistralai/Mixtral-8x7B","mixtral-8x22b":"mistralai/Mixtral-8x22B","mixtral-8x7b":"mistralai/Mixtral-8x7B","mixtral_8x7b":"mistralai/Mixtral-8x7B","multilingual-e5-base-instruct":"intfloat/multilingual-e5-base-instruct","multilingual-e5-large-instruct":"intfloat/multilingual-e5-large-instruct","multilingual-e5-small-instruct":"intfloat/multilingual-e5-small-instruct","nemotron-4-15b":"nvidia/Nemotron-4-15B","nemotron-4-340b-instruct":"nvidia/Nemotron-4-340B-Instruct","nvidia/mamba2-8b-3t-4k":"state-spaces/mamba-2.8b-hf","nvidia/mistral-nemo-minitron-8b-base":"nvidia/Mistral-NeMo-Minitron-8B-Base","nvidia/nemotron-4-15b":"nvidia/Nemotron-4-15B","nvidia/nemotron-4-340b":"nvidia/Nemotron-4-340B-Instruct","nvidia/nemotron-4-340b-instruct":"nvidia/Nemotron-4-340B-Instruct","openai/gpt-3":"openai/GPT3-175B","openai/gpt-4":"openai/GPT-4","openai/gpt2":"openai/gpt2","openai/gpt3-175b":"openai/GPT3-175B","opt-1.3b":"facebook/OPT-1.3b","opt-125m":"facebook/opt-125M","opt-13b":"facebook/OPT-13B","opt-30b":"facebook/opt-30B","opt-350m":"facebook/OPT-350M","opt-6.7b":"facebook/opt-6.7b","opt-66b":"facebook/opt-66B","opt_125m":"facebook/opt-125M","opt_13b":"facebook/OPT-13B","opt_175b":"openai/GPT3-175B","opt_1b":"facebook/OPT-1.3b","opt_30b":"facebook/opt-30B","opt_350m":"facebook/OPT-350M","opt_7b":"facebook/opt-6.7b","palm":"google/palm","phi-3-medium":"microsoft/Phi-3-medium","phi-3-mini":"microsoft/Phi-3-mini","phi-3-small":"microsoft/Phi-3-small","phi-3.5-moe":"microsoft/Phi-3.5-MoE","phi3medium":"microsoft/Phi-3-medium","phi3mini":"microsoft/Phi-3-mini","phi3small":"microsoft/Phi-3-small","qwen-14b":"Qwen/Qwen-14B","qwen-1_8b":"Qwen/Qwen-1_8B","qwen-72b":"Qwen/Qwen-72B","qwen-7b":"Qwen/Qwen-7B","qwen/qwen-14b":"Qwen/Qwen-14B","qwen/qwen-1_8b":"Qwen/Qwen-1_8B","qwen/qwen-72b":"Qwen/Qwen-72B","qwen/qwen-7b":"Qwen/Qwen-7B","qwen/qwen1.5-0.5b":"Qwen/Qwen1.5-0.5B","qwen/qwen1.5-1.8b":"Qwen/Qwen1.5-1.8B","qwen/qwen1.5-110b":"Qwen/Qwen1.5-110B","qwen/qwen1.5-14b":"Qwen/Qwen1.5-14B","qwen/qwen1.5-32b":"Qwen/Qwen1.5-32B","qwen/qwen1.5-4b":"Qwen/Qwen1.5-4B","qwen/qwen1.5-72b":"Qwen/Qwen1.5-72B","qwen/qwen1.5-7b":"Qwen/Qwen1.5-7B","qwen/qwen1.5-moe-a2.7b":"Qwen/Qwen1.5-MoE-A2.7B","qwen/qwen2-0.5b":"Qwen/Qwen2-0.5B","qwen/qwen2.5-1.5b":"Qwen/Qwen2.5-1.5B","qwen/qwen2.5-14b":"Qwen/Qwen2.5-14B","qwen/qwen2.5-32b":"Qwen/Qwen2.5-32B","qwen/qwen2.5-3b":"Qwen/Qwen2.5-3B","qwen/qwen2.5-72b":"Qwen/Qwen2.5-72B","qwen/qwen2.5-7b":"Qwen/Qwen2.5-7B","qwen/qwen3-14b":"Qwen/Qwen3-14B","qwen/qwen3-32b":"Qwen/Qwen3-32B","qwen/qwen3-4b":"Qwen/Qwen3-4B","qwen/qwen3-8b":"Qwen/Qwen3-8B","qwen1.5-0.5b":"Qwen/Qwen1.5-0.5B","qwen1.5-1.8b":"Qwen/Qwen1.5-1.8B","qwen1.5-110b":"Qwen/Qwen1.5-110B","qwen1.5-14b":"Qwen/Qwen1.5-14B","qwen1.5-32b":"Qwen/Qwen1.5-32B","qwen1.5-4b":"Qwen/Qwen1.5-4B","qwen1.5-72b":"Qwen/Qwen1.5-72B","qwen1.5-7b":"Qwen/Qwen1.5-7B","qwen1.5-moe-a2.7b":"Qwen/Qwen1.5-MoE-A2.7B","qwen2-0.5b":"Qwen/Qwen2-0.5B","qwen2.5-1.5b":"Qwen/Qwen2.5-1.5B","qwen2.5-14b":"Qwen/Qwen2.5-14B","qwen2.5-32b":"Qwen/Qwen2.5-32B","qwen2.5-3b":"Qwen/Qwen2.5-3B","qwen2.5-72b":"Qwen/Qwen2.5-72B","qwen2.5-7b":"Qwen/Qwen2.5-7B","qwen3-14b":"Qwen/Qwen3-14B","qwen3-32b":"Qwen/Qwen3-32B","qwen3-4b":"Qwen/Qwen3-4B","qwen3-8b":"Qwen/Qwen3-8B","state-spaces/mamba-130m-hf":"state-spaces/mamba-130m-hf","state-spaces/mamba-2.8b-hf":"state-spaces/mamba-2.8b-hf","super_llm":"Hypothetical/SuperLLM-10T-MoE","superllm-10t-moe":"Hypothetical/SuperLLM-10T-MoE","superllm-5t-dense":"Hypothetical/SuperLLM-5T-Dense","thudm/glm-4-9b-chat":"THUDM/glm-4-9b-chat","tiiuae/falcon-7b-instruct":"tiiuae/falcon-7b-instruct","tiiuae/falcon-mamba-7b":"tiiuae/falcon-mamba-7b","xai-org/grok-1":"xai-org/grok-1","zephyr-7b-beta":"HuggingFaceH4/zephyr-7b-beta"}}');
-;// CONCATENATED MODULE: ./src/core/errors.ts
-class GenzError extends Error {
-    kind;
-    genzType;
-    /** Extra structured facts (e.g. memory figures for does_not_fit). */
-    details;
-    constructor(kind, genzType, message, details = {}) {
-        super(message);
-        this.name = 'GenzError';
-        this.kind = kind;
-        this.genzType = genzType;
-        this.details = details;
-    }
+;// CONCATENATED MODULE: ./src/calibration/names.ts
+/**
+ * How the names that benchmarks print map to this project's presets, catalog models and engine ids.
+ * Measurements name parts the way their sources print them ("Nvidia A100 GPU", "H100-SXM5-80GB");
+ * the calibration layer keys profiles by preset name.
+ */
+
+const ENGINES = ['vllm', 'trtllm', 'sglang', 'generic'];
+/** Serving-engine names as benchmarks print them (lower-cased), to the engine ids of scenarios. */
+const ENGINE_ALIASES = {
+    vllm: 'vllm',
+    'tensorrt-llm': 'trtllm',
+    tensorrt_llm: 'trtllm',
+    trtllm: 'trtllm',
+    'trt-llm': 'trtllm',
+    sglang: 'sglang',
+    generic: 'generic',
+};
+function engineId(name) {
+    return ENGINE_ALIASES[name.trim().toLowerCase()];
 }
 /**
- * Python's `repr` of a float, as GenZ's messages print numbers (40.0, not 40; 1e-05, not 1e-5).
- * Only used to build human-readable messages, never for results.
+ * Hardware names of the measurement sources, each with the presets it may be known as (the first that
+ * exists wins, so a preset added later is picked up without touching the data). A name that is itself
+ * a preset maps to itself.
  */
-function pyFloat(x) {
-    if (Number.isNaN(x))
-        return 'nan';
-    if (x === Infinity)
-        return 'inf';
-    if (x === -Infinity)
-        return '-inf';
-    if (Number.isInteger(x) && Math.abs(x) < 1e16)
-        return `${x}.0`;
-    const s = String(x);
-    // JS writes 1e-7 / 1e+21; Python writes 1e-07 / 1e+21.
-    return s.replace(/e([+-])(\d)$/, 'e$10$2');
+const HARDWARE_ALIASES = {
+    'nvidia a100 gpu': ['A100_40GB_GPU'], // Argonne: the 40 GB SXM4 part
+    'a100-sxm4-40gb': ['A100_40GB_GPU'],
+    'a100-sxm4-80gb': ['A100_80GB_GPU'],
+    'nvidia h100 gpu': ['H100_GPU'],
+    'h100-sxm5-80gb': ['H100_GPU'],
+    'nvidia gh200 gpu': ['GH200_GPU'],
+    'gh200-120gb': ['GH200_120GB_GPU', 'GH200_GPU'],
+    'amd mi300x gpu': ['MI300X'],
+    'h200-sxm-141gb': ['H200_GPU', 'H200_SXM_GPU', 'H200'],
+    'l40s-48gb': ['L40S_GPU', 'L40S_48GB_GPU', 'L40S'],
+};
+function hardwarePreset(name) {
+    if (PRESET_NAMES.includes(name))
+        return name;
+    const known = lookupPreset(name);
+    if (known)
+        return known;
+    const candidates = HARDWARE_ALIASES[name.trim().toLowerCase()];
+    return candidates?.find((p) => PRESET_NAMES.includes(p));
 }
-
-;// CONCATENATED MODULE: ./src/core/model.ts
-
-
-/** ModelConfig keys that influence numbers (others are informational). */
-const MODEL_SPEC_KEYS = [
-    'model', 'vocab_size', 'hidden_size', 'intermediate_size', 'num_ffi', 'num_decoder_layers',
-    'num_attention_heads', 'num_key_value_heads', 'head_dim', 'num_experts', 'expert_top_k',
-    'moe_intermediate_size', 'n_shared_experts', 'shared_expert_intermediate_size', 'ffn_implementation',
-    'mamba_d_state', 'mamba_d_conv', 'mamba_expand', 'mamba_dt_rank', 'mamba_layer_period',
-    'expert_layer_period', 'expert_layer_offset', 'attn_layer_period', 'attn_layer_offset',
-];
-function gcd(a, b) {
-    while (b !== 0)
-        [a, b] = [b, a % b];
-    return a;
-}
-const lcm = (a, b) => (a / gcd(a, b)) * b;
-function model_int(spec, key, fallback, name, min = 0) {
-    const v = spec[key];
-    if (v === undefined || v === null)
-        return fallback;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
-        throw new GenzError('invalid_model', 'TypeError', `model '${name}': '${key}' must be an integer >= ${min}, got ${JSON.stringify(v)}`, { field: key });
-    }
-    return v;
-}
-/** GenZ's `ModelConfig.__init__` defaults and derivations (spec §4.1). */
-function buildModel(spec) {
-    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
-        throw new GenzError('invalid_model', 'TypeError', `model must be a catalog name or an object of ModelConfig fields, got ${JSON.stringify(spec)}`);
-    }
-    const name = typeof spec.model === 'string' ? spec.model : 'dummy';
-    const hiddenSize = model_int(spec, 'hidden_size', 4096, name, 1);
-    const numHeads = model_int(spec, 'num_attention_heads', 32, name, 1);
-    const intermediateSize = model_int(spec, 'intermediate_size', 11008, name);
-    const numExperts = model_int(spec, 'num_experts', 1, name, 1);
-    const dState = spec.mamba_d_state;
-    const isMamba = dState !== undefined && dState !== null;
-    const isMoe = numExperts > 1;
-    const mambaLayerPeriod = model_int(spec, 'mamba_layer_period', 1, name, 1);
-    const expertLayerPeriod = model_int(spec, 'expert_layer_period', 1, name, 1);
-    const expertLayerOffset = model_int(spec, 'expert_layer_offset', 0, name);
-    const attnLayerPeriod = model_int(spec, 'attn_layer_period', 1, name, 1);
-    const numLayers = model_int(spec, 'num_decoder_layers', 32, name, 1);
-    let uniqueLayers = 1;
-    if (isMamba && isMoe)
-        uniqueLayers = lcm(lcm(mambaLayerPeriod, expertLayerPeriod), attnLayerPeriod);
-    else if (isMamba)
-        uniqueLayers = mambaLayerPeriod;
-    else if (isMoe)
-        uniqueLayers = expertLayerPeriod;
-    if (numLayers % uniqueLayers !== 0) {
-        throw new GenzError('invalid_model', 'AssertionError', `model '${name}': num_decoder_layers ${numLayers} is not a multiple of the ${uniqueLayers} unique layer types`, { field: 'num_decoder_layers' });
-    }
-    const layerTypes = [];
-    for (let i = 0; i < uniqueLayers; i++) {
-        const mixer = isMamba && i % mambaLayerPeriod === 0 ? 'Mamba' : 'MHA-global';
-        const ffn = isMoe && i % expertLayerPeriod === expertLayerOffset ? 'MoE' : 'Dense';
-        layerTypes.push(Object.freeze([mixer, ffn]));
-    }
-    const dtRank = spec.mamba_dt_rank;
-    const ffnImplementation = spec.ffn_implementation ?? 'default';
-    if (typeof ffnImplementation !== 'string') {
-        throw new GenzError('invalid_model', 'TypeError', `model '${name}': 'ffn_implementation' must be a string`, { field: 'ffn_implementation' });
-    }
-    return Object.freeze({
-        name,
-        vocabSize: model_int(spec, 'vocab_size', 32000, name),
-        hiddenSize,
-        intermediateSize,
-        numFfi: model_int(spec, 'num_ffi', 1, name),
-        numLayers,
-        numHeads,
-        numKvHeads: model_int(spec, 'num_key_value_heads', numHeads, name, 1),
-        headDim: model_int(spec, 'head_dim', Math.floor(hiddenSize / numHeads), name, 1),
-        numExperts,
-        expertTopK: model_int(spec, 'expert_top_k', 1, name, 1),
-        moeIntermediateSize: model_int(spec, 'moe_intermediate_size', intermediateSize, name),
-        nSharedExperts: model_int(spec, 'n_shared_experts', 0, name),
-        sharedExpertIntermediateSize: model_int(spec, 'shared_expert_intermediate_size', intermediateSize, name),
-        ffnImplementation,
-        isMoe,
-        isMamba,
-        mambaDState: isMamba ? model_int(spec, 'mamba_d_state', 0, name) : 0,
-        mambaDConv: model_int(spec, 'mamba_d_conv', 0, name),
-        mambaExpand: model_int(spec, 'mamba_expand', 1, name),
-        mambaDtRank: dtRank === undefined || dtRank === null || dtRank === 'auto' ? Math.ceil(hiddenSize / 16) : model_int(spec, 'mamba_dt_rank', 0, name),
-        uniqueLayers,
-        layerTypes: Object.freeze(layerTypes),
-    });
-}
-const MODELS = models_namespaceObject.Jn;
-const ALIASES = models_namespaceObject.z2;
-/** Catalog models resolved once; they are frozen, so sharing them is safe. */
-const RESOLVED = new Map(Object.entries(MODELS).map(([canonical, entry]) => [canonical, buildModel(entry)]));
-/** Canonical catalog names, in catalog order. */
-const MODEL_NAMES = Object.freeze(Object.keys(MODELS));
-/** Every lookup key (lower-cased) a user may type, aliases included. */
-const MODEL_ALIASES = Object.freeze(Object.keys(ALIASES));
-/** The canonical catalog name for a user's model name (case-insensitive, aliases), or undefined. */
-function canonicalModelName(name) {
-    return ALIASES[name.toLowerCase()];
-}
-/** The raw catalog entry (GenZ's resolved fields, including informational ones), or undefined. */
-function catalogModelSpec(name) {
-    const canonical = canonicalModelName(name);
-    return canonical === undefined ? undefined : MODELS[canonical];
-}
-/** GenZ's `get_configs` (spec §4.2): a config passes through; a name is looked up case-insensitively. */
-function model_resolveModel(ref) {
-    if (typeof ref === 'string') {
-        const canonical = canonicalModelName(ref);
-        if (canonical === undefined) {
-            throw new GenzError('unknown_model', 'ValueError', `unknown model '${ref}': not in the catalog of ${MODEL_NAMES.length} models`, { name: ref });
-        }
-        return RESOLVED.get(canonical);
-    }
-    return buildModel(ref);
-}
-
-;// CONCATENATED MODULE: ./data/systems.json
-const systems_namespaceObject = /*#__PURE__*/JSON.parse('{"Fz":{"int8":{"compute_multiplier":0.5,"bytes_per_element":1},"bf16":{"compute_multiplier":1,"bytes_per_element":2},"f32":{"compute_multiplier":2,"bytes_per_element":4},"int4":{"compute_multiplier":0.25,"bytes_per_element":0.5},"int2":{"compute_multiplier":0.125,"bytes_per_element":0.25},"fp8":{"compute_multiplier":0.5,"bytes_per_element":1},"fp6":{"compute_multiplier":0.5,"bytes_per_element":0.75},"fp4":{"compute_multiplier":0.25,"bytes_per_element":0.5}},"v4":{"A100_40GB_GPU":{"preset":{"Flops":312,"Memory_size":40,"Memory_BW":1600,"ICN":150,"real_values":true},"system_args":{"flops_tflops":312,"offchip_mem_bw_GBps":1600,"off_chip_mem_size_MB":40960,"interchip_link_bw_GBps":150,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":312000000000000,"op_per_sec":156000000000000,"offchip_mem_bw_Bps":1717986918400,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":42949672960,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":161061273600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA A100 40GB SXM4","aliases":["A100-SXM4-40GB","Nvidia A100 GPU","A100 40GB SXM"],"peak_tflops":{"bf16":312,"int8":624,"int4":1248},"memory_gb":40,"memory_unit":"GB","memory_type":"HBM2","memory_bw_GBps":1555,"scale_up":{"link":"NVLink 3 (NVSwitch)","bw_GBps":600,"domain":8,"domain_note":"HGX A100 8-GPU board"},"source":"NVIDIA A100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/a100, datasheet rev. June 2021): SXM column; dense = the figure without sparsity"}},"A100_80GB_GPU":{"preset":{"Flops":312,"Memory_size":80,"Memory_BW":2039,"ICN":150,"real_values":true},"system_args":{"flops_tflops":312,"offchip_mem_bw_GBps":2039,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":150,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":312000000000000,"op_per_sec":156000000000000,"offchip_mem_bw_Bps":2189359579136,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":161061273600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA A100 80GB SXM4","aliases":["A100-SXM4-80GB","A100 80GB SXM"],"peak_tflops":{"bf16":312,"int8":624,"int4":1248},"memory_gb":80,"memory_unit":"GB","memory_type":"HBM2e","memory_bw_GBps":2039,"scale_up":{"link":"NVLink 3 (NVSwitch)","bw_GBps":600,"domain":8,"domain_note":"HGX A100 8-GPU board"},"source":"NVIDIA A100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/a100, datasheet rev. June 2021): A100 80GB SXM column"}},"H100_GPU":{"preset":{"Flops":989,"Memory_size":80,"Memory_BW":3400,"ICN":450,"real_values":true},"system_args":{"flops_tflops":989,"offchip_mem_bw_GBps":3400,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":989000000000000,"op_per_sec":494500000000000,"offchip_mem_bw_Bps":3650722201600,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA H100 SXM5 80GB","aliases":["H100-SXM5-80GB","Nvidia H100 GPU","H100 SXM","H100"],"peak_tflops":{"bf16":989.5,"fp8":1979,"int8":1979},"memory_gb":80,"memory_unit":"GB","memory_type":"HBM3","memory_bw_GBps":3350,"scale_up":{"link":"NVLink 4 (NVSwitch)","bw_GBps":900,"domain":8,"domain_note":"HGX H100 8-GPU board"},"source":"NVIDIA H100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/h100, 2023): H100 SXM column; dense = half the printed with-sparsity figure"}},"GH200_GPU":{"preset":{"Flops":1979,"Memory_size":144,"Memory_BW":4900,"ICN":450,"real_values":true},"system_args":{"flops_tflops":1979,"offchip_mem_bw_GBps":4900,"off_chip_mem_size_MB":147456,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1979000000000000,"op_per_sec":989500000000000,"offchip_mem_bw_Bps":5261334937600,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":154618822656,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA GH200 Grace Hopper Superchip (144GB HBM3e)","aliases":["GH200-120GB","GH200-144GB","Nvidia GH200 GPU","GH200"],"peak_tflops":{"bf16":989.5,"fp8":1979,"int8":1979},"memory_gb":144,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":4900,"scale_up":{"link":"NVLink 4 (NVLink Switch System)","bw_GBps":900,"domain":256,"domain_note":"DGX GH200 joins up to 256 superchips over NVLink; single-superchip servers have none"},"source":"NVIDIA GH200 Grace Hopper Superchip datasheet (nvidia.com/en-us/data-center/grace-hopper-superchip, 2024): HBM3e variant; dense = half the printed with-sparsity figure","notes":"The 96 GB HBM3 variant has 4 TB/s. GenZ\'s preset Flops (1979) is the with-sparsity bf16 figure; the dense table here is 989.5."}},"B100":{"preset":{"Flops":3500,"Memory_size":192,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":3500,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":3500000000000000,"op_per_sec":1750000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA B100 (HGX B100)","aliases":["B100-SXM-192GB","B100 SXM"],"peak_tflops":{"bf16":1750,"fp8":3500,"fp6":3500,"fp4":7000,"int8":3500},"memory_gb":192,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVSwitch)","bw_GBps":1800,"domain":8,"domain_note":"HGX B100 8-GPU board"},"source":"NVIDIA Blackwell architecture technical brief (nvidia.com, March 2024): HGX B100 column, per GPU = board figure / 8; dense = half the printed with-sparsity figure"}},"GB200":{"preset":{"Flops":4500,"Memory_size":192,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":4500,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":4500000000000000,"op_per_sec":2250000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA GB200 NVL72 (per Blackwell GPU)","aliases":["GB200-NVL72","GB200 NVL72","GB200"],"peak_tflops":{"bf16":2500,"fp8":5000,"fp6":5000,"fp4":10000,"int8":5000},"memory_gb":186,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVLink Switch)","bw_GBps":1800,"domain":72,"domain_note":"NVL72 rack"},"source":"NVIDIA GB200 NVL72 specifications (nvidia.com/en-us/data-center/gb200-nvl72, 2024): rack figures / 72 GPUs (13.4 TB, 576 TB/s, 130 TB/s NVLink); dense = half the printed with-sparsity figure","notes":"The GB200 superchip sheet prints up to 384 GB per two GPUs (192 GB each); the NVL72 rack total gives 186 GB."}},"TPUv6":{"preset":{"Flops":926,"Memory_size":32,"Memory_BW":1640,"ICN":100,"real_values":true},"system_args":{"flops_tflops":926,"offchip_mem_bw_GBps":1640,"off_chip_mem_size_MB":32768,"interchip_link_bw_GBps":100,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":926000000000000,"op_per_sec":463000000000000,"offchip_mem_bw_Bps":1760936591360,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":34359738368,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":107374182400,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU v6e (Trillium)","aliases":["TPU v6e","TPUv6e","Trillium","v6e"],"peak_tflops":{"bf16":918,"int8":1836},"memory_gb":32,"memory_unit":"GiB","memory_type":"HBM","memory_bw_GBps":1638,"scale_up":{"link":"ICI (2D torus)","bw_GBps":800,"domain":256,"domain_note":"pod"},"source":"Google Cloud TPU v6e documentation (docs.cloud.google.com/tpu/docs/v6e, read 2026): key specifications table","notes":"The TPU7x page lists v6e FP8 at the bf16 rate (918); FP8 has no rate of its own here."}},"TPUv5e":{"preset":{"Flops":197,"Memory_size":16,"Memory_BW":820,"ICN":50,"real_values":true},"system_args":{"flops_tflops":197,"offchip_mem_bw_GBps":820,"off_chip_mem_size_MB":16384,"interchip_link_bw_GBps":50,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":197000000000000,"op_per_sec":98500000000000,"offchip_mem_bw_Bps":880468295680,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":17179869184,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":53687091200,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU v5e","aliases":["TPU v5e","v5e"],"peak_tflops":{"bf16":197,"int8":393},"memory_gb":16,"memory_unit":"GiB","memory_type":"HBM2","memory_bw_GBps":819,"scale_up":{"link":"ICI (2D torus)","bw_GBps":400,"domain":256,"domain_note":"pod"},"source":"Google Cloud TPU v5e documentation (docs.cloud.google.com/tpu/docs/v5e, read 2026): key chip specifications"}},"TPUv5p":{"preset":{"Flops":459,"Memory_size":95,"Memory_BW":2765,"ICN":450,"real_values":true},"system_args":{"flops_tflops":459,"offchip_mem_bw_GBps":2765,"off_chip_mem_size_MB":97280,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":459000000000000,"op_per_sec":229500000000000,"offchip_mem_bw_Bps":2968896143360,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":102005473280,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU v5p","aliases":["TPU v5p","v5p"],"peak_tflops":{"bf16":459,"int8":918},"memory_gb":95,"memory_unit":"GiB","memory_type":"HBM2e","memory_bw_GBps":2765,"scale_up":{"link":"ICI (3D torus)","bw_GBps":1200,"domain":8960,"domain_note":"pod"},"source":"Google Cloud TPU v5p documentation (docs.cloud.google.com/tpu/docs/v5p, read 2026): key specifications; INT8 918 TOPS from the same family of pages","notes":"Google lists 95 GiB usable of 96 GiB physical HBM. FP8 runs at the bf16 rate (459) and has no rate of its own here."}},"TPUv4":{"preset":{"Flops":275,"Memory_size":32,"Memory_BW":1228,"ICN":24,"real_values":true},"system_args":{"flops_tflops":275,"offchip_mem_bw_GBps":1228,"off_chip_mem_size_MB":32768,"interchip_link_bw_GBps":24,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":275000000000000,"op_per_sec":137500000000000,"offchip_mem_bw_Bps":1318554959872,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":34359738368,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":25769803776,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU v4","aliases":["TPU v4","v4"],"peak_tflops":{"bf16":275,"int8":275},"memory_gb":32,"memory_unit":"GiB","memory_type":"HBM2","memory_bw_GBps":1200,"scale_up":{"link":"ICI (3D torus)","bw_GBps":null,"domain":4096,"domain_note":"pod; the per-chip ICI bandwidth is not printed on the Cloud TPU v4 page"},"source":"Google Cloud TPU v4 documentation (docs.cloud.google.com/tpu/docs/v4, read 2026): peak compute per chip (bf16 or int8), HBM2 capacity and bandwidth, pod size"}},"MI300X":{"preset":{"Flops":1307,"Memory_size":192,"Memory_BW":5300,"ICN":400,"real_values":true},"system_args":{"flops_tflops":1307,"offchip_mem_bw_GBps":5300,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":400,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1307000000000000,"op_per_sec":653500000000000,"offchip_mem_bw_Bps":5690831667200,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":429496729600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"AMD Instinct MI300X","aliases":["MI300X-192GB","AMD MI300X GPU","Instinct MI300X"],"peak_tflops":{"bf16":1307.4,"fp8":2614.9,"int8":2614.9},"memory_gb":192,"memory_unit":"GB","memory_type":"HBM3","memory_bw_GBps":5300,"scale_up":{"link":"Infinity Fabric (7 links to peers)","bw_GBps":896,"domain":8,"domain_note":"8-GPU OAM platform, fully connected"},"source":"AMD Instinct MI300X data sheet (amd.com/en/products/accelerators/instinct/mi300/mi300x.html, 2023): dense = the figure without sparsity; 896 GB/s = 7 x 128 GB/s peak Infinity Fabric links"}},"MI325X":{"preset":{"Flops":1307,"Memory_size":256,"Memory_BW":6000,"ICN":400,"real_values":true},"system_args":{"flops_tflops":1307,"offchip_mem_bw_GBps":6000,"off_chip_mem_size_MB":262144,"interchip_link_bw_GBps":400,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1307000000000000,"op_per_sec":653500000000000,"offchip_mem_bw_Bps":6442450944000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":274877906944,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":429496729600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"AMD Instinct MI325X","aliases":["MI325X-256GB","AMD MI325X GPU","Instinct MI325X"],"peak_tflops":{"bf16":1307.4,"fp8":2614.9,"int8":2614.9},"memory_gb":256,"memory_unit":"GB","memory_type":"HBM3E","memory_bw_GBps":6000,"scale_up":{"link":"Infinity Fabric (7 links to peers)","bw_GBps":896,"domain":8,"domain_note":"8-GPU OAM platform, fully connected"},"source":"AMD Instinct MI325X data sheet (amd.com/en/products/accelerators/instinct/mi300/mi325x.html, October 2024): dense = the figure without sparsity"}},"Gaudi3":{"preset":{"Flops":1835,"Memory_size":128,"Memory_BW":3675,"ICN":300,"real_values":true},"system_args":{"flops_tflops":1835,"offchip_mem_bw_GBps":3675,"off_chip_mem_size_MB":131072,"interchip_link_bw_GBps":300,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1835000000000000,"op_per_sec":917500000000000,"offchip_mem_bw_Bps":3946001203200,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":137438953472,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":322122547200,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Intel Gaudi 3 (OAM HL-325L)","aliases":["Gaudi 3","HL-325L"],"peak_tflops":{"bf16":1835,"fp8":1835},"memory_gb":128,"memory_unit":"GB","memory_type":"HBM2e","memory_bw_GBps":3700,"scale_up":{"link":"24 x 200 GbE RoCE (21 to peers in an 8-card node)","bw_GBps":1200,"domain":8,"domain_note":"8-accelerator node"},"source":"Intel Gaudi 3 AI Accelerator white paper (intel.com, 2024): MME BF16 and FP8 1835 TFLOPS, 128 GB HBM2e at 3.7 TB/s, 24 x 200 GbE"}},"H200_GPU":{"preset":{"Flops":989.5,"Memory_size":141,"Memory_BW":4800,"ICN":450,"real_values":true},"system_args":{"flops_tflops":989.5,"offchip_mem_bw_GBps":4800,"off_chip_mem_size_MB":144384,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":989500000000000,"op_per_sec":494750000000000,"offchip_mem_bw_Bps":5153960755200,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":151397597184,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA H200 SXM 141GB","aliases":["H200-SXM-141GB","H200 SXM","H200"],"peak_tflops":{"bf16":989.5,"fp8":1979,"int8":1979},"memory_gb":141,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":4800,"scale_up":{"link":"NVLink 4 (NVSwitch)","bw_GBps":900,"domain":8,"domain_note":"HGX H200 8-GPU board"},"source":"NVIDIA H200 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/h200, 2024): H200 SXM column; dense = half the printed with-sparsity figure"}},"H100_PCIe_GPU":{"preset":{"Flops":756.5,"Memory_size":80,"Memory_BW":2000,"ICN":64,"real_values":true},"system_args":{"flops_tflops":756.5,"offchip_mem_bw_GBps":2000,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":64,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":756500000000000,"op_per_sec":378250000000000,"offchip_mem_bw_Bps":2147483648000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":68719476736,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA H100 PCIe 80GB","aliases":["H100-PCIe-80GB","H100 PCIe"],"peak_tflops":{"bf16":756.5,"fp8":1513,"int8":1513},"memory_gb":80,"memory_unit":"GB","memory_type":"HBM2e","memory_bw_GBps":2000,"scale_up":{"link":"PCIe Gen5 x16","bw_GBps":128,"domain":8,"domain_note":"no NVSwitch; peers talk over PCIe in a typical 8-GPU server (an optional NVLink bridge joins 2 GPUs at 600 GB/s)"},"source":"NVIDIA H100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/h100, 2022 edition with SXM and PCIe columns): H100 PCIe column; dense = half the printed with-sparsity figure"}},"A100_80GB_PCIe_GPU":{"preset":{"Flops":312,"Memory_size":80,"Memory_BW":1935,"ICN":32,"real_values":true},"system_args":{"flops_tflops":312,"offchip_mem_bw_GBps":1935,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":32,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":312000000000000,"op_per_sec":156000000000000,"offchip_mem_bw_Bps":2077690429440,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":34359738368,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA A100 80GB PCIe","aliases":["A100-PCIe-80GB","A100 80GB PCIe"],"peak_tflops":{"bf16":312,"int8":624,"int4":1248},"memory_gb":80,"memory_unit":"GB","memory_type":"HBM2e","memory_bw_GBps":1935,"scale_up":{"link":"PCIe Gen4 x16","bw_GBps":64,"domain":8,"domain_note":"no NVSwitch; peers talk over PCIe in a typical 8-GPU server (an optional NVLink bridge joins 2 GPUs at 600 GB/s)"},"source":"NVIDIA A100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/a100, datasheet rev. June 2021): A100 80GB PCIe column"}},"B200_GPU":{"preset":{"Flops":2250,"Memory_size":180,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":2250,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":184320,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2250000000000000,"op_per_sec":1125000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":193273528320,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA B200 (HGX B200)","aliases":["B200-SXM-180GB","B200 SXM","B200"],"peak_tflops":{"bf16":2250,"fp8":4500,"fp6":4500,"fp4":9000,"int8":4500},"memory_gb":180,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVSwitch)","bw_GBps":1800,"domain":8,"domain_note":"HGX B200 8-GPU board"},"source":"NVIDIA HGX platform specifications (nvidia.com/en-us/data-center/hgx, 2025): HGX B200 column (1.4 TB, 8 GPUs), per GPU = board figure / 8; dense = half the printed with-sparsity figure","notes":"Early Blackwell material printed 192 GB per B200; the HGX B200 board lists 1.4 TB for 8 GPUs (180 GB each)."}},"B300_GPU":{"preset":{"Flops":2250,"Memory_size":288,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":2250,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":294912,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2250000000000000,"op_per_sec":1125000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":309237645312,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA B300 Blackwell Ultra (HGX B300)","aliases":["B300-SXM-288GB","B300 SXM","B300"],"peak_tflops":{"bf16":2250,"fp8":4500,"fp6":4500,"fp4":13500},"memory_gb":288,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVSwitch)","bw_GBps":1800,"domain":8,"domain_note":"HGX B300 8-GPU board"},"source":"NVIDIA HGX platform specifications (nvidia.com/en-us/data-center/hgx, 2025): HGX B300 column (8 GPUs, 2.3 TB), per GPU = board figure / 8; FP4 dense as printed (108 PFLOPS / 8), other rates = half the with-sparsity figure","notes":"Blackwell Ultra cuts INT8 tensor throughput (the board prints 2 POPS); INT8 is left out of the native table."}},"GB300":{"preset":{"Flops":2500,"Memory_size":288,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":2500,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":294912,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2500000000000000,"op_per_sec":1250000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":309237645312,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA GB300 NVL72 (per Blackwell Ultra GPU)","aliases":["GB300-NVL72","GB300 NVL72"],"peak_tflops":{"bf16":2500,"fp8":5000,"fp6":5000,"fp4":15000},"memory_gb":288,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVLink Switch)","bw_GBps":1800,"domain":72,"domain_note":"NVL72 rack"},"source":"NVIDIA GB300 NVL72 specifications (nvidia.com/en-us/data-center/gb300-nvl72, 2025): rack figures / 72 GPUs (FP4 1,080 PFLOPS dense, 576 TB/s, 130 TB/s NVLink); 288 GB HBM3e per GPU; other rates = half the with-sparsity figure","notes":"INT8 tensor throughput is cut on Blackwell Ultra and left out of the native table. The rack total (about 20 TB) is slightly under 72 x 288 GB."}},"L40S_GPU":{"preset":{"Flops":362.05,"Memory_size":48,"Memory_BW":864,"ICN":32,"real_values":true},"system_args":{"flops_tflops":362.05,"offchip_mem_bw_GBps":864,"off_chip_mem_size_MB":49152,"interchip_link_bw_GBps":32,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":362050000000000,"op_per_sec":181025000000000,"offchip_mem_bw_Bps":927712935936,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":51539607552,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":34359738368,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA L40S 48GB","aliases":["L40S-48GB","L40S"],"peak_tflops":{"bf16":362.05,"fp8":733,"int8":733},"memory_gb":48,"memory_unit":"GB","memory_type":"GDDR6 (ECC)","memory_bw_GBps":864,"scale_up":{"link":"PCIe Gen4 x16","bw_GBps":64,"domain":8,"domain_note":"no NVLink; peers talk over PCIe in a typical 8-GPU server"},"source":"NVIDIA L40S GPU datasheet (nvidia.com/en-us/data-center/l40s, 2023): dense = the figure without sparsity"}},"RTX_PRO_6000_GPU":{"preset":{"Flops":500,"Memory_size":96,"Memory_BW":1597,"ICN":64,"real_values":true},"system_args":{"flops_tflops":500,"offchip_mem_bw_GBps":1597,"off_chip_mem_size_MB":98304,"interchip_link_bw_GBps":64,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":500000000000000,"op_per_sec":250000000000000,"offchip_mem_bw_Bps":1714765692928,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":103079215104,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":68719476736,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA RTX PRO 6000 Blackwell Server Edition","aliases":["RTX-PRO-6000-96GB","RTX PRO 6000 Blackwell Server Edition","RTX PRO 6000"],"peak_tflops":{"bf16":500,"fp8":1000,"fp6":1000,"fp4":2000,"int8":1000},"memory_gb":96,"memory_unit":"GB","memory_type":"GDDR7 (ECC)","memory_bw_GBps":1597,"scale_up":{"link":"PCIe Gen5 x16","bw_GBps":128,"domain":8,"domain_note":"no NVLink; peers talk over PCIe in a typical 8-GPU server"},"source":"NVIDIA RTX PRO 6000 Blackwell Server Edition datasheet (nvidia.com/en-us/data-center/rtx-pro-6000-blackwell-server-edition, 2025): 96 GB GDDR7, 1,597 GB/s, 4 PFLOPS FP4 with sparsity","notes":"Only the FP4 (with sparsity) peak is printed; the dense table is derived from it with the Blackwell tensor-core ratios (FP4 = 2 x FP8/FP6/INT8 = 4 x BF16) and is approximate."}},"MI355X":{"preset":{"Flops":2516.6,"Memory_size":288,"Memory_BW":8000,"ICN":537.6,"real_values":true},"system_args":{"flops_tflops":2516.6,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":294912,"interchip_link_bw_GBps":537.6,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2516600000000000,"op_per_sec":1258300000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":309237645312,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":577243604582.4,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"AMD Instinct MI355X","aliases":["MI355X-288GB","AMD MI355X GPU","Instinct MI355X"],"peak_tflops":{"bf16":2516.6,"fp8":5033.2,"fp6":10066.3,"fp4":10066.3,"int8":5033.2},"memory_gb":288,"memory_unit":"GB","memory_type":"HBM3E","memory_bw_GBps":8000,"scale_up":{"link":"Infinity Fabric (7 links to peers)","bw_GBps":1075.2,"domain":8,"domain_note":"8-GPU OAM platform, fully connected"},"source":"AMD Instinct MI355X data sheet (amd.com/en/products/accelerators/instinct/mi350/mi355x.html, June 2025): dense = the figure without sparsity (MXFP6 and MXFP4 share the 10 PFLOPS rate); 1075.2 GB/s = 7 x 153.6 GB/s links"}},"TPUv7":{"preset":{"Flops":2307,"Memory_size":192,"Memory_BW":7370,"ICN":600,"real_values":true},"system_args":{"flops_tflops":2307,"offchip_mem_bw_GBps":7370,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":600,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2307000000000000,"op_per_sec":1153500000000000,"offchip_mem_bw_Bps":7913477242880,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":644245094400,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU7x (Ironwood)","aliases":["TPU v7","TPU7x","Ironwood","v7"],"peak_tflops":{"bf16":2307,"fp8":4614},"memory_gb":192,"memory_unit":"GiB","memory_type":"HBM3e","memory_bw_GBps":7370,"scale_up":{"link":"ICI (3D torus, optical circuit switches)","bw_GBps":1200,"domain":9216,"domain_note":"pod"},"source":"Google Cloud TPU7x (Ironwood) documentation (docs.cloud.google.com/tpu/docs/tpu7x, read 2026): peak compute per chip BF16 2307 / FP8 4614 TFLOPs, 192 GiB HBM, 9216 chips per pod; HBM bandwidth 7.37 TB/s and ICI 1.2 TB/s bidirectional from Google\'s Ironwood announcement (April 2025)"}},"Trainium2":{"preset":{"Flops":667,"Memory_size":96,"Memory_BW":2900,"ICN":640,"real_values":true},"system_args":{"flops_tflops":667,"offchip_mem_bw_GBps":2900,"off_chip_mem_size_MB":98304,"interchip_link_bw_GBps":640,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":667000000000000,"op_per_sec":333500000000000,"offchip_mem_bw_Bps":3113851289600,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":103079215104,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":687194767360,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"AWS Trainium2","aliases":["Trn2","Trainium 2","trn2"],"peak_tflops":{"bf16":667,"fp8":1299},"memory_gb":96,"memory_unit":"GiB","memory_type":"HBM","memory_bw_GBps":2900,"scale_up":{"link":"NeuronLink-v3","bw_GBps":1280,"domain":64,"domain_note":"Trn2 UltraServer (a trn2.48xlarge instance has 16 chips)"},"source":"AWS Neuron documentation, Trainium2 architecture (awsdocs-neuron.readthedocs-hosted.com, about-neuron/arch/neuron-hardware/trainium2, 2025): 1,299 FP8 and 667 BF16 dense TFLOPS, 96 GiB at 2.9 TB/s, NeuronLink-v3 1.28 TB/s per chip"}}},"KX":{"flops_tflops":123,"mxu_shape":null,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"offchip_mem_bw_GBps":900,"off_chip_mem_size_MB":null,"external_mem_bw_GBps":0,"frequency_MHz":940,"bits":"bf16","compute_efficiency":1,"memory_efficiency":1,"comm_efficiency":1,"interchip_link_bw_GBps":25,"num_nodes":1,"interchip_link_latency_us":1.9,"compute_engine":"GenZ","collective_strategy":"GenZ","topology":"FullyConnected","parallelism_hierarchy":"TP{1}_EP{1}_PP{1}","network_config":null,"gear_params":null,"system_name":null}}');
-;// CONCATENATED MODULE: ./src/core/precision.ts
-
-
-/** Precisions GenZ knows (spec §2). One precision applies to weights, activations, KV and collectives. */
-const PRECISIONS = ['bf16', 'f32', 'fp8', 'int8', 'fp6', 'fp4', 'int4', 'int2'];
-const TABLE = Object.freeze(Object.fromEntries(Object.entries(systems_namespaceObject.Fz).map(([bits, p]) => [
-    bits,
-    Object.freeze({ computeMultiplier: p.compute_multiplier, bytesPerElement: p.bytes_per_element }),
-])));
-function isPrecision(bits) {
-    return typeof bits === 'string' && Object.prototype.hasOwnProperty.call(TABLE, bits);
-}
-/** Looks a precision up; any other string is GenZ's KeyError, reported with the valid names. */
-function precisionInfo(bits) {
-    if (!isPrecision(bits)) {
-        throw new GenzError('unsupported_bits', 'KeyError', `unsupported precision '${String(bits)}': valid precisions are ${PRECISIONS.join(', ')}`, { bits });
-    }
-    return TABLE[bits];
-}
-
-;// CONCATENATED MODULE: ./src/core/system.ts
-
-
-
-const GB = 1024 * 1024 * 1024; // GenZ's "GB" is 2^30 bytes (spec §1)
-const MB = 1024 * 1024;
-/** Every key `System(...)` accepts that this port models or tolerates (informational ones are ignored). */
-const SYSTEM_SPEC_KEYS = [
-    'flops', 'onchip_mem_bw', 'on_chip_mem_size', 'offchip_mem_bw', 'off_chip_mem_size', 'external_mem_bw',
-    'frequency', 'bits', 'compute_efficiency', 'memory_efficiency', 'comm_efficiency', 'interchip_link_bw',
-    'interchip_link_latency', 'num_nodes', 'topology', 'compute_engine', 'collective_strategy', 'system_name',
-    'mxu_shape', 'parallelism_hierarchy', 'network_config',
-];
-const system_DEFAULTS = systems_namespaceObject.KX;
-const PRESET_NAMES = Object.freeze(Object.keys(systems_namespaceObject.v4));
-const DATASHEETS = new Map(Object.entries(systems_namespaceObject.v4).map(([name, p]) => {
-    const d = p.datasheet;
-    const sheet = Object.freeze({
-        device: d.device,
-        aliases: Object.freeze([...d.aliases]),
-        peakTflops: Object.freeze({ ...d.peak_tflops }),
-        memoryGb: d.memory_gb,
-        memoryUnit: d.memory_unit === 'GiB' ? 'GiB' : 'GB',
-        memoryType: d.memory_type,
-        memoryBwGBps: d.memory_bw_GBps,
-        scaleUp: Object.freeze({
-            link: d.scale_up.link, bwGBps: d.scale_up.bw_GBps, domain: d.scale_up.domain,
-            ...(d.scale_up.domain_note !== undefined ? { domainNote: d.scale_up.domain_note } : {}),
-        }),
-        source: d.source,
-        ...(d.notes !== undefined ? { notes: d.notes } : {}),
-    });
-    return [name, sheet];
-}));
-/** Lower-cased preset names and aliases -> preset name. */
-const LOOKUP = (() => {
-    const m = new Map();
-    for (const name of PRESET_NAMES)
-        m.set(name.toLowerCase(), name);
-    for (const [name, d] of DATASHEETS) {
-        for (const a of d.aliases) {
-            const key = a.toLowerCase();
-            const prior = m.get(key);
-            if (prior !== undefined && prior !== name)
-                throw new Error(`data/systems.json: alias '${a}' names both ${prior} and ${name}`);
-            m.set(key, name);
-        }
-    }
-    return m;
-})();
-/**
- * The preset a name refers to: a preset name or one of its aliases (e.g. `H200-SXM-141GB`,
- * `Nvidia A100 GPU`), compared case-insensitively. Undefined when nothing matches.
- */
-function lookupPreset(nameOrAlias) {
-    if (typeof nameOrAlias !== 'string')
-        return undefined;
-    return LOOKUP.get(nameOrAlias.trim().toLowerCase());
-}
-/** A preset's datasheet figures (by preset name or alias), or undefined. */
-function presetDatasheet(nameOrAlias) {
-    const name = lookupPreset(nameOrAlias);
-    return name === undefined ? undefined : DATASHEETS.get(name);
-}
-const DATASHEET_BYTES = { GB: 1e9, GiB: GB };
-/** The System fields carrying a preset's datasheet figures, in SI units. */
-function datasheetFields(d) {
-    return {
-        device: d.device,
-        peakFlopsByPrecision: Object.freeze(Object.fromEntries(Object.entries(d.peakTflops).map(([p, t]) => [p, t * 1e12]))),
-        memoryBytesDatasheet: d.memoryGb * DATASHEET_BYTES[d.memoryUnit],
-        memoryBwDatasheet: d.memoryBwGBps * 1e9,
-        scaleUpLink: d.scaleUp.link,
-        ...(d.scaleUp.bwGBps !== null ? { scaleUpBw: d.scaleUp.bwGBps * 1e9 } : {}),
-        scaleUpDomain: d.scaleUp.domain,
-        datasheetSource: d.source,
-    };
-}
-/** The GenZ arguments a preset fixes; a spec naming a preset carries its datasheet only if it keeps all of them. */
-const PRESET_KEYS = [
-    'flops', 'offchip_mem_bw', 'off_chip_mem_size', 'interchip_link_bw', 'interchip_link_latency', 'external_mem_bw',
-    'onchip_mem_bw', 'frequency',
-];
-function presetDatasheetFor(spec) {
-    const name = spec.system_name;
-    if (typeof name !== 'string')
-        return undefined;
-    const preset = presetSpec(name);
-    if (!preset)
-        return undefined;
-    return PRESET_KEYS.every((k) => spec[k] === preset[k]) ? DATASHEETS.get(name) : undefined;
-}
-function num(spec, key, fallback, where) {
-    const v = spec[key];
-    if (v === undefined)
-        return fallback;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-        throw new GenzError('invalid_system', 'TypeError', `${where}: '${key}' must be a non-negative number, got ${JSON.stringify(v)}`, { field: key });
-    }
-    return v;
+/** NVIDIA parts, for the per-vendor accuracy figures. */
+function isNvidia(preset) {
+    return /^(A100|H100|H200|GH200|B100|B200|GB200|L40S|L4|A10)/i.test(preset);
 }
 /**
- * Builds a System from `System(...)` keyword arguments exactly as GenZ converts units (spec §1, §3.1).
- * `bits` and the efficiencies are taken from the spec; entry points override them (spec §3.2 case 3).
+ * Architectures that the benchmarks ran and the catalog lacks, as GenZ ModelConfig fields (from each
+ * model's published config.json). Only the shapes matter: the runs use random token ids.
  */
-function buildSystem(spec, name = 'custom system') {
-    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
-        throw new GenzError('invalid_system_type', 'TypeError', `system must be a preset name or an object of System arguments, got ${JSON.stringify(spec)}`);
+const EXTRA_MODELS = {
+    // EleutherAI/gpt-j-6b config.json: n_embd 4096, n_layer 28, n_head 16, rotary_dim 64, n_inner null (4 × n_embd), vocab 50400.
+    'eleutherai/gpt-j-6b': {
+        model: 'EleutherAI/gpt-j-6b', vocab_size: 50400, hidden_size: 4096, intermediate_size: 16384, num_ffi: 1,
+        num_decoder_layers: 28, num_attention_heads: 16, num_key_value_heads: 16, head_dim: 256,
+    },
+    // tiiuae/falcon-180B config.json: hidden_size 14848, num_hidden_layers 80, num_attention_heads 232, num_kv_heads 8, vocab 65024, ffn 4 × hidden.
+    'tiiuae/falcon-180b': {
+        model: 'tiiuae/falcon-180B', vocab_size: 65024, hidden_size: 14848, intermediate_size: 59392, num_ffi: 1,
+        num_decoder_layers: 80, num_attention_heads: 232, num_key_value_heads: 8, head_dim: 64,
+    },
+};
+/** Models the catalog has under another name with the same shapes (same architecture, other weights). */
+const names_MODEL_ALIASES = {
+    'meta-llama/meta-llama-3-8b': 'meta-llama/llama-3.1-8b',
+    'meta-llama/meta-llama-3-70b': 'meta-llama/llama-3.1-70b',
+    'meta-llama/llama-2-7b-hf': 'meta-llama/llama-2-7b',
+    'meta-llama/llama-2-70b-hf': 'meta-llama/llama-2-70b',
+    'mistralai/mistral-7b-v0.1': 'mistralai/mistral-7b',
+    'mistralai/mixtral-8x7b-v0.1': 'mistralai/mixtral-8x7b',
+};
+/** A measurement's model (and an optional catalog hint) as a catalog name or inline spec. */
+function measuredModel(name, hint) {
+    for (const n of [hint, name]) {
+        if (!n)
+            continue;
+        const key = n.trim().toLowerCase();
+        const canonical = canonicalModelName(key) ?? (names_MODEL_ALIASES[key] ? canonicalModelName(names_MODEL_ALIASES[key]) : undefined);
+        if (canonical)
+            return { ref: canonical, name: canonical };
+        const extra = EXTRA_MODELS[key];
+        if (extra)
+            return { ref: extra, name: extra.model };
     }
-    for (const key of Object.keys(spec)) {
-        if (!SYSTEM_SPEC_KEYS.includes(key)) {
-            throw new GenzError('invalid_system', 'TypeError', `${name}: unknown System argument '${key}' (known: ${SYSTEM_SPEC_KEYS.join(', ')})`, { field: key });
-        }
-    }
-    const engine = spec.compute_engine ?? 'GenZ';
-    if (typeof engine !== 'string' || engine.toLowerCase() !== 'genz') {
-        throw new GenzError('unsupported_setting', 'ValueError', `${name}: compute_engine '${String(engine)}' needs an external simulator; only 'GenZ' is supported`, { field: 'compute_engine' });
-    }
-    const strategy = spec.collective_strategy ?? 'GenZ';
-    if (strategy !== 'GenZ') {
-        throw new GenzError('unsupported_setting', 'ValueError', `${name}: collective_strategy '${String(strategy)}' needs an external simulator; only 'GenZ' is supported`, { field: 'collective_strategy' });
-    }
-    const flops = num(spec, 'flops', system_DEFAULTS.flops_tflops, name);
-    const flopsRaw = flops * 1e12;
-    const offSize = spec.off_chip_mem_size;
-    let offChipMemBytes = Infinity;
-    if (offSize !== undefined && offSize !== null)
-        offChipMemBytes = num(spec, 'off_chip_mem_size', 0, name) * MB;
-    const bits = spec.bits ?? system_DEFAULTS.bits;
-    // Unknown precisions are GenZ's KeyError at the first operator; checking here reports it up front.
-    const p = precisionInfo(bits);
-    const sheet = presetDatasheetFor(spec);
-    return Object.freeze({
-        name: spec.system_name ?? name,
-        flopsRaw,
-        opPerSec: flopsRaw / 2,
-        offchipBw: num(spec, 'offchip_mem_bw', system_DEFAULTS.offchip_mem_bw_GBps, name) * GB,
-        onchipBw: num(spec, 'onchip_mem_bw', system_DEFAULTS.onchip_mem_bw_GBps, name) * GB,
-        offChipMemBytes,
-        externalMemBw: num(spec, 'external_mem_bw', system_DEFAULTS.external_mem_bw_GBps, name) * GB,
-        frequencyHz: num(spec, 'frequency', system_DEFAULTS.frequency_MHz, name) * 1e6,
-        bits,
-        computeMultiplier: p.computeMultiplier,
-        bytesPerElement: p.bytesPerElement,
-        computeEfficiency: num(spec, 'compute_efficiency', system_DEFAULTS.compute_efficiency, name),
-        memoryEfficiency: num(spec, 'memory_efficiency', system_DEFAULTS.memory_efficiency, name),
-        commEfficiency: num(spec, 'comm_efficiency', system_DEFAULTS.comm_efficiency, name),
-        icnBw: num(spec, 'interchip_link_bw', system_DEFAULTS.interchip_link_bw_GBps, name) * GB,
-        icnLatency: num(spec, 'interchip_link_latency', system_DEFAULTS.interchip_link_latency_us, name) * 1e-6,
-        ...(sheet ? datasheetFields(sheet) : {}),
-    });
+    return undefined;
 }
-/** The System arguments GenZ's `get_inference_system` builds for a preset (spec §3.2 case 2). */
-function presetSpec(name) {
-    if (!Object.prototype.hasOwnProperty.call(systems_namespaceObject.v4, name))
-        return undefined;
-    const a = systems_namespaceObject.v4[name].system_args;
-    return {
-        flops: a.flops_tflops,
-        offchip_mem_bw: a.offchip_mem_bw_GBps,
-        off_chip_mem_size: a.off_chip_mem_size_MB,
-        interchip_link_bw: a.interchip_link_bw_GBps,
-        interchip_link_latency: a.interchip_link_latency_us,
-        external_mem_bw: a.external_mem_bw_GBps,
-        onchip_mem_bw: a.onchip_mem_bw_GBps,
-        frequency: a.frequency_MHz,
-        comm_efficiency: 1,
-        system_name: name,
-    };
-}
-/**
- * GenZ's `get_inference_system` (spec §3.2): resolve, then impose the call's `bits` and `system_eff` on
- * both efficiencies. Returns a fresh immutable System: GenZ mutates a passed System, we compute as if it
- * had been freshly built, which is what the reference cases record.
- */
-function resolveSystem(ref, bits, systemEff) {
-    let spec;
-    let name;
-    if (typeof ref === 'string') {
-        const preset = presetSpec(ref);
-        if (!preset) {
-            throw new GenzError('unknown_system', 'ValueError', `unknown hardware '${ref}': not a preset (presets: ${PRESET_NAMES.join(', ')})`, { name: ref });
-        }
-        spec = preset;
-        name = ref;
-    }
-    else if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
-        spec = ref;
-        name = typeof ref.system_name === 'string' ? ref.system_name : 'custom system';
-    }
-    else {
-        throw new GenzError('invalid_system_type', 'TypeError', `hardware must be a preset name or an object of System arguments, got ${JSON.stringify(ref)}`);
-    }
-    if (typeof systemEff !== 'number' || !(systemEff > 0)) {
-        throw new GenzError('invalid_input', 'ValueError', `system efficiency must be a number > 0, got ${JSON.stringify(systemEff)}`, { field: 'system_eff' });
-    }
-    return buildSystem({ ...spec, bits, compute_efficiency: systemEff, memory_efficiency: systemEff }, name);
-}
-/** A copy of `system` whose off-chip bandwidth is replaced (offload, spec §10.2). */
-function withOffchipBw(system, offchipBw) {
-    return Object.freeze({ ...system, offchipBw });
+/** Precision names as benchmarks print them, to the core's precision ids. */
+function precisionId(name) {
+    const p = name.trim().toLowerCase();
+    if (p === 'fp16' || p === 'bf16' || p === 'float16' || p === 'bfloat16' || p === 'half' || p === 'mixed' || p === 'auto')
+        return 'bf16';
+    if (p === 'fp8' || p === 'fp8_e4m3' || p === 'float8')
+        return 'fp8';
+    if (p === 'int8' || p === 'w8a8')
+        return 'int8';
+    if (p === 'int4' || p === 'w4a16' || p === 'awq' || p === 'gptq')
+        return 'int4';
+    if (p === 'fp32' || p === 'f32' || p === 'float32')
+        return 'f32';
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/definitions.ts
@@ -58412,6 +60587,7 @@ const FAIL_ON_VALUES = ['mismatch', 'regression', 'slo', 'never'];
 
 
 
+
 const DRAFT = 'http://json-schema.org/draft-07/schema#';
 const SCHEMA_IDS = {
     manifest: 'urn:genz-action:schema:manifest:1',
@@ -58434,12 +60610,12 @@ function modelRef(description) {
     return { type: 'string', minLength: 1, description, examples: [...MODEL_NAMES] };
 }
 function hardwareRef(description) {
-    return { type: 'string', minLength: 1, description, examples: [...PRESET_NAMES] };
+    return { type: 'string', minLength: 1, description, examples: [...system_PRESET_NAMES] };
 }
 const MODEL_DOC = 'The model: a catalog name (case-insensitive, aliases accepted, e.g. meta-llama/Llama-3.1-8B); else a path, relative to the ' +
     'project root, to a model file in the repository (a Hugging Face config.json, or a YAML/JSON file of GenZ ModelConfig fields, ' +
     'see model.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the models folder. Catalog names win.';
-const HARDWARE_DOC = 'The hardware: a preset name (case-sensitive: ' + PRESET_NAMES.join(', ') + '); else a path, relative to the project root, to a ' +
+const HARDWARE_DOC = 'The hardware: a preset name (case-sensitive: ' + system_PRESET_NAMES.join(', ') + '); else a path, relative to the project root, to a ' +
     'hardware file in the repository (see hardware.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the hardware folder.';
 /** The JSON Schema of one feature option (its type, bounds and choices). */
 function optionSchema(o) {
@@ -58566,6 +60742,14 @@ function scenarioFields() {
             },
         },
         features: { $ref: '#/definitions/features' },
+        engine: {
+            type: 'string', enum: [...ENGINES],
+            description: 'Serving engine: selects the calibration profile (hardware × engine × precision). generic: the generic profile. Default generic.',
+        },
+        calibration: {
+            type: 'string', minLength: 1,
+            description: 'builtin (the profiles shipped with genz-action), none (the raw roofline), or a profile file written by genz calibrate, relative to the project root. Default: the project config\'s calibration, else builtin.',
+        },
         slo: sloSchema(),
     };
 }
@@ -58741,6 +60925,10 @@ function buildConfigSchema() {
             fail_on: {
                 type: 'string', enum: [...FAIL_ON_VALUES],
                 description: 'When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch.',
+            },
+            calibration: {
+                type: 'string', minLength: 1,
+                description: 'Default calibration of every scenario: builtin (default), none (the raw roofline), or a profile file written by genz calibrate (relative to the project root).',
             },
             template: { anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }], description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.' },
             tolerances: {
@@ -59724,7 +61912,7 @@ class Resolver {
         return r;
     }
     findModel(ref) {
-        const canonical = canonicalModelName(ref);
+        const canonical = model_canonicalModelName(ref);
         if (canonical !== undefined) {
             return { ok: true, ref: canonical, source: { kind: 'catalog', name: canonical, requested: ref }, model: model_resolveModel(canonical), label: canonical };
         }
@@ -59746,15 +61934,15 @@ class Resolver {
         return { ok: true, ref: loaded.value.spec, source: { kind: 'file', path: where.rel }, model: loaded.value.model, label: where.rel };
     }
     findHardware(ref) {
-        if (PRESET_NAMES.includes(ref))
+        if (system_PRESET_NAMES.includes(ref))
             return { ok: true, ref, source: { kind: 'preset', name: ref } };
         const where = this.locate(ref, this.hardwareRel, 'hardware');
         if ('problem' in where) {
             if (where.problem !== null)
                 return { ok: false, message: where.problem };
-            const caseHint = PRESET_NAMES.some((p) => p.toLowerCase() === ref.toLowerCase()) ? ' (preset names are case-sensitive)' : '';
+            const caseHint = system_PRESET_NAMES.some((p) => p.toLowerCase() === ref.toLowerCase()) ? ' (preset names are case-sensitive)' : '';
             const folder = this.hardwareRel === null ? '' : `, a file in the repository or a file in ${this.hardwareRel || '.'}/`;
-            const candidates = [...this.localNames(this.hardwareRel), ...PRESET_NAMES];
+            const candidates = [...this.localNames(this.hardwareRel), ...system_PRESET_NAMES];
             return { ok: false, message: `unknown hardware '${ref}'${caseHint}: not a preset${folder}; did you mean ${nearest(ref, candidates).join(', ')}?` };
         }
         let loaded = this.systems.get(where.rel);
@@ -59803,7 +61991,7 @@ class Resolver {
             return { spec: Object.freeze(spec), model: buildModel(spec) };
         }
         catch (err) {
-            if (!(err instanceof GenzError))
+            if (!(err instanceof errors_GenzError))
                 throw err;
             const field = typeof err.details.field === 'string' ? err.details.field : undefined;
             this.fileErrors.push(errorAt(src, field && !isHfConfig(data) ? [field] : [], err.message));
@@ -59824,7 +62012,7 @@ class Resolver {
             buildSystem(spec, String(spec.system_name));
         }
         catch (err) {
-            if (!(err instanceof GenzError))
+            if (!(err instanceof errors_GenzError))
                 throw err;
             this.fileErrors.push(errorAt(src, [], err.message));
             return null;
@@ -59863,7 +62051,7 @@ function catalogCandidates() {
     if (!catalogCache) {
         const keys = new Map(MODEL_NAMES.map((n) => [n, []]));
         for (const alias of MODEL_ALIASES)
-            keys.get(canonicalModelName(alias))?.push(alias);
+            keys.get(model_canonicalModelName(alias))?.push(alias);
         catalogCache = MODEL_NAMES.map((name) => ({ name, keys: keys.get(name) }));
     }
     return catalogCache;
@@ -59875,6 +62063,7 @@ function catalogCandidates() {
  * apply defaults, expand matrices, resolve models and hardware, check ids and the parallel layout
  * against the model. A run with any error yields no scenarios.
  */
+
 
 
 
@@ -59942,12 +62131,39 @@ function divisors(n) {
 class ManifestLoader {
     root;
     resolver;
+    calibration;
     errors = [];
     scenarios = [];
     ids = new Map();
-    constructor(root, resolver) {
+    /** Profile files read so far (root-relative path → set, or the error message). */
+    profiles = new Map();
+    constructor(root, resolver, calibration = 'builtin') {
         this.root = root;
         this.resolver = resolver;
+        this.calibration = calibration;
+    }
+    /** 'builtin', 'none', or a profile file relative to the project root, read once. */
+    calibrationSetting(value) {
+        if (value === 'builtin' || value === 'none')
+            return value;
+        let cached = this.profiles.get(value);
+        if (cached === undefined) {
+            const found = findFileInside(this.root, value);
+            if (found.kind === 'missing')
+                cached = `calibration profile '${found.rel}' not found (paths are relative to the project root)`;
+            else if (found.kind === 'refused')
+                cached = `'${value}' refused: ${found.reason}`;
+            else {
+                try {
+                    cached = parseProfiles(external_node_fs_default().readFileSync(found.abs, 'utf8'));
+                }
+                catch (e) {
+                    cached = `calibration profile '${value}': ${e.message}`;
+                }
+            }
+            this.profiles.set(value, cached);
+        }
+        return typeof cached === 'string' ? cached : { path: value, profiles: cached };
     }
     load(rel) {
         let text;
@@ -60143,6 +62359,9 @@ class ManifestLoader {
         const expert = degree('expert');
         if (model?.ok)
             this.checkLayout(src, at, model.model, model.label, tensor, expert);
+        const calibration = this.calibrationSetting(fields.calibration ?? this.calibration);
+        if (typeof calibration === 'string' && calibration !== 'builtin' && calibration !== 'none')
+            fail(['calibration'], calibration);
         if (this.errors.length > before || !model?.ok || !hardware?.ok)
             return null;
         const d = SCENARIO_DEFAULTS;
@@ -60160,6 +62379,8 @@ class ManifestLoader {
                 beam: workload.beam ?? d.workload.beam,
             },
             features,
+            engine: fields.engine ?? 'generic',
+            calibration: calibration,
         };
         return { config, modelSource: model.source, hardwareSource: hardware.source };
     }
@@ -60207,7 +62428,7 @@ function loadScenarios(opts) {
     const root = external_node_path_default().resolve(opts.root);
     const resolver = new Resolver(root, external_node_path_default().resolve(root, opts.modelsDir ?? 'models'), external_node_path_default().resolve(root, opts.hardwareDir ?? 'hardware'));
     const files = discoverManifests(root, opts.manifests);
-    const loader = new ManifestLoader(root, resolver);
+    const loader = new ManifestLoader(root, resolver, opts.calibration);
     for (const f of files)
         loader.load(f);
     const errors = sortErrors([...loader.errors, ...resolver.fileErrors]);
@@ -60253,6 +62474,7 @@ function defaultsAt(root, configFile, raw) {
         failOn: raw.fail_on ?? d.fail_on,
         template: raw.template ? abs(raw.template) : null,
         tolerances: raw.tolerances ?? structuredClone(d.tolerances),
+        calibration: raw.calibration ?? 'builtin',
     };
 }
 /** Checks that every path of the config stays inside the root (and that the template exists). */
@@ -60281,6 +62503,11 @@ function pathErrors(src, root, raw) {
         const v = raw[key];
         if (typeof v === 'string')
             check([key], v);
+    }
+    if (typeof raw.calibration === 'string' && raw.calibration !== 'builtin' && raw.calibration !== 'none' && check(['calibration'], raw.calibration)) {
+        const found = findFileInside(root, raw.calibration);
+        if (found.kind === 'missing')
+            errors.push(errorAt(src, ['calibration'], `calibration profile '${found.rel}' not found (paths are relative to the project root)`));
     }
     if (typeof raw.template === 'string' && check(['template'], raw.template)) {
         const found = findFileInside(root, raw.template);
@@ -61722,7 +63949,7 @@ const SLO_NUMERIC = [
     { budget: 'total_throughput_tps', kind: 'min' },
 ];
 /** SLO checks of one result, in a fixed order (latencies, throughputs, must_fit). `must_fit: false` checks nothing. */
-function checkSlo(metrics, budgets) {
+function checkSlo(metrics, budgets, bands) {
     const checks = [];
     if (!budgets)
         return checks;
@@ -61738,9 +63965,11 @@ function checkSlo(metrics, budgets) {
         }
         const headroom = kind === 'max' ? limit - actual : actual - limit;
         const ok = kind === 'max' ? actual <= limit : actual >= limit;
+        const band = bands?.[budget] ?? null;
         checks.push({
             budget, metric: budget, kind, limit, actual,
             status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
+            ...(band !== null ? { band, atRisk: ok && Math.abs(limit - actual) <= band * Math.abs(actual) } : {}),
         });
     }
     if (budgets.must_fit === true) {
@@ -61902,7 +64131,7 @@ function diffScenario(input, rules) {
     const run = current;
     d.currentFingerprint = run.fingerprint;
     d.currentSimulator = run.simulator;
-    d.slo = checkSlo(run.metrics, input.slo);
+    d.slo = checkSlo(run.metrics, input.slo, input.bands);
     d.sloViolated = d.slo.some((s) => s.status === 'violated');
     d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
     d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
@@ -62144,9 +64373,34 @@ function formatSignedPercent(fraction) {
         return pct > 0 ? '+<0.01%' : '−<0.01%';
     return `${pct > 0 ? '+' : '−'}${text}%`;
 }
+/** An error band ("±14%"), from a fraction. */
+function formatBand(fraction) {
+    if (fraction === null || fraction === undefined || !Number.isFinite(fraction))
+        return '';
+    return `±${Math.round(fraction * 100)}%`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 const RUN_REPORT_SCHEMA = 'genz-action/run-report@1';
+
+;// CONCATENATED MODULE: ./data/calibration/builtin.json
+const builtin_namespaceObject = /*#__PURE__*/JSON.parse('{"schema":"genz-action/calibration-profiles@1","source":"argonne-public.jsonl, argonne-ttft-public.jsonl, vendor-public.jsonl","generic":{"params":{"eta_compute":0.5247,"gemm_half_tokens":25.33,"eta_memory":0.7614,"eta_attention":1,"eta_link":0.4257,"collective_us":7.712,"pass_us":259.5,"layer_us":94.42,"seq_us":146.8,"memory_fraction":0.635},"bands":{"e2e":{"p90":0.778,"mape":0.435,"n":1225},"ttft":{"p90":0.576,"mape":0.22,"n":73}},"rows":1298,"groups":80},"profiles":{"A100_40GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.7996,"gemm_half_tokens":50.59,"eta_memory":0.7334,"eta_attention":1,"eta_link":0.5673,"collective_us":2.81,"pass_us":189.5,"layer_us":58.58,"seq_us":15.67,"memory_fraction":0.6333},"bands":{"e2e":{"p90":0.178,"mape":0.113,"n":132},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":133,"groups":7,"tp":[1,2,4],"nvidia":true},"A100_40GB_GPU|vllm|bf16":{"params":{"eta_compute":0.7604,"gemm_half_tokens":173.4,"eta_memory":1,"eta_attention":1,"eta_link":0.2393,"collective_us":5.505,"pass_us":157.3,"layer_us":42.34,"seq_us":120.4,"memory_fraction":0.6453},"bands":{"e2e":{"p90":0.457,"mape":0.227,"n":87},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":88,"groups":4,"tp":[1,2,4],"nvidia":true},"A100_80GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.8114,"gemm_half_tokens":87.49,"eta_memory":0.9554,"eta_attention":1,"eta_link":0.7196,"collective_us":3.012,"pass_us":202.6,"layer_us":125.1,"seq_us":15.24,"memory_fraction":0.5697},"bands":{"e2e":{"p90":0.247,"mape":0.1,"n":47},"ttft":{"p90":0.205,"mape":0.07,"n":18}},"rows":65,"groups":8,"tp":[1,2,4,8],"nvidia":true},"GH200_GPU|trtllm|bf16":{"params":{"eta_compute":0.7061,"gemm_half_tokens":50.87,"eta_memory":0.8478,"eta_attention":1,"eta_link":0.4263,"collective_us":2.902,"pass_us":201,"layer_us":71.47,"seq_us":16.91,"memory_fraction":0.5962},"bands":{"e2e":{"p90":0.122,"mape":0.06,"n":40},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":42,"groups":2,"tp":[1],"nvidia":true},"GH200_GPU|vllm|bf16":{"params":{"eta_compute":0.6736,"gemm_half_tokens":189.5,"eta_memory":0.7378,"eta_attention":1,"eta_link":0.2166,"collective_us":5.694,"pass_us":167.3,"layer_us":77.78,"seq_us":85.23,"memory_fraction":0.5341},"bands":{"e2e":{"p90":0.14,"mape":0.068,"n":76},"ttft":{"p90":0.125,"mape":0.055,"n":3}},"rows":79,"groups":4,"tp":[1],"nvidia":true},"H100_GPU|trtllm|bf16":{"params":{"eta_compute":0.5884,"gemm_half_tokens":51.05,"eta_memory":0.8789,"eta_attention":1,"eta_link":0.5989,"collective_us":2.739,"pass_us":193.7,"layer_us":53.42,"seq_us":22.1,"memory_fraction":0.6201},"bands":{"e2e":{"p90":0.186,"mape":0.085,"n":140},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":141,"groups":9,"tp":[1,2,4],"nvidia":true},"H100_GPU|trtllm|fp8":{"params":{"eta_compute":0.5507,"gemm_half_tokens":55.56,"eta_memory":1,"eta_attention":1,"eta_link":0.3487,"collective_us":2.871,"pass_us":212.2,"layer_us":135.8,"seq_us":12.29,"memory_fraction":0.6388},"bands":{"e2e":{"p90":0.373,"mape":0.186,"n":51},"ttft":{"p90":0.267,"mape":0.128,"n":18}},"rows":69,"groups":8,"tp":[1,2,4,8],"nvidia":true},"H100_GPU|vllm|bf16":{"params":{"eta_compute":0.588,"gemm_half_tokens":100.8,"eta_memory":0.8949,"eta_attention":1,"eta_link":0.4546,"collective_us":5.279,"pass_us":178.9,"layer_us":66.1,"seq_us":85.55,"memory_fraction":0.6499},"bands":{"e2e":{"p90":0.17,"mape":0.091,"n":184},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":186,"groups":11,"tp":[1,2,4],"nvidia":true},"H200_GPU|trtllm|fp8":{"params":{"eta_compute":0.593,"gemm_half_tokens":66.31,"eta_memory":0.8552,"eta_attention":1,"eta_link":0.4078,"collective_us":2.923,"pass_us":205.8,"layer_us":106.4,"seq_us":15.19,"memory_fraction":0.7177},"bands":{"e2e":{"p90":0.45,"mape":0.209,"n":20},"ttft":{"p90":0.332,"mape":0.13,"n":10}},"rows":30,"groups":8,"tp":[1,2,4,8],"nvidia":true},"L40S_GPU|trtllm|fp8":{"params":{"eta_compute":0.5729,"gemm_half_tokens":50.7,"eta_memory":0.91,"eta_attention":1,"eta_link":0.3236,"collective_us":2.949,"pass_us":207.5,"layer_us":151.3,"seq_us":15.41,"memory_fraction":0.6864},"bands":{"e2e":{"p90":0.413,"mape":0.114,"n":28},"ttft":{"p90":0.394,"mape":0.148,"n":14}},"rows":42,"groups":7,"tp":[1,2,4,8],"nvidia":true},"MI300X|vllm|bf16":{"params":{"eta_compute":0.06872,"gemm_half_tokens":24.02,"eta_memory":0.5706,"eta_attention":1,"eta_link":0.258,"collective_us":6.431,"pass_us":171.5,"layer_us":137.1,"seq_us":97.42,"memory_fraction":0.2167},"bands":{"e2e":{"p90":0.361,"mape":0.176,"n":420},"ttft":{"p90":0.217,"mape":0.138,"n":3}},"rows":423,"groups":14,"tp":[1,2,4,8],"nvidia":false}}}');
+;// CONCATENATED MODULE: ./src/calibration/builtin.ts
+/**
+ * The built-in profiles, fitted from data/measured/ by `genz calibrate` (docs/calibration.md); the
+ * test suite checks that regenerating them from the shipped data gives this file byte for byte.
+ */
+
+
+const BUILTIN_PROFILE_PATH = 'data/calibration/builtin.json';
+/** The measurement files the built-in profiles are fitted from, relative to the project root. */
+const BUILTIN_MEASUREMENTS = (/* unused pure expression or super */ null && (['data/measured/argonne-public.jsonl', 'data/measured/argonne-ttft-public.jsonl', 'data/measured/vendor-public.jsonl']));
+let cached;
+function builtinProfiles() {
+    if (cached === undefined)
+        cached = parseProfiles(JSON.stringify(builtin_namespaceObject));
+    return cached;
+}
 
 ;// CONCATENATED MODULE: ./src/simulation/normalize.ts
 /**
@@ -62155,6 +64409,9 @@ const RUN_REPORT_SCHEMA = 'genz-action/run-report@1';
  * checked for compatibility. The normalized form is what baselines fingerprint, so a change to a
  * catalog entry or a hardware file shows up as an input change.
  */
+
+
+
 
 
 
@@ -62186,7 +64443,7 @@ const normalize_didYouMean = (input, names) => `did you mean ${nearestNames(inpu
 const pick = (obj, keys) => Object.fromEntries(keys.filter((k) => obj[k] !== undefined).map((k) => [k, obj[k]]));
 function resolveModelRef(ref, field, issues) {
     if (typeof ref === 'string') {
-        const canonical = canonicalModelName(ref);
+        const canonical = model_canonicalModelName(ref);
         if (!canonical) {
             issues.push({ field, message: `unknown model '${ref}'; ${normalize_didYouMean(ref, MODEL_NAMES)}` });
             return null;
@@ -62202,9 +64459,9 @@ function resolveModelRef(ref, field, issues) {
 }
 function resolveHardwareRef(ref, field, issues) {
     if (typeof ref === 'string') {
-        const preset = presetSpec(ref);
+        const preset = system_presetSpec(ref);
         if (!preset) {
-            issues.push({ field, message: `unknown hardware '${ref}'; ${normalize_didYouMean(ref, PRESET_NAMES)} (preset names are case-sensitive)` });
+            issues.push({ field, message: `unknown hardware '${ref}'; ${normalize_didYouMean(ref, system_PRESET_NAMES)} (preset names are case-sensitive)` });
             return null;
         }
         return { name: ref, source: 'preset', spec: preset };
@@ -62377,8 +64634,8 @@ function normalizeConfig(config) {
     if (config === null || typeof config !== 'object')
         throw new ConfigError([{ field: '(config)', message: 'must be an object' }]);
     for (const key of Object.keys(config)) {
-        if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features'].includes(key)) {
-            issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features)' });
+        if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features', 'engine', 'calibration'].includes(key)) {
+            issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features, engine, calibration)' });
         }
     }
     if (config.model === undefined)
@@ -62453,6 +64710,16 @@ function normalizeConfig(config) {
     const c = features.get('chunked');
     if (c)
         chunked = { prefill_kv_sizes: c.prefill_kv_sizes, decode_kv_sizes: c.decode_kv_sizes };
+    const engine = config.engine ?? 'generic';
+    if (!ENGINES.includes(engine))
+        issues.push({ field: 'engine', message: `unknown engine ${JSON.stringify(engine)}; valid: ${ENGINES.join(', ')}` });
+    const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, mode === 'chunked' || speculative !== null, issues);
+    if (calibration?.applied && calibration.fallback) {
+        notes.push(`calibration: no fitted profile for ${hardware?.name ?? 'this hardware'} × ${engine} × ${precision}; the generic profile (fitted on all devices, wider band) applies`);
+    }
+    else if (calibration && !calibration.applied && calibration.source !== 'none') {
+        notes.push('calibration does not cover speculative decoding or chunked prefill: the figures are the raw roofline');
+    }
     if (issues.length > 0)
         throw new ConfigError(issues);
     return {
@@ -62470,1783 +64737,30 @@ function normalizeConfig(config) {
             speculative_decode: speculative,
             chunked,
         },
+        engine,
+        calibration: calibration,
         notes,
     };
 }
-
-;// CONCATENATED MODULE: ./src/core/operators.ts
-/**
- * The intermediate representation (spec §5): an ordered list of operator rows. A batch size is attached
- * only when the list is evaluated (evaluate.ts), so one list serves every batch.
- */
-var CollectiveType;
-(function (CollectiveType) {
-    CollectiveType[CollectiveType["AllReduce"] = 1] = "AllReduce";
-    CollectiveType[CollectiveType["AllToAll"] = 2] = "AllToAll";
-    CollectiveType[CollectiveType["AllGather"] = 3] = "AllGather";
-    CollectiveType[CollectiveType["ReduceScatter"] = 4] = "ReduceScatter";
-    CollectiveType[CollectiveType["MessagePass"] = 5] = "MessagePass";
-})(CollectiveType || (CollectiveType = {}));
-const gemm = (name, M, N, K, res) => ({ kind: 'GEMM', name, M, N, K, res });
-const logit = (name, H, M, N, D, Hkv, res, beamMerge = false) => ({ kind: 'Logit', name, H, M, N, D, Hkv, res, beamMerge });
-const attend = (name, H, M, N, D, Hkv, res, beamMerge = false) => ({ kind: 'Attend', name, H, M, N, D, Hkv, res, beamMerge });
-const conv1d = (name, OF, IF, N, C, res) => ({ kind: 'CONV1D', name, OF, IF, N, C, res });
-const einsum = (name, Fs, n, S, res) => ({ kind: 'Einsum', name, Fs, n, S, res });
-const operators_sync = (name, M, N, nodes, type) => ({ kind: 'Sync', name, M, N, nodes, type });
-const repeat = (count) => ({ kind: 'Repeat', name: 'Repeat', count });
-const endRepeat = (count) => ({ kind: 'EndRepeat', name: 'End Repeat', count });
-
-;// CONCATENATED MODULE: ./src/core/builders.ts
-/**
- * Builders that turn a model and a parallel layout into operator rows (spec §6). Every formula and the
- * row order follow GenZ exactly; the spec section is named beside each part.
- */
-
-
-/** Sequence parallelism exists in GenZ's builders but every entry point leaves it at 1 (spec §6.1). */
-const builders_SP = 1;
-const ceilDiv = (a, b) => Math.ceil(a / b);
-/** Python's round(): ties to even (used once, by Mamba, spec §0.3). */
-function roundHalfEven(x) {
-    const f = Math.floor(x);
-    const diff = x - f;
-    if (diff > 0.5)
-        return f + 1;
-    if (diff < 0.5)
-        return f;
-    return f % 2 === 0 ? f : f + 1;
+/** The profile set a calibration setting names (undefined for 'none'). */
+function calibrationProfiles(setting) {
+    if (setting === 'builtin')
+        return builtinProfiles();
+    if (setting === undefined || setting === 'none')
+        return undefined;
+    return setting.profiles;
 }
-function shards(model, par) {
-    const tpa = par.tp * par.ep;
-    return {
-        tpa,
-        Hl: Math.max(ceilDiv(model.numHeads, tpa), 1),
-        Hkvl: Math.max(ceilDiv(model.numKvHeads, tpa), 1),
-    };
-}
-function embedding(out, model, s, L) {
-    const seq = L === 0 ? 0 : Math.max(1, Math.floor(L / builders_SP));
-    out.push(gemm('embeddings', model.hiddenSize, seq, Math.floor(model.vocabSize / s.tpa), 0));
-    if (s.tpa > 1)
-        out.push(operators_sync('Emb_AR', seq, model.hiddenSize, s.tpa, CollectiveType.AllReduce));
-}
-function classifier(out, model, s, L) {
-    const seq = L === 0 ? 0 : Math.max(1, Math.floor(L / builders_SP));
-    out.push(gemm('classifier', Math.floor(model.vocabSize / s.tpa), seq, model.hiddenSize, 0));
-    if (s.tpa > 1)
-        out.push(operators_sync('classifier_AG', seq, model.vocabSize, s.tpa, CollectiveType.AllGather));
-}
-function qkvWidth(model, s) {
-    return s.Hl * model.headDim + 2 * s.Hkvl * model.headDim;
-}
-/** §6.4 prefill attention: full (non-causal) L×L. */
-function attentionPrefill(out, model, s, L) {
-    const Ls = Math.floor(L / builders_SP);
-    const Dq = model.headDim;
-    out.push(gemm('QKV', qkvWidth(model, s), Ls, model.hiddenSize, 0));
-    out.push(logit('Logit', s.Hl, L, Ls, Dq, s.Hkvl, 3));
-    out.push(attend('Attend', s.Hl, L, Ls, Dq, s.Hkvl, 1));
-    out.push(gemm('Out Proj', model.hiddenSize, Ls, s.Hl * Dq, 0));
-    if (s.tpa > 1)
-        out.push(operators_sync('MHA AR', Ls, model.hiddenSize, s.tpa, CollectiveType.AllReduce));
-}
-/** §6.4 decode attention: the shared prompt KV ("Pre", beam-merged) and each beam's own KV ("Suf"). */
-function attentionDecode(out, model, s, L, T) {
-    const Ls = Math.floor(L / builders_SP);
-    const Dq = model.headDim;
-    out.push(gemm('QKV', qkvWidth(model, s), 1, model.hiddenSize, 5));
-    out.push(logit('Logit Pre', s.Hl, 1, Ls, Dq, s.Hkvl, 5, true));
-    out.push(logit('Logit Suf', s.Hl, 1, T, Dq, s.Hkvl, 5));
-    out.push(attend('Attend Pre', s.Hl, 1, Ls, Dq, s.Hkvl, 5, true));
-    out.push(attend('Attend Suf', s.Hl, 1, T, Dq, s.Hkvl, 5));
-    out.push(gemm('Out Proj', model.hiddenSize, 1, s.Hl * Dq, 5));
-    if (s.tpa > 1)
-        out.push(operators_sync('MHA AR', 1, model.hiddenSize, s.tpa, CollectiveType.AllReduce));
-}
-/** §6.4 chunked attention over a mix of prefill requests and decode entries. */
-function attentionChunked(out, model, s, Cs, prefill, decode) {
-    const Dq = model.headDim;
-    const { Hl, Hkvl } = s;
-    out.push(gemm('QKV', qkvWidth(model, s), Cs, model.hiddenSize, 5));
-    for (const [p, n] of prefill) {
-        out.push(logit('Logit Pre', Hl, n, p + n, Dq, Hkvl, 3));
-        out.push(attend('Attend Pre', Hl, n, p + n, Dq, Hkvl, 1));
-    }
-    for (const entry of decode) {
-        if (typeof entry !== 'number' && entry.length === 2) {
-            const [nb, c] = entry;
-            out.push(logit('Logit Dec', nb * Hl, 1, c, Dq, nb * Hkvl, 5));
-            out.push(attend('Attend Dec', nb * Hl, 1, c, Dq, nb * Hkvl, 5));
-        }
-        else if (typeof entry !== 'number' && entry.length === 4) {
-            // The beams share the KV: query heads scale with the beam count, KV heads do not (spec §13.20).
-            const [pb, db, pc, dc] = entry;
-            const pcs = Math.floor(pc / builders_SP);
-            out.push(logit('Logit Pre', pb * Hl, 1, pcs, Dq, Hkvl, 5));
-            out.push(attend('Attend Pre', pb * Hl, 1, pcs, Dq, Hkvl, 5));
-            out.push(logit('Logit Suf', db * Hl, 1, dc, Dq, Hkvl, 5));
-            out.push(attend('Attend Suf', db * Hl, 1, dc, Dq, Hkvl, 5));
-        }
-        else {
-            const c = typeof entry === 'number' ? entry : entry[0];
-            out.push(logit('Logit Dec', Hl, 1, c, Dq, Hkvl, 5));
-            out.push(attend('Attend Dec', Hl, 1, c, Dq, Hkvl, 5));
-        }
-    }
-    out.push(gemm('Out Proj', model.hiddenSize, Cs, Hl * Dq, 5));
-    if (s.tpa > 1)
-        out.push(operators_sync('MHA AR', Cs, model.hiddenSize, s.tpa, CollectiveType.AllReduce));
-}
-function checkExperts(model, ep) {
-    if (model.numExperts % ep !== 0) {
-        throw new GenzError('experts_not_divisible', 'AssertionError', `Number of experts:${model.numExperts} must be divisible by expert parallelism:${ep}` +
-            (model.numExperts === 1 ? ' (a dense model cannot use expert parallelism)' : ''), { experts: model.numExperts, expert_parallel: ep });
-    }
-}
-/** §6.5 default FFN over L tokens (prefill, and chunked for "default" models with L = Cs). */
-function ffnPrefill(out, model, par, L) {
-    checkExperts(model, par.ep);
-    const { tp, ep } = par;
-    const D = model.hiddenSize;
-    const fi = model.numFfi;
-    const Dfl = Math.max(ceilDiv(model.intermediateSize, tp), 1);
-    const Ls = Math.floor(L / builders_SP);
-    const E = model.numExperts;
-    if (E === 1) {
-        out.push(gemm('up+gate', Dfl * fi, Ls, D, 0));
-        out.push(gemm('down', D, Ls, Dfl, 0));
-    }
-    else {
-        const K = model.expertTopK;
-        out.push(gemm('Gate', E, Ls, Math.floor(D / tp), 0));
-        if (tp > 1)
-            out.push(operators_sync('Gate AR', Ls, E, tp, CollectiveType.AllReduce));
-        const tpe = Math.floor((Ls * K) / E);
-        if (ep > 1)
-            out.push(operators_sync('Dispatch A2A', Ls, K * D, ep, CollectiveType.AllToAll));
-        const local = Math.floor(E / ep);
-        out.push(gemm('up+gate', local * Dfl * fi, tpe, D, 0));
-        out.push(gemm('down', D, tpe, local * Dfl, 0));
-        if (ep > 1)
-            out.push(operators_sync('Collect A2A', Ls, K * D, ep, CollectiveType.AllToAll));
-    }
-    if (tp > 1)
-        out.push(operators_sync('FFN AR', Ls, D, tp, CollectiveType.AllReduce));
-}
-/** §6.5 default FFN for one decode token; MoE always activates K experts (spec §13.11). */
-function ffnDecode(out, model, par) {
-    checkExperts(model, par.ep);
-    const { tp, ep } = par;
-    const D = model.hiddenSize;
-    const fi = model.numFfi;
-    const Dfl = Math.max(ceilDiv(model.intermediateSize, tp), 1);
-    const E = model.numExperts;
-    if (E === 1) {
-        out.push(gemm('up+gate', Dfl * fi, 1, D, 5));
-        out.push(gemm('down', D, 1, Dfl, 5));
-    }
-    else {
-        const K = model.expertTopK;
-        out.push(gemm('Gate', E, 1, Math.floor(D / tp), 0));
-        if (tp > 1)
-            out.push(operators_sync('Gate AR', 1, D, tp, CollectiveType.AllReduce));
-        if (ep > 1)
-            out.push(operators_sync('Dispatch A2A', 1, K * D, ep, CollectiveType.AllToAll));
-        const act = Math.max(1, ceilDiv(K, ep));
-        out.push(gemm('up+gate', act * Dfl * fi, 1, D, 5));
-        out.push(gemm('down', D, 1, act * Dfl, 5));
-        // Idle local experts: zero tokens, so only their weights count (spec §9); emitted even when 0.
-        const unused = ceilDiv(E, ep) - act;
-        out.push(gemm('up+gate', unused * Dfl * fi, 0, D, 0));
-        out.push(gemm('down', D, 0, unused * Dfl, 0));
-        if (ep > 1)
-            out.push(operators_sync('Collect A2A', 1, K * D, ep, CollectiveType.AllToAll));
-    }
-    if (tp > 1)
-        out.push(operators_sync('FFN AR', 1, D, tp, CollectiveType.AllReduce));
-}
-/** §6.5 "deepseek" FFN (chunked and speculative-verify paths only), with shared experts. */
-function ffnDeepseek(out, model, par, L) {
-    const { tp, ep } = par;
-    const D = model.hiddenSize;
-    const fi = model.numFfi;
-    const Ls = Math.floor(L / builders_SP);
-    const E = model.numExperts;
-    if (E === 1) {
-        const Dfl = Math.max(ceilDiv(model.intermediateSize, tp), 1);
-        out.push(gemm('up+gate', Dfl * fi, Ls, D, 0));
-        out.push(gemm('down', D, Ls, Dfl, 0));
-    }
-    else {
-        const K = model.expertTopK;
-        const Dm = Math.max(ceilDiv(model.moeIntermediateSize, tp), 1);
-        out.push(gemm('Gate', E, Ls, Math.floor(D / tp), 0));
-        if (tp > 1)
-            out.push(operators_sync('Gate AR', Ls, E, tp, CollectiveType.AllReduce));
-        const A = Math.min(K * L, E);
-        const act = Math.max(1, ceilDiv(A, ep));
-        const tpe = A === 0 ? 0 : Math.floor((Ls * K) / A);
-        if (ep > 1)
-            out.push(operators_sync('Dispatch A2A', Ls, K * D, ep, CollectiveType.AllToAll));
-        out.push(gemm('up+gate', act * Dm * fi, tpe, D, 0));
-        out.push(gemm('down', D, tpe, act * Dm, 0));
-        const unused = ceilDiv(E, ep) - act;
-        if (unused !== 0) {
-            out.push(gemm('up+gate', unused * Dm * fi, 0, D, 0));
-            out.push(gemm('down', D, 0, unused * Dm, 0));
-        }
-        if (ep > 1)
-            out.push(operators_sync('Collect A2A', Ls, K * D, ep, CollectiveType.AllToAll));
-        const ns = model.nSharedExperts;
-        if (ns > 0) {
-            const Ds = Math.max(ceilDiv(model.sharedExpertIntermediateSize, tp), 1);
-            out.push(gemm('shared up+gate', Ds * fi * ns, Ls, D, 0));
-            out.push(gemm('shared down', D, Ls, Ds * ns, 0));
-        }
-    }
-    if (tp > 1)
-        out.push(operators_sync('FFN AR', Ls, D, tp, CollectiveType.AllReduce));
-}
-/** §6.6 Mamba mixer; n = L in prefill, 1 in decode. The scans use the unsharded width (a GenZ quirk). */
-function mamba(out, model, s, n, syncTokens) {
-    const D = model.hiddenSize;
-    const Dm = roundHalfEven(D / s.tpa);
-    const F = Dm * model.mambaExpand;
-    const S = model.mambaDState;
-    const R = model.mambaDtRank;
-    const Fs = D * model.mambaExpand;
-    out.push(gemm('Inproj', 2 * F, n, Dm, 0));
-    out.push(conv1d('Conv', F, F, n, model.mambaDConv, 0));
-    out.push(gemm('BC proj', R + 2 * S, n, F, 0));
-    out.push(gemm('xt proj', F, n, R, 0));
-    out.push(einsum('deltaA', Fs, n, S, 6));
-    out.push(einsum('deltaB', Fs, n, S, 3));
-    out.push(einsum('deltaBu', Fs, n, S, 0));
-    out.push(einsum('x calc', Fs, n, S, 7));
-    out.push(einsum('y calc', Fs, n, S, 7));
-    out.push(einsum('D addition', Fs, n, S, 7));
-    out.push(einsum('out mult z', Fs, n, S, 7));
-    out.push(gemm('Out proj', Dm, n, F, 0));
-    if (s.tpa > 1)
-        out.push(operators_sync('Mamba AR', syncTokens, Dm, s.tpa, CollectiveType.AllReduce));
-}
-/** §6.7 pipeline stages: `add(n)` = REPEAT(n) body ENDREPEAT(n), with message passes between stages. */
-function stages(out, model, pp, messageTokens, body) {
-    const add = (n) => {
-        out.push(repeat(n));
-        body(out);
-        out.push(endRepeat(n));
-    };
-    const Ld = model.numLayers;
-    if (pp === 1) {
-        add(Ld);
-        return;
-    }
-    const lps = ceilDiv(Ld, pp);
-    // May be zero (GenZ then fails in the totals) or negative (kept as is: the totals still add up).
-    const last = Ld - lps * (pp - 1);
-    out.push(repeat(pp - 1));
-    add(lps);
-    out.push(operators_sync('Message Pass', messageTokens, model.hiddenSize, 1, CollectiveType.MessagePass));
-    out.push(endRepeat(pp - 1));
-    add(last);
-}
-function checkUniformLayers(model) {
-    if (model.uniqueLayers !== 1) {
-        throw new GenzError('hybrid_unsupported', 'ValueError', `model '${model.name}' mixes ${model.uniqueLayers} layer types (hybrid Jamba-style); GenZ supports only uniform layers in prefill and decode ("More then 1 unique layers not supported")`);
-    }
-}
-/** §6.7 prefill model: input embedding(L) + stages + classifier(L). */
-function builders_buildPrefillRows(model, par, L) {
-    checkUniformLayers(model);
-    const s = shards(model, par);
-    const out = [];
-    embedding(out, model, s, L);
-    const isMamba = model.layerTypes[0][0] === 'Mamba';
-    stages(out, model, par.pp, Math.floor(L / builders_SP), (o) => {
-        if (isMamba)
-            mamba(o, model, s, L, Math.floor(L / builders_SP));
-        else
-            attentionPrefill(o, model, s, L);
-        ffnPrefill(o, model, par, L);
-    });
-    classifier(out, model, s, L);
-    return out;
-}
-/** §6.7 decode model: stages + classifier(1); no input embedding. */
-function builders_buildDecodeRows(model, par, L, T) {
-    checkUniformLayers(model);
-    const s = shards(model, par);
-    const out = [];
-    const isMamba = model.layerTypes[0][0] === 'Mamba';
-    stages(out, model, par.pp, 1, (o) => {
-        if (isMamba)
-            mamba(o, model, s, 1, 1);
-        else
-            attentionDecode(o, model, s, L, T);
-        ffnDecode(o, model, par);
-    });
-    classifier(out, model, s, 1);
-    return out;
-}
-/** Tokens of a chunk (spec §6.7): Σ new prefill tokens and Σ decode tokens (pairs nb, tuples db). */
-function chunkTokens(prefill, decode) {
-    let prefillLen = 0;
-    for (const [, n] of prefill)
-        prefillLen += n;
-    let decodeLen = 0;
-    for (const e of decode) {
-        if (typeof e !== 'number' && e.length === 2)
-            decodeLen += e[0];
-        else if (typeof e !== 'number' && e.length === 4)
-            decodeLen += e[1];
-        else
-            decodeLen += 1;
-    }
-    return { prefillLen, decodeLen };
-}
-/**
- * §6.7 chunked model. It checks neither unique layers nor layer types: every model, Mamba and Jamba
- * included, gets attention layers here (spec §13.15).
- */
-function buildChunkedRows(model, par, prefill, decode) {
-    const { prefillLen, decodeLen } = chunkTokens(prefill, decode);
-    const Cs = prefillLen + decodeLen;
-    const impl = model.ffnImplementation;
-    if (impl !== 'default' && impl !== 'deepseek') {
-        throw new GenzError('invalid_model', 'ValueError', `model '${model.name}': unknown ffn_implementation '${impl}' (valid: default, deepseek)`, { field: 'ffn_implementation' });
-    }
-    const s = shards(model, par);
-    const out = [];
-    embedding(out, model, s, prefillLen);
-    stages(out, model, par.pp, Math.floor(Cs / builders_SP), (o) => {
-        attentionChunked(o, model, s, Cs, prefill, decode);
-        if (impl === 'default')
-            ffnPrefill(o, model, par, Cs);
-        else
-            ffnDeepseek(o, model, par, Cs);
-    });
-    classifier(out, model, s, Cs);
-    return out;
-}
-/** GenZ's single-layer prefill builder (used by its golden tests): attention + default FFN, no repeat. */
-function buildPrefillLayerRows(model, par, L) {
-    const s = shards(model, par);
-    const out = [];
-    attentionPrefill(out, model, s, L);
-    ffnPrefill(out, model, par, L);
-    return out;
-}
-/** GenZ's single-layer decode builder (`output_gen_tokens` defaults to 32 there). */
-function buildDecodeLayerRows(model, par, L, T = 32) {
-    const s = shards(model, par);
-    const out = [];
-    attentionDecode(out, model, s, L, T);
-    ffnDecode(out, model, par);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/collectives.ts
-
-
-/** Fixed start-up cost of every collective except point-to-point messages (spec §8). */
-const COLLECTIVE_START_S = 5e-6;
-/**
- * Time of one collective under GenZ's strategy, in milliseconds (spec §8). `bytes` is the per-chip
- * payload, `nodes` the participants, `latency` (s) and `bandwidth` (B/s) those of one link. Sums are
- * evaluated left to right, as GenZ does, so results are bit-identical.
- */
-function collectiveTimeMs(type, bytes, nodes, latency, bandwidth) {
-    switch (type) {
-        case CollectiveType.AllReduce:
-            if (bytes === 0 || nodes === 1)
-                return 0;
-            return (COLLECTIVE_START_S + (2 * (nodes - 1)) * latency + ((2 * (nodes - 1)) * (bytes / nodes)) / bandwidth) * 1000;
-        case CollectiveType.AllGather:
-        case CollectiveType.AllToAll:
-            if (bytes === 0 || nodes === 1)
-                return 0;
-            return (COLLECTIVE_START_S + (nodes - 1) * latency + ((nodes - 1) * (bytes / nodes)) / bandwidth) * 1000;
-        case CollectiveType.MessagePass:
-            if (bytes === 0)
-                return 0;
-            return (latency + bytes / bandwidth) * 1000;
-        default:
-            throw new GenzError('unsupported_setting', 'ValueError', `collective type ${String(type)} (ReduceScatter) is not supported by GenZ's collective strategy`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/exact.ts
-/**
- * Exact integer arithmetic where doubles would round (spec §0.3).
- *
- * GenZ multiplies tensor dimensions as signed 64-bit integers (numpy), which wrap modulo 2^64. Below
- * 2^53 a double product is exact and we use it directly (the hot path); above, the product is redone
- * in BigInt, wrapped like int64, and converted once, exactly as numpy converts int64 to float64.
- */
-const EXACT_LIMIT = 2 ** 53;
-function wide(factors) {
-    let p = 1n;
-    for (const f of factors)
-        p *= BigInt(f);
-    return Number(BigInt.asIntN(64, p));
-}
-function prod2(a, b) {
-    const p = a * b;
-    return Math.abs(p) <= EXACT_LIMIT ? p : wide([a, b]);
-}
-function prod3(a, b, c) {
-    const p = a * b * c;
-    return Math.abs(p) <= EXACT_LIMIT ? p : wide([a, b, c]);
-}
-function prod4(a, b, c, d) {
-    const p = a * b * c * d;
-    return Math.abs(p) <= EXACT_LIMIT ? p : wide([a, b, c, d]);
-}
-function prod5(a, b, c, d, e) {
-    const p = a * b * c * d * e;
-    return Math.abs(p) <= EXACT_LIMIT ? p : wide([a, b, c, d, e]);
-}
-/**
- * x^k correctly rounded, for 0 <= x and integer k >= 0, as Python's float power gives it (spec §0.3):
- * x = m·2^e exactly, m^k in BigInt, rounded once to 64 significant bits plus a sticky bit, converted
- * with Number() (round to nearest even), then scaled by a power of two.
- */
-function exactPow(x, k) {
-    if (k === 0)
-        return 1;
-    if (x === 0 || x === 1 || !Number.isFinite(x))
-        return x ** k;
-    // Decompose x = m · 2^e with m an odd-or-53-bit integer.
-    let e = 0;
-    let m = x;
-    while (!Number.isInteger(m)) {
-        m *= 2;
-        e -= 1;
-    }
-    let big = BigInt(m) ** BigInt(k);
-    let shift = e * k;
-    const bits = big.toString(2).length;
-    if (bits > 64) {
-        const drop = BigInt(bits - 64);
-        const kept = big >> drop;
-        const sticky = (big & ((1n << drop) - 1n)) !== 0n ? 1n : 0n;
-        big = (kept << 1n) | sticky;
-        shift += bits - 64 - 1;
-    }
-    // Scale in steps so that neither factor under- or overflows on the way.
-    let r = Number(big);
-    while (shift < -1000) {
-        r *= 2 ** -1000;
-        shift += 1000;
-    }
-    while (shift > 1000) {
-        r *= 2 ** 1000;
-        shift -= 1000;
-    }
-    return r * 2 ** shift;
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate.ts
-/**
- * Evaluating operator rows on a system (spec §7) and totalling them (spec §9).
- *
- * The hot path (`summarize`, `memoryTotals`) walks the rows once, reusing one scratch record, and never
- * builds the per-operator table; `operatorTable` builds it on request with GenZ's column names.
- * Every formula is evaluated in GenZ's order so results are bit-identical (spec §0.3).
- */
-
-
-
-
-const evaluate_MB = 1024 * 1024;
-const newCost = () => ({
-    macs: 0, elemsA: 0, elemsW: 0, elemsO: 0, bytesA: 0, bytesW: 0, bytesO: 0,
-    pinA: false, pinW: false, pinO: false, compute: 0, memory: 0, comm: 0, exec: 0, syncElems: 0,
-});
-function checkHeads(H, Hkv) {
-    if (H % Hkv !== 0) {
-        throw new GenzError('heads_not_divisible', 'AssertionError', `H:${H} must be divisible by Hkv:${Hkv} (per-chip query heads must be a multiple of per-chip KV heads; choose a tensor/expert parallel degree that divides the heads evenly)`, { H, Hkv });
-    }
-}
-/** 5 FLOPs per score (max, subtract, exp, sum, divide) = 2.5 MACs, as GenZ counts a MAC as 2 FLOPs. */
-const SOFTMAX_MACS_PER_ELEMENT = 2.5;
-/** Residency code with the given operand unpinned (codes in spec §5). */
-function unpinScores(res, operand) {
-    const a = res === 1 || res === 4 || res === 5 || res === 7;
-    const w = res === 2 || res === 4 || res === 6 || res === 7;
-    const o = res === 3 || res === 5 || res === 6 || res === 7;
-    const pa = operand === 'A' ? false : a;
-    const po = operand === 'O' ? false : o;
-    if (pa && w && po)
-        return 7;
-    if (w && po)
-        return 6;
-    if (pa && po)
-        return 5;
-    if (pa && w)
-        return 4;
-    if (po)
-        return 3;
-    if (w)
-        return 2;
-    if (pa)
-        return 1;
-    return 0;
-}
-/** Element counts, MACs and pinning of one row (spec §7.1–7.3). Timing fields are left untouched. */
-function sizeRow(row, ctx, c) {
-    const B = ctx.batch;
-    let res = 0;
-    c.pinA = false;
-    c.pinW = false;
-    c.pinO = false;
-    c.syncElems = 0;
-    switch (row.kind) {
-        case 'GEMM':
-            c.elemsA = prod3(B, row.N, row.K);
-            c.elemsW = prod2(row.M, row.K);
-            c.elemsO = prod3(B, row.N, row.M);
-            c.macs = prod4(B, row.M, row.N, row.K);
-            res = row.res;
-            break;
-        case 'Logit':
-        case 'Attend': {
-            checkHeads(row.H, row.Hkv);
-            const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
-            const qd = prod4(b, row.H, row.M, row.D);
-            const kv = prod4(b, row.Hkv, row.N, row.D);
-            const scores = prod4(b, row.H, row.M, row.N);
-            if (row.kind === 'Logit') {
-                c.elemsA = qd;
-                c.elemsO = scores;
-                c.pinO = true; // intermediate_on_chip: the score matrix stays on chip (spec §7.2)
-            }
-            else {
-                c.elemsA = scores;
-                c.elemsO = qd;
-                c.pinA = true;
-            }
-            c.elemsW = kv;
-            c.macs = prod5(b, row.H, row.M, row.N, row.D);
-            res = row.res;
-            if (row.unfused) {
-                // The scores travel through memory: drop every pin on the score operand.
-                c.pinA = c.pinO = false;
-                res = unpinScores(res, row.kind === 'Logit' ? 'O' : 'A');
-            }
-            break;
-        }
-        case 'Softmax': {
-            const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
-            const scores = prod4(b, row.H, row.M, row.N);
-            c.elemsA = scores;
-            c.elemsW = 0;
-            c.elemsO = scores;
-            c.macs = scores * SOFTMAX_MACS_PER_ELEMENT;
-            res = 0;
-            break;
-        }
-        case 'CONV1D':
-            c.elemsA = prod3(B, row.N, row.IF);
-            c.elemsW = prod2(row.OF, row.C);
-            c.elemsO = prod3(B, row.N, row.OF);
-            c.macs = prod4(B, row.OF, row.N, row.C);
-            res = row.res;
-            break;
-        case 'Einsum': {
-            const { Fs, n, S } = row;
-            const state = prod4(B, Fs, n, S);
-            const seq = prod3(B, Fs, n);
-            switch (row.name) {
-                case 'deltaA':
-                    c.elemsA = seq;
-                    c.elemsW = prod2(Fs, S);
-                    c.elemsO = state;
-                    c.macs = state;
-                    break;
-                case 'deltaB':
-                    c.elemsA = seq;
-                    c.elemsW = prod3(B, n, S);
-                    c.elemsO = state;
-                    c.macs = state;
-                    break;
-                case 'deltaBu':
-                    c.elemsA = state;
-                    c.elemsW = seq;
-                    c.elemsO = state;
-                    c.macs = state;
-                    break;
-                case 'x calc':
-                    c.elemsA = state;
-                    c.elemsW = state;
-                    c.elemsO = state;
-                    c.macs = prod4(n, B, Fs, S);
-                    break;
-                case 'y calc':
-                    c.elemsA = state;
-                    c.elemsW = prod3(n, B, S);
-                    c.elemsO = seq;
-                    c.macs = prod4(n, B, Fs, S);
-                    break;
-                default: // 'D addition', 'out mult z'
-                    c.elemsA = seq;
-                    c.elemsW = seq;
-                    c.elemsO = seq;
-                    c.macs = prod3(B, n, Fs);
-            }
-            res = row.res;
-            break;
-        }
-        case 'Sync':
-            c.elemsA = c.elemsW = c.elemsO = 0;
-            c.macs = 0;
-            c.syncElems = row.nodes === 1 && row.type !== CollectiveType.MessagePass ? 0 : prod3(B, row.M, row.N);
-            break;
-        default:
-            c.elemsA = c.elemsW = c.elemsO = 0;
-            c.macs = 0;
-    }
-    // Residency codes only ever pin more operands (spec §5, §7.2).
-    if (res === 1 || res === 4 || res === 5 || res === 7)
-        c.pinA = true;
-    if (res === 2 || res === 4 || res === 6 || res === 7)
-        c.pinW = true;
-    if (res === 3 || res === 5 || res === 6 || res === 7)
-        c.pinO = true;
-    const bpe = ctx.system.bytesPerElement;
-    c.bytesA = c.elemsA * bpe;
-    c.bytesW = c.elemsW * bpe;
-    c.bytesO = c.elemsO * bpe;
-}
-/** Roofline times of a sized row (spec §7.4). */
-function timeRow(row, ctx, c) {
-    const s = ctx.system;
-    let compute = (c.macs * s.computeMultiplier) / s.opPerSec;
-    compute = compute / s.computeEfficiency;
-    let memory = 0 + c.bytesA / (c.pinA ? s.onchipBw : s.offchipBw);
-    memory = memory + c.bytesW / (c.pinW ? s.onchipBw : s.offchipBw);
-    memory = memory + c.bytesO / (c.pinO ? s.onchipBw : s.offchipBw);
-    memory = memory / s.memoryEfficiency;
-    let comm = 0;
-    if (row.kind === 'Sync') {
-        const bytes = c.syncElems * s.bytesPerElement;
-        comm = collectiveTimeMs(row.type, bytes, row.nodes, s.icnLatency, s.icnBw) / 1000;
-        comm = comm / s.commEfficiency;
-    }
-    // Zero-work rule: a row with nothing to compute moves nothing either (spec §7.4).
-    if (compute === 0)
-        memory = 0;
-    c.compute = compute;
-    c.memory = memory;
-    c.comm = comm;
-    c.exec = Math.max(compute, memory, comm);
-}
-const BREAKDOWN_FIELDS = [
-    'Embedding', 'MHA', 'FFN', 'Collective', 'LA_layers', 'QKVO_layers', 'FFN_layers', 'Softmax',
-    'AR_time', 'A2A_time', 'Send_Recv_time', 'Mamba_time',
-];
-const emptyBreakdown = () => ({
-    Embedding: 0, MHA: 0, FFN: 0, Collective: 0, LA_layers: 0, QKVO_layers: 0, FFN_layers: 0, Softmax: 0,
-    AR_time: 0, A2A_time: 0, Send_Recv_time: 0, Mamba_time: 0,
-});
-/** Breakdown categories by row name (spec §9.4); an index into BREAKDOWN_GROUPS. */
-const BREAKDOWN_GROUPS = [
-    ['Embedding'],
-    ['MHA', 'QKVO_layers'],
-    ['MHA', 'LA_layers'],
-    ['FFN', 'FFN_layers'],
-    ['Collective', 'Send_Recv_time'],
-    ['MHA', 'Collective', 'AR_time'],
-    ['FFN', 'Collective', 'AR_time'],
-    ['Collective', 'A2A_time', 'FFN'],
-    ['AR_time', 'Embedding', 'Collective'],
-    ['Mamba_time'],
-    ['MHA', 'Softmax'],
-];
-const GROUP_OF_NAME = new Map([
-    ...['embeddings', 'classifier'].map((n) => [n, 0]),
-    ...['QKV', 'Out Proj'].map((n) => [n, 1]),
-    ...['Logit', 'Attend', 'Logit Pre', 'Logit Suf', 'Attend Pre', 'Attend Suf', 'Logit Dec', 'Attend Dec'].map((n) => [n, 2]),
-    ...['Gate', 'up+gate', 'down', 'shared up+gate', 'shared down'].map((n) => [n, 3]),
-    ['Message Pass', 4],
-    ...['MHA AR', 'Mamba AR'].map((n) => [n, 5]),
-    ...['Gate AR', 'FFN AR'].map((n) => [n, 6]),
-    ...['Dispatch A2A', 'Collect A2A'].map((n) => [n, 7]),
-    ...['Emb_AR', 'classifier_AG'].map((n) => [n, 8]),
-    ...['Inproj', 'Conv', 'BC proj', 'xt proj', 'deltaA', 'deltaB', 'deltaBu', 'x calc', 'y calc', 'D addition', 'out mult z', 'Out proj']
-        .map((n) => [n, 9]),
-    ['Softmax', 10],
-]);
-/** BREAKDOWN_GROUPS as indices into BREAKDOWN_FIELDS (the hot path adds into a typed array, same order). */
-const BREAKDOWN_GROUP_INDEX = BREAKDOWN_GROUPS.map((g) => g.map((f) => BREAKDOWN_FIELDS.indexOf(f)));
-const SUMMARY_FIELDS = [
-    'MACs (MFLOP)', 'Total Data (MB)', 'Total Weights (MB)', 'Unused Weights (MB)', 'KV Cache (MB)',
-    'On-chip Memory Footprint (MB)', 'Latency (msec)', 'Cycles', 'Attn Latency (msec)', 'Linear Latency (msec)',
-    'Comm Latency (msec)',
-];
-function stepMult(row, mult) {
-    if (row.kind === 'Repeat')
-        return mult * row.count;
-    if (row.count === 0) {
-        throw new GenzError('pipeline_empty_stage', 'ZeroDivisionError', 'the last pipeline stage has no layers (num_decoder_layers − ⌈layers/pp⌉·(pp−1) = 0): choose a pipeline degree that leaves every stage at least one layer');
-    }
-    return mult / row.count;
-}
-/** KV accounting of one sized row (spec §9.2): attention operands, conv weights, one SSM state per sequence. */
-function addMemory(row, c, mult, t) {
-    const inW = c.bytesW / evaluate_MB;
-    if (row.kind === 'Logit' || row.kind === 'Attend' || row.kind === 'CONV1D') {
-        t.kvCacheMb += inW * mult;
-    }
-    else if (row.kind === 'Einsum' && row.name === 'x calc') {
-        t.kvCacheMb += (inW * mult) / row.n;
-    }
-    else if (row.kind === 'GEMM') {
-        t.weightsMb += inW * mult;
-        if (c.macs === 0)
-            t.unusedWeightsMb += inW * mult;
-    }
-}
-function evaluate_memoryTotals(rows, ctx) {
-    const c = newCost();
-    const t = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
-    let mult = 1;
-    for (const row of rows) {
-        if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
-            mult = stepMult(row, mult);
-            continue;
-        }
-        sizeRow(row, ctx, c);
-        addMemory(row, c, mult, t);
-    }
-    return t;
-}
-/** The roofline summary and runtime breakdown in one walk (spec §9.1, §9.2, §9.4). */
-function evaluate_summarize(rows, ctx) {
-    const c = newCost();
-    const mem = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
-    const acc = new Float64Array(BREAKDOWN_FIELDS.length);
-    const freq = ctx.system.frequencyHz;
-    let mflop = 0;
-    let totalData = 0;
-    let footprint = 0;
-    let latency = 0;
-    let cycles = 0;
-    let attn = 0;
-    let linear = 0;
-    let comm = 0;
-    let mult = 1;
-    for (const row of rows) {
-        if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
-            mult = stepMult(row, mult);
-            continue; // markers have zero sizes, so they never raise the footprint
-        }
-        sizeRow(row, ctx, c);
-        timeRow(row, ctx, c);
-        const inA = c.bytesA / evaluate_MB;
-        const inW = c.bytesW / evaluate_MB;
-        const out = c.bytesO / evaluate_MB;
-        const latMs = c.exec / 0.001;
-        const lat = latMs * mult;
-        mflop += ((2 * c.macs) / 1e6) * mult;
-        totalData += (inA + inW + out) * mult;
-        addMemory(row, c, mult, mem);
-        const fp = inA + inW + out;
-        if (fp > footprint)
-            footprint = fp;
-        latency += lat;
-        cycles += c.exec * freq * mult;
-        if (row.kind === 'Logit' || row.kind === 'Attend' || row.kind === 'Softmax')
-            attn += lat;
-        else if (row.kind === 'GEMM')
-            linear += lat;
-        else if (row.kind === 'Sync')
-            comm += lat;
-        const key = row.kind === 'Softmax' ? 'Softmax' : (row.kind === 'GEMM' && row.breakdownAs) || row.name;
-        const group = GROUP_OF_NAME.get(key);
-        if (group === undefined) {
-            throw new GenzError('invalid_input', 'ValueError', `operator '${row.name}' has no runtime-breakdown category`);
-        }
-        const fields = BREAKDOWN_GROUP_INDEX[group];
-        for (let f = 0; f < fields.length; f++)
-            acc[fields[f]] += lat;
-    }
-    const bd = emptyBreakdown();
-    for (let f = 0; f < BREAKDOWN_FIELDS.length; f++)
-        bd[BREAKDOWN_FIELDS[f]] = acc[f];
-    return {
-        summary: {
-            'MACs (MFLOP)': mflop,
-            'Total Data (MB)': totalData,
-            'Total Weights (MB)': mem.weightsMb,
-            'Unused Weights (MB)': mem.unusedWeightsMb,
-            'KV Cache (MB)': mem.kvCacheMb,
-            'On-chip Memory Footprint (MB)': footprint,
-            'Latency (msec)': latency,
-            Cycles: cycles,
-            'Attn Latency (msec)': attn,
-            'Linear Latency (msec)': linear,
-            'Comm Latency (msec)': comm,
-        },
-        breakdown: bd,
-    };
-}
-function dimension(row, ctx) {
-    const B = ctx.batch;
-    switch (row.kind) {
-        case 'GEMM':
-            return [[[B, row.N, row.K], [row.M, row.K], [B, row.N, row.M]]];
-        case 'Logit':
-        case 'Attend': {
-            const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
-            const q = [b, row.H, row.M, row.D];
-            const kv = [b, row.Hkv, row.N, row.D];
-            const s = [b, row.H, row.M, row.N];
-            return row.kind === 'Logit' ? [q, kv, s] : [s, kv, q];
-        }
-        case 'CONV1D':
-            return [[B, row.N, row.IF], [row.OF, 1, row.C], [B, row.N, row.OF]];
-        case 'Softmax': {
-            const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
-            const s = [b, row.H, row.M, row.N];
-            return [s, 0, s];
-        }
-        case 'Einsum': {
-            const { Fs, n, S } = row;
-            switch (row.name) {
-                case 'deltaA': return [[B, Fs, n], [Fs, S], [B, Fs, n, S]];
-                case 'deltaB': return [[B, Fs, n], [B, n, S], [B, Fs, n, S]];
-                case 'deltaBu': return [[B, Fs, n, S], [B, Fs, n], [B, Fs, n, S]];
-                case 'x calc': return [[n, B, Fs, S], [n, B, Fs, S], [n, B, Fs, S]];
-                case 'y calc': return [[n, B, Fs, S], [n, B, S], [n, B, Fs]];
-                default: return [[B, n, Fs], [B, n, Fs], [B, n, Fs]];
-            }
-        }
-        case 'Sync':
-            return row.nodes === 1 && row.type !== CollectiveType.MessagePass ? null : [B, row.M, row.N];
-        default:
-            return row.count;
-    }
-}
-/** The full per-operator table, markers included (GenZ's `model_df`). Built only when asked for. */
-function evaluate_operatorTable(rows, ctx) {
-    const s = ctx.system;
-    const c = newCost();
-    const table = [];
-    let mult = 1;
-    for (const row of rows) {
-        const isMarker = row.kind === 'Repeat' || row.kind === 'EndRepeat';
-        if (isMarker) {
-            c.macs = c.bytesA = c.bytesW = c.bytesO = c.compute = c.memory = c.comm = c.exec = 0;
-        }
-        else {
-            sizeRow(row, ctx, c);
-            timeRow(row, ctx, c);
-        }
-        const exec = c.exec;
-        const ratio = c.memory !== 0 ? c.compute / c.memory : 0;
-        const totalBytes = 0 + c.bytesA + c.bytesW + c.bytesO;
-        const flops = 2 * c.macs;
-        const idealCompute = (c.macs * s.computeMultiplier) / s.opPerSec;
-        const idealMem = 0 + c.bytesA / s.offchipBw + c.bytesW / s.offchipBw + c.bytesO / s.offchipBw;
-        table.push({
-            'Layer Name': row.name,
-            'Op Type': row.kind,
-            Dimension: dimension(row, ctx),
-            Bound: ratio === 0 ? 'Collective' : ratio > 1 ? 'Compute' : 'Memory',
-            'C/M ratio': ratio,
-            'Op Intensity': totalBytes !== 0 ? flops / totalBytes : 0,
-            'Latency (msec)': exec / 0.001,
-            Cycles: exec * s.frequencyHz,
-            'C Effcy': s.computeEfficiency,
-            'Num ops (MFLOP)': flops / 1e6,
-            'Input_a (MB)': c.bytesA / evaluate_MB,
-            'Input_w (MB)': c.bytesW / evaluate_MB,
-            'Output (MB)': c.bytesO / evaluate_MB,
-            'Total Data (MB)': totalBytes / evaluate_MB,
-            'Throughput (Tflops)': exec !== 0 ? flops / exec / 1e12 : 0,
-            'Compute time (msec)': c.compute / 0.001,
-            'Memory time (msec)': c.memory / 0.001,
-            'Communication time (msec)': c.comm / 0.001,
-            'Compute cycle': c.compute * s.frequencyHz,
-            'Memory cycle': c.memory * s.frequencyHz,
-            'Communication cycle': c.comm * s.frequencyHz,
-            'Compute Utilization': exec !== 0 ? idealCompute / exec : 0,
-            'Memory Utilization': exec !== 0 ? idealMem / exec : 0,
-            'Communication Utilization': exec !== 0 ? c.comm / exec : 0,
-            Repeat: isMarker ? 0 : mult,
-        });
-        if (row.kind === 'Repeat' || row.kind === 'EndRepeat')
-            mult = stepMult(row, mult);
-    }
-    return table;
-}
-/**
- * Per-row latency contributions (ms × repeat multiplier) in row order, markers as 0, plus each row's
- * multiplier. Summing the contributions from 0 in order repeats summarize()'s float operations exactly,
- * which lets callers re-evaluate only the rows that change between calls and stay bit-identical.
- */
-function evaluate_latencyContributions(rows, ctx) {
-    const c = newCost();
-    const contrib = new Float64Array(rows.length);
-    const mults = new Float64Array(rows.length);
-    let mult = 1;
-    rows.forEach((row, i) => {
-        if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
-            mult = stepMult(row, mult);
-            return;
-        }
-        sizeRow(row, ctx, c);
-        timeRow(row, ctx, c);
-        mults[i] = mult;
-        contrib[i] = (c.exec / 0.001) * mult;
-    });
-    return { contrib, mult: mults };
-}
-/** Latency of one row in ms (exec / 0.001), as summarize() computes it. */
-function evaluate_rowLatencyMs(row, ctx) {
-    const c = newCost();
-    sizeRow(row, ctx, c);
-    timeRow(row, ctx, c);
-    return c.exec / 0.001;
-}
-const newRowTerms = () => ({ compute: 0, memory: 0, comm: 0, exec: 0, macs: 0, largest: 0 });
-const termsScratch = newCost();
-/** Sizes and times one row as summarize() does, into `out` (no allocation). */
-function rowTerms(row, ctx, out) {
-    const c = termsScratch;
-    sizeRow(row, ctx, c);
-    timeRow(row, ctx, c);
-    out.compute = c.compute;
-    out.memory = c.memory;
-    out.comm = c.comm;
-    out.exec = c.exec;
-    out.macs = c.macs;
-    out.largest = Math.max(Math.abs(c.macs), Math.abs(c.elemsA), Math.abs(c.elemsW), Math.abs(c.elemsO), Math.abs(c.syncElems));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/context-sum.ts
-/**
- * Sums over decode steps in closed form (README, Metrics: "Decode in closed form").
- *
- * A request of o output tokens runs the decode steps T = 1 … o − 1; TPOT is the mean of their latencies.
- * Step T evaluates the same operator rows as every other step except for a few *context fields*: row
- * dimensions that follow the generated context (the per-beam "Suf" attention's N = T, or a sliding
- * window's N = clamp(T + offset, lo, hi)). Everything else is constant across steps.
- *
- * Within a range of T where every context field of a row is affine in T (no clamp switches inside),
- * the row's sizes are products of its dimensions, hence affine in T when only one field varies, and each
- * roofline term (compute, memory, communication time) is affine too. The row's time is the maximum of
- * those terms: a convex piecewise-affine function whose pieces meet where two terms cross. Summing it
- * over the integers of a piece where one term is the maximum is exact: Σ_{T=p}^{q} f(T) = n·(f(p)+f(q))/2.
- * So the sum over all steps costs O(rows × pieces), independent of o.
- *
- * Where that argument does not hold the code steps (evaluates every T of the piece), which is exact by
- * definition; each case is listed where it is decided:
- *  - a piece of at most SMALL_PIECE steps (cheaper to step than to split);
- *  - a row with two or more fields varying in the same piece (a product of two affine fields is quadratic);
- *  - a collective (Sync) row that varies (collective time is not known to be affine in its size);
- *  - sizes at or above 2^53, where the core switches to wrapped 64-bit products (spec §0.3);
- *  - compute that is zero at one end of a piece only (the zero-work rule switches memory off there);
- *  - a midpoint that does not match the piecewise-affine interpolation (a guard for row kinds whose
- *    terms are not multilinear in their dimensions, e.g. future calibration terms).
- * Stepping costs O(steps of the piece) row evaluations.
- *
- * API (for builders that add context-dependent rows, e.g. sliding-window attention):
- *  - `ContextField` describes one field as value(T) = clamp(offset + slope·T, lo, hi). An unclamped
- *    field has lo = −∞ and hi = +∞. Builders that know their fields may pass them explicitly to
- *    `sumStepLatencies`; `inferContextFields` finds them by building the rows at a few T (affine fields,
- *    and a clamp at one or both ends, which is the sliding-window shape).
- *  - `fieldCuts(f, from, to)` gives the T after which a field changes piece (its clamp breakpoints).
- *  - `sumRowExec(row, fields, ctx, from, to, extraCuts)` sums one row's time over a T range; extra
- *    breakpoints (any T after which the caller knows the row changes behaviour) may be passed.
- *  - `sumStepLatencies(rows, fields, ctx, from, to)` sums whole step latencies (ms) over a T range.
- *
- * Results are deterministic: the same inputs give the same float operations in the same order.
- * They equal the step-by-step sum (decodeStepLatencies, kept as the test oracle) within float rounding
- * (tests check 1e-12 relative).
- */
-
-/** Pieces this short are stepped: splitting costs about as much as three evaluations. */
-const SMALL_PIECE = 3;
-/** Products at or above this switch to wrapped 64-bit arithmetic (exact.ts), which is not affine. */
-const context_sum_EXACT_LIMIT = 2 ** 53;
-/** Relative tolerance of the midpoint guard (the interpolation itself is exact up to rounding). */
-const MIDPOINT_TOL = 1e-9;
-function fieldValue(f, T) {
-    const v = f.offset + f.slope * T;
-    return v < f.lo ? f.lo : Math.min(v, f.hi);
-}
-/**
- * The integer T in [from, to) after which the field enters another piece (a clamp starts or ends), so
- * that on every range between consecutive cuts the field is affine in T.
- */
-function fieldCuts(f, from, to) {
-    if (f.slope === 0)
-        return [];
-    const cuts = [];
-    for (const bound of [f.lo, f.hi]) {
-        if (!Number.isFinite(bound))
-            continue;
-        // offset + slope·t = bound; the piece changes between floor(t) and floor(t) + 1.
-        const t = Math.floor((bound - f.offset) / f.slope);
-        if (t >= from && t < to)
-            cuts.push(t);
-    }
-    return cuts;
-}
-/** A copy of `row` with its context fields set to their values at step T. */
-function rowAt(row, fields, T) {
-    const copy = { ...row };
-    for (const f of fields)
-        copy[f.field] = fieldValue(f, T);
-    return copy;
-}
-const scratchA = newRowTerms();
-const scratchB = newRowTerms();
-const scratchM = newRowTerms();
-/** Σ exec(T) over T = p … q by evaluating every step (exact; O(q − p) row evaluations). */
-function stepRange(row, fields, ctx, p, q) {
-    let sum = 0;
-    for (let T = p; T <= q; T++)
-        sum += rowTerms(rowAt(row, fields, T), ctx, scratchM).exec;
-    return sum;
-}
-/** Value at T of the affine function through (p, a) and (q, b). Exact at both ends. */
-function lerp(a, b, p, q, T) {
-    return a + (b - a) * ((T - p) / (q - p));
-}
-/**
- * Σ_{T=p}^{q} max_k f_k(T) for affine f_k given by their values at p (`at`) and q (`bt`): split at the
- * integers where the maximising term changes, then sum each segment with the trapezoid rule, which is
- * exact for an affine function over consecutive integers.
- */
-function sumMaxAffine(p, q, at, bt) {
-    const cuts = [p - 1, q];
-    for (let i = 0; i < at.length; i++) {
-        for (let j = i + 1; j < at.length; j++) {
-            const dp = at[i] - at[j];
-            const dq = bt[i] - bt[j];
-            if ((dp > 0 && dq < 0) || (dp < 0 && dq > 0)) {
-                const k = Math.floor(p + (q - p) * (dp / (dp - dq)));
-                if (k >= p && k < q)
-                    cuts.push(k);
-            }
-        }
-    }
-    cuts.sort((x, y) => x - y);
-    let sum = 0;
-    for (let c = 0; c + 1 < cuts.length; c++) {
-        const s0 = cuts[c] + 1;
-        const s1 = cuts[c + 1];
-        if (s0 > s1)
-            continue;
-        // No two terms cross strictly inside the segment: the term largest at its middle is largest throughout.
-        const mid = (s0 + s1) / 2;
-        let best = 0;
-        let bestVal = -Infinity;
-        for (let k = 0; k < at.length; k++) {
-            const v = lerp(at[k], bt[k], p, q, mid);
-            if (v > bestVal) {
-                bestVal = v;
-                best = k;
-            }
-        }
-        sum += ((s1 - s0 + 1) * (lerp(at[best], bt[best], p, q, s0) + lerp(at[best], bt[best], p, q, s1))) / 2;
-    }
-    return sum;
-}
-function maxAffineAt(a, b, p, q, T) {
-    return Math.max(lerp(a.compute, b.compute, p, q, T), lerp(a.memory, b.memory, p, q, T), lerp(a.comm, b.comm, p, q, T));
-}
-/** Σ exec(T) over one piece [p, q] on which every field is affine (no clamp switches inside). */
-function sumPiece(row, fields, ctx, p, q) {
-    const n = q - p + 1;
-    if (n <= SMALL_PIECE)
-        return stepRange(row, fields, ctx, p, q);
-    let varying = 0;
-    for (const f of fields)
-        if (fieldValue(f, p) !== fieldValue(f, q))
-            varying++;
-    if (varying === 0)
-        return n * rowTerms(rowAt(row, fields, p), ctx, scratchA).exec;
-    // Two varying fields multiply into a quadratic; collective times are not known to be affine.
-    if (varying > 1 || row.kind === 'Sync')
-        return stepRange(row, fields, ctx, p, q);
-    const a = rowTerms(rowAt(row, fields, p), ctx, scratchA);
-    const b = rowTerms(rowAt(row, fields, q), ctx, scratchB);
-    // Sizes are monotone in the one varying field, so both ends bound the piece.
-    if (!(a.largest < context_sum_EXACT_LIMIT && b.largest < context_sum_EXACT_LIMIT) || (a.macs === 0) !== (b.macs === 0))
-        return stepRange(row, fields, ctx, p, q);
-    const m = p + Math.floor(n / 2);
-    const mid = rowTerms(rowAt(row, fields, m), ctx, scratchM).exec;
-    const predicted = maxAffineAt(a, b, p, q, m);
-    if (!(Math.abs(mid - predicted) <= MIDPOINT_TOL * Math.abs(mid)))
-        return stepRange(row, fields, ctx, p, q);
-    return sumMaxAffine(p, q, [a.compute, a.memory, a.comm], [b.compute, b.memory, b.comm]);
-}
-/**
- * Σ_{T=from}^{to} of one row's time (seconds, exec as summarize() computes it) with its context fields
- * set per step. `extraCuts` are further T after which the caller knows the row changes piece.
- */
-function sumRowExec(row, fields, ctx, from, to, extraCuts = []) {
-    if (to < from)
-        return 0;
-    const cuts = [from - 1, to];
-    for (const f of fields)
-        cuts.push(...fieldCuts(f, from, to));
-    for (const c of extraCuts)
-        if (c >= from && c < to)
-            cuts.push(c);
-    cuts.sort((x, y) => x - y);
-    let sum = 0;
-    for (let i = 0; i + 1 < cuts.length; i++) {
-        const p = cuts[i] + 1;
-        const q = cuts[i + 1];
-        if (p <= q)
-            sum += sumPiece(row, fields, ctx, p, q);
-    }
-    return sum;
-}
-/**
- * Σ_{T=from}^{to} of the step latency (ms) of `rows`, whose row i has the context fields `fields[i]`
- * (null or empty: constant across steps). Equal to summing summarize(rows at T).latency per step within
- * float rounding; cost O(rows × pieces).
- */
-function sumStepLatencies(rows, fields, ctx, from, to) {
-    if (to < from)
-        return 0;
-    const n = to - from + 1;
-    // Constant rows: their contributions (ms × repeat multiplier) at any step; varying rows are re-summed.
-    const { contrib, mult } = evaluate_latencyContributions(rows, ctx);
-    let total = 0;
-    for (let i = 0; i < rows.length; i++) {
-        const row = rows[i];
-        if (row.kind === 'Repeat' || row.kind === 'EndRepeat')
-            continue;
-        const f = fields[i];
-        total += f === null || f.length === 0 ? contrib[i] * n : (sumRowExec(row, f, ctx, from, to) / 0.001) * mult[i];
-    }
-    return total;
-}
-function sameRow(a, b) {
-    if (a === b)
-        return true;
-    const ra = a;
-    const rb = b;
-    const ka = Object.keys(ra);
-    if (ka.length !== Object.keys(rb).length)
-        return false;
-    for (const k of ka)
-        if (ra[k] !== rb[k])
-            return false;
-    return true;
-}
-/**
- * Finds the context fields of the rows `rowsAt(T)` builds for T in [from, to] (to − from ≥ 4), by
- * building them at a few T: each field that changes must be affine, clamp(T + c, lo, ∞),
- * clamp(T + c, −∞, hi) or clamp(T + c, lo, hi) (slopes other than 1 only unclamped). The guess is then
- * checked against the rows built at every probe and at each side of each breakpoint. Returns the rows at
- * `from` with their fields, or null when the rows change in any other way (the caller then steps).
- * Cost: about 6 + 2·(clamped fields) + log2(to − from) row builds.
- */
-function inferContextFields(rowsAt, from, to) {
-    const built = new Map();
-    const at = (T) => {
-        let r = built.get(T);
-        if (r === undefined) {
-            r = rowsAt(T);
-            built.set(T, r);
-        }
-        return r;
-    };
-    const first = at(from);
-    const second = at(from + 1);
-    const penult = at(to - 1);
-    const last = at(to);
-    const midT = from + Math.floor((to - from) / 2);
-    const middle = at(midT);
-    const count = first.length;
-    if ([second, penult, last, middle].some((r) => r.length !== count))
+function normalizeCalibration(setting, hardware, engine, precision, uncovered, issues) {
+    if (setting !== undefined && setting !== 'builtin' && setting !== 'none' && (typeof setting !== 'object' || setting === null || !setting.profiles)) {
+        issues.push({ field: 'calibration', message: "must be builtin, none, or a calibration profile file (genz calibrate --out)" });
         return null;
-    const fields = [];
-    for (let i = 0; i < count; i++) {
-        const a = first[i];
-        const keys = new Set();
-        for (const other of [second, penult, last, middle]) {
-            const b = other[i];
-            if (Object.keys(b).length !== Object.keys(a).length)
-                return null;
-            for (const k of Object.keys(a))
-                if (a[k] !== b[k])
-                    keys.add(k);
-        }
-        if (keys.size === 0) {
-            fields.push(null);
-            continue;
-        }
-        const rowFields = [];
-        for (const k of keys) {
-            const v = (T) => {
-                const x = at(T)[i][k];
-                return typeof x === 'number' && Number.isInteger(x) ? x : NaN;
-            };
-            const f1 = v(from);
-            const s0 = v(from + 1) - f1;
-            const fn = v(to);
-            const s1 = fn - v(to - 1);
-            if (!Number.isInteger(s0) || !Number.isInteger(s1))
-                return null;
-            let f;
-            if (s0 === s1 && f1 + s0 * (to - from) === fn) {
-                f = { field: k, offset: f1 - s0 * from, slope: s0, lo: -Infinity, hi: Infinity };
-            }
-            else if (s0 === 1 && s1 === 0) {
-                f = { field: k, offset: f1 - from, slope: 1, lo: -Infinity, hi: fn };
-            }
-            else if (s0 === 0 && s1 === 1) {
-                f = { field: k, offset: fn - to, slope: 1, lo: f1, hi: Infinity };
-            }
-            else if (s0 === 0 && s1 === 0 && fn > f1) {
-                // Clamped at both ends: bisect for the first T above the lower clamp.
-                let lo = from;
-                let hi = to;
-                while (hi - lo > 1) {
-                    const m = lo + Math.floor((hi - lo) / 2);
-                    if (v(m) > f1)
-                        hi = m;
-                    else
-                        lo = m;
-                }
-                f = { field: k, offset: v(hi) - hi, slope: 1, lo: f1, hi: fn };
-            }
-            else {
-                return null;
-            }
-            rowFields.push(f);
-        }
-        fields.push(rowFields);
     }
-    // Check the description at every probe and on both sides of every breakpoint.
-    const checkAt = new Set([from, from + 1, midT, to - 1, to]);
-    for (const rf of fields) {
-        if (rf === null)
-            continue;
-        for (const f of rf)
-            for (const c of fieldCuts(f, from, to))
-                for (const T of [c - 1, c, c + 1, c + 2])
-                    if (T >= from && T <= to)
-                        checkAt.add(T);
-    }
-    for (const T of checkAt) {
-        const rows = at(T);
-        if (rows.length !== count)
-            return null;
-        for (let i = 0; i < count; i++) {
-            const rf = fields[i];
-            if (!sameRow(rf === null ? first[i] : rowAt(first[i], rf, T), rows[i]))
-                return null;
-        }
-    }
-    return { rows: first, fields };
-}
-
-;// CONCATENATED MODULE: ./src/core/inference.ts
-/**
- * GenZ's entry points (spec §10): prefill, decode, chunked prefill and speculative decoding, with the
- * memory fit check and offload. Each returns totals; the per-operator table is built lazily.
- */
-
-
-
-
-
-
-
-const inference_MB = 1024 * 1024;
-const inference_GB = 1024 * 1024 * 1024;
-/** Offload link bandwidth when the system names none, in GenZ "GB/s" (spec §10.2). */
-const OFFLOAD_BW_GBPS = 128;
-function checkDegree(value, name) {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-        // GenZ fails on a zero degree deep inside (ZeroDivisionError, or a bogus does-not-fit); we say why up front.
-        const kind = value === 0 && (name === 'tensor_parallel' || name === 'pipeline_parallel') ? `zero_${name}` : 'invalid_parallelism';
-        throw new GenzError(kind, 'ValueError', `${name} must be an integer >= 1, got ${JSON.stringify(value)}`, { field: name });
-    }
-    return value;
-}
-function checkCount(value, name) {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-        throw new GenzError('invalid_input', 'ValueError', `${name} must be an integer >= 0, got ${JSON.stringify(value)}`, { field: name });
-    }
-    return value;
-}
-function resolveCommon(args) {
-    const par = {
-        tp: checkDegree(args.tensor_parallel ?? 1, 'tensor_parallel'),
-        pp: checkDegree(args.pipeline_parallel ?? 1, 'pipeline_parallel'),
-        ep: checkDegree(args.expert_parallel ?? 1, 'expert_parallel'),
-    };
-    const model = model_resolveModel(args.model);
-    const system = presetSystem(args.system_name ?? 'A100_40GB_GPU', args.bits ?? 'bf16', args.system_eff ?? 1);
-    return { model, system, par, offload: args.model_offload ?? false };
-}
-/**
- * Systems of presets, resolved once per (preset, bits, efficiency): a System is frozen, so sharing it is
- * safe, and building one is a fifth of a small case's time. Inline specs are built every call (they may
- * be mutated between calls). Bounded: cleared when it grows past PRESET_CACHE_MAX entries.
- */
-const presetCache = new Map();
-const PRESET_CACHE_MAX = 1024;
-function presetSystem(ref, bits, eff) {
-    if (typeof ref !== 'string' || typeof bits !== 'string' || typeof eff !== 'number')
-        return resolveSystem(ref, bits, eff);
-    const key = `${ref}\u0000${bits}\u0000${eff}`;
-    let system = presetCache.get(key);
-    if (system === undefined) {
-        system = resolveSystem(ref, bits, eff);
-        if (presetCache.size >= PRESET_CACHE_MAX)
-            presetCache.clear();
-        presetCache.set(key, system);
-    }
-    return system;
-}
-function transform(args, rows, phase, r, model = r.model, par = r.par) {
-    return args.transformRows ? args.transformRows(rows, phase, model, par) : rows;
-}
-/** Micro-batch of one pipeline pass (spec §10.1 step 1). */
-function microBatch(batch, pp) {
-    return pp > 1 ? Math.max(Math.floor(batch / pp), 1) : batch;
-}
-function perChipMb(system) {
-    return system.offChipMemBytes / inference_MB;
-}
-function doesNotFit(kind, system, mem, requiredMb) {
-    const cap = perChipMb(system);
-    return new GenzError(kind, 'ValueError', `All params would not fit on chip. System Memory Cap:${pyFloat(cap / 1024)} GB , Weights : ${pyFloat(mem.weightsMb / 1024)} GB, KV Cache:${pyFloat(mem.kvCacheMb / 1024)}. \n System:${system.name}`, { deviceMemoryMb: cap, requiredMb, weightsMb: mem.weightsMb, kvCacheMb: mem.kvCacheMb });
-}
-/**
- * Offload (spec §10.2): the memory time becomes the slower of streaming the resident part from HBM and
- * the rest over the offload link; only off-chip bandwidth changes, for every operator.
- */
-function offloadSystem(system, requiredMbPerChip) {
-    const req = requiredMbPerChip / 1024;
-    const dev = perChipMb(system) / 1024;
-    const off = req - dev;
-    const obw = system.externalMemBw === 0 ? OFFLOAD_BW_GBPS : system.externalMemBw / inference_GB;
-    const hbm = system.offchipBw / inference_GB;
-    if (!(off > 0))
-        return system;
-    const bw = req / Math.max(Math.min(req, dev) / hbm, off / obw);
-    return withOffchipBw(system, bw * inference_GB);
-}
-/** Characteristics pass and fit check (spec §10.1 steps 4–5); returns the system for the timing pass. */
-function fitOrOffload(rows, ctx, pp, offload) {
-    const mem = evaluate_memoryTotals(rows, ctx);
-    const total = mem.weightsMb + mem.kvCacheMb;
-    const requiredMb = total / pp;
-    if (perChipMb(ctx.system) < requiredMb) {
-        if (!offload)
-            throw doesNotFit('does_not_fit', ctx.system, mem, requiredMb);
-        return { system: offloadSystem(ctx.system, requiredMb), isOffload: true, mem, requiredMb };
-    }
-    return { system: ctx.system, isOffload: false, mem, requiredMb };
-}
-/**
- * Fit check and timing in one walk (spec §10.1 steps 4–6): the timing pass on the system as given also
- * totals weights and KV exactly as the characteristics pass does (same rows, same order), so it decides
- * the fit; only when the rows do not fit and offload is on are they timed again on the offload system.
- */
-function timeWithFit(rows, sizing, pp, offload) {
-    let totals = evaluate_summarize(rows, sizing);
-    const s = totals.summary;
-    const mem = { weightsMb: s['Total Weights (MB)'], kvCacheMb: s['KV Cache (MB)'], unusedWeightsMb: s['Unused Weights (MB)'] };
-    const requiredMb = (mem.weightsMb + mem.kvCacheMb) / pp;
-    if (!(perChipMb(sizing.system) < requiredMb))
-        return { ctx: sizing, totals, fit: { isOffload: false, requiredMb, mem } };
-    if (!offload)
-        throw doesNotFit('does_not_fit', sizing.system, mem, requiredMb);
-    const ctx = { ...sizing, system: offloadSystem(sizing.system, requiredMb) };
-    totals = evaluate_summarize(rows, ctx);
-    return { ctx, totals, fit: { isOffload: true, requiredMb, mem } };
-}
-function makeResult(rows, ctx, r, throughputTokens, fit, totals) {
-    const { summary, breakdown } = totals;
-    const latencyMs = summary['Latency (msec)'];
-    let table;
-    return {
-        latencyMs,
-        throughput: (1000 * throughputTokens) / latencyMs,
-        breakdown,
-        isOffload: fit.isOffload,
-        summary,
-        memoryRequiredMb: fit.requiredMb,
-        fitWeightsMb: fit.mem.weightsMb,
-        fitKvCacheMb: fit.mem.kvCacheMb,
-        deviceMemoryMb: perChipMb(r.system),
-        model: r.model,
-        system: ctx.system,
-        operators: () => (table ??= evaluate_operatorTable(rows, ctx)),
-    };
-}
-/** `prefill_moddeling` (spec §10.3): one pass over a micro-batch; throughput counts one token per sequence. */
-function prefill(args) {
-    const r = resolveCommon(args);
-    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
-    const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
-    const ub = microBatch(batch, r.par.pp);
-    const rows = transform(args, builders_buildPrefillRows(r.model, r.par, L), 'prefill', r);
-    const sizing = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
-    const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
-    return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
-}
-/** `decode_moddeling` (spec §10.4): one decode step at prompt KV L and per-beam generated KV T. */
-function inference_decode(args) {
-    const r = resolveCommon(args);
-    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
-    const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
-    const T = checkCount(args.output_tokens ?? 0, 'output_tokens');
-    const Bb = checkDegree(args.Bb ?? 4, 'Bb');
-    const ub = microBatch(batch, r.par.pp);
-    const rows = transform(args, builders_buildDecodeRows(r.model, r.par, L, T), 'decode', r);
-    const sizing = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
-    const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
-    return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
-}
-function checkChunk(prefillKv, decodeKv) {
-    if (!Array.isArray(prefillKv))
-        throw new GenzError('invalid_input', 'TypeError', 'prefill_kv_sizes must be a list of [past_tokens, new_tokens] pairs', { field: 'prefill_kv_sizes' });
-    prefillKv.forEach((e, i) => {
-        if (!Array.isArray(e) || e.length !== 2)
-            throw new GenzError('invalid_input', 'TypeError', `prefill_kv_sizes[${i}] must be a [past_tokens, new_tokens] pair`, { field: 'prefill_kv_sizes' });
-        e.forEach((v, j) => checkCount(v, `prefill_kv_sizes[${i}][${j}]`));
-    });
-    if (!Array.isArray(decodeKv))
-        throw new GenzError('invalid_input', 'TypeError', 'decode_kv_sizes must be a list', { field: 'decode_kv_sizes' });
-    decodeKv.forEach((e, i) => {
-        if (typeof e === 'number')
-            checkCount(e, `decode_kv_sizes[${i}]`);
-        else if (Array.isArray(e) && (e.length === 2 || e.length === 4))
-            e.forEach((v, j) => checkCount(v, `decode_kv_sizes[${i}][${j}]`));
-        else
-            throw new GenzError('invalid_input', 'TypeError', `decode_kv_sizes[${i}] must be a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context]`, { field: 'decode_kv_sizes' });
-    });
-}
-/** `chunked_moddeling` (spec §10.5): one iteration over a mixed chunk, batch 1. */
-function chunked(args) {
-    const r = resolveCommon(args);
-    const prefillKv = args.prefill_kv_sizes ?? [[1024, 511]];
-    const decodeKv = args.decode_kv_sizes ?? [1600, 1601, 1602];
-    checkChunk(prefillKv, decodeKv);
-    const rows = transform(args, buildChunkedRows(r.model, r.par, prefillKv, decodeKv), 'chunked', r);
-    // The characteristics pass runs with beam merge on at size 1 and the timing pass with it off: no effect.
-    const ctx = { system: r.system, batch: 1, beamMerge: false, beamSize: 1 };
-    const t = timeWithFit(rows, ctx, r.par.pp, r.offload);
-    const { prefillLen } = chunkTokens(prefillKv, []);
-    // Throughput counts decode entries, not the beams or batches inside them (spec §13.19).
-    return makeResult(rows, t.ctx, r, prefillLen + decodeKv.length, t.fit, t.totals);
-}
-/**
- * `expected_tokens` (spec §10.6): expected accepted tokens per speculative step with N parallel tokens
- * and acceptance rate x, accumulated in GenZ's order with a correctly rounded power.
- */
-function expectedTokens(N, x) {
-    if (!(x >= 0 && x <= 1)) {
-        throw new GenzError('spec_acceptance_rate', 'ValueError', `token acceptance rate must be between 0 and 1, got ${x}`, { field: 'token_acceptance_rate' });
-    }
-    if (!(N >= 1)) {
-        throw new GenzError('spec_parallel_tokens', 'ValueError', `number of parallel tokens must be >= 1, got ${N}`, { field: 'num_parallel_tokens' });
-    }
-    let e = 1;
-    for (let k = 1; k < N; k++)
-        e += k * exactPow(x, k) * (1 - x);
-    e += N * exactPow(x, N);
-    return Math.min(e, N);
-}
-function sumSummaries(a, b) {
-    const out = { ...a };
-    for (const f of SUMMARY_FIELDS)
-        out[f] = a[f] + b[f];
-    return out;
-}
-/** `spec_decode_modeling` (spec §10.6): draft N tokens, verify them in one chunked pass of the full model. */
-function specDecode(args) {
-    const r = resolveCommon(args);
-    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
-    const L = checkCount(args.input_tokens ?? 1024, 'input_tokens');
-    const T = checkCount(args.output_tokens ?? 1024, 'output_tokens');
-    const Np = args.num_parallel_tokens ?? 8;
-    const rate = args.token_acceptance_rate ?? 0.7;
-    const { tp, pp, ep } = r.par;
-    const ub = microBatch(batch, pp);
-    const nmb = pp > 1 ? Math.floor(batch / ub) : 1;
-    if (!(typeof Np === 'number' && Number.isInteger(Np) && Np > 1)) {
-        throw new GenzError('spec_parallel_tokens', 'AssertionError', `num_parallel_tokens must be an integer > 1 for the full model to be useful, got ${JSON.stringify(Np)}`, { field: 'num_parallel_tokens' });
-    }
-    if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) {
-        throw new GenzError('spec_acceptance_rate', 'ValueError', `token_acceptance_rate must be between 0 and 1, got ${JSON.stringify(rate)}`, { field: 'token_acceptance_rate' });
-    }
-    const draftModel = model_resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
-    const cfg = args.draft_system_config;
-    if (cfg === null || cfg === undefined || typeof cfg !== 'object' || Array.isArray(cfg)) {
-        throw new GenzError('missing_draft_system_config', 'AttributeError', 'speculative decoding needs draft_system_config: {} to run the draft on the same system and layout, or {system, tp, pp, ub}', { field: 'draft_system_config' });
-    }
-    const sameSystem = Object.keys(cfg).length === 0;
-    const draftTp = checkDegree(cfg.tp ?? tp, 'draft_system_config.tp');
-    const draftPp = checkDegree(cfg.pp ?? pp, 'draft_system_config.pp');
-    const draftUb = checkCount(cfg.ub ?? ub, 'draft_system_config.ub');
-    // GenZ uses a given draft System as constructed: the call's bits and efficiency do not apply to it.
-    const draftSystemOwn = !sameSystem && cfg.system !== undefined ? buildSystem(cfg.system, 'draft system') : undefined;
-    // Characteristics passes (step 3): the draft is sized on the main system with the main pp and ep.
-    const fullRows = transform(args, builders_buildDecodeRows(r.model, r.par, L, T), 'decode', r);
-    const fullMem = evaluate_memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1 });
-    const draftSizingPar = { tp: draftTp, pp, ep };
-    const draftSizingRows = transform(args, builders_buildDecodeRows(draftModel, draftSizingPar, L, T), 'draft', r, draftModel, draftSizingPar);
-    const draftMem = evaluate_memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1 });
-    // Fit (step 4).
-    let total = fullMem.weightsMb + fullMem.kvCacheMb;
-    if (sameSystem) {
-        total = total + draftMem.weightsMb + draftMem.kvCacheMb;
-    }
-    else {
-        const ds = draftSystemOwn ?? r.system;
-        const draftTotal = draftMem.weightsMb + draftMem.kvCacheMb;
-        if (draftTotal > perChipMb(ds) * draftPp)
-            throw doesNotFit('draft_does_not_fit', ds, draftMem, draftTotal / draftPp);
-    }
-    let system = r.system;
-    let isOffload = false;
-    if (perChipMb(system) * pp < total) {
-        if (!r.offload)
-            throw doesNotFit('does_not_fit', system, { weightsMb: total - fullMem.kvCacheMb, kvCacheMb: fullMem.kvCacheMb, unusedWeightsMb: 0 }, total / pp);
-        system = offloadSystem(system, total);
-        isOffload = true;
-    }
-    // Timing (step 5): draft step with ep = 1, no beam merge; verify = chunked rows of the full model at batch ub.
-    const draftSystem = draftSystemOwn ?? system;
-    const draftPar = { tp: draftTp, pp: draftPp, ep: 1 };
-    const draftRows = transform(args, builders_buildDecodeRows(draftModel, draftPar, L, T), 'draft', r, draftModel, draftPar);
-    const draftCtx = { system: draftSystem, batch: draftUb, beamMerge: false, beamSize: 1 };
-    const draft = evaluate_summarize(draftRows, draftCtx);
-    const verifyRows = transform(args, buildChunkedRows(r.model, r.par, [[L + T, Np]], []), 'chunked', r);
-    const verifyCtx = { system, batch: ub, beamMerge: false, beamSize: 1 };
-    const verify = evaluate_summarize(verifyRows, verifyCtx);
-    const draftMs = draft.summary['Latency (msec)'];
-    const fullMs = verify.summary['Latency (msec)'];
-    let latency = fullMs + Np * draftMs;
-    if (pp > 1)
-        latency = (nmb - 1) * (latency / pp) + latency;
-    const tokens = expectedTokens(Np, rate);
-    let table;
-    return {
-        latencyMs: latency,
-        throughput: (1000 * batch * tokens) / latency,
-        breakdown: verify.breakdown,
-        isOffload,
-        summary: sumSummaries(draft.summary, verify.summary),
-        tokensGenerated: tokens,
-        memoryRequiredMb: total / pp,
-        fitWeightsMb: fullMem.weightsMb + (sameSystem ? draftMem.weightsMb : 0),
-        fitKvCacheMb: fullMem.kvCacheMb + (sameSystem ? draftMem.kvCacheMb : 0),
-        deviceMemoryMb: perChipMb(r.system),
-        model: r.model,
-        system,
-        operators: () => (table ??= evaluate_operatorTable(verifyRows, verifyCtx)),
-    };
-}
-function inference_sameRow(a, b) {
-    if (a === b)
-        return true;
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    for (const k of ka)
-        if (a[k] !== b[k])
-            return false;
-    return true;
-}
-/** The numeric fields of `row` that equal `value` where `other` has `value + 1` (a row's dependence on T). */
-function fieldsTracking(row, other, value) {
-    const a = row;
-    const b = other;
-    const fields = [];
-    for (const k of Object.keys(a)) {
-        if (a[k] === b[k])
-            continue;
-        if (a[k] !== value || b[k] !== value + 1)
-            return null;
-        fields.push(k);
-    }
-    return fields;
-}
-function withFields(row, fields, value) {
-    const copy = { ...row };
-    for (const f of fields)
-        copy[f] = value;
-    return copy;
-}
-/**
- * Decode-step latencies for output_tokens = 1 … steps, each bit-identical to
- * `decode({...args, output_tokens: T}).latencyMs`, re-evaluating only the rows that depend on the
- * generated context (the per-beam "Suf" attention). Which rows and fields those are is found by building
- * the rows at T = 1 and T = 2, and checked against the rows the builder gives at the last step; the
- * other rows' contributions are summed from a cache in row order, so the float operations are exactly
- * those of the full evaluation. With offload the degraded bandwidth differs per step, so every step is
- * then computed in full.
- */
-function decodeStepLatencies(args, steps) {
-    if (steps <= 0)
-        return [];
-    const r = resolveCommon(args);
-    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
-    const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
-    const Bb = checkDegree(args.Bb ?? 4, 'Bb');
-    const ub = microBatch(batch, r.par.pp);
-    const ctx = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
-    const rowsAt = (T) => transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
-    // The largest context decides the fit: KV only grows with T.
-    const last = rowsAt(steps);
-    const fit = fitOrOffload(last, ctx, r.par.pp, r.offload);
-    const full = () => {
-        const out = [];
-        for (let T = 1; T <= steps; T++)
-            out.push(inference_decode({ ...args, output_tokens: T }).latencyMs);
-        return out;
-    };
-    if (fit.isOffload)
-        return full();
-    const base = rowsAt(1);
-    const probe = rowsAt(2);
-    if (probe.length !== base.length || last.length !== base.length)
-        return full();
-    const tracking = [];
-    for (let i = 0; i < base.length; i++) {
-        const fields = inference_sameRow(base[i], probe[i]) ? [] : fieldsTracking(base[i], probe[i], 1);
-        // A row that depends on T other than through a field equal to T: evaluate every step in full.
-        if (fields === null || !inference_sameRow(withFields(base[i], fields, steps), last[i]))
-            return full();
-        tracking.push(fields.length > 0 ? fields : null);
-    }
-    const { contrib, mult } = latencyContributions(base, ctx);
-    const out = [];
-    for (let T = 1; T <= steps; T++) {
-        let latency = 0;
-        for (let i = 0; i < base.length; i++) {
-            const row = base[i];
-            if (row.kind === 'Repeat' || row.kind === 'EndRepeat')
-                continue;
-            const fields = tracking[i];
-            latency += fields === null ? contrib[i] : rowLatencyMs(withFields(row, fields, T), ctx) * mult[i];
-        }
-        out.push(latency);
-    }
-    return out;
-}
-/** Below this many steps the step-by-step sum is as cheap as finding the closed form's pieces. */
-const CLOSED_FORM_MIN_STEPS = 8;
-/**
- * Σ_{T=1}^{steps} decode({...args, output_tokens: T}).latencyMs — the decode steps of a request, whose
- * mean is TPOT — in closed form (context-sum.ts; README, Metrics: "Decode in closed form"): cost
- * independent of `steps`, equal to the step-by-step sum (`decodeStepLatencies`) within float rounding.
- *
- * Offload: KV grows with T, so the steps that fit the device form a prefix 1 … F (found by bisection on
- * the fit check, O(log steps) row builds) and are summed in closed form. The offloaded steps F+1 … steps
- * use a blended bandwidth that depends on the KV size of the step, which makes every memory time a
- * rational (not affine) function of T: those steps are evaluated one by one, O(rows) each.
- */
-function decodeStepSum(args, steps) {
-    if (steps <= 0)
-        return 0;
-    const r = resolveCommon(args);
-    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
-    const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
-    const Bb = checkDegree(args.Bb ?? 4, 'Bb');
-    const ub = microBatch(batch, r.par.pp);
-    const ctx = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
-    const rowsAt = (T) => transform(args, builders_buildDecodeRows(r.model, r.par, L, T), 'decode', r);
-    const stepAt = (T) => inference_decode({ ...args, output_tokens: T }).latencyMs;
-    // The fit check at the largest context decides whether any step is offloaded (KV only grows with T).
-    let fits = steps;
-    if (fitOrOffload(rowsAt(steps), ctx, r.par.pp, r.offload).isOffload) {
-        const fitsAt = (T) => !fitOrOffload(rowsAt(T), ctx, r.par.pp, r.offload).isOffload;
-        let lo = 0; // fits (or no step)
-        let hi = steps; // offloaded
-        while (hi - lo > 1) {
-            const m = lo + Math.floor((hi - lo) / 2);
-            if (fitsAt(m))
-                lo = m;
-            else
-                hi = m;
-        }
-        fits = lo;
-    }
-    let total = 0;
-    if (fits >= CLOSED_FORM_MIN_STEPS) {
-        const found = inferContextFields(rowsAt, 1, fits);
-        if (found)
-            total = sumStepLatencies(found.rows, found.fields, ctx, 1, fits);
-        else
-            for (let T = 1; T <= fits; T++)
-                total += stepAt(T);
-    }
-    else {
-        for (let T = 1; T <= fits; T++)
-            total += stepAt(T);
-    }
-    for (let T = fits + 1; T <= steps; T++)
-        total += stepAt(T);
-    return total;
-}
-/**
- * `spec_prefill_modeling` (spec §10.6): prefill of the full model plus prefill of the draft, both at the
- * micro-batch. GenZ reports the un-pipelined sum P as Latency but a pipelined throughput, and its
- * summary and breakdown are the draft prefill's; all reproduced. Where GenZ's does-not-fit branch fails
- * with a NameError (a broken message), we raise the does-not-fit error it meant.
- */
-function specPrefill(args) {
-    const r = resolveCommon(args);
-    const batch = checkCount(args.batch_size ?? 1, 'batch_size');
-    const L = checkCount(args.input_tokens ?? 1024, 'input_tokens');
-    const { pp } = r.par;
-    const ub = microBatch(batch, pp);
-    const nmb = pp > 1 ? Math.floor(batch / ub) : 1;
-    const draftModel = resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
-    const ctx = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
-    const fullRows = transform(args, buildPrefillRows(r.model, r.par, L), 'prefill', r);
-    const draftRows = transform(args, buildPrefillRows(draftModel, r.par, L), 'draft', r, draftModel);
-    const fullMem = memoryTotals(fullRows, ctx);
-    const draftMem = memoryTotals(draftRows, ctx);
-    const total = fullMem.weightsMb + fullMem.kvCacheMb + draftMem.weightsMb + draftMem.kvCacheMb;
-    let system = r.system;
-    let isOffload = false;
-    if (perChipMb(system) * pp < total) {
-        if (!r.offload)
-            throw doesNotFit('does_not_fit', system, { weightsMb: fullMem.weightsMb + draftMem.weightsMb, kvCacheMb: fullMem.kvCacheMb + draftMem.kvCacheMb, unusedWeightsMb: 0 }, total / pp);
-        system = offloadSystem(system, total);
-        isOffload = true;
-    }
-    const timed = { ...ctx, system };
-    const full = summarize(fullRows, timed);
-    const draft = summarize(draftRows, timed);
-    const P = full.summary['Latency (msec)'] + draft.summary['Latency (msec)'];
-    const T = pp > 1 ? (nmb - 1) * (P / pp) + P : P;
-    let table;
-    return {
-        latencyMs: P,
-        throughput: (1000 * batch) / T,
-        breakdown: draft.breakdown,
-        isOffload,
-        summary: draft.summary,
-        memoryRequiredMb: total / pp,
-        fitWeightsMb: fullMem.weightsMb + draftMem.weightsMb,
-        fitKvCacheMb: fullMem.kvCacheMb + draftMem.kvCacheMb,
-        deviceMemoryMb: perChipMb(r.system),
-        model: r.model,
-        system,
-        operators: () => (table ??= operatorTable(draftRows, timed)),
-    };
+    const set = calibrationProfiles(setting);
+    if (!set)
+        return { source: 'none', id: null, profile: null, fallback: false, applied: false };
+    const source = setting === 'builtin' ? 'builtin' : setting.path;
+    const sel = selectProfile(set, hardware?.source === 'preset' ? hardware.name : null, engine, precision);
+    return { source, id: profileSetId(set), profile: sel.key, fallback: sel.fallback, applied: !uncovered };
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/compute.ts
@@ -64298,6 +64812,48 @@ function parseResult(text) {
             throw new Error(`simulation result lacks '${key}'`);
     }
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/calibration/apply.ts
+
+function calibratedFigures(t, p) {
+    const empty = { rows: [], layers: t.layers, sequences: t.batch };
+    const features = {
+        prefill: t.prefill ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, true, t.scale) : empty,
+        decode: t.decodeFirst ? passFeatures(t.decodeFirst, t.layers, t.batch * t.beam, t.decodeLast, t.steps - 1, false, t.scale) : empty,
+        steps: t.steps,
+        exceedsMemory: false,
+        weightsMb: t.weightsMb,
+        kvMb: t.kvMb,
+        deviceMb: t.deviceMb,
+    };
+    const waves = kvOvercommit(features, p);
+    const ttftMs = t.prefill ? passLatencyMs(features.prefill, p) : null;
+    if (!t.decodeFirst)
+        return { ttftMs, stepsMs: null, peakStepMs: null, kvOvercommit: waves };
+    const stepsMs = [];
+    for (let T = 1; T <= t.steps; T++)
+        stepsMs.push(passLatencyMs(features.decode, p, T, T, waves));
+    const peak = t.steps + 1;
+    return { ttftMs, stepsMs, peakStepMs: passLatencyMs(features.decode, p, peak, peak, waves), kvOvercommit: waves };
+}
+/** Metrics whose band comes from the TTFT residuals; every other absolute latency or throughput uses E2E's. */
+const TTFT_BANDED = new Set(['ttft_ms', 'prefill_throughput_tps']);
+const BANDED_METRICS = ['ttft_ms', 'tpot_ms', 'tpot_peak_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps', 'tokens_per_ms', 'ms_per_token'];
+/**
+ * The band (a fraction: 0.14 = ±14 %) of every absolute metric, from the profile's cross-validated
+ * residuals (a profile fitted on too few TTFT rows carries the pooled TTFT band of all profiles).
+ */
+function metricBands(sel, genericBands) {
+    const e2e = sel.bands.e2e ?? genericBands.e2e;
+    const ttft = sel.bands.ttft ?? genericBands.ttft ?? e2e;
+    const out = {};
+    for (const k of BANDED_METRICS) {
+        const b = TTFT_BANDED.has(k) ? ttft : e2e;
+        if (b)
+            out[k] = b.p90;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/simulation/transforms.ts
@@ -64412,6 +64968,9 @@ const SIMULATOR_VERSION = 'genz-ts/1.0.0 (GenZ 091bdd0)';
 
 
 
+
+
+
 /** Core errors that are the scenario's own fault (bad input, exit 2), with the field that causes them. */
 const INPUT_ERROR_FIELDS = {
     heads_not_divisible: 'parallelism.tensor',
@@ -64514,7 +65073,7 @@ function simulate(config, options = {}) {
         let stepCount = 0;
         const spec = n.features.speculative_decode;
         if (n.mode === 'full' || n.mode === 'prefill') {
-            prefillPass = prefill({ ...args, batch_size: batch, input_tokens: i });
+            prefillPass = inference_prefill({ ...args, batch_size: batch, input_tokens: i });
             phases.prefill = phase(prefillPass, ops);
         }
         if ((n.mode === 'full' || n.mode === 'decode') && spec) {
@@ -64553,7 +65112,7 @@ function simulate(config, options = {}) {
         if (pp > 1)
             base.notes.push(`pipeline parallelism ${pp}: latencies are one micro-batch of ${Math.max(Math.floor(batch / pp), 1)} sequence(s) through all stages (GenZ models no pipeline schedule)`);
         const memoryPass = peakPass ?? chunkPass ?? prefillPass;
-        const metrics = computeMetrics({
+        const rawInputs = {
             mode: n.mode,
             batch,
             inputTokens: i,
@@ -64563,12 +65122,46 @@ function simulate(config, options = {}) {
             peakStepMs: peakPass ? (spec ? peakPass.latencyMs / tokensPerStep : peakPass.latencyMs) : null,
             chunk: chunkPass ? { latencyMs: chunkPass.latencyMs, throughput: chunkPass.throughput } : null,
             memory: passFigures(memoryPass, pp),
-        });
+        };
+        const roofline = computeMetrics(rawInputs);
         const offloaded = Object.values(phases).some((p) => p?.is_offload);
-        return { ...base, status: 'ok', error: null, phases, metrics, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
+        const done = { ...base, status: 'ok', error: null, phases, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
+        if (!n.calibration.applied)
+            return { ...done, metrics: roofline, calibration: null };
+        // Calibrated mode: re-time the operator tables of the passes above (docs/calibration.md).
+        const set = calibrationProfiles(config.calibration);
+        const sel = selectProfile(set, n.hardware.source === 'preset' ? n.hardware.name : null, n.engine, n.precision);
+        const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
+        const nSteps = o - 1;
+        const withDecode = n.mode === 'full' || n.mode === 'decode';
+        const fig = calibratedFigures({
+            prefill: prefillPass?.operators(),
+            decodeFirst: withDecode ? inference_decode({ ...decodeArgs, output_tokens: 1 }).operators() : undefined,
+            decodeLast: withDecode && nSteps > 1 ? inference_decode({ ...decodeArgs, output_tokens: nSteps }).operators() : undefined,
+            steps: nSteps,
+            layers: memoryPass.model.numLayers,
+            batch,
+            beam,
+            weightsMb: memoryPass.fitWeightsMb / pp,
+            kvMb: memoryPass.fitKvCacheMb / pp,
+            deviceMb: memoryPass.isOffload ? Infinity : memoryPass.deviceMemoryMb,
+            scale: peakScale(memoryPass.system, n.precision, memoryPass.isOffload),
+        }, sel.params);
+        let stepsSum = 0;
+        for (const x of fig.stepsMs ?? [])
+            stepsSum += x;
+        const decodeSteps = fig.stepsMs ? { sumMs: stepsSum, count: fig.stepsMs.length } : null;
+        const metrics = computeMetrics({ ...rawInputs, ttftMs: fig.ttftMs, decodeSteps, peakStepMs: fig.peakStepMs });
+        if (fig.kvOvercommit > 1)
+            base.notes.push(`calibration: the batch's KV cache needs ${fig.kvOvercommit.toFixed(2)}× the memory the engine has for it; decode runs the sequences in turns`);
+        const calibration = {
+            source: n.calibration.source, id: n.calibration.id, profile: sel.key, fallback: sel.fallback,
+            bands: metricBands(sel, set.generic.bands), kv_overcommit: fig.kvOvercommit,
+        };
+        return { ...done, notes: base.notes, metrics, roofline_metrics: roofline, calibration };
     }
     catch (e) {
-        if (!(e instanceof GenzError))
+        if (!(e instanceof errors_GenzError))
             throw e;
         let field = INPUT_ERROR_FIELDS[e.kind];
         const detail = e.details.field;
@@ -64668,7 +65261,7 @@ function loadProject(opts) {
     if (!tol.ok)
         for (const e of tol.errors)
             errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-    const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir });
+    const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, calibration: config.calibration });
     errors.push(...loaded.errors);
     // A glob that matches nothing would otherwise pass every check with zero scenarios.
     if (loaded.errors.length === 0 && loaded.files.length === 0) {
@@ -64801,6 +65394,7 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
         error: o.result.status === 'error' ? o.result.error.message : null,
         baseline: baselines.get(o.scenario.manifest)?.scenarios[o.scenario.id] ?? null,
         slo: o.scenario.slo,
+        bands: o.result.calibration?.bands ?? null,
     }));
     // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
     const removed = project.manifests.flatMap((m) => {
@@ -64840,6 +65434,7 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
             hardware: s && c ? resolvedName(s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : null, s.hardwareSource, c.hardware.name) : null,
             setup: c ? setupLine(c) : null,
             current: o?.result.metrics ?? null,
+            ...(o?.result.calibration ? { bands: o.result.calibration.bands } : {}),
             reproduce: reproduceCommand(prefix, d.id, project.config.configFile, root),
             notes: o?.result.notes ?? [],
             accepted,
@@ -65652,7 +66247,7 @@ var handlebars_lib_default = /*#__PURE__*/__nccwpck_require__.n(handlebars_lib);
 // Generated by scripts/embed-templates.mjs from templates/*.md.hbs. Do not edit: edit the template and rerun
 // `node scripts/embed-templates.mjs`.
 /** The default report (full and collapsed levels). Source: templates/report.md.hbs. */
-const REPORT_TEMPLATE = "{{!--\n  The default genz-action report: GitHub-flavoured Markdown for the pull request comment and the job summary.\n\n  Compiled WITHOUT HTML escaping. Every user-provided string (scenario ids, descriptions, paths, model and\n  hardware names, error messages) must go through {{md …}} (inline text) or {{code …}} (a code span; add\n  table=true inside table cells). The other helpers return text genz-action produced, safe as is.\n  Context and helpers: src/report/render.ts. After rendering, runs of blank lines collapse to one and trailing\n  spaces are removed, so blank lines here only need to be \"at least one\".\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n{{#*inline \"scenario\"}}\n**{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}{{#if scenario.setup}} · {{md scenario.setup}}{{/if}}\n{{#if scenario.description}}\n\n_{{md scenario.description}}_\n{{/if}}\n{{/inline}}\n{{#*inline \"metrics\"}}\n| Metric | {{baselineHeader}} | Current | Change |\n| :-- | --: | --: | :-- |\n{{#each rows}}\n| {{label this}} | {{metric key baseline}} | {{metric key current}} | {{change this}} |\n{{/each}}\n{{/inline}}\n{{#*inline \"values\"}}\n{{#if (anyValue entries \"chunk_latency_ms\")}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Chunk | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms}} | {{metric \"chunk_latency_ms\" values.chunk_latency_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{else}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{/if}}\n{{/inline}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}{{#if report.summary.withinTolerance}} · {{plural report.summary.withinTolerance \"metric difference\"}} within tolerance{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines (see below).\n{{/if}}\n{{#if regressions.length}}\n\n#### 🔴 Regressions ({{count regressions.length}})\n\nMost severe first. **Bold**: a primary metric that changed; 🔴 worse, 🟢 better than the baseline.\n{{#each regressions}}\n\n{{> scenario}}\n{{#if scenario.inputsChanged}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n{{/if}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n\nReproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if slo.length}}\n\n#### 🎯 SLO violations ({{count slo.length}})\n\n| Scenario | Model on hardware | Budget | Limit | Actual | Headroom |\n| :-- | :-- | :-- | --: | --: | --: |\n{{#each slo}}\n| {{md scenario.id}} | {{target scenario}} | {{code check.budget table=true}} | {{sloLimit check}} | {{sloActual check}} | {{headroom check}} |\n{{/each}}\n{{/if}}\n{{#if inputsChanged.length}}\n\n#### 🔧 Inputs changed ({{count inputsChanged.length}})\n\nInputs differ from the baseline's; no metric got worse beyond its tolerance (scenarios where one did are under Regressions).\n{{#each inputsChanged}}\n\n{{> scenario}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n{{/each}}\n{{/if}}\n{{#if accepted.length}}\n\n#### ⚠️ Accepted in this PR ({{count accepted.length}})\n\nThis pull request rewrote these baselines; compared with the base branch's baselines, they regressed.\n{{#each accepted}}\n\n{{> scenario}}\n\nRegression accepted by refreshing baselines:\n\n{{> metrics baselineHeader=\"Base branch\"}}\n{{/each}}\n{{/if}}\n{{#if improvements.length}}\n\n#### 🟢 Improvements ({{count improvements.length}})\n\n{{#if collapsed}}\n{{plural improvements.length \"scenario\"}} improved; details left out to fit the size limit (see {{hint}}).\n{{else}}\n| Scenario | Model on hardware | Changes |\n| :-- | :-- | :-- |\n{{#each improvements}}\n| {{md scenario.id}} | {{target scenario}} | {{changes changes}} |\n{{/each}}\n{{/if}}\n{{/if}}\n{{#if added.length}}\n\n#### 🆕 New scenarios ({{count added.length}})\n\n{{#if collapsed}}\n{{plural added.length \"new scenario\"}} without a baseline; details left out to fit the size limit (see {{hint}}).\n{{else}}\nNo baseline yet; refreshing the baselines records these values.\n\n{{> values entries=added}}\n{{/if}}\n{{/if}}\n{{#if removed.length}}\n\n#### 🗑️ Removed scenarios ({{count removed.length}})\n\nTheir baseline entries remain until the baselines are refreshed.\n\n{{#each removed}}\n- {{md scenario.id}}{{#if scenario.manifest}} ({{md scenario.manifest}}){{/if}}\n{{/each}}\n{{/if}}\n{{#if simulatorChanged.length}}\n\n#### 🔁 Simulator changed ({{count simulatorChanged.length}})\n\nSame inputs, another simulator version than the baseline's.\n\n{{#each simulatorChanged}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{code scenario.baselineSimulator}} → {{code scenario.currentSimulator}}; {{#if changes.length}}{{changes changes \", \"}}{{else}}metrics unchanged{{/if}}\n{{/each}}\n{{/if}}\n{{#if errors.length}}\n\n#### 💥 Errors ({{count errors.length}})\n\n{{#each errors}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{md scenario.error}}<br>Reproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if unchanged.length}}\n\n{{#if collapsed}}\n{{plural unchanged.length \"unchanged scenario\"}}.\n{{else}}\n<details><summary>{{plural unchanged.length \"unchanged scenario\"}}</summary>\n\n{{> values entries=unchanged}}\n\n</details>\n{{/if}}\n{{/if}}\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n{{#if showReasons}}\n\n<details><summary>Why</summary>\n\n{{#each reasons}}\n- {{md this}}\n{{/each}}\n{{#if moreReasons}}\n- … and {{count moreReasons}} more\n{{/if}}\n\n</details>\n{{/if}}\n\nTo accept intended changes, refresh the baselines with {{code updateCommand}} and commit the rewritten files under {{code report.project.baselines}}.\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
+const REPORT_TEMPLATE = "{{!--\n  The default genz-action report: GitHub-flavoured Markdown for the pull request comment and the job summary.\n\n  Compiled WITHOUT HTML escaping. Every user-provided string (scenario ids, descriptions, paths, model and\n  hardware names, error messages) must go through {{md …}} (inline text) or {{code …}} (a code span; add\n  table=true inside table cells). The other helpers return text genz-action produced, safe as is.\n  Context and helpers: src/report/render.ts. After rendering, runs of blank lines collapse to one and trailing\n  spaces are removed, so blank lines here only need to be \"at least one\".\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n{{#*inline \"scenario\"}}\n**{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}{{#if scenario.setup}} · {{md scenario.setup}}{{/if}}\n{{#if scenario.description}}\n\n_{{md scenario.description}}_\n{{/if}}\n{{/inline}}\n{{#*inline \"metrics\"}}\n| Metric | {{baselineHeader}} | Current | Change |\n| :-- | --: | --: | :-- |\n{{#each rows}}\n| {{label this}} | {{metric key baseline}} | {{metric key current}} | {{change this}} |\n{{/each}}\n{{/inline}}\n{{#*inline \"values\"}}\n{{#if (anyValue entries \"chunk_latency_ms\")}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Chunk | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms bands.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms bands.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms bands.e2e_ms}} | {{metric \"chunk_latency_ms\" values.chunk_latency_ms bands.chunk_latency_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps bands.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{else}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms bands.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms bands.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms bands.e2e_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps bands.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{/if}}\n{{/inline}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}{{#if report.summary.withinTolerance}} · {{plural report.summary.withinTolerance \"metric difference\"}} within tolerance{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines (see below).\n{{/if}}\n{{#if regressions.length}}\n\n#### 🔴 Regressions ({{count regressions.length}})\n\nMost severe first. **Bold**: a primary metric that changed; 🔴 worse, 🟢 better than the baseline.\n{{#each regressions}}\n\n{{> scenario}}\n{{#if scenario.inputsChanged}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n{{/if}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n\nReproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if slo.length}}\n\n#### 🎯 SLO violations{{#if sloAtRisk}} and checks at risk{{/if}} ({{count slo.length}})\n\n| Scenario | Model on hardware | Budget | Limit | Actual | Headroom |\n| :-- | :-- | :-- | --: | --: | --: |\n{{#each slo}}\n| {{md scenario.id}} | {{target scenario}} | {{code check.budget table=true}} | {{sloLimit check}} | {{sloActual check}} | {{headroom check}} |\n{{/each}}\n{{/if}}\n{{#if inputsChanged.length}}\n\n#### 🔧 Inputs changed ({{count inputsChanged.length}})\n\nInputs differ from the baseline's; no metric got worse beyond its tolerance (scenarios where one did are under Regressions).\n{{#each inputsChanged}}\n\n{{> scenario}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n{{/each}}\n{{/if}}\n{{#if accepted.length}}\n\n#### ⚠️ Accepted in this PR ({{count accepted.length}})\n\nThis pull request rewrote these baselines; compared with the base branch's baselines, they regressed.\n{{#each accepted}}\n\n{{> scenario}}\n\nRegression accepted by refreshing baselines:\n\n{{> metrics baselineHeader=\"Base branch\"}}\n{{/each}}\n{{/if}}\n{{#if improvements.length}}\n\n#### 🟢 Improvements ({{count improvements.length}})\n\n{{#if collapsed}}\n{{plural improvements.length \"scenario\"}} improved; details left out to fit the size limit (see {{hint}}).\n{{else}}\n| Scenario | Model on hardware | Changes |\n| :-- | :-- | :-- |\n{{#each improvements}}\n| {{md scenario.id}} | {{target scenario}} | {{changes changes}} |\n{{/each}}\n{{/if}}\n{{/if}}\n{{#if added.length}}\n\n#### 🆕 New scenarios ({{count added.length}})\n\n{{#if collapsed}}\n{{plural added.length \"new scenario\"}} without a baseline; details left out to fit the size limit (see {{hint}}).\n{{else}}\nNo baseline yet; refreshing the baselines records these values.\n\n{{> values entries=added}}\n{{/if}}\n{{/if}}\n{{#if removed.length}}\n\n#### 🗑️ Removed scenarios ({{count removed.length}})\n\nTheir baseline entries remain until the baselines are refreshed.\n\n{{#each removed}}\n- {{md scenario.id}}{{#if scenario.manifest}} ({{md scenario.manifest}}){{/if}}\n{{/each}}\n{{/if}}\n{{#if simulatorChanged.length}}\n\n#### 🔁 Simulator changed ({{count simulatorChanged.length}})\n\nSame inputs, another simulator version than the baseline's.\n\n{{#each simulatorChanged}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{code scenario.baselineSimulator}} → {{code scenario.currentSimulator}}; {{#if changes.length}}{{changes changes \", \"}}{{else}}metrics unchanged{{/if}}\n{{/each}}\n{{/if}}\n{{#if errors.length}}\n\n#### 💥 Errors ({{count errors.length}})\n\n{{#each errors}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{md scenario.error}}<br>Reproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if unchanged.length}}\n\n{{#if collapsed}}\n{{plural unchanged.length \"unchanged scenario\"}}.\n{{else}}\n<details><summary>{{plural unchanged.length \"unchanged scenario\"}}</summary>\n\n{{> values entries=unchanged}}\n\n</details>\n{{/if}}\n{{/if}}\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n{{#if showReasons}}\n\n<details><summary>Why</summary>\n\n{{#each reasons}}\n- {{md this}}\n{{/each}}\n{{#if moreReasons}}\n- … and {{count moreReasons}} more\n{{/if}}\n\n</details>\n{{/if}}\n\nTo accept intended changes, refresh the baselines with {{code updateCommand}} and commit the rewritten files under {{code report.project.baselines}}.\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
 /** The short report, when the full one does not fit. Source: templates/short.md.hbs. */
 const SHORT_TEMPLATE = "{{!--\n  The short genz-action report, used when the full report does not fit in a comment or job summary: the verdict,\n  counts per classification and the most severe flagged scenarios with their reproduce commands.\n  Same rules and helpers as report.md.hbs (user strings through {{md …}} or {{code …}}).\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines.\n{{/if}}\n{{#if top.length}}\n\n#### Most severe ({{count top.length}} of {{count flagged}})\n\n{{#each top}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{md headline}} · {{code scenario.reproduce}}\n{{/each}}\n{{#if (gt flagged top.length)}}\n- … and {{count (minus flagged top.length)}} more\n{{/if}}\n{{/if}}\n\nThe full report is too long for this {{medium}}: see {{hint}}.\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n\nTo accept intended changes, refresh the baselines with {{code updateCommand}} and commit the rewritten files under {{code report.project.baselines}}.\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
 
@@ -65740,7 +66335,8 @@ function sloLimit(c) {
 function sloActual(c) {
     if (c.kind === 'must_fit')
         return c.actual === false ? 'does not fit' : c.actual === true ? 'fits' : 'n/a';
-    return format_formatMetric(c.metric, typeof c.actual === 'number' ? c.actual : null);
+    const value = format_formatMetric(c.metric, typeof c.actual === 'number' ? c.actual : null);
+    return c.band != null && typeof c.actual === 'number' ? `${value} ${formatBand(c.band)}${c.atRisk ? ' ⚠️ at risk' : ''}` : value;
 }
 function headroomCell(c) {
     if (c.headroom === null)
@@ -65775,8 +66371,9 @@ function createReportEnvironment() {
         },
         name: (...a) => escapeMarkdown(describeName(args(a)[0] ?? null)),
         metric: (...a) => {
-            const [key, value] = args(a);
-            return format_formatMetric(String(key), metricValue(value));
+            const [key, value, band] = args(a);
+            const text = format_formatMetric(String(key), metricValue(value));
+            return typeof band === 'number' && metricValue(value) !== null ? `${text} ${formatBand(band)}` : text;
         },
         pct: (...a) => formatSignedPercent(render_num(args(a)[0])),
         arrow: (...a) => arrowFor(args(a)[0]),
@@ -65841,7 +66438,7 @@ function entry(s) {
     else
         for (const m of s.metrics)
             values[m.key] = m.current ?? m.baseline;
-    return { scenario: s, rows: model_metricRows(s.metrics), changes: s.metrics.filter((m) => isChange(m.verdict)), values, headline: headline(s) };
+    return { scenario: s, rows: model_metricRows(s.metrics), changes: s.metrics.filter((m) => isChange(m.verdict)), values, bands: s.bands ?? {}, headline: headline(s) };
 }
 function acceptedEntry(s) {
     const metrics = s.accepted?.metrics ?? [];
@@ -65886,7 +66483,7 @@ function buildContext(report, level = 'full', options = {}) {
     const slo = [];
     for (const s of report.scenarios)
         for (const check of s.slo)
-            if (check.status === 'violated')
+            if (check.status === 'violated' || check.atRisk)
                 slo.push({ scenario: s, check });
     const flagged = rankFlagged(report.scenarios);
     const medium = options.medium ?? 'comment';
@@ -65898,6 +66495,7 @@ function buildContext(report, level = 'full', options = {}) {
         counts: classificationCounts(report),
         ...sections,
         slo,
+        sloAtRisk: slo.filter((e) => e.check.atRisk).length,
         accepted: report.scenarios.filter(hasAcceptedRegression).map(acceptedEntry),
         top: level === 'short' ? flagged.slice(0, Math.max(0, options.top ?? flagged.length)).map(entry) : [],
         flagged: flagged.length,
@@ -66377,6 +66975,8 @@ function sloCheck(r, v, path) {
         ok: r.boolean(o.ok, `${path}.ok`),
         headroom: r.nullableNumber(o.headroom, `${path}.headroom`),
         headroomPct: r.nullableNumber(o.headroomPct, `${path}.headroomPct`),
+        ...(o.band !== undefined ? { band: r.nullableNumber(o.band, `${path}.band`) } : {}),
+        ...(o.atRisk !== undefined ? { atRisk: r.boolean(o.atRisk, `${path}.atRisk`) } : {}),
     };
 }
 function report_validation_resolvedName(r, v, path) {
@@ -66399,6 +66999,16 @@ function metrics(r, v, path) {
         const k = r.oneOf(key, `${path} key`, METRIC_KEYS);
         out[k] = r.value(value, `${path}.${k}`);
     }
+    return out;
+}
+/** Calibration bands: metric key → a number (fraction). */
+function bands(r, v, path) {
+    if (v === null)
+        return null;
+    const o = r.object(v, path);
+    const out = {};
+    for (const [key, value] of Object.entries(o))
+        out[r.oneOf(key, `${path} key`, METRIC_KEYS)] = r.number(value, `${path}.${key}`);
     return out;
 }
 function scenario(r, v, path) {
@@ -66440,6 +67050,7 @@ function scenario(r, v, path) {
         hardware: report_validation_resolvedName(r, o.hardware, p('hardware')),
         setup: r.nullableString(o.setup, p('setup')),
         current: metrics(r, o.current, p('current')),
+        ...(o.bands !== undefined ? { bands: bands(r, o.bands, p('bands')) } : {}),
         reproduce: r.string(o.reproduce, p('reproduce')),
         notes: r.list(o.notes, p('notes'), REPORT_LIMITS.list, (x, at) => r.string(x, at)),
         accepted,
@@ -67145,7 +67756,7 @@ async function run(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7787);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8415);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
