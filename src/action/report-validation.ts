@@ -148,6 +148,8 @@ function sloCheck(r: Reader, v: unknown, path: string): SloCheck {
     ok: r.boolean(o.ok, `${path}.ok`),
     headroom: r.nullableNumber(o.headroom, `${path}.headroom`),
     headroomPct: r.nullableNumber(o.headroomPct, `${path}.headroomPct`),
+    ...(o.band !== undefined ? { band: r.nullableNumber(o.band, `${path}.band`) } : {}),
+    ...(o.atRisk !== undefined ? { atRisk: r.boolean(o.atRisk, `${path}.atRisk`) } : {}),
   };
 }
 
@@ -171,6 +173,15 @@ function metrics(r: Reader, v: unknown, path: string): Metrics | null {
     out[k] = r.value(value, `${path}.${k}`);
   }
   return out as Metrics;
+}
+
+/** Calibration bands: metric key → a number (fraction). */
+function bands(r: Reader, v: unknown, path: string): Partial<Record<MetricKey, number>> | null {
+  if (v === null) return null;
+  const o = r.object(v, path);
+  const out: Partial<Record<MetricKey, number>> = {};
+  for (const [key, value] of Object.entries(o)) out[r.oneOf(key, `${path} key`, METRIC_KEYS)] = r.number(value, `${path}.${key}`);
+  return out;
 }
 
 function scenario(r: Reader, v: unknown, path: string): ScenarioReport {
@@ -212,6 +223,7 @@ function scenario(r: Reader, v: unknown, path: string): ScenarioReport {
     hardware: resolvedName(r, o.hardware, p('hardware')),
     setup: r.nullableString(o.setup, p('setup')),
     current: metrics(r, o.current, p('current')),
+    ...(o.bands !== undefined ? { bands: bands(r, o.bands, p('bands')) } : {}),
     reproduce: r.string(o.reproduce, p('reproduce')),
     notes: r.list(o.notes, p('notes'), REPORT_LIMITS.list, (x, at) => r.string(x, at)),
     accepted,

@@ -65,6 +65,8 @@ export interface ScenarioComparisonInput {
   baseline?: BaselineScenario | null;
   /** SLO budgets of the scenario, if any. */
   slo?: SloBudgets | null;
+  /** Calibrated runs: each absolute metric's error band (fraction), for the SLO "at risk" verdict. */
+  bands?: Partial<Record<MetricKey, number>> | null;
 }
 
 export interface RemovedScenarioInput {
@@ -205,6 +207,10 @@ export interface SloCheck {
   headroom: number | null;
   /** headroom / limit as a FRACTION (0.25 means 25 %); null when not numeric or the limit is 0. */
   headroomPct: number | null;
+  /** The metric's calibration error band (fraction), when it has one. */
+  band?: number | null;
+  /** Passes, but the limit lies inside the band around the actual value: the verdict is uncertain. */
+  atRisk?: boolean;
 }
 
 const SLO_NUMERIC: ReadonlyArray<{ budget: Exclude<SloBudgetKey, 'must_fit'>; kind: 'max' | 'min' }> = [
@@ -218,7 +224,7 @@ const SLO_NUMERIC: ReadonlyArray<{ budget: Exclude<SloBudgetKey, 'must_fit'>; ki
 ];
 
 /** SLO checks of one result, in a fixed order (latencies, throughputs, must_fit). `must_fit: false` checks nothing. */
-export function checkSlo(metrics: BaselineMetrics, budgets: SloBudgets | null | undefined): SloCheck[] {
+export function checkSlo(metrics: BaselineMetrics, budgets: SloBudgets | null | undefined, bands?: Partial<Record<MetricKey, number>> | null): SloCheck[] {
   const checks: SloCheck[] = [];
   if (!budgets) return checks;
   for (const { budget, kind } of SLO_NUMERIC) {
@@ -232,9 +238,11 @@ export function checkSlo(metrics: BaselineMetrics, budgets: SloBudgets | null | 
     }
     const headroom = kind === 'max' ? limit - actual : actual - limit;
     const ok = kind === 'max' ? actual <= limit : actual >= limit;
+    const band = bands?.[budget] ?? null;
     checks.push({
       budget, metric: budget, kind, limit, actual,
       status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
+      ...(band !== null ? { band, atRisk: ok && Math.abs(limit - actual) <= band * Math.abs(actual) } : {}),
     });
   }
   if (budgets.must_fit === true) {
@@ -390,7 +398,7 @@ export function diffScenario(input: ScenarioComparisonInput, rules?: ToleranceCo
   const run = current!;
   d.currentFingerprint = run.fingerprint;
   d.currentSimulator = run.simulator;
-  d.slo = checkSlo(run.metrics, input.slo);
+  d.slo = checkSlo(run.metrics, input.slo, input.bands);
   d.sloViolated = d.slo.some((s) => s.status === 'violated');
   d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
   d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');

@@ -6,6 +6,7 @@
  */
 import { EXIT_CODES, UserError, debugEnabled, formatProblem, internalErrorText, oneLine } from '../errors/index.js';
 import { type CliIO, EXIT_USAGE } from './io.js';
+import { accuracyCommand, calibrateCommand } from './calibration-commands.js';
 import { hardwareCommand, modelsCommand } from './catalog-commands.js';
 import { featuresCommand } from './features-command.js';
 import {
@@ -24,6 +25,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   'validate-manifests': { run: validateManifestsCommand, summary: 'check config, manifests, model and hardware files only' },
   simulate: { run: simulateCommand, summary: 'simulate one scenario from flags or a scenario file and print its metrics' },
   features: { run: featuresCommand, summary: 'list the features a scenario can use, with their options' },
+  calibrate: { run: calibrateCommand, summary: 'fit calibration profiles from measurements; print their cross-validated error' },
+  accuracy: { run: accuracyCommand, summary: 'simulate measured rows with a calibration and print predicted vs measured' },
   hardware: { run: hardwareCommand, summary: 'list the hardware presets with their datasheet figures and sources' },
   models: { run: modelsCommand, summary: 'list the model catalog (layers, sizes, heads, experts, aliases)' },
   validate: { run: validateCommand, summary: 'compare the core with GenZ reference cases (JSON Lines)' },

@@ -106,7 +106,7 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
     } else {
       io.stdout(renderRunTable(outcomes.map((o) => ({
         id: o.scenario.id, model: o.result.config.model.name, hardware: o.result.config.hardware.name,
-        metrics: o.result.metrics, error: o.result.error?.message ?? null,
+        metrics: o.result.metrics, error: o.result.error?.message ?? null, bands: o.result.calibration?.bands ?? null,
       }))));
     }
     return EXIT_OK;

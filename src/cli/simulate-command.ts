@@ -3,7 +3,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { METRICS } from '../metrics/definitions.js';
-import { formatMetric } from '../metrics/format.js';
+import { formatBand, formatMetric } from '../metrics/format.js';
+import { plainText } from '../report/escape.js';
+import { loadCalibrationArg } from './calibration-commands.js';
 import { ConfigError, type SimulationConfig, type SimulationResult, simulate } from '../simulation/index.js';
 import { type CliIO, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError } from './io.js';
 import { renderTable } from './table.js';
@@ -24,6 +26,8 @@ export const SIMULATE_USAGE = `Usage: genz simulate [flags] | --scenario FILE  [
                           e.g. --feature prefill, --feature lora:rank=16,strategy=dynamic,
                           --feature flash_attention=off, --feature lora:targets=q+k+v+o+gate+up+down
   --scenario FILE         one scenario (YAML or JSON) with the manifest's scenario fields
+  --engine E              serving engine of the calibration profile: vllm, trtllm, sglang, generic (default)
+  --calibration C         builtin (default), none (the raw roofline), or a profile file (genz calibrate)
   --json                  print the SimulationResult (metrics under "metrics") as one JSON object
   --operators             include the per-operator tables (with --json)
 
@@ -109,6 +113,7 @@ export function simulateCommand(argv: string[], io: CliIO): number {
       tp: { type: 'string' }, pp: { type: 'string' }, ep: { type: 'string' },
       batch: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, beam: { type: 'string' },
       feature: { type: 'string', multiple: true }, scenario: { type: 'string' },
+      engine: { type: 'string' }, calibration: { type: 'string' },
       json: { type: 'boolean', default: false }, operators: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -144,6 +149,16 @@ export function simulateCommand(argv: string[], io: CliIO): number {
       },
       features: (values.feature ?? []).map(parseFeatureFlag),
     };
+  }
+  if (values.engine !== undefined) config.engine = values.engine;
+  if (values.calibration === undefined && config.calibration === undefined) config.calibration = 'builtin';
+  if (values.calibration !== undefined) {
+    const set = loadCalibrationArg(values.calibration, io.cwd);
+    config.calibration = set === null ? 'none' : values.calibration === 'builtin' ? 'builtin' : { path: values.calibration, profiles: set };
+  } else if (typeof config.calibration === 'string' && config.calibration !== 'builtin' && config.calibration !== 'none') {
+    // A scenario file names a profile file relative to itself.
+    const file = path.resolve(path.dirname(path.resolve(io.cwd, values.scenario!)), config.calibration);
+    config.calibration = { path: config.calibration, profiles: loadCalibrationArg(file, io.cwd)! };
   }
   let result: SimulationResult;
   try {
@@ -183,10 +198,13 @@ export function renderSimulation(r: SimulationResult): string {
   out += `model: ${(f.total_params / 1e9).toFixed(2)}B parameters (${(f.active_params / 1e9).toFixed(2)}B active per token), weights ${(f.weight_bytes / 2 ** 30).toFixed(2)} GiB, KV cache ${(f.kv_cache_bytes / 2 ** 30).toFixed(3)} GiB at ${f.kv_cache_context} tokens × ${f.kv_cache_sequences}\n`;
   out += `mode ${r.mode}: batch ${c.workload.batch}, ${c.workload.input_tokens} input tokens, ${c.workload.output_tokens} output tokens, beam ${c.workload.beam}`;
   out += features.length ? `; ${features.join(', ')}\n\n` : '\n\n';
-  const notes = r.notes.map((n) => `\nnote: ${n}`).join('');
-  if (r.status === 'error') return out + `cannot run: ${r.error!.message}\n` + (notes ? notes.slice(1) + '\n' : '');
-  const rows = METRICS.map((m) => [m.label, formatMetric(m.key, r.metrics![m.key]), m.primary ? 'primary' : '']);
-  out += renderTable([{ header: 'metric' }, { header: 'value', align: 'right' }, { header: '' }], rows);
-  out += notes;
+  if (r.status === 'error') return out + `cannot run: ${r.error!.message}\n` + r.notes.map((n) => `note: ${n}\n`).join('');
+  const bands = r.calibration?.bands ?? {};
+  const rows = METRICS.map((m) => [m.label, formatMetric(m.key, r.metrics![m.key]), r.metrics![m.key] === null ? '' : formatBand(bands[m.key]), m.primary ? 'primary' : '']);
+  out += renderTable([{ header: 'metric' }, { header: 'value', align: 'right' }, { header: 'band', align: 'right' }, { header: '' }], rows);
+  out += r.calibration
+    ? `\ncalibrated: profile ${plainText(r.calibration.profile)} (${plainText(r.calibration.source)} ${r.calibration.id}); bands are the 90th percentile of cross-validated error`
+    : '\nraw roofline (calibration: none)';
+  for (const note of r.notes) out += `\nnote: ${note}`;
   return r.notes.length ? out + '\n' : out;
 }

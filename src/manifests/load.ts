@@ -3,6 +3,8 @@
  * apply defaults, expand matrices, resolve models and hardware, check ids and the parallel layout
  * against the model. A run with any error yields no scenarios.
  */
+import { type ProfileSet, parseProfiles } from '../calibration/profile.js';
+import type { CalibrationSetting } from '../simulation/config.js';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { ModelConfig } from '../core/model.js';
@@ -12,7 +14,7 @@ import { FEATURE_OPTION_TYPES, checkFeatures, featureEntries } from './features.
 import { expandMatrix } from './matrix.js';
 import { DEFAULT_LIMITS, type Limits, checkLimit, formatCount, limitHint, nestingTooDeep } from '../limits.js';
 import { readFileSafe } from '../safe-fs.js';
-import { realInside } from './paths.js';
+import { findFileInside, realInside } from './paths.js';
 import { Resolver } from './resolve.js';
 import { type SourceFile, errorAt, parseSource, positionOf } from './source.js';
 import type { LoadScenariosOptions, LoadScenariosResult, ManifestError, Scenario, SloBudgets } from './types.js';
@@ -86,8 +88,38 @@ class ManifestLoader {
   /** Scenarios the run has so far, matrix expansions included (limits.scenarios). */
   private scenarioCount = 0;
   private scenarioLimitHit = false;
+  /** Profile files read so far (root-relative path → set, or the error message). */
+  private readonly profiles = new Map<string, ProfileSet | string>();
 
-  constructor(private readonly root: string, private readonly resolver: Resolver, private readonly limits: Limits, private readonly fidelity?: SimulationConfig['fidelity']) {}
+  constructor(
+    private readonly root: string, private readonly resolver: Resolver, private readonly limits: Limits,
+    private readonly fidelity?: SimulationConfig['fidelity'], private readonly calibration = 'builtin',
+  ) {}
+
+  /** 'builtin', 'none', or a profile file relative to the project root, read once. */
+  private calibrationSetting(value: string): CalibrationSetting | string {
+    if (value === 'builtin' || value === 'none') return value;
+    let cached = this.profiles.get(value);
+    if (cached === undefined) {
+      const found = findFileInside(this.root, value);
+      if (found.kind === 'missing') cached = `calibration profile '${found.rel}' not found (paths are relative to the project root)`;
+      else if (found.kind === 'refused') cached = `'${value}' refused: ${found.reason}`;
+      else {
+        // Inside the repository by real path, a regular file within limits.manifest_bytes; never quoted when refused.
+        const read = readFileSafe(found.abs, { root: this.root, maxBytes: this.limits.manifest_bytes });
+        if (!read.ok) cached = `calibration profile '${value}': cannot read: ${read.reason}`;
+        else {
+          try {
+            cached = parseProfiles(read.text);
+          } catch (e) {
+            cached = `calibration profile '${value}': ${(e as Error).message}`;
+          }
+        }
+      }
+      this.profiles.set(value, cached);
+    }
+    return typeof cached === 'string' ? cached : { path: value, profiles: cached };
+  }
 
   load(rel: string): void {
     // Inside the repository by real path, a regular file, within limits.manifest_bytes; never quoted when refused.
@@ -285,6 +317,9 @@ class ManifestLoader {
     if (this.errors.length > before) return null;
     if (model?.ok) this.checkLayout(src, at, model.model, model.label, tensor, expert);
 
+    const calibration = this.calibrationSetting((fields.calibration as string | undefined) ?? this.calibration);
+    if (typeof calibration === 'string' && calibration !== 'builtin' && calibration !== 'none') fail(['calibration'], calibration);
+
     if (this.errors.length > before || !model?.ok || !hardware?.ok) return null;
     const d = SCENARIO_DEFAULTS;
     const workload = (fields.workload ?? {}) as Obj;
@@ -302,6 +337,8 @@ class ManifestLoader {
         beam: (workload.beam as number | undefined) ?? d.workload.beam,
       },
       features,
+      engine: (fields.engine as string | undefined) ?? 'generic',
+      calibration: calibration as CalibrationSetting,
     };
     return { config, modelSource: model.source, hardwareSource: hardware.source };
   }
@@ -416,7 +453,7 @@ export function loadScenarios(opts: LoadScenariosOptions): LoadScenariosResult {
   const root = path.resolve(opts.root);
   const resolver = new Resolver(root, path.resolve(root, opts.modelsDir ?? 'models'), path.resolve(root, opts.hardwareDir ?? 'hardware'), opts.hub ?? null);
   const files = discoverManifests(root, opts.manifests);
-  const loader = new ManifestLoader(root, resolver, opts.limits ?? DEFAULT_LIMITS, opts.fidelity);
+  const loader = new ManifestLoader(root, resolver, opts.limits ?? DEFAULT_LIMITS, opts.fidelity, opts.calibration);
   for (const f of files) loader.load(f);
   const errors = sortErrors([...loader.errors, ...resolver.fileErrors]);
   return { scenarios: errors.length > 0 ? [] : loader.scenarios, errors, files };

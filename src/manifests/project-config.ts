@@ -42,6 +42,7 @@ interface RawConfig {
   template?: string | null;
   tolerances?: ToleranceRules;
   limits?: Partial<Limits>;
+  calibration?: string;
 }
 
 function display(cwd: string, abs: string): string {
@@ -64,6 +65,7 @@ function defaultsAt(root: string, configFile: string | null, raw: RawConfig): Pr
     template: raw.template ? abs(raw.template) : null,
     tolerances: raw.tolerances ?? structuredClone(d.tolerances),
     limits: resolveLimits(raw.limits),
+    calibration: raw.calibration ?? 'builtin',
   };
 }
 
@@ -90,6 +92,10 @@ function pathErrors(src: SourceFile, root: string, raw: RawConfig): ManifestErro
   for (const key of ['baselines', 'models', 'hardware'] as const) {
     const v = raw[key];
     if (typeof v === 'string') check([key], v);
+  }
+  if (typeof raw.calibration === 'string' && raw.calibration !== 'builtin' && raw.calibration !== 'none' && check(['calibration'], raw.calibration)) {
+    const found = findFileInside(root, raw.calibration);
+    if (found.kind === 'missing') errors.push(errorAt(src, ['calibration'], `calibration profile '${found.rel}' not found (paths are relative to the project root)`));
   }
   if (typeof raw.template === 'string' && check(['template'], raw.template)) {
     const found = findFileInside(root, raw.template);

@@ -5,6 +5,7 @@
  * `npx tsx src/manifests/write-schemas.ts`; a test checks the files are current. The loaders validate
  * with the same objects.
  */
+import { ENGINES } from '../calibration/names.js';
 import { MODEL_NAMES } from '../core/model.js';
 import { PRECISIONS } from '../core/precision.js';
 import { PRESET_NAMES } from '../core/system.js';
@@ -196,6 +197,14 @@ function scenarioFields(): Record<string, JsonSchema> {
       },
     },
     features: { $ref: '#/definitions/features' },
+    engine: {
+      type: 'string', enum: [...ENGINES],
+      description: 'Serving engine: selects the calibration profile (hardware × engine × precision). generic: the generic profile. Default generic.',
+    },
+    calibration: {
+      type: 'string', minLength: 1,
+      description: 'builtin (the profiles shipped with genz-action), none (the raw roofline), or a profile file written by genz calibrate, relative to the project root. Default: the project config\'s calibration, else builtin.',
+    },
     slo: sloSchema(),
   };
 }
@@ -397,6 +406,10 @@ export function buildConfigSchema(): JsonSchema {
       fidelity: {
         type: 'string', enum: ['corrected', 'genz'],
         description: 'Default fidelity of every scenario: corrected (the model of docs/model.md) or genz (GenZ exactly). Default corrected.',
+      },
+      calibration: {
+        type: 'string', minLength: 1,
+        description: 'Default calibration of every scenario: builtin (default), none (the raw roofline), or a profile file written by genz calibrate (relative to the project root).',
       },
       template: { anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }], description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.' },
       limits: limitsSchema(),

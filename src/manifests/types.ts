@@ -81,6 +81,8 @@ export interface LoadScenariosOptions {
   hub?: { cacheDir: string; failures: Map<string, string> };
   /** Bounds (src/limits.ts); default DEFAULT_LIMITS. */
   limits?: Limits;
+  /** Default calibration of every scenario: 'builtin' (default), 'none' or a root-relative profile file. */
+  calibration?: string;
 }
 
 export interface LoadScenariosResult {
@@ -126,6 +128,8 @@ export interface ProjectConfig {
   limits: Limits;
   /** Shape-checked here; the baselines module interprets (and re-validates) it. */
   tolerances: ToleranceRules;
+  /** Default calibration: 'builtin', 'none' or a root-relative profile file. */
+  calibration: string;
 }
 
 export type { ModelSpec, SystemSpec };

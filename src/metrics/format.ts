@@ -40,3 +40,9 @@ export function formatSignedPercent(fraction: number | null): string {
   if (Number(text) === 0) return pct > 0 ? '+<0.01%' : '−<0.01%';
   return `${pct > 0 ? '+' : '−'}${text}%`;
 }
+
+/** An error band ("±14%"), from a fraction. */
+export function formatBand(fraction: number | null | undefined): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '';
+  return `±${Math.round(fraction * 100)}%`;
+}

@@ -98,7 +98,7 @@ export function loadProject(opts: PipelineOptions, hub?: { cacheDir: string; fai
   const errors: ManifestError[] = [];
   const tol = validateToleranceConfig(config.tolerances ?? {});
   if (!tol.ok) for (const e of tol.errors) errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, fidelity: config.fidelity, hub: hub ?? { cacheDir: hubEnv().cacheDir, failures: new Map() }, limits: config.limits });
+  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, fidelity: config.fidelity, hub: hub ?? { cacheDir: hubEnv().cacheDir, failures: new Map() }, limits: config.limits, calibration: config.calibration });
   errors.push(...loaded.errors);
   // A glob that matches nothing would otherwise pass every check with zero scenarios.
   if (loaded.errors.length === 0 && loaded.files.length === 0) {
@@ -226,6 +226,7 @@ export function buildReport(
     error: o.result.status === 'error' ? o.result.error!.message : null,
     baseline: baselines.get(o.scenario.manifest)?.scenarios[o.scenario.id] ?? null,
     slo: o.scenario.slo,
+    bands: o.result.calibration?.bands ?? null,
   }));
   // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
   const removed = project.manifests.flatMap((m) => {
@@ -265,6 +266,7 @@ export function buildReport(
       hardware: s && c ? resolvedName(s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : null, s.hardwareSource, c.hardware.name) : null,
       setup: c ? setupLine(c) : null,
       current: (o?.result.metrics as Metrics | null | undefined) ?? null,
+      ...(o?.result.calibration ? { bands: o.result.calibration.bands } : {}),
       reproduce: reproduceCommand(prefix, d.id, project.config.configFile, root),
       notes: o?.result.notes ?? [],
       accepted,

@@ -31,7 +31,7 @@ import Handlebars from 'handlebars';
 import type { MetricDiff, SloCheck } from '../baselines/diff.js';
 import type { MetricValue } from '../baselines/file.js';
 import type { MetricKey } from '../metrics/definitions.js';
-import { formatMetric, formatSignedPercent } from '../metrics/format.js';
+import { formatBand, formatMetric, formatSignedPercent } from '../metrics/format.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import {
   classificationCounts, describeChange, describeName, describeTarget, describeViolation, formatCount, formatSignedMetric,
@@ -71,6 +71,8 @@ export interface ScenarioEntry {
   changes: MetricDiff[];
   /** Current values (the baseline's for removed scenarios), by metric key. */
   values: Partial<Record<MetricKey, MetricValue>>;
+  /** Calibration bands (fraction) by metric key; empty for raw-roofline runs. */
+  bands: Partial<Record<MetricKey, number>>;
   /** One line about what is wrong, plain text (short report). */
   headline: string;
 }
@@ -91,6 +93,8 @@ export interface ReportContext {
   counts: string[];
   regressions: ScenarioEntry[];
   slo: SloEntry[];
+  /** SLO checks that pass but whose limit lies inside the calibration band. */
+  sloAtRisk: number;
   inputsChanged: ScenarioEntry[];
   /** Scenarios whose regression against the base branch this PR accepted by refreshing baselines (rows: that comparison). */
   accepted: ScenarioEntry[];
@@ -165,7 +169,8 @@ function sloLimit(c: SloCheck): string {
 
 function sloActual(c: SloCheck): string {
   if (c.kind === 'must_fit') return c.actual === false ? 'does not fit' : c.actual === true ? 'fits' : 'n/a';
-  return formatMetric(c.metric, typeof c.actual === 'number' ? c.actual : null);
+  const value = formatMetric(c.metric, typeof c.actual === 'number' ? c.actual : null);
+  return c.band != null && typeof c.actual === 'number' ? `${value} ${formatBand(c.band)}${c.atRisk ? ' ⚠️ at risk' : ''}` : value;
 }
 
 function headroomCell(c: SloCheck): string {
@@ -203,8 +208,9 @@ export function createReportEnvironment(): HandlebarsEnv {
     },
     name: (...a) => escapeMarkdown(describeName((args(a)[0] as ResolvedName | undefined) ?? null)),
     metric: (...a) => {
-      const [key, value] = args(a);
-      return formatMetric(String(key) as MetricKey, metricValue(value));
+      const [key, value, band] = args(a);
+      const text = formatMetric(String(key) as MetricKey, metricValue(value));
+      return typeof band === 'number' && metricValue(value) !== null ? `${text} ${formatBand(band)}` : text;
     },
     pct: (...a) => formatSignedPercent(num(args(a)[0])),
     arrow: (...a) => arrowFor(args(a)[0] as MetricDiff),
@@ -264,7 +270,7 @@ function entry(s: ScenarioReport): ScenarioEntry {
   const values: Partial<Record<MetricKey, MetricValue>> = {};
   if (s.current) Object.assign(values, s.current);
   else for (const m of s.metrics) values[m.key] = m.current ?? m.baseline;
-  return { scenario: s, rows: metricRows(s.metrics), changes: s.metrics.filter((m) => isChange(m.verdict)), values, headline: headline(s) };
+  return { scenario: s, rows: metricRows(s.metrics), changes: s.metrics.filter((m) => isChange(m.verdict)), values, bands: s.bands ?? {}, headline: headline(s) };
 }
 
 function acceptedEntry(s: ScenarioReport): ScenarioEntry {
@@ -312,7 +318,7 @@ export function buildContext(
   }
   sections.regressions = rankFlagged(regressed).map(entry);
   const slo: SloEntry[] = [];
-  for (const s of report.scenarios) for (const check of s.slo) if (check.status === 'violated') slo.push({ scenario: s, check });
+  for (const s of report.scenarios) for (const check of s.slo) if (check.status === 'violated' || check.atRisk) slo.push({ scenario: s, check });
   const flagged = rankFlagged(report.scenarios);
   const medium = options.medium ?? 'comment';
   return {
@@ -323,6 +329,7 @@ export function buildContext(
     counts: classificationCounts(report),
     ...sections,
     slo,
+    sloAtRisk: slo.filter((e) => e.check.atRisk).length,
     accepted: report.scenarios.filter(hasAcceptedRegression).map(acceptedEntry),
     top: level === 'short' ? flagged.slice(0, Math.max(0, options.top ?? flagged.length)).map(entry) : [],
     flagged: flagged.length,

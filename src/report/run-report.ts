@@ -4,7 +4,7 @@
  * Bump RUN_REPORT_SCHEMA when a field changes meaning or disappears.
  */
 import type { DiffSummary, FailOnPolicy, ScenarioDiff } from '../baselines/diff.js';
-import type { Metrics } from '../metrics/definitions.js';
+import type { MetricKey, Metrics } from '../metrics/definitions.js';
 
 export const RUN_REPORT_SCHEMA = 'genz-action/run-report@1';
 
@@ -30,6 +30,8 @@ export interface ScenarioReport extends ScenarioDiff {
   setup: string | null;
   /** The current metrics (null when the scenario could not run or was removed). */
   current: Metrics | null;
+  /** Calibrated runs: each absolute metric's error band as a fraction (docs/calibration.md); absent otherwise. */
+  bands?: Partial<Record<MetricKey, number>> | null;
   /** The exact command that reproduces this scenario's comparison locally. */
   reproduce: string;
   notes: string[];

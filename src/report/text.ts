@@ -5,7 +5,7 @@
 import type { MetricValue } from '../baselines/file.js';
 import { renderTable, type Column } from '../cli/table.js';
 import { METRIC_BY_KEY, type MetricKey, type Metrics } from '../metrics/definitions.js';
-import { formatMetric, formatNumber } from '../metrics/format.js';
+import { formatBand, formatMetric, formatNumber } from '../metrics/format.js';
 import { plainText } from './escape.js';
 import {
   classificationCounts, classificationLabel, describeChange, describeName, describeTarget, describeViolation, hasAcceptedRegression,
@@ -104,6 +104,8 @@ export interface RunTableRow {
   metrics: Partial<Metrics> | null;
   /** Why the scenario could not run; an Error column appears when some row has one. */
   error?: string | null;
+  /** Calibrated runs: error band (fraction) per absolute metric, shown as "±14%" after the value. */
+  bands?: Partial<Record<MetricKey, number>> | null;
 }
 
 const RUN_COLUMNS: ReadonlyArray<{ key: MetricKey; header: string }> = [
@@ -122,11 +124,13 @@ function nameCell(n: string | ResolvedName | null): string {
   return plainText(typeof n === 'string' ? n : describeName(n));
 }
 
-function runCell(key: MetricKey, metrics: Partial<Metrics> | null): string {
+function runCell(key: MetricKey, metrics: Partial<Metrics> | null, bands?: Partial<Record<MetricKey, number>> | null): string {
   if (metrics === null) return '—';
   const v = metrics[key];
   if (v === undefined || v === null) return 'n/a';
-  return typeof v === 'boolean' ? (v ? 'yes' : 'no') : formatNumber(v);
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  const band = bands?.[key];
+  return band === undefined ? formatNumber(v) : `${formatNumber(v)} ${formatBand(band)}`;
 }
 
 /**
@@ -148,7 +152,7 @@ export function renderRunTable(scenarios: readonly RunTableRow[]): string {
   const withErrors = scenarios.some((s) => s.error);
   if (withErrors) columns.push({ header: 'Error' });
   const rows = scenarios.map((s) => [
-    plainText(s.id), nameCell(s.model), nameCell(s.hardware), ...metricColumns.map(({ key }) => runCell(key, s.metrics)),
+    plainText(s.id), nameCell(s.model), nameCell(s.hardware), ...metricColumns.map(({ key }) => runCell(key, s.metrics, s.bands)),
     ...(withErrors ? [plainText(s.error ?? '')] : []),
   ]);
   return renderTable(columns, rows);

@@ -4,6 +4,7 @@
  */
 import type { ModelRef } from '../core/model.js';
 import type { HardwareRef } from '../core/system.js';
+import type { ProfileSet } from '../calibration/profile.js';
 import type { FeatureName } from './features.js';
 
 export interface ParallelismConfig {
@@ -57,4 +58,19 @@ export interface SimulationConfig {
   parallelism?: ParallelismConfig;
   workload?: WorkloadConfig;
   features?: FeatureRequest[];
+  /** Serving engine whose calibration profile applies: vllm, trtllm, sglang or generic (default generic). */
+  engine?: string;
+  /**
+   * Calibration (docs/calibration.md): 'builtin' (the profiles shipped with genz-action), 'none' (the raw
+   * roofline), or a profile file the loader has read. Absent: none, so the engine alone is GenZ's model;
+   * manifests, the project config and `genz simulate` default to builtin.
+   */
+  calibration?: CalibrationSetting;
 }
+
+/** A profile file read by the manifest loader or the CLI: its path (as written) and contents. */
+export interface CalibrationFile {
+  path: string;
+  profiles: ProfileSet;
+}
+export type CalibrationSetting = 'builtin' | 'none' | CalibrationFile;

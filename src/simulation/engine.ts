@@ -13,8 +13,11 @@ import { resolveSystem } from '../core/system.js';
 import type { SystemSpec } from '../core/system.js';
 import { computeMetrics, type PassFigures } from '../metrics/compute.js';
 import type { SimulationConfig } from './config.js';
-import { ConfigError, type NormalizedConfig, normalizeConfig } from './normalize.js';
-import { type FeatureMetrics, type ModelFigures, type PhaseResult, RESULT_SCHEMA, type SimulationResult } from './result.js';
+import { ConfigError, type NormalizedConfig, calibrationProfiles, normalizeConfig } from './normalize.js';
+import { type CalibrationResult, type FeatureMetrics, type ModelFigures, type PhaseResult, RESULT_SCHEMA, type SimulationResult } from './result.js';
+import { calibratedFigures, metricBands } from '../calibration/apply.js';
+import { peakScale } from '../calibration/model.js';
+import { selectProfile } from '../calibration/profile.js';
 import { composeTransforms, loraTransform, unfusedAttentionTransform } from './transforms.js';
 import { SIMULATOR_VERSION } from './version.js';
 
@@ -211,7 +214,7 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
     if (pp > 1) base.notes.push(`pipeline parallelism ${pp}: latencies are one micro-batch of ${Math.max(Math.floor(batch / pp), 1)} sequence(s) through all stages (GenZ models no pipeline schedule)`);
 
     const memoryPass = peakPass ?? chunkPass ?? prefillPass!;
-    const metrics = computeMetrics({
+    const rawInputs = {
       mode: n.mode,
       batch,
       inputTokens: i,
@@ -221,9 +224,40 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
       peakStepMs: peakPass ? (spec ? peakPass.latencyMs / tokensPerStep! : peakPass.latencyMs) : null,
       chunk: chunkPass ? { latencyMs: chunkPass.latencyMs, throughput: chunkPass.throughput } : null,
       memory: passFigures(memoryPass, pp),
-    });
+    } as const;
+    const roofline = computeMetrics(rawInputs);
     const offloaded = Object.values(phases).some((p) => p?.is_offload);
-    return { ...base, status: 'ok', error: null, phases, metrics, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
+    const done = { ...base, status: 'ok' as const, error: null, phases, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
+    if (!n.calibration.applied) return { ...done, metrics: roofline, calibration: null };
+    // Calibrated mode: re-time the operator tables of the passes above (docs/calibration.md).
+    const set = calibrationProfiles(config.calibration)!;
+    const sel = selectProfile(set, n.hardware.source === 'preset' ? n.hardware.name : null, n.engine, n.precision);
+    const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
+    const nSteps = o - 1;
+    const withDecode = n.mode === 'full' || n.mode === 'decode';
+    const fig = calibratedFigures({
+      prefill: prefillPass?.operators(),
+      decodeFirst: withDecode ? decode({ ...decodeArgs, output_tokens: 1 }).operators() : undefined,
+      decodeLast: withDecode && nSteps > 1 ? decode({ ...decodeArgs, output_tokens: nSteps }).operators() : undefined,
+      steps: nSteps,
+      layers: memoryPass.model.numLayers,
+      batch,
+      beam,
+      weightsMb: memoryPass.fitWeightsMb / pp,
+      kvMb: memoryPass.fitKvCacheMb / pp,
+      deviceMb: memoryPass.isOffload ? Infinity : memoryPass.deviceMemoryMb,
+      scale: peakScale(memoryPass.system, n.precision, memoryPass.isOffload),
+    }, sel.params);
+    let stepsSum = 0;
+    for (const x of fig.stepsMs ?? []) stepsSum += x;
+    const decodeSteps = fig.stepsMs ? { sumMs: stepsSum, count: fig.stepsMs.length } : null;
+    const metrics = computeMetrics({ ...rawInputs, ttftMs: fig.ttftMs, decodeSteps, peakStepMs: fig.peakStepMs });
+    if (fig.kvOvercommit > 1) base.notes.push(`calibration: the batch's KV cache needs ${fig.kvOvercommit.toFixed(2)}× the memory the engine has for it; decode runs the sequences in turns`);
+    const calibration: CalibrationResult = {
+      source: n.calibration.source, id: n.calibration.id!, profile: sel.key, fallback: sel.fallback,
+      bands: metricBands(sel, set.generic.bands) as CalibrationResult['bands'], kv_overcommit: fig.kvOvercommit,
+    };
+    return { ...done, notes: base.notes, metrics, roofline_metrics: roofline, calibration };
   } catch (e) {
     if (!(e instanceof GenzError)) throw e;
     let field = INPUT_ERROR_FIELDS[e.kind];

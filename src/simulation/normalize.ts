@@ -4,6 +4,10 @@
  * checked for compatibility. The normalized form is what baselines fingerprint, so a change to a
  * catalog entry or a hardware file shows up as an input change.
  */
+import { builtinProfiles } from '../calibration/builtin.js';
+import { ENGINES } from '../calibration/names.js';
+import { type ProfileSet, profileSetId, selectProfile } from '../calibration/profile.js';
+import type { CalibrationFile, CalibrationSetting } from './config.js';
 import { catalogModelSpec, canonicalModelName, MODEL_NAMES, MODEL_SPEC_KEYS, type ModelSpec } from '../core/model.js';
 import { PRECISIONS, isPrecision } from '../core/precision.js';
 import { type Fidelity, FIDELITIES, resolveTensorPrecisions } from '../core/inference.js';
@@ -45,8 +49,26 @@ export interface NormalizedConfig {
     speculative_decode: SpeculativeOptions | null;
     chunked: ChunkedOptions | null;
   };
+  /** Serving engine (selects the calibration profile). */
+  engine: string;
+  /**
+   * The calibration this scenario runs with: where the profiles come from ('builtin', 'none' or the file
+   * path), the profile set's identity (hash of its canonical JSON), the profile selected
+   * (hardware|engine|precision, or 'generic' when none matches) and whether it applies to this mode.
+   */
+  calibration: NormalizedCalibration;
   /** Things the user should know (e.g. fp16 read as bf16). Not part of the fingerprint. */
   notes: string[];
+}
+
+export interface NormalizedCalibration {
+  source: string;
+  id: string | null;
+  profile: string | null;
+  /** True when no profile matched hardware × engine × precision and the generic one applies. */
+  fallback: boolean;
+  /** False for modes the calibration does not cover (speculative decoding, chunked prefill): raw roofline. */
+  applied: boolean;
 }
 
 export interface ConfigIssue { field: string; message: string }
@@ -263,8 +285,8 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
   const notes: string[] = [];
   if (config === null || typeof config !== 'object') throw new ConfigError([{ field: '(config)', message: 'must be an object' }]);
   for (const key of Object.keys(config)) {
-    if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features', 'fidelity'].includes(key)) {
-      issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features, fidelity)' });
+    if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features', 'fidelity', 'engine', 'calibration'].includes(key)) {
+      issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features, fidelity, engine, calibration)' });
     }
   }
   if (config.model === undefined) issues.push({ field: 'model', message: 'is required' });
@@ -389,6 +411,14 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
   const importNotes = model?.spec.import_warnings;
   if (Array.isArray(importNotes)) for (const w of importNotes) if (typeof w === 'string') notes.push(w);
   if (model) delete model.spec.import_warnings;
+  const engine = config.engine ?? 'generic';
+  if (!(ENGINES as readonly string[]).includes(engine)) issues.push({ field: 'engine', message: `unknown engine ${JSON.stringify(engine)}; valid: ${ENGINES.join(', ')}` });
+  const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, mode === 'chunked' || speculative !== null, issues);
+  if (calibration?.applied && calibration.fallback) {
+    notes.push(`calibration: no fitted profile for ${hardware?.name ?? 'this hardware'} × ${engine} × ${precision}; the generic profile (fitted on all devices, wider band) applies`);
+  } else if (calibration && !calibration.applied && calibration.source !== 'none') {
+    notes.push('calibration does not cover speculative decoding or chunked prefill: the figures are the raw roofline');
+  }
 
   if (issues.length > 0) throw new ConfigError(issues);
   return {
@@ -408,6 +438,30 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
       speculative_decode: speculative,
       chunked,
     },
+    engine,
+    calibration: calibration!,
     notes,
   };
+}
+
+/** The profile set a calibration setting names (undefined for 'none'). */
+export function calibrationProfiles(setting: CalibrationSetting | undefined): ProfileSet | undefined {
+  if (setting === 'builtin') return builtinProfiles();
+  if (setting === undefined || setting === 'none') return undefined;
+  return setting.profiles;
+}
+
+function normalizeCalibration(
+  setting: CalibrationSetting | undefined, hardware: NormalizedConfig['hardware'] | null, engine: string, precision: string,
+  uncovered: boolean, issues: ConfigIssue[],
+): NormalizedCalibration | null {
+  if (setting !== undefined && setting !== 'builtin' && setting !== 'none' && (typeof setting !== 'object' || setting === null || !setting.profiles)) {
+    issues.push({ field: 'calibration', message: "must be builtin, none, or a calibration profile file (genz calibrate --out)" });
+    return null;
+  }
+  const set = calibrationProfiles(setting);
+  if (!set) return { source: 'none', id: null, profile: null, fallback: false, applied: false };
+  const source = setting === 'builtin' ? 'builtin' : (setting as CalibrationFile).path;
+  const sel = selectProfile(set, hardware?.source === 'preset' ? hardware.name : null, engine, precision);
+  return { source, id: profileSetId(set), profile: sel.key, fallback: sel.fallback, applied: !uncovered };
 }

@@ -4,7 +4,7 @@
  * bit-exact).
  */
 import type { OperatorRecord, RuntimeBreakdown, SummaryTable } from '../core/evaluate.js';
-import type { Metrics } from '../metrics/definitions.js';
+import type { MetricKey, Metrics } from '../metrics/definitions.js';
 import type { NormalizedConfig, SimulationMode } from './normalize.js';
 
 export const RESULT_SCHEMA = 'genz-action/simulation-result@1';
@@ -55,6 +55,22 @@ export interface SimulationError {
   device_memory_gb: number | null;
 }
 
+/** How the metrics were calibrated (docs/calibration.md); null in the result when the raw roofline was used. */
+export interface CalibrationResult {
+  /** 'builtin' or the profile file's path. */
+  source: string;
+  /** Identity of the profile set (hash of its canonical JSON). */
+  id: string;
+  /** hardware|engine|precision, or 'generic'. */
+  profile: string;
+  /** True when no fitted profile matched and the generic one (wider band) applied. */
+  fallback: boolean;
+  /** Error band per absolute metric, as a fraction (0.14 = ±14 %): the 90th percentile of cross-validated |error|. */
+  bands: Partial<Record<MetricKey, number>>;
+  /** How many times over the batch's KV cache overcommits the memory the engine has (1 when it fits). */
+  kv_overcommit: number;
+}
+
 export interface SimulationResult {
   schema: typeof RESULT_SCHEMA;
   simulator: string;
@@ -64,6 +80,9 @@ export interface SimulationResult {
   config: NormalizedConfig;
   phases: { prefill?: PhaseResult; decode?: PhaseResult; chunked?: PhaseResult; speculative?: PhaseResult };
   metrics: Metrics | null;
+  /** Calibrated runs: the raw roofline's metrics beside the calibrated ones in `metrics`. */
+  roofline_metrics?: Metrics | null;
+  calibration?: CalibrationResult | null;
   feature_metrics: FeatureMetrics;
   model_figures: ModelFigures;
   notes: string[];

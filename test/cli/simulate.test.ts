@@ -6,7 +6,8 @@ import { parseFeatureFlag } from '../../src/cli/simulate-command.js';
 import { runCli } from '../support/cli.js';
 import { testTempDir } from '../support/temp.js';
 
-const DONE_WHEN = ['simulate', '--model', 'meta-llama/Llama-3.1-8B', '--hardware', 'A100_40GB_GPU', '--batch', '1', '--input-tokens', '1024', '--output-tokens', '256'];
+// The raw roofline (calibrated figures: test/calibration).
+const DONE_WHEN = ['simulate', '--model', 'meta-llama/Llama-3.1-8B', '--hardware', 'A100_40GB_GPU', '--batch', '1', '--input-tokens', '1024', '--output-tokens', '256', '--calibration', 'none'];
 
 describe('genz simulate', () => {
   it('--json prints one SimulationResult with every metric (the issue\'s done-when command)', async () => {

@@ -51,6 +51,8 @@ describe('loadScenarios on a valid project', () => {
       parallelism: { tensor: 1, pipeline: 1, expert: 1 },
       workload: { batch: 1, input_tokens: 512, output_tokens: 256, beam: 1 },
       features: ['prefill'],
+      engine: 'generic',
+      calibration: 'builtin',
     });
     // slo: defaults {ttft_ms: 500} merged with the scenario's budgets.
     expect(s.slo).toEqual({ ttft_ms: 500, tpot_ms: 20, must_fit: true });

@@ -83,7 +83,7 @@ describe('check → update → check', () => {
 
   it('SLO budgets are checked independently of baselines', async () => {
     const dir = copyExampleProject();
-    editFile(path.join(dir, 'perf/serving.yaml'), 'slo: { ttft_ms: 40 }', 'slo: { ttft_ms: 20 }');
+    editFile(path.join(dir, 'perf/serving.yaml'), 'slo: { ttft_ms: 60 }', 'slo: { ttft_ms: 20 }');
     const check = await runCli(['check', '--report-json', 'r.json'], { cwd: dir });
     expect(check.code).toBe(1);
     const s = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')).scenarios.find((x: { id: string }) => x.id === 'llama8b-prefill-512');
@@ -172,5 +172,17 @@ describe('configuration mistakes', () => {
     const r = await runCli(['check'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("genz.config.yaml:1:1: manifests: no manifest matches 'perf/**/*.yml'");
+  });
+});
+
+describe('calibrated example', () => {
+  it('an SLO that passes with its limit inside the calibration band is flagged at risk', async () => {
+    const dir = copyExampleProject();
+    const check = await runCli(['check', '--report-json', 'r.json'], { cwd: dir });
+    const s = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')).scenarios.find((x: { id: string }) => x.id === 'llama8b-prefill-512');
+    expect(s.sloViolated).toBe(false);
+    expect(s.slo[0].band).toBeGreaterThan(0);
+    expect(s.slo[0].atRisk).toBe(true);
+    expect(check.stdout).toMatch(/at risk/);
   });
 });

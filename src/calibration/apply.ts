@@ -1,0 +1,75 @@
+/**
+ * Calibrated figures of a simulated scenario, from the per-operator tables of the core passes the
+ * simulation engine ran (so LoRA, unfused attention and every other row transform are included).
+ */
+import type { OperatorRecord } from '../core/index.js';
+import { type CalibrationParams, type PeakScale, type RequestFeatures, kvOvercommit, passFeatures, passLatencyMs } from './model.js';
+import type { Band, SelectedProfile } from './profile.js';
+
+export interface PassTables {
+  /** Prefill pass (absent in decode-only mode). */
+  prefill?: readonly OperatorRecord[];
+  /** Decode steps T = 1 and T = steps (absent in prefill-only mode; `last` absent when steps ≤ 1). */
+  decodeFirst?: readonly OperatorRecord[];
+  decodeLast?: readonly OperatorRecord[];
+  /** Decode steps after the first token: output_tokens − 1. */
+  steps: number;
+  layers: number;
+  batch: number;
+  beam: number;
+  /** Per device, at the largest context; deviceMb Infinity when unbounded or when the scenario offloads. */
+  weightsMb: number;
+  kvMb: number;
+  deviceMb: number;
+  /** The core's times → times at the datasheet peaks (model.ts peakScale). */
+  scale: PeakScale;
+}
+
+export interface CalibratedFigures {
+  ttftMs: number | null;
+  /** Decode steps 1 … steps, ms each (null without decode). */
+  stepsMs: number[] | null;
+  /** The step at the full context (output_tokens = steps + 1). */
+  peakStepMs: number | null;
+  /** How many times over the KV cache overcommits the engine's memory (1 when it fits). */
+  kvOvercommit: number;
+}
+
+export function calibratedFigures(t: PassTables, p: CalibrationParams): CalibratedFigures {
+  const empty = { rows: [], layers: t.layers, sequences: t.batch };
+  const features: RequestFeatures = {
+    prefill: t.prefill ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, true, t.scale) : empty,
+    decode: t.decodeFirst ? passFeatures(t.decodeFirst, t.layers, t.batch * t.beam, t.decodeLast, t.steps - 1, false, t.scale) : empty,
+    steps: t.steps,
+    exceedsMemory: false,
+    weightsMb: t.weightsMb,
+    kvMb: t.kvMb,
+    deviceMb: t.deviceMb,
+  };
+  const waves = kvOvercommit(features, p);
+  const ttftMs = t.prefill ? passLatencyMs(features.prefill, p) : null;
+  if (!t.decodeFirst) return { ttftMs, stepsMs: null, peakStepMs: null, kvOvercommit: waves };
+  const stepsMs: number[] = [];
+  for (let T = 1; T <= t.steps; T++) stepsMs.push(passLatencyMs(features.decode, p, T, T, waves));
+  const peak = t.steps + 1;
+  return { ttftMs, stepsMs, peakStepMs: passLatencyMs(features.decode, p, peak, peak, waves), kvOvercommit: waves };
+}
+
+/** Metrics whose band comes from the TTFT residuals; every other absolute latency or throughput uses E2E's. */
+const TTFT_BANDED = new Set(['ttft_ms', 'prefill_throughput_tps']);
+export const BANDED_METRICS = ['ttft_ms', 'tpot_ms', 'tpot_peak_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps', 'tokens_per_ms', 'ms_per_token'] as const;
+
+/**
+ * The band (a fraction: 0.14 = ±14 %) of every absolute metric, from the profile's cross-validated
+ * residuals (a profile fitted on too few TTFT rows carries the pooled TTFT band of all profiles).
+ */
+export function metricBands(sel: SelectedProfile, genericBands: { e2e: Band | null; ttft: Band | null }): Record<string, number> {
+  const e2e = sel.bands.e2e ?? genericBands.e2e;
+  const ttft = sel.bands.ttft ?? genericBands.ttft ?? e2e;
+  const out: Record<string, number> = {};
+  for (const k of BANDED_METRICS) {
+    const b = TTFT_BANDED.has(k) ? ttft : e2e;
+    if (b) out[k] = b.p90;
+  }
+  return out;
+}
