@@ -83,7 +83,7 @@ describe('check → update → check', () => {
 
   it('SLO budgets are checked independently of baselines', async () => {
     const dir = copyExampleProject();
-    editFile(path.join(dir, 'perf/serving.yaml'), 'slo: { ttft_ms: 60 }', 'slo: { ttft_ms: 20 }');
+    editFile(path.join(dir, 'perf/serving.yaml'), 'slo: { ttft_ms: 50 }', 'slo: { ttft_ms: 20 }');
     const check = await runCli(['check', '--report-json', 'r.json'], { cwd: dir });
     expect(check.code).toBe(1);
     const s = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')).scenarios.find((x: { id: string }) => x.id === 'llama8b-prefill-512');
