@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import { canonicalJson } from '../baselines/index.js';
 import { describeGitHubError } from '../github/index.js';
 import { buildReport, loadProject, readBaselines, runScenarioIds, simulateScenarios } from '../pipeline/pipeline.js';
-import type { RunReport } from '../report/run-report.js';
+import type { RunReport } from '../run-report/index.js';
 import { readBaseBaselines } from './base-baselines.js';
 import { type ActionRun, pipelineOptions } from './context.js';
 import { type ShardSidecar, shardSelector, shardSidecar } from './shard.js';

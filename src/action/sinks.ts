@@ -9,7 +9,7 @@ import * as core from '@actions/core';
 import { MAX_COMMENT_BODY_LENGTH, describeGitHubError, hiddenMarker, isForbidden, upsertStickyComment } from '../github/index.js';
 import { annotationsFor } from '../report/annotations.js';
 import { fitComment, fitSummary } from '../report/render.js';
-import type { RunReport } from '../report/run-report.js';
+import type { RunReport } from '../run-report/index.js';
 import { type ActionRun, reportDir } from './context.js';
 import { type ShardSidecar, sidecarPath } from './shard.js';
 

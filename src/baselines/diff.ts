@@ -412,7 +412,8 @@ export function diffScenario(input: ScenarioComparisonInput, rules?: ToleranceCo
   return d;
 }
 
-function countsAsRegression(m: MetricDiff, inputsChanged: boolean): boolean {
+/** Whether a metric row counts towards `hasRegression`: every regression; changed or vanished values only when the inputs are the same. */
+export function countsAsRegression(m: MetricDiff, inputsChanged: boolean): boolean {
   if (m.verdict === 'regression') return true;
   return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
 }

@@ -6,13 +6,12 @@
 import path from 'node:path';
 import {
   BaselineFileError, type BaselineFile, type DiffResult, type FailOnPolicy, type ScenarioComparisonInput, type ScenarioDiff, type ScenarioRun,
-  baselinePathCollisions, baselinePathFor, buildBaselineFile, canonicalJson, diffScenario, diffScenarios, evaluatePolicy, globMatch,
+  baselinePathCollisions, baselinePathFor, buildBaselineFile, canonicalJson, diffScenario, diffScenarios, globMatch,
   readBaselineFile, removedScenarios, sha256Fingerprint, validateToleranceConfig, writeBaselineFileAtomic, type ToleranceConfig,
 } from '../baselines/index.js';
 import { loadProjectConfig, loadScenarios, type ManifestError, type ProjectConfig, type Scenario } from '../manifests/index.js';
 import type { Metrics } from '../metrics/definitions.js';
-import { formatSignedPercent } from '../metrics/format.js';
-import { RUN_REPORT_SCHEMA, type ResolvedName, type RunReport, type ScenarioReport } from '../report/run-report.js';
+import { RUN_REPORT_SCHEMA, finalizeReport, type ResolvedName, type RunReport, type ScenarioReport } from '../run-report/index.js';
 import { ConfigError, type NormalizedConfig, type SimulationResult, SIMULATOR_VERSION, simulate } from '../simulation/index.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -217,7 +216,6 @@ export function buildReport(
   });
   const diff = diffScenarios({ scenarios: inputs, removed, rules: project.tolerances });
   const failOn = project.config.failOn as FailOnPolicy;
-  const policy = evaluatePolicy(diff, failOn);
   const outcomeById = new Map(outcomes.map((o) => [o.scenario.id, o]));
   const manifestOfRemoved = new Map(removed.map((r) => [r.id, r.manifest]));
   const prefix = opts.reproducePrefix ?? 'npx genz';
@@ -251,7 +249,7 @@ export function buildReport(
       accepted,
     };
   });
-  const report: RunReport = {
+  const report: RunReport = finalizeReport({
     schema: RUN_REPORT_SCHEMA,
     tool: { name: 'genz-action', version: TOOL_VERSION, simulator: SIMULATOR_VERSION },
     runtime: { node: process.version, platform: process.platform, arch: process.arch },
@@ -260,41 +258,15 @@ export function buildReport(
       manifests: project.manifests,
       baselines: rel(root, project.config.baselinesDir),
     },
-    policy: { failOn, fail: policy.fail, reasons: policy.reasons },
-    summary: diff.summary,
-    verdict: verdictLine(diff, scenarios),
+    policy: { failOn },
     scenarios,
     shard: null,
-  };
+  });
   return { report, diff, outcomes };
 }
 
-/** The one-line verdict a reviewer reads first. */
-export function verdictLine(diff: DiffResult, scenarios: readonly ScenarioDiff[]): string {
-  const s = diff.summary;
-  const n = `${s.total} scenario${s.total === 1 ? '' : 's'}`;
-  if (s.errors > 0) return `${s.errors} of ${n} could not run`;
-  if (s.regressions > 0 || s.sloViolations > 0) {
-    const worst = worstRegression(scenarios);
-    const parts = [];
-    if (s.regressions > 0) parts.push(`${s.regressions} regression${s.regressions === 1 ? '' : 's'}`);
-    if (s.sloViolations > 0) parts.push(`${s.sloViolations} SLO violation${s.sloViolations === 1 ? '' : 's'}`);
-    return `${parts.join(' and ')} in ${n}${worst ? ` (worst: ${worst.label} ${formatSignedPercent(worst.rel)} on ${worst.id})` : ''}`;
-  }
-  if (s.changed > 0) return `${s.changed} of ${n} changed, none worse`;
-  return `No performance changes in ${n}`;
-}
-
-function worstRegression(scenarios: readonly ScenarioDiff[]): { id: string; label: string; rel: number } | null {
-  let worst: { id: string; label: string; rel: number } | null = null;
-  for (const s of scenarios) {
-    for (const m of s.metrics) {
-      if (m.verdict !== 'regression' || m.relDelta === null || !m.primary) continue;
-      if (!worst || Math.abs(m.relDelta) > Math.abs(worst.rel)) worst = { id: s.id, label: m.label, rel: m.relDelta };
-    }
-  }
-  return worst;
-}
+/** The one-line verdict (kept here for callers of the pipeline; defined in src/run-report/finalize.ts). */
+export { verdictLine } from '../run-report/finalize.js';
 
 /** check / dry-run: the whole loop, reading baselines, writing nothing. */
 export async function runCheck(opts: PipelineOptions): Promise<CompareResult & { project: LoadedProject }> {

@@ -1,5 +1,5 @@
 /** Report renderers over a RunReport: Markdown (comment, job summary), annotations, terminal text. */
-export * from './run-report.js';
+export * from '../run-report/index.js';
 export { renderMarkdown, fitComment, fitSummary, buildContext, createReportEnvironment, defaultUpdateCommand, truncate } from './render.js';
 export type { RenderOptions, FitOptions, FitLevel, FitResult, ReportContext, ScenarioEntry, SloEntry } from './render.js';
 export { annotationsFor } from './annotations.js';

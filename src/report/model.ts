@@ -5,23 +5,18 @@
 import type { MetricDiff, MetricVerdict, ScenarioClassification, SloCheck } from '../baselines/diff.js';
 import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
 import { formatMetric, formatNumber, formatSignedPercent } from '../metrics/format.js';
-import type { ResolvedName, RunReport, ScenarioReport } from './run-report.js';
+import type { ResolvedName, RunReport, ScenarioReport } from '../run-report/contract.js';
+import { hasAcceptedRegression, isChange } from '../run-report/severity.js';
+
+// Severity and the worst regression have one definition, in src/run-report/severity.ts.
+export {
+  compareSeverity, countsAsRegression, hasAcceptedRegression, isChange, isFlagged, rankFlagged, worstRegression,
+} from '../run-report/severity.js';
 
 /** The metrics every scenario table shows (when the scenario has them), in this order. */
 export const KEY_METRICS: readonly MetricKey[] = [
   'ttft_ms', 'tpot_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps',
 ];
-
-/** A verdict other than 'equal' and 'within': the metric changed beyond its tolerance (or appeared/vanished). */
-export function isChange(verdict: MetricVerdict): boolean {
-  return verdict !== 'equal' && verdict !== 'within';
-}
-
-/** Whether a metric row counts towards `hasRegression` (the rule of src/baselines/diff.ts). */
-export function countsAsRegression(m: MetricDiff, inputsChanged: boolean): boolean {
-  if (m.verdict === 'regression') return true;
-  return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
-}
 
 /** Table rows of a scenario: the key metrics it has, then every other metric that changed (definition order). */
 export function metricRows(metrics: readonly MetricDiff[]): MetricDiff[] {
@@ -62,83 +57,6 @@ export function sectionOf(s: ScenarioReport): SectionName {
     case 'mixed': case 'regression': return 'regressions';
     default: return 'unchanged';
   }
-}
-
-/** Errors, regressions and SLO violations: what makes a check fail under the 'regression' policy. */
-export function isFlagged(s: ScenarioReport): boolean {
-  return s.classification === 'error' || s.hasRegression || s.sloViolated;
-}
-
-/** A regression accepted in the PR: its baseline was refreshed and the base branch's comparison regressed. */
-export function hasAcceptedRegression(s: ScenarioReport): boolean {
-  return s.accepted !== null && s.accepted.hasRegression;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Severity
-
-/** Magnitude of a regressed metric: |relDelta|, or Infinity when it has none (flipped boolean, vanished value). */
-function magnitude(m: MetricDiff): number {
-  return m.relDelta === null ? Number.POSITIVE_INFINITY : Math.abs(m.relDelta);
-}
-
-function worstMagnitude(s: ScenarioReport, primary: boolean): number {
-  let worst = -1;
-  if (!s.hasRegression) return worst;
-  for (const m of s.metrics) if (m.primary === primary && countsAsRegression(m, s.inputsChanged)) worst = Math.max(worst, magnitude(m));
-  return worst;
-}
-
-/** How far the worst violated SLO check is over its budget, as a fraction (Infinity for must_fit); -1 when none. */
-function worstSlo(s: ScenarioReport): number {
-  let worst = -1;
-  for (const c of s.slo) {
-    if (c.status !== 'violated') continue;
-    worst = Math.max(worst, c.headroomPct === null ? Number.POSITIVE_INFINITY : -c.headroomPct);
-  }
-  return worst;
-}
-
-function tier(s: ScenarioReport): number {
-  if (s.classification === 'error') return 0;
-  if (s.hasRegression || s.sloViolated) return 1;
-  return 2;
-}
-
-function byId(a: ScenarioReport, b: ScenarioReport): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/**
- * Severity order (most severe first): errors; then scenarios with regressions or SLO violations by the largest
- * relative regression of a primary metric, then of a secondary metric, then by how far the worst SLO check is
- * over budget; then the rest. Ties by id, so the order never depends on the input order.
- */
-export function compareSeverity(a: ScenarioReport, b: ScenarioReport): number {
-  return tier(a) - tier(b)
-    || worstMagnitude(b, true) - worstMagnitude(a, true)
-    || worstMagnitude(b, false) - worstMagnitude(a, false)
-    || worstSlo(b) - worstSlo(a)
-    || byId(a, b);
-}
-
-/** Flagged scenarios (errors, regressions, SLO violations), most severe first. */
-export function rankFlagged(scenarios: readonly ScenarioReport[]): ScenarioReport[] {
-  return scenarios.filter(isFlagged).sort(compareSeverity);
-}
-
-/**
- * The metric row that best explains a scenario's regression: primary metrics first, then the largest relative
- * change; on (near) ties the first in definition order (TPOT before TPOT peak). null without `hasRegression`.
- */
-export function worstRegression(s: Pick<ScenarioReport, 'metrics' | 'inputsChanged' | 'hasRegression'>): MetricDiff | null {
-  if (!s.hasRegression) return null;
-  let worst: MetricDiff | null = null;
-  for (const m of s.metrics) {
-    if (!countsAsRegression(m, s.inputsChanged)) continue;
-    if (worst === null || (m.primary && !worst.primary) || (m.primary === worst.primary && magnitude(m) > magnitude(worst) * (1 + 1e-9))) worst = m;
-  }
-  return worst;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ import {
   classificationCounts, describeChange, describeName, describeTarget, describeViolation, formatCount, formatSignedMetric,
   hasAcceptedRegression, isChange, metricRows, plural, rankFlagged, sectionOf, worstRegression, type SectionName,
 } from './model.js';
-import type { ResolvedName, RunReport, ScenarioReport } from './run-report.js';
+import type { ResolvedName, RunReport, ScenarioReport } from '../run-report/contract.js';
 import { REPORT_TEMPLATE, SHORT_TEMPLATE } from './templates.js';
 
 // ---------------------------------------------------------------------------------------------------------------

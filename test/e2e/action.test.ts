@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { RUN_REPORT_SCHEMA } from '../../src/report/run-report.js';
+import { RUN_REPORT_SCHEMA } from '../../src/run-report/index.js';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
   FIXTURES, REPO, REPO_ROOT, type ActionResult, type Workspace, commit, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps,

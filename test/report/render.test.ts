@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { buildContext, defaultUpdateCommand, fitComment, fitSummary, renderMarkdown, truncate } from '../../src/report/render.js';
-import type { RunReport } from '../../src/report/run-report.js';
+import type { RunReport } from '../../src/run-report/index.js';
 import { REPORT_TEMPLATE, SHORT_TEMPLATE } from '../../src/report/templates.js';
 import { cleanReport, everythingReport, largeReport, oneRegressionReport } from '../fixtures/report/reports.js';
 
