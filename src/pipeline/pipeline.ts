@@ -6,12 +6,12 @@
 import path from 'node:path';
 import {
   BaselineFileError, type BaselineFile, type DiffResult, type FailOnPolicy, type ScenarioComparisonInput, type ScenarioDiff, type ScenarioRun,
-  baselinePathCollisions, baselinePathFor, buildBaselineFile, canonicalJson, diffScenario, diffScenarios, globMatch,
+  baselinePathCollisions, baselinePathFor, buildBaselineFile, canonicalJson, diffInputValues, diffScenario, diffScenarios, globMatch,
   readBaselineFile, removedScenarios, sha256Fingerprint, validateToleranceConfig, writeBaselineFileAtomic, type ToleranceConfig,
 } from '../baselines/index.js';
 import { loadProjectConfig, loadScenarios, type ManifestError, type ProjectConfig, type Scenario } from '../manifests/index.js';
 import type { Metrics } from '../metrics/definitions.js';
-import { RUN_REPORT_SCHEMA, finalizeReport, type ResolvedName, type RunReport, type ScenarioReport } from '../run-report/index.js';
+import { RUN_REPORT_SCHEMA, finalizeReport, type InputChange, type ResolvedName, type RunReport, type ScenarioReport } from '../run-report/index.js';
 import { ConfigError, type NormalizedConfig, type SimulationResult, SIMULATOR_VERSION, simulate } from '../simulation/index.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -247,6 +247,8 @@ export function buildReport(
       reproduce: reproduceCommand(prefix, d.id, project.config.configFile, root),
       notes: o?.result.notes ?? [],
       accepted,
+      errorKind: o?.result.error?.kind ?? null,
+      inputChanges: d.inputsChanged && o?.run ? inputChangesOf(baselines.get(s!.manifest)?.scenarios[d.id]?.inputs, o.run.inputs) : [],
     };
   });
   const report: RunReport = finalizeReport({
@@ -263,6 +265,11 @@ export function buildReport(
     shard: null,
   });
   return { report, diff, outcomes };
+}
+
+/** Changed inputs with their baseline and current values (the report describes them; see describeInputChanges). */
+function inputChangesOf(before: unknown, after: unknown): InputChange[] {
+  return diffInputValues(before, after);
 }
 
 /** The one-line verdict (kept here for callers of the pipeline; defined in src/run-report/finalize.ts). */

@@ -18,7 +18,13 @@ export const KEY_METRICS: readonly MetricKey[] = [
   'ttft_ms', 'tpot_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps',
 ];
 
-/** Table rows of a scenario: the key metrics it has, then every other metric that changed (definition order). */
+/** Metrics the per-scenario tables leave out: they restate the total throughput (still in the JSON report). */
+export const RESTATED_METRICS: readonly MetricKey[] = ['tokens_per_ms', 'ms_per_token'];
+
+/**
+ * Table rows of a scenario: the key metrics it has, then every other metric that changed (definition order),
+ * without the ones that restate another (RESTATED_METRICS).
+ */
 export function metricRows(metrics: readonly MetricDiff[]): MetricDiff[] {
   const byKey = new Map(metrics.map((m) => [m.key, m]));
   const rows: MetricDiff[] = [];
@@ -26,7 +32,7 @@ export function metricRows(metrics: readonly MetricDiff[]): MetricDiff[] {
     const m = byKey.get(key);
     if (m) rows.push(m);
   }
-  for (const m of metrics) if (!KEY_METRICS.includes(m.key) && isChange(m.verdict)) rows.push(m);
+  for (const m of metrics) if (!KEY_METRICS.includes(m.key) && !RESTATED_METRICS.includes(m.key) && isChange(m.verdict)) rows.push(m);
   return rows;
 }
 
@@ -164,4 +170,87 @@ export function classificationCounts(report: Pick<RunReport, 'summary'>): string
 /** The human name of a classification ("inputs changed"). */
 export function classificationLabel(c: ScenarioClassification): string {
   return CLASSIFICATION_LABEL[c][0];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Inputs changed
+
+const INPUT_LABELS: Readonly<Record<string, string>> = {
+  'parallelism.tensor': 'TP',
+  'parallelism.pipeline': 'PP',
+  'parallelism.expert': 'EP',
+  'workload.batch': 'batch',
+  'workload.input_tokens': 'input tokens',
+  'workload.output_tokens': 'output tokens',
+  'workload.beam': 'beam',
+};
+
+function inputValue(v: unknown): string {
+  if (v === undefined || v === null) return 'none';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'boolean') return v ? 'on' : 'off';
+  return 'set';
+}
+
+function inputLabel(p: string): string {
+  if (INPUT_LABELS[p]) return INPUT_LABELS[p];
+  const spec = /^(model|hardware)\.spec\.(.+)$/.exec(p);
+  if (spec) return `${spec[1]} ${spec[2]}`;
+  const feature = /^features\.(.+?)(?:\.enabled)?$/.exec(p);
+  if (feature) return feature[1].replace(/_/g, ' ');
+  return p;
+}
+
+/**
+ * Changed inputs as "batch 16 → 32", "precision bf16 → fp8", "model A → B" (a model or hardware swap is one
+ * change, not one per field of its spec). Plain text: callers escape it. Falls back to the paths alone.
+ */
+export function describeInputChanges(s: Pick<ScenarioReport, 'changedInputs' | 'inputChanges'>): string[] {
+  const changes = s.inputChanges ?? [];
+  if (changes.length === 0) return s.changedInputs.slice();
+  const swapped = new Set<string>();
+  const out: string[] = [];
+  for (const side of ['model', 'hardware'] as const) {
+    const named = changes.find((c) => c.path === `${side}.name`);
+    if (named) {
+      swapped.add(side);
+      out.push(`${side} ${inputValue(named.baseline)} → ${inputValue(named.current)}`);
+    }
+  }
+  for (const c of changes) {
+    const root = c.path.split(/[.[]/)[0];
+    if (swapped.has(root)) continue;
+    if (/^(model|hardware)\.(source|spec\.(model|system_name))$/.test(c.path)) continue;
+    const b = c.baseline;
+    const a = c.current;
+    const isObj = (v: unknown) => typeof v === 'object' && v !== null;
+    if (isObj(b) || isObj(a)) out.push(`${inputLabel(c.path)} ${b === null || b === undefined ? 'off → on' : a === null || a === undefined ? 'on → off' : 'changed'}`);
+    else out.push(`${inputLabel(c.path)} ${inputValue(b)} → ${inputValue(a)}`);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Why it moved
+
+const BOUND_WORDS: Readonly<Record<string, string>> = { compute: 'compute-bound', memory: 'memory-bandwidth-bound', interconnect: 'interconnect-bound' };
+
+/**
+ * One plain-text line per explained primary metric: "TTFT +100.0%: batch 16 → 32; prefill is compute-bound;
+ * FFN/experts 64%, attention 31% of the change". Shares below 5% are left out.
+ */
+export function describeWhy(s: Pick<ScenarioReport, 'why'>): string[] {
+  return (s.why ?? []).map((w) => {
+    const parts: string[] = [];
+    if (w.causes.length > 0) parts.push(w.causes.join(', '));
+    const bounds = w.bounds.map((b) => `${b.phase} is ${BOUND_WORDS[b.bound] ?? b.bound}`);
+    if (bounds.length > 0) parts.push(bounds.join(', '));
+    const phases = new Set(w.shares.map((x) => x.phase));
+    const shares = w.shares.filter((x) => Math.abs(x.share) >= 0.05).slice(0, 3)
+      .map((x) => `${phases.size > 1 ? `${x.phase} ` : ''}${x.group} ${Math.round(x.share * 100)}%`);
+    if (shares.length > 0) parts.push(`${shares.join(', ')} of the change`);
+    const change = w.relDelta === null ? w.label : `${w.label} ${formatSignedPercent(w.relDelta)}`;
+    return parts.length > 0 ? `${change}: ${parts.join('; ')}` : change;
+  });
 }

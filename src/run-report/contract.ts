@@ -40,6 +40,8 @@ export interface ScenarioReport extends ScenarioDiff {
    * branch's committed baseline, so a regression accepted by refreshing baselines stays visible.
    */
   accepted: { classification: ScenarioDiff['classification']; hasRegression: boolean; metrics: ScenarioDiff['metrics'] } | null;
+  /** The simulator's error kind when the scenario could not run ("does_not_fit", "invalid_input", …): errors group by it. */
+  errorKind?: string | null;
   /** Each changed input with its baseline and current value (JSON values), in `changedInputs` order. Optional: older reports lack it. */
   inputChanges?: InputChange[];
   /** Why the primary metrics moved, from the per-operator results of both runs (./explain in src/report). */
