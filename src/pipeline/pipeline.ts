@@ -11,8 +11,10 @@ import {
 } from '../baselines/index.js';
 import { loadProjectConfig, loadScenarios, type ManifestError, type ProjectConfig, type Scenario } from '../manifests/index.js';
 import type { Metrics } from '../metrics/definitions.js';
-import { RUN_REPORT_SCHEMA, finalizeReport, type InputChange, type ResolvedName, type RunReport, type ScenarioReport } from '../run-report/index.js';
-import { ConfigError, type NormalizedConfig, type SimulationResult, SIMULATOR_VERSION, simulate } from '../simulation/index.js';
+import { RUN_REPORT_SCHEMA, finalizeReport, type InputChange, type WhyLine, type ResolvedName, type RunReport, type ScenarioReport } from '../run-report/index.js';
+import { ConfigError, type NormalizedConfig, type SimulationResult, SIMULATOR_VERSION, simulate, simulateNormalized } from '../simulation/index.js';
+import { explainChange } from '../run-report/explain.js';
+import { capacityWithinSlo } from './capacity.js';
 import { TOOL_VERSION } from './version.js';
 
 /** Bad input: every problem with file, line, column and field. Nothing was written. */
@@ -249,6 +251,8 @@ export function buildReport(
       accepted,
       errorKind: o?.result.error?.kind ?? null,
       inputChanges: d.inputsChanged && o?.run ? inputChangesOf(baselines.get(s!.manifest)?.scenarios[d.id]?.inputs, o.run.inputs) : [],
+      capacity: o && o.result.status === 'ok' && s?.slo ? capacityWithinSlo(o.result.config, s.slo) : null,
+      why: o && d.inputsChanged ? whyItMoved(o, baselines.get(s!.manifest)?.scenarios[d.id]?.inputs, d) : [],
     };
   });
   const report: RunReport = finalizeReport({
@@ -270,6 +274,28 @@ export function buildReport(
 /** Changed inputs with their baseline and current values (the report describes them; see describeInputChanges). */
 function inputChangesOf(before: unknown, after: unknown): InputChange[] {
   return diffInputValues(before, after);
+}
+
+const EXPLAINED: readonly string[] = ['ttft_ms', 'tpot_ms', 'e2e_ms'];
+
+/**
+ * Why the primary latencies moved: the baseline run is re-simulated from the inputs its entry recorded (so
+ * baselines stay small: no per-operator data in them), the current one with its per-operator tables, and the
+ * change split by phase and operator group (src/run-report/explain.ts). Only when the inputs changed: with the
+ * same inputs, a change comes from the simulator, whose old version is not here to ask. Empty when the
+ * recorded inputs no longer simulate (e.g. written by an older simulator with another input shape).
+ */
+function whyItMoved(o: ScenarioOutcome, baselineInputs: unknown, d: ScenarioDiff): WhyLine[] {
+  const changed = d.metrics.filter((m) => m.primary && EXPLAINED.includes(m.key) && m.verdict !== 'equal' && m.verdict !== 'within' && typeof m.baseline === 'number' && typeof m.current === 'number');
+  if (changed.length === 0 || o.result.status !== 'ok' || typeof baselineInputs !== 'object' || baselineInputs === null) return [];
+  try {
+    const base = simulateNormalized({ ...(baselineInputs as NormalizedConfig), notes: [] }, { operators: true });
+    if (base.status !== 'ok') return [];
+    const cur = simulateNormalized(o.result.config, { operators: true });
+    return explainChange(base, cur, changed);
+  } catch {
+    return [];
+  }
 }
 
 /** The one-line verdict (kept here for callers of the pipeline; defined in src/run-report/finalize.ts). */

@@ -240,10 +240,11 @@ const BOUND_WORDS: Readonly<Record<string, string>> = { compute: 'compute-bound'
  * One plain-text line per explained primary metric: "TTFT +100.0%: batch 16 → 32; prefill is compute-bound;
  * FFN/experts 64%, attention 31% of the change". Shares below 5% are left out.
  */
-export function describeWhy(s: Pick<ScenarioReport, 'why'>): string[] {
+export function describeWhy(s: Pick<ScenarioReport, 'why' | 'changedInputs' | 'inputChanges' | 'inputsChanged'>): string[] {
+  const causes = s.inputsChanged ? describeInputChanges(s).slice(0, 3) : [];
   return (s.why ?? []).map((w) => {
     const parts: string[] = [];
-    if (w.causes.length > 0) parts.push(w.causes.join(', '));
+    if (causes.length > 0) parts.push(causes.join(', '));
     const bounds = w.bounds.map((b) => `${b.phase} is ${BOUND_WORDS[b.bound] ?? b.bound}`);
     if (bounds.length > 0) parts.push(bounds.join(', '));
     const phases = new Set(w.shares.map((x) => x.phase));

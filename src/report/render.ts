@@ -397,10 +397,15 @@ function overviewRow(s: ScenarioReport): OverviewRow {
   };
 }
 
-/** "batch 16 → 32" style capacity cell: the value, "≥ limit" when the search hit its limit, '—' without a search. */
-function capacityCell(value: number | null | undefined, limit: number | undefined): string {
+const BINDING_LABELS: Readonly<Record<string, string>> = { must_fit: 'memory' };
+
+/** A capacity cell: "32 (TTFT)" with the budget that stops it, "≥ 4,096" at the search limit, "none (TPOT)", '—' without a search. */
+function capacityCell(value: number | null | undefined, limit: number | undefined, binding: string | null | undefined): string {
   if (value === null || value === undefined) return '—';
-  return value === limit ? `≥${NBSP}${formatCount(value)}` : formatCount(value);
+  if (value === limit) return `≥${NBSP}${formatCount(value)}`;
+  const by = binding ? BINDING_LABELS[binding] ?? METRIC_BY_KEY.get(binding as MetricKey)?.label ?? binding : null;
+  const text = value === 0 ? 'none' : formatCount(value);
+  return by ? `${text} (${by})` : text;
 }
 
 function sloRow(s: ScenarioReport): SloRow {
@@ -411,8 +416,8 @@ function sloRow(s: ScenarioReport): SloRow {
     missed: violated.map((c) => nb(c.kind === 'must_fit' ? 'does not fit in memory' : `${METRIC_BY_KEY.get(c.metric)?.label ?? c.metric} ${sloActual(c)} ${c.kind === 'max' ? '>' : '<'} ${formatMetric(c.metric, c.limit as number)}`)),
     headroom: violated.map((c) => nb(headroomCell(c))),
     budgets: s.slo.map((c) => nb(describeBudget(c))),
-    maxBatch: capacityCell(cap?.max_batch_within_slo, cap?.limits.batch),
-    maxInput: capacityCell(cap?.max_input_tokens_within_slo, cap?.limits.input_tokens),
+    maxBatch: capacityCell(cap?.max_batch_within_slo, cap?.limits.batch, cap?.binding.batch),
+    maxInput: capacityCell(cap?.max_input_tokens_within_slo, cap?.limits.input_tokens, cap?.binding.input_tokens),
   };
 }
 

@@ -73,7 +73,7 @@ export type Bound = 'compute' | 'memory' | 'interconnect';
 export interface WhyShare {
   /** "prefill", "decode", "chunk", "speculative". */
   phase: string;
-  /** "attention", "FFN/experts", "QKV/out projections", "collectives", "LM head/embeddings", "SSM", "other". */
+  /** "attention", "QKV/O projections", "FFN/experts", "collectives", "LM head/embeddings", "SSM", "other". */
   group: string;
   /** Share of the metric's change (fraction, signed: negative when the group moved the other way). */
   share: number;
@@ -86,8 +86,6 @@ export interface WhyLine {
   metric: MetricKey;
   label: string;
   relDelta: number | null;
-  /** The inputs that changed, "batch 16 → 32" (empty when only the simulator changed). */
-  causes: string[];
   /** Dominant bound of each phase that moved, in the current run. */
   bounds: { phase: string; bound: Bound }[];
   /** The largest shares first (at most a handful); the rest add up to 1 − Σ share. */

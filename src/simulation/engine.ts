@@ -104,7 +104,14 @@ function featureMetrics(n: NormalizedConfig, offloaded: boolean, tokensPerStep: 
  * memory one device needs and has.
  */
 export function simulate(config: SimulationConfig, options: SimulateOptions = {}): SimulationResult {
-  const n = normalizeConfig(config);
+  return simulateNormalized(normalizeConfig(config), options);
+}
+
+/**
+ * Simulates an already normalised configuration, e.g. the resolved inputs a baseline entry recorded (with
+ * `notes: []`), to recompute what the baseline run did operator by operator.
+ */
+export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions = {}): SimulationResult {
   const transforms: RowTransform[] = [];
   if (n.features.lora) transforms.push(loraTransform(n.features.lora));
   if (!n.features.flash_attention.enabled) transforms.push(unfusedAttentionTransform);
