@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { canonicalJson } from '../baselines/index.js';
 import { describeGitHubError } from '../github/index.js';
-import { buildReport, loadProject, readBaselines, runScenarioIds, simulateScenarios } from '../pipeline/pipeline.js';
+import { assertFilterMatches, buildReport, loadProject, readBaselines, runScenarioIds, simulateScenarios } from '../pipeline/pipeline.js';
 import type { RunReport } from '../run-report/index.js';
 import { readBaseBaselines } from './base-baselines.js';
 import { type ActionRun, pipelineOptions } from './context.js';
@@ -27,6 +27,7 @@ export async function computeReport(run: ActionRun): Promise<ComputedReport> {
   let opts = pipelineOptions(run);
   const project = loadProject(opts);
   const baselines = await readBaselines(project);
+  assertFilterMatches(project, opts, baselines);
   let sidecar: ShardSidecar | undefined;
   if (inputs.shard) {
     const ids = runScenarioIds(project, baselines, opts);

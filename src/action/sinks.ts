@@ -18,6 +18,8 @@ export type ActionStatus = 'clean' | 'changed' | 'regression' | 'error';
 export interface ActionOutputs {
   status: string;
   regressions: number;
+  /** Scenarios violating an SLO budget (absent: 0). */
+  sloViolations?: number;
   changed: number;
   reportJson: string;
   reportDir: string;
@@ -28,6 +30,7 @@ export interface ActionOutputs {
 export function setOutputs(o: ActionOutputs): void {
   core.setOutput('status', o.status);
   core.setOutput('regressions', String(o.regressions));
+  core.setOutput('slo-violations', String(o.sloViolations ?? 0));
   core.setOutput('changed', String(o.changed));
   core.setOutput('report-json', o.reportJson);
   core.setOutput('report-dir', o.reportDir);
@@ -128,6 +131,19 @@ export interface PublishOptions {
   forbiddenHint?: string;
 }
 
+/**
+ * The counting outputs of a report: `regressions` counts scenarios with a metric worse than its baseline;
+ * `slo-violations` counts scenarios over an SLO budget, whether or not their baseline was refreshed.
+ */
+export function reportCounts(report: RunReport): Pick<ActionOutputs, 'status' | 'regressions' | 'sloViolations' | 'changed'> {
+  return {
+    status: report.summary.status,
+    regressions: report.summary.regressions,
+    sloViolations: report.scenarios.filter((s) => s.sloViolated).length,
+    changed: report.summary.changed,
+  };
+}
+
 /** All sinks for one report, in order; the exit status last. */
 export async function publishReport(run: ActionRun, report: RunReport, options: PublishOptions): Promise<void> {
   const comment = fitComment(report, { template: options.template, limit: commentLimit(run.inputs.commentKey) });
@@ -140,10 +156,7 @@ export async function publishReport(run: ActionRun, report: RunReport, options: 
   const commentId = options.issueNumber === null
     ? null
     : await postStickyComment(run, { issueNumber: options.issueNumber, changed: report.summary.status !== 'clean', forbiddenHint: options.forbiddenHint ?? '' }, comment.markdown);
-  setOutputs({
-    status: report.summary.status, regressions: report.summary.regressions, changed: report.summary.changed,
-    reportJson, reportDir: dir, markdown: comment.markdown, commentId,
-  });
+  setOutputs({ ...reportCounts(report), reportJson, reportDir: dir, markdown: comment.markdown, commentId });
 
   if (options.failOnPolicy && report.policy.fail) {
     core.setFailed(`genz-action: ${report.verdict} (fail-on: ${report.policy.failOn}: ${reasonList(report.policy.reasons)})`);

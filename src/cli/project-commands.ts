@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ProjectConfigError, formatManifestError } from '../manifests/index.js';
 import {
-  InputError, type PipelineOptions, loadProject, runCheck, simulateScenarios, updateBaselines,
+  InputError, type PipelineOptions, assertFilterMatches, loadProject, runCheck, simulateScenarios, updateBaselines,
 } from '../pipeline/pipeline.js';
 import { reproducePrefix } from '../pipeline/version.js';
 import { renderMarkdown } from '../report/render.js';
@@ -103,6 +103,7 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
   const p = progress(io, values.quiet || values.json);
   try {
     const project = loadProject(options(io, values));
+    assertFilterMatches(project, options(io, values));
     const outcomes = simulateScenarios(project, options(io, values, p.onProgress));
     p.done();
     if (values.json) {

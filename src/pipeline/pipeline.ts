@@ -301,11 +301,29 @@ function whyItMoved(o: ScenarioOutcome, baselineInputs: unknown, d: ScenarioDiff
 /** The one-line verdict (kept here for callers of the pipeline; defined in src/run-report/finalize.ts). */
 export { verdictLine } from '../run-report/finalize.js';
 
+/**
+ * A `filter` that selects nothing (no scenario, and no baseline entry when `baselines` are given) is an input
+ * error, like a manifest glob that matches nothing: otherwise a typo passes every check with zero scenarios.
+ */
+export function assertFilterMatches(project: LoadedProject, opts: Pick<PipelineOptions, 'filter'>, baselines?: Map<string, BaselineFile | null>): void {
+  if (!opts.filter) return;
+  const ids = baselines ? runScenarioIds(project, baselines, opts) : project.scenarios.map((s) => s.id).filter((id) => globMatch(opts.filter!, id));
+  if (ids.length > 0) return;
+  const configLabel = project.config.configFile ? rel(project.config.root, project.config.configFile) : 'genz.config.yaml';
+  const known = project.scenarios.map((s) => s.id);
+  const shown = known.slice(0, 5).map((id) => `'${id}'`).join(', ');
+  throw new InputError([{
+    file: configLabel, line: 1, column: 1, path: 'filter',
+    message: `--filter '${opts.filter}' matches no scenario${baselines ? ' or baseline entry' : ''} (use * and ? as wildcards; scenarios include ${shown}${known.length > 5 ? `, … ${known.length} in all` : ''})`,
+  }]);
+}
+
 /** check / dry-run: the whole loop, reading baselines, writing nothing. */
 export async function runCheck(opts: PipelineOptions): Promise<CompareResult & { project: LoadedProject }> {
   const project = loadProject(opts);
-  const outcomes = simulateScenarios(project, opts);
   const baselines = await readBaselines(project);
+  assertFilterMatches(project, opts, baselines);
+  const outcomes = simulateScenarios(project, opts);
   return { ...buildReport(project, outcomes, baselines, opts), project };
 }
 
@@ -325,8 +343,9 @@ export interface BaselineChange {
  */
 export async function updateBaselines(opts: PipelineOptions): Promise<{ changes: BaselineChange[]; failed: ScenarioOutcome[]; project: LoadedProject }> {
   const project = loadProject(opts);
-  const outcomes = simulateScenarios(project, opts);
   const existing = await readBaselines(project);
+  assertFilterMatches(project, opts, existing);
+  const outcomes = simulateScenarios(project, opts);
   const changes: BaselineChange[] = [];
   const failed = outcomes.filter((o) => o.run === null);
   for (const manifest of project.manifests) {
