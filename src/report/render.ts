@@ -453,9 +453,40 @@ function errorGroups(entries: readonly ScenarioEntry[], cap: number): ErrorGroup
   return out;
 }
 
-/** Placeholder until charts land: no chart. */
-function regressionChart(_changed: readonly ScenarioReport[]): string {
-  return '';
+/** How many regressions the chart shows at most. */
+const CHART_TOP = 8;
+
+/** A scenario id as a mermaid string: no quotes, backticks, brackets or line breaks; at most 28 characters. */
+function chartLabel(id: string): string {
+  const clean = id.replace(/[\u0000-\u001f\u007f"'`\[\]{}<>\\|;#&]/g, ' ').replace(/\s+/g, ' ').trim();
+  return clean.length > 28 ? `${clean.slice(0, 27)}…` : clean || '?';
+}
+
+/**
+ * A mermaid xychart (GitHub renders it) of the top regressions: the worst metric of each as a percentage of its
+ * baseline (bars; the line at 100 is the baseline). '' when no regression has a relative change.
+ */
+export function regressionChart(changed: readonly ScenarioReport[]): string {
+  const points: { label: string; pct: number; metric: string }[] = [];
+  for (const s of changed) {
+    if (points.length >= CHART_TOP) break;
+    const w = s.hasRegression ? worstRegression(s) : null;
+    if (!w || w.relDelta === null || !Number.isFinite(w.relDelta)) continue;
+    points.push({ label: `${chartLabel(s.id)} · ${w.label}`, pct: Math.round((1 + w.relDelta) * 1000) / 10, metric: w.label });
+  }
+  if (points.length === 0) return '';
+  const max = Math.max(110, ...points.map((p) => p.pct));
+  const top = Math.ceil(max / 10) * 10;
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "Top ${points.length === 1 ? 'regression' : `${points.length} regressions`}: worst metric, % of baseline"`,
+    `  x-axis [${points.map((p) => `"${p.label}"`).join(', ')}]`,
+    `  y-axis "% of baseline" 0 --> ${top}`,
+    `  bar [${points.map((p) => p.pct).join(', ')}]`,
+    `  line [${points.map(() => 100).join(', ')}]`,
+    '```',
+  ].join('\n');
 }
 
 /** Whether `update` would rewrite a baseline: some scenario differs from its entry (not errors or SLO alone). */

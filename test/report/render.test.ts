@@ -62,6 +62,16 @@ describe('renderMarkdown', () => {
     expect(rows[4]).toContain('| 10.4\u00a0ms → n/a |');
   });
 
+  it('charts the top regressions (mermaid xychart: worst metric as % of baseline), with user ids made inert', () => {
+    const md = renderMarkdown(everythingReport());
+    const chart = md.slice(md.indexOf('```mermaid'), md.indexOf('```', md.indexOf('```mermaid') + 3) + 3);
+    expect(chart).toContain('xychart-beta');
+    expect(chart).toContain('x-axis ["llama70b-tp4 · TPOT", "llama8b-tp2 · TTFT", "llama 8b script alert(1) /s… · TPOT", "mixed-a_b*c · TPOT"]');
+    expect(chart).toContain('bar [183.3, 112.3, 110.2, 105.6]');
+    expect(chart).not.toMatch(/<|>(?!\s*\d)/);
+    expect(renderMarkdown(cleanReport())).not.toContain('mermaid');
+  });
+
   it('drops tokens/ms and ms/token from the per-scenario tables', () => {
     const md = renderMarkdown(everythingReport());
     expect(md).not.toContain('Tokens per ms');
