@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { MAX_COMMENT_BODY_LENGTH, describeGitHubError, hiddenMarker, isForbidden, upsertStickyComment } from '../github/index.js';
 import { annotationsFor } from '../report/annotations.js';
+import { renderHtml } from '../report/html.js';
 import { fitComment, fitSummary } from '../report/render.js';
 import type { RunReport } from '../run-report/index.js';
 import { type ActionRun, reportDir } from './context.js';
@@ -34,6 +35,7 @@ export function setOutputs(o: ActionOutputs): void {
   core.setOutput('changed', String(o.changed));
   core.setOutput('report-json', o.reportJson);
   core.setOutput('report-dir', o.reportDir);
+  core.setOutput('html-report', o.reportJson ? path.join(path.dirname(o.reportJson), 'report.html') : '');
   core.setOutput('markdown', o.markdown);
   core.setOutput('comment-id', o.commentId === null ? '' : String(o.commentId));
 }
@@ -59,6 +61,9 @@ export function writeReportFiles(run: ActionRun, report: RunReport, sidecar?: Sh
   mkdirSync(dir, { recursive: true });
   const reportJson = path.join(dir, 'report.json');
   writeJson(reportJson, report);
+  const html = path.join(dir, 'report.html');
+  writeFileSync(`${html}.${process.pid}.tmp`, renderHtml(report));
+  renameSync(`${html}.${process.pid}.tmp`, html);
   if (sidecar) writeJson(sidecarPath(reportJson), sidecar);
   return { reportJson, dir };
 }
