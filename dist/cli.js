@@ -17141,7 +17141,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2695);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5326);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -17179,7 +17179,7 @@ const EXIT_USAGE = 2;
 
 /***/ }),
 
-/***/ 2695:
+/***/ 5326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17194,86 +17194,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/simulation/features.ts
-/**
- * The feature registry: every feature a scenario may name, with its category, options (type and
- * default) and compatibility rules. Validation, the `features` CLI command, the manifest schema test
- * and the README all read this one table.
- */
-const FEATURE_NAMES = [
-    'prefill', 'decode', 'chunked', 'tensor_parallel', 'pipeline_parallel', 'expert_parallel', 'lora',
-    'flash_attention', 'memory_offload', 'speculative_decode',
-];
-const LORA_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down'];
-const f = (d) => Object.freeze(d);
-const FEATURES = Object.freeze([
-    f({
-        name: 'prefill', category: 'mode', description: 'Simulate only the prefill pass (TTFT); no decode.',
-        options: [], incompatible: ['decode', 'chunked', 'speculative_decode'],
-    }),
-    f({
-        name: 'decode', category: 'mode', description: 'Simulate only decode: every step of the generation (TPOT), no prefill.',
-        options: [], incompatible: ['prefill', 'chunked'],
-    }),
-    f({
-        name: 'chunked', category: 'mode', description: 'Chunked prefill: one iteration over a mix of prefill pieces and decode requests.',
-        options: [
-            { name: 'prefill_kv_sizes', type: 'kv-list', default: [[1024, 511]], description: 'Prefill pieces as [past_tokens, new_tokens] pairs.' },
-            { name: 'decode_kv_sizes', type: 'kv-list', default: [1600, 1601, 1602], description: 'Decode entries: a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context].' },
-        ],
-        incompatible: ['prefill', 'decode', 'speculative_decode'],
-    }),
-    f({
-        name: 'tensor_parallel', category: 'parallelism', description: 'Shard heads and FFN width over `degree` devices (all-reduce after attention and FFN).',
-        options: [{ name: 'degree', type: 'integer', default: 1, min: 1, description: 'Tensor-parallel degree (same as parallelism.tensor).' }],
-        incompatible: [],
-    }),
-    f({
-        name: 'pipeline_parallel', category: 'parallelism', description: 'Split the layers into `degree` stages; latencies are one micro-batch through all stages.',
-        options: [{ name: 'degree', type: 'integer', default: 1, min: 1, description: 'Pipeline-parallel degree (same as parallelism.pipeline).' }],
-        incompatible: [],
-    }),
-    f({
-        name: 'expert_parallel', category: 'parallelism', description: 'Spread MoE experts over `degree` devices (all-to-all dispatch and collect).',
-        options: [{ name: 'degree', type: 'integer', default: 1, min: 1, description: 'Expert-parallel degree (same as parallelism.expert); MoE models only.' }],
-        incompatible: [],
-    }),
-    f({
-        name: 'lora', category: 'optimization', description: 'LoRA adapters on the targeted projections: merged (free) or dynamic (two extra GEMMs per target).',
-        options: [
-            { name: 'rank', type: 'integer', default: 16, min: 1, description: 'Adapter rank r.' },
-            { name: 'strategy', type: 'string', default: 'dynamic', choices: ['dynamic', 'merged'], description: 'merged: folded into the weights; dynamic: unmerged adapters as multi-adapter servers run them.' },
-            { name: 'targets', type: 'string[]', default: ['q', 'k', 'v', 'o'], choices: LORA_TARGETS, description: 'Projections that carry an adapter.' },
-            { name: 'include_experts', type: 'boolean', default: false, description: 'MoE models: also adapt the expert FFNs named in targets (gate, up, down); by default only dense FFNs are.' },
-        ],
-        incompatible: [],
-    }),
-    f({
-        name: 'flash_attention', category: 'optimization', description: 'Fused attention (on by default, GenZ parity); off writes and re-reads the score matrix with a softmax pass.',
-        options: [{ name: 'enabled', type: 'boolean', default: true, description: 'Use the fused attention kernels.' }],
-        incompatible: [], defaultOn: true,
-    }),
-    f({
-        name: 'memory_offload', category: 'memory', description: 'Run a model that does not fit by streaming the excess over the host link (GenZ offload).',
-        options: [], incompatible: [],
-    }),
-    f({
-        name: 'speculative_decode', category: 'optimization', description: 'Draft tokens with a small model and verify them in one pass of the full model.',
-        options: [
-            { name: 'draft_model', type: 'model', description: 'Draft model: a catalog name or a model file.' },
-            { name: 'acceptance_rate', type: 'number', default: 0.7, min: 0, max: 1, description: 'Probability that a drafted token is accepted.' },
-            { name: 'parallel_tokens', type: 'integer', default: 4, min: 2, description: 'Tokens drafted per step (N).' },
-            { name: 'draft_hardware', type: 'hardware', description: 'Hardware of the draft model; omitted = the main hardware and layout.' },
-            { name: 'draft_tensor_parallel', type: 'integer', min: 1, description: 'Tensor-parallel degree of the draft (with draft_hardware).' },
-            { name: 'draft_pipeline_parallel', type: 'integer', min: 1, description: 'Pipeline-parallel degree of the draft (with draft_hardware).' },
-        ],
-        incompatible: ['prefill', 'chunked'], requiresOneOf: ['decode', 'full_request'],
-    }),
-]);
-const FEATURE_BY_NAME = new Map(FEATURES.map((d) => [d.name, d]));
-
-;// CONCATENATED MODULE: ./data/models.json
-const models_namespaceObject = /*#__PURE__*/JSON.parse('{"Jn":{"ai21labs/AI21-Jamba-1.5-Large":{"model":"ai21labs/AI21-Jamba-1.5-Large","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":72,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":24576,"num_ffi":1,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":81.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":36.9,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87,"shots":null,"metric_type":"Accuracy"}]},"ai21labs/AI21-Jamba-1.5-Mini":{"model":"ai21labs/AI21-Jamba-1.5-Mini","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":null},"ai21labs/Jamba-v0.1":{"model":"ai21labs/Jamba-v0.1","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":null},"databricks/dbrx-base":{"model":"databricks/dbrx-base","vocab_size":100352,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":10752,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":10752,"n_shared_experts":0,"shared_expert_intermediate_size":10752,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"IFEval","accuracy":54.16,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":12.19,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MMLU","accuracy":29.81,"shots":null,"metric_type":"Accuracy"}]},"deepseek-ai/deepseek-moe-16b-base":{"model":"deepseek-ai/deepseek-moe-16b-base","vocab_size":102400,"max_model_len":4096,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":10944,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":2,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":64,"expert_top_k":6,"moe_layer_freq":null,"moe_intermediate_size":1408,"n_shared_experts":2,"shared_expert_intermediate_size":1408,"first_k_dense_replace":1,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"deepseek-ai/DeepSeek-V3-Base":{"model":"deepseek-ai/DeepSeek-V3-Base","vocab_size":129280,"max_model_len":163840,"num_decoder_layers":61,"num_encoder_layers":0,"hidden_size":7168,"intermediate_size":18432,"num_ffi":2,"hidden_act":"silu","num_attention_heads":128,"num_key_value_heads":2,"head_dim":56,"sliding_window":null,"is_moe":true,"num_experts":256,"expert_top_k":8,"moe_layer_freq":null,"moe_intermediate_size":2048,"n_shared_experts":1,"shared_expert_intermediate_size":18432,"first_k_dense_replace":3,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":448,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"facebook/OPT-1.3b":{"model":"facebook/OPT-1.3b","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":8192,"num_ffi":1,"hidden_act":"relu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-125M":{"model":"facebook/opt-125M","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"relu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/OPT-13B":{"model":"facebook/OPT-13B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5140,"intermediate_size":20560,"num_ffi":1,"hidden_act":"relu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":20560,"n_shared_experts":0,"shared_expert_intermediate_size":20560,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":322,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-30B":{"model":"facebook/opt-30B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":7168,"intermediate_size":28672,"num_ffi":1,"hidden_act":"relu","num_attention_heads":56,"num_key_value_heads":56,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":448,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/OPT-350M":{"model":"facebook/OPT-350M","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":4096,"num_ffi":1,"hidden_act":"relu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4096,"n_shared_experts":0,"shared_expert_intermediate_size":4096,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-6.7b":{"model":"facebook/opt-6.7b","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":16384,"num_ffi":1,"hidden_act":"relu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-66B":{"model":"facebook/opt-66B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":9216,"intermediate_size":36864,"num_ffi":1,"hidden_act":"relu","num_attention_heads":72,"num_key_value_heads":72,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":36864,"n_shared_experts":0,"shared_expert_intermediate_size":36864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":576,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"google/gemma-2-27B":{"model":"google/gemma-2-27B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":46,"num_encoder_layers":0,"hidden_size":4608,"intermediate_size":36864,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":32,"num_key_value_heads":16,"head_dim":128,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":36864,"n_shared_experts":0,"shared_expert_intermediate_size":36864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":288,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":75.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":86.4,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":42.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":74,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":83.7,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":74.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2-2B":{"model":"google/gemma-2-2B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":2304,"intermediate_size":9216,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":8,"num_key_value_heads":4,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9216,"n_shared_experts":0,"shared_expert_intermediate_size":9216,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":144,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":51.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":73,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":15,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":23.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":59.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2-9B":{"model":"google/gemma-2-9B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":42,"num_encoder_layers":0,"hidden_size":3584,"intermediate_size":14336,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":16,"num_key_value_heads":8,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":224,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":71.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.9,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":36.6,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":68.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":76.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":68.2,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2B":{"model":"google/gemma-2B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":18,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":16384,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":8,"num_key_value_heads":1,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":42.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":71.4,"shots":0,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":11.8,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":17.7,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":53.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":35.2,"shots":null,"metric_type":"Accuracy"}]},"google/gemma-3-12B":{"model":"google/gemma-3-12B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":2304,"intermediate_size":9216,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":8,"num_key_value_heads":4,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9216,"n_shared_experts":0,"shared_expert_intermediate_size":9216,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":144,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":74.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":84.2,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":43.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":71,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":78.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-1B":{"model":"google/gemma-3-1B","vocab_size":262144,"max_model_len":32768,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":1152,"intermediate_size":6912,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":4,"num_key_value_heads":1,"head_dim":256,"sliding_window":512,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":6912,"n_shared_experts":0,"shared_expert_intermediate_size":6912,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":72,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"Hellaswag","accuracy":62.3,"shots":10,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":39.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-27B":{"model":"google/gemma-3-27B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":62,"num_encoder_layers":0,"hidden_size":5376,"intermediate_size":21504,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":32,"num_key_value_heads":16,"head_dim":128,"sliding_window":1024,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":21504,"n_shared_experts":0,"shared_expert_intermediate_size":21504,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":336,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":85.6,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":50,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":82.6,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":85.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-4B":{"model":"google/gemma-3-4B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":34,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":10240,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":16,"num_key_value_heads":4,"head_dim":160,"sliding_window":1024,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":10240,"n_shared_experts":0,"shared_expert_intermediate_size":10240,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":59.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":77.2,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":24.2,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":38.4,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":65.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-7B":{"model":"google/gemma-7B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":24576,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":64.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":24.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":46.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":63.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":55.1,"shots":null,"metric_type":"Accuracy"}]},"google/palm":{"model":"google/palm","vocab_size":32000,"max_model_len":128000,"num_decoder_layers":118,"num_encoder_layers":0,"hidden_size":18432,"intermediate_size":73728,"num_ffi":1,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":48,"head_dim":384,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":73728,"n_shared_experts":0,"shared_expert_intermediate_size":73728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1152,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"HuggingFaceH4/zephyr-7b-beta":{"model":"HuggingFaceH4/zephyr-7b-beta","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Hypothetical/SuperLLM-10T-MoE":{"model":"Hypothetical/SuperLLM-10T-MoE","vocab_size":256000,"max_model_len":102400,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":13824,"intermediate_size":55296,"num_ffi":2,"hidden_act":"silu","num_attention_heads":108,"num_key_value_heads":12,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":32,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":55296,"n_shared_experts":0,"shared_expert_intermediate_size":55296,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":864,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"Hypothetical/SuperLLM-5T-Dense":{"model":"Hypothetical/SuperLLM-5T-Dense","vocab_size":256000,"max_model_len":102400,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":49152,"intermediate_size":196608,"num_ffi":2,"hidden_act":"silu","num_attention_heads":192,"num_key_value_heads":24,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":196608,"n_shared_experts":0,"shared_expert_intermediate_size":196608,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":3072,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/e5-mistral-7b-instruct":{"model":"intfloat/e5-mistral-7b-instruct","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-base-instruct":{"model":"intfloat/multilingual-e5-base-instruct","vocab_size":250002,"max_model_len":514,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-large-instruct":{"model":"intfloat/multilingual-e5-large-instruct","vocab_size":250002,"max_model_len":514,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":4096,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4096,"n_shared_experts":0,"shared_expert_intermediate_size":4096,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-small-instruct":{"model":"intfloat/multilingual-e5-small-instruct","vocab_size":250037,"max_model_len":512,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":384,"intermediate_size":1536,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":32,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":1536,"n_shared_experts":0,"shared_expert_intermediate_size":1536,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":24,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-13B":{"model":"meta-llama/Llama-2-13B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13824,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13824,"n_shared_experts":0,"shared_expert_intermediate_size":13824,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-70B":{"model":"meta-llama/Llama-2-70B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-7B":{"model":"meta-llama/Llama-2-7B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-3.1-405B":{"model":"meta-llama/Llama-3.1-405B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":126,"num_encoder_layers":0,"hidden_size":16384,"intermediate_size":53248,"num_ffi":2,"hidden_act":"silu","num_attention_heads":128,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":53248,"n_shared_experts":0,"shared_expert_intermediate_size":53248,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1024,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":87.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":73.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":96.8,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":88.6,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":50.7,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.1-70B":{"model":"meta-llama/Llama-3.1-70B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":83.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":68,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":95.1,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":87.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":46.7,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.1-8B":{"model":"meta-llama/Llama-3.1-8B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":51.9,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":84.5,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":80.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":30.4,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.2-1B":{"model":"meta-llama/Llama-3.2-1B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":16,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":49.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":30.6,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":44.4,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":59.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":41.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":27.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TLDR","accuracy":16.8,"shots":1,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.2-3B":{"model":"meta-llama/Llama-3.2-3B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":24,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":63.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":48,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":77.7,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":77.4,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":69.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":32.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TLDR","accuracy":19,"shots":1,"metric_type":"Accuracy"}]},"meta-llama/Llama-33B":{"model":"meta-llama/Llama-33B","vocab_size":32000,"max_model_len":2048,"num_decoder_layers":60,"num_encoder_layers":0,"hidden_size":6656,"intermediate_size":17920,"num_ffi":2,"hidden_act":"silu","num_attention_heads":52,"num_key_value_heads":52,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17920,"n_shared_experts":0,"shared_expert_intermediate_size":17920,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":416,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-4-Maverick-17B-128E":{"model":"meta-llama/Llama-4-Maverick-17B-128E","vocab_size":202048,"max_model_len":10485760,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":128,"expert_top_k":1,"moe_layer_freq":2,"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"meta-llama/Llama-4-Scout-17B-16E":{"model":"meta-llama/Llama-4-Scout-17B-16E","vocab_size":202048,"max_model_len":10485760,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"microsoft/Phi-3-medium":{"model":"microsoft/Phi-3-medium","vocab_size":32064,"max_model_len":4096,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":17920,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":10,"head_dim":128,"sliding_window":2047,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17920,"n_shared_experts":0,"shared_expert_intermediate_size":17920,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":76.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":77.9,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":73.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87.5,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3-mini":{"model":"microsoft/Phi-3-mini","vocab_size":32064,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":96,"sliding_window":262144,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.7,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":72.1,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":70.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":29.7,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":57.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":85.3,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3-small":{"model":"microsoft/Phi-3-small","vocab_size":100352,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"gegelu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":75.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":77.6,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":79.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":66,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87.3,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3.5-MoE":{"model":"microsoft/Phi-3.5-MoE","vocab_size":32064,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":6400,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":6400,"n_shared_experts":0,"shared_expert_intermediate_size":6400,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":79.1,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":36.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":59.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":88.7,"shots":8,"metric_type":"Accuracy"}]},"mistralai/Ministral-8B-Instruct-2410":{"model":"mistralai/Ministral-8B-Instruct-2410","vocab_size":131072,"max_model_len":32768,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":12288,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":12288,"n_shared_experts":0,"shared_expert_intermediate_size":12288,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":65,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":64.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":54.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":65.5,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-7B":{"model":"mistralai/Mistral-7B","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":62.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":50,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":12.7,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":62.5,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-Large":{"model":"mistralai/Mistral-Large","vocab_size":32768,"max_model_len":131072,"num_decoder_layers":88,"num_encoder_layers":0,"hidden_size":12288,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":96,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":768,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":81.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":89.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":91.21,"shots":8,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":45,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":82.7,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-NeMo-12B-Instruct":{"model":"mistralai/Mistral-NeMo-12B-Instruct","vocab_size":131072,"max_model_len":1024000,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":160,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":68,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":73.8,"shots":5,"metric_type":"Accuracy"}]},"mistralai/Mistral-Small":{"model":"mistralai/Mistral-Small","vocab_size":32768,"max_model_len":32768,"num_decoder_layers":56,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"mistralai/Mixtral-8x22B":{"model":"mistralai/Mixtral-8x22B","vocab_size":32768,"max_model_len":65536,"num_decoder_layers":56,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":77.8,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":88.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":88.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":41.8,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":82.2,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mixtral-8x7B":{"model":"mistralai/Mixtral-8x7B","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":70.6,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":84.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":74.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":28.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":71.5,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Mistral-NeMo-Minitron-8B-Base":{"model":"nvidia/Mistral-NeMo-Minitron-8B-Base","vocab_size":131072,"max_model_len":8192,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11520,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11520,"n_shared_experts":0,"shared_expert_intermediate_size":11520,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":58.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Nemotron-4-15B":{"model":"nvidia/Nemotron-4-15B","vocab_size":256000,"max_model_len":4096,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":24576,"num_ffi":1,"hidden_act":"relu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":64.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":46,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":47,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Nemotron-4-340B-Instruct":{"model":"nvidia/Nemotron-4-340B-Instruct","vocab_size":256000,"max_model_len":4096,"num_decoder_layers":96,"num_encoder_layers":0,"hidden_size":18432,"intermediate_size":73728,"num_ffi":1,"hidden_act":"silu","num_attention_heads":96,"num_key_value_heads":8,"head_dim":192,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":73728,"n_shared_experts":0,"shared_expert_intermediate_size":73728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1152,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.7,"shots":0,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":86.1,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":92.3,"shots":0,"metric_type":"Accuracy"}]},"openai/GPT-4":{"model":"openai/GPT-4","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":10752,"intermediate_size":43008,"num_ffi":1,"hidden_act":"silu","num_attention_heads":84,"num_key_value_heads":84,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":43008,"n_shared_experts":0,"shared_expert_intermediate_size":43008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":672,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":86.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":95.3,"shots":10,"metric_type":"Accuracy"}]},"openai/gpt2":{"model":"openai/gpt2","vocab_size":50257,"max_model_len":1024,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"gelu_new","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"openai/GPT3-175B":{"model":"openai/GPT3-175B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":96,"num_encoder_layers":0,"hidden_size":12288,"intermediate_size":49152,"num_ffi":1,"hidden_act":"relu","num_attention_heads":96,"num_key_value_heads":96,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":768,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-14B":{"model":"Qwen/Qwen-14B","vocab_size":152064,"max_model_len":2048,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27392,"num_ffi":1,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27392,"n_shared_experts":0,"shared_expert_intermediate_size":27392,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-1_8B":{"model":"Qwen/Qwen-1_8B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":11008,"num_ffi":1,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-72B":{"model":"Qwen/Qwen-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":49152,"num_ffi":1,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-7B":{"model":"Qwen/Qwen-7B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":22016,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":22016,"n_shared_experts":0,"shared_expert_intermediate_size":22016,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-0.5B":{"model":"Qwen/Qwen1.5-0.5B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":2816,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":2816,"n_shared_experts":0,"shared_expert_intermediate_size":2816,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-1.8B":{"model":"Qwen/Qwen1.5-1.8B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":5504,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":5504,"n_shared_experts":0,"shared_expert_intermediate_size":5504,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-110B":{"model":"Qwen/Qwen1.5-110B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":49152,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-14B":{"model":"Qwen/Qwen1.5-14B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13696,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13696,"n_shared_experts":0,"shared_expert_intermediate_size":13696,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-32B":{"model":"Qwen/Qwen1.5-32B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27392,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":80,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27392,"n_shared_experts":0,"shared_expert_intermediate_size":27392,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-4B":{"model":"Qwen/Qwen1.5-4B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":6912,"num_ffi":2,"hidden_act":"silu","num_attention_heads":20,"num_key_value_heads":20,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":6912,"n_shared_experts":0,"shared_expert_intermediate_size":6912,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-72B":{"model":"Qwen/Qwen1.5-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":24576,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-7B":{"model":"Qwen/Qwen1.5-7B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-MoE-A2.7B":{"model":"Qwen/Qwen1.5-MoE-A2.7B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":5632,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":32768,"is_moe":true,"num_experts":60,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":1408,"n_shared_experts":0,"shared_expert_intermediate_size":5632,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"Qwen/Qwen2-0.5B":{"model":"Qwen/Qwen2-0.5B","vocab_size":151936,"max_model_len":131072,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":896,"intermediate_size":4864,"num_ffi":2,"hidden_act":"silu","num_attention_heads":14,"num_key_value_heads":2,"head_dim":64,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4864,"n_shared_experts":0,"shared_expert_intermediate_size":4864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":56,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-1.5B":{"model":"Qwen/Qwen2.5-1.5B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":1536,"intermediate_size":8960,"num_ffi":2,"hidden_act":"silu","num_attention_heads":12,"num_key_value_heads":2,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8960,"n_shared_experts":0,"shared_expert_intermediate_size":8960,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":96,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-14B":{"model":"Qwen/Qwen2.5-14B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13824,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13824,"n_shared_experts":0,"shared_expert_intermediate_size":13824,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-32B":{"model":"Qwen/Qwen2.5-32B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27648,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27648,"n_shared_experts":0,"shared_expert_intermediate_size":27648,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-3B":{"model":"Qwen/Qwen2.5-3B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":2,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-72B":{"model":"Qwen/Qwen2.5-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":29568,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":29568,"n_shared_experts":0,"shared_expert_intermediate_size":29568,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-7B":{"model":"Qwen/Qwen2.5-7B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3584,"intermediate_size":18944,"num_ffi":2,"hidden_act":"silu","num_attention_heads":28,"num_key_value_heads":4,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":18944,"n_shared_experts":0,"shared_expert_intermediate_size":18944,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":224,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-14B":{"model":"Qwen/Qwen3-14B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":17408,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17408,"n_shared_experts":0,"shared_expert_intermediate_size":17408,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-32B":{"model":"Qwen/Qwen3-32B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":25600,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":25600,"n_shared_experts":0,"shared_expert_intermediate_size":25600,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-4B":{"model":"Qwen/Qwen3-4B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":9728,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9728,"n_shared_experts":0,"shared_expert_intermediate_size":9728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-8B":{"model":"Qwen/Qwen3-8B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":12288,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":12288,"n_shared_experts":0,"shared_expert_intermediate_size":12288,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"state-spaces/mamba-130m-hf":{"model":"state-spaces/mamba-130m-hf","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":1536,"num_ffi":2,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":768,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":1536,"n_shared_experts":0,"shared_expert_intermediate_size":1536,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":null},"state-spaces/mamba-2.8b-hf":{"model":"state-spaces/mamba-2.8b-hf","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":5120,"num_ffi":2,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":2560,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":5120,"n_shared_experts":0,"shared_expert_intermediate_size":5120,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":null},"THUDM/glm-4-9b-chat":{"model":"THUDM/glm-4-9b-chat","vocab_size":151552,"max_model_len":131072,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":13696,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":32,"num_key_value_heads":2,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13696,"n_shared_experts":0,"shared_expert_intermediate_size":13696,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"tiiuae/falcon-7b-instruct":{"model":"tiiuae/falcon-7b-instruct","vocab_size":65024,"max_model_len":2048,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4544,"intermediate_size":18176,"num_ffi":1,"hidden_act":"relu","num_attention_heads":71,"num_key_value_heads":71,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":18176,"n_shared_experts":0,"shared_expert_intermediate_size":18176,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":284,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"tiiuae/falcon-mamba-7b":{"model":"tiiuae/falcon-mamba-7b","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":0,"num_ffi":0,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":4096,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":0,"n_shared_experts":0,"shared_expert_intermediate_size":0,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":62.03,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":80.82,"shots":null,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":33.36,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":8.05,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":52.54,"shots":null,"metric_type":"Accuracy"}]},"xai-org/grok-1":{"model":"xai-org/grok-1","vocab_size":131072,"max_model_len":8192,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":49152,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null}},"z2":{"ai21-jamba-1.5-large":"ai21labs/AI21-Jamba-1.5-Large","ai21-jamba-1.5-mini":"ai21labs/AI21-Jamba-1.5-Mini","ai21labs/ai21-jamba-1.5-large":"ai21labs/AI21-Jamba-1.5-Large","ai21labs/ai21-jamba-1.5-mini":"ai21labs/AI21-Jamba-1.5-Mini","ai21labs/jamba-v0.1":"ai21labs/Jamba-v0.1","databricks/dbrx-base":"databricks/dbrx-base","dbrx":"databricks/dbrx-base","dbrx-base":"databricks/dbrx-base","deepseek-ai/deepseek-moe-16b-base":"deepseek-ai/deepseek-moe-16b-base","deepseek-ai/deepseek-v3-base":"deepseek-ai/DeepSeek-V3-Base","deepseek-moe-16b-base":"deepseek-ai/deepseek-moe-16b-base","deepseek-v3-base":"deepseek-ai/DeepSeek-V3-Base","e5-mistral-7b-instruct":"intfloat/e5-mistral-7b-instruct","e5_base":"intfloat/multilingual-e5-base-instruct","e5_large":"intfloat/multilingual-e5-large-instruct","e5_mistral_7b":"mistralai/Mistral-7B","e5_small":"intfloat/multilingual-e5-small-instruct","facebook/opt-1.3b":"facebook/OPT-1.3b","facebook/opt-125m":"facebook/opt-125M","facebook/opt-13b":"facebook/OPT-13B","facebook/opt-175b":"openai/GPT3-175B","facebook/opt-30b":"facebook/opt-30B","facebook/opt-350m":"facebook/OPT-350M","facebook/opt-6.7b":"facebook/opt-6.7b","facebook/opt-66b":"facebook/opt-66B","facebook/opt-7b":"facebook/opt-6.7b","falcon-7b-instruct":"tiiuae/falcon-7b-instruct","falcon-mamba-7b":"tiiuae/falcon-mamba-7b","falcon7b":"tiiuae/falcon-7b-instruct","gemma-2-27b":"google/gemma-2-27B","gemma-2-2b":"google/gemma-2-2B","gemma-2-9b":"google/gemma-2-9B","gemma-2b":"google/gemma-2B","gemma-3-12b":"google/gemma-3-12B","gemma-3-1b":"google/gemma-3-1B","gemma-3-27b":"google/gemma-3-27B","gemma-3-4b":"google/gemma-3-4B","gemma-7b":"google/gemma-7B","gemma2_27b":"google/gemma-2-27B","gemma2_2b":"google/gemma-2-2B","gemma2_9b":"google/gemma-2-9B","gemma_2b":"google/gemma-2B","gemma_7b":"google/gemma-7B","glm-4-9b-chat":"THUDM/glm-4-9b-chat","glm-9b":"THUDM/glm-4-9b-chat","google/gemma-2-27b":"google/gemma-2-27B","google/gemma-2-27b-it":"google/gemma-2-27B","google/gemma-2-2b":"google/gemma-2-2B","google/gemma-2-9b":"google/gemma-2-9B","google/gemma-2b":"google/gemma-2B","google/gemma-2b-it":"google/gemma-2B","google/gemma-3-12b":"google/gemma-3-12B","google/gemma-3-1b":"google/gemma-3-1B","google/gemma-3-27b":"google/gemma-3-27B","google/gemma-3-4b":"google/gemma-3-4B","google/gemma-7b":"google/gemma-7B","google/gemma-7b-it":"google/gemma-7B","google/palm":"google/palm","gpt-2":"openai/gpt2","gpt-3":"openai/GPT3-175B","gpt-3_1b":"facebook/OPT-1.3b","gpt-3_7b":"facebook/opt-6.7b","gpt-4":"openai/GPT-4","gpt2":"openai/gpt2","gpt3-175b":"openai/GPT3-175B","grok-1":"xai-org/grok-1","huggingfaceh4/zephyr-7b-beta":"HuggingFaceH4/zephyr-7b-beta","hypothetical/superllm-10t-moe":"Hypothetical/SuperLLM-10T-MoE","hypothetical/superllm-5t-dense":"Hypothetical/SuperLLM-5T-Dense","intfloat/e5-mistral-7b-instruct":"intfloat/e5-mistral-7b-instruct","intfloat/multilingual-e5-base-instruct":"intfloat/multilingual-e5-base-instruct","intfloat/multilingual-e5-large-instruct":"intfloat/multilingual-e5-large-instruct","intfloat/multilingual-e5-small-instruct":"intfloat/multilingual-e5-small-instruct","jamba-v0.1":"ai21labs/Jamba-v0.1","llama-2-13b":"meta-llama/Llama-2-13B","llama-2-70b":"meta-llama/Llama-2-70B","llama-2-7b":"meta-llama/Llama-2-7B","llama-3.1-405b":"meta-llama/Llama-3.1-405B","llama-3.1-70b":"meta-llama/Llama-3.1-70B","llama-3.1-8b":"meta-llama/Llama-3.1-8B","llama-3.2-1b":"meta-llama/Llama-3.2-1B","llama-3.2-3b":"meta-llama/Llama-3.2-3B","llama-33b":"meta-llama/Llama-33B","llama-4-maverick-17b-128e":"meta-llama/Llama-4-Maverick-17B-128E","llama-4-scout-17b-16e":"meta-llama/Llama-4-Scout-17B-16E","llama2_13b":"meta-llama/Llama-2-13B","llama2_70b":"meta-llama/Llama-2-70B","llama2_7b":"meta-llama/Llama-2-7B","llama3_70b":"meta-llama/Llama-3.1-70B","llama3_8b":"meta-llama/Llama-3.1-8B","llama_33b":"meta-llama/Llama-33B","llama_405b":"meta-llama/Llama-3.1-405B","mamba-130m-hf":"state-spaces/mamba-130m-hf","mamba-2.8b-hf":"state-spaces/mamba-2.8b-hf","meta-llama/llama-2-13b":"meta-llama/Llama-2-13B","meta-llama/llama-2-33b":"meta-llama/Llama-33B","meta-llama/llama-2-70b":"meta-llama/Llama-2-70B","meta-llama/llama-2-7b":"meta-llama/Llama-2-7B","meta-llama/llama-3.1-405b":"meta-llama/Llama-3.1-405B","meta-llama/llama-3.1-70b":"meta-llama/Llama-3.1-70B","meta-llama/llama-3.1-8b":"meta-llama/Llama-3.1-8B","meta-llama/llama-3.2-1b":"meta-llama/Llama-3.2-1B","meta-llama/llama-3.2-3b":"meta-llama/Llama-3.2-3B","meta-llama/llama-33b":"meta-llama/Llama-33B","meta-llama/llama-4-maverick-17b-128e":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/llama-4-scout-17b-16e":"meta-llama/Llama-4-Scout-17B-16E","meta-llama/meta-llama-3.1-405b":"meta-llama/Llama-3.1-405B","meta-llama/meta-llama-3.1-70b":"meta-llama/Llama-2-70B","meta-llama/meta-llama-3.1-8b":"meta-llama/Llama-3.1-8B","meta-llama/meta-llama-4-128x17b":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/meta-llama-4-16x17b":"meta-llama/Llama-4-Scout-17B-16E","meta-llama/meta-llama-4-maverick":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/meta-llama-4-scout":"meta-llama/Llama-4-Scout-17B-16E","meta/llama3_405b":"meta-llama/Llama-3.1-405B","microsoft/phi-3-medium":"microsoft/Phi-3-medium","microsoft/phi-3-mini":"microsoft/Phi-3-mini","microsoft/phi-3-small":"microsoft/Phi-3-small","microsoft/phi-3.5-moe":"microsoft/Phi-3.5-MoE","microsoft/phi3medium":"microsoft/Phi-3-medium","microsoft/phi3mini":"microsoft/Phi-3-mini","microsoft/phi3moe":"microsoft/Phi-3.5-MoE","microsoft/phi3small":"microsoft/Phi-3-small","ministral-8b-instruct-2410":"mistralai/Ministral-8B-Instruct-2410","mistral-7b":"mistralai/Mistral-7B","mistral-large":"mistralai/Mistral-Large","mistral-nemo-12b-instruct":"mistralai/Mistral-NeMo-12B-Instruct","mistral-nemo-minitron-8b-base":"nvidia/Mistral-NeMo-Minitron-8B-Base","mistral-small":"mistralai/Mistral-Small","mistral_7b":"mistralai/Mistral-7B","mistralai/ministral-8b":"mistralai/Ministral-8B-Instruct-2410","mistralai/ministral-8b-instruct-2410":"mistralai/Ministral-8B-Instruct-2410","mistralai/mistral-7b":"mistralai/Mistral-7B","mistralai/mistral-large":"mistralai/Mistral-Large","mistralai/mistral-nemo-12b-instruct":"mistralai/Mistral-NeMo-12B-Instruct","mistralai/mistral-small":"mistralai/Mistral-Small","mistralai/mixtral-8x22b":"mistralai/Mixtral-8x22B","mistralai/mixtral-8x7b":"mistralai/Mixtral-8x7B","mixtral-8x22b":"mistralai/Mixtral-8x22B","mixtral-8x7b":"mistralai/Mixtral-8x7B","mixtral_8x7b":"mistralai/Mixtral-8x7B","multilingual-e5-base-instruct":"intfloat/multilingual-e5-base-instruct","multilingual-e5-large-instruct":"intfloat/multilingual-e5-large-instruct","multilingual-e5-small-instruct":"intfloat/multilingual-e5-small-instruct","nemotron-4-15b":"nvidia/Nemotron-4-15B","nemotron-4-340b-instruct":"nvidia/Nemotron-4-340B-Instruct","nvidia/mamba2-8b-3t-4k":"state-spaces/mamba-2.8b-hf","nvidia/mistral-nemo-minitron-8b-base":"nvidia/Mistral-NeMo-Minitron-8B-Base","nvidia/nemotron-4-15b":"nvidia/Nemotron-4-15B","nvidia/nemotron-4-340b":"nvidia/Nemotron-4-340B-Instruct","nvidia/nemotron-4-340b-instruct":"nvidia/Nemotron-4-340B-Instruct","openai/gpt-3":"openai/GPT3-175B","openai/gpt-4":"openai/GPT-4","openai/gpt2":"openai/gpt2","openai/gpt3-175b":"openai/GPT3-175B","opt-1.3b":"facebook/OPT-1.3b","opt-125m":"facebook/opt-125M","opt-13b":"facebook/OPT-13B","opt-30b":"facebook/opt-30B","opt-350m":"facebook/OPT-350M","opt-6.7b":"facebook/opt-6.7b","opt-66b":"facebook/opt-66B","opt_125m":"facebook/opt-125M","opt_13b":"facebook/OPT-13B","opt_175b":"openai/GPT3-175B","opt_1b":"facebook/OPT-1.3b","opt_30b":"facebook/opt-30B","opt_350m":"facebook/OPT-350M","opt_7b":"facebook/opt-6.7b","palm":"google/palm","phi-3-medium":"microsoft/Phi-3-medium","phi-3-mini":"microsoft/Phi-3-mini","phi-3-small":"microsoft/Phi-3-small","phi-3.5-moe":"microsoft/Phi-3.5-MoE","phi3medium":"microsoft/Phi-3-medium","phi3mini":"microsoft/Phi-3-mini","phi3small":"microsoft/Phi-3-small","qwen-14b":"Qwen/Qwen-14B","qwen-1_8b":"Qwen/Qwen-1_8B","qwen-72b":"Qwen/Qwen-72B","qwen-7b":"Qwen/Qwen-7B","qwen/qwen-14b":"Qwen/Qwen-14B","qwen/qwen-1_8b":"Qwen/Qwen-1_8B","qwen/qwen-72b":"Qwen/Qwen-72B","qwen/qwen-7b":"Qwen/Qwen-7B","qwen/qwen1.5-0.5b":"Qwen/Qwen1.5-0.5B","qwen/qwen1.5-1.8b":"Qwen/Qwen1.5-1.8B","qwen/qwen1.5-110b":"Qwen/Qwen1.5-110B","qwen/qwen1.5-14b":"Qwen/Qwen1.5-14B","qwen/qwen1.5-32b":"Qwen/Qwen1.5-32B","qwen/qwen1.5-4b":"Qwen/Qwen1.5-4B","qwen/qwen1.5-72b":"Qwen/Qwen1.5-72B","qwen/qwen1.5-7b":"Qwen/Qwen1.5-7B","qwen/qwen1.5-moe-a2.7b":"Qwen/Qwen1.5-MoE-A2.7B","qwen/qwen2-0.5b":"Qwen/Qwen2-0.5B","qwen/qwen2.5-1.5b":"Qwen/Qwen2.5-1.5B","qwen/qwen2.5-14b":"Qwen/Qwen2.5-14B","qwen/qwen2.5-32b":"Qwen/Qwen2.5-32B","qwen/qwen2.5-3b":"Qwen/Qwen2.5-3B","qwen/qwen2.5-72b":"Qwen/Qwen2.5-72B","qwen/qwen2.5-7b":"Qwen/Qwen2.5-7B","qwen/qwen3-14b":"Qwen/Qwen3-14B","qwen/qwen3-32b":"Qwen/Qwen3-32B","qwen/qwen3-4b":"Qwen/Qwen3-4B","qwen/qwen3-8b":"Qwen/Qwen3-8B","qwen1.5-0.5b":"Qwen/Qwen1.5-0.5B","qwen1.5-1.8b":"Qwen/Qwen1.5-1.8B","qwen1.5-110b":"Qwen/Qwen1.5-110B","qwen1.5-14b":"Qwen/Qwen1.5-14B","qwen1.5-32b":"Qwen/Qwen1.5-32B","qwen1.5-4b":"Qwen/Qwen1.5-4B","qwen1.5-72b":"Qwen/Qwen1.5-72B","qwen1.5-7b":"Qwen/Qwen1.5-7B","qwen1.5-moe-a2.7b":"Qwen/Qwen1.5-MoE-A2.7B","qwen2-0.5b":"Qwen/Qwen2-0.5B","qwen2.5-1.5b":"Qwen/Qwen2.5-1.5B","qwen2.5-14b":"Qwen/Qwen2.5-14B","qwen2.5-32b":"Qwen/Qwen2.5-32B","qwen2.5-3b":"Qwen/Qwen2.5-3B","qwen2.5-72b":"Qwen/Qwen2.5-72B","qwen2.5-7b":"Qwen/Qwen2.5-7B","qwen3-14b":"Qwen/Qwen3-14B","qwen3-32b":"Qwen/Qwen3-32B","qwen3-4b":"Qwen/Qwen3-4B","qwen3-8b":"Qwen/Qwen3-8B","state-spaces/mamba-130m-hf":"state-spaces/mamba-130m-hf","state-spaces/mamba-2.8b-hf":"state-spaces/mamba-2.8b-hf","super_llm":"Hypothetical/SuperLLM-10T-MoE","superllm-10t-moe":"Hypothetical/SuperLLM-10T-MoE","superllm-5t-dense":"Hypothetical/SuperLLM-5T-Dense","thudm/glm-4-9b-chat":"THUDM/glm-4-9b-chat","tiiuae/falcon-7b-instruct":"tiiuae/falcon-7b-instruct","tiiuae/falcon-mamba-7b":"tiiuae/falcon-mamba-7b","xai-org/grok-1":"xai-org/grok-1","zephyr-7b-beta":"HuggingFaceH4/zephyr-7b-beta"}}');
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 class GenzError extends Error {
     kind;
@@ -17306,6 +17226,233 @@ function pyFloat(x) {
     return s.replace(/e([+-])(\d)$/, 'e$10$2');
 }
 
+;// CONCATENATED MODULE: ./data/systems.json
+const systems_namespaceObject = /*#__PURE__*/JSON.parse('{"Fz":{"int8":{"compute_multiplier":0.5,"bytes_per_element":1},"bf16":{"compute_multiplier":1,"bytes_per_element":2},"f32":{"compute_multiplier":2,"bytes_per_element":4},"int4":{"compute_multiplier":0.25,"bytes_per_element":0.5},"int2":{"compute_multiplier":0.125,"bytes_per_element":0.25},"fp8":{"compute_multiplier":0.5,"bytes_per_element":1},"fp6":{"compute_multiplier":0.5,"bytes_per_element":0.75},"fp4":{"compute_multiplier":0.25,"bytes_per_element":0.5}},"v4":{"A100_40GB_GPU":{"preset":{"Flops":312,"Memory_size":40,"Memory_BW":1600,"ICN":150,"real_values":true},"system_args":{"flops_tflops":312,"offchip_mem_bw_GBps":1600,"off_chip_mem_size_MB":40960,"interchip_link_bw_GBps":150,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":312000000000000,"op_per_sec":156000000000000,"offchip_mem_bw_Bps":1717986918400,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":42949672960,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":161061273600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA A100 40GB SXM4","aliases":["A100-SXM4-40GB","Nvidia A100 GPU","A100 40GB SXM"],"peak_tflops":{"bf16":312,"int8":624,"int4":1248},"memory_gb":40,"memory_unit":"GB","memory_type":"HBM2","memory_bw_GBps":1555,"scale_up":{"link":"NVLink 3 (NVSwitch)","bw_GBps":600,"domain":8,"domain_note":"HGX A100 8-GPU board"},"source":"NVIDIA A100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/a100, datasheet rev. June 2021): SXM column; dense = the figure without sparsity"}},"A100_80GB_GPU":{"preset":{"Flops":312,"Memory_size":80,"Memory_BW":2039,"ICN":150,"real_values":true},"system_args":{"flops_tflops":312,"offchip_mem_bw_GBps":2039,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":150,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":312000000000000,"op_per_sec":156000000000000,"offchip_mem_bw_Bps":2189359579136,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":161061273600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA A100 80GB SXM4","aliases":["A100-SXM4-80GB","A100 80GB SXM"],"peak_tflops":{"bf16":312,"int8":624,"int4":1248},"memory_gb":80,"memory_unit":"GB","memory_type":"HBM2e","memory_bw_GBps":2039,"scale_up":{"link":"NVLink 3 (NVSwitch)","bw_GBps":600,"domain":8,"domain_note":"HGX A100 8-GPU board"},"source":"NVIDIA A100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/a100, datasheet rev. June 2021): A100 80GB SXM column"}},"H100_GPU":{"preset":{"Flops":989,"Memory_size":80,"Memory_BW":3400,"ICN":450,"real_values":true},"system_args":{"flops_tflops":989,"offchip_mem_bw_GBps":3400,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":989000000000000,"op_per_sec":494500000000000,"offchip_mem_bw_Bps":3650722201600,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA H100 SXM5 80GB","aliases":["H100-SXM5-80GB","Nvidia H100 GPU","H100 SXM","H100"],"peak_tflops":{"bf16":989.5,"fp8":1979,"int8":1979},"memory_gb":80,"memory_unit":"GB","memory_type":"HBM3","memory_bw_GBps":3350,"scale_up":{"link":"NVLink 4 (NVSwitch)","bw_GBps":900,"domain":8,"domain_note":"HGX H100 8-GPU board"},"source":"NVIDIA H100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/h100, 2023): H100 SXM column; dense = half the printed with-sparsity figure"}},"GH200_GPU":{"preset":{"Flops":1979,"Memory_size":144,"Memory_BW":4900,"ICN":450,"real_values":true},"system_args":{"flops_tflops":1979,"offchip_mem_bw_GBps":4900,"off_chip_mem_size_MB":147456,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1979000000000000,"op_per_sec":989500000000000,"offchip_mem_bw_Bps":5261334937600,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":154618822656,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA GH200 Grace Hopper Superchip (144GB HBM3e)","aliases":["GH200-120GB","GH200-144GB","Nvidia GH200 GPU","GH200"],"peak_tflops":{"bf16":989.5,"fp8":1979,"int8":1979},"memory_gb":144,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":4900,"scale_up":{"link":"NVLink 4 (NVLink Switch System)","bw_GBps":900,"domain":256,"domain_note":"DGX GH200 joins up to 256 superchips over NVLink; single-superchip servers have none"},"source":"NVIDIA GH200 Grace Hopper Superchip datasheet (nvidia.com/en-us/data-center/grace-hopper-superchip, 2024): HBM3e variant; dense = half the printed with-sparsity figure","notes":"The 96 GB HBM3 variant has 4 TB/s. GenZ\'s preset Flops (1979) is the with-sparsity bf16 figure; the dense table here is 989.5."}},"B100":{"preset":{"Flops":3500,"Memory_size":192,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":3500,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":3500000000000000,"op_per_sec":1750000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA B100 (HGX B100)","aliases":["B100-SXM-192GB","B100 SXM"],"peak_tflops":{"bf16":1750,"fp8":3500,"fp6":3500,"fp4":7000,"int8":3500},"memory_gb":192,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVSwitch)","bw_GBps":1800,"domain":8,"domain_note":"HGX B100 8-GPU board"},"source":"NVIDIA Blackwell architecture technical brief (nvidia.com, March 2024): HGX B100 column, per GPU = board figure / 8; dense = half the printed with-sparsity figure"}},"GB200":{"preset":{"Flops":4500,"Memory_size":192,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":4500,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":4500000000000000,"op_per_sec":2250000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA GB200 NVL72 (per Blackwell GPU)","aliases":["GB200-NVL72","GB200 NVL72","GB200"],"peak_tflops":{"bf16":2500,"fp8":5000,"fp6":5000,"fp4":10000,"int8":5000},"memory_gb":186,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVLink Switch)","bw_GBps":1800,"domain":72,"domain_note":"NVL72 rack"},"source":"NVIDIA GB200 NVL72 specifications (nvidia.com/en-us/data-center/gb200-nvl72, 2024): rack figures / 72 GPUs (13.4 TB, 576 TB/s, 130 TB/s NVLink); dense = half the printed with-sparsity figure","notes":"The GB200 superchip sheet prints up to 384 GB per two GPUs (192 GB each); the NVL72 rack total gives 186 GB."}},"TPUv6":{"preset":{"Flops":926,"Memory_size":32,"Memory_BW":1640,"ICN":100,"real_values":true},"system_args":{"flops_tflops":926,"offchip_mem_bw_GBps":1640,"off_chip_mem_size_MB":32768,"interchip_link_bw_GBps":100,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":926000000000000,"op_per_sec":463000000000000,"offchip_mem_bw_Bps":1760936591360,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":34359738368,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":107374182400,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU v6e (Trillium)","aliases":["TPU v6e","TPUv6e","Trillium","v6e"],"peak_tflops":{"bf16":918,"int8":1836},"memory_gb":32,"memory_unit":"GiB","memory_type":"HBM","memory_bw_GBps":1638,"scale_up":{"link":"ICI (2D torus)","bw_GBps":800,"domain":256,"domain_note":"pod"},"source":"Google Cloud TPU v6e documentation (docs.cloud.google.com/tpu/docs/v6e, read 2026): key specifications table","notes":"The TPU7x page lists v6e FP8 at the bf16 rate (918); FP8 has no rate of its own here."}},"TPUv5e":{"preset":{"Flops":197,"Memory_size":16,"Memory_BW":820,"ICN":50,"real_values":true},"system_args":{"flops_tflops":197,"offchip_mem_bw_GBps":820,"off_chip_mem_size_MB":16384,"interchip_link_bw_GBps":50,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":197000000000000,"op_per_sec":98500000000000,"offchip_mem_bw_Bps":880468295680,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":17179869184,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":53687091200,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU v5e","aliases":["TPU v5e","v5e"],"peak_tflops":{"bf16":197,"int8":393},"memory_gb":16,"memory_unit":"GiB","memory_type":"HBM2","memory_bw_GBps":819,"scale_up":{"link":"ICI (2D torus)","bw_GBps":400,"domain":256,"domain_note":"pod"},"source":"Google Cloud TPU v5e documentation (docs.cloud.google.com/tpu/docs/v5e, read 2026): key chip specifications"}},"TPUv5p":{"preset":{"Flops":459,"Memory_size":95,"Memory_BW":2765,"ICN":450,"real_values":true},"system_args":{"flops_tflops":459,"offchip_mem_bw_GBps":2765,"off_chip_mem_size_MB":97280,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":459000000000000,"op_per_sec":229500000000000,"offchip_mem_bw_Bps":2968896143360,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":102005473280,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU v5p","aliases":["TPU v5p","v5p"],"peak_tflops":{"bf16":459,"int8":918},"memory_gb":95,"memory_unit":"GiB","memory_type":"HBM2e","memory_bw_GBps":2765,"scale_up":{"link":"ICI (3D torus)","bw_GBps":1200,"domain":8960,"domain_note":"pod"},"source":"Google Cloud TPU v5p documentation (docs.cloud.google.com/tpu/docs/v5p, read 2026): key specifications; INT8 918 TOPS from the same family of pages","notes":"Google lists 95 GiB usable of 96 GiB physical HBM. FP8 runs at the bf16 rate (459) and has no rate of its own here."}},"TPUv4":{"preset":{"Flops":275,"Memory_size":32,"Memory_BW":1228,"ICN":24,"real_values":true},"system_args":{"flops_tflops":275,"offchip_mem_bw_GBps":1228,"off_chip_mem_size_MB":32768,"interchip_link_bw_GBps":24,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":275000000000000,"op_per_sec":137500000000000,"offchip_mem_bw_Bps":1318554959872,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":34359738368,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":25769803776,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU v4","aliases":["TPU v4","v4"],"peak_tflops":{"bf16":275,"int8":275},"memory_gb":32,"memory_unit":"GiB","memory_type":"HBM2","memory_bw_GBps":1200,"scale_up":{"link":"ICI (3D torus)","bw_GBps":null,"domain":4096,"domain_note":"pod; the per-chip ICI bandwidth is not printed on the Cloud TPU v4 page"},"source":"Google Cloud TPU v4 documentation (docs.cloud.google.com/tpu/docs/v4, read 2026): peak compute per chip (bf16 or int8), HBM2 capacity and bandwidth, pod size"}},"MI300X":{"preset":{"Flops":1307,"Memory_size":192,"Memory_BW":5300,"ICN":400,"real_values":true},"system_args":{"flops_tflops":1307,"offchip_mem_bw_GBps":5300,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":400,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1307000000000000,"op_per_sec":653500000000000,"offchip_mem_bw_Bps":5690831667200,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":429496729600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"AMD Instinct MI300X","aliases":["MI300X-192GB","AMD MI300X GPU","Instinct MI300X"],"peak_tflops":{"bf16":1307.4,"fp8":2614.9,"int8":2614.9},"memory_gb":192,"memory_unit":"GB","memory_type":"HBM3","memory_bw_GBps":5300,"scale_up":{"link":"Infinity Fabric (7 links to peers)","bw_GBps":896,"domain":8,"domain_note":"8-GPU OAM platform, fully connected"},"source":"AMD Instinct MI300X data sheet (amd.com/en/products/accelerators/instinct/mi300/mi300x.html, 2023): dense = the figure without sparsity; 896 GB/s = 7 x 128 GB/s peak Infinity Fabric links"}},"MI325X":{"preset":{"Flops":1307,"Memory_size":256,"Memory_BW":6000,"ICN":400,"real_values":true},"system_args":{"flops_tflops":1307,"offchip_mem_bw_GBps":6000,"off_chip_mem_size_MB":262144,"interchip_link_bw_GBps":400,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1307000000000000,"op_per_sec":653500000000000,"offchip_mem_bw_Bps":6442450944000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":274877906944,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":429496729600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"AMD Instinct MI325X","aliases":["MI325X-256GB","AMD MI325X GPU","Instinct MI325X"],"peak_tflops":{"bf16":1307.4,"fp8":2614.9,"int8":2614.9},"memory_gb":256,"memory_unit":"GB","memory_type":"HBM3E","memory_bw_GBps":6000,"scale_up":{"link":"Infinity Fabric (7 links to peers)","bw_GBps":896,"domain":8,"domain_note":"8-GPU OAM platform, fully connected"},"source":"AMD Instinct MI325X data sheet (amd.com/en/products/accelerators/instinct/mi300/mi325x.html, October 2024): dense = the figure without sparsity"}},"Gaudi3":{"preset":{"Flops":1835,"Memory_size":128,"Memory_BW":3675,"ICN":300,"real_values":true},"system_args":{"flops_tflops":1835,"offchip_mem_bw_GBps":3675,"off_chip_mem_size_MB":131072,"interchip_link_bw_GBps":300,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1835000000000000,"op_per_sec":917500000000000,"offchip_mem_bw_Bps":3946001203200,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":137438953472,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":322122547200,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Intel Gaudi 3 (OAM HL-325L)","aliases":["Gaudi 3","HL-325L"],"peak_tflops":{"bf16":1835,"fp8":1835},"memory_gb":128,"memory_unit":"GB","memory_type":"HBM2e","memory_bw_GBps":3700,"scale_up":{"link":"24 x 200 GbE RoCE (21 to peers in an 8-card node)","bw_GBps":1200,"domain":8,"domain_note":"8-accelerator node"},"source":"Intel Gaudi 3 AI Accelerator white paper (intel.com, 2024): MME BF16 and FP8 1835 TFLOPS, 128 GB HBM2e at 3.7 TB/s, 24 x 200 GbE"}},"H200_GPU":{"preset":{"Flops":989.5,"Memory_size":141,"Memory_BW":4800,"ICN":450,"real_values":true},"system_args":{"flops_tflops":989.5,"offchip_mem_bw_GBps":4800,"off_chip_mem_size_MB":144384,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":989500000000000,"op_per_sec":494750000000000,"offchip_mem_bw_Bps":5153960755200,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":151397597184,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA H200 SXM 141GB","aliases":["H200-SXM-141GB","H200 SXM","H200"],"peak_tflops":{"bf16":989.5,"fp8":1979,"int8":1979},"memory_gb":141,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":4800,"scale_up":{"link":"NVLink 4 (NVSwitch)","bw_GBps":900,"domain":8,"domain_note":"HGX H200 8-GPU board"},"source":"NVIDIA H200 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/h200, 2024): H200 SXM column; dense = half the printed with-sparsity figure"}},"H100_PCIe_GPU":{"preset":{"Flops":756.5,"Memory_size":80,"Memory_BW":2000,"ICN":64,"real_values":true},"system_args":{"flops_tflops":756.5,"offchip_mem_bw_GBps":2000,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":64,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":756500000000000,"op_per_sec":378250000000000,"offchip_mem_bw_Bps":2147483648000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":68719476736,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA H100 PCIe 80GB","aliases":["H100-PCIe-80GB","H100 PCIe"],"peak_tflops":{"bf16":756.5,"fp8":1513,"int8":1513},"memory_gb":80,"memory_unit":"GB","memory_type":"HBM2e","memory_bw_GBps":2000,"scale_up":{"link":"PCIe Gen5 x16","bw_GBps":128,"domain":8,"domain_note":"no NVSwitch; peers talk over PCIe in a typical 8-GPU server (an optional NVLink bridge joins 2 GPUs at 600 GB/s)"},"source":"NVIDIA H100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/h100, 2022 edition with SXM and PCIe columns): H100 PCIe column; dense = half the printed with-sparsity figure"}},"A100_80GB_PCIe_GPU":{"preset":{"Flops":312,"Memory_size":80,"Memory_BW":1935,"ICN":32,"real_values":true},"system_args":{"flops_tflops":312,"offchip_mem_bw_GBps":1935,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":32,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":312000000000000,"op_per_sec":156000000000000,"offchip_mem_bw_Bps":2077690429440,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":34359738368,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA A100 80GB PCIe","aliases":["A100-PCIe-80GB","A100 80GB PCIe"],"peak_tflops":{"bf16":312,"int8":624,"int4":1248},"memory_gb":80,"memory_unit":"GB","memory_type":"HBM2e","memory_bw_GBps":1935,"scale_up":{"link":"PCIe Gen4 x16","bw_GBps":64,"domain":8,"domain_note":"no NVSwitch; peers talk over PCIe in a typical 8-GPU server (an optional NVLink bridge joins 2 GPUs at 600 GB/s)"},"source":"NVIDIA A100 Tensor Core GPU datasheet (nvidia.com/en-us/data-center/a100, datasheet rev. June 2021): A100 80GB PCIe column"}},"B200_GPU":{"preset":{"Flops":2250,"Memory_size":180,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":2250,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":184320,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2250000000000000,"op_per_sec":1125000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":193273528320,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA B200 (HGX B200)","aliases":["B200-SXM-180GB","B200 SXM","B200"],"peak_tflops":{"bf16":2250,"fp8":4500,"fp6":4500,"fp4":9000,"int8":4500},"memory_gb":180,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVSwitch)","bw_GBps":1800,"domain":8,"domain_note":"HGX B200 8-GPU board"},"source":"NVIDIA HGX platform specifications (nvidia.com/en-us/data-center/hgx, 2025): HGX B200 column (1.4 TB, 8 GPUs), per GPU = board figure / 8; dense = half the printed with-sparsity figure","notes":"Early Blackwell material printed 192 GB per B200; the HGX B200 board lists 1.4 TB for 8 GPUs (180 GB each)."}},"B300_GPU":{"preset":{"Flops":2250,"Memory_size":288,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":2250,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":294912,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2250000000000000,"op_per_sec":1125000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":309237645312,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA B300 Blackwell Ultra (HGX B300)","aliases":["B300-SXM-288GB","B300 SXM","B300"],"peak_tflops":{"bf16":2250,"fp8":4500,"fp6":4500,"fp4":13500},"memory_gb":288,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVSwitch)","bw_GBps":1800,"domain":8,"domain_note":"HGX B300 8-GPU board"},"source":"NVIDIA HGX platform specifications (nvidia.com/en-us/data-center/hgx, 2025): HGX B300 column (8 GPUs, 2.3 TB), per GPU = board figure / 8; FP4 dense as printed (108 PFLOPS / 8), other rates = half the with-sparsity figure","notes":"Blackwell Ultra cuts INT8 tensor throughput (the board prints 2 POPS); INT8 is left out of the native table."}},"GB300":{"preset":{"Flops":2500,"Memory_size":288,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":2500,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":294912,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2500000000000000,"op_per_sec":1250000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":309237645312,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA GB300 NVL72 (per Blackwell Ultra GPU)","aliases":["GB300-NVL72","GB300 NVL72"],"peak_tflops":{"bf16":2500,"fp8":5000,"fp6":5000,"fp4":15000},"memory_gb":288,"memory_unit":"GB","memory_type":"HBM3e","memory_bw_GBps":8000,"scale_up":{"link":"NVLink 5 (NVLink Switch)","bw_GBps":1800,"domain":72,"domain_note":"NVL72 rack"},"source":"NVIDIA GB300 NVL72 specifications (nvidia.com/en-us/data-center/gb300-nvl72, 2025): rack figures / 72 GPUs (FP4 1,080 PFLOPS dense, 576 TB/s, 130 TB/s NVLink); 288 GB HBM3e per GPU; other rates = half the with-sparsity figure","notes":"INT8 tensor throughput is cut on Blackwell Ultra and left out of the native table. The rack total (about 20 TB) is slightly under 72 x 288 GB."}},"L40S_GPU":{"preset":{"Flops":362.05,"Memory_size":48,"Memory_BW":864,"ICN":32,"real_values":true},"system_args":{"flops_tflops":362.05,"offchip_mem_bw_GBps":864,"off_chip_mem_size_MB":49152,"interchip_link_bw_GBps":32,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":362050000000000,"op_per_sec":181025000000000,"offchip_mem_bw_Bps":927712935936,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":51539607552,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":34359738368,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA L40S 48GB","aliases":["L40S-48GB","L40S"],"peak_tflops":{"bf16":362.05,"fp8":733,"int8":733},"memory_gb":48,"memory_unit":"GB","memory_type":"GDDR6 (ECC)","memory_bw_GBps":864,"scale_up":{"link":"PCIe Gen4 x16","bw_GBps":64,"domain":8,"domain_note":"no NVLink; peers talk over PCIe in a typical 8-GPU server"},"source":"NVIDIA L40S GPU datasheet (nvidia.com/en-us/data-center/l40s, 2023): dense = the figure without sparsity"}},"RTX_PRO_6000_GPU":{"preset":{"Flops":500,"Memory_size":96,"Memory_BW":1597,"ICN":64,"real_values":true},"system_args":{"flops_tflops":500,"offchip_mem_bw_GBps":1597,"off_chip_mem_size_MB":98304,"interchip_link_bw_GBps":64,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":500000000000000,"op_per_sec":250000000000000,"offchip_mem_bw_Bps":1714765692928,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":103079215104,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":68719476736,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"NVIDIA RTX PRO 6000 Blackwell Server Edition","aliases":["RTX-PRO-6000-96GB","RTX PRO 6000 Blackwell Server Edition","RTX PRO 6000"],"peak_tflops":{"bf16":500,"fp8":1000,"fp6":1000,"fp4":2000,"int8":1000},"memory_gb":96,"memory_unit":"GB","memory_type":"GDDR7 (ECC)","memory_bw_GBps":1597,"scale_up":{"link":"PCIe Gen5 x16","bw_GBps":128,"domain":8,"domain_note":"no NVLink; peers talk over PCIe in a typical 8-GPU server"},"source":"NVIDIA RTX PRO 6000 Blackwell Server Edition datasheet (nvidia.com/en-us/data-center/rtx-pro-6000-blackwell-server-edition, 2025): 96 GB GDDR7, 1,597 GB/s, 4 PFLOPS FP4 with sparsity","notes":"Only the FP4 (with sparsity) peak is printed; the dense table is derived from it with the Blackwell tensor-core ratios (FP4 = 2 x FP8/FP6/INT8 = 4 x BF16) and is approximate."}},"MI355X":{"preset":{"Flops":2516.6,"Memory_size":288,"Memory_BW":8000,"ICN":537.6,"real_values":true},"system_args":{"flops_tflops":2516.6,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":294912,"interchip_link_bw_GBps":537.6,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2516600000000000,"op_per_sec":1258300000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":309237645312,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":577243604582.4,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"AMD Instinct MI355X","aliases":["MI355X-288GB","AMD MI355X GPU","Instinct MI355X"],"peak_tflops":{"bf16":2516.6,"fp8":5033.2,"fp6":10066.3,"fp4":10066.3,"int8":5033.2},"memory_gb":288,"memory_unit":"GB","memory_type":"HBM3E","memory_bw_GBps":8000,"scale_up":{"link":"Infinity Fabric (7 links to peers)","bw_GBps":1075.2,"domain":8,"domain_note":"8-GPU OAM platform, fully connected"},"source":"AMD Instinct MI355X data sheet (amd.com/en/products/accelerators/instinct/mi350/mi355x.html, June 2025): dense = the figure without sparsity (MXFP6 and MXFP4 share the 10 PFLOPS rate); 1075.2 GB/s = 7 x 153.6 GB/s links"}},"TPUv7":{"preset":{"Flops":2307,"Memory_size":192,"Memory_BW":7370,"ICN":600,"real_values":true},"system_args":{"flops_tflops":2307,"offchip_mem_bw_GBps":7370,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":600,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":2307000000000000,"op_per_sec":1153500000000000,"offchip_mem_bw_Bps":7913477242880,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":644245094400,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"Google Cloud TPU7x (Ironwood)","aliases":["TPU v7","TPU7x","Ironwood","v7"],"peak_tflops":{"bf16":2307,"fp8":4614},"memory_gb":192,"memory_unit":"GiB","memory_type":"HBM3e","memory_bw_GBps":7370,"scale_up":{"link":"ICI (3D torus, optical circuit switches)","bw_GBps":1200,"domain":9216,"domain_note":"pod"},"source":"Google Cloud TPU7x (Ironwood) documentation (docs.cloud.google.com/tpu/docs/tpu7x, read 2026): peak compute per chip BF16 2307 / FP8 4614 TFLOPs, 192 GiB HBM, 9216 chips per pod; HBM bandwidth 7.37 TB/s and ICI 1.2 TB/s bidirectional from Google\'s Ironwood announcement (April 2025)"}},"Trainium2":{"preset":{"Flops":667,"Memory_size":96,"Memory_BW":2900,"ICN":640,"real_values":true},"system_args":{"flops_tflops":667,"offchip_mem_bw_GBps":2900,"off_chip_mem_size_MB":98304,"interchip_link_bw_GBps":640,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":667000000000000,"op_per_sec":333500000000000,"offchip_mem_bw_Bps":3113851289600,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":103079215104,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":687194767360,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000},"datasheet":{"device":"AWS Trainium2","aliases":["Trn2","Trainium 2","trn2"],"peak_tflops":{"bf16":667,"fp8":1299},"memory_gb":96,"memory_unit":"GiB","memory_type":"HBM","memory_bw_GBps":2900,"scale_up":{"link":"NeuronLink-v3","bw_GBps":1280,"domain":64,"domain_note":"Trn2 UltraServer (a trn2.48xlarge instance has 16 chips)"},"source":"AWS Neuron documentation, Trainium2 architecture (awsdocs-neuron.readthedocs-hosted.com, about-neuron/arch/neuron-hardware/trainium2, 2025): 1,299 FP8 and 667 BF16 dense TFLOPS, 96 GiB at 2.9 TB/s, NeuronLink-v3 1.28 TB/s per chip"}}},"KX":{"flops_tflops":123,"mxu_shape":null,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"offchip_mem_bw_GBps":900,"off_chip_mem_size_MB":null,"external_mem_bw_GBps":0,"frequency_MHz":940,"bits":"bf16","compute_efficiency":1,"memory_efficiency":1,"comm_efficiency":1,"interchip_link_bw_GBps":25,"num_nodes":1,"interchip_link_latency_us":1.9,"compute_engine":"GenZ","collective_strategy":"GenZ","topology":"FullyConnected","parallelism_hierarchy":"TP{1}_EP{1}_PP{1}","network_config":null,"gear_params":null,"system_name":null}}');
+;// CONCATENATED MODULE: ./src/core/precision.ts
+
+
+/** Precisions GenZ knows (spec §2). One precision applies to weights, activations, KV and collectives. */
+const PRECISIONS = ['bf16', 'f32', 'fp8', 'int8', 'fp6', 'fp4', 'int4', 'int2'];
+const TABLE = Object.freeze(Object.fromEntries(Object.entries(systems_namespaceObject.Fz).map(([bits, p]) => [
+    bits,
+    Object.freeze({ computeMultiplier: p.compute_multiplier, bytesPerElement: p.bytes_per_element }),
+])));
+function isPrecision(bits) {
+    return typeof bits === 'string' && Object.prototype.hasOwnProperty.call(TABLE, bits);
+}
+/** Looks a precision up; any other string is GenZ's KeyError, reported with the valid names. */
+function precisionInfo(bits) {
+    if (!isPrecision(bits)) {
+        throw new GenzError('unsupported_bits', 'KeyError', `unsupported precision '${String(bits)}': valid precisions are ${PRECISIONS.join(', ')}`, { bits });
+    }
+    return TABLE[bits];
+}
+
+;// CONCATENATED MODULE: ./src/core/system.ts
+
+
+
+const GB = 1024 * 1024 * 1024; // GenZ's "GB" is 2^30 bytes (spec §1)
+const MB = 1024 * 1024;
+/** Every key `System(...)` accepts that this port models or tolerates (informational ones are ignored). */
+const SYSTEM_SPEC_KEYS = [
+    'flops', 'onchip_mem_bw', 'on_chip_mem_size', 'offchip_mem_bw', 'off_chip_mem_size', 'external_mem_bw',
+    'frequency', 'bits', 'compute_efficiency', 'memory_efficiency', 'comm_efficiency', 'interchip_link_bw',
+    'interchip_link_latency', 'num_nodes', 'topology', 'compute_engine', 'collective_strategy', 'system_name',
+    'mxu_shape', 'parallelism_hierarchy', 'network_config',
+];
+const DEFAULTS = systems_namespaceObject.KX;
+const PRESET_NAMES = Object.freeze(Object.keys(systems_namespaceObject.v4));
+const DATASHEETS = new Map(Object.entries(systems_namespaceObject.v4).map(([name, p]) => {
+    const d = p.datasheet;
+    const sheet = Object.freeze({
+        device: d.device,
+        aliases: Object.freeze([...d.aliases]),
+        peakTflops: Object.freeze({ ...d.peak_tflops }),
+        memoryGb: d.memory_gb,
+        memoryUnit: d.memory_unit === 'GiB' ? 'GiB' : 'GB',
+        memoryType: d.memory_type,
+        memoryBwGBps: d.memory_bw_GBps,
+        scaleUp: Object.freeze({
+            link: d.scale_up.link, bwGBps: d.scale_up.bw_GBps, domain: d.scale_up.domain,
+            ...(d.scale_up.domain_note !== undefined ? { domainNote: d.scale_up.domain_note } : {}),
+        }),
+        source: d.source,
+        ...(d.notes !== undefined ? { notes: d.notes } : {}),
+    });
+    return [name, sheet];
+}));
+/** Lower-cased preset names and aliases -> preset name. */
+const LOOKUP = (() => {
+    const m = new Map();
+    for (const name of PRESET_NAMES)
+        m.set(name.toLowerCase(), name);
+    for (const [name, d] of DATASHEETS) {
+        for (const a of d.aliases) {
+            const key = a.toLowerCase();
+            const prior = m.get(key);
+            if (prior !== undefined && prior !== name)
+                throw new Error(`data/systems.json: alias '${a}' names both ${prior} and ${name}`);
+            m.set(key, name);
+        }
+    }
+    return m;
+})();
+/**
+ * The preset a name refers to: a preset name or one of its aliases (e.g. `H200-SXM-141GB`,
+ * `Nvidia A100 GPU`), compared case-insensitively. Undefined when nothing matches.
+ */
+function lookupPreset(nameOrAlias) {
+    if (typeof nameOrAlias !== 'string')
+        return undefined;
+    return LOOKUP.get(nameOrAlias.trim().toLowerCase());
+}
+/** A preset's datasheet figures (by preset name or alias), or undefined. */
+function presetDatasheet(nameOrAlias) {
+    const name = lookupPreset(nameOrAlias);
+    return name === undefined ? undefined : DATASHEETS.get(name);
+}
+const DATASHEET_BYTES = { GB: 1e9, GiB: GB };
+/** The System fields carrying a preset's datasheet figures, in SI units. */
+function datasheetFields(d) {
+    return {
+        device: d.device,
+        peakFlopsByPrecision: Object.freeze(Object.fromEntries(Object.entries(d.peakTflops).map(([p, t]) => [p, t * 1e12]))),
+        memoryBytesDatasheet: d.memoryGb * DATASHEET_BYTES[d.memoryUnit],
+        memoryBwDatasheet: d.memoryBwGBps * 1e9,
+        scaleUpLink: d.scaleUp.link,
+        ...(d.scaleUp.bwGBps !== null ? { scaleUpBw: d.scaleUp.bwGBps * 1e9 } : {}),
+        scaleUpDomain: d.scaleUp.domain,
+        datasheetSource: d.source,
+    };
+}
+/** The GenZ arguments a preset fixes; a spec naming a preset carries its datasheet only if it keeps all of them. */
+const PRESET_KEYS = [
+    'flops', 'offchip_mem_bw', 'off_chip_mem_size', 'interchip_link_bw', 'interchip_link_latency', 'external_mem_bw',
+    'onchip_mem_bw', 'frequency',
+];
+function presetDatasheetFor(spec) {
+    const name = spec.system_name;
+    if (typeof name !== 'string')
+        return undefined;
+    const preset = presetSpec(name);
+    if (!preset)
+        return undefined;
+    return PRESET_KEYS.every((k) => spec[k] === preset[k]) ? DATASHEETS.get(name) : undefined;
+}
+function num(spec, key, fallback, where) {
+    const v = spec[key];
+    if (v === undefined)
+        return fallback;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+        throw new GenzError('invalid_system', 'TypeError', `${where}: '${key}' must be a non-negative number, got ${JSON.stringify(v)}`, { field: key });
+    }
+    return v;
+}
+/**
+ * Builds a System from `System(...)` keyword arguments exactly as GenZ converts units (spec §1, §3.1).
+ * `bits` and the efficiencies are taken from the spec; entry points override them (spec §3.2 case 3).
+ */
+function buildSystem(spec, name = 'custom system') {
+    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+        throw new GenzError('invalid_system_type', 'TypeError', `system must be a preset name or an object of System arguments, got ${JSON.stringify(spec)}`);
+    }
+    for (const key of Object.keys(spec)) {
+        if (!SYSTEM_SPEC_KEYS.includes(key)) {
+            throw new GenzError('invalid_system', 'TypeError', `${name}: unknown System argument '${key}' (known: ${SYSTEM_SPEC_KEYS.join(', ')})`, { field: key });
+        }
+    }
+    const engine = spec.compute_engine ?? 'GenZ';
+    if (typeof engine !== 'string' || engine.toLowerCase() !== 'genz') {
+        throw new GenzError('unsupported_setting', 'ValueError', `${name}: compute_engine '${String(engine)}' needs an external simulator; only 'GenZ' is supported`, { field: 'compute_engine' });
+    }
+    const strategy = spec.collective_strategy ?? 'GenZ';
+    if (strategy !== 'GenZ') {
+        throw new GenzError('unsupported_setting', 'ValueError', `${name}: collective_strategy '${String(strategy)}' needs an external simulator; only 'GenZ' is supported`, { field: 'collective_strategy' });
+    }
+    const flops = num(spec, 'flops', DEFAULTS.flops_tflops, name);
+    const flopsRaw = flops * 1e12;
+    const offSize = spec.off_chip_mem_size;
+    let offChipMemBytes = Infinity;
+    if (offSize !== undefined && offSize !== null)
+        offChipMemBytes = num(spec, 'off_chip_mem_size', 0, name) * MB;
+    const bits = spec.bits ?? DEFAULTS.bits;
+    // Unknown precisions are GenZ's KeyError at the first operator; checking here reports it up front.
+    const p = precisionInfo(bits);
+    const sheet = presetDatasheetFor(spec);
+    return Object.freeze({
+        name: spec.system_name ?? name,
+        flopsRaw,
+        opPerSec: flopsRaw / 2,
+        offchipBw: num(spec, 'offchip_mem_bw', DEFAULTS.offchip_mem_bw_GBps, name) * GB,
+        onchipBw: num(spec, 'onchip_mem_bw', DEFAULTS.onchip_mem_bw_GBps, name) * GB,
+        offChipMemBytes,
+        externalMemBw: num(spec, 'external_mem_bw', DEFAULTS.external_mem_bw_GBps, name) * GB,
+        frequencyHz: num(spec, 'frequency', DEFAULTS.frequency_MHz, name) * 1e6,
+        bits,
+        computeMultiplier: p.computeMultiplier,
+        bytesPerElement: p.bytesPerElement,
+        computeEfficiency: num(spec, 'compute_efficiency', DEFAULTS.compute_efficiency, name),
+        memoryEfficiency: num(spec, 'memory_efficiency', DEFAULTS.memory_efficiency, name),
+        commEfficiency: num(spec, 'comm_efficiency', DEFAULTS.comm_efficiency, name),
+        icnBw: num(spec, 'interchip_link_bw', DEFAULTS.interchip_link_bw_GBps, name) * GB,
+        icnLatency: num(spec, 'interchip_link_latency', DEFAULTS.interchip_link_latency_us, name) * 1e-6,
+        ...(sheet ? datasheetFields(sheet) : {}),
+    });
+}
+/** The System arguments GenZ's `get_inference_system` builds for a preset (spec §3.2 case 2). */
+function presetSpec(name) {
+    if (!Object.prototype.hasOwnProperty.call(systems_namespaceObject.v4, name))
+        return undefined;
+    const a = systems_namespaceObject.v4[name].system_args;
+    return {
+        flops: a.flops_tflops,
+        offchip_mem_bw: a.offchip_mem_bw_GBps,
+        off_chip_mem_size: a.off_chip_mem_size_MB,
+        interchip_link_bw: a.interchip_link_bw_GBps,
+        interchip_link_latency: a.interchip_link_latency_us,
+        external_mem_bw: a.external_mem_bw_GBps,
+        onchip_mem_bw: a.onchip_mem_bw_GBps,
+        frequency: a.frequency_MHz,
+        comm_efficiency: 1,
+        system_name: name,
+    };
+}
+/**
+ * GenZ's `get_inference_system` (spec §3.2): resolve, then impose the call's `bits` and `system_eff` on
+ * both efficiencies. Returns a fresh immutable System: GenZ mutates a passed System, we compute as if it
+ * had been freshly built, which is what the reference cases record.
+ */
+function resolveSystem(ref, bits, systemEff) {
+    let spec;
+    let name;
+    if (typeof ref === 'string') {
+        const preset = presetSpec(ref);
+        if (!preset) {
+            throw new GenzError('unknown_system', 'ValueError', `unknown hardware '${ref}': not a preset (presets: ${PRESET_NAMES.join(', ')})`, { name: ref });
+        }
+        spec = preset;
+        name = ref;
+    }
+    else if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
+        spec = ref;
+        name = typeof ref.system_name === 'string' ? ref.system_name : 'custom system';
+    }
+    else {
+        throw new GenzError('invalid_system_type', 'TypeError', `hardware must be a preset name or an object of System arguments, got ${JSON.stringify(ref)}`);
+    }
+    if (typeof systemEff !== 'number' || !(systemEff > 0)) {
+        throw new GenzError('invalid_input', 'ValueError', `system efficiency must be a number > 0, got ${JSON.stringify(systemEff)}`, { field: 'system_eff' });
+    }
+    return buildSystem({ ...spec, bits, compute_efficiency: systemEff, memory_efficiency: systemEff }, name);
+}
+/** A copy of `system` whose off-chip bandwidth is replaced (offload, spec §10.2). */
+function withOffchipBw(system, offchipBw) {
+    return Object.freeze({ ...system, offchipBw });
+}
+
+;// CONCATENATED MODULE: ./data/models.json
+const models_namespaceObject = /*#__PURE__*/JSON.parse('{"Jn":{"ai21labs/AI21-Jamba-1.5-Large":{"model":"ai21labs/AI21-Jamba-1.5-Large","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":72,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":24576,"num_ffi":1,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":81.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":36.9,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87,"shots":null,"metric_type":"Accuracy"}]},"ai21labs/AI21-Jamba-1.5-Mini":{"model":"ai21labs/AI21-Jamba-1.5-Mini","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":null},"ai21labs/Jamba-v0.1":{"model":"ai21labs/Jamba-v0.1","vocab_size":65536,"max_model_len":262144,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":4,"attn_layer_period":8,"expert_layer_offset":1,"expert_layer_period":2,"unique_layers":8,"layer_type":[["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"],["Mamba","Dense"],["Mamba","MoE"]],"model_quality":null},"databricks/dbrx-base":{"model":"databricks/dbrx-base","vocab_size":100352,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":10752,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":10752,"n_shared_experts":0,"shared_expert_intermediate_size":10752,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"IFEval","accuracy":54.16,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":12.19,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MMLU","accuracy":29.81,"shots":null,"metric_type":"Accuracy"}]},"deepseek-ai/deepseek-moe-16b-base":{"model":"deepseek-ai/deepseek-moe-16b-base","vocab_size":102400,"max_model_len":4096,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":10944,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":2,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":64,"expert_top_k":6,"moe_layer_freq":null,"moe_intermediate_size":1408,"n_shared_experts":2,"shared_expert_intermediate_size":1408,"first_k_dense_replace":1,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"deepseek-ai/DeepSeek-V3-Base":{"model":"deepseek-ai/DeepSeek-V3-Base","vocab_size":129280,"max_model_len":163840,"num_decoder_layers":61,"num_encoder_layers":0,"hidden_size":7168,"intermediate_size":18432,"num_ffi":2,"hidden_act":"silu","num_attention_heads":128,"num_key_value_heads":2,"head_dim":56,"sliding_window":null,"is_moe":true,"num_experts":256,"expert_top_k":8,"moe_layer_freq":null,"moe_intermediate_size":2048,"n_shared_experts":1,"shared_expert_intermediate_size":18432,"first_k_dense_replace":3,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":448,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"facebook/OPT-1.3b":{"model":"facebook/OPT-1.3b","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":8192,"num_ffi":1,"hidden_act":"relu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-125M":{"model":"facebook/opt-125M","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"relu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/OPT-13B":{"model":"facebook/OPT-13B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5140,"intermediate_size":20560,"num_ffi":1,"hidden_act":"relu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":20560,"n_shared_experts":0,"shared_expert_intermediate_size":20560,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":322,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-30B":{"model":"facebook/opt-30B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":7168,"intermediate_size":28672,"num_ffi":1,"hidden_act":"relu","num_attention_heads":56,"num_key_value_heads":56,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":448,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/OPT-350M":{"model":"facebook/OPT-350M","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":4096,"num_ffi":1,"hidden_act":"relu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4096,"n_shared_experts":0,"shared_expert_intermediate_size":4096,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-6.7b":{"model":"facebook/opt-6.7b","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":16384,"num_ffi":1,"hidden_act":"relu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"facebook/opt-66B":{"model":"facebook/opt-66B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":9216,"intermediate_size":36864,"num_ffi":1,"hidden_act":"relu","num_attention_heads":72,"num_key_value_heads":72,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":36864,"n_shared_experts":0,"shared_expert_intermediate_size":36864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":576,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"google/gemma-2-27B":{"model":"google/gemma-2-27B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":46,"num_encoder_layers":0,"hidden_size":4608,"intermediate_size":36864,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":32,"num_key_value_heads":16,"head_dim":128,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":36864,"n_shared_experts":0,"shared_expert_intermediate_size":36864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":288,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":75.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":86.4,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":42.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":74,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":83.7,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":74.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2-2B":{"model":"google/gemma-2-2B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":2304,"intermediate_size":9216,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":8,"num_key_value_heads":4,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9216,"n_shared_experts":0,"shared_expert_intermediate_size":9216,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":144,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":51.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":73,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":15,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":23.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":59.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2-9B":{"model":"google/gemma-2-9B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":42,"num_encoder_layers":0,"hidden_size":3584,"intermediate_size":14336,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":16,"num_key_value_heads":8,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":224,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":71.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.9,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":36.6,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":68.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":76.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":68.2,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-2B":{"model":"google/gemma-2B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":18,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":16384,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":8,"num_key_value_heads":1,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":42.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":71.4,"shots":0,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":11.8,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":17.7,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":53.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":35.2,"shots":null,"metric_type":"Accuracy"}]},"google/gemma-3-12B":{"model":"google/gemma-3-12B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":2304,"intermediate_size":9216,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":8,"num_key_value_heads":4,"head_dim":256,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9216,"n_shared_experts":0,"shared_expert_intermediate_size":9216,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":144,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":74.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":84.2,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":43.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":71,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":78.2,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-1B":{"model":"google/gemma-3-1B","vocab_size":262144,"max_model_len":32768,"num_decoder_layers":26,"num_encoder_layers":0,"hidden_size":1152,"intermediate_size":6912,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":4,"num_key_value_heads":1,"head_dim":256,"sliding_window":512,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":6912,"n_shared_experts":0,"shared_expert_intermediate_size":6912,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":72,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"Hellaswag","accuracy":62.3,"shots":10,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":39.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-27B":{"model":"google/gemma-3-27B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":62,"num_encoder_layers":0,"hidden_size":5376,"intermediate_size":21504,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":32,"num_key_value_heads":16,"head_dim":128,"sliding_window":1024,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":21504,"n_shared_experts":0,"shared_expert_intermediate_size":21504,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":336,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":85.6,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":50,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":82.6,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":85.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-3-4B":{"model":"google/gemma-3-4B","vocab_size":262144,"max_model_len":131072,"num_decoder_layers":34,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":10240,"num_ffi":2,"hidden_act":"gelu_pytorch_tanh","num_attention_heads":16,"num_key_value_heads":4,"head_dim":160,"sliding_window":1024,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":10240,"n_shared_experts":0,"shared_expert_intermediate_size":10240,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":59.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":77.2,"shots":10,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":24.2,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":38.4,"shots":8,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":65.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":41.9,"shots":3,"metric_type":"Accuracy"}]},"google/gemma-7B":{"model":"google/gemma-7B","vocab_size":256000,"max_model_len":8192,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":24576,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":64.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":24.3,"shots":4,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":46.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":63.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":55.1,"shots":null,"metric_type":"Accuracy"}]},"google/palm":{"model":"google/palm","vocab_size":32000,"max_model_len":128000,"num_decoder_layers":118,"num_encoder_layers":0,"hidden_size":18432,"intermediate_size":73728,"num_ffi":1,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":48,"head_dim":384,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":73728,"n_shared_experts":0,"shared_expert_intermediate_size":73728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1152,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"HuggingFaceH4/zephyr-7b-beta":{"model":"HuggingFaceH4/zephyr-7b-beta","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":4096,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Hypothetical/SuperLLM-10T-MoE":{"model":"Hypothetical/SuperLLM-10T-MoE","vocab_size":256000,"max_model_len":102400,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":13824,"intermediate_size":55296,"num_ffi":2,"hidden_act":"silu","num_attention_heads":108,"num_key_value_heads":12,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":32,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":55296,"n_shared_experts":0,"shared_expert_intermediate_size":55296,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":864,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"Hypothetical/SuperLLM-5T-Dense":{"model":"Hypothetical/SuperLLM-5T-Dense","vocab_size":256000,"max_model_len":102400,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":49152,"intermediate_size":196608,"num_ffi":2,"hidden_act":"silu","num_attention_heads":192,"num_key_value_heads":24,"head_dim":256,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":196608,"n_shared_experts":0,"shared_expert_intermediate_size":196608,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":3072,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/e5-mistral-7b-instruct":{"model":"intfloat/e5-mistral-7b-instruct","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-base-instruct":{"model":"intfloat/multilingual-e5-base-instruct","vocab_size":250002,"max_model_len":514,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-large-instruct":{"model":"intfloat/multilingual-e5-large-instruct","vocab_size":250002,"max_model_len":514,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":4096,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4096,"n_shared_experts":0,"shared_expert_intermediate_size":4096,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"intfloat/multilingual-e5-small-instruct":{"model":"intfloat/multilingual-e5-small-instruct","vocab_size":250037,"max_model_len":512,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":384,"intermediate_size":1536,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":12,"num_key_value_heads":12,"head_dim":32,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":1536,"n_shared_experts":0,"shared_expert_intermediate_size":1536,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":24,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-13B":{"model":"meta-llama/Llama-2-13B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13824,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13824,"n_shared_experts":0,"shared_expert_intermediate_size":13824,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-70B":{"model":"meta-llama/Llama-2-70B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-2-7B":{"model":"meta-llama/Llama-2-7B","vocab_size":32000,"max_model_len":4096,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-3.1-405B":{"model":"meta-llama/Llama-3.1-405B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":126,"num_encoder_layers":0,"hidden_size":16384,"intermediate_size":53248,"num_ffi":2,"hidden_act":"silu","num_attention_heads":128,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":53248,"n_shared_experts":0,"shared_expert_intermediate_size":53248,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1024,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":87.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":73.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":96.8,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":88.6,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":50.7,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.1-70B":{"model":"meta-llama/Llama-3.1-70B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":83.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":68,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":95.1,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":87.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":46.7,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.1-8B":{"model":"meta-llama/Llama-3.1-8B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":51.9,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":84.5,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":80.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":30.4,"shots":0,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.2-1B":{"model":"meta-llama/Llama-3.2-1B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":16,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":49.3,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":30.6,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":44.4,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":59.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":41.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":27.2,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TLDR","accuracy":16.8,"shots":1,"metric_type":"Accuracy"}]},"meta-llama/Llama-3.2-3B":{"model":"meta-llama/Llama-3.2-3B","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":24,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":63.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":48,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":77.7,"shots":8,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":77.4,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":69.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":32.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TLDR","accuracy":19,"shots":1,"metric_type":"Accuracy"}]},"meta-llama/Llama-33B":{"model":"meta-llama/Llama-33B","vocab_size":32000,"max_model_len":2048,"num_decoder_layers":60,"num_encoder_layers":0,"hidden_size":6656,"intermediate_size":17920,"num_ffi":2,"hidden_act":"silu","num_attention_heads":52,"num_key_value_heads":52,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17920,"n_shared_experts":0,"shared_expert_intermediate_size":17920,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":416,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"meta-llama/Llama-4-Maverick-17B-128E":{"model":"meta-llama/Llama-4-Maverick-17B-128E","vocab_size":202048,"max_model_len":10485760,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":128,"expert_top_k":1,"moe_layer_freq":2,"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"meta-llama/Llama-4-Scout-17B-16E":{"model":"meta-llama/Llama-4-Scout-17B-16E","vocab_size":202048,"max_model_len":10485760,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":1,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"deepseek","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"microsoft/Phi-3-medium":{"model":"microsoft/Phi-3-medium","vocab_size":32064,"max_model_len":4096,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":17920,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":10,"head_dim":128,"sliding_window":2047,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17920,"n_shared_experts":0,"shared_expert_intermediate_size":17920,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":76.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":77.9,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":73.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87.5,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3-mini":{"model":"microsoft/Phi-3-mini","vocab_size":32064,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":3072,"intermediate_size":8192,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":96,"sliding_window":262144,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8192,"n_shared_experts":0,"shared_expert_intermediate_size":8192,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":192,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.7,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":72.1,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":70.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":29.7,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":57.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":85.3,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3-small":{"model":"microsoft/Phi-3-small","vocab_size":100352,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"gegelu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":75.5,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":77.6,"shots":3,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":79.6,"shots":5,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":66,"shots":5,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":87.3,"shots":8,"metric_type":"Accuracy"}]},"microsoft/Phi-3.5-MoE":{"model":"microsoft/Phi-3.5-MoE","vocab_size":32064,"max_model_len":131072,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":6400,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":6400,"n_shared_experts":0,"shared_expert_intermediate_size":6400,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.9,"shots":5,"metric_type":"Accuracy"},{"benchmark":"BIG_Bench","accuracy":79.1,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":36.8,"shots":0,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83.8,"shots":5,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":59.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":88.7,"shots":8,"metric_type":"Accuracy"}]},"mistralai/Ministral-8B-Instruct-2410":{"model":"mistralai/Ministral-8B-Instruct-2410","vocab_size":131072,"max_model_len":32768,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":12288,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":12288,"n_shared_experts":0,"shared_expert_intermediate_size":12288,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":65,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":64.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":54.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":65.5,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-7B":{"model":"mistralai/Mistral-7B","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":62.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":81,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":50,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":12.7,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":62.5,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-Large":{"model":"mistralai/Mistral-Large","vocab_size":32768,"max_model_len":131072,"num_decoder_layers":88,"num_encoder_layers":0,"hidden_size":12288,"intermediate_size":28672,"num_ffi":2,"hidden_act":"silu","num_attention_heads":96,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":28672,"n_shared_experts":0,"shared_expert_intermediate_size":28672,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":768,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":81.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":89.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":91.21,"shots":8,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":45,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":82.7,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mistral-NeMo-12B-Instruct":{"model":"mistralai/Mistral-NeMo-12B-Instruct","vocab_size":131072,"max_model_len":1024000,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":160,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":68,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83.5,"shots":0,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":73.8,"shots":5,"metric_type":"Accuracy"}]},"mistralai/Mistral-Small":{"model":"mistralai/Mistral-Small","vocab_size":32768,"max_model_len":32768,"num_decoder_layers":56,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"mistralai/Mixtral-8x22B":{"model":"mistralai/Mixtral-8x22B","vocab_size":32768,"max_model_len":65536,"num_decoder_layers":56,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":16384,"num_ffi":2,"hidden_act":"silu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":16384,"n_shared_experts":0,"shared_expert_intermediate_size":16384,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":77.8,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":88.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":88.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":41.8,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":82.2,"shots":null,"metric_type":"Accuracy"}]},"mistralai/Mixtral-8x7B":{"model":"mistralai/Mixtral-8x7B","vocab_size":32000,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":14336,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":14336,"n_shared_experts":0,"shared_expert_intermediate_size":14336,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":70.6,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":84.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":74.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":28.4,"shots":null,"metric_type":"Accuracy"},{"benchmark":"TriviaQA","accuracy":71.5,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Mistral-NeMo-Minitron-8B-Base":{"model":"nvidia/Mistral-NeMo-Minitron-8B-Base","vocab_size":131072,"max_model_len":8192,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11520,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11520,"n_shared_experts":0,"shared_expert_intermediate_size":11520,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":69.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":58.5,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":83,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Nemotron-4-15B":{"model":"nvidia/Nemotron-4-15B","vocab_size":256000,"max_model_len":4096,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":24576,"num_ffi":1,"hidden_act":"relu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":64.2,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":46,"shots":null,"metric_type":"Accuracy"},{"benchmark":"MATH","accuracy":47,"shots":null,"metric_type":"Accuracy"}]},"nvidia/Nemotron-4-340B-Instruct":{"model":"nvidia/Nemotron-4-340B-Instruct","vocab_size":256000,"max_model_len":4096,"num_decoder_layers":96,"num_encoder_layers":0,"hidden_size":18432,"intermediate_size":73728,"num_ffi":1,"hidden_act":"silu","num_attention_heads":96,"num_key_value_heads":8,"head_dim":192,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":73728,"n_shared_experts":0,"shared_expert_intermediate_size":73728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":1152,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":78.7,"shots":0,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":86.1,"shots":null,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":92.3,"shots":0,"metric_type":"Accuracy"}]},"openai/GPT-4":{"model":"openai/GPT-4","vocab_size":128256,"max_model_len":131072,"num_decoder_layers":128,"num_encoder_layers":0,"hidden_size":10752,"intermediate_size":43008,"num_ffi":1,"hidden_act":"silu","num_attention_heads":84,"num_key_value_heads":84,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":16,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":43008,"n_shared_experts":0,"shared_expert_intermediate_size":43008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":672,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":[{"benchmark":"MMLU","accuracy":86.4,"shots":5,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":95.3,"shots":10,"metric_type":"Accuracy"}]},"openai/gpt2":{"model":"openai/gpt2","vocab_size":50257,"max_model_len":1024,"num_decoder_layers":12,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":3072,"num_ffi":1,"hidden_act":"gelu_new","num_attention_heads":12,"num_key_value_heads":12,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":3072,"n_shared_experts":0,"shared_expert_intermediate_size":3072,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"openai/GPT3-175B":{"model":"openai/GPT3-175B","vocab_size":50272,"max_model_len":2048,"num_decoder_layers":96,"num_encoder_layers":0,"hidden_size":12288,"intermediate_size":49152,"num_ffi":1,"hidden_act":"relu","num_attention_heads":96,"num_key_value_heads":96,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":768,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-14B":{"model":"Qwen/Qwen-14B","vocab_size":152064,"max_model_len":2048,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27392,"num_ffi":1,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27392,"n_shared_experts":0,"shared_expert_intermediate_size":27392,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-1_8B":{"model":"Qwen/Qwen-1_8B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":11008,"num_ffi":1,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-72B":{"model":"Qwen/Qwen-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":49152,"num_ffi":1,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen-7B":{"model":"Qwen/Qwen-7B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":22016,"num_ffi":1,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":22016,"n_shared_experts":0,"shared_expert_intermediate_size":22016,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-0.5B":{"model":"Qwen/Qwen1.5-0.5B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":1024,"intermediate_size":2816,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":64,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":2816,"n_shared_experts":0,"shared_expert_intermediate_size":2816,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":64,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-1.8B":{"model":"Qwen/Qwen1.5-1.8B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":5504,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":5504,"n_shared_experts":0,"shared_expert_intermediate_size":5504,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-110B":{"model":"Qwen/Qwen1.5-110B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":49152,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-14B":{"model":"Qwen/Qwen1.5-14B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13696,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":40,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13696,"n_shared_experts":0,"shared_expert_intermediate_size":13696,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-32B":{"model":"Qwen/Qwen1.5-32B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27392,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":80,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27392,"n_shared_experts":0,"shared_expert_intermediate_size":27392,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-4B":{"model":"Qwen/Qwen1.5-4B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":6912,"num_ffi":2,"hidden_act":"silu","num_attention_heads":20,"num_key_value_heads":20,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":6912,"n_shared_experts":0,"shared_expert_intermediate_size":6912,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-72B":{"model":"Qwen/Qwen1.5-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":24576,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":64,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":24576,"n_shared_experts":0,"shared_expert_intermediate_size":24576,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-7B":{"model":"Qwen/Qwen1.5-7B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":32,"head_dim":128,"sliding_window":32768,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen1.5-MoE-A2.7B":{"model":"Qwen/Qwen1.5-MoE-A2.7B","vocab_size":151936,"max_model_len":8192,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":5632,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":16,"head_dim":128,"sliding_window":32768,"is_moe":true,"num_experts":60,"expert_top_k":4,"moe_layer_freq":null,"moe_intermediate_size":1408,"n_shared_experts":0,"shared_expert_intermediate_size":5632,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null},"Qwen/Qwen2-0.5B":{"model":"Qwen/Qwen2-0.5B","vocab_size":151936,"max_model_len":131072,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":896,"intermediate_size":4864,"num_ffi":2,"hidden_act":"silu","num_attention_heads":14,"num_key_value_heads":2,"head_dim":64,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":4864,"n_shared_experts":0,"shared_expert_intermediate_size":4864,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":56,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-1.5B":{"model":"Qwen/Qwen2.5-1.5B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":1536,"intermediate_size":8960,"num_ffi":2,"hidden_act":"silu","num_attention_heads":12,"num_key_value_heads":2,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":8960,"n_shared_experts":0,"shared_expert_intermediate_size":8960,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":96,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-14B":{"model":"Qwen/Qwen2.5-14B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":48,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":13824,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13824,"n_shared_experts":0,"shared_expert_intermediate_size":13824,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-32B":{"model":"Qwen/Qwen2.5-32B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":27648,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":27648,"n_shared_experts":0,"shared_expert_intermediate_size":27648,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-3B":{"model":"Qwen/Qwen2.5-3B","vocab_size":151936,"max_model_len":32768,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":2048,"intermediate_size":11008,"num_ffi":2,"hidden_act":"silu","num_attention_heads":16,"num_key_value_heads":2,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":11008,"n_shared_experts":0,"shared_expert_intermediate_size":11008,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":128,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-72B":{"model":"Qwen/Qwen2.5-72B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":80,"num_encoder_layers":0,"hidden_size":8192,"intermediate_size":29568,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":29568,"n_shared_experts":0,"shared_expert_intermediate_size":29568,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":512,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen2.5-7B":{"model":"Qwen/Qwen2.5-7B","vocab_size":152064,"max_model_len":32768,"num_decoder_layers":28,"num_encoder_layers":0,"hidden_size":3584,"intermediate_size":18944,"num_ffi":2,"hidden_act":"silu","num_attention_heads":28,"num_key_value_heads":4,"head_dim":128,"sliding_window":131072,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":18944,"n_shared_experts":0,"shared_expert_intermediate_size":18944,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":224,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-14B":{"model":"Qwen/Qwen3-14B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":17408,"num_ffi":2,"hidden_act":"silu","num_attention_heads":40,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":17408,"n_shared_experts":0,"shared_expert_intermediate_size":17408,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-32B":{"model":"Qwen/Qwen3-32B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":5120,"intermediate_size":25600,"num_ffi":2,"hidden_act":"silu","num_attention_heads":64,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":25600,"n_shared_experts":0,"shared_expert_intermediate_size":25600,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":320,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-4B":{"model":"Qwen/Qwen3-4B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":9728,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":9728,"n_shared_experts":0,"shared_expert_intermediate_size":9728,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"Qwen/Qwen3-8B":{"model":"Qwen/Qwen3-8B","vocab_size":151936,"max_model_len":40960,"num_decoder_layers":36,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":12288,"num_ffi":2,"hidden_act":"silu","num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":12288,"n_shared_experts":0,"shared_expert_intermediate_size":12288,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"state-spaces/mamba-130m-hf":{"model":"state-spaces/mamba-130m-hf","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":24,"num_encoder_layers":0,"hidden_size":768,"intermediate_size":1536,"num_ffi":2,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":768,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":1536,"n_shared_experts":0,"shared_expert_intermediate_size":1536,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":48,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":null},"state-spaces/mamba-2.8b-hf":{"model":"state-spaces/mamba-2.8b-hf","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":2560,"intermediate_size":5120,"num_ffi":2,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":2560,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":5120,"n_shared_experts":0,"shared_expert_intermediate_size":5120,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":160,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":null},"THUDM/glm-4-9b-chat":{"model":"THUDM/glm-4-9b-chat","vocab_size":151552,"max_model_len":131072,"num_decoder_layers":40,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":13696,"num_ffi":2,"hidden_act":"gelu","num_attention_heads":32,"num_key_value_heads":2,"head_dim":128,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":13696,"n_shared_experts":0,"shared_expert_intermediate_size":13696,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"tiiuae/falcon-7b-instruct":{"model":"tiiuae/falcon-7b-instruct","vocab_size":65024,"max_model_len":2048,"num_decoder_layers":32,"num_encoder_layers":0,"hidden_size":4544,"intermediate_size":18176,"num_ffi":1,"hidden_act":"relu","num_attention_heads":71,"num_key_value_heads":71,"head_dim":64,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":18176,"n_shared_experts":0,"shared_expert_intermediate_size":18176,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":284,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","Dense"]],"model_quality":null},"tiiuae/falcon-mamba-7b":{"model":"tiiuae/falcon-mamba-7b","vocab_size":50280,"max_model_len":131072,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":4096,"intermediate_size":0,"num_ffi":0,"hidden_act":"silu","num_attention_heads":1,"num_key_value_heads":1,"head_dim":4096,"sliding_window":null,"is_moe":false,"num_experts":1,"expert_top_k":1,"moe_layer_freq":null,"moe_intermediate_size":0,"n_shared_experts":0,"shared_expert_intermediate_size":0,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":true,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":256,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["Mamba","Dense"]],"model_quality":[{"benchmark":"MMLU","accuracy":62.03,"shots":null,"metric_type":"Accuracy"},{"benchmark":"Hellaswag","accuracy":80.82,"shots":null,"metric_type":"Accuracy"},{"benchmark":"IFEval","accuracy":33.36,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GPQA","accuracy":8.05,"shots":0,"metric_type":"Accuracy"},{"benchmark":"GSM8K","accuracy":52.54,"shots":null,"metric_type":"Accuracy"}]},"xai-org/grok-1":{"model":"xai-org/grok-1","vocab_size":131072,"max_model_len":8192,"num_decoder_layers":64,"num_encoder_layers":0,"hidden_size":6144,"intermediate_size":49152,"num_ffi":1,"hidden_act":"gelu","num_attention_heads":48,"num_key_value_heads":8,"head_dim":128,"sliding_window":null,"is_moe":true,"num_experts":8,"expert_top_k":2,"moe_layer_freq":null,"moe_intermediate_size":49152,"n_shared_experts":0,"shared_expert_intermediate_size":49152,"first_k_dense_replace":null,"ffn_implementation":"default","is_mamba":false,"mamba_d_state":null,"mamba_d_conv":null,"mamba_expand":1,"mamba_dt_rank":384,"mamba_conv_bias":true,"mamba_proj_bias":false,"mamba_layer_period":1,"attn_layer_offset":0,"attn_layer_period":1,"expert_layer_offset":0,"expert_layer_period":1,"unique_layers":1,"layer_type":[["MHA-global","MoE"]],"model_quality":null}},"z2":{"ai21-jamba-1.5-large":"ai21labs/AI21-Jamba-1.5-Large","ai21-jamba-1.5-mini":"ai21labs/AI21-Jamba-1.5-Mini","ai21labs/ai21-jamba-1.5-large":"ai21labs/AI21-Jamba-1.5-Large","ai21labs/ai21-jamba-1.5-mini":"ai21labs/AI21-Jamba-1.5-Mini","ai21labs/jamba-v0.1":"ai21labs/Jamba-v0.1","databricks/dbrx-base":"databricks/dbrx-base","dbrx":"databricks/dbrx-base","dbrx-base":"databricks/dbrx-base","deepseek-ai/deepseek-moe-16b-base":"deepseek-ai/deepseek-moe-16b-base","deepseek-ai/deepseek-v3-base":"deepseek-ai/DeepSeek-V3-Base","deepseek-moe-16b-base":"deepseek-ai/deepseek-moe-16b-base","deepseek-v3-base":"deepseek-ai/DeepSeek-V3-Base","e5-mistral-7b-instruct":"intfloat/e5-mistral-7b-instruct","e5_base":"intfloat/multilingual-e5-base-instruct","e5_large":"intfloat/multilingual-e5-large-instruct","e5_mistral_7b":"mistralai/Mistral-7B","e5_small":"intfloat/multilingual-e5-small-instruct","facebook/opt-1.3b":"facebook/OPT-1.3b","facebook/opt-125m":"facebook/opt-125M","facebook/opt-13b":"facebook/OPT-13B","facebook/opt-175b":"openai/GPT3-175B","facebook/opt-30b":"facebook/opt-30B","facebook/opt-350m":"facebook/OPT-350M","facebook/opt-6.7b":"facebook/opt-6.7b","facebook/opt-66b":"facebook/opt-66B","facebook/opt-7b":"facebook/opt-6.7b","falcon-7b-instruct":"tiiuae/falcon-7b-instruct","falcon-mamba-7b":"tiiuae/falcon-mamba-7b","falcon7b":"tiiuae/falcon-7b-instruct","gemma-2-27b":"google/gemma-2-27B","gemma-2-2b":"google/gemma-2-2B","gemma-2-9b":"google/gemma-2-9B","gemma-2b":"google/gemma-2B","gemma-3-12b":"google/gemma-3-12B","gemma-3-1b":"google/gemma-3-1B","gemma-3-27b":"google/gemma-3-27B","gemma-3-4b":"google/gemma-3-4B","gemma-7b":"google/gemma-7B","gemma2_27b":"google/gemma-2-27B","gemma2_2b":"google/gemma-2-2B","gemma2_9b":"google/gemma-2-9B","gemma_2b":"google/gemma-2B","gemma_7b":"google/gemma-7B","glm-4-9b-chat":"THUDM/glm-4-9b-chat","glm-9b":"THUDM/glm-4-9b-chat","google/gemma-2-27b":"google/gemma-2-27B","google/gemma-2-27b-it":"google/gemma-2-27B","google/gemma-2-2b":"google/gemma-2-2B","google/gemma-2-9b":"google/gemma-2-9B","google/gemma-2b":"google/gemma-2B","google/gemma-2b-it":"google/gemma-2B","google/gemma-3-12b":"google/gemma-3-12B","google/gemma-3-1b":"google/gemma-3-1B","google/gemma-3-27b":"google/gemma-3-27B","google/gemma-3-4b":"google/gemma-3-4B","google/gemma-7b":"google/gemma-7B","google/gemma-7b-it":"google/gemma-7B","google/palm":"google/palm","gpt-2":"openai/gpt2","gpt-3":"openai/GPT3-175B","gpt-3_1b":"facebook/OPT-1.3b","gpt-3_7b":"facebook/opt-6.7b","gpt-4":"openai/GPT-4","gpt2":"openai/gpt2","gpt3-175b":"openai/GPT3-175B","grok-1":"xai-org/grok-1","huggingfaceh4/zephyr-7b-beta":"HuggingFaceH4/zephyr-7b-beta","hypothetical/superllm-10t-moe":"Hypothetical/SuperLLM-10T-MoE","hypothetical/superllm-5t-dense":"Hypothetical/SuperLLM-5T-Dense","intfloat/e5-mistral-7b-instruct":"intfloat/e5-mistral-7b-instruct","intfloat/multilingual-e5-base-instruct":"intfloat/multilingual-e5-base-instruct","intfloat/multilingual-e5-large-instruct":"intfloat/multilingual-e5-large-instruct","intfloat/multilingual-e5-small-instruct":"intfloat/multilingual-e5-small-instruct","jamba-v0.1":"ai21labs/Jamba-v0.1","llama-2-13b":"meta-llama/Llama-2-13B","llama-2-70b":"meta-llama/Llama-2-70B","llama-2-7b":"meta-llama/Llama-2-7B","llama-3.1-405b":"meta-llama/Llama-3.1-405B","llama-3.1-70b":"meta-llama/Llama-3.1-70B","llama-3.1-8b":"meta-llama/Llama-3.1-8B","llama-3.2-1b":"meta-llama/Llama-3.2-1B","llama-3.2-3b":"meta-llama/Llama-3.2-3B","llama-33b":"meta-llama/Llama-33B","llama-4-maverick-17b-128e":"meta-llama/Llama-4-Maverick-17B-128E","llama-4-scout-17b-16e":"meta-llama/Llama-4-Scout-17B-16E","llama2_13b":"meta-llama/Llama-2-13B","llama2_70b":"meta-llama/Llama-2-70B","llama2_7b":"meta-llama/Llama-2-7B","llama3_70b":"meta-llama/Llama-3.1-70B","llama3_8b":"meta-llama/Llama-3.1-8B","llama_33b":"meta-llama/Llama-33B","llama_405b":"meta-llama/Llama-3.1-405B","mamba-130m-hf":"state-spaces/mamba-130m-hf","mamba-2.8b-hf":"state-spaces/mamba-2.8b-hf","meta-llama/llama-2-13b":"meta-llama/Llama-2-13B","meta-llama/llama-2-33b":"meta-llama/Llama-33B","meta-llama/llama-2-70b":"meta-llama/Llama-2-70B","meta-llama/llama-2-7b":"meta-llama/Llama-2-7B","meta-llama/llama-3.1-405b":"meta-llama/Llama-3.1-405B","meta-llama/llama-3.1-70b":"meta-llama/Llama-3.1-70B","meta-llama/llama-3.1-8b":"meta-llama/Llama-3.1-8B","meta-llama/llama-3.2-1b":"meta-llama/Llama-3.2-1B","meta-llama/llama-3.2-3b":"meta-llama/Llama-3.2-3B","meta-llama/llama-33b":"meta-llama/Llama-33B","meta-llama/llama-4-maverick-17b-128e":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/llama-4-scout-17b-16e":"meta-llama/Llama-4-Scout-17B-16E","meta-llama/meta-llama-3.1-405b":"meta-llama/Llama-3.1-405B","meta-llama/meta-llama-3.1-70b":"meta-llama/Llama-2-70B","meta-llama/meta-llama-3.1-8b":"meta-llama/Llama-3.1-8B","meta-llama/meta-llama-4-128x17b":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/meta-llama-4-16x17b":"meta-llama/Llama-4-Scout-17B-16E","meta-llama/meta-llama-4-maverick":"meta-llama/Llama-4-Maverick-17B-128E","meta-llama/meta-llama-4-scout":"meta-llama/Llama-4-Scout-17B-16E","meta/llama3_405b":"meta-llama/Llama-3.1-405B","microsoft/phi-3-medium":"microsoft/Phi-3-medium","microsoft/phi-3-mini":"microsoft/Phi-3-mini","microsoft/phi-3-small":"microsoft/Phi-3-small","microsoft/phi-3.5-moe":"microsoft/Phi-3.5-MoE","microsoft/phi3medium":"microsoft/Phi-3-medium","microsoft/phi3mini":"microsoft/Phi-3-mini","microsoft/phi3moe":"microsoft/Phi-3.5-MoE","microsoft/phi3small":"microsoft/Phi-3-small","ministral-8b-instruct-2410":"mistralai/Ministral-8B-Instruct-2410","mistral-7b":"mistralai/Mistral-7B","mistral-large":"mistralai/Mistral-Large","mistral-nemo-12b-instruct":"mistralai/Mistral-NeMo-12B-Instruct","mistral-nemo-minitron-8b-base":"nvidia/Mistral-NeMo-Minitron-8B-Base","mistral-small":"mistralai/Mistral-Small","mistral_7b":"mistralai/Mistral-7B","mistralai/ministral-8b":"mistralai/Ministral-8B-Instruct-2410","mistralai/ministral-8b-instruct-2410":"mistralai/Ministral-8B-Instruct-2410","mistralai/mistral-7b":"mistralai/Mistral-7B","mistralai/mistral-large":"mistralai/Mistral-Large","mistralai/mistral-nemo-12b-instruct":"mistralai/Mistral-NeMo-12B-Instruct","mistralai/mistral-small":"mistralai/Mistral-Small","mistralai/mixtral-8x22b":"mistralai/Mixtral-8x22B","mistralai/mixtral-8x7b":"mistralai/Mixtral-8x7B","mixtral-8x22b":"mistralai/Mixtral-8x22B","mixtral-8x7b":"mistralai/Mixtral-8x7B","mixtral_8x7b":"mistralai/Mixtral-8x7B","multilingual-e5-base-instruct":"intfloat/multilingual-e5-base-instruct","multilingual-e5-large-instruct":"intfloat/multilingual-e5-large-instruct","multilingual-e5-small-instruct":"intfloat/multilingual-e5-small-instruct","nemotron-4-15b":"nvidia/Nemotron-4-15B","nemotron-4-340b-instruct":"nvidia/Nemotron-4-340B-Instruct","nvidia/mamba2-8b-3t-4k":"state-spaces/mamba-2.8b-hf","nvidia/mistral-nemo-minitron-8b-base":"nvidia/Mistral-NeMo-Minitron-8B-Base","nvidia/nemotron-4-15b":"nvidia/Nemotron-4-15B","nvidia/nemotron-4-340b":"nvidia/Nemotron-4-340B-Instruct","nvidia/nemotron-4-340b-instruct":"nvidia/Nemotron-4-340B-Instruct","openai/gpt-3":"openai/GPT3-175B","openai/gpt-4":"openai/GPT-4","openai/gpt2":"openai/gpt2","openai/gpt3-175b":"openai/GPT3-175B","opt-1.3b":"facebook/OPT-1.3b","opt-125m":"facebook/opt-125M","opt-13b":"facebook/OPT-13B","opt-30b":"facebook/opt-30B","opt-350m":"facebook/OPT-350M","opt-6.7b":"facebook/opt-6.7b","opt-66b":"facebook/opt-66B","opt_125m":"facebook/opt-125M","opt_13b":"facebook/OPT-13B","opt_175b":"openai/GPT3-175B","opt_1b":"facebook/OPT-1.3b","opt_30b":"facebook/opt-30B","opt_350m":"facebook/OPT-350M","opt_7b":"facebook/opt-6.7b","palm":"google/palm","phi-3-medium":"microsoft/Phi-3-medium","phi-3-mini":"microsoft/Phi-3-mini","phi-3-small":"microsoft/Phi-3-small","phi-3.5-moe":"microsoft/Phi-3.5-MoE","phi3medium":"microsoft/Phi-3-medium","phi3mini":"microsoft/Phi-3-mini","phi3small":"microsoft/Phi-3-small","qwen-14b":"Qwen/Qwen-14B","qwen-1_8b":"Qwen/Qwen-1_8B","qwen-72b":"Qwen/Qwen-72B","qwen-7b":"Qwen/Qwen-7B","qwen/qwen-14b":"Qwen/Qwen-14B","qwen/qwen-1_8b":"Qwen/Qwen-1_8B","qwen/qwen-72b":"Qwen/Qwen-72B","qwen/qwen-7b":"Qwen/Qwen-7B","qwen/qwen1.5-0.5b":"Qwen/Qwen1.5-0.5B","qwen/qwen1.5-1.8b":"Qwen/Qwen1.5-1.8B","qwen/qwen1.5-110b":"Qwen/Qwen1.5-110B","qwen/qwen1.5-14b":"Qwen/Qwen1.5-14B","qwen/qwen1.5-32b":"Qwen/Qwen1.5-32B","qwen/qwen1.5-4b":"Qwen/Qwen1.5-4B","qwen/qwen1.5-72b":"Qwen/Qwen1.5-72B","qwen/qwen1.5-7b":"Qwen/Qwen1.5-7B","qwen/qwen1.5-moe-a2.7b":"Qwen/Qwen1.5-MoE-A2.7B","qwen/qwen2-0.5b":"Qwen/Qwen2-0.5B","qwen/qwen2.5-1.5b":"Qwen/Qwen2.5-1.5B","qwen/qwen2.5-14b":"Qwen/Qwen2.5-14B","qwen/qwen2.5-32b":"Qwen/Qwen2.5-32B","qwen/qwen2.5-3b":"Qwen/Qwen2.5-3B","qwen/qwen2.5-72b":"Qwen/Qwen2.5-72B","qwen/qwen2.5-7b":"Qwen/Qwen2.5-7B","qwen/qwen3-14b":"Qwen/Qwen3-14B","qwen/qwen3-32b":"Qwen/Qwen3-32B","qwen/qwen3-4b":"Qwen/Qwen3-4B","qwen/qwen3-8b":"Qwen/Qwen3-8B","qwen1.5-0.5b":"Qwen/Qwen1.5-0.5B","qwen1.5-1.8b":"Qwen/Qwen1.5-1.8B","qwen1.5-110b":"Qwen/Qwen1.5-110B","qwen1.5-14b":"Qwen/Qwen1.5-14B","qwen1.5-32b":"Qwen/Qwen1.5-32B","qwen1.5-4b":"Qwen/Qwen1.5-4B","qwen1.5-72b":"Qwen/Qwen1.5-72B","qwen1.5-7b":"Qwen/Qwen1.5-7B","qwen1.5-moe-a2.7b":"Qwen/Qwen1.5-MoE-A2.7B","qwen2-0.5b":"Qwen/Qwen2-0.5B","qwen2.5-1.5b":"Qwen/Qwen2.5-1.5B","qwen2.5-14b":"Qwen/Qwen2.5-14B","qwen2.5-32b":"Qwen/Qwen2.5-32B","qwen2.5-3b":"Qwen/Qwen2.5-3B","qwen2.5-72b":"Qwen/Qwen2.5-72B","qwen2.5-7b":"Qwen/Qwen2.5-7B","qwen3-14b":"Qwen/Qwen3-14B","qwen3-32b":"Qwen/Qwen3-32B","qwen3-4b":"Qwen/Qwen3-4B","qwen3-8b":"Qwen/Qwen3-8B","state-spaces/mamba-130m-hf":"state-spaces/mamba-130m-hf","state-spaces/mamba-2.8b-hf":"state-spaces/mamba-2.8b-hf","super_llm":"Hypothetical/SuperLLM-10T-MoE","superllm-10t-moe":"Hypothetical/SuperLLM-10T-MoE","superllm-5t-dense":"Hypothetical/SuperLLM-5T-Dense","thudm/glm-4-9b-chat":"THUDM/glm-4-9b-chat","tiiuae/falcon-7b-instruct":"tiiuae/falcon-7b-instruct","tiiuae/falcon-mamba-7b":"tiiuae/falcon-mamba-7b","xai-org/grok-1":"xai-org/grok-1","zephyr-7b-beta":"HuggingFaceH4/zephyr-7b-beta"}}');
 ;// CONCATENATED MODULE: ./src/core/model.ts
 
 
@@ -17424,480 +17571,6 @@ function model_resolveModel(ref) {
         return RESOLVED.get(canonical);
     }
     return buildModel(ref);
-}
-
-;// CONCATENATED MODULE: ./data/systems.json
-const systems_namespaceObject = /*#__PURE__*/JSON.parse('{"Fz":{"int8":{"compute_multiplier":0.5,"bytes_per_element":1},"bf16":{"compute_multiplier":1,"bytes_per_element":2},"f32":{"compute_multiplier":2,"bytes_per_element":4},"int4":{"compute_multiplier":0.25,"bytes_per_element":0.5},"int2":{"compute_multiplier":0.125,"bytes_per_element":0.25},"fp8":{"compute_multiplier":0.5,"bytes_per_element":1},"fp6":{"compute_multiplier":0.5,"bytes_per_element":0.75},"fp4":{"compute_multiplier":0.25,"bytes_per_element":0.5}},"v4":{"A100_40GB_GPU":{"preset":{"Flops":312,"Memory_size":40,"Memory_BW":1600,"ICN":150,"real_values":true},"system_args":{"flops_tflops":312,"offchip_mem_bw_GBps":1600,"off_chip_mem_size_MB":40960,"interchip_link_bw_GBps":150,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":312000000000000,"op_per_sec":156000000000000,"offchip_mem_bw_Bps":1717986918400,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":42949672960,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":161061273600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000}},"A100_80GB_GPU":{"preset":{"Flops":312,"Memory_size":80,"Memory_BW":2039,"ICN":150,"real_values":true},"system_args":{"flops_tflops":312,"offchip_mem_bw_GBps":2039,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":150,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":312000000000000,"op_per_sec":156000000000000,"offchip_mem_bw_Bps":2189359579136,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":161061273600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000}},"H100_GPU":{"preset":{"Flops":989,"Memory_size":80,"Memory_BW":3400,"ICN":450,"real_values":true},"system_args":{"flops_tflops":989,"offchip_mem_bw_GBps":3400,"off_chip_mem_size_MB":81920,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":989000000000000,"op_per_sec":494500000000000,"offchip_mem_bw_Bps":3650722201600,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":85899345920,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000}},"GH200_GPU":{"preset":{"Flops":1979,"Memory_size":144,"Memory_BW":4900,"ICN":450,"real_values":true},"system_args":{"flops_tflops":1979,"offchip_mem_bw_GBps":4900,"off_chip_mem_size_MB":147456,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1979000000000000,"op_per_sec":989500000000000,"offchip_mem_bw_Bps":5261334937600,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":154618822656,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000}},"B100":{"preset":{"Flops":3500,"Memory_size":192,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":3500,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":3500000000000000,"op_per_sec":1750000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000}},"GB200":{"preset":{"Flops":4500,"Memory_size":192,"Memory_BW":8000,"ICN":900,"ICN_LL":0.25,"real_values":true},"system_args":{"flops_tflops":4500,"offchip_mem_bw_GBps":8000,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":900,"interchip_link_latency_us":0.25,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":4500000000000000,"op_per_sec":2250000000000000,"offchip_mem_bw_Bps":8589934592000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":966367641600,"interchip_link_latency_s":2.5e-7,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000}},"TPUv6":{"preset":{"Flops":926,"Memory_size":32,"Memory_BW":1640,"ICN":100,"real_values":true},"system_args":{"flops_tflops":926,"offchip_mem_bw_GBps":1640,"off_chip_mem_size_MB":32768,"interchip_link_bw_GBps":100,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":926000000000000,"op_per_sec":463000000000000,"offchip_mem_bw_Bps":1760936591360,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":34359738368,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":107374182400,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000}},"TPUv5e":{"preset":{"Flops":197,"Memory_size":16,"Memory_BW":820,"ICN":50,"real_values":true},"system_args":{"flops_tflops":197,"offchip_mem_bw_GBps":820,"off_chip_mem_size_MB":16384,"interchip_link_bw_GBps":50,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":197000000000000,"op_per_sec":98500000000000,"offchip_mem_bw_Bps":880468295680,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":17179869184,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":53687091200,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000}},"TPUv5p":{"preset":{"Flops":459,"Memory_size":95,"Memory_BW":2765,"ICN":450,"real_values":true},"system_args":{"flops_tflops":459,"offchip_mem_bw_GBps":2765,"off_chip_mem_size_MB":97280,"interchip_link_bw_GBps":450,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":459000000000000,"op_per_sec":229500000000000,"offchip_mem_bw_Bps":2968896143360,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":102005473280,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":483183820800,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000}},"TPUv4":{"preset":{"Flops":275,"Memory_size":32,"Memory_BW":1228,"ICN":24,"real_values":true},"system_args":{"flops_tflops":275,"offchip_mem_bw_GBps":1228,"off_chip_mem_size_MB":32768,"interchip_link_bw_GBps":24,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":275000000000000,"op_per_sec":137500000000000,"offchip_mem_bw_Bps":1318554959872,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":34359738368,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":25769803776,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000}},"MI300X":{"preset":{"Flops":1307,"Memory_size":192,"Memory_BW":5300,"ICN":400,"real_values":true},"system_args":{"flops_tflops":1307,"offchip_mem_bw_GBps":5300,"off_chip_mem_size_MB":196608,"interchip_link_bw_GBps":400,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1307000000000000,"op_per_sec":653500000000000,"offchip_mem_bw_Bps":5690831667200,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":206158430208,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":429496729600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000}},"MI325X":{"preset":{"Flops":1307,"Memory_size":256,"Memory_BW":6000,"ICN":400,"real_values":true},"system_args":{"flops_tflops":1307,"offchip_mem_bw_GBps":6000,"off_chip_mem_size_MB":262144,"interchip_link_bw_GBps":400,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1307000000000000,"op_per_sec":653500000000000,"offchip_mem_bw_Bps":6442450944000,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":274877906944,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":429496729600,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000}},"Gaudi3":{"preset":{"Flops":1835,"Memory_size":128,"Memory_BW":3675,"ICN":300,"real_values":true},"system_args":{"flops_tflops":1835,"offchip_mem_bw_GBps":3675,"off_chip_mem_size_MB":131072,"interchip_link_bw_GBps":300,"interchip_link_latency_us":1,"external_mem_bw_GBps":128,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"frequency_MHz":1000,"num_nodes":1,"topology":"FullyConnected"},"raw_si":{"flops_per_s":1835000000000000,"op_per_sec":917500000000000,"offchip_mem_bw_Bps":3946001203200,"onchip_mem_bw_Bps":19327352832000,"off_chip_mem_size_B":137438953472,"on_chip_mem_size_B":null,"interchip_link_bw_Bps":322122547200,"interchip_link_latency_s":0.000001,"external_mem_bw_Bps":137438953472,"frequency_Hz":1000000000}}},"KX":{"flops_tflops":123,"mxu_shape":null,"onchip_mem_bw_GBps":18000,"on_chip_mem_size_MB":null,"offchip_mem_bw_GBps":900,"off_chip_mem_size_MB":null,"external_mem_bw_GBps":0,"frequency_MHz":940,"bits":"bf16","compute_efficiency":1,"memory_efficiency":1,"comm_efficiency":1,"interchip_link_bw_GBps":25,"num_nodes":1,"interchip_link_latency_us":1.9,"compute_engine":"GenZ","collective_strategy":"GenZ","topology":"FullyConnected","parallelism_hierarchy":"TP{1}_EP{1}_PP{1}","network_config":null,"gear_params":null,"system_name":null}}');
-;// CONCATENATED MODULE: ./src/core/precision.ts
-
-
-/** Precisions GenZ knows (spec §2). One precision applies to weights, activations, KV and collectives. */
-const PRECISIONS = ['bf16', 'f32', 'fp8', 'int8', 'fp6', 'fp4', 'int4', 'int2'];
-const TABLE = Object.freeze(Object.fromEntries(Object.entries(systems_namespaceObject.Fz).map(([bits, p]) => [
-    bits,
-    Object.freeze({ computeMultiplier: p.compute_multiplier, bytesPerElement: p.bytes_per_element }),
-])));
-function isPrecision(bits) {
-    return typeof bits === 'string' && Object.prototype.hasOwnProperty.call(TABLE, bits);
-}
-/** Looks a precision up; any other string is GenZ's KeyError, reported with the valid names. */
-function precisionInfo(bits) {
-    if (!isPrecision(bits)) {
-        throw new GenzError('unsupported_bits', 'KeyError', `unsupported precision '${String(bits)}': valid precisions are ${PRECISIONS.join(', ')}`, { bits });
-    }
-    return TABLE[bits];
-}
-
-;// CONCATENATED MODULE: ./src/core/system.ts
-
-
-
-const GB = 1024 * 1024 * 1024; // GenZ's "GB" is 2^30 bytes (spec §1)
-const MB = 1024 * 1024;
-/** Every key `System(...)` accepts that this port models or tolerates (informational ones are ignored). */
-const SYSTEM_SPEC_KEYS = [
-    'flops', 'onchip_mem_bw', 'on_chip_mem_size', 'offchip_mem_bw', 'off_chip_mem_size', 'external_mem_bw',
-    'frequency', 'bits', 'compute_efficiency', 'memory_efficiency', 'comm_efficiency', 'interchip_link_bw',
-    'interchip_link_latency', 'num_nodes', 'topology', 'compute_engine', 'collective_strategy', 'system_name',
-    'mxu_shape', 'parallelism_hierarchy', 'network_config',
-];
-const DEFAULTS = systems_namespaceObject.KX;
-const PRESET_NAMES = Object.freeze(Object.keys(systems_namespaceObject.v4));
-function num(spec, key, fallback, where) {
-    const v = spec[key];
-    if (v === undefined)
-        return fallback;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-        throw new GenzError('invalid_system', 'TypeError', `${where}: '${key}' must be a non-negative number, got ${JSON.stringify(v)}`, { field: key });
-    }
-    return v;
-}
-/**
- * Builds a System from `System(...)` keyword arguments exactly as GenZ converts units (spec §1, §3.1).
- * `bits` and the efficiencies are taken from the spec; entry points override them (spec §3.2 case 3).
- */
-function buildSystem(spec, name = 'custom system') {
-    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
-        throw new GenzError('invalid_system_type', 'TypeError', `system must be a preset name or an object of System arguments, got ${JSON.stringify(spec)}`);
-    }
-    for (const key of Object.keys(spec)) {
-        if (!SYSTEM_SPEC_KEYS.includes(key)) {
-            throw new GenzError('invalid_system', 'TypeError', `${name}: unknown System argument '${key}' (known: ${SYSTEM_SPEC_KEYS.join(', ')})`, { field: key });
-        }
-    }
-    const engine = spec.compute_engine ?? 'GenZ';
-    if (typeof engine !== 'string' || engine.toLowerCase() !== 'genz') {
-        throw new GenzError('unsupported_setting', 'ValueError', `${name}: compute_engine '${String(engine)}' needs an external simulator; only 'GenZ' is supported`, { field: 'compute_engine' });
-    }
-    const strategy = spec.collective_strategy ?? 'GenZ';
-    if (strategy !== 'GenZ') {
-        throw new GenzError('unsupported_setting', 'ValueError', `${name}: collective_strategy '${String(strategy)}' needs an external simulator; only 'GenZ' is supported`, { field: 'collective_strategy' });
-    }
-    const flops = num(spec, 'flops', DEFAULTS.flops_tflops, name);
-    const flopsRaw = flops * 1e12;
-    const offSize = spec.off_chip_mem_size;
-    let offChipMemBytes = Infinity;
-    if (offSize !== undefined && offSize !== null)
-        offChipMemBytes = num(spec, 'off_chip_mem_size', 0, name) * MB;
-    const bits = spec.bits ?? DEFAULTS.bits;
-    // Unknown precisions are GenZ's KeyError at the first operator; checking here reports it up front.
-    const p = precisionInfo(bits);
-    return Object.freeze({
-        name: spec.system_name ?? name,
-        flopsRaw,
-        opPerSec: flopsRaw / 2,
-        offchipBw: num(spec, 'offchip_mem_bw', DEFAULTS.offchip_mem_bw_GBps, name) * GB,
-        onchipBw: num(spec, 'onchip_mem_bw', DEFAULTS.onchip_mem_bw_GBps, name) * GB,
-        offChipMemBytes,
-        externalMemBw: num(spec, 'external_mem_bw', DEFAULTS.external_mem_bw_GBps, name) * GB,
-        frequencyHz: num(spec, 'frequency', DEFAULTS.frequency_MHz, name) * 1e6,
-        bits,
-        computeMultiplier: p.computeMultiplier,
-        bytesPerElement: p.bytesPerElement,
-        computeEfficiency: num(spec, 'compute_efficiency', DEFAULTS.compute_efficiency, name),
-        memoryEfficiency: num(spec, 'memory_efficiency', DEFAULTS.memory_efficiency, name),
-        commEfficiency: num(spec, 'comm_efficiency', DEFAULTS.comm_efficiency, name),
-        icnBw: num(spec, 'interchip_link_bw', DEFAULTS.interchip_link_bw_GBps, name) * GB,
-        icnLatency: num(spec, 'interchip_link_latency', DEFAULTS.interchip_link_latency_us, name) * 1e-6,
-    });
-}
-/** The System arguments GenZ's `get_inference_system` builds for a preset (spec §3.2 case 2). */
-function presetSpec(name) {
-    if (!Object.prototype.hasOwnProperty.call(systems_namespaceObject.v4, name))
-        return undefined;
-    const a = systems_namespaceObject.v4[name].system_args;
-    return {
-        flops: a.flops_tflops,
-        offchip_mem_bw: a.offchip_mem_bw_GBps,
-        off_chip_mem_size: a.off_chip_mem_size_MB,
-        interchip_link_bw: a.interchip_link_bw_GBps,
-        interchip_link_latency: a.interchip_link_latency_us,
-        external_mem_bw: a.external_mem_bw_GBps,
-        onchip_mem_bw: a.onchip_mem_bw_GBps,
-        frequency: a.frequency_MHz,
-        comm_efficiency: 1,
-        system_name: name,
-    };
-}
-/**
- * GenZ's `get_inference_system` (spec §3.2): resolve, then impose the call's `bits` and `system_eff` on
- * both efficiencies. Returns a fresh immutable System: GenZ mutates a passed System, we compute as if it
- * had been freshly built, which is what the reference cases record.
- */
-function resolveSystem(ref, bits, systemEff) {
-    let spec;
-    let name;
-    if (typeof ref === 'string') {
-        const preset = presetSpec(ref);
-        if (!preset) {
-            throw new GenzError('unknown_system', 'ValueError', `unknown hardware '${ref}': not a preset (presets: ${PRESET_NAMES.join(', ')})`, { name: ref });
-        }
-        spec = preset;
-        name = ref;
-    }
-    else if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
-        spec = ref;
-        name = typeof ref.system_name === 'string' ? ref.system_name : 'custom system';
-    }
-    else {
-        throw new GenzError('invalid_system_type', 'TypeError', `hardware must be a preset name or an object of System arguments, got ${JSON.stringify(ref)}`);
-    }
-    if (typeof systemEff !== 'number' || !(systemEff > 0)) {
-        throw new GenzError('invalid_input', 'ValueError', `system efficiency must be a number > 0, got ${JSON.stringify(systemEff)}`, { field: 'system_eff' });
-    }
-    return buildSystem({ ...spec, bits, compute_efficiency: systemEff, memory_efficiency: systemEff }, name);
-}
-/** A copy of `system` whose off-chip bandwidth is replaced (offload, spec §10.2). */
-function withOffchipBw(system, offchipBw) {
-    return Object.freeze({ ...system, offchipBw });
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/simulation/normalize.ts
-/**
- * Turns a SimulationConfig as written into a NormalizedConfig: every default applied, the catalog
- * model and hardware preset expanded into their full fields, features parsed against the registry and
- * checked for compatibility. The normalized form is what baselines fingerprint, so a change to a
- * catalog entry or a hardware file shows up as an input change.
- */
-
-
-
-
-
-/** Bad input: every problem found, each naming its field. Nothing was simulated. */
-class ConfigError extends Error {
-    issues;
-    constructor(issues) {
-        super(issues.map((i) => `${i.field}: ${i.message}`).join('\n'));
-        this.name = 'ConfigError';
-        this.issues = issues;
-    }
-}
-/** Up to three nearest names, by edit distance on lower-cased names (and the part after "/"). */
-function nearestNames(input, candidates, count = 3) {
-    const q = input.toLowerCase();
-    const score = (c) => {
-        const l = c.toLowerCase();
-        const tail = l.includes('/') ? l.slice(l.indexOf('/') + 1) : l;
-        // A name that contains what was typed ("H100" in "H100_GPU") beats one a single edit away ("B100").
-        if (q.length >= 3 && l.includes(q))
-            return -1;
-        return Math.min((0,mod/* distance */.Io)(q, l), (0,mod/* distance */.Io)(q, tail), (0,mod/* distance */.Io)(q.includes('/') ? q.slice(q.indexOf('/') + 1) : q, tail));
-    };
-    return [...candidates].map((c) => [c, score(c)]).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, count).map(([c]) => c);
-}
-const didYouMean = (input, names) => `did you mean ${nearestNames(input, names).map((n) => `'${n}'`).join(', ')}?`;
-const pick = (obj, keys) => Object.fromEntries(keys.filter((k) => obj[k] !== undefined).map((k) => [k, obj[k]]));
-function resolveModelRef(ref, field, issues) {
-    if (typeof ref === 'string') {
-        const canonical = canonicalModelName(ref);
-        if (!canonical) {
-            issues.push({ field, message: `unknown model '${ref}'; ${didYouMean(ref, MODEL_NAMES)}` });
-            return null;
-        }
-        return { name: canonical, source: 'catalog', spec: pick(catalogModelSpec(canonical), MODEL_SPEC_KEYS) };
-    }
-    if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
-        const spec = ref;
-        return { name: typeof spec.model === 'string' ? spec.model : 'inline model', source: 'inline', spec: pick(spec, MODEL_SPEC_KEYS) };
-    }
-    issues.push({ field, message: `must be a catalog model name or an object of model fields, got ${JSON.stringify(ref)}` });
-    return null;
-}
-function resolveHardwareRef(ref, field, issues) {
-    if (typeof ref === 'string') {
-        const preset = presetSpec(ref);
-        if (!preset) {
-            issues.push({ field, message: `unknown hardware '${ref}'; ${didYouMean(ref, PRESET_NAMES)} (preset names are case-sensitive)` });
-            return null;
-        }
-        return { name: ref, source: 'preset', spec: preset };
-    }
-    if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
-        const spec = ref;
-        const unknown = Object.keys(spec).filter((k) => !SYSTEM_SPEC_KEYS.includes(k));
-        for (const k of unknown)
-            issues.push({ field: `${field}.${k}`, message: `unknown hardware field (known: ${SYSTEM_SPEC_KEYS.join(', ')})` });
-        return { name: typeof spec.system_name === 'string' ? spec.system_name : 'inline hardware', source: 'inline', spec: { ...spec } };
-    }
-    issues.push({ field, message: `must be a hardware preset name or an object of System fields, got ${JSON.stringify(ref)}` });
-    return null;
-}
-function integer(v, field, min, fallback, issues) {
-    if (v === undefined || v === null)
-        return fallback;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
-        issues.push({ field, message: `must be an integer >= ${min}, got ${JSON.stringify(v)}` });
-        return fallback;
-    }
-    return v;
-}
-function checkOption(opt, value, field, issues) {
-    const bad = (what) => {
-        issues.push({ field, message: `${what}, got ${JSON.stringify(value)}` });
-        return undefined;
-    };
-    switch (opt.type) {
-        case 'integer':
-            if (typeof value !== 'number' || !Number.isInteger(value))
-                return bad('must be an integer');
-            break;
-        case 'number':
-            if (typeof value !== 'number' || !Number.isFinite(value))
-                return bad('must be a number');
-            break;
-        case 'boolean':
-            if (typeof value === 'string' && ['on', 'off', 'true', 'false'].includes(value))
-                return value === 'on' || value === 'true';
-            if (typeof value !== 'boolean')
-                return bad('must be true or false');
-            break;
-        case 'string':
-            if (typeof value !== 'string')
-                return bad('must be a string');
-            break;
-        case 'string[]':
-            if (typeof value === 'string')
-                value = value.split(/[+|]/);
-            if (!Array.isArray(value) || value.some((x) => typeof x !== 'string'))
-                return bad('must be a list of strings');
-            break;
-        default:
-            break;
-    }
-    if (typeof value === 'number') {
-        if (opt.min !== undefined && value < opt.min)
-            return bad(`must be >= ${opt.min}`);
-        if (opt.max !== undefined && value > opt.max)
-            return bad(`must be <= ${opt.max}`);
-    }
-    if (opt.choices) {
-        const values = Array.isArray(value) ? value : [value];
-        for (const v of values) {
-            if (!opt.choices.includes(v))
-                return bad(`must be ${Array.isArray(value) ? 'a list of ' : ''}one of ${opt.choices.join(', ')}`);
-        }
-    }
-    return value;
-}
-/** Parses `features` into name → options (registry defaults applied), reporting every problem. */
-function parseFeatures(features, issues) {
-    const out = new Map();
-    if (features === undefined || features === null)
-        return out;
-    if (!Array.isArray(features)) {
-        issues.push({ field: 'features', message: 'must be a list of feature names or {name: options} objects' });
-        return out;
-    }
-    features.forEach((entry, i) => {
-        let name;
-        let options;
-        if (typeof entry === 'string') {
-            name = entry;
-            options = {};
-        }
-        else if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).length === 1) {
-            [name, options] = Object.entries(entry)[0];
-        }
-        else {
-            issues.push({ field: `features[${i}]`, message: 'must be a feature name or an object with exactly one feature name as key' });
-            return;
-        }
-        const field = `features[${i}].${name}`;
-        const def = FEATURE_BY_NAME.get(name);
-        if (!def) {
-            issues.push({ field: `features[${i}]`, message: `unknown feature '${name}'; ${didYouMean(name, FEATURE_NAMES)}` });
-            return;
-        }
-        if (out.has(def.name)) {
-            issues.push({ field, message: `feature '${name}' is listed twice` });
-            return;
-        }
-        if (options === false) {
-            // Explicitly off: only meaningful for features that are on by default.
-            if (def.defaultOn)
-                out.set(def.name, { enabled: false });
-            return;
-        }
-        if (options === true || options === null || options === undefined)
-            options = {};
-        if (typeof options !== 'object' || Array.isArray(options)) {
-            issues.push({ field, message: 'options must be an object, true or false' });
-            return;
-        }
-        const given = options;
-        const parsed = {};
-        for (const key of Object.keys(given)) {
-            if (!def.options.some((o) => o.name === key)) {
-                const known = def.options.map((o) => o.name);
-                issues.push({ field: `${field}.${key}`, message: `unknown option of '${name}'${known.length ? ` (options: ${known.join(', ')})` : ' (it takes none)'}` });
-            }
-        }
-        for (const opt of def.options) {
-            if (given[opt.name] === undefined) {
-                if (opt.default !== undefined)
-                    parsed[opt.name] = structuredClone(opt.default);
-                continue;
-            }
-            const v = checkOption(opt, given[opt.name], `${field}.${opt.name}`, issues);
-            if (v !== undefined)
-                parsed[opt.name] = v;
-        }
-        out.set(def.name, parsed);
-    });
-    return out;
-}
-function checkCompatibility(features, issues) {
-    const on = (n) => features.has(n) && !(FEATURE_BY_NAME.get(n).defaultOn && features.get(n).enabled === false);
-    const reported = new Set();
-    for (const name of FEATURE_NAMES) {
-        if (!on(name))
-            continue;
-        for (const other of FEATURE_BY_NAME.get(name).incompatible) {
-            const pair = [name, other].sort().join('+');
-            if (on(other) && !reported.has(pair)) {
-                reported.add(pair);
-                issues.push({ field: 'features', message: `'${name}' and '${other}' cannot be used together` });
-            }
-        }
-    }
-    const modes = ['prefill', 'decode', 'chunked'].filter(on);
-    const mode = modes.length === 1 ? modes[0] : 'full';
-    for (const name of FEATURE_NAMES) {
-        const req = FEATURE_BY_NAME.get(name).requiresOneOf;
-        if (!on(name) || !req)
-            continue;
-        const satisfied = req.some((r) => (r === 'full_request' ? mode === 'full' : on(r)));
-        if (!satisfied) {
-            issues.push({ field: 'features', message: `'${name}' needs ${req.map((r) => (r === 'full_request' ? 'a full request (no mode feature)' : `'${r}'`)).join(' or ')}` });
-        }
-    }
-    return mode;
-}
-/** Applies defaults and validates; throws ConfigError naming every bad field. */
-function normalizeConfig(config) {
-    const issues = [];
-    const notes = [];
-    if (config === null || typeof config !== 'object')
-        throw new ConfigError([{ field: '(config)', message: 'must be an object' }]);
-    for (const key of Object.keys(config)) {
-        if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features'].includes(key)) {
-            issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features)' });
-        }
-    }
-    if (config.model === undefined)
-        issues.push({ field: 'model', message: 'is required' });
-    if (config.hardware === undefined)
-        issues.push({ field: 'hardware', message: 'is required' });
-    const model = config.model === undefined ? null : resolveModelRef(config.model, 'model', issues);
-    const hardware = config.hardware === undefined ? null : resolveHardwareRef(config.hardware, 'hardware', issues);
-    let precision = config.precision ?? 'bf16';
-    if (precision === 'fp16') {
-        precision = 'bf16';
-        notes.push('precision fp16 is simulated as bf16 (same bytes per element and compute rate in GenZ)');
-    }
-    else if (!isPrecision(precision)) {
-        issues.push({ field: 'precision', message: `unknown precision ${JSON.stringify(precision)}; valid: ${PRECISIONS.join(', ')} (and fp16, read as bf16)` });
-    }
-    const efficiency = config.efficiency ?? 1;
-    if (typeof efficiency !== 'number' || !(efficiency > 0 && efficiency <= 1)) {
-        issues.push({ field: 'efficiency', message: `must be a number with 0 < efficiency <= 1, got ${JSON.stringify(efficiency)}` });
-    }
-    const features = parseFeatures(config.features, issues);
-    const mode = checkCompatibility(features, issues);
-    const par = config.parallelism ?? {};
-    const parallelism = {
-        tensor: integer(par.tensor, 'parallelism.tensor', 1, 1, issues),
-        pipeline: integer(par.pipeline, 'parallelism.pipeline', 1, 1, issues),
-        expert: integer(par.expert, 'parallelism.expert', 1, 1, issues),
-    };
-    // The parallelism features are another way to say the same degrees; both given must agree.
-    for (const [feature, key] of [['tensor_parallel', 'tensor'], ['pipeline_parallel', 'pipeline'], ['expert_parallel', 'expert']]) {
-        const f = features.get(feature);
-        if (!f)
-            continue;
-        const degree = f.degree;
-        if (par[key] !== undefined && par[key] !== degree) {
-            issues.push({ field: `parallelism.${key}`, message: `is ${par[key]} but feature '${feature}' says degree ${degree}` });
-        }
-        else {
-            parallelism[key] = degree;
-        }
-    }
-    const wl = config.workload ?? {};
-    const workload = {
-        batch: integer(wl.batch, 'workload.batch', 1, 1, issues),
-        input_tokens: integer(wl.input_tokens, 'workload.input_tokens', 1, 1024, issues),
-        output_tokens: integer(wl.output_tokens, 'workload.output_tokens', 1, 256, issues),
-        beam: integer(wl.beam, 'workload.beam', 1, 1, issues),
-    };
-    let lora = null;
-    const l = features.get('lora');
-    if (l)
-        lora = { rank: l.rank, strategy: l.strategy, targets: [...new Set(l.targets)].sort((a, b) => LORA_TARGETS.indexOf(a) - LORA_TARGETS.indexOf(b)), include_experts: Boolean(l.include_experts) };
-    let speculative = null;
-    const s = features.get('speculative_decode');
-    if (s) {
-        if (s.draft_model === undefined)
-            issues.push({ field: 'features.speculative_decode.draft_model', message: 'is required (a catalog model name or model fields)' });
-        const draft = s.draft_model === undefined ? null : resolveModelRef(s.draft_model, 'features.speculative_decode.draft_model', issues);
-        const dh = s.draft_hardware === undefined ? null : resolveHardwareRef(s.draft_hardware, 'features.speculative_decode.draft_hardware', issues);
-        if (draft) {
-            speculative = {
-                draft_model: draft,
-                acceptance_rate: s.acceptance_rate,
-                parallel_tokens: s.parallel_tokens,
-                draft_hardware: dh,
-                draft_tensor_parallel: s.draft_tensor_parallel ?? null,
-                draft_pipeline_parallel: s.draft_pipeline_parallel ?? null,
-            };
-        }
-    }
-    let chunked = null;
-    const c = features.get('chunked');
-    if (c)
-        chunked = { prefill_kv_sizes: c.prefill_kv_sizes, decode_kv_sizes: c.decode_kv_sizes };
-    if (issues.length > 0)
-        throw new ConfigError(issues);
-    return {
-        mode,
-        model: model,
-        hardware: hardware,
-        precision,
-        efficiency,
-        parallelism,
-        workload,
-        features: {
-            lora,
-            flash_attention: { enabled: features.get('flash_attention')?.enabled !== false },
-            memory_offload: features.has('memory_offload'),
-            speculative_decode: speculative,
-            chunked,
-        },
-        notes,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/operators.ts
@@ -19231,6 +18904,625 @@ function specPrefill(args) {
         model: r.model,
         system,
         operators: () => (table ??= operatorTable(draftRows, timed)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/index.ts
+/**
+ * The simulation core: a pure TypeScript implementation of the GenZ analytical (roofline) model of LLM
+ * inference. No I/O, no global mutable state; inputs are never mutated.
+ */
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/table.ts
+function table_renderTable(columns, rows) {
+    const widths = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, i) => (columns[i].align === 'right' ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+}
+/** A relative error in short scientific notation ("0" when exact). */
+function formatRelError(x) {
+    if (x === 0)
+        return '0';
+    if (!Number.isFinite(x))
+        return String(x);
+    return x.toExponential(2);
+}
+function formatCount(n) {
+    return n.toLocaleString('en-US');
+}
+
+;// CONCATENATED MODULE: ./src/cli/catalog-commands.ts
+/**
+ * `genz hardware` and `genz models`: list the built-in hardware presets (with their datasheet figures) and
+ * the model catalog. Read-only; data comes from data/systems.json and data/models.json through the core.
+ */
+
+
+
+
+const HARDWARE_USAGE = `Usage: genz hardware [NAME...] [--json]
+
+Lists the hardware presets a manifest can name, with their public datasheet figures: memory per device
+(as printed, GB = 1e9 bytes, GiB = 2^30 bytes), memory bandwidth, peak DENSE tensor rate per precision
+the hardware runs natively (TFLOPS; TOPS for int8/int4), scale-up link, its bandwidth per device (both
+directions, GB/s) and domain size, aliases, and the source of the figures. The GenZ columns are the
+numbers the simulation uses (GenZ units: Flops TFLOPS, memory GB of 2^30 bytes, bandwidth GB/s of 2^30
+bytes/s, ICN one direction).
+
+NAME filters the list (a preset name or alias, any case). --json prints the same as JSON.
+`;
+const MODELS_USAGE = `Usage: genz models [NAME...] [--json]
+
+Lists the model catalog: canonical name, layers, hidden size, attention heads / KV heads, head size,
+FFN width, experts (total / active per token), Mamba layers, and the aliases a manifest may use.
+NAME filters the list (a catalog name or alias, any case). --json prints the same as JSON.
+`;
+/** Terminal output is plain ASCII: anything else becomes '?'. */
+function ascii(text) {
+    return text.replace(/[^\x20-\x7e\n]/g, '?');
+}
+function fmt(n) {
+    if (n === null || n === undefined)
+        return '-';
+    return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+const PRECISION_COLUMNS = ['bf16', 'fp8', 'fp6', 'fp4', 'int8', 'int4'];
+function hardwareListing(name) {
+    const d = presetDatasheet(name);
+    const s = presetSpec(name);
+    return {
+        name,
+        device: d.device,
+        aliases: [...d.aliases],
+        memory_gb: d.memoryGb,
+        memory_unit: d.memoryUnit,
+        memory_type: d.memoryType,
+        memory_bw_GBps: d.memoryBwGBps,
+        peak_tflops: { ...d.peakTflops },
+        scale_up: {
+            link: d.scaleUp.link, bw_GBps: d.scaleUp.bwGBps, domain: d.scaleUp.domain,
+            ...(d.scaleUp.domainNote !== undefined ? { domain_note: d.scaleUp.domainNote } : {}),
+        },
+        genz: {
+            flops_tflops: s.flops, memory_size_GB: s.off_chip_mem_size / 1024, memory_bw_GBps: s.offchip_mem_bw,
+            icn_GBps: s.interchip_link_bw, icn_latency_us: s.interchip_link_latency,
+        },
+        source: d.source,
+        ...(d.notes !== undefined ? { notes: d.notes } : {}),
+    };
+}
+function selectNames(positionals, all, lookup, what) {
+    if (positionals.length === 0)
+        return [...all];
+    const out = [];
+    for (const p of positionals) {
+        const name = lookup(p);
+        if (name === undefined)
+            throw new cli_io/* UsageError */.eb(`unknown ${what} '${ascii(p)}' (run without arguments to list them)`);
+        if (!out.includes(name))
+            out.push(name);
+    }
+    return out;
+}
+function hardwareCommand(argv, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+        strict: true,
+        allowPositionals: true,
+    });
+    if (values.help) {
+        io.stdout(HARDWARE_USAGE);
+        return cli_io/* EXIT_OK */.Ij;
+    }
+    const names = selectNames(positionals, PRESET_NAMES, lookupPreset, 'hardware');
+    const list = names.map(hardwareListing);
+    if (values.json) {
+        io.stdout(JSON.stringify(list) + '\n');
+        return cli_io/* EXIT_OK */.Ij;
+    }
+    const columns = [
+        { header: 'Preset' }, { header: 'Memory', align: 'right' }, { header: 'Mem BW GB/s', align: 'right' },
+        ...PRECISION_COLUMNS.map((p) => ({ header: p, align: 'right' })),
+        { header: 'Scale-up' }, { header: 'GB/s', align: 'right' }, { header: 'Domain', align: 'right' },
+    ];
+    const rows = list.map((h) => [
+        h.name, `${fmt(h.memory_gb)} ${h.memory_unit}`, fmt(h.memory_bw_GBps),
+        ...PRECISION_COLUMNS.map((p) => fmt(h.peak_tflops[p])),
+        h.scale_up.link, fmt(h.scale_up.bw_GBps), fmt(h.scale_up.domain),
+    ]);
+    let out = 'Peak dense tensor rates in TFLOPS (TOPS for int8/int4); "-" = not native. Scale-up GB/s: per device, both directions.\n\n';
+    out += table_renderTable(columns, rows);
+    for (const h of list) {
+        out += `\n${h.name}: ${h.device}\n`;
+        out += `  aliases: ${h.aliases.length ? h.aliases.join(', ') : '-'}\n`;
+        out += `  memory: ${fmt(h.memory_gb)} ${h.memory_unit} ${h.memory_type}, ${fmt(h.memory_bw_GBps)} GB/s\n`;
+        out += `  scale-up: ${h.scale_up.link}, ${h.scale_up.bw_GBps === null ? 'bandwidth not printed' : `${fmt(h.scale_up.bw_GBps)} GB/s`}, domain ${fmt(h.scale_up.domain)}${h.scale_up.domain_note ? ` (${h.scale_up.domain_note})` : ''}\n`;
+        out += `  GenZ: Flops ${fmt(h.genz.flops_tflops)} TFLOPS, Memory_size ${fmt(h.genz.memory_size_GB)} GB, Memory_BW ${fmt(h.genz.memory_bw_GBps)} GB/s, ICN ${fmt(h.genz.icn_GBps)} GB/s, ICN_LL ${fmt(h.genz.icn_latency_us)} us\n`;
+        out += `  source: ${h.source}\n`;
+        if (h.notes)
+            out += `  notes: ${h.notes}\n`;
+    }
+    io.stdout(ascii(out));
+    return cli_io/* EXIT_OK */.Ij;
+}
+const ALIASES_BY_MODEL = (() => {
+    const m = new Map();
+    for (const alias of MODEL_ALIASES) {
+        const canonical = canonicalModelName(alias);
+        if (alias === canonical.toLowerCase())
+            continue;
+        const list = m.get(canonical) ?? [];
+        list.push(alias);
+        m.set(canonical, list);
+    }
+    return m;
+})();
+function modelListing(name) {
+    const m = model_resolveModel(name);
+    const moe = m.isMoe;
+    return {
+        name,
+        aliases: [...(ALIASES_BY_MODEL.get(name) ?? [])].sort(),
+        layers: m.numLayers,
+        hidden_size: m.hiddenSize,
+        attention_heads: m.numHeads,
+        kv_heads: m.numKvHeads,
+        head_dim: m.headDim,
+        intermediate_size: m.intermediateSize,
+        vocab_size: m.vocabSize,
+        experts: moe ? m.numExperts : 0,
+        experts_per_token: moe ? m.expertTopK : 0,
+        mamba_layers: m.isMamba ? Math.round((m.numLayers * m.layerTypes.filter(([mixer]) => mixer === 'Mamba').length) / m.layerTypes.length) : 0,
+    };
+}
+function modelsCommand(argv, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+        strict: true,
+        allowPositionals: true,
+    });
+    if (values.help) {
+        io.stdout(MODELS_USAGE);
+        return cli_io/* EXIT_OK */.Ij;
+    }
+    const names = selectNames(positionals, MODEL_NAMES, canonicalModelName, 'model');
+    const list = names.map(modelListing);
+    if (values.json) {
+        io.stdout(JSON.stringify(list) + '\n');
+        return cli_io/* EXIT_OK */.Ij;
+    }
+    const r = 'right';
+    const columns = [
+        { header: 'Model' }, { header: 'Layers', align: r }, { header: 'Hidden', align: r }, { header: 'Heads/KV', align: r },
+        { header: 'Head dim', align: r }, { header: 'FFN', align: r }, { header: 'Experts', align: r }, { header: 'Mamba', align: r },
+        { header: 'Aliases' },
+    ];
+    const rows = list.map((m) => [
+        m.name, fmt(m.layers), fmt(m.hidden_size), `${m.attention_heads}/${m.kv_heads}`, fmt(m.head_dim), fmt(m.intermediate_size),
+        m.experts ? `${m.experts} (top ${m.experts_per_token})` : '-', m.mamba_layers ? fmt(m.mamba_layers) : '-',
+        m.aliases.join(', ') || '-',
+    ]);
+    io.stdout(ascii(`${list.length} model${list.length === 1 ? '' : 's'}\n\n` + table_renderTable(columns, rows)));
+    return cli_io/* EXIT_OK */.Ij;
+}
+
+;// CONCATENATED MODULE: ./src/simulation/features.ts
+/**
+ * The feature registry: every feature a scenario may name, with its category, options (type and
+ * default) and compatibility rules. Validation, the `features` CLI command, the manifest schema test
+ * and the README all read this one table.
+ */
+const FEATURE_NAMES = [
+    'prefill', 'decode', 'chunked', 'tensor_parallel', 'pipeline_parallel', 'expert_parallel', 'lora',
+    'flash_attention', 'memory_offload', 'speculative_decode',
+];
+const LORA_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down'];
+const f = (d) => Object.freeze(d);
+const FEATURES = Object.freeze([
+    f({
+        name: 'prefill', category: 'mode', description: 'Simulate only the prefill pass (TTFT); no decode.',
+        options: [], incompatible: ['decode', 'chunked', 'speculative_decode'],
+    }),
+    f({
+        name: 'decode', category: 'mode', description: 'Simulate only decode: every step of the generation (TPOT), no prefill.',
+        options: [], incompatible: ['prefill', 'chunked'],
+    }),
+    f({
+        name: 'chunked', category: 'mode', description: 'Chunked prefill: one iteration over a mix of prefill pieces and decode requests.',
+        options: [
+            { name: 'prefill_kv_sizes', type: 'kv-list', default: [[1024, 511]], description: 'Prefill pieces as [past_tokens, new_tokens] pairs.' },
+            { name: 'decode_kv_sizes', type: 'kv-list', default: [1600, 1601, 1602], description: 'Decode entries: a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context].' },
+        ],
+        incompatible: ['prefill', 'decode', 'speculative_decode'],
+    }),
+    f({
+        name: 'tensor_parallel', category: 'parallelism', description: 'Shard heads and FFN width over `degree` devices (all-reduce after attention and FFN).',
+        options: [{ name: 'degree', type: 'integer', default: 1, min: 1, description: 'Tensor-parallel degree (same as parallelism.tensor).' }],
+        incompatible: [],
+    }),
+    f({
+        name: 'pipeline_parallel', category: 'parallelism', description: 'Split the layers into `degree` stages; latencies are one micro-batch through all stages.',
+        options: [{ name: 'degree', type: 'integer', default: 1, min: 1, description: 'Pipeline-parallel degree (same as parallelism.pipeline).' }],
+        incompatible: [],
+    }),
+    f({
+        name: 'expert_parallel', category: 'parallelism', description: 'Spread MoE experts over `degree` devices (all-to-all dispatch and collect).',
+        options: [{ name: 'degree', type: 'integer', default: 1, min: 1, description: 'Expert-parallel degree (same as parallelism.expert); MoE models only.' }],
+        incompatible: [],
+    }),
+    f({
+        name: 'lora', category: 'optimization', description: 'LoRA adapters on the targeted projections: merged (free) or dynamic (two extra GEMMs per target).',
+        options: [
+            { name: 'rank', type: 'integer', default: 16, min: 1, description: 'Adapter rank r.' },
+            { name: 'strategy', type: 'string', default: 'dynamic', choices: ['dynamic', 'merged'], description: 'merged: folded into the weights; dynamic: unmerged adapters as multi-adapter servers run them.' },
+            { name: 'targets', type: 'string[]', default: ['q', 'k', 'v', 'o'], choices: LORA_TARGETS, description: 'Projections that carry an adapter.' },
+            { name: 'include_experts', type: 'boolean', default: false, description: 'MoE models: also adapt the expert FFNs named in targets (gate, up, down); by default only dense FFNs are.' },
+        ],
+        incompatible: [],
+    }),
+    f({
+        name: 'flash_attention', category: 'optimization', description: 'Fused attention (on by default, GenZ parity); off writes and re-reads the score matrix with a softmax pass.',
+        options: [{ name: 'enabled', type: 'boolean', default: true, description: 'Use the fused attention kernels.' }],
+        incompatible: [], defaultOn: true,
+    }),
+    f({
+        name: 'memory_offload', category: 'memory', description: 'Run a model that does not fit by streaming the excess over the host link (GenZ offload).',
+        options: [], incompatible: [],
+    }),
+    f({
+        name: 'speculative_decode', category: 'optimization', description: 'Draft tokens with a small model and verify them in one pass of the full model.',
+        options: [
+            { name: 'draft_model', type: 'model', description: 'Draft model: a catalog name or a model file.' },
+            { name: 'acceptance_rate', type: 'number', default: 0.7, min: 0, max: 1, description: 'Probability that a drafted token is accepted.' },
+            { name: 'parallel_tokens', type: 'integer', default: 4, min: 2, description: 'Tokens drafted per step (N).' },
+            { name: 'draft_hardware', type: 'hardware', description: 'Hardware of the draft model; omitted = the main hardware and layout.' },
+            { name: 'draft_tensor_parallel', type: 'integer', min: 1, description: 'Tensor-parallel degree of the draft (with draft_hardware).' },
+            { name: 'draft_pipeline_parallel', type: 'integer', min: 1, description: 'Pipeline-parallel degree of the draft (with draft_hardware).' },
+        ],
+        incompatible: ['prefill', 'chunked'], requiresOneOf: ['decode', 'full_request'],
+    }),
+]);
+const FEATURE_BY_NAME = new Map(FEATURES.map((d) => [d.name, d]));
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/simulation/normalize.ts
+/**
+ * Turns a SimulationConfig as written into a NormalizedConfig: every default applied, the catalog
+ * model and hardware preset expanded into their full fields, features parsed against the registry and
+ * checked for compatibility. The normalized form is what baselines fingerprint, so a change to a
+ * catalog entry or a hardware file shows up as an input change.
+ */
+
+
+
+
+
+/** Bad input: every problem found, each naming its field. Nothing was simulated. */
+class ConfigError extends Error {
+    issues;
+    constructor(issues) {
+        super(issues.map((i) => `${i.field}: ${i.message}`).join('\n'));
+        this.name = 'ConfigError';
+        this.issues = issues;
+    }
+}
+/** Up to three nearest names, by edit distance on lower-cased names (and the part after "/"). */
+function nearestNames(input, candidates, count = 3) {
+    const q = input.toLowerCase();
+    const score = (c) => {
+        const l = c.toLowerCase();
+        const tail = l.includes('/') ? l.slice(l.indexOf('/') + 1) : l;
+        // A name that contains what was typed ("H100" in "H100_GPU") beats one a single edit away ("B100").
+        if (q.length >= 3 && l.includes(q))
+            return -1;
+        return Math.min((0,mod/* distance */.Io)(q, l), (0,mod/* distance */.Io)(q, tail), (0,mod/* distance */.Io)(q.includes('/') ? q.slice(q.indexOf('/') + 1) : q, tail));
+    };
+    return [...candidates].map((c) => [c, score(c)]).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, count).map(([c]) => c);
+}
+const didYouMean = (input, names) => `did you mean ${nearestNames(input, names).map((n) => `'${n}'`).join(', ')}?`;
+const pick = (obj, keys) => Object.fromEntries(keys.filter((k) => obj[k] !== undefined).map((k) => [k, obj[k]]));
+function resolveModelRef(ref, field, issues) {
+    if (typeof ref === 'string') {
+        const canonical = canonicalModelName(ref);
+        if (!canonical) {
+            issues.push({ field, message: `unknown model '${ref}'; ${didYouMean(ref, MODEL_NAMES)}` });
+            return null;
+        }
+        return { name: canonical, source: 'catalog', spec: pick(catalogModelSpec(canonical), MODEL_SPEC_KEYS) };
+    }
+    if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
+        const spec = ref;
+        return { name: typeof spec.model === 'string' ? spec.model : 'inline model', source: 'inline', spec: pick(spec, MODEL_SPEC_KEYS) };
+    }
+    issues.push({ field, message: `must be a catalog model name or an object of model fields, got ${JSON.stringify(ref)}` });
+    return null;
+}
+function resolveHardwareRef(ref, field, issues) {
+    if (typeof ref === 'string') {
+        const preset = presetSpec(ref);
+        if (!preset) {
+            issues.push({ field, message: `unknown hardware '${ref}'; ${didYouMean(ref, PRESET_NAMES)} (preset names are case-sensitive)` });
+            return null;
+        }
+        return { name: ref, source: 'preset', spec: preset };
+    }
+    if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
+        const spec = ref;
+        const unknown = Object.keys(spec).filter((k) => !SYSTEM_SPEC_KEYS.includes(k));
+        for (const k of unknown)
+            issues.push({ field: `${field}.${k}`, message: `unknown hardware field (known: ${SYSTEM_SPEC_KEYS.join(', ')})` });
+        return { name: typeof spec.system_name === 'string' ? spec.system_name : 'inline hardware', source: 'inline', spec: { ...spec } };
+    }
+    issues.push({ field, message: `must be a hardware preset name or an object of System fields, got ${JSON.stringify(ref)}` });
+    return null;
+}
+function integer(v, field, min, fallback, issues) {
+    if (v === undefined || v === null)
+        return fallback;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
+        issues.push({ field, message: `must be an integer >= ${min}, got ${JSON.stringify(v)}` });
+        return fallback;
+    }
+    return v;
+}
+function checkOption(opt, value, field, issues) {
+    const bad = (what) => {
+        issues.push({ field, message: `${what}, got ${JSON.stringify(value)}` });
+        return undefined;
+    };
+    switch (opt.type) {
+        case 'integer':
+            if (typeof value !== 'number' || !Number.isInteger(value))
+                return bad('must be an integer');
+            break;
+        case 'number':
+            if (typeof value !== 'number' || !Number.isFinite(value))
+                return bad('must be a number');
+            break;
+        case 'boolean':
+            if (typeof value === 'string' && ['on', 'off', 'true', 'false'].includes(value))
+                return value === 'on' || value === 'true';
+            if (typeof value !== 'boolean')
+                return bad('must be true or false');
+            break;
+        case 'string':
+            if (typeof value !== 'string')
+                return bad('must be a string');
+            break;
+        case 'string[]':
+            if (typeof value === 'string')
+                value = value.split(/[+|]/);
+            if (!Array.isArray(value) || value.some((x) => typeof x !== 'string'))
+                return bad('must be a list of strings');
+            break;
+        default:
+            break;
+    }
+    if (typeof value === 'number') {
+        if (opt.min !== undefined && value < opt.min)
+            return bad(`must be >= ${opt.min}`);
+        if (opt.max !== undefined && value > opt.max)
+            return bad(`must be <= ${opt.max}`);
+    }
+    if (opt.choices) {
+        const values = Array.isArray(value) ? value : [value];
+        for (const v of values) {
+            if (!opt.choices.includes(v))
+                return bad(`must be ${Array.isArray(value) ? 'a list of ' : ''}one of ${opt.choices.join(', ')}`);
+        }
+    }
+    return value;
+}
+/** Parses `features` into name → options (registry defaults applied), reporting every problem. */
+function parseFeatures(features, issues) {
+    const out = new Map();
+    if (features === undefined || features === null)
+        return out;
+    if (!Array.isArray(features)) {
+        issues.push({ field: 'features', message: 'must be a list of feature names or {name: options} objects' });
+        return out;
+    }
+    features.forEach((entry, i) => {
+        let name;
+        let options;
+        if (typeof entry === 'string') {
+            name = entry;
+            options = {};
+        }
+        else if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && Object.keys(entry).length === 1) {
+            [name, options] = Object.entries(entry)[0];
+        }
+        else {
+            issues.push({ field: `features[${i}]`, message: 'must be a feature name or an object with exactly one feature name as key' });
+            return;
+        }
+        const field = `features[${i}].${name}`;
+        const def = FEATURE_BY_NAME.get(name);
+        if (!def) {
+            issues.push({ field: `features[${i}]`, message: `unknown feature '${name}'; ${didYouMean(name, FEATURE_NAMES)}` });
+            return;
+        }
+        if (out.has(def.name)) {
+            issues.push({ field, message: `feature '${name}' is listed twice` });
+            return;
+        }
+        if (options === false) {
+            // Explicitly off: only meaningful for features that are on by default.
+            if (def.defaultOn)
+                out.set(def.name, { enabled: false });
+            return;
+        }
+        if (options === true || options === null || options === undefined)
+            options = {};
+        if (typeof options !== 'object' || Array.isArray(options)) {
+            issues.push({ field, message: 'options must be an object, true or false' });
+            return;
+        }
+        const given = options;
+        const parsed = {};
+        for (const key of Object.keys(given)) {
+            if (!def.options.some((o) => o.name === key)) {
+                const known = def.options.map((o) => o.name);
+                issues.push({ field: `${field}.${key}`, message: `unknown option of '${name}'${known.length ? ` (options: ${known.join(', ')})` : ' (it takes none)'}` });
+            }
+        }
+        for (const opt of def.options) {
+            if (given[opt.name] === undefined) {
+                if (opt.default !== undefined)
+                    parsed[opt.name] = structuredClone(opt.default);
+                continue;
+            }
+            const v = checkOption(opt, given[opt.name], `${field}.${opt.name}`, issues);
+            if (v !== undefined)
+                parsed[opt.name] = v;
+        }
+        out.set(def.name, parsed);
+    });
+    return out;
+}
+function checkCompatibility(features, issues) {
+    const on = (n) => features.has(n) && !(FEATURE_BY_NAME.get(n).defaultOn && features.get(n).enabled === false);
+    const reported = new Set();
+    for (const name of FEATURE_NAMES) {
+        if (!on(name))
+            continue;
+        for (const other of FEATURE_BY_NAME.get(name).incompatible) {
+            const pair = [name, other].sort().join('+');
+            if (on(other) && !reported.has(pair)) {
+                reported.add(pair);
+                issues.push({ field: 'features', message: `'${name}' and '${other}' cannot be used together` });
+            }
+        }
+    }
+    const modes = ['prefill', 'decode', 'chunked'].filter(on);
+    const mode = modes.length === 1 ? modes[0] : 'full';
+    for (const name of FEATURE_NAMES) {
+        const req = FEATURE_BY_NAME.get(name).requiresOneOf;
+        if (!on(name) || !req)
+            continue;
+        const satisfied = req.some((r) => (r === 'full_request' ? mode === 'full' : on(r)));
+        if (!satisfied) {
+            issues.push({ field: 'features', message: `'${name}' needs ${req.map((r) => (r === 'full_request' ? 'a full request (no mode feature)' : `'${r}'`)).join(' or ')}` });
+        }
+    }
+    return mode;
+}
+/** Applies defaults and validates; throws ConfigError naming every bad field. */
+function normalizeConfig(config) {
+    const issues = [];
+    const notes = [];
+    if (config === null || typeof config !== 'object')
+        throw new ConfigError([{ field: '(config)', message: 'must be an object' }]);
+    for (const key of Object.keys(config)) {
+        if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features'].includes(key)) {
+            issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features)' });
+        }
+    }
+    if (config.model === undefined)
+        issues.push({ field: 'model', message: 'is required' });
+    if (config.hardware === undefined)
+        issues.push({ field: 'hardware', message: 'is required' });
+    const model = config.model === undefined ? null : resolveModelRef(config.model, 'model', issues);
+    const hardware = config.hardware === undefined ? null : resolveHardwareRef(config.hardware, 'hardware', issues);
+    let precision = config.precision ?? 'bf16';
+    if (precision === 'fp16') {
+        precision = 'bf16';
+        notes.push('precision fp16 is simulated as bf16 (same bytes per element and compute rate in GenZ)');
+    }
+    else if (!isPrecision(precision)) {
+        issues.push({ field: 'precision', message: `unknown precision ${JSON.stringify(precision)}; valid: ${PRECISIONS.join(', ')} (and fp16, read as bf16)` });
+    }
+    const efficiency = config.efficiency ?? 1;
+    if (typeof efficiency !== 'number' || !(efficiency > 0 && efficiency <= 1)) {
+        issues.push({ field: 'efficiency', message: `must be a number with 0 < efficiency <= 1, got ${JSON.stringify(efficiency)}` });
+    }
+    const features = parseFeatures(config.features, issues);
+    const mode = checkCompatibility(features, issues);
+    const par = config.parallelism ?? {};
+    const parallelism = {
+        tensor: integer(par.tensor, 'parallelism.tensor', 1, 1, issues),
+        pipeline: integer(par.pipeline, 'parallelism.pipeline', 1, 1, issues),
+        expert: integer(par.expert, 'parallelism.expert', 1, 1, issues),
+    };
+    // The parallelism features are another way to say the same degrees; both given must agree.
+    for (const [feature, key] of [['tensor_parallel', 'tensor'], ['pipeline_parallel', 'pipeline'], ['expert_parallel', 'expert']]) {
+        const f = features.get(feature);
+        if (!f)
+            continue;
+        const degree = f.degree;
+        if (par[key] !== undefined && par[key] !== degree) {
+            issues.push({ field: `parallelism.${key}`, message: `is ${par[key]} but feature '${feature}' says degree ${degree}` });
+        }
+        else {
+            parallelism[key] = degree;
+        }
+    }
+    const wl = config.workload ?? {};
+    const workload = {
+        batch: integer(wl.batch, 'workload.batch', 1, 1, issues),
+        input_tokens: integer(wl.input_tokens, 'workload.input_tokens', 1, 1024, issues),
+        output_tokens: integer(wl.output_tokens, 'workload.output_tokens', 1, 256, issues),
+        beam: integer(wl.beam, 'workload.beam', 1, 1, issues),
+    };
+    let lora = null;
+    const l = features.get('lora');
+    if (l)
+        lora = { rank: l.rank, strategy: l.strategy, targets: [...new Set(l.targets)].sort((a, b) => LORA_TARGETS.indexOf(a) - LORA_TARGETS.indexOf(b)), include_experts: Boolean(l.include_experts) };
+    let speculative = null;
+    const s = features.get('speculative_decode');
+    if (s) {
+        if (s.draft_model === undefined)
+            issues.push({ field: 'features.speculative_decode.draft_model', message: 'is required (a catalog model name or model fields)' });
+        const draft = s.draft_model === undefined ? null : resolveModelRef(s.draft_model, 'features.speculative_decode.draft_model', issues);
+        const dh = s.draft_hardware === undefined ? null : resolveHardwareRef(s.draft_hardware, 'features.speculative_decode.draft_hardware', issues);
+        if (draft) {
+            speculative = {
+                draft_model: draft,
+                acceptance_rate: s.acceptance_rate,
+                parallel_tokens: s.parallel_tokens,
+                draft_hardware: dh,
+                draft_tensor_parallel: s.draft_tensor_parallel ?? null,
+                draft_pipeline_parallel: s.draft_pipeline_parallel ?? null,
+            };
+        }
+    }
+    let chunked = null;
+    const c = features.get('chunked');
+    if (c)
+        chunked = { prefill_kv_sizes: c.prefill_kv_sizes, decode_kv_sizes: c.decode_kv_sizes };
+    if (issues.length > 0)
+        throw new ConfigError(issues);
+    return {
+        mode,
+        model: model,
+        hardware: hardware,
+        precision,
+        efficiency,
+        parallelism,
+        workload,
+        features: {
+            lora,
+            flash_attention: { enabled: features.get('flash_attention')?.enabled !== false },
+            memory_offload: features.has('memory_offload'),
+            speculative_decode: speculative,
+            chunked,
+        },
+        notes,
     };
 }
 
@@ -23726,7 +24018,7 @@ function diff_summarize(scenarios) {
     };
 }
 const FAIL_ON_POLICIES = ['mismatch', 'regression', 'slo', 'never'];
-function fmt(v) {
+function diff_fmt(v) {
     if (v === null)
         return 'null';
     if (typeof v === 'boolean')
@@ -23737,11 +24029,11 @@ function fmt(v) {
 }
 function metricReason(id, m) {
     const unit = m.unit ? ` ${m.unit}` : '';
-    let change = `${fmt(m.baseline)} → ${fmt(m.current)}${m.kind === 'number' && m.baseline !== null && m.current !== null ? unit : ''}`;
+    let change = `${diff_fmt(m.baseline)} → ${diff_fmt(m.current)}${m.kind === 'number' && m.baseline !== null && m.current !== null ? unit : ''}`;
     if (m.verdict === 'new')
-        change = `no baseline value, now ${fmt(m.current)}`;
+        change = `no baseline value, now ${diff_fmt(m.current)}`;
     if (m.verdict === 'missing')
-        change = `baseline ${fmt(m.baseline)}, no value now`;
+        change = `baseline ${diff_fmt(m.baseline)}, no value now`;
     const pct = m.relDelta !== null ? ` (${m.relDelta >= 0 ? '+' : ''}${(m.relDelta * 100).toFixed(2)} %)` : '';
     const t = m.tolerance;
     const tol = m.kind === 'number' && (m.verdict === 'regression' || m.verdict === 'improvement')
@@ -23753,7 +24045,7 @@ function sloReason(id, c) {
     if (c.kind === 'must_fit')
         return `${id}: SLO must_fit violated: the scenario does not fit in device memory`;
     const op = c.kind === 'max' ? '≤' : '≥';
-    return `${id}: SLO ${c.budget} ${op} ${fmt(c.limit)} violated: actual ${fmt(c.actual)}`;
+    return `${id}: SLO ${c.budget} ${op} ${diff_fmt(c.limit)} violated: actual ${diff_fmt(c.actual)}`;
 }
 /**
  * Whether the run fails under `policy`, with the reasons:
@@ -24484,12 +24776,12 @@ const CLASSIFICATION_LABEL = {
     unchanged: ['unchanged', 'unchanged'],
 };
 /** "3,000" */
-function formatCount(n) {
+function model_formatCount(n) {
     return n.toLocaleString('en-US');
 }
 /** "1 scenario", "3,000 scenarios"; the plural defaults to singular + "s". */
 function model_plural(n, singular, pluralForm = `${singular}s`) {
-    return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+    return `${model_formatCount(n)} ${n === 1 ? singular : pluralForm}`;
 }
 /** Non-zero classification counts in precedence order: ["1 error", "2 regressed", "7 unchanged"]. */
 function model_classificationCounts(report) {
@@ -24497,7 +24789,7 @@ function model_classificationCounts(report) {
     for (const c of CLASSIFICATION_ORDER) {
         const n = report.summary.counts[c] ?? 0;
         if (n > 0)
-            out.push(`${formatCount(n)} ${CLASSIFICATION_LABEL[c][n === 1 ? 0 : 1]}`);
+            out.push(`${model_formatCount(n)} ${CLASSIFICATION_LABEL[c][n === 1 ? 0 : 1]}`);
     }
     return out;
 }
@@ -24611,7 +24903,7 @@ function inputsList(paths) {
         return 'none reported';
     const shown = paths.slice(0, 12).map((p) => codeSpan(p));
     if (paths.length > shown.length)
-        shown.push(`and ${formatCount(paths.length - shown.length)} more`);
+        shown.push(`and ${model_formatCount(paths.length - shown.length)} more`);
     return shown.join(', ');
 }
 /** Handlebars passes its options object last; these helpers take plain positional arguments. */
@@ -24655,7 +24947,7 @@ function createReportEnvironment() {
             const [n, singular, pluralForm] = args(a);
             return model_plural(Number(n) || 0, String(singular), typeof pluralForm === 'string' ? pluralForm : undefined);
         },
-        count: (...a) => formatCount(Number(args(a)[0]) || 0),
+        count: (...a) => model_formatCount(Number(args(a)[0]) || 0),
         join: (...a) => {
             const [list, sep] = args(a);
             return Array.isArray(list) ? list.join(typeof sep === 'string' ? sep : ', ') : '';
@@ -24898,27 +25190,6 @@ function safePrefix(text, n) {
         return text;
     const last = text.charCodeAt(n - 1);
     return last >= 0xd800 && last <= 0xdbff ? text.slice(0, n - 1) : text.slice(0, n);
-}
-
-;// CONCATENATED MODULE: ./src/cli/table.ts
-function table_renderTable(columns, rows) {
-    const widths = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, i) => (columns[i].align === 'right' ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
-}
-/** A relative error in short scientific notation ("0" when exact). */
-function formatRelError(x) {
-    if (x === 0)
-        return '0';
-    if (!Number.isFinite(x))
-        return String(x);
-    return x.toExponential(2);
-}
-function table_formatCount(n) {
-    return n.toLocaleString('en-US');
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -25463,7 +25734,6 @@ function renderSimulation(r) {
  */
 
 
-
 const REFERENCE_MODES = ['prefill', 'decode', 'chunked', 'spec_decode'];
 class ReferenceFormatError extends Error {
 }
@@ -25712,14 +25982,14 @@ function validateCommand(argv, io) {
 }
 function renderValidation(report, source) {
     const rows = report.modes.map((m) => [
-        m.mode, m.passed ? 'PASS' : 'FAIL', table_formatCount(m.cases), table_formatCount(m.failedCases), table_formatCount(m.values),
+        m.mode, m.passed ? 'PASS' : 'FAIL', formatCount(m.cases), formatCount(m.failedCases), formatCount(m.values),
         formatRelError(m.maxRelError), m.maxRelErrorCase ?? '-',
     ]);
     rows.push([
-        'overall', report.passed ? 'PASS' : 'FAIL', table_formatCount(report.cases), table_formatCount(report.failedCases), table_formatCount(report.values),
+        'overall', report.passed ? 'PASS' : 'FAIL', formatCount(report.cases), formatCount(report.failedCases), formatCount(report.values),
         formatRelError(report.maxRelError), report.maxRelErrorCase ?? '-',
     ]);
-    let out = `GenZ reference validation of ${source}: ${table_formatCount(report.cases)} cases, relative tolerance ${report.tolerance}\n\n`;
+    let out = `GenZ reference validation of ${source}: ${formatCount(report.cases)} cases, relative tolerance ${report.tolerance}\n\n`;
     out += table_renderTable([
         { header: 'mode' }, { header: 'result' }, { header: 'cases', align: 'right' }, { header: 'failed', align: 'right' },
         { header: 'values', align: 'right' }, { header: 'max rel error', align: 'right' }, { header: 'at case' },
@@ -25746,6 +26016,7 @@ function renderValidation(report, source) {
 
 
 
+
 const COMMANDS = {
     run: { run: runCommand, summary: "simulate every scenario of the repository's manifests and print a table" },
     check: { run: checkCommand, summary: 'diff the scenarios against the committed baselines (exit 1 per the fail-on policy)' },
@@ -25754,6 +26025,8 @@ const COMMANDS = {
     'validate-manifests': { run: validateManifestsCommand, summary: 'check config, manifests, model and hardware files only' },
     simulate: { run: simulateCommand, summary: 'simulate one scenario from flags or a scenario file and print its metrics' },
     features: { run: featuresCommand, summary: 'list the features a scenario can use, with their options' },
+    hardware: { run: hardwareCommand, summary: 'list the hardware presets with their datasheet figures and sources' },
+    models: { run: modelsCommand, summary: 'list the model catalog (layers, sizes, heads, experts, aliases)' },
     validate: { run: validateCommand, summary: 'compare the core with GenZ reference cases (JSON Lines)' },
 };
 function usage() {

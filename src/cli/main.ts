@@ -6,6 +6,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { TOOL_VERSION } from '../pipeline/version.js';
 import { SIMULATOR_VERSION } from '../simulation/version.js';
 import { type CliIO, EXIT_USAGE, UsageError } from './io.js';
+import { hardwareCommand, modelsCommand } from './catalog-commands.js';
 import { featuresCommand } from './features-command.js';
 import {
   checkCommand, dryRunCommand, runCommand, updateCommand, validateManifestsCommand,
@@ -23,6 +24,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   'validate-manifests': { run: validateManifestsCommand, summary: 'check config, manifests, model and hardware files only' },
   simulate: { run: simulateCommand, summary: 'simulate one scenario from flags or a scenario file and print its metrics' },
   features: { run: featuresCommand, summary: 'list the features a scenario can use, with their options' },
+  hardware: { run: hardwareCommand, summary: 'list the hardware presets with their datasheet figures and sources' },
+  models: { run: modelsCommand, summary: 'list the model catalog (layers, sizes, heads, experts, aliases)' },
   validate: { run: validateCommand, summary: 'compare the core with GenZ reference cases (JSON Lines)' },
 };
 

@@ -5,7 +5,8 @@
 export { GenzError, type GenzErrorKind } from './errors.js';
 export { PRECISIONS, type Precision, isPrecision, precisionInfo } from './precision.js';
 export {
-  type System, type SystemSpec, type HardwareRef, PRESET_NAMES, SYSTEM_SPEC_KEYS, buildSystem, presetSpec, resolveSystem,
+  type System, type SystemSpec, type HardwareRef, type HardwareDatasheet, PRESET_NAMES, SYSTEM_SPEC_KEYS, buildSystem, presetSpec,
+  resolveSystem, lookupPreset, presetDatasheet,
 } from './system.js';
 export {
   type ModelConfig, type ModelSpec, type ModelRef, MODEL_NAMES, MODEL_ALIASES, MODEL_SPEC_KEYS, buildModel,

@@ -59,11 +59,147 @@ export interface System {
   readonly commEfficiency: number;
   readonly icnBw: number;
   readonly icnLatency: number;
+  /*
+   * Datasheet figures, present only when the system is a preset (by name, or a spec equal to a preset's).
+   * They never enter the GenZ-parity numbers above; see docs/hardware.md.
+   */
+  /** Product name as the vendor prints it. */
+  readonly device?: string;
+  /** Peak DENSE tensor rate (no sparsity) per precision the hardware runs natively, in FLOP/s (OP/s for int). */
+  readonly peakFlopsByPrecision?: Readonly<Record<string, number>>;
+  /** Memory per device as printed (GB = 1e9 bytes, GiB = 2^30 bytes), in bytes. */
+  readonly memoryBytesDatasheet?: number;
+  /** Memory bandwidth per device as printed, in bytes/s (1e9 bytes per GB). */
+  readonly memoryBwDatasheet?: number;
+  /** Scale-up link name (NVLink 4, Infinity Fabric, ICI, PCIe Gen5 x16, ...). */
+  readonly scaleUpLink?: string;
+  /** Printed scale-up bandwidth per device, both directions summed, in bytes/s; absent when not printed. */
+  readonly scaleUpBw?: number;
+  /** Devices in one scale-up domain (8 for an HGX board, 72 for NVL72, the pod size for TPUs). */
+  readonly scaleUpDomain?: number;
+  /** Where the datasheet figures come from (document and date). */
+  readonly datasheetSource?: string;
+}
+
+/** A preset's public datasheet figures, in the units printed (see data/systems.json `units.datasheet`). */
+export interface HardwareDatasheet {
+  readonly device: string;
+  readonly aliases: readonly string[];
+  /** Peak dense tensor TFLOPS (TOPS for int) per natively supported precision. */
+  readonly peakTflops: Readonly<Record<string, number>>;
+  readonly memoryGb: number;
+  readonly memoryUnit: 'GB' | 'GiB';
+  readonly memoryType: string;
+  readonly memoryBwGBps: number;
+  readonly scaleUp: {
+    readonly link: string;
+    /** Both directions summed, GB/s of 1e9 bytes; null when the vendor does not print it. */
+    readonly bwGBps: number | null;
+    readonly domain: number;
+    readonly domainNote?: string;
+  };
+  readonly source: string;
+  readonly notes?: string;
 }
 
 const DEFAULTS = systems.system_class_defaults;
 
 export const PRESET_NAMES: readonly string[] = Object.freeze(Object.keys(systems.presets));
+
+interface RawDatasheet {
+  device: string;
+  aliases: string[];
+  peak_tflops: Record<string, number>;
+  memory_gb: number;
+  memory_unit: string;
+  memory_type: string;
+  memory_bw_GBps: number;
+  scale_up: { link: string; bw_GBps: number | null; domain: number; domain_note?: string };
+  source: string;
+  notes?: string;
+}
+
+const DATASHEETS: ReadonlyMap<string, HardwareDatasheet> = new Map(
+  Object.entries(systems.presets as Record<string, { datasheet: RawDatasheet }>).map(([name, p]) => {
+    const d = p.datasheet;
+    const sheet: HardwareDatasheet = Object.freeze({
+      device: d.device,
+      aliases: Object.freeze([...d.aliases]),
+      peakTflops: Object.freeze({ ...d.peak_tflops }),
+      memoryGb: d.memory_gb,
+      memoryUnit: d.memory_unit === 'GiB' ? 'GiB' : 'GB',
+      memoryType: d.memory_type,
+      memoryBwGBps: d.memory_bw_GBps,
+      scaleUp: Object.freeze({
+        link: d.scale_up.link, bwGBps: d.scale_up.bw_GBps, domain: d.scale_up.domain,
+        ...(d.scale_up.domain_note !== undefined ? { domainNote: d.scale_up.domain_note } : {}),
+      }),
+      source: d.source,
+      ...(d.notes !== undefined ? { notes: d.notes } : {}),
+    });
+    return [name, sheet];
+  }),
+);
+
+/** Lower-cased preset names and aliases -> preset name. */
+const LOOKUP: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const name of PRESET_NAMES) m.set(name.toLowerCase(), name);
+  for (const [name, d] of DATASHEETS) {
+    for (const a of d.aliases) {
+      const key = a.toLowerCase();
+      const prior = m.get(key);
+      if (prior !== undefined && prior !== name) throw new Error(`data/systems.json: alias '${a}' names both ${prior} and ${name}`);
+      m.set(key, name);
+    }
+  }
+  return m;
+})();
+
+/**
+ * The preset a name refers to: a preset name or one of its aliases (e.g. `H200-SXM-141GB`,
+ * `Nvidia A100 GPU`), compared case-insensitively. Undefined when nothing matches.
+ */
+export function lookupPreset(nameOrAlias: string): string | undefined {
+  if (typeof nameOrAlias !== 'string') return undefined;
+  return LOOKUP.get(nameOrAlias.trim().toLowerCase());
+}
+
+/** A preset's datasheet figures (by preset name or alias), or undefined. */
+export function presetDatasheet(nameOrAlias: string): HardwareDatasheet | undefined {
+  const name = lookupPreset(nameOrAlias);
+  return name === undefined ? undefined : DATASHEETS.get(name);
+}
+
+const DATASHEET_BYTES: Readonly<Record<'GB' | 'GiB', number>> = { GB: 1e9, GiB: GB };
+
+/** The System fields carrying a preset's datasheet figures, in SI units. */
+function datasheetFields(d: HardwareDatasheet): Partial<System> {
+  return {
+    device: d.device,
+    peakFlopsByPrecision: Object.freeze(Object.fromEntries(Object.entries(d.peakTflops).map(([p, t]) => [p, t * 1e12]))),
+    memoryBytesDatasheet: d.memoryGb * DATASHEET_BYTES[d.memoryUnit],
+    memoryBwDatasheet: d.memoryBwGBps * 1e9,
+    scaleUpLink: d.scaleUp.link,
+    ...(d.scaleUp.bwGBps !== null ? { scaleUpBw: d.scaleUp.bwGBps * 1e9 } : {}),
+    scaleUpDomain: d.scaleUp.domain,
+    datasheetSource: d.source,
+  };
+}
+
+/** The GenZ arguments a preset fixes; a spec naming a preset carries its datasheet only if it keeps all of them. */
+const PRESET_KEYS = [
+  'flops', 'offchip_mem_bw', 'off_chip_mem_size', 'interchip_link_bw', 'interchip_link_latency', 'external_mem_bw',
+  'onchip_mem_bw', 'frequency',
+] as const;
+
+function presetDatasheetFor(spec: SystemSpec): HardwareDatasheet | undefined {
+  const name = spec.system_name;
+  if (typeof name !== 'string') return undefined;
+  const preset = presetSpec(name);
+  if (!preset) return undefined;
+  return PRESET_KEYS.every((k) => spec[k] === preset[k]) ? DATASHEETS.get(name) : undefined;
+}
 
 function num(spec: SystemSpec, key: keyof SystemSpec, fallback: number, where: string): number {
   const v = spec[key];
@@ -103,6 +239,7 @@ export function buildSystem(spec: SystemSpec, name = 'custom system'): System {
   const bits = spec.bits ?? DEFAULTS.bits;
   // Unknown precisions are GenZ's KeyError at the first operator; checking here reports it up front.
   const p = precisionInfo(bits);
+  const sheet = presetDatasheetFor(spec);
   return Object.freeze({
     name: spec.system_name ?? name,
     flopsRaw,
@@ -120,6 +257,7 @@ export function buildSystem(spec: SystemSpec, name = 'custom system'): System {
     commEfficiency: num(spec, 'comm_efficiency', DEFAULTS.comm_efficiency, name),
     icnBw: num(spec, 'interchip_link_bw', DEFAULTS.interchip_link_bw_GBps, name) * GB,
     icnLatency: num(spec, 'interchip_link_latency', DEFAULTS.interchip_link_latency_us, name) * 1e-6,
+    ...(sheet ? datasheetFields(sheet) : {}),
   });
 }
 

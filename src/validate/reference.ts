@@ -3,7 +3,6 @@
  * compares every output they record. Pure: takes parsed cases, returns a structured report.
  */
 import { GenzError } from '../core/errors.js';
-import { BREAKDOWN_FIELDS, SUMMARY_FIELDS } from '../core/evaluate.js';
 import {
   type InferenceResult, chunked, decode, prefill, specDecode,
 } from '../core/inference.js';

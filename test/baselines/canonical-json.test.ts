@@ -76,6 +76,7 @@ describe('canonicalJson', () => {
     ['a function', { f: () => 1 }, '$.f'],
     ['BigInt', { n: 10n }, '$.n'],
     ['a Date', { d: new Date(0) }, '$.d'],
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what this case tests
     ['an array hole', { xs: [1, , 3] }, '$.xs[1]'],
   ])('rejects %s with its path', (_name, value, path) => {
     let error: unknown;

@@ -2,14 +2,15 @@
  * A pull request that makes a scenario slower and refreshes its baselines in the same change: against
  * the PR's own baselines nothing changed, but the report still compares with the base branch's
  * baselines and shows the regression as "accepted in this PR". The base baselines come from git when
- * the base commit is in the checkout, otherwise from the contents API at the base SHA.
+ * the base commit is in the checkout, otherwise from the contents API at the base SHA. In process
+ * (runActionInProcess).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
-  CLI, REPO, type Workspace, commit, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps, runAction, setTensor, stepInputs,
+  CLI, REPO, type Workspace, commit, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps, runActionInProcess, setTensor, stepInputs,
 } from './support/harness.js';
 
 const PR = 11;
@@ -26,7 +27,7 @@ function regressAndRefresh(ws: Workspace): void {
 async function run(ws: Workspace, baseSha: string) {
   const [step] = genzSteps(readWorkflow('basic.yml'));
   gh.repo.addPullRequest({ number: PR, headSha: ws.headSha, baseSha, headRef: 'accept' });
-  return runAction({
+  return runActionInProcess({
     workspace: ws.dir,
     inputs: { ...stepInputs(step, { 'github.token': 'test-token' }), 'fail-on': 'regression' },
     eventName: 'pull_request',

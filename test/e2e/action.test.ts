@@ -1,7 +1,9 @@
 /**
- * The action end to end: the committed dist/index.js run as a child process exactly as a runner does, with
- * the inputs of docs/workflows/basic.yml (the README's workflow), real webhook payloads and the loopback
- * GitHub REST server (every request checked against GitHub's OpenAPI description).
+ * The action on pull_request, with the inputs of docs/workflows/basic.yml (the README's workflow), real webhook
+ * payloads and the loopback GitHub REST server (every request checked against GitHub's OpenAPI description).
+ * One sticky-comment round and one bad input run the committed dist/index.js as a child process exactly as a
+ * runner does (inputs from INPUT_*, outputs, job summary, exit code); the other cases run the same handler in
+ * process (runActionInProcess), with the same environment, files and server.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +13,7 @@ import { RUN_REPORT_SCHEMA } from '../../src/run-report/index.js';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
   FIXTURES, REPO, REPO_ROOT, type ActionResult, type Workspace, commit, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps,
-  runAction, setTensor, stepInputs, editFile,
+  runAction, runActionInProcess, setTensor, stepInputs, editFile,
 } from './support/harness.js';
 
 const MARKER = '<!-- genz-action:comment-key=genz-action -->';
@@ -27,10 +29,11 @@ function basicInputs(): Record<string, string> {
   return stepInputs(step, { 'github.token': 'test-token' });
 }
 
-async function runOnPullRequest(ws: Workspace, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionResult> {
+/** Runs in process unless `bundle` (node dist/index.js). */
+async function runOnPullRequest(ws: Workspace, inputs: Record<string, string> = {}, env: Record<string, string> = {}, bundle = false): Promise<ActionResult> {
   gh.repo.addPullRequest({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha, headRef: 'perf-change' });
   gh.repo.pulls.splice(0, gh.repo.pulls.length - 1); // one record per number, the latest head
-  return runAction({
+  return (bundle ? runAction : runActionInProcess)({
     workspace: ws.dir,
     inputs: { ...basicInputs(), ...inputs },
     eventName: 'pull_request',
@@ -79,12 +82,12 @@ describe('docs/workflows/basic.yml (the README workflow)', () => {
 });
 
 describe('the sticky comment over a pull request’s life', () => {
-  it('creates one comment, finds it on page 2 of 150 and sends nothing when identical, updates it when results change', async () => {
+  it('creates one comment, finds it on page 2 of 150 and sends nothing when identical, updates it when results change (the bundle)', async () => {
     const ws = makeWorkspace();
     for (let i = 0; i < 149; i++) gh.repo.addComment(PR, { body: `review comment ${i}`, author: i % 3 ? 'reviewer' : 'github-actions[bot]' });
 
     // 1. First run: clean, comment: always → one comment (the 150th, on page 2).
-    const first = await runOnPullRequest(ws);
+    const first = await runOnPullRequest(ws, {}, {}, true);
     expect(first.code).toBe(0);
     const [created] = stickyComments();
     expect(stickyComments()).toHaveLength(1);
@@ -99,7 +102,7 @@ describe('the sticky comment over a pull request’s life', () => {
 
     // 2. Same results: the comment is found on page 2 and nothing is sent.
     gh.server.requests.length = 0;
-    const second = await runOnPullRequest(ws);
+    const second = await runOnPullRequest(ws, {}, {}, true);
     expect(second.code).toBe(0);
     const lists = gh.server.requestsFor('listIssueComments');
     expect(lists.map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
@@ -110,7 +113,7 @@ describe('the sticky comment over a pull request’s life', () => {
     setTensor(ws, 'chat-tp2', 2, 1);
     commit(ws, 'chat-tp2 on one GPU');
     gh.server.requests.length = 0;
-    const third = await runOnPullRequest(ws, { 'fail-on': 'regression' });
+    const third = await runOnPullRequest(ws, { 'fail-on': 'regression' }, {}, true);
     expect(third.code).toBe(1);
     expect(writes()).toEqual(['PATCH updateIssueComment']);
     expect(stickyComments()).toHaveLength(1);
@@ -245,7 +248,8 @@ describe('bad input', () => {
     [{ 'github-token': '' }, "input 'github-token' is empty"],
   ])('%j fails naming the input', async (inputs, message) => {
     const ws = makeWorkspace();
-    const r = await runOnPullRequest(ws, inputs as Record<string, string>);
+    // The first case through the bundle: the runner's INPUT_* variables, the error command, the exit code.
+    const r = await runOnPullRequest(ws, inputs as Record<string, string>, {}, (inputs as Record<string, string>).mode === 'bogus');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`::error::genz-action: ${message}`);
     expect(r.outputs.status).toBe('error');

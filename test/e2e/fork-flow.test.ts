@@ -1,15 +1,16 @@
 /**
- * The fork-safe two-workflow flow, end to end with dist/index.js: docs/workflows/pr-report.yml (pull_request,
- * mode: report, upload-artifact) then docs/workflows/pr-comment.yml (workflow_run, download-artifact,
- * mode: post). The inputs come from the workflow files; the artifact hand-over is a folder copy.
+ * The fork-safe two-workflow flow: docs/workflows/pr-report.yml (pull_request, mode: report, upload-artifact)
+ * then docs/workflows/pr-comment.yml (workflow_run, download-artifact, mode: post). The inputs come from the
+ * workflow files; the artifact hand-over is a folder copy. The first flow runs the committed dist/index.js as
+ * child processes end to end; the other cases run the same handlers in process (runActionInProcess).
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
-  REPO, type ActionResult, type Workspace, commit, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps, runAction,
-  setTensor, stepInputs, tempDir, workflowRunEvent,
+  REPO, type ActionResult, type ActionRunner, type Workspace, commit, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps, runAction,
+  runActionInProcess, setTensor, stepInputs, tempDir, workflowRunEvent,
 } from './support/harness.js';
 
 const MARKER = '<!-- genz-action:comment-key=genz-action -->';
@@ -23,10 +24,10 @@ const reportWorkflow = () => readWorkflow('pr-report.yml');
 const commentWorkflow = () => readWorkflow('pr-comment.yml');
 
 /** Part 1: pr-report.yml on a pull_request from a fork. */
-async function reportRun(ws: Workspace): Promise<ActionResult> {
+async function reportRun(ws: Workspace, runner: ActionRunner = runActionInProcess): Promise<ActionResult> {
   const runnerTemp = tempDir('genz-runner-');
   const inputs = stepInputs(genzSteps(reportWorkflow())[0], { 'runner.temp': runnerTemp });
-  return runAction({
+  return runner({
     workspace: ws.dir, inputs, runnerTemp, apiUrl: gh.server.url, eventName: 'pull_request',
     event: pullRequestEvent({ number: PR, baseSha: ws.baseSha, headSha: ws.headSha, fork: true }),
   });
@@ -45,12 +46,14 @@ function handOver(reportDir: string, runnerTemp: string): string {
 }
 
 /** Part 2: pr-comment.yml on workflow_run, in an empty workspace (it checks out nothing). */
-async function postRun(o: { prepare?: (downloaded: string) => void; reportDir: string; event: unknown; extra?: Record<string, string> }): Promise<ActionResult> {
+async function postRun(o: {
+  prepare?: (downloaded: string) => void; reportDir: string; event: unknown; extra?: Record<string, string>; runner?: ActionRunner;
+}): Promise<ActionResult> {
   const runnerTemp = tempDir('genz-runner-');
   const downloaded = handOver(o.reportDir, runnerTemp);
   o.prepare?.(downloaded);
   const inputs = stepInputs(genzSteps(commentWorkflow())[0], { 'runner.temp': runnerTemp });
-  return runAction({ workspace: tempDir('genz-empty-'), inputs: { ...inputs, ...o.extra }, runnerTemp, apiUrl: gh.server.url, eventName: 'workflow_run', event: o.event });
+  return (o.runner ?? runActionInProcess)({ workspace: tempDir('genz-empty-'), inputs: { ...inputs, ...o.extra }, runnerTemp, apiUrl: gh.server.url, eventName: 'workflow_run', event: o.event });
 }
 
 function regressedWorkspace(): Workspace {
@@ -83,19 +86,19 @@ describe('the workflow files', () => {
 });
 
 describe('report on a fork, post from workflow_run', () => {
-  it('posts the report to the pull request found by its head SHA (the event lists none)', async () => {
+  it('posts the report to the pull request found by its head SHA (the event lists none), both halves run by the bundle', async () => {
     const ws = regressedWorkspace();
     gh.repo.addPullRequest({ number: 3, headSha: ws.headSha, state: 'closed' });
     gh.repo.addPullRequest({ number: PR, headSha: ws.headSha, baseSha: ws.baseSha, headRepo: 'contributor/Hello-World' });
 
-    const report = await reportRun(ws);
+    const report = await reportRun(ws, runAction);
     expect(report.code).toBe(1); // the pull_request check carries the verdict
     expect(report.outputs.status).toBe('regression');
     expect(report.outputs['comment-id']).toBe('');
     expect(gh.server.requests).toEqual([]); // computing needs no API: base baselines come from git
     expect(JSON.parse(readFileSync(report.outputs['report-json'], 'utf8')).summary.regressions).toBe(1);
 
-    const post = await postRun({ reportDir: report.outputs['report-dir'], event: workflowRunEvent({ headSha: ws.headSha, fork: true }) });
+    const post = await postRun({ reportDir: report.outputs['report-dir'], event: workflowRunEvent({ headSha: ws.headSha, fork: true }), runner: runAction });
     expect(post.code).toBe(0);
     expect(gh.server.requests.map((r) => r.operation)).toEqual(['listPullRequestsAssociatedWithCommit', 'listIssueComments', 'createIssueComment']);
     const comments = gh.repo.commentsOn(PR);
@@ -219,7 +222,7 @@ describe('report on a fork, post from workflow_run', () => {
 
   it('mode post outside workflow_run fails clearly', async () => {
     const ws = makeWorkspace();
-    const r = await runAction({
+    const r = await runActionInProcess({
       workspace: ws.dir, inputs: { mode: 'post', report: 'report.json' }, apiUrl: gh.server.url, eventName: 'pull_request',
       event: pullRequestEvent({ number: PR, baseSha: ws.baseSha, headSha: ws.headSha }),
     });

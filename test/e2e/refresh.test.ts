@@ -1,6 +1,7 @@
 /**
- * mode: refresh end to end with dist/index.js and the inputs of docs/workflows/refresh.yml: the
- * `/genz update-baselines` comment (writers, readers, forks, filters, conflicts) and workflow_dispatch.
+ * mode: refresh with the inputs of docs/workflows/refresh.yml: the `/genz update-baselines` comment (writers,
+ * readers, forks, filters, conflicts) and workflow_dispatch. In process (runActionInProcess): the runner's
+ * environment, event payloads and the loopback GitHub server as for the bundle, without a Node start per run.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { gitBlobSha } from '../../src/github/contents.js';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
   REPO, type ActionResult, type Workspace, commit, editFile, genzSteps, issueCommentEvent, makeWorkspace, readWorkflow, removeTemps,
-  runAction, setTensor, stepInputs, workflowDispatchEvent, WORKFLOWS,
+  runActionInProcess, setTensor, stepInputs, workflowDispatchEvent, WORKFLOWS,
 } from './support/harness.js';
 
 const PR = 12;
@@ -41,7 +42,7 @@ function pullRequestWorkspace(change: (ws: Workspace) => void = (ws) => setTenso
 
 async function comment(ws: Workspace, login: string, body = '/genz update-baselines', association = 'OWNER'): Promise<{ r: ActionResult; commentId: number }> {
   const c = gh.repo.addComment(PR, { body, author: login });
-  const r = await runAction({
+  const r = await runActionInProcess({
     workspace: ws.dir,
     inputs: stepInputs(refreshStep(), { 'inputs.branch': '' }),
     apiUrl: gh.server.url,
@@ -197,7 +198,7 @@ describe('/genz update-baselines from others, and other comments', () => {
 describe('workflow_dispatch', () => {
   it('refreshes the given branch and commits the changed files', async () => {
     const ws = pullRequestWorkspace();
-    const r = await runAction({
+    const r = await runActionInProcess({
       workspace: ws.dir,
       inputs: stepInputs(refreshStep(), { 'inputs.branch': BRANCH }),
       apiUrl: gh.server.url,
@@ -215,7 +216,7 @@ describe('workflow_dispatch', () => {
 
   it('defaults to the dispatched branch', async () => {
     const ws = pullRequestWorkspace();
-    const r = await runAction({
+    const r = await runActionInProcess({
       workspace: ws.dir,
       inputs: stepInputs(refreshStep(), { 'inputs.branch': '' }),
       apiUrl: gh.server.url,

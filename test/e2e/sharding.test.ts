@@ -1,5 +1,5 @@
 /**
- * Sharding end to end with dist/index.js and the inputs of docs/workflows/sharded.yml: three `shard: i/3`
+ * Sharding, in process (runActionInProcess), with the inputs of docs/workflows/sharded.yml: three `shard: i/3`
  * report jobs, then `mode: merge` over their partial reports in every order, compared with one job running
  * everything; and the merge's refusals (missing, duplicate and overlapping shards, disagreeing totals,
  * another simulator version).
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
   REPO, type ActionResult, type Workspace, commit, editFile, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps,
-  runAction, setTensor, stepInputs, tempDir,
+  runActionInProcess, setTensor, stepInputs, tempDir,
 } from './support/harness.js';
 
 const PR = 21;
@@ -38,7 +38,7 @@ async function shardRun(shard: string): Promise<ActionResult> {
   const runnerTemp = tempDir('genz-runner-');
   const [index] = shard.split('/');
   const inputs = { ...stepInputs(shardStep(), { 'matrix.shard': index, 'runner.temp': runnerTemp }), shard };
-  return runAction({ workspace: ws.dir, inputs, runnerTemp, apiUrl: 'http://127.0.0.1:9', eventName: 'pull_request', event: event() });
+  return runActionInProcess({ workspace: ws.dir, inputs, runnerTemp, apiUrl: 'http://127.0.0.1:9', eventName: 'pull_request', event: event() });
 }
 
 /** download-artifact with `pattern:`: one folder per artifact under the download path; `names` orders them. */
@@ -51,7 +51,7 @@ async function mergeRun(folders: Array<{ name: string; from: string }>): Promise
     cpSync(f.from, path.join(target, f.name), { recursive: true });
   }
   gh.repo.addPullRequest({ number: PR, headSha: ws.headSha });
-  return runAction({
+  return runActionInProcess({
     workspace: ws.dir, inputs: stepInputs(mergeStep(), { 'runner.temp': runnerTemp, 'github.token': 'test-token' }), runnerTemp,
     apiUrl: gh.server.url, eventName: 'pull_request', event: event(),
   });
@@ -68,7 +68,7 @@ beforeAll(async () => {
   commit(ws, 'a regression, a removed and a new scenario');
   // The single job: everything in one report job.
   const runnerTemp = tempDir('genz-runner-');
-  single = await runAction({ workspace: ws.dir, inputs: { mode: 'report' }, runnerTemp, apiUrl: 'http://127.0.0.1:9', eventName: 'pull_request', event: event() });
+  single = await runActionInProcess({ workspace: ws.dir, inputs: { mode: 'report' }, runnerTemp, apiUrl: 'http://127.0.0.1:9', eventName: 'pull_request', event: event() });
   for (const i of [1, 2, 3]) {
     const r = await shardRun(`${i}/3`);
     expect(r.code, r.stdout).toBe(0); // a shard never fails on the policy

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
-  REPO, REPO_ROOT, WORKFLOWS, type Workflow, genzSteps, pullRequestEvent, removeTemps, runAction, stepInputs, tempDir,
+  REPO, REPO_ROOT, WORKFLOWS, type Workflow, genzSteps, pullRequestEvent, removeTemps, runActionInProcess, stepInputs, tempDir,
 } from './support/harness.js';
 
 afterAll(removeTemps);
@@ -67,14 +67,26 @@ describe.each(files.map((f) => [path.relative(REPO_ROOT, f), f]))('%s', (_, file
 });
 
 describe('.github/workflows/ci.yml', () => {
-  it('installs, tests and checks that dist/ is fresh', () => {
-    const wf = load(path.join(ownWorkflows, 'ci.yml'));
-    const runs = wf.jobs.test.steps.map((s) => s.run ?? '').join('\n');
-    expect(runs).toContain('npm ci');
-    expect(runs).toContain('npm test');
-    expect(runs).toContain('npm run -s build');
-    expect(runs).toContain('git diff --exit-code');
-    expect(wf.jobs.test.steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ 'node-version': 20 });
+  const wf = () => load(path.join(ownWorkflows, 'ci.yml'));
+
+  it('runs on Node 20 and 24', () => {
+    const job = wf().jobs.test;
+    expect(job.strategy?.matrix.node).toEqual([20, 24]);
+    expect(job.steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with).toMatchObject({ 'node-version': '${{ matrix.node }}' });
+  });
+
+  it('installs, lints, builds, checks that dist/ is fresh and only then tests', () => {
+    const steps = wf().jobs.test.steps;
+    const at = (needle: string) => steps.findIndex((s) => (s.run ?? '').includes(needle));
+    for (const needle of ['npm ci', 'tsc --noEmit', 'npm run -s lint', 'npm run -s build', 'git diff --exit-code', 'npm test']) expect(at(needle), needle).toBeGreaterThanOrEqual(0);
+    expect(at('npm ci')).toBeLessThan(at('npm run -s build'));
+    expect(at('npm run -s build')).toBeLessThan(at('git diff --exit-code'));
+    expect(at('git diff --exit-code')).toBeLessThan(at('npm test'));
+    // A stale dist/ stops the job before the tests and leaves the expected dist/ as an artifact.
+    const upload = steps.findIndex((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload).toBeGreaterThan(at('git diff --exit-code'));
+    expect(steps[upload].if).toContain('failure()');
+    expect(steps[upload].with).toMatchObject({ path: 'dist/' });
   });
 });
 
@@ -89,7 +101,7 @@ describe('.github/workflows/self-test.yml', () => {
     const ws = path.join(tempDir('genz-self-'), 'repo');
     for (const entry of ['genz.config.yaml', 'perf', 'baselines', 'hardware', 'models']) cpSync(path.join(REPO_ROOT, entry), path.join(ws, entry), { recursive: true });
     gh.repo.addPullRequest({ number: 4, headSha: 'a'.repeat(40) });
-    const r = await runAction({
+    const r = await runActionInProcess({
       workspace: ws, inputs: stepInputs(step, {}), apiUrl: gh.server.url, eventName: 'pull_request',
       event: pullRequestEvent({ number: 4, baseSha: 'b'.repeat(40), headSha: 'a'.repeat(40) }),
     });

@@ -73,7 +73,7 @@ describe('models, hardware and model files', () => {
     );
     expect(lines).toContain(`perf/1-models.yaml:9:15: scenarios[1].hardware: unknown hardware 'A100_40GB': ${PRESET_HINT}; did you mean A100_40GB_GPU, A100_80GB_GPU, H100_GPU?`);
     expect(lines).toContain(
-      `perf/1-models.yaml:12:15: scenarios[2].hardware: unknown hardware 'a100_40gb_gpu' (preset names are case-sensitive): ${PRESET_HINT}; did you mean A100_40GB_GPU, A100_80GB_GPU, H100_GPU?`,
+      `perf/1-models.yaml:12:15: scenarios[2].hardware: unknown hardware 'a100_40gb_gpu' (preset names are case-sensitive): ${PRESET_HINT}; did you mean A100_40GB_GPU, A100_80GB_GPU, H100_PCIe_GPU?`,
     );
   });
 
@@ -139,7 +139,7 @@ describe('features', () => {
       'perf/3-features.yaml:18:80: scenarios[1].features[1].speculative_decode.acceptance_rate: must be a number >= 0 and <= 1, got 1.5',
       "perf/3-features.yaml:21:45: scenarios[2].features[0].tensor_parallel.degree: feature 'tensor_parallel' has degree 4 but parallelism.tensor is 2; make them agree or drop one",
       `perf/3-features.yaml:25:44: scenarios[3].features[1].speculative_decode.draft_model: unknown model 'llama-3.1-8b-typo': ${MODEL_HINT}; did you mean meta-llama/Llama-3.1-8B, meta-llama/Llama-3.1-405B, meta-llama/Llama-3.1-70B?`,
-      `perf/3-features.yaml:25:79: scenarios[3].features[1].speculative_decode.draft_hardware: unknown hardware 'H100': ${PRESET_HINT}; did you mean H100_GPU, B100, GB200?`,
+      `perf/3-features.yaml:25:79: scenarios[3].features[1].speculative_decode.draft_hardware: unknown hardware 'H100': ${PRESET_HINT}; did you mean H100_GPU, H100_PCIe_GPU, B100?`,
     ]);
   });
 });

@@ -184,7 +184,7 @@ describe('Hugging Face config.json mapping', () => {
     };
     expect(s.config.model).toEqual(tiny);
     expect(s.modelSource).toEqual({ kind: 'file', path: 'models/tiny-genz.yaml' });
-    const spec = (s.config.features?.[0] as Record<string, Record<string, unknown>>).speculative_decode;
+    const spec = (s.config.features![0] as Record<string, Record<string, unknown>>).speculative_decode;
     expect(spec.draft_model).toEqual(tiny);
     expect(spec.draft_hardware).toMatchObject({ system_name: 'minimal', off_chip_mem_size: 512 });
   });

@@ -4,12 +4,14 @@
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, RUNNER_TEMP), against the loopback GitHub REST server.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as core from '@actions/core';
 import { parse as parseYaml } from 'yaml';
+import { run as runInProcess } from '../../../src/action/run.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const ACTION = path.join(REPO_ROOT, 'dist', 'index.js');
@@ -56,7 +58,7 @@ function git(dir: string, ...args: string[]): string {
 }
 
 /** A copy of test/fixtures/e2e/project (plus extra files), baselines written by `node dist/cli.js update`, committed. */
-export function makeWorkspace(extra: Record<string, string> = {}): Workspace {
+function createWorkspace(extra: Record<string, string>): Workspace {
   const dir = path.join(tempDir('genz-ws-'), 'repo');
   cpSync(path.join(FIXTURES, 'project'), dir, { recursive: true });
   for (const [file, text] of Object.entries(extra)) {
@@ -71,6 +73,22 @@ export function makeWorkspace(extra: Record<string, string> = {}): Workspace {
   const baselines: Record<string, string> = {};
   for (const file of git(dir, 'ls-files', 'baselines').split('\n').filter(Boolean)) baselines[file] = readFileSync(path.join(dir, file), 'utf8');
   return { dir, baseSha: sha, headSha: sha, baselines };
+}
+
+/** The plain project's workspace, made once per test file; makeWorkspace() hands out copies of it. */
+let template: Workspace | null = null;
+
+/**
+ * A workspace of its own for one test: a git repository holding the fixture project (plus `extra` files) and
+ * its baselines, committed. Without extra files it is a copy (.git included, so the same commits) of one made
+ * once per file, which saves a CLI run and three git runs per test.
+ */
+export function makeWorkspace(extra: Record<string, string> = {}): Workspace {
+  if (Object.keys(extra).length > 0) return createWorkspace(extra);
+  if (!template || !existsSync(template.dir)) template = createWorkspace({});
+  const dir = path.join(tempDir('genz-ws-'), 'repo');
+  cpSync(template.dir, dir, { recursive: true });
+  return { dir, baseSha: template.baseSha, headSha: template.headSha, baselines: { ...template.baselines } };
 }
 
 export function editFile(ws: Workspace, file: string, edit: (text: string) => string): void {
@@ -229,7 +247,18 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-export async function runAction(o: RunActionOptions): Promise<ActionResult> {
+/** runAction (the bundle in a child process) or runActionInProcess (the same handler in this process). */
+export type ActionRunner = (o: RunActionOptions) => Promise<ActionResult>;
+
+interface PreparedRun {
+  env: Record<string, string>;
+  runnerTemp: string;
+  outputFile: string;
+  summaryFile: string;
+}
+
+/** The runner's side of a step: RUNNER_TEMP with empty GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the event file, the environment. */
+function prepareRun(o: RunActionOptions): PreparedRun {
   const runnerTemp = o.runnerTemp ?? tempDir('genz-runner-');
   const outputFile = path.join(runnerTemp, 'output.txt');
   const summaryFile = path.join(runnerTemp, 'summary.md');
@@ -257,7 +286,20 @@ export async function runAction(o: RunActionOptions): Promise<ActionResult> {
     ...o.env,
   };
   for (const [name, value] of Object.entries({ ...actionDefaults(), ...o.inputs })) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [ACTION], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return { env, runnerTemp, outputFile, summaryFile };
+}
+
+function collect(p: PreparedRun, code: number, stdout: string, stderr: string): ActionResult {
+  return { code, stdout, stderr, outputs: parseOutputFile(readFileSync(p.outputFile, 'utf8')), summary: readFileSync(p.summaryFile, 'utf8'), runnerTemp: p.runnerTemp };
+}
+
+/**
+ * The committed bundle as a runner starts it: `node dist/index.js` in a child process with a clean environment.
+ * Costs a Node start and the bundle's load per run: keep it for what only the bundle can show (see docs/development.md).
+ */
+export async function runAction(o: RunActionOptions): Promise<ActionResult> {
+  const p = prepareRun(o);
+  const child = spawn(process.execPath, [ACTION], { cwd: o.workspace, env: p.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -266,7 +308,52 @@ export async function runAction(o: RunActionOptions): Promise<ActionResult> {
     child.on('error', reject);
     child.on('close', (c) => resolve(c ?? -1));
   });
-  return { code, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), runnerTemp };
+  return collect(p, code, stdout, stderr);
+}
+
+/** Variables of the test process that would reach the action in process: the runner's and proxies. */
+const RUNNER_VARIABLE = /^(INPUT_|GITHUB_|RUNNER_|ACTIONS_|GENZ_)|^(https?|no|all)_proxy$/i;
+
+let inProcessBusy = false;
+
+/**
+ * The same step in this process: src/action/run.ts's `run` with the same environment, inputs, event file and
+ * loopback GitHub server (a real client, every request checked against GitHub's OpenAPI description). What
+ * @actions/core reads from process.env (inputs, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY) is set for the run and
+ * restored after it; what it writes to stdout (log lines, workflow commands) is captured; the exit code is the
+ * process.exitCode the run set. One run at a time (tests in a file run one after another).
+ */
+export async function runActionInProcess(o: RunActionOptions): Promise<ActionResult> {
+  if (inProcessBusy) throw new Error('runActionInProcess: one run at a time');
+  inProcessBusy = true;
+  const p = prepareRun(o);
+  const savedEnv = { ...process.env };
+  const savedExitCode = process.exitCode;
+  const write = process.stdout.write;
+  let stdout = '';
+  try {
+    for (const name of Object.keys(process.env)) if (RUNNER_VARIABLE.test(name)) delete process.env[name];
+    // HOME and PATH stay the test process's own (git reads HOME's config; nothing else uses them).
+    for (const [name, value] of Object.entries(p.env)) if (name !== 'HOME' && name !== 'PATH') process.env[name] = value;
+    process.exitCode = undefined;
+    // @actions/core remembers the summary file of the first write; each run has its own.
+    const summary = core.summary as unknown as { _filePath?: string; emptyBuffer(): unknown };
+    summary._filePath = undefined;
+    summary.emptyBuffer();
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
+      return true;
+    }) as typeof process.stdout.write;
+    await runInProcess(p.env);
+    const code = typeof process.exitCode === 'number' ? process.exitCode : Number(process.exitCode ?? 0);
+    return collect(p, code, stdout, '');
+  } finally {
+    process.stdout.write = write;
+    process.exitCode = savedExitCode;
+    for (const name of Object.keys(process.env)) if (!(name in savedEnv)) delete process.env[name];
+    Object.assign(process.env, savedEnv);
+    inProcessBusy = false;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
