@@ -9,13 +9,13 @@
  */
 import { checkSlo, type SloBudgets } from '../baselines/diff.js';
 import type { CapacityWithinSlo } from '../run-report/contract.js';
-import { type NormalizedConfig, simulateNormalized } from '../simulation/index.js';
+import { type NormalizedConfig, type SimulationResult, simulateNormalized } from '../simulation/index.js';
 
 export const CAPACITY_LIMITS = { batch: 4096, input_tokens: 131_072 } as const;
 
 /** The first budget a size misses, or null when it meets all. */
 function missed(config: NormalizedConfig, budgets: SloBudgets): string | null {
-  let result;
+  let result: SimulationResult;
   try {
     result = simulateNormalized(config);
   } catch {

@@ -2,11 +2,11 @@
  * What the renderers share: which section a scenario belongs to, how flagged scenarios rank by severity, which
  * metric rows a scenario shows and one-line descriptions of metric changes. Pure functions over a RunReport.
  */
-import type { MetricDiff, MetricVerdict, ScenarioClassification, SloCheck } from '../baselines/diff.js';
+import type { MetricDiff, ScenarioClassification, SloCheck } from '../baselines/diff.js';
 import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
 import { formatMetric, formatNumber, formatSignedPercent } from '../metrics/format.js';
 import type { ResolvedName, RunReport, ScenarioReport } from '../run-report/contract.js';
-import { hasAcceptedRegression, isChange } from '../run-report/severity.js';
+import { isChange } from '../run-report/severity.js';
 
 // Severity and the worst regression have one definition, in src/run-report/severity.ts.
 export {

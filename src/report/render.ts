@@ -458,7 +458,7 @@ const CHART_TOP = 8;
 
 /** A scenario id as a mermaid string: no quotes, backticks, brackets or line breaks; at most 28 characters. */
 function chartLabel(id: string): string {
-  const clean = id.replace(/[\u0000-\u001f\u007f"'`\[\]{}<>\\|;#&]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = id.replace(/[\u0000-\u001f\u007f"'`[\]{}<>\\|;#&]/g, ' ').replace(/\s+/g, ' ').trim();
   return clean.length > 28 ? `${clean.slice(0, 27)}…` : clean || '?';
 }
 
