@@ -23,7 +23,7 @@ const COMMON = {
 } as const;
 
 export const PROJECT_USAGE: Record<string, string> = {
-  run: 'Usage: genz run [--config FILE] [--filter GLOB] [--json] [--quiet]\n\nSimulates every scenario of the manifests and prints a table of metrics (exit 0, or 2 on bad input).\n',
+  run: 'Usage: genz run [--config FILE] [--filter GLOB] [--json] [--quiet]\n\nSimulates every scenario of the manifests and prints a table of metrics (exit 0; 1 when a scenario cannot run, e.g. does not fit; 2 on bad input).\n',
   check: 'Usage: genz check [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--html FILE] [--quiet]\n\nDiffs every scenario against the committed baselines and prints the Markdown report.\nExit 1 when the fail-on policy flags something, 0 when clean, 2 on bad input or usage.\n',
   'dry-run': 'Usage: genz dry-run [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--html FILE] [--quiet]\n\nPrints exactly the Markdown a pull request would get; posts nothing. Exit 0, or 2 on bad input\n(the verdict is in the report, not the exit code).\n',
   update: 'Usage: genz update [--config FILE] [--filter GLOB] [--quiet]\n\nRewrites the baseline files from fresh simulations and prints what changed (exit 0, or 2 on bad input).\nRunning it twice leaves the files byte-identical.\n',
@@ -119,7 +119,11 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
         metrics: o.result.metrics, error: o.result.error?.message ?? null,
       }))));
     }
-    return EXIT_OK;
+    const failed = outcomes.filter((o) => o.result.status === 'error');
+    if (failed.length > 0 && !values.quiet) {
+      io.stderr(`genz run: ${failed.length} of ${outcomes.length} scenario${outcomes.length === 1 ? '' : 's'} could not run: ${failed.slice(0, 3).map((o) => o.scenario.id).join(', ')}${failed.length > 3 ? ', …' : ''}\n`);
+    }
+    return failed.length > 0 ? EXIT_FAIL : EXIT_OK;
   } catch (e) {
     p.done();
     return reportInputErrors(io, 'run', e);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOOL_VERSION } from '../../src/pipeline/version.js';
 import { runCli } from '../support/cli.js';
-import { copyExampleProject } from '../support/project.js';
+import { copyExampleProject, editFile } from '../support/project.js';
 import { REPO_ROOT } from '../support/reference.js';
 
 describe('genz', () => {
@@ -27,5 +27,15 @@ describe('genz', () => {
       expect(r.stderr).toContain("--filter 'no-such-*' matches no scenario");
     }
     expect(path.isAbsolute(dir)).toBe(true);
+  });
+});
+
+describe('genz run', () => {
+  it('exits 1 when a scenario cannot run, naming it', async () => {
+    const dir = copyExampleProject();
+    editFile(path.join(dir, 'perf/serving.yaml'), 'workload: { batch: 8, input_tokens: 1024 }', 'workload: { batch: 8, input_tokens: 1024 }\n    parallelism: { tensor: 1 }\n    precision: f32\n    model: meta-llama/Llama-3.1-70B');
+    const r = await runCli(['run', '--filter', 'llama8b-batch-prefill'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('genz run: 1 of 1 scenario could not run: llama8b-batch-prefill');
   });
 });
