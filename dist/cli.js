@@ -5710,7 +5710,7 @@ module.exports = function equal(a, b) {
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = true;
-exports.Io = __webpack_unused_export__ = void 0;
+exports.Io = exports.kp = void 0;
 var peq = new Uint32Array(0x10000);
 var myers_32 = function (a, b) {
     var n = a.length;
@@ -5849,7 +5849,7 @@ var closest = function (str, arr) {
     }
     return arr[min_index];
 };
-__webpack_unused_export__ = closest;
+exports.kp = closest;
 
 
 /***/ }),
@@ -17141,7 +17141,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5326);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1557);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -17179,7 +17179,7 @@ const EXIT_USAGE = 2;
 
 /***/ }),
 
-/***/ 5326:
+/***/ 1557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17189,6 +17189,50 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: usage
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/pipeline/version.ts
+
+/** The tool's release version (package.json), shown in reports. Not part of baselines. */
+const TOOL_VERSION = package_namespaceObject.rE;
+/**
+ * OWNER/REPO of a package.json `repository` field on GitHub ("github:o/r", "https://github.com/o/r.git",
+ * { url: "git+https://github.com/o/r.git" }, "o/r"), or null when it names no GitHub repository.
+ */
+function githubRepositoryOf(field) {
+    const url = typeof field === 'string' ? field : typeof field === 'object' && field !== null ? field.url : null;
+    if (typeof url !== 'string')
+        return null;
+    const m = /^(?:github:|git\+https:\/\/github\.com\/|https:\/\/github\.com\/|git:\/\/github\.com\/|git@github\.com:)?([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return m && !/^(https?|git)/.test(m[1]) ? m[1] : null;
+}
+/**
+ * The command that runs this genz-action, for the "reproduce locally" and refresh commands in reports. Never a
+ * placeholder: in the action, the repository and ref it was used as (GITHUB_ACTION_REPOSITORY,
+ * GITHUB_ACTION_REF: `npx --yes github:OWNER/REPO#REF`, running the bundled CLI, the package's `genz` bin); in
+ * the CLI, the package.json `repository` at this version; without one, `npx genz` (the locally installed bin).
+ * GENZ_REPRODUCE_PREFIX overrides all of them.
+ */
+function reproducePrefix(env, repository = package_namespaceObject.repository) {
+    if (env.GENZ_REPRODUCE_PREFIX)
+        return env.GENZ_REPRODUCE_PREFIX;
+    if (env.GITHUB_ACTION_REPOSITORY)
+        return `npx --yes github:${env.GITHUB_ACTION_REPOSITORY}${env.GITHUB_ACTION_REF ? `#${env.GITHUB_ACTION_REF}` : ''}`;
+    const repo = githubRepositoryOf(repository);
+    return repo ? `npx --yes github:${repo}#v${TOOL_VERSION}` : 'npx genz';
+}
+
+;// CONCATENATED MODULE: ./src/simulation/version.ts
+/**
+ * Version of the simulated numbers, recorded in every baseline entry. Bump it (and say why in the
+ * CHANGELOG) whenever a change alters any metric for the same inputs: baselines written by another
+ * version are then reported as "simulator changed" instead of as regressions of the scenario.
+ * It is deliberately not the package version: a release that changes no number keeps baselines clean.
+ */
+const SIMULATOR_VERSION = 'genz-ts/1.0.0 (GenZ 091bdd0)';
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
@@ -18922,7 +18966,7 @@ function specPrefill(args) {
 
 
 
-;// CONCATENATED MODULE: ./src/cli/table.ts
+;// CONCATENATED MODULE: ./src/report/table.ts
 function table_renderTable(columns, rows) {
     const widths = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => (r[i] ?? '').length)));
     const line = (cells) => cells
@@ -19198,8 +19242,6 @@ const FEATURES = Object.freeze([
 ]);
 const FEATURE_BY_NAME = new Map(FEATURES.map((d) => [d.name, d]));
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/simulation/normalize.ts
 /**
  * Turns a SimulationConfig as written into a NormalizedConfig: every default applied, the catalog
@@ -19674,15 +19716,6 @@ function composeTransforms(transforms) {
     return (rows, phase, model, par) => transforms.reduce((acc, t) => t(acc, phase, model, par), rows);
 }
 
-;// CONCATENATED MODULE: ./src/simulation/version.ts
-/**
- * Version of the simulated numbers, recorded in every baseline entry. Bump it (and say why in the
- * CHANGELOG) whenever a change alters any metric for the same inputs: baselines written by another
- * version are then reported as "simulator changed" instead of as regressions of the scenario.
- * It is deliberately not the package version: a release that changes no number keeps baselines clean.
- */
-const SIMULATOR_VERSION = 'genz-ts/1.0.0 (GenZ 091bdd0)';
-
 ;// CONCATENATED MODULE: ./src/simulation/engine.ts
 /**
  * The engine: SimulationConfig in, SimulationResult out. It runs the core's passes a scenario needs
@@ -19775,7 +19808,13 @@ function featureMetrics(n, offloaded, tokensPerStep) {
  * memory one device needs and has.
  */
 function simulate(config, options = {}) {
-    const n = normalizeConfig(config);
+    return simulateNormalized(normalizeConfig(config), options);
+}
+/**
+ * Simulates an already normalised configuration, e.g. the resolved inputs a baseline entry recorded (with
+ * `notes: []`), to recompute what the baseline run did operator by operator.
+ */
+function simulateNormalized(n, options = {}) {
     const transforms = [];
     if (n.features.lora)
         transforms.push(loraTransform(n.features.lora));
@@ -20873,7 +20912,7 @@ function show(v) {
  * for the README's metrics table, the baseline diff (direction, primary/secondary) and the reports.
  * JSON keys carry their unit.
  */
-const METRIC_KEYS = [
+const definitions_METRIC_KEYS = [
     'ttft_ms',
     'tpot_ms',
     'tpot_peak_ms',
@@ -22886,12 +22925,12 @@ function emit(value, path, indent, stack) {
     }
 }
 /** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
-function canonicalJson(value) {
+function canonical_json_canonicalJson(value) {
     return emit(value, '$', '', []) + '\n';
 }
 /** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
 function sha256Fingerprint(value) {
-    return 'sha256:' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+    return 'sha256:' + (0,external_node_crypto_namespaceObject.createHash)('sha256').update(canonical_json_canonicalJson(value), 'utf8').digest('hex');
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -23341,7 +23380,7 @@ function serializeBaselineFile(file, label) {
         const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
         throw new BaselineFileError(name, problems);
     }
-    return Buffer.from(canonicalJson(file), 'utf8');
+    return Buffer.from(canonical_json_canonicalJson(file), 'utf8');
 }
 /**
  * Writes a baseline file atomically: creates missing directories, writes a uniquely named temporary file in the
@@ -23508,7 +23547,7 @@ function baselinePathCollisions(manifestRelPaths, baselinesDir) {
 // ---------------------------------------------------------------------------------------------------------------
 // Glob
 /** Whole-string match of `id` against `pattern` with `*` and `?` (see the module comment). */
-function tolerance_globMatch(pattern, id) {
+function globMatch(pattern, id) {
     const p = Array.from(pattern);
     const s = Array.from(id);
     let pi = 0;
@@ -23581,7 +23620,7 @@ function validateMetricMap(v, path, errors) {
     for (const k of Object.keys(v)) {
         const def = definitions_METRIC_BY_KEY.get(k);
         if (!def) {
-            errors.push({ path: `${path}.${k}`, message: `unknown metric (known: ${METRIC_KEYS.join(', ')})` });
+            errors.push({ path: `${path}.${k}`, message: `unknown metric (known: ${definitions_METRIC_KEYS.join(', ')})` });
             continue;
         }
         if (def.kind === 'boolean') {
@@ -23663,7 +23702,7 @@ function toleranceFor(metricKey, scenarioId, rules) {
     for (let i = scenarioRules.length - 1; i >= 0; i--) {
         const rule = scenarioRules[i];
         const spec = rule.metrics[metricKey];
-        if (spec && tolerance_globMatch(rule.match, scenarioId))
+        if (spec && globMatch(rule.match, scenarioId))
             return resolved(spec, `scenario rule #${i + 1} (${rule.match})`);
     }
     const metricSpec = rules?.metrics?.[metricKey];
@@ -23812,6 +23851,10 @@ function isJsonObject(v) {
  * the array path itself is reported. A difference at the root is "(root)".
  */
 function diffInputs(before, after) {
+    return diffInputValues(before, after).map((c) => c.path);
+}
+/** The differing input fields with both values (undefined when absent on one side), sorted by path. */
+function diffInputValues(before, after) {
     const out = [];
     const walk = (a, b, path) => {
         if (a === b)
@@ -23821,7 +23864,7 @@ function diffInputs(before, after) {
             for (const k of keys) {
                 const p = childPath(path, k);
                 if (!(k in a) || !(k in b))
-                    out.push(p);
+                    out.push({ path: p, baseline: a[k], current: b[k] });
                 else
                     walk(a[k], b[k], p);
             }
@@ -23832,10 +23875,10 @@ function diffInputs(before, after) {
                 walk(a[i], b[i], `${path}[${i}]`);
             return;
         }
-        out.push(path === '' ? '(root)' : path);
+        out.push({ path: path === '' ? '(root)' : path, baseline: a, current: b });
     };
     walk(before, after, '');
-    return out.sort();
+    return out.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
 }
 // ---------------------------------------------------------------------------------------------------------------
 // Metrics
@@ -23951,6 +23994,7 @@ function diffScenario(input, rules) {
         d.classification = 'unchanged';
     return d;
 }
+/** Whether a metric row counts towards `hasRegression`: every regression; changed or vanished values only when the inputs are the same. */
 function countsAsRegression(m, inputsChanged) {
     if (m.verdict === 'regression')
         return true;
@@ -23967,7 +24011,7 @@ function diffRemoved(removed) {
     return d;
 }
 /** Baseline entries of `baseline` whose ids are not among `currentIds`, in id order. */
-function diff_removedScenarios(baseline, currentIds) {
+function removedScenarios(baseline, currentIds) {
     if (!baseline)
         return [];
     const ids = new Set(currentIds);
@@ -24119,6 +24163,9 @@ function buildBaselineFile(manifest, runs) {
 
 
 
+;// CONCATENATED MODULE: ./src/run-report/contract.ts
+const RUN_REPORT_SCHEMA = 'genz-action/run-report@1';
+
 ;// CONCATENATED MODULE: ./src/metrics/format.ts
 /** Human formatting of metric values, shared by the CLI tables and the Markdown reports. */
 
@@ -24132,7 +24179,9 @@ function formatter(digits) {
     }
     return f;
 }
-/** A number with about 4 significant digits, grouped thousands, no exponent for everyday magnitudes. */
+/** The non-breaking space that joins a number to its unit in reports (a table cell never wraps between them). */
+const NBSP = '\u00a0';
+/** A number with 4 significant digits, grouped thousands ("18,800", "871.5", "0.2778"), no exponent for everyday magnitudes. */
 function formatNumber(x) {
     if (!Number.isFinite(x))
         return String(x);
@@ -24141,17 +24190,21 @@ function formatNumber(x) {
         return '0';
     if (abs >= 1e15 || abs < 1e-4)
         return x.toExponential(3);
+    if (abs >= 10_000) {
+        const step = 10 ** (Math.floor(Math.log10(abs)) - 3);
+        return formatter(0).format(Math.round(x / step) * step);
+    }
     const digits = abs >= 1000 ? 0 : abs >= 100 ? 1 : abs >= 10 ? 2 : abs >= 1 ? 3 : Math.min(6, 3 - Math.floor(Math.log10(abs)));
     return formatter(digits).format(x);
 }
-/** A metric's value with its unit ("12.35 ms", "yes", "n/a"). */
-function format_formatMetric(key, value) {
+/** A metric's value with its unit ("12.35 ms", "yes", "n/a"); `space` joins them (NBSP in Markdown and HTML). */
+function format_formatMetric(key, value, space = ' ') {
     if (value === null)
         return 'n/a';
     if (typeof value === 'boolean')
         return value ? 'yes' : 'no';
     const unit = definitions_METRIC_BY_KEY.get(key)?.unit ?? '';
-    return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+    return unit ? `${formatNumber(value)}${space}${unit}` : formatNumber(value);
 }
 /** A signed percentage ("+1.23%", "−0.50%", "0%"). */
 function format_formatSignedPercent(fraction) {
@@ -24167,29 +24220,519 @@ function format_formatSignedPercent(fraction) {
     return `${pct > 0 ? '+' : '−'}${text}%`;
 }
 
-;// CONCATENATED MODULE: ./src/report/run-report.ts
-const RUN_REPORT_SCHEMA = 'genz-action/run-report@1';
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/pipeline/version.ts
-
-/** The tool's release version (package.json), shown in reports. Not part of baselines. */
-const TOOL_VERSION = package_namespaceObject.rE;
+;// CONCATENATED MODULE: ./src/run-report/severity.ts
 /**
- * Where the action is published, for the "reproduce locally" commands in reports. The action overrides
- * it with GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF; the CLI uses the same default so that
- * `npm run dry-run` prints exactly the Markdown a pull request gets.
+ * Severity: which scenarios are flagged, how they rank, and the one definition of "the worst regression" of a
+ * scenario and of a run. The verdict line, the report's section order, the short report, the terminal summary
+ * and the annotations all use these functions, so they agree.
  */
-const ACTION_REPOSITORY = 'org/genz-action';
-const ACTION_REF = 'v1';
-/** `npx --yes github:OWNER/REPO#REF`: runs the bundled CLI (dist/cli.js, the package's `genz` bin). */
-function reproducePrefix(env) {
-    if (env.GENZ_REPRODUCE_PREFIX)
-        return env.GENZ_REPRODUCE_PREFIX;
-    const repo = env.GITHUB_ACTION_REPOSITORY || ACTION_REPOSITORY;
-    const ref = env.GITHUB_ACTION_REF || ACTION_REF;
-    return `npx --yes github:${repo}#${ref}`;
+
+
+/** A verdict other than 'equal' and 'within': the metric changed beyond its tolerance (or appeared/vanished). */
+function severity_isChange(verdict) {
+    return verdict !== 'equal' && verdict !== 'within';
+}
+/** Errors, regressions and SLO violations: what makes a check fail under the 'regression' policy. */
+function isFlagged(s) {
+    return s.classification === 'error' || s.hasRegression || s.sloViolated;
+}
+/** A regression accepted in the PR: its baseline was refreshed and the base branch's comparison regressed. */
+function severity_hasAcceptedRegression(s) {
+    return s.accepted !== null && s.accepted !== undefined && s.accepted.hasRegression;
+}
+/** Magnitude of a regressed metric: |relDelta|, or Infinity when it has none (flipped boolean, vanished value). */
+function magnitude(m) {
+    return m.relDelta === null ? Number.POSITIVE_INFINITY : Math.abs(m.relDelta);
+}
+function worstMagnitude(s, primary) {
+    let worst = -1;
+    if (!s.hasRegression)
+        return worst;
+    for (const m of s.metrics)
+        if (m.primary === primary && countsAsRegression(m, s.inputsChanged))
+            worst = Math.max(worst, magnitude(m));
+    return worst;
+}
+/** How far the worst violated SLO check is over its budget, as a fraction (Infinity for must_fit); -1 when none. */
+function worstSlo(s) {
+    let worst = -1;
+    for (const c of s.slo) {
+        if (c.status !== 'violated')
+            continue;
+        worst = Math.max(worst, c.headroomPct === null ? Number.POSITIVE_INFINITY : -c.headroomPct);
+    }
+    return worst;
+}
+function tier(s) {
+    if (s.classification === 'error')
+        return 0;
+    if (s.hasRegression || s.sloViolated)
+        return 1;
+    return 2;
+}
+/**
+ * Severity order (most severe first): errors; then scenarios with regressions or SLO violations by the largest
+ * relative regression of a primary metric, then of a secondary metric, then by how far the worst SLO check is
+ * over budget; then the rest. Ties by id, so the order never depends on the input order.
+ */
+function compareSeverity(a, b) {
+    return tier(a) - tier(b)
+        || worstMagnitude(b, true) - worstMagnitude(a, true)
+        || worstMagnitude(b, false) - worstMagnitude(a, false)
+        || worstSlo(b) - worstSlo(a)
+        || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+/** Flagged scenarios (errors, regressions, SLO violations), most severe first. */
+function severity_rankFlagged(scenarios) {
+    return scenarios.filter(isFlagged).sort(compareSeverity);
+}
+/**
+ * The worst regression of a scenario: the metric row that best explains it. Primary metrics first, then the
+ * largest relative change (a flipped or vanished value counts as infinite); on (near) ties the first in
+ * definition order (TPOT before TPOT peak). null without `hasRegression`.
+ */
+function severity_worstRegression(s) {
+    if (!s.hasRegression)
+        return null;
+    let worst = null;
+    for (const m of s.metrics) {
+        if (!countsAsRegression(m, s.inputsChanged))
+            continue;
+        if (worst === null || (m.primary && !worst.primary) || (m.primary === worst.primary && magnitude(m) > magnitude(worst) * (1 + 1e-9)))
+            worst = m;
+    }
+    return worst;
+}
+/**
+ * The worst regression of a run: that of the most severe scenario with a regression (the first the report
+ * lists under Regressions), or null when none regressed.
+ */
+function worstRegressionOfRun(scenarios) {
+    const regressed = scenarios.filter((s) => s.hasRegression && s.classification !== 'removed' && s.classification !== 'error').sort(compareSeverity);
+    for (const s of regressed) {
+        const metric = severity_worstRegression(s);
+        if (metric)
+            return { scenario: s, metric };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/run-report/finalize.ts
+/**
+ * Finalizing a RunReport: the derived fields (summary, fail-on policy and its reasons, the verdict line) computed
+ * from the scenario diffs, the same way by every mode (the pipeline, `mode: post` from an artifact, `mode: merge`
+ * from shard reports). Nothing here trusts a derived field it is given.
+ */
+
+
+
+const count = (n, singular, pluralForm = `${singular}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? singular : pluralForm}`;
+/** "TTFT +100.0%", "Fits in memory yes → no", "TPOT no value now". */
+function describeRegression(m) {
+    if (m.verdict === 'missing')
+        return `${m.label} no value now`;
+    if (m.relDelta !== null)
+        return `${m.label} ${format_formatSignedPercent(m.relDelta)}`;
+    return `${m.label} ${format_formatMetric(m.key, m.baseline)} → ${format_formatMetric(m.key, m.current)}`;
+}
+/** The one-line verdict a reviewer reads first. */
+function verdictLine(summary, scenarios) {
+    const n = count(summary.total, 'scenario');
+    if (summary.errors > 0)
+        return `${summary.errors.toLocaleString('en-US')} of ${n} could not run`;
+    if (summary.regressions > 0 || summary.sloViolations > 0) {
+        const parts = [];
+        if (summary.regressions > 0)
+            parts.push(count(summary.regressions, 'regression'));
+        if (summary.sloViolations > 0)
+            parts.push(count(summary.sloViolations, 'SLO violation'));
+        const worst = worstRegressionOfRun(scenarios);
+        return `${parts.join(' and ')} in ${n}${worst ? ` (worst: ${describeRegression(worst.metric)} on ${worst.scenario.id})` : ''}`;
+    }
+    if (summary.changed > 0)
+        return `${summary.changed.toLocaleString('en-US')} of ${n} changed, none worse`;
+    return `No performance changes in ${n}`;
+}
+/** The report with summary, policy and verdict computed from its scenarios. */
+function finalize_finalizeReport(draft) {
+    const summary = diff_summarize(draft.scenarios);
+    const failOn = draft.policy.failOn;
+    const policy = evaluatePolicy(draft.scenarios, failOn);
+    return {
+        schema: draft.schema,
+        tool: draft.tool,
+        runtime: draft.runtime,
+        project: draft.project,
+        policy: { failOn, fail: policy.fail, reasons: policy.reasons },
+        summary,
+        verdict: verdictLine(summary, draft.scenarios),
+        scenarios: draft.scenarios,
+        shard: draft.shard,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run-report/validate.ts
+/**
+ * Consistency of a RunReport with itself: unique ids, and derived fields (summary, policy, verdict) equal to what
+ * ./finalize.ts computes from the scenarios. Reading an untrusted report file field by field (types, sizes,
+ * enums) is src/action/report-validation.ts; this is the check that a report, once read, tells one story.
+ */
+
+
+
+/** Problems, one sentence each; empty when the report is consistent. */
+function reportInconsistencies(report) {
+    const problems = [];
+    const seen = new Set();
+    for (const s of report.scenarios) {
+        if (seen.has(s.id))
+            problems.push(`scenario id ${JSON.stringify(s.id)} appears twice`);
+        seen.add(s.id);
+    }
+    const expected = finalizeReport(report);
+    if (canonicalJson(expected.summary) !== canonicalJson(report.summary))
+        problems.push('the summary does not match the scenarios');
+    if (expected.policy.fail !== report.policy.fail || expected.policy.reasons.length !== report.policy.reasons.length) {
+        problems.push(`the fail-on outcome does not match the scenarios under policy ${report.policy.failOn}`);
+    }
+    if (expected.verdict !== report.verdict)
+        problems.push(`the verdict should read ${JSON.stringify(expected.verdict)}`);
+    return problems;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// The optional scenario fields, read strictly from an untrusted report (artifacts of `mode: post`, shards of
+// `mode: merge`): absent stays absent; present must have the declared shape. Strings are bounded; numbers finite.
+class OptionalFieldError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const BOUNDS = (/* unused pure expression or super */ null && (['compute', 'memory', 'interconnect']));
+const LIMIT = { text: 1_000, list: 1_000 };
+function bad(at, what) {
+    throw new OptionalFieldError(`${at}: expected ${what}`);
+}
+const obj = (v, at) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : bad(at, 'an object'));
+const str = (v, at) => (typeof v === 'string' && v.length <= LIMIT.text ? v : bad(at, `a string of at most ${LIMIT.text} characters`));
+const validate_num = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? v : bad(at, 'a finite number'));
+const list = (v, at, item) => Array.isArray(v) && v.length <= LIMIT.list ? v.map((x, i) => item(x, `${at}[${i}]`)) : bad(at, `a list of at most ${LIMIT.list} items`);
+const nullable = (v, at, read) => (v === null ? null : read(v, at));
+const oneOf = (v, at, values) => (values.includes(v) ? v : bad(at, `one of ${values.join(', ')}`));
+/** A JSON scalar input value (objects are reported as "set" anyway): kept only when small. */
+const inputValue = (v, at) => {
+    if (v === undefined || v === null || typeof v === 'boolean')
+        return v ?? null;
+    if (typeof v === 'number')
+        return validate_num(v, at);
+    if (typeof v === 'string')
+        return str(v, at);
+    return {};
+};
+function why(v, at) {
+    const o = obj(v, at);
+    return {
+        metric: oneOf(o.metric, `${at}.metric`, METRIC_KEYS),
+        label: str(o.label, `${at}.label`),
+        relDelta: nullable(o.relDelta, `${at}.relDelta`, validate_num),
+        bounds: list(o.bounds, `${at}.bounds`, (x, a) => {
+            const b = obj(x, a);
+            return { phase: str(b.phase, `${a}.phase`), bound: oneOf(b.bound, `${a}.bound`, BOUNDS) };
+        }),
+        shares: list(o.shares, `${at}.shares`, (x, a) => {
+            const s = obj(x, a);
+            return {
+                phase: str(s.phase, `${a}.phase`), group: str(s.group, `${a}.group`), share: validate_num(s.share, `${a}.share`),
+                deltaMs: validate_num(s.deltaMs, `${a}.deltaMs`), bound: oneOf(s.bound, `${a}.bound`, BOUNDS),
+            };
+        }),
+    };
+}
+function capacity(v, at) {
+    const o = obj(v, at);
+    const limits = obj(o.limits, `${at}.limits`);
+    const binding = obj(o.binding, `${at}.binding`);
+    return {
+        max_batch_within_slo: nullable(o.max_batch_within_slo, `${at}.max_batch_within_slo`, validate_num),
+        max_input_tokens_within_slo: nullable(o.max_input_tokens_within_slo, `${at}.max_input_tokens_within_slo`, validate_num),
+        limits: { batch: validate_num(limits.batch, `${at}.limits.batch`), input_tokens: validate_num(limits.input_tokens, `${at}.limits.input_tokens`) },
+        binding: { batch: nullable(binding.batch, `${at}.binding.batch`, str), input_tokens: nullable(binding.input_tokens, `${at}.binding.input_tokens`, str) },
+    };
+}
+/** The optional fields of a scenario of an untrusted report (only those present); throws OptionalFieldError. */
+function readOptionalScenarioFields(o, at) {
+    const out = {};
+    if (o.errorKind !== undefined)
+        out.errorKind = nullable(o.errorKind, `${at}.errorKind`, str);
+    if (o.inputChanges !== undefined) {
+        out.inputChanges = list(o.inputChanges, `${at}.inputChanges`, (x, a) => {
+            const c = obj(x, a);
+            return { path: str(c.path, `${a}.path`), baseline: inputValue(c.baseline, `${a}.baseline`), current: inputValue(c.current, `${a}.current`) };
+        });
+    }
+    if (o.why !== undefined)
+        out.why = list(o.why, `${at}.why`, why);
+    if (o.capacity !== undefined)
+        out.capacity = nullable(o.capacity, `${at}.capacity`, capacity);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/run-report/merge.ts
+
+/**
+ * One report from `parts` with the scenarios in `order` (every id exactly once across the parts; throws
+ * otherwise). Tool, runtime, project and policy come from the first part; derived fields are recomputed.
+ */
+function mergeRunReports(parts, order) {
+    if (parts.length === 0)
+        throw new Error('no reports to merge');
+    const byId = new Map();
+    for (const p of parts) {
+        for (const s of p.scenarios) {
+            if (byId.has(s.id))
+                throw new Error(`scenario ${JSON.stringify(s.id)} is in two reports`);
+            byId.set(s.id, s);
+        }
+    }
+    if (byId.size !== order.length)
+        throw new Error(`the reports hold ${byId.size} scenarios, the run ${order.length}`);
+    const scenarios = order.map((id) => {
+        const s = byId.get(id);
+        if (!s)
+            throw new Error(`no report holds scenario ${JSON.stringify(id)}`);
+        return s;
+    });
+    const first = parts[0];
+    return finalizeReport({ ...first, policy: { failOn: first.policy.failOn }, scenarios, shard: null });
+}
+
+;// CONCATENATED MODULE: ./src/run-report/index.ts
+/**
+ * The run report's one home: the contract (RunReport and its parts), finalize (summary, fail-on outcome,
+ * verdict), severity (flagged, ranking, the worst regression), consistency validation and merging.
+ */
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/run-report/explain.ts
+const GROUP_BY_NAME = new Map([
+    ...['Logit', 'Attend', 'Logit Pre', 'Logit Suf', 'Attend Pre', 'Attend Suf', 'Logit Dec', 'Attend Dec', 'Softmax'].map((n) => [n, 'attention']),
+    ...['QKV', 'Out Proj'].map((n) => [n, 'QKV/O projections']),
+    ...['Gate', 'up+gate', 'down', 'shared up+gate', 'shared down'].map((n) => [n, 'FFN/experts']),
+    ...['embeddings', 'classifier'].map((n) => [n, 'LM head/embeddings']),
+    ...['Inproj', 'Conv', 'BC proj', 'xt proj', 'deltaA', 'deltaB', 'deltaBu', 'x calc', 'y calc', 'D addition', 'out mult z', 'Out proj']
+        .map((n) => [n, 'SSM']),
+]);
+/** The operator group of a row of the per-operator table. */
+function operatorGroup(op) {
+    if (op['Op Type'] === 'Sync')
+        return 'collectives';
+    const name = op['Layer Name'];
+    const known = GROUP_BY_NAME.get(name);
+    if (known)
+        return known;
+    if (/lora/i.test(name))
+        return 'LoRA adapters';
+    return 'other';
+}
+const BOUND_OF = { Compute: 'compute', Memory: 'memory', Collective: 'interconnect' };
+function groupPhase(p) {
+    if (!p?.operators)
+        return null;
+    const groups = new Map();
+    const bounds = new Map();
+    for (const op of p.operators) {
+        if (op['Op Type'] === 'Repeat' || op['Op Type'] === 'EndRepeat' || op.Repeat === 0)
+            continue;
+        const ms = op['Latency (msec)'] * op.Repeat;
+        if (!(ms > 0))
+            continue;
+        const g = operatorGroup(op);
+        groups.set(g, (groups.get(g) ?? 0) + ms);
+        const b = BOUND_OF[op.Bound];
+        bounds.set(b, (bounds.get(b) ?? 0) + ms);
+    }
+    return { groups, bounds };
+}
+function dominantBound(p) {
+    let best = null;
+    let ms = 0;
+    for (const [b, v] of p.bounds)
+        if (v > ms)
+            [best, ms] = [b, v];
+    return best;
+}
+function sharesOf(parts) {
+    const raw = [];
+    const bounds = [];
+    for (const part of parts) {
+        const names = new Set([...(part.base?.groups.keys() ?? []), ...(part.cur?.groups.keys() ?? [])]);
+        let moved = false;
+        for (const g of names) {
+            const before = (part.base?.groups.get(g) ?? 0) * part.weight;
+            const after = (part.cur?.groups.get(g) ?? 0) * part.weight;
+            const d = after - before;
+            if (d !== 0) {
+                moved = true;
+                raw.push({ phase: part.phase, group: g, share: 0, deltaMs: d, bound: 'compute' });
+            }
+        }
+        const b = part.cur ? dominantBound(part.cur) : null;
+        if (moved && b)
+            bounds.push({ phase: part.phase, bound: b });
+    }
+    const total = raw.reduce((a, x) => a + x.deltaMs, 0);
+    if (total === 0)
+        return { shares: [], bounds };
+    for (const x of raw)
+        x.share = x.deltaMs / total;
+    raw.sort((a, b) => Math.abs(b.share) - Math.abs(a.share) || (a.group < b.group ? -1 : 1));
+    return { shares: raw.slice(0, 6), bounds };
+}
+const decodePhase = (r) => r.phases.decode ?? r.phases.speculative;
+/**
+ * Why lines for the given primary metrics (those that changed), from a baseline and a current simulation run
+ * with operators. Metrics whose phases have no operator table are left out.
+ */
+function explainChange(base, cur, changed) {
+    const pb = groupPhase(base.phases.prefill);
+    const pc = groupPhase(cur.phases.prefill);
+    const db = groupPhase(decodePhase(base));
+    const dc = groupPhase(decodePhase(cur));
+    const ob = base.config.workload.output_tokens;
+    const oc = cur.config.workload.output_tokens;
+    const lines = [];
+    for (const m of changed) {
+        let parts;
+        if (m.key === 'ttft_ms')
+            parts = [{ phase: 'prefill', weight: 1, base: pb, cur: pc }];
+        else if (m.key === 'tpot_ms' || m.key === 'tpot_peak_ms')
+            parts = [{ phase: 'decode', weight: 1, base: db, cur: dc }];
+        else if (m.key === 'e2e_ms')
+            parts = [{ phase: 'prefill', weight: 1, base: pb, cur: pc }, ...decodeParts(db, dc, ob, oc)];
+        else
+            continue;
+        if (parts.every((p) => p.base === null && p.cur === null))
+            continue;
+        const { shares, bounds } = sharesOf(parts);
+        for (const x of shares) {
+            const cp = x.phase === 'prefill' ? pc : dc;
+            x.bound = cp ? dominantBoundOfGroup(cp === pc ? cur.phases.prefill : decodePhase(cur), x.group) ?? x.bound : x.bound;
+        }
+        lines.push({ metric: m.key, label: m.label, relDelta: m.relDelta, bounds, shares });
+    }
+    return lines;
+}
+/** Decode over a generation: (o − 1) steps, each run weighted by its own output length. */
+function decodeParts(db, dc, ob, oc) {
+    const wb = Math.max(0, ob - 1);
+    const wc = Math.max(0, oc - 1);
+    const scale = (p, w) => p && { groups: new Map([...p.groups].map(([k, v]) => [k, v * w])), bounds: new Map([...p.bounds].map(([k, v]) => [k, v * w])) };
+    return [{ phase: 'decode', weight: 1, base: scale(db, wb), cur: scale(dc, wc) }];
+}
+function dominantBoundOfGroup(p, group) {
+    if (!p?.operators)
+        return null;
+    const by = new Map();
+    for (const op of p.operators) {
+        if (op.Repeat === 0 || operatorGroup(op) !== group)
+            continue;
+        const b = BOUND_OF[op.Bound];
+        by.set(b, (by.get(b) ?? 0) + op['Latency (msec)'] * op.Repeat);
+    }
+    let best = null;
+    let ms = 0;
+    for (const [b, v] of by)
+        if (v > ms)
+            [best, ms] = [b, v];
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/capacity.ts
+/**
+ * Capacity within SLO budgets: the largest batch and the longest input that still meet every budget of a
+ * scenario, found by search over the simulator (the other inputs as the scenario has them).
+ *
+ * The search probes powers of two up to a limit, then bisects between the largest power that meets the budgets
+ * and the next one. It assumes that, above the smallest size meeting them, growing the batch or the input only
+ * makes latencies worse (true of the roofline model: every operator's time grows with M, N and the context).
+ * A size that cannot run (does not fit, invalid for the parallelism) misses the budgets.
+ */
+
+
+const CAPACITY_LIMITS = { batch: 4096, input_tokens: 131_072 };
+/** The first budget a size misses, or null when it meets all. */
+function missed(config, budgets) {
+    let result;
+    try {
+        result = simulateNormalized(config);
+    }
+    catch {
+        return 'invalid';
+    }
+    if (result.status !== 'ok' || !result.metrics)
+        return result.error?.kind === 'does_not_fit' ? 'must_fit' : result.error?.kind ?? 'error';
+    for (const c of checkSlo(result.metrics, budgets))
+        if (c.status === 'violated')
+            return c.budget;
+    return null;
+}
+/** The largest n in [1, limit] meeting the budgets (0 when none does), and the budget that stops it. */
+function largest(limit, probe) {
+    let good = 0;
+    let stop = null;
+    let bad = 0;
+    for (let n = 1; n <= limit; n *= 2) {
+        const m = probe(n);
+        if (m === null)
+            good = n;
+        else if (good > 0) {
+            bad = n;
+            stop = m;
+            break;
+        }
+        else {
+            stop ??= m;
+            // Larger sizes only need more memory.
+            if (m === 'must_fit')
+                break;
+        }
+    }
+    if (good === 0)
+        return { value: 0, binding: stop };
+    if (bad === 0) {
+        if (good === limit)
+            return { value: limit, binding: null };
+        const m = probe(limit);
+        if (m === null)
+            return { value: limit, binding: null };
+        bad = limit;
+        stop = m;
+    }
+    while (bad - good > 1) {
+        const mid = Math.floor((good + bad) / 2);
+        const m = probe(mid);
+        if (m === null)
+            good = mid;
+        else {
+            bad = mid;
+            stop = m;
+        }
+    }
+    return { value: good, binding: stop };
+}
+/** Capacity of a scenario with budgets; null without budgets or for chunked-prefill scenarios. */
+function capacityWithinSlo(config, budgets) {
+    if (!budgets || Object.keys(budgets).length === 0 || config.mode === 'chunked')
+        return null;
+    const base = { ...config, notes: [] };
+    const batch = largest(CAPACITY_LIMITS.batch, (b) => missed({ ...base, workload: { ...base.workload, batch: b } }, budgets));
+    const input = largest(CAPACITY_LIMITS.input_tokens, (i) => missed({ ...base, workload: { ...base.workload, input_tokens: i } }, budgets));
+    return {
+        max_batch_within_slo: batch.value,
+        max_input_tokens_within_slo: input.value,
+        limits: { ...CAPACITY_LIMITS },
+        binding: { batch: batch.binding, input_tokens: input.binding },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/pipeline.ts
@@ -24198,6 +24741,7 @@ function reproducePrefix(env) {
  * diff against committed baselines → RunReport. Nothing here talks to GitHub; writing baselines is a
  * separate step (updateBaselines) so a check never changes a file.
  */
+
 
 
 
@@ -24261,7 +24805,7 @@ function baselineInputs(config) {
 }
 /** Simulates every selected scenario. Inputs the engine rejects become InputErrors at the scenario. */
 function simulateScenarios(project, opts) {
-    const selected = project.scenarios.filter((s) => (!opts.filter || tolerance_globMatch(opts.filter, s.id)) && (!opts.select || opts.select(s.id)));
+    const selected = project.scenarios.filter((s) => (!opts.filter || globMatch(opts.filter, s.id)) && (!opts.select || opts.select(s.id)));
     const outcomes = [];
     const errors = [];
     selected.forEach((scenario, i) => {
@@ -24370,13 +24914,12 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
     // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
     const removed = project.manifests.flatMap((m) => {
         const ids = project.scenarios.filter((s) => s.manifest === m).map((s) => s.id);
-        return diff_removedScenarios(baselines.get(m) ?? null, ids).filter((r) => !opts.filter || tolerance_globMatch(opts.filter, r.id))
+        return removedScenarios(baselines.get(m) ?? null, ids).filter((r) => !opts.filter || globMatch(opts.filter, r.id))
             .filter((r) => !opts.select || opts.select(r.id))
             .map((r) => ({ ...r, manifest: m }));
     });
     const diff = diffScenarios({ scenarios: inputs, removed, rules: project.tolerances });
     const failOn = project.config.failOn;
-    const policy = evaluatePolicy(diff, failOn);
     const outcomeById = new Map(outcomes.map((o) => [o.scenario.id, o]));
     const manifestOfRemoved = new Map(removed.map((r) => [r.id, r.manifest]));
     const prefix = opts.reproducePrefix ?? 'npx genz';
@@ -24390,7 +24933,7 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
             const before = acceptedBaselines.get(s.manifest)?.scenarios[d.id] ?? null;
             const now = baselines.get(s.manifest)?.scenarios[d.id] ?? null;
             // Only where this PR rewrote the baseline entry: compare with the base branch's.
-            if (before && now && canonicalJson(before) !== canonicalJson(now)) {
+            if (before && now && canonical_json_canonicalJson(before) !== canonical_json_canonicalJson(now)) {
                 const a = diffScenario({ id: d.id, current: o.run, baseline: before }, project.tolerances);
                 accepted = { classification: a.classification, hasRegression: a.hasRegression, metrics: a.metrics };
             }
@@ -24408,9 +24951,13 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
             reproduce: reproduceCommand(prefix, d.id, project.config.configFile, root),
             notes: o?.result.notes ?? [],
             accepted,
+            errorKind: o?.result.error?.kind ?? null,
+            inputChanges: d.inputsChanged && o?.run ? inputChangesOf(baselines.get(s.manifest)?.scenarios[d.id]?.inputs, o.run.inputs) : [],
+            capacity: o && o.result.status === 'ok' && s?.slo ? capacityWithinSlo(o.result.config, s.slo) : null,
+            why: o && d.inputsChanged ? whyItMoved(o, baselines.get(s.manifest)?.scenarios[d.id]?.inputs, d) : [],
         };
     });
-    const report = {
+    const report = finalize_finalizeReport({
         schema: RUN_REPORT_SCHEMA,
         tool: { name: 'genz-action', version: TOOL_VERSION, simulator: SIMULATOR_VERSION },
         runtime: { node: process.version, platform: process.platform, arch: process.arch },
@@ -24419,50 +24966,65 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
             manifests: project.manifests,
             baselines: rel(root, project.config.baselinesDir),
         },
-        policy: { failOn, fail: policy.fail, reasons: policy.reasons },
-        summary: diff.summary,
-        verdict: verdictLine(diff, scenarios),
+        policy: { failOn },
         scenarios,
         shard: null,
-    };
+    });
     return { report, diff, outcomes };
 }
-/** The one-line verdict a reviewer reads first. */
-function verdictLine(diff, scenarios) {
-    const s = diff.summary;
-    const n = `${s.total} scenario${s.total === 1 ? '' : 's'}`;
-    if (s.errors > 0)
-        return `${s.errors} of ${n} could not run`;
-    if (s.regressions > 0 || s.sloViolations > 0) {
-        const worst = pipeline_worstRegression(scenarios);
-        const parts = [];
-        if (s.regressions > 0)
-            parts.push(`${s.regressions} regression${s.regressions === 1 ? '' : 's'}`);
-        if (s.sloViolations > 0)
-            parts.push(`${s.sloViolations} SLO violation${s.sloViolations === 1 ? '' : 's'}`);
-        return `${parts.join(' and ')} in ${n}${worst ? ` (worst: ${worst.label} ${format_formatSignedPercent(worst.rel)} on ${worst.id})` : ''}`;
-    }
-    if (s.changed > 0)
-        return `${s.changed} of ${n} changed, none worse`;
-    return `No performance changes in ${n}`;
+/** Changed inputs with their baseline and current values (the report describes them; see describeInputChanges). */
+function inputChangesOf(before, after) {
+    return diffInputValues(before, after);
 }
-function pipeline_worstRegression(scenarios) {
-    let worst = null;
-    for (const s of scenarios) {
-        for (const m of s.metrics) {
-            if (m.verdict !== 'regression' || m.relDelta === null || !m.primary)
-                continue;
-            if (!worst || Math.abs(m.relDelta) > Math.abs(worst.rel))
-                worst = { id: s.id, label: m.label, rel: m.relDelta };
-        }
+const EXPLAINED = ['ttft_ms', 'tpot_ms', 'e2e_ms'];
+/**
+ * Why the primary latencies moved: the baseline run is re-simulated from the inputs its entry recorded (so
+ * baselines stay small: no per-operator data in them), the current one with its per-operator tables, and the
+ * change split by phase and operator group (src/run-report/explain.ts). Only when the inputs changed: with the
+ * same inputs, a change comes from the simulator, whose old version is not here to ask. Empty when the
+ * recorded inputs no longer simulate (e.g. written by an older simulator with another input shape).
+ */
+function whyItMoved(o, baselineInputs, d) {
+    const changed = d.metrics.filter((m) => m.primary && EXPLAINED.includes(m.key) && m.verdict !== 'equal' && m.verdict !== 'within' && typeof m.baseline === 'number' && typeof m.current === 'number');
+    if (changed.length === 0 || o.result.status !== 'ok' || typeof baselineInputs !== 'object' || baselineInputs === null)
+        return [];
+    try {
+        const base = simulateNormalized({ ...baselineInputs, notes: [] }, { operators: true });
+        if (base.status !== 'ok')
+            return [];
+        const cur = simulateNormalized(o.result.config, { operators: true });
+        return explainChange(base, cur, changed);
     }
-    return worst;
+    catch {
+        return [];
+    }
+}
+/** The one-line verdict (kept here for callers of the pipeline; defined in src/run-report/finalize.ts). */
+
+/**
+ * A `filter` that selects nothing (no scenario, and no baseline entry when `baselines` are given) is an input
+ * error, like a manifest glob that matches nothing: otherwise a typo passes every check with zero scenarios.
+ */
+function assertFilterMatches(project, opts, baselines) {
+    if (!opts.filter)
+        return;
+    const ids = baselines ? runScenarioIds(project, baselines, opts) : project.scenarios.map((s) => s.id).filter((id) => globMatch(opts.filter, id));
+    if (ids.length > 0)
+        return;
+    const configLabel = project.config.configFile ? rel(project.config.root, project.config.configFile) : 'genz.config.yaml';
+    const known = project.scenarios.map((s) => s.id);
+    const shown = known.slice(0, 5).map((id) => `'${id}'`).join(', ');
+    throw new InputError([{
+            file: configLabel, line: 1, column: 1, path: 'filter',
+            message: `--filter '${opts.filter}' matches no scenario${baselines ? ' or baseline entry' : ''} (use * and ? as wildcards; scenarios include ${shown}${known.length > 5 ? `, … ${known.length} in all` : ''})`,
+        }]);
 }
 /** check / dry-run: the whole loop, reading baselines, writing nothing. */
 async function runCheck(opts) {
     const project = loadProject(opts);
-    const outcomes = simulateScenarios(project, opts);
     const baselines = await readBaselines(project);
+    assertFilterMatches(project, opts, baselines);
+    const outcomes = simulateScenarios(project, opts);
     return { ...buildReport(project, outcomes, baselines, opts), project };
 }
 /**
@@ -24472,8 +25034,9 @@ async function runCheck(opts) {
  */
 async function updateBaselines(opts) {
     const project = loadProject(opts);
-    const outcomes = simulateScenarios(project, opts);
     const existing = await readBaselines(project);
+    assertFilterMatches(project, opts, existing);
+    const outcomes = simulateScenarios(project, opts);
     const changes = [];
     const failed = outcomes.filter((o) => o.run === null);
     for (const manifest of project.manifests) {
@@ -24491,14 +25054,14 @@ async function updateBaselines(opts) {
         if (opts.filter) {
             // Keep entries of removed scenarios the filter does not select.
             for (const [id, entry] of Object.entries(old))
-                if (!ids.includes(id) && !tolerance_globMatch(opts.filter, id))
+                if (!ids.includes(id) && !globMatch(opts.filter, id))
                     runs[id] = entry;
         }
         const next = buildBaselineFile(manifest, runs);
         const outcome = await writeBaselineFileAtomic(external_node_path_default().join(project.config.root, file), next);
         const added = Object.keys(next.scenarios).filter((id) => !old[id]);
         const removed = Object.keys(old).filter((id) => !next.scenarios[id]);
-        const changed = Object.keys(next.scenarios).filter((id) => old[id] && canonicalJson(old[id]) !== canonicalJson(next.scenarios[id]));
+        const changed = Object.keys(next.scenarios).filter((id) => old[id] && canonical_json_canonicalJson(old[id]) !== canonical_json_canonicalJson(next.scenarios[id]));
         changes.push({ file, outcome, added, changed, removed });
     }
     return { changes, failed, project };
@@ -24567,21 +25130,19 @@ function escape_plainText(text) {
 ;// CONCATENATED MODULE: ./src/report/model.ts
 
 
+
+// Severity and the worst regression have one definition, in src/run-report/severity.ts.
+
 /** The metrics every scenario table shows (when the scenario has them), in this order. */
 const KEY_METRICS = [
     'ttft_ms', 'tpot_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps',
 ];
-/** A verdict other than 'equal' and 'within': the metric changed beyond its tolerance (or appeared/vanished). */
-function model_isChange(verdict) {
-    return verdict !== 'equal' && verdict !== 'within';
-}
-/** Whether a metric row counts towards `hasRegression` (the rule of src/baselines/diff.ts). */
-function model_countsAsRegression(m, inputsChanged) {
-    if (m.verdict === 'regression')
-        return true;
-    return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
-}
-/** Table rows of a scenario: the key metrics it has, then every other metric that changed (definition order). */
+/** Metrics the per-scenario tables leave out: they restate the total throughput (still in the JSON report). */
+const RESTATED_METRICS = ['tokens_per_ms', 'ms_per_token'];
+/**
+ * Table rows of a scenario: the key metrics it has, then every other metric that changed (definition order),
+ * without the ones that restate another (RESTATED_METRICS).
+ */
 function model_metricRows(metrics) {
     const byKey = new Map(metrics.map((m) => [m.key, m]));
     const rows = [];
@@ -24591,7 +25152,7 @@ function model_metricRows(metrics) {
             rows.push(m);
     }
     for (const m of metrics)
-        if (!KEY_METRICS.includes(m.key) && model_isChange(m.verdict))
+        if (!KEY_METRICS.includes(m.key) && !RESTATED_METRICS.includes(m.key) && severity_isChange(m.verdict))
             rows.push(m);
     return rows;
 }
@@ -24618,81 +25179,6 @@ function sectionOf(s) {
         case 'regression': return 'regressions';
         default: return 'unchanged';
     }
-}
-/** Errors, regressions and SLO violations: what makes a check fail under the 'regression' policy. */
-function isFlagged(s) {
-    return s.classification === 'error' || s.hasRegression || s.sloViolated;
-}
-/** A regression accepted in the PR: its baseline was refreshed and the base branch's comparison regressed. */
-function model_hasAcceptedRegression(s) {
-    return s.accepted !== null && s.accepted.hasRegression;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Severity
-/** Magnitude of a regressed metric: |relDelta|, or Infinity when it has none (flipped boolean, vanished value). */
-function magnitude(m) {
-    return m.relDelta === null ? Number.POSITIVE_INFINITY : Math.abs(m.relDelta);
-}
-function worstMagnitude(s, primary) {
-    let worst = -1;
-    if (!s.hasRegression)
-        return worst;
-    for (const m of s.metrics)
-        if (m.primary === primary && model_countsAsRegression(m, s.inputsChanged))
-            worst = Math.max(worst, magnitude(m));
-    return worst;
-}
-/** How far the worst violated SLO check is over its budget, as a fraction (Infinity for must_fit); -1 when none. */
-function worstSlo(s) {
-    let worst = -1;
-    for (const c of s.slo) {
-        if (c.status !== 'violated')
-            continue;
-        worst = Math.max(worst, c.headroomPct === null ? Number.POSITIVE_INFINITY : -c.headroomPct);
-    }
-    return worst;
-}
-function tier(s) {
-    if (s.classification === 'error')
-        return 0;
-    if (s.hasRegression || s.sloViolated)
-        return 1;
-    return 2;
-}
-function byId(a, b) {
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-/**
- * Severity order (most severe first): errors; then scenarios with regressions or SLO violations by the largest
- * relative regression of a primary metric, then of a secondary metric, then by how far the worst SLO check is
- * over budget; then the rest. Ties by id, so the order never depends on the input order.
- */
-function compareSeverity(a, b) {
-    return tier(a) - tier(b)
-        || worstMagnitude(b, true) - worstMagnitude(a, true)
-        || worstMagnitude(b, false) - worstMagnitude(a, false)
-        || worstSlo(b) - worstSlo(a)
-        || byId(a, b);
-}
-/** Flagged scenarios (errors, regressions, SLO violations), most severe first. */
-function model_rankFlagged(scenarios) {
-    return scenarios.filter(isFlagged).sort(compareSeverity);
-}
-/**
- * The metric row that best explains a scenario's regression: primary metrics first, then the largest relative
- * change; on (near) ties the first in definition order (TPOT before TPOT peak). null without `hasRegression`.
- */
-function model_worstRegression(s) {
-    if (!s.hasRegression)
-        return null;
-    let worst = null;
-    for (const m of s.metrics) {
-        if (!model_countsAsRegression(m, s.inputsChanged))
-            continue;
-        if (worst === null || (m.primary && !worst.primary) || (m.primary === worst.primary && magnitude(m) > magnitude(worst) * (1 + 1e-9)))
-            worst = m;
-    }
-    return worst;
 }
 // ---------------------------------------------------------------------------------------------------------------
 // Plain-text descriptions (callers escape them for their medium; labels and numbers are ours)
@@ -24731,8 +25217,8 @@ function formatSignedMetric(key, x) {
 function describeBudget(c) {
     if (c.kind === 'must_fit')
         return 'must fit in memory';
-    const label = METRIC_BY_KEY.get(c.metric)?.label ?? c.metric;
-    return `${label} ${c.kind === 'max' ? '≤' : '≥'} ${formatMetric(c.metric, c.limit)}`;
+    const label = definitions_METRIC_BY_KEY.get(c.metric)?.label ?? c.metric;
+    return `${label} ${c.kind === 'max' ? '≤' : '≥'} ${format_formatMetric(c.metric, c.limit)}`;
 }
 /** "TTFT 123.4 ms, budget ≤ 100 ms (−23.4 ms, −23.4%)" / "does not fit in memory". */
 function model_describeViolation(c) {
@@ -24797,14 +25283,105 @@ function model_classificationCounts(report) {
 function model_classificationLabel(c) {
     return CLASSIFICATION_LABEL[c][0];
 }
+// ---------------------------------------------------------------------------------------------------------------
+// Inputs changed
+const INPUT_LABELS = {
+    'parallelism.tensor': 'TP',
+    'parallelism.pipeline': 'PP',
+    'parallelism.expert': 'EP',
+    'workload.batch': 'batch',
+    'workload.input_tokens': 'input tokens',
+    'workload.output_tokens': 'output tokens',
+    'workload.beam': 'beam',
+};
+function model_inputValue(v) {
+    if (v === undefined || v === null)
+        return 'none';
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number')
+        return formatNumber(v);
+    if (typeof v === 'boolean')
+        return v ? 'on' : 'off';
+    return 'set';
+}
+function inputLabel(p) {
+    if (INPUT_LABELS[p])
+        return INPUT_LABELS[p];
+    const spec = /^(model|hardware)\.spec\.(.+)$/.exec(p);
+    if (spec)
+        return `${spec[1]} ${spec[2]}`;
+    const feature = /^features\.(.+?)(?:\.enabled)?$/.exec(p);
+    if (feature)
+        return feature[1].replace(/_/g, ' ');
+    return p;
+}
+/**
+ * Changed inputs as "batch 16 → 32", "precision bf16 → fp8", "model A → B" (a model or hardware swap is one
+ * change, not one per field of its spec). Plain text: callers escape it. Falls back to the paths alone.
+ */
+function describeInputChanges(s) {
+    const changes = s.inputChanges ?? [];
+    if (changes.length === 0)
+        return s.changedInputs.slice();
+    const swapped = new Set();
+    const out = [];
+    for (const side of ['model', 'hardware']) {
+        const named = changes.find((c) => c.path === `${side}.name`);
+        if (named) {
+            swapped.add(side);
+            out.push(`${side} ${model_inputValue(named.baseline)} → ${model_inputValue(named.current)}`);
+        }
+    }
+    for (const c of changes) {
+        const root = c.path.split(/[.[]/)[0];
+        if (swapped.has(root))
+            continue;
+        if (/^(model|hardware)\.(source|spec\.(model|system_name))$/.test(c.path))
+            continue;
+        const b = c.baseline;
+        const a = c.current;
+        const isObj = (v) => typeof v === 'object' && v !== null;
+        if (isObj(b) || isObj(a))
+            out.push(`${inputLabel(c.path)} ${b === null || b === undefined ? 'off → on' : a === null || a === undefined ? 'on → off' : 'changed'}`);
+        else
+            out.push(`${inputLabel(c.path)} ${model_inputValue(b)} → ${model_inputValue(a)}`);
+    }
+    return out;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Why it moved
+const BOUND_WORDS = { compute: 'compute-bound', memory: 'memory-bandwidth-bound', interconnect: 'interconnect-bound' };
+/**
+ * One plain-text line per explained primary metric: "TTFT +100.0%: batch 16 → 32; prefill is compute-bound;
+ * FFN/experts 64%, attention 31% of the change". Shares below 5% are left out.
+ */
+function describeWhy(s) {
+    const causes = s.inputsChanged ? describeInputChanges(s).slice(0, 3) : [];
+    return (s.why ?? []).map((w) => {
+        const parts = [];
+        if (causes.length > 0)
+            parts.push(causes.join(', '));
+        const bounds = w.bounds.map((b) => `${b.phase} is ${BOUND_WORDS[b.bound] ?? b.bound}`);
+        if (bounds.length > 0)
+            parts.push(bounds.join(', '));
+        const phases = new Set(w.shares.map((x) => x.phase));
+        const shares = w.shares.filter((x) => Math.abs(x.share) >= 0.05).slice(0, 3)
+            .map((x) => `${phases.size > 1 ? `${x.phase} ` : ''}${x.group} ${Math.round(x.share * 100)}%`);
+        if (shares.length > 0)
+            parts.push(`${shares.join(', ')} of the change`);
+        const change = w.relDelta === null ? w.label : `${w.label} ${format_formatSignedPercent(w.relDelta)}`;
+        return parts.length > 0 ? `${change}: ${parts.join('; ')}` : change;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/report/templates.ts
 // Generated by scripts/embed-templates.mjs from templates/*.md.hbs. Do not edit: edit the template and rerun
 // `node scripts/embed-templates.mjs`.
 /** The default report (full and collapsed levels). Source: templates/report.md.hbs. */
-const REPORT_TEMPLATE = "{{!--\n  The default genz-action report: GitHub-flavoured Markdown for the pull request comment and the job summary.\n\n  Compiled WITHOUT HTML escaping. Every user-provided string (scenario ids, descriptions, paths, model and\n  hardware names, error messages) must go through {{md …}} (inline text) or {{code …}} (a code span; add\n  table=true inside table cells). The other helpers return text genz-action produced, safe as is.\n  Context and helpers: src/report/render.ts. After rendering, runs of blank lines collapse to one and trailing\n  spaces are removed, so blank lines here only need to be \"at least one\".\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n{{#*inline \"scenario\"}}\n**{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}{{#if scenario.setup}} · {{md scenario.setup}}{{/if}}\n{{#if scenario.description}}\n\n_{{md scenario.description}}_\n{{/if}}\n{{/inline}}\n{{#*inline \"metrics\"}}\n| Metric | {{baselineHeader}} | Current | Change |\n| :-- | --: | --: | :-- |\n{{#each rows}}\n| {{label this}} | {{metric key baseline}} | {{metric key current}} | {{change this}} |\n{{/each}}\n{{/inline}}\n{{#*inline \"values\"}}\n{{#if (anyValue entries \"chunk_latency_ms\")}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Chunk | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms}} | {{metric \"chunk_latency_ms\" values.chunk_latency_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{else}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{/if}}\n{{/inline}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}{{#if report.summary.withinTolerance}} · {{plural report.summary.withinTolerance \"metric difference\"}} within tolerance{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines (see below).\n{{/if}}\n{{#if regressions.length}}\n\n#### 🔴 Regressions ({{count regressions.length}})\n\nMost severe first. **Bold**: a primary metric that changed; 🔴 worse, 🟢 better than the baseline.\n{{#each regressions}}\n\n{{> scenario}}\n{{#if scenario.inputsChanged}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n{{/if}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n\nReproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if slo.length}}\n\n#### 🎯 SLO violations ({{count slo.length}})\n\n| Scenario | Model on hardware | Budget | Limit | Actual | Headroom |\n| :-- | :-- | :-- | --: | --: | --: |\n{{#each slo}}\n| {{md scenario.id}} | {{target scenario}} | {{code check.budget table=true}} | {{sloLimit check}} | {{sloActual check}} | {{headroom check}} |\n{{/each}}\n{{/if}}\n{{#if inputsChanged.length}}\n\n#### 🔧 Inputs changed ({{count inputsChanged.length}})\n\nInputs differ from the baseline's; no metric got worse beyond its tolerance (scenarios where one did are under Regressions).\n{{#each inputsChanged}}\n\n{{> scenario}}\n\nInputs changed: {{inputs scenario.changedInputs}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n{{/each}}\n{{/if}}\n{{#if accepted.length}}\n\n#### ⚠️ Accepted in this PR ({{count accepted.length}})\n\nThis pull request rewrote these baselines; compared with the base branch's baselines, they regressed.\n{{#each accepted}}\n\n{{> scenario}}\n\nRegression accepted by refreshing baselines:\n\n{{> metrics baselineHeader=\"Base branch\"}}\n{{/each}}\n{{/if}}\n{{#if improvements.length}}\n\n#### 🟢 Improvements ({{count improvements.length}})\n\n{{#if collapsed}}\n{{plural improvements.length \"scenario\"}} improved; details left out to fit the size limit (see {{hint}}).\n{{else}}\n| Scenario | Model on hardware | Changes |\n| :-- | :-- | :-- |\n{{#each improvements}}\n| {{md scenario.id}} | {{target scenario}} | {{changes changes}} |\n{{/each}}\n{{/if}}\n{{/if}}\n{{#if added.length}}\n\n#### 🆕 New scenarios ({{count added.length}})\n\n{{#if collapsed}}\n{{plural added.length \"new scenario\"}} without a baseline; details left out to fit the size limit (see {{hint}}).\n{{else}}\nNo baseline yet; refreshing the baselines records these values.\n\n{{> values entries=added}}\n{{/if}}\n{{/if}}\n{{#if removed.length}}\n\n#### 🗑️ Removed scenarios ({{count removed.length}})\n\nTheir baseline entries remain until the baselines are refreshed.\n\n{{#each removed}}\n- {{md scenario.id}}{{#if scenario.manifest}} ({{md scenario.manifest}}){{/if}}\n{{/each}}\n{{/if}}\n{{#if simulatorChanged.length}}\n\n#### 🔁 Simulator changed ({{count simulatorChanged.length}})\n\nSame inputs, another simulator version than the baseline's.\n\n{{#each simulatorChanged}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{code scenario.baselineSimulator}} → {{code scenario.currentSimulator}}; {{#if changes.length}}{{changes changes \", \"}}{{else}}metrics unchanged{{/if}}\n{{/each}}\n{{/if}}\n{{#if errors.length}}\n\n#### 💥 Errors ({{count errors.length}})\n\n{{#each errors}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{md scenario.error}}<br>Reproduce: {{code scenario.reproduce}}\n{{/each}}\n{{/if}}\n{{#if unchanged.length}}\n\n{{#if collapsed}}\n{{plural unchanged.length \"unchanged scenario\"}}.\n{{else}}\n<details><summary>{{plural unchanged.length \"unchanged scenario\"}}</summary>\n\n{{> values entries=unchanged}}\n\n</details>\n{{/if}}\n{{/if}}\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n{{#if showReasons}}\n\n<details><summary>Why</summary>\n\n{{#each reasons}}\n- {{md this}}\n{{/each}}\n{{#if moreReasons}}\n- … and {{count moreReasons}} more\n{{/if}}\n\n</details>\n{{/if}}\n\nTo accept intended changes, refresh the baselines with {{code updateCommand}} and commit the rewritten files under {{code report.project.baselines}}.\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
+const REPORT_TEMPLATE = "{{!--\n  The default genz-action report: GitHub-flavoured Markdown for the pull request comment and the job summary.\n\n  Compiled WITHOUT HTML escaping. Every user-provided string (scenario ids, descriptions, paths, model and\n  hardware names, error messages) must go through {{md …}} (inline text) or {{code …}} (a code span; add\n  table=true inside table cells). The other helpers return text genz-action produced, safe as is.\n  Context and helpers: src/report/render.ts. After rendering, runs of blank lines collapse to one and trailing\n  spaces are removed, so blank lines here only need to be \"at least one\".\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n{{#*inline \"scenario\"}}\n**{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}{{#if scenario.setup}} · {{md scenario.setup}}{{/if}}\n{{#if scenario.description}}\n\n_{{md scenario.description}}_\n{{/if}}\n{{/inline}}\n{{#*inline \"metrics\"}}\n| Metric | {{baselineHeader}} | Current | Change |\n| :-- | --: | --: | :-- |\n{{#each rows}}\n| {{label this}} | {{metric key baseline}} | {{metric key current}} | {{change this}} |\n{{/each}}\n{{/inline}}\n{{#*inline \"values\"}}\n{{#if (anyValue entries \"chunk_latency_ms\")}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Chunk | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms}} | {{metric \"chunk_latency_ms\" values.chunk_latency_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{else}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{/if}}\n{{/inline}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}{{#if report.summary.withinTolerance}} · {{plural report.summary.withinTolerance \"metric difference\"}} within tolerance{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines (see below).\n{{/if}}\n{{#if overview.length}}\n\n#### Changed scenarios ({{count changedTotal}})\n\nWorst first: 🔴 worse · 🟢 better · 🔧 inputs changed, nothing worse · 🔁 simulator changed. Baseline → current (change).\n\n| | Scenario | Inputs changed | TTFT | TPOT | E2E | Total throughput |\n| :-: | :-- | :-- | --: | --: | --: | --: |\n{{#each overview}}\n| {{status}} | {{md scenario.id}} | {{inputsText}} | {{ttft}} | {{tpot}} | {{e2e}} | {{total}} |\n{{/each}}\n{{#if overviewMore}}\n\n… and {{count overviewMore}} more changed scenarios ({{join overviewMoreCounts \", \"}}), left out to fit the size limit: see {{hint}}.\n{{/if}}\n{{else}}\n{{#if changedTotal}}\n\n{{plural changedTotal \"changed scenario\"}} ({{join overviewMoreCounts \", \"}}), left out to fit the size limit: see {{hint}}.\n{{/if}}\n{{/if}}\n{{#if chart}}\n\n{{chart}}\n{{/if}}\n{{#if sloRows.length}}\n\n#### 🎯 SLO violations ({{count report.summary.sloViolations}})\n\n| Scenario | Missed | Headroom | Max batch within SLO | Max input within SLO |\n| :-- | :-- | --: | --: | --: |\n{{#each sloRows}}\n| {{md scenario.id}} | {{join missed \"<br>\"}} | {{join headroom \"<br>\"}} | {{maxBatch}} | {{maxInput}} |\n{{/each}}\n{{#if sloMore}}\n\n… and {{plural sloMore \"more scenario\"}} over budget: see {{hint}}.\n{{/if}}\n{{/if}}\n{{#if capacityRows.length}}\n\n<details><summary>Capacity within SLO budgets ({{plural capacityRows.length \"scenario\"}} meeting them)</summary>\n\n| Scenario | Budgets | Max batch within SLO | Max input within SLO |\n| :-- | :-- | --: | --: |\n{{#each capacityRows}}\n| {{md scenario.id}} | {{join budgets \"<br>\"}} | {{maxBatch}} | {{maxInput}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{#if details.length}}\n\n<details><summary>Details of {{plural details.length \"changed scenario\"}}</summary>\n{{#each details}}\n\n{{> scenario}}\n{{#if why.length}}\n\n{{#each why}}\n- {{md this}}\n{{/each}}\n{{/if}}\n{{#if inputChanges.length}}\n\nInputs changed: {{mdLines inputChanges \", \"}}\n{{/if}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n\nReproduce: {{code scenario.reproduce}}\n{{/each}}\n\n</details>\n{{/if}}\n{{#if accepted.length}}\n\n#### ⚠️ Accepted in this PR ({{count accepted.length}})\n\nThis pull request rewrote these baselines; compared with the base branch's baselines, they regressed.\n{{#each accepted}}\n\n{{> scenario}}\n\n{{> metrics baselineHeader=\"Base branch\"}}\n{{/each}}\n{{/if}}\n{{#if errorGroups.length}}\n\n#### 💥 Errors ({{count errors.length}})\n{{#each errorGroups}}\n\n{{#if (or (gt entries.length 1) more)}}\n**{{plural (plus entries.length more) \"scenario\"}}: {{md title}}.**{{#if fix}} {{fix}}{{/if}}\n\n<details><summary>{{plural (plus entries.length more) \"scenario\"}}</summary>\n\n{{#each entries}}\n- {{md scenario.id}}{{#if ../varied}}: {{md scenario.error}}{{/if}}\n{{/each}}\n{{#if more}}\n- … and {{count more}} more\n{{/if}}\n\nReproduce one: {{code entries.0.scenario.reproduce}}\n\n</details>\n{{else}}\n**{{md entries.0.scenario.id}}**{{#if (target entries.0.scenario)}} — {{target entries.0.scenario}}{{/if}}: {{md entries.0.scenario.error}}{{#if fix}} {{fix}}{{/if}}<br>Reproduce: {{code entries.0.scenario.reproduce}}\n{{/if}}\n{{/each}}\n{{/if}}\n{{#if added.length}}\n\n{{#if collapsed}}\n🆕 {{plural added.length \"new scenario\"}} without a baseline.\n{{else}}\n<details><summary>🆕 {{plural added.length \"new scenario\"}} without a baseline</summary>\n\n{{> values entries=added}}\n\n</details>\n{{/if}}\n{{/if}}\n{{#if removed.length}}\n\n<details><summary>🗑️ {{plural removed.length \"removed scenario\"}} (baseline entries remain until refreshed)</summary>\n\n{{#each removed}}\n- {{md scenario.id}}{{#if scenario.manifest}} ({{md scenario.manifest}}){{/if}}\n{{/each}}\n\n</details>\n{{/if}}\n{{#if simulatorChanged.length}}\n\n<details><summary>🔁 {{plural simulatorChanged.length \"scenario\"}} with another simulator version, metrics within tolerance</summary>\n\n{{#each simulatorChanged}}\n- {{md scenario.id}}: {{code scenario.baselineSimulator}} → {{code scenario.currentSimulator}}\n{{/each}}\n\n</details>\n{{/if}}\n{{#if unchanged.length}}\n\n{{#if collapsed}}\n{{plural unchanged.length \"unchanged scenario\"}}.\n{{else}}\n<details><summary>{{plural unchanged.length \"unchanged scenario\"}}</summary>\n\n{{> values entries=unchanged}}\n\n</details>\n{{/if}}\n{{/if}}\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n{{#if showRefresh}}\nIf these changes are intended, refresh the baselines with {{code updateCommand}} and commit the files under {{code report.project.baselines}}.\n{{/if}}\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
 /** The short report, when the full one does not fit. Source: templates/short.md.hbs. */
-const SHORT_TEMPLATE = "{{!--\n  The short genz-action report, used when the full report does not fit in a comment or job summary: the verdict,\n  counts per classification and the most severe flagged scenarios with their reproduce commands.\n  Same rules and helpers as report.md.hbs (user strings through {{md …}} or {{code …}}).\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines.\n{{/if}}\n{{#if top.length}}\n\n#### Most severe ({{count top.length}} of {{count flagged}})\n\n{{#each top}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{md headline}} · {{code scenario.reproduce}}\n{{/each}}\n{{#if (gt flagged top.length)}}\n- … and {{count (minus flagged top.length)}} more\n{{/if}}\n{{/if}}\n\nThe full report is too long for this {{medium}}: see {{hint}}.\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n\nTo accept intended changes, refresh the baselines with {{code updateCommand}} and commit the rewritten files under {{code report.project.baselines}}.\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
+const SHORT_TEMPLATE = "{{!--\n  The short genz-action report, used when the full report does not fit in a comment or job summary: the verdict,\n  counts per classification and the most severe flagged scenarios with their reproduce commands.\n  Same rules and helpers as report.md.hbs (user strings through {{md …}} or {{code …}}).\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines.\n{{/if}}\n{{#if top.length}}\n\n#### Most severe ({{count top.length}} of {{count flagged}})\n\n{{#each top}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{md headline}} · {{code scenario.reproduce}}\n{{/each}}\n{{#if (gt flagged top.length)}}\n- … and {{count (minus flagged top.length)}} more\n{{/if}}\n{{/if}}\n\nThe full report is too long for this {{medium}}: see {{hint}}.\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n\n{{#if showRefresh}}\nIf these changes are intended, refresh the baselines with {{code updateCommand}} and commit the files under {{code report.project.baselines}}.\n{{/if}}\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
 
 ;// CONCATENATED MODULE: ./src/report/render.ts
 /**
@@ -24836,6 +25413,7 @@ const SHORT_TEMPLATE = "{{!--\n  The short genz-action report, used when the ful
  * (templates stay readable without whitespace control). A user template replaces the full and collapsed levels
  * (it sees `collapsed`); the short level always uses the embedded short template.
  */
+
 
 
 
@@ -24906,6 +25484,25 @@ function inputsList(paths) {
         shown.push(`and ${model_formatCount(paths.length - shown.length)} more`);
     return shown.join(', ');
 }
+/** Joins each number to the unit or percent sign after it with a non-breaking space (cells never wrap between them). */
+function nb(text) {
+    return text.replace(/(\d) (?=ms\b|tokens\/s|tokens\/ms|ms\/token|GB\b|%)/g, `$1${NBSP}`);
+}
+/** An overview cell: "435.8 → 871.5 ms (🔴 +100.0%)", the current value when equal, "n/a" when absent. */
+function overviewCell(m) {
+    if (!m)
+        return 'n/a';
+    const unit = definitions_METRIC_BY_KEY.get(m.key)?.unit ?? '';
+    const withUnit = (x) => (unit ? `${x}${NBSP}${unit}` : x);
+    if (m.verdict === 'equal' || (m.verdict === 'within' && m.relDelta === null))
+        return format_formatMetric(m.key, m.current, NBSP);
+    if (typeof m.baseline === 'number' && typeof m.current === 'number') {
+        const color = m.verdict === 'regression' ? '🔴 ' : m.verdict === 'improvement' ? '🟢 ' : '';
+        const pct = m.relDelta !== null ? ` (${color}${format_formatSignedPercent(m.relDelta)})` : '';
+        return `${formatNumber(m.baseline)} → ${withUnit(formatNumber(m.current))}${pct}`;
+    }
+    return `${format_formatMetric(m.key, m.baseline, NBSP)} → ${format_formatMetric(m.key, m.current, NBSP)}`;
+}
 /** Handlebars passes its options object last; these helpers take plain positional arguments. */
 function args(list) {
     return list.slice(0, -1);
@@ -24926,23 +25523,28 @@ function createReportEnvironment() {
         name: (...a) => escapeMarkdown(describeName(args(a)[0] ?? null)),
         metric: (...a) => {
             const [key, value] = args(a);
-            return format_formatMetric(String(key), metricValue(value));
+            return format_formatMetric(String(key), metricValue(value), NBSP);
         },
         pct: (...a) => format_formatSignedPercent(render_num(args(a)[0])),
         arrow: (...a) => arrowFor(args(a)[0]),
         change: (...a) => changeCell(args(a)[0]),
         label: (...a) => {
             const m = args(a)[0];
-            return m.primary && model_isChange(m.verdict) ? `**${m.label}**` : m.label;
+            return m.primary && severity_isChange(m.verdict) ? `**${m.label}**` : m.label;
         },
         changes: (...a) => {
             const [rows, sep] = args(a);
-            return (rows ?? []).map(changeSummary).join(typeof sep === 'string' ? sep : '<br>');
+            return (rows ?? []).map((m) => nb(changeSummary(m))).join(typeof sep === 'string' ? sep : '<br>');
         },
         inputs: (...a) => inputsList(args(a)[0]),
-        sloLimit: (...a) => sloLimit(args(a)[0]),
-        sloActual: (...a) => sloActual(args(a)[0]),
-        headroom: (...a) => headroomCell(args(a)[0]),
+        sloLimit: (...a) => nb(sloLimit(args(a)[0])),
+        sloActual: (...a) => nb(sloActual(args(a)[0])),
+        headroom: (...a) => nb(headroomCell(args(a)[0])),
+        /** Plain-text lines escaped and joined (default "<br>"). */
+        mdLines: (...a) => {
+            const [list, sep] = args(a);
+            return Array.isArray(list) ? list.map((x) => escapeMarkdown(x)).join(typeof sep === 'string' ? sep : '<br>') : '';
+        },
         plural: (...a) => {
             const [n, singular, pluralForm] = args(a);
             return model_plural(Number(n) || 0, String(singular), typeof pluralForm === 'string' ? pluralForm : undefined);
@@ -24957,6 +25559,7 @@ function createReportEnvironment() {
         gt: (...a) => Number(args(a)[0]) > Number(args(a)[1]),
         lt: (...a) => Number(args(a)[0]) < Number(args(a)[1]),
         minus: (...a) => Number(args(a)[0]) - Number(args(a)[1]),
+        plus: (...a) => Number(args(a)[0]) + Number(args(a)[1]),
         and: (...a) => args(a).every(Boolean),
         or: (...a) => args(a).some(Boolean),
         not: (...a) => !args(a)[0],
@@ -24976,7 +25579,7 @@ function headline(s) {
     if (s.classification === 'error')
         return `could not run: ${s.error ?? 'unknown error'}`;
     const parts = [];
-    const worst = model_worstRegression(s);
+    const worst = severity_worstRegression(s);
     if (worst)
         parts.push(model_describeChange(worst));
     for (const c of s.slo)
@@ -24991,11 +25594,155 @@ function entry(s) {
     else
         for (const m of s.metrics)
             values[m.key] = m.current ?? m.baseline;
-    return { scenario: s, rows: model_metricRows(s.metrics), changes: s.metrics.filter((m) => model_isChange(m.verdict)), values, headline: headline(s) };
+    return {
+        scenario: s, rows: model_metricRows(s.metrics), changes: s.metrics.filter((m) => severity_isChange(m.verdict)), values, headline: headline(s),
+        inputChanges: s.inputsChanged ? describeInputChanges(s) : [], why: describeWhy(s),
+    };
+}
+/** Changed scenarios: metrics moved against the baseline (not new, removed or failed ones). */
+function isChanged(s) {
+    switch (s.classification) {
+        case 'regression':
+        case 'mixed':
+        case 'improvement':
+        case 'inputs_changed': return true;
+        case 'simulator_changed': return s.hasMetricChanges;
+        default: return false;
+    }
+}
+function largestPrimaryChange(s) {
+    let worst = 0;
+    for (const m of s.metrics)
+        if (m.primary && severity_isChange(m.verdict))
+            worst = Math.max(worst, m.relDelta === null ? Number.POSITIVE_INFINITY : Math.abs(m.relDelta));
+    return worst;
+}
+/** Worst first: the severity order, then the largest change of a primary metric, then id. */
+function compareChanged(a, b) {
+    const fa = a.hasRegression || a.sloViolated;
+    const fb = b.hasRegression || b.sloViolated;
+    if (fa || fb)
+        return compareSeverity(a, b);
+    return largestPrimaryChange(b) - largestPrimaryChange(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function statusOf(s) {
+    if (s.hasRegression)
+        return '🔴';
+    if (s.classification === 'inputs_changed')
+        return '🔧';
+    if (s.classification === 'simulator_changed')
+        return '🔁';
+    return '🟢';
+}
+function overviewRow(s) {
+    const byKey = new Map(s.metrics.map((m) => [m.key, m]));
+    const inputs = s.inputsChanged ? describeInputChanges(s) : [];
+    const shown = inputs.slice(0, 4).map((x) => escapeMarkdown(x));
+    if (inputs.length > shown.length)
+        shown.push(`+${model_formatCount(inputs.length - shown.length)} more`);
+    return {
+        scenario: s, status: statusOf(s), inputsText: shown.length > 0 ? shown.join('; ') : '—',
+        ttft: overviewCell(byKey.get('ttft_ms')), tpot: overviewCell(byKey.get('tpot_ms')),
+        e2e: overviewCell(byKey.get('e2e_ms')), total: overviewCell(byKey.get('total_throughput_tps')),
+    };
+}
+const BINDING_LABELS = { must_fit: 'memory' };
+/** A capacity cell: "32 (TTFT)" with the budget that stops it, "≥ 4,096" at the search limit, "none (TPOT)", '—' without a search. */
+function capacityCell(value, limit, binding) {
+    if (value === null || value === undefined)
+        return '—';
+    if (value === limit)
+        return `≥${NBSP}${model_formatCount(value)}`;
+    const by = binding ? BINDING_LABELS[binding] ?? definitions_METRIC_BY_KEY.get(binding)?.label ?? binding : null;
+    const text = value === 0 ? 'none' : model_formatCount(value);
+    return by ? `${text} (${by})` : text;
+}
+function sloRow(s) {
+    const violated = s.slo.filter((c) => c.status === 'violated');
+    const cap = s.capacity ?? null;
+    return {
+        scenario: s,
+        missed: violated.map((c) => nb(c.kind === 'must_fit' ? 'does not fit in memory' : `${definitions_METRIC_BY_KEY.get(c.metric)?.label ?? c.metric} ${sloActual(c)} ${c.kind === 'max' ? '>' : '<'} ${format_formatMetric(c.metric, c.limit)}`)),
+        headroom: violated.map((c) => nb(headroomCell(c))),
+        budgets: s.slo.map((c) => nb(describeBudget(c))),
+        maxBatch: capacityCell(cap?.max_batch_within_slo, cap?.limits.batch, cap?.binding.batch),
+        maxInput: capacityCell(cap?.max_input_tokens_within_slo, cap?.limits.input_tokens, cap?.binding.input_tokens),
+    };
+}
+const FIT_FIX = 'Raise tensor or pipeline parallelism, lower the batch or the sequence lengths, choose a lower precision, or set `memory_offload: true`.';
+const ERROR_TITLES = {
+    does_not_fit: ['do not fit in device memory', FIT_FIX],
+    draft_does_not_fit: ['have a draft model that does not fit in device memory', 'Give the draft model more devices or a smaller precision, or pick a smaller draft model.'],
+};
+/** Errors grouped by cause: the simulator's error kind (fit errors), else the message with its numbers blanked. */
+function errorGroups(entries, cap) {
+    const groups = new Map();
+    for (const e of entries) {
+        const kind = e.scenario.errorKind ?? null;
+        const message = e.scenario.error ?? 'unknown error';
+        const known = kind !== null ? ERROR_TITLES[kind] : undefined;
+        const key = known ? `kind:${kind}` : `msg:${message.replace(/\d+(\.\d+)?/g, '#')}`;
+        let g = groups.get(key);
+        if (!g) {
+            g = { title: known ? known[0] : message, fix: known ? known[1] : '', entries: [], varied: false, more: 0 };
+            groups.set(key, g);
+        }
+        if (g.entries.length > 0 && (g.entries[0].scenario.error ?? '') !== message)
+            g.varied = true;
+        g.entries.push(e);
+    }
+    const out = [...groups.values()].sort((a, b) => b.entries.length - a.entries.length);
+    for (const g of out) {
+        if (g.entries.length > cap) {
+            g.more = g.entries.length - cap;
+            g.entries = g.entries.slice(0, Math.max(1, cap));
+        }
+    }
+    return out;
+}
+/** How many regressions the chart shows at most. */
+const CHART_TOP = 8;
+/** A scenario id as a mermaid string: no quotes, backticks, brackets or line breaks; at most 28 characters. */
+function chartLabel(id) {
+    const clean = id.replace(/[\u0000-\u001f\u007f"'`[\]{}<>\\|;#&]/g, ' ').replace(/\s+/g, ' ').trim();
+    return clean.length > 28 ? `${clean.slice(0, 27)}…` : clean || '?';
+}
+/**
+ * A mermaid xychart (GitHub renders it) of the top regressions: the worst metric of each as a percentage of its
+ * baseline (bars; the line at 100 is the baseline). '' when no regression has a relative change.
+ */
+function regressionChart(changed) {
+    const points = [];
+    for (const s of changed) {
+        if (points.length >= CHART_TOP)
+            break;
+        const w = s.hasRegression ? severity_worstRegression(s) : null;
+        if (!w || w.relDelta === null || !Number.isFinite(w.relDelta))
+            continue;
+        points.push({ label: `${chartLabel(s.id)} · ${w.label}`, pct: Math.round((1 + w.relDelta) * 1000) / 10, metric: w.label });
+    }
+    if (points.length === 0)
+        return '';
+    const max = Math.max(110, ...points.map((p) => p.pct));
+    const top = Math.ceil(max / 10) * 10;
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "Top ${points.length === 1 ? 'regression' : `${points.length} regressions`}: worst metric, % of baseline"`,
+        `  x-axis [${points.map((p) => `"${p.label}"`).join(', ')}]`,
+        `  y-axis "% of baseline" 0 --> ${top}`,
+        `  bar [${points.map((p) => p.pct).join(', ')}]`,
+        `  line [${points.map(() => 100).join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+/** Whether `update` would rewrite a baseline: some scenario differs from its entry (not errors or SLO alone). */
+function baselinesDiffer(report) {
+    return report.scenarios.some((s) => s.classification !== 'unchanged' && s.classification !== 'error');
 }
 function acceptedEntry(s) {
     const metrics = s.accepted?.metrics ?? [];
-    return { ...entry(s), rows: model_metricRows(metrics), changes: metrics.filter((m) => model_isChange(m.verdict)) };
+    return { ...entry(s), rows: model_metricRows(metrics), changes: metrics.filter((m) => severity_isChange(m.verdict)) };
 }
 /** `<prefix> check [--config X] --filter '…'` → `<prefix> update [--config X]`. */
 function defaultUpdateCommand(report) {
@@ -25009,7 +25756,7 @@ function defaultUpdateCommand(report) {
 function emojiFor(report) {
     if (report.policy.fail)
         return '❌';
-    if (report.summary.status === 'clean' && !report.scenarios.some(model_hasAcceptedRegression))
+    if (report.summary.status === 'clean' && !report.scenarios.some(severity_hasAcceptedRegression))
         return '✅';
     return '⚠️';
 }
@@ -25032,14 +25779,28 @@ function buildContext(report, level = 'full', options = {}) {
         else
             sections[section].push(entry(s));
     }
-    sections.regressions = model_rankFlagged(regressed).map(entry);
+    sections.regressions = severity_rankFlagged(regressed).map(entry);
+    const simulatorOnly = sections.simulatorChanged.filter((e) => !e.scenario.hasMetricChanges);
     const slo = [];
     for (const s of report.scenarios)
         for (const check of s.slo)
             if (check.status === 'violated')
                 slo.push({ scenario: s, check });
-    const flagged = model_rankFlagged(report.scenarios);
+    const flagged = severity_rankFlagged(report.scenarios);
     const medium = options.medium ?? 'comment';
+    const changed = report.scenarios.filter(isChanged).sort(compareChanged);
+    const cap = level === 'capped' ? Math.max(0, options.top ?? changed.length) : changed.length;
+    const left = changed.slice(cap);
+    const leftCounts = [];
+    const bump = (label, n) => { if (n > 0)
+        leftCounts.push(`${model_formatCount(n)} ${label}`); };
+    bump('worse', left.filter((s) => s.hasRegression).length);
+    bump('better', left.filter((s) => !s.hasRegression && s.classification !== 'inputs_changed' && s.classification !== 'simulator_changed').length);
+    bump('inputs changed', left.filter((s) => !s.hasRegression && s.classification === 'inputs_changed').length);
+    bump('simulator changed', left.filter((s) => !s.hasRegression && s.classification === 'simulator_changed').length);
+    const withSlo = report.scenarios.filter((s) => s.slo.length > 0);
+    const violating = withSlo.filter((s) => s.sloViolated).sort(compareSeverity);
+    const sloCap = level === 'capped' ? Math.max(0, options.top ?? violating.length) : violating.length;
     return {
         report,
         level,
@@ -25048,7 +25809,19 @@ function buildContext(report, level = 'full', options = {}) {
         counts: model_classificationCounts(report),
         ...sections,
         slo,
-        accepted: report.scenarios.filter(model_hasAcceptedRegression).map(acceptedEntry),
+        accepted: report.scenarios.filter(severity_hasAcceptedRegression).map(acceptedEntry),
+        overview: changed.slice(0, cap).map(overviewRow),
+        changedTotal: changed.length,
+        overviewMore: left.length,
+        overviewMoreCounts: leftCounts,
+        details: level === 'full' ? changed.map(entry) : [],
+        sloRows: violating.slice(0, sloCap).map(sloRow),
+        sloMore: violating.length - Math.min(sloCap, violating.length),
+        capacityRows: level === 'capped' ? [] : withSlo.filter((s) => !s.sloViolated && s.capacity).map(sloRow),
+        simulatorChanged: simulatorOnly,
+        chart: level === 'full' || level === 'collapsed' ? regressionChart(changed) : '',
+        errorGroups: errorGroups(sections.errors, level === 'capped' ? Math.max(1, cap) : Number.POSITIVE_INFINITY),
+        showRefresh: baselinesDiffer(report),
         top: level === 'short' ? flagged.slice(0, Math.max(0, options.top ?? flagged.length)).map(entry) : [],
         flagged: flagged.length,
         showReasons: level === 'full' && report.policy.fail && report.policy.reasons.length > 0,
@@ -25147,7 +25920,25 @@ function fit(report, limit, size, medium, options) {
     const collapsed = renderLevel(report, 'collapsed', base);
     if (size(collapsed) <= limit)
         return { markdown: collapsed, level: 'collapsed' };
-    const flagged = model_rankFlagged(report.scenarios).length;
+    // Capped: the overview and SLO tables keep their most severe rows; every other change is counted.
+    // The largest number of rows that fits (binary search; at least one row, else the short report). A row takes
+    // well over 50 characters, which bounds the search.
+    let lo = 0;
+    let hi = Math.min(report.scenarios.length, Math.ceil(limit / 50));
+    let best = null;
+    while (lo < hi) {
+        const top = Math.ceil((lo + hi) / 2);
+        const capped = renderLevel(report, 'capped', { ...base, top });
+        if (size(capped) <= limit) {
+            lo = top;
+            best = capped;
+        }
+        else
+            hi = top - 1;
+    }
+    if (best !== null)
+        return { markdown: best, level: 'capped' };
+    const flagged = severity_rankFlagged(report.scenarios).length;
     let smallest = '';
     for (let top = Math.min(flagged, SHORT_TOP);; top = Math.floor(top / 2)) {
         smallest = renderLevel(report, 'short', { ...base, top });
@@ -25190,6 +25981,148 @@ function safePrefix(text, n) {
         return text;
     const last = text.charCodeAt(n - 1);
     return last >= 0xd800 && last <= 0xdbff ? text.slice(0, n - 1) : text.slice(0, n);
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+
+
+
+
+/** Text as HTML (element content and quoted attribute values). */
+function escapeHtml(value) {
+    return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+const CSS = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:24px auto;max-width:1200px;padding:0 16px;color:#1f2328}
+h1{font-size:20px}h2{font-size:16px;margin-top:28px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
+table{border-collapse:collapse;margin:8px 0;font-size:13px}th,td{border:1px solid #d0d7de;padding:4px 8px;vertical-align:top}
+th{background:#f6f8fa;text-align:left}td.n{text-align:right;white-space:nowrap}.worse{color:#cf222e}.better{color:#1a7f37}
+.why{margin:4px 0 8px 0;padding-left:18px}.muted{color:#59636e}details{margin:8px 0}summary{cursor:pointer}
+svg text{font:11px system-ui,sans-serif;fill:#1f2328}`;
+function cls(m) {
+    if (!m)
+        return '';
+    return m.verdict === 'regression' ? 'worse' : m.verdict === 'improvement' ? 'better' : '';
+}
+function table(head, rows, numeric = []) {
+    const th = head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+    const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric[i] ? ' class="n"' : ''}>${c}</td>`).join('')}</tr>`).join('\n');
+    return `<table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+/** Grouped bars: for each scenario (group), baseline and current of one metric, scaled to the largest value. */
+function barChart(title, groups, unit) {
+    if (groups.length === 0)
+        return '';
+    const w = 760;
+    const rowH = 34;
+    const left = 230;
+    const h = groups.length * rowH + 30;
+    const max = Math.max(...groups.flatMap((g) => [g.baseline, g.current])) || 1;
+    const scale = (v) => Math.max(1, ((w - left - 90) * v) / max);
+    const bars = groups.map((g, i) => {
+        const y = 22 + i * rowH;
+        const label = g.label.length > 34 ? `${g.label.slice(0, 33)}…` : g.label;
+        return `<text x="${left - 6}" y="${y + 12}" text-anchor="end">${escapeHtml(label)}</text>` +
+            `<rect x="${left}" y="${y}" width="${scale(g.baseline).toFixed(1)}" height="12" fill="#8c959f"><title>baseline ${escapeHtml(formatNumber(g.baseline))} ${escapeHtml(unit)}</title></rect>` +
+            `<text x="${(left + scale(g.baseline) + 4).toFixed(1)}" y="${y + 10}">${escapeHtml(formatNumber(g.baseline))}</text>` +
+            `<rect x="${left}" y="${y + 14}" width="${scale(g.current).toFixed(1)}" height="12" fill="${g.worse ? '#cf222e' : '#1a7f37'}"><title>current ${escapeHtml(formatNumber(g.current))} ${escapeHtml(unit)}</title></rect>` +
+            `<text x="${(left + scale(g.current) + 4).toFixed(1)}" y="${y + 24}">${escapeHtml(formatNumber(g.current))}</text>`;
+    }).join('\n');
+    return `<figure><figcaption>${escapeHtml(title)} <span class="muted">(grey: baseline, colour: current, ${escapeHtml(unit)})</span></figcaption>` +
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(title)}">\n${bars}\n</svg></figure>`;
+}
+/** Horizontal bars of a why line's shares (signed), one per phase and operator group. */
+function shareChart(s) {
+    const line = s.why?.[0];
+    if (!line || line.shares.length === 0)
+        return '';
+    const w = 520;
+    const left = 200;
+    const mid = left + 140;
+    const rows = line.shares.map((x, i) => {
+        const y = 8 + i * 20;
+        const len = Math.min(140, Math.abs(x.share) * 140);
+        const x0 = x.share >= 0 ? mid : mid - len;
+        return `<text x="${left - 6}" y="${y + 10}" text-anchor="end">${escapeHtml(`${x.phase} ${x.group}`)}</text>` +
+            `<rect x="${x0.toFixed(1)}" y="${y}" width="${len.toFixed(1)}" height="12" fill="${x.share >= 0 ? '#0969da' : '#bf8700'}"></rect>` +
+            `<text x="${mid + 146}" y="${y + 10}">${escapeHtml(`${Math.round(x.share * 100)}% (${x.bound})`)}</text>`;
+    }).join('\n');
+    return `<figure><figcaption>${escapeHtml(line.label)} change by phase and operator group</figcaption>` +
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${w + 120}" height="${line.shares.length * 20 + 12}">\n<line x1="${mid}" y1="0" x2="${mid}" y2="${line.shares.length * 20 + 8}" stroke="#8c959f"/>\n${rows}\n</svg></figure>`;
+}
+function metricChart(changed, key) {
+    const def = definitions_METRIC_BY_KEY.get(key);
+    const groups = changed.filter((s) => s.hasRegression).slice(0, 10).flatMap((s) => {
+        const m = s.metrics.find((x) => x.key === key);
+        return m && typeof m.baseline === 'number' && typeof m.current === 'number' && m.baseline !== m.current
+            ? [{ label: s.id, baseline: m.baseline, current: m.current, worse: m.verdict === 'regression' }] : [];
+    });
+    return barChart(`${def.label}: top regressions`, groups, def.unit);
+}
+/** The HTML report of a run. */
+function renderHtml(report) {
+    const ctx = buildContext(report, 'full');
+    const changed = ctx.overview.map((r) => r.scenario);
+    const out = [];
+    out.push(`<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
+    out.push(`<title>${escapeHtml(report.verdict)}</title><style>${CSS}</style></head><body>`);
+    out.push(`<h1>${escapeHtml(ctx.emoji)} ${escapeHtml(report.verdict)}</h1>`);
+    out.push(`<p>${escapeHtml(`${report.summary.total.toLocaleString('en-US')} scenarios: ${ctx.counts.join(' · ')}`)}</p>`);
+    if (ctx.overview.length > 0) {
+        out.push(`<h2 id="changed">Changed scenarios (${changed.length})</h2>`);
+        out.push(table(['', 'Scenario', 'Inputs changed', 'TTFT', 'TPOT', 'E2E', 'Total throughput'], ctx.overview.map((r) => {
+            const by = new Map(r.scenario.metrics.map((m) => [m.key, m]));
+            const cell = (k) => `<span class="${cls(by.get(k))}">${escapeHtml(overviewCell(by.get(k)))}</span>`;
+            return [escapeHtml(r.status), `<a href="#s-${escapeHtml(encodeURIComponent(r.scenario.id))}">${escapeHtml(r.scenario.id)}</a>`,
+                escapeHtml((r.scenario.inputsChanged ? ctx.details.find((d) => d.scenario === r.scenario)?.inputChanges ?? [] : []).join('; ') || '—'),
+                cell('ttft_ms'), cell('tpot_ms'), cell('e2e_ms'), cell('total_throughput_tps')];
+        }), [false, false, false, true, true, true, true]));
+        for (const key of ['ttft_ms', 'tpot_ms', 'e2e_ms'])
+            out.push(metricChart(changed, key));
+    }
+    const slo = [...ctx.sloRows, ...ctx.capacityRows];
+    if (slo.length > 0) {
+        out.push(`<h2 id="slo">SLO budgets (${ctx.sloRows.length} over budget)</h2>`);
+        out.push(table(['Scenario', 'Budgets', 'Missed', 'Headroom', 'Max batch within SLO', 'Max input within SLO'], slo.map((r) => [
+            escapeHtml(r.scenario.id), r.budgets.map(escapeHtml).join('<br>'), r.missed.map(escapeHtml).join('<br>') || '—',
+            r.headroom.map(escapeHtml).join('<br>') || '—', escapeHtml(r.maxBatch), escapeHtml(r.maxInput),
+        ]), [false, false, false, true, true, true]));
+    }
+    if (ctx.details.length > 0) {
+        out.push('<h2 id="details">Details</h2>');
+        for (const e of ctx.details) {
+            const s = e.scenario;
+            out.push(`<h3 id="s-${escapeHtml(encodeURIComponent(s.id))}">${escapeHtml(s.id)} <span class="muted">${escapeHtml(model_describeTarget(s))}${s.setup ? ` · ${escapeHtml(s.setup)}` : ''}</span></h3>`);
+            if (e.why.length > 0)
+                out.push(`<ul class="why">${e.why.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`);
+            out.push(shareChart(s));
+            out.push(table(['Metric', 'Baseline', 'Current', 'Change'], model_metricRows(s.metrics).map((m) => [
+                escapeHtml(m.label), escapeHtml(format_formatMetric(m.key, m.baseline, NBSP)), escapeHtml(format_formatMetric(m.key, m.current, NBSP)),
+                `<span class="${cls(m)}">${escapeHtml(changeCell(m))}</span>`,
+            ]), [false, true, true, false]));
+            out.push(`<p class="muted">Reproduce: <code>${escapeHtml(s.reproduce)}</code></p>`);
+        }
+    }
+    if (ctx.errorGroups.length > 0) {
+        out.push(`<h2 id="errors">Errors (${ctx.errors.length})</h2>`);
+        for (const g of ctx.errorGroups) {
+            out.push(`<p><strong>${escapeHtml(`${g.entries.length + g.more} scenario${g.entries.length + g.more === 1 ? '' : 's'}: ${g.title}`)}</strong> ${escapeHtml(g.fix)}</p>`);
+            out.push(`<details><summary>Scenarios</summary><ul>${g.entries.map((e) => `<li>${escapeHtml(e.scenario.id)}: ${escapeHtml(e.scenario.error ?? '')}</li>`).join('')}</ul></details>`);
+        }
+    }
+    if (ctx.unchanged.length > 0) {
+        out.push(`<details><summary>${escapeHtml(`${ctx.unchanged.length.toLocaleString('en-US')} unchanged scenarios`)}</summary>`);
+        out.push(table(['Scenario', 'Model on hardware', 'TTFT', 'TPOT', 'E2E', 'Total throughput'], ctx.unchanged.map((e) => [
+            escapeHtml(e.scenario.id), escapeHtml(model_describeTarget(e.scenario)),
+            ...['ttft_ms', 'tpot_ms', 'e2e_ms', 'total_throughput_tps'].map((k) => escapeHtml(format_formatMetric(k, (e.values[k] ?? null), NBSP))),
+        ]), [false, false, true, true, true, true]));
+        out.push('</details>');
+    }
+    const worst = changed.find((s) => s.hasRegression);
+    const w = worst ? severity_worstRegression(worst) : null;
+    out.push(`<hr><p class="muted">${escapeHtml(`${report.policy.fail ? 'The check fails' : 'The check passes'} under fail-on ${report.policy.failOn}.${w ? ` Worst: ${w.label} ${format_formatSignedPercent(w.relDelta)} on ${worst.id}.` : ''} genz-action ${report.tool.version} · simulator ${report.tool.simulator}`)}</p>`);
+    out.push('</body></html>\n');
+    return out.filter(Boolean).join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -25341,6 +26274,7 @@ function renderRunTable(scenarios) {
 
 
 
+
 const COMMON = {
     config: { type: 'string' },
     filter: { type: 'string' },
@@ -25348,9 +26282,9 @@ const COMMON = {
     help: { type: 'boolean', short: 'h', default: false },
 };
 const PROJECT_USAGE = {
-    run: 'Usage: genz run [--config FILE] [--filter GLOB] [--json] [--quiet]\n\nSimulates every scenario of the manifests and prints a table of metrics (exit 0, or 2 on bad input).\n',
-    check: 'Usage: genz check [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--quiet]\n\nDiffs every scenario against the committed baselines and prints the Markdown report.\nExit 1 when the fail-on policy flags something, 0 when clean, 2 on bad input or usage.\n',
-    'dry-run': 'Usage: genz dry-run [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--quiet]\n\nPrints exactly the Markdown a pull request would get; posts nothing. Exit 0, or 2 on bad input\n(the verdict is in the report, not the exit code).\n',
+    run: 'Usage: genz run [--config FILE] [--filter GLOB] [--json] [--quiet]\n\nSimulates every scenario of the manifests and prints a table of metrics (exit 0; 1 when a scenario cannot run, e.g. does not fit; 2 on bad input).\n',
+    check: 'Usage: genz check [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--html FILE] [--quiet]\n\nDiffs every scenario against the committed baselines and prints the Markdown report.\nExit 1 when the fail-on policy flags something, 0 when clean, 2 on bad input or usage.\n',
+    'dry-run': 'Usage: genz dry-run [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--html FILE] [--quiet]\n\nPrints exactly the Markdown a pull request would get; posts nothing. Exit 0, or 2 on bad input\n(the verdict is in the report, not the exit code).\n',
     update: 'Usage: genz update [--config FILE] [--filter GLOB] [--quiet]\n\nRewrites the baseline files from fresh simulations and prints what changed (exit 0, or 2 on bad input).\nRunning it twice leaves the files byte-identical.\n',
     'validate-manifests': 'Usage: genz validate-manifests [--config FILE]\n\nChecks the config, manifests, model and hardware files without simulating (exit 0, or 2).\n',
 };
@@ -25382,10 +26316,13 @@ function progress(io, quiet) {
     };
 }
 function writeReportJson(io, target, value) {
+    writeReportText(io, target, JSON.stringify(value, null, 2) + '\n');
+}
+function writeReportText(io, target, text) {
     const file = external_node_path_default().resolve(io.cwd, target);
     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(value, null, 2) + '\n');
+    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
     (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
 }
 /** Prints every input problem as file:line:column: field: message; returns exit code 2. */
@@ -25429,6 +26366,7 @@ async function runCommand(argv, io) {
     const p = progress(io, values.quiet || values.json);
     try {
         const project = loadProject(options(io, values));
+        assertFilterMatches(project, options(io, values));
         const outcomes = simulateScenarios(project, options(io, values, p.onProgress));
         p.done();
         if (values.json) {
@@ -25440,7 +26378,11 @@ async function runCommand(argv, io) {
                 metrics: o.result.metrics, error: o.result.error?.message ?? null,
             }))));
         }
-        return cli_io/* EXIT_OK */.Ij;
+        const failed = outcomes.filter((o) => o.result.status === 'error');
+        if (failed.length > 0 && !values.quiet) {
+            io.stderr(`genz run: ${failed.length} of ${outcomes.length} scenario${outcomes.length === 1 ? '' : 's'} could not run: ${failed.slice(0, 3).map((o) => o.scenario.id).join(', ')}${failed.length > 3 ? ', …' : ''}\n`);
+        }
+        return failed.length > 0 ? cli_io/* EXIT_FAIL */.WV : cli_io/* EXIT_OK */.Ij;
     }
     catch (e) {
         p.done();
@@ -25450,7 +26392,7 @@ async function runCommand(argv, io) {
 async function checkLike(command, argv, io) {
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
-        options: { ...COMMON, template: { type: 'string' }, 'report-json': { type: 'string' } },
+        options: { ...COMMON, template: { type: 'string' }, 'report-json': { type: 'string' }, html: { type: 'string' } },
         strict: true,
     });
     if (values.help)
@@ -25463,6 +26405,8 @@ async function checkLike(command, argv, io) {
         io.stdout(markdown.endsWith('\n') ? markdown : `${markdown}\n`);
         if (values['report-json'])
             writeReportJson(io, values['report-json'], report);
+        if (values.html)
+            writeReportText(io, values.html, renderHtml(report));
         if (command === 'dry-run')
             return cli_io/* EXIT_OK */.Ij;
         if (report.policy.fail && !values.quiet) {
@@ -26017,6 +26961,9 @@ function renderValidation(report, source) {
 
 
 
+
+
+
 const COMMANDS = {
     run: { run: runCommand, summary: "simulate every scenario of the repository's manifests and print a table" },
     check: { run: checkCommand, summary: 'diff the scenarios against the committed baselines (exit 1 per the fail-on policy)' },
@@ -26032,7 +26979,7 @@ const COMMANDS = {
 function usage() {
     const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
     const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-    return `Usage: genz <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'genz <command> --help' for a command's options.\n`;
+    return `Usage: genz <command> [options]      genz --version\n\nCommands:\n${lines.join('\n')}\n\nRun 'genz <command> --help' for a command's options.\n`;
 }
 async function main(argv, io) {
     const [name, ...rest] = argv;
@@ -26044,9 +26991,15 @@ async function main(argv, io) {
         io.stdout(usage());
         return 0;
     }
+    if (name === '--version' || name === '-V' || name === 'version') {
+        io.stdout(`genz ${TOOL_VERSION} (simulator ${SIMULATOR_VERSION})\n`);
+        return 0;
+    }
     const command = COMMANDS[name];
     if (!command) {
-        io.stderr(`genz: unknown command '${name}'\n\n${usage()}`);
+        const near = (0,mod/* closest */.kp)(name, Object.keys(COMMANDS));
+        const hint = (0,mod/* distance */.Io)(name, near) <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean '${near}'?)` : '';
+        io.stderr(`genz: unknown command '${name}'${hint}\n\n${usage()}`);
         return cli_io/* EXIT_USAGE */.Ri;
     }
     try {
