@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { canonicalJson } from '../baselines/index.js';
 import { describeGitHubError } from '../github/index.js';
-import { assertFilterMatches, buildReport, loadProject, readBaselines, runScenarioIds, simulateScenarios } from '../pipeline/pipeline.js';
+import { assertFilterMatches, buildReport, loadProjectWithHub, readBaselines, runScenarioIds, simulateScenarios } from '../pipeline/pipeline.js';
 import type { RunReport } from '../run-report/index.js';
 import { readBaseBaselines } from './base-baselines.js';
 import { type ActionRun, pipelineOptions } from './context.js';
@@ -25,7 +25,7 @@ export interface ComputedReport {
 export async function computeReport(run: ActionRun): Promise<ComputedReport> {
   const { inputs, ctx } = run;
   let opts = pipelineOptions(run);
-  const project = loadProject(opts);
+  const project = await loadProjectWithHub(opts);
   const baselines = await readBaselines(project);
   assertFilterMatches(project, opts, baselines);
   let sidecar: ShardSidecar | undefined;

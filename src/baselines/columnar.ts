@@ -66,7 +66,7 @@ function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boole
 
 /** A subtree with more varying leaves than this, and at most DICT_MAX distinct values, is one column. */
 const COLLAPSE_LEAVES = 2;
-const DICT_MAX = 256;
+const DICT_MAX = 32;
 
 /** Whether `values` hold at most `max` distinct values (stops counting past it). */
 function fewDistinct(values: readonly unknown[], max: number): boolean {

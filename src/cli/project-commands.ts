@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ProjectConfigError, formatManifestError } from '../manifests/index.js';
 import {
-  InputError, type PipelineOptions, assertFilterMatches, loadProject, runCheck, simulateScenarios, updateBaselines,
+  InputError, type PipelineOptions, assertFilterMatches, loadProjectWithHub, runCheck, simulateScenarios, updateBaselines,
 } from '../pipeline/pipeline.js';
 import { reproducePrefix } from '../pipeline/version.js';
 import { renderHtml } from '../report/html.js';
@@ -107,7 +107,7 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
   if (values.help) return printUsage(io, PROJECT_USAGE.run);
   const p = progress(io, values.quiet || values.json);
   try {
-    const project = loadProject(options(io, values));
+    const project = await loadProjectWithHub(options(io, values));
     assertFilterMatches(project, options(io, values));
     const outcomes = simulateScenarios(project, options(io, values, p.onProgress));
     p.done();
@@ -193,7 +193,7 @@ export async function validateManifestsCommand(argv: string[], io: CliIO): Promi
   const { values } = parseArgs({ args: argv, options: { config: COMMON.config, help: COMMON.help }, strict: true });
   if (values.help) return printUsage(io, PROJECT_USAGE['validate-manifests']);
   try {
-    const project = loadProject(options(io, values));
+    const project = await loadProjectWithHub(options(io, values));
     io.stdout(`${project.scenarios.length} scenario${project.scenarios.length === 1 ? '' : 's'} in ${project.manifests.length} manifest${project.manifests.length === 1 ? '' : 's'}: OK\n`);
     return EXIT_OK;
   } catch (e) {

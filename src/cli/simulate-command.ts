@@ -13,6 +13,7 @@ export const SIMULATE_USAGE = `Usage: genz simulate [flags] | --scenario FILE  [
   --model NAME            catalog model (case-insensitive, aliases accepted)
   --hardware NAME         hardware preset, e.g. A100_40GB_GPU, H100_GPU
   --precision P           bf16 (default), f32, fp8, int8, fp6, fp4, int4, int2 (fp16 = bf16)
+  --fidelity F            corrected (default: the model of docs/model.md) or genz (GenZ exactly)
   --efficiency E          compute and memory efficiency, 0 < E <= 1 (default 1)
   --tp N --pp N --ep N    tensor, pipeline, expert parallel degrees (default 1)
   --batch N               sequences (default 1)
@@ -104,7 +105,7 @@ export function simulateCommand(argv: string[], io: CliIO): number {
   const { values } = parseArgs({
     args: argv,
     options: {
-      model: { type: 'string' }, hardware: { type: 'string' }, precision: { type: 'string' }, efficiency: { type: 'string' },
+      model: { type: 'string' }, hardware: { type: 'string' }, precision: { type: 'string' }, efficiency: { type: 'string' }, fidelity: { type: 'string' },
       tp: { type: 'string' }, pp: { type: 'string' }, ep: { type: 'string' },
       batch: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, beam: { type: 'string' },
       feature: { type: 'string', multiple: true }, scenario: { type: 'string' },
@@ -119,7 +120,7 @@ export function simulateCommand(argv: string[], io: CliIO): number {
     return EXIT_OK;
   }
   let config: SimulationConfig;
-  const usingFlags = ['model', 'hardware', 'precision', 'efficiency', 'tp', 'pp', 'ep', 'batch', 'input-tokens', 'output-tokens', 'beam', 'feature']
+  const usingFlags = ['model', 'hardware', 'precision', 'efficiency', 'fidelity', 'tp', 'pp', 'ep', 'batch', 'input-tokens', 'output-tokens', 'beam', 'feature']
     .filter((k) => values[k as keyof typeof values] !== undefined);
   if (values.scenario) {
     if (usingFlags.length > 0) throw new UsageError(`--scenario cannot be combined with --${usingFlags[0]}`);
@@ -133,6 +134,7 @@ export function simulateCommand(argv: string[], io: CliIO): number {
       hardware: values.hardware,
       precision: values.precision,
       efficiency,
+      fidelity: values.fidelity as SimulationConfig['fidelity'],
       parallelism: { tensor: integerFlag(values.tp, '--tp'), pipeline: integerFlag(values.pp, '--pp'), expert: integerFlag(values.ep, '--ep') },
       workload: {
         batch: integerFlag(values.batch, '--batch'),
@@ -172,12 +174,19 @@ export function renderSimulation(r: SimulationResult): string {
     c.features.memory_offload ? 'memory_offload' : null,
     c.features.speculative_decode ? `speculative_decode(${c.features.speculative_decode.draft_model.name}, p=${c.features.speculative_decode.acceptance_rate}, n=${c.features.speculative_decode.parallel_tokens})` : null,
   ].filter(Boolean);
-  let out = `${c.model.name} on ${c.hardware.name}, ${c.precision}, TP${c.parallelism.tensor} PP${c.parallelism.pipeline} EP${c.parallelism.expert}\n`;
+  const tp = c.tensor_precision;
+  const prec = tp === null || (tp.weights === tp.activations && tp.expert_weights === tp.weights && tp.kv_cache === tp.weights)
+    ? c.precision
+    : `weights ${tp.weights}${tp.expert_weights !== tp.weights ? ` (experts ${tp.expert_weights})` : ''}, activations ${tp.activations}, KV ${tp.kv_cache}`;
+  let out = `${c.model.name} on ${c.hardware.name}, ${prec}, TP${c.parallelism.tensor} PP${c.parallelism.pipeline} EP${c.parallelism.expert}, fidelity ${c.fidelity}\n`;
+  const f = r.model_figures;
+  out += `model: ${(f.total_params / 1e9).toFixed(2)}B parameters (${(f.active_params / 1e9).toFixed(2)}B active per token), weights ${(f.weight_bytes / 2 ** 30).toFixed(2)} GiB, KV cache ${(f.kv_cache_bytes / 2 ** 30).toFixed(3)} GiB at ${f.kv_cache_context} tokens × ${f.kv_cache_sequences}\n`;
   out += `mode ${r.mode}: batch ${c.workload.batch}, ${c.workload.input_tokens} input tokens, ${c.workload.output_tokens} output tokens, beam ${c.workload.beam}`;
   out += features.length ? `; ${features.join(', ')}\n\n` : '\n\n';
-  if (r.status === 'error') return out + `cannot run: ${r.error!.message}\n`;
+  const notes = r.notes.map((n) => `\nnote: ${n}`).join('');
+  if (r.status === 'error') return out + `cannot run: ${r.error!.message}\n` + (notes ? notes.slice(1) + '\n' : '');
   const rows = METRICS.map((m) => [m.label, formatMetric(m.key, r.metrics![m.key]), m.primary ? 'primary' : '']);
   out += renderTable([{ header: 'metric' }, { header: 'value', align: 'right' }, { header: '' }], rows);
-  for (const note of r.notes) out += `\nnote: ${note}`;
+  out += notes;
   return r.notes.length ? out + '\n' : out;
 }

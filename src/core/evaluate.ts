@@ -9,6 +9,7 @@ import { collectiveTimeMs } from './collectives.js';
 import { GenzError } from './errors.js';
 import { prod2, prod3, prod4, prod5 } from './exact.js';
 import { CollectiveType, type OpRow, type RepeatRow } from './operators.js';
+import type { TensorBytes } from './precision.js';
 import type { System } from './system.js';
 
 const MB = 1024 * 1024;
@@ -20,6 +21,11 @@ export interface EvalContext {
   /** Beam merge: rows flagged beamMerge use trunc(batch / beamSize) (spec §7.1). */
   readonly beamMerge: boolean;
   readonly beamSize: number;
+  /**
+   * Corrected model: bytes per element of weights, expert weights, activations and KV cache
+   * (docs/model.md "Precision"). Absent: GenZ's one precision for every tensor.
+   */
+  readonly tensors?: TensorBytes;
 }
 
 /** Raw per-row quantities in SI units, written into a reused record on the hot path. */
@@ -100,7 +106,7 @@ function sizeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
       const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
       const qd = prod4(b, row.H, row.M, row.D);
       const kv = prod4(b, row.Hkv, row.N, row.D);
-      const scores = prod4(b, row.H, row.M, row.N);
+      const scores = row.pairs === undefined ? prod4(b, row.H, row.M, row.N) : prod3(b, row.H, row.pairs);
       if (row.kind === 'Logit') {
         c.elemsA = qd;
         c.elemsO = scores;
@@ -111,7 +117,7 @@ function sizeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
         c.pinA = true;
       }
       c.elemsW = kv;
-      c.macs = prod5(b, row.H, row.M, row.N, row.D);
+      c.macs = row.pairs === undefined ? prod5(b, row.H, row.M, row.N, row.D) : prod4(b, row.H, row.pairs, row.D);
       res = row.res;
       if (row.unfused) {
         // The scores travel through memory: drop every pin on the score operand.
@@ -122,7 +128,7 @@ function sizeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
     }
     case 'Softmax': {
       const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
-      const scores = prod4(b, row.H, row.M, row.N);
+      const scores = row.pairs === undefined ? prod4(b, row.H, row.M, row.N) : prod3(b, row.H, row.pairs);
       c.elemsA = scores;
       c.elemsW = 0;
       c.elemsO = scores;
@@ -163,6 +169,18 @@ function sizeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
       res = row.res;
       break;
     }
+    case 'Experts': {
+      // docs/model.md "MoE": T routed tokens, T·k/ep expert-token products here, distinct experts read.
+      const T = B * row.tokens;
+      const routed = (T * row.topK) / row.ep;
+      const hit = row.local * (1 - (1 - row.topK / row.experts) ** T);
+      c.elemsA = routed * row.inDim;
+      c.elemsW = hit * row.inDim * row.outDim;
+      c.elemsO = routed * row.outDim;
+      c.macs = routed * row.inDim * row.outDim;
+      res = row.res;
+      break;
+    }
     case 'Sync':
       c.elemsA = c.elemsW = c.elemsO = 0;
       c.macs = 0;
@@ -176,10 +194,19 @@ function sizeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
   if (res === 1 || res === 4 || res === 5 || res === 7) c.pinA = true;
   if (res === 2 || res === 4 || res === 6 || res === 7) c.pinW = true;
   if (res === 3 || res === 5 || res === 6 || res === 7) c.pinO = true;
-  const bpe = ctx.system.bytesPerElement;
-  c.bytesA = c.elemsA * bpe;
-  c.bytesW = c.elemsW * bpe;
-  c.bytesO = c.elemsO * bpe;
+  const t = ctx.tensors;
+  if (t === undefined) {
+    const bpe = ctx.system.bytesPerElement;
+    c.bytesA = c.elemsA * bpe;
+    c.bytesW = c.elemsW * bpe;
+    c.bytesO = c.elemsO * bpe;
+    return;
+  }
+  // Per-tensor precision: W is a weight, an expert weight, or (attention) the KV cache; the rest activations.
+  const w = row.kind === 'Logit' || row.kind === 'Attend' ? t.kv : row.kind === 'Experts' ? t.expertWeight : row.kind === 'Einsum' || row.kind === 'Softmax' ? t.act : t.weight;
+  c.bytesA = c.elemsA * t.act;
+  c.bytesW = c.elemsW * w;
+  c.bytesO = c.elemsO * t.act;
 }
 
 /** Roofline times of a sized row (spec §7.4). */
@@ -193,7 +220,7 @@ function timeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
   memory = memory / s.memoryEfficiency;
   let comm = 0;
   if (row.kind === 'Sync') {
-    const bytes = c.syncElems * s.bytesPerElement;
+    const bytes = c.syncElems * (ctx.tensors?.act ?? s.bytesPerElement);
     comm = collectiveTimeMs(row.type, bytes, row.nodes, s.icnLatency, s.icnBw) / 1000;
     comm = comm / s.commEfficiency;
   }
@@ -247,7 +274,7 @@ const BREAKDOWN_GROUPS: readonly (readonly (keyof RuntimeBreakdown)[])[] = [
 ];
 const GROUP_OF_NAME: ReadonlyMap<string, number> = new Map([
   ...['embeddings', 'classifier'].map((n) => [n, 0] as const),
-  ...['QKV', 'Out Proj'].map((n) => [n, 1] as const),
+  ...['QKV', 'Out Proj', 'Q', 'Q down', 'Q up', 'Q absorb', 'KV down', 'KV up', 'V absorb'].map((n) => [n, 1] as const),
   ...['Logit', 'Attend', 'Logit Pre', 'Logit Suf', 'Attend Pre', 'Attend Suf', 'Logit Dec', 'Attend Dec'].map((n) => [n, 2] as const),
   ...['Gate', 'up+gate', 'down', 'shared up+gate', 'shared down'].map((n) => [n, 3] as const),
   ['Message Pass', 4] as const,
@@ -315,9 +342,31 @@ function addMemory(row: OpRow, c: RowCost, mult: number, t: MemoryTotals): void 
   }
 }
 
+/**
+ * Storage accounting (corrected model, docs/model.md "Memory"): weights and cache are what the Storage
+ * rows declare; operator rows add only the idle experts (unused weights) and extension GEMMs (LoRA).
+ */
+function addStored(row: OpRow, c: RowCost, mult: number, t: MemoryTotals, ctx: EvalContext): void {
+  const bytes = ctx.tensors;
+  const bpe = ctx.system.bytesPerElement;
+  if (row.kind === 'Storage') {
+    const b = row.beamMerge && ctx.beamMerge ? Math.trunc(ctx.batch / ctx.beamSize) : ctx.batch;
+    t.weightsMb += ((row.weights * (bytes?.weight ?? bpe) + row.expertWeights * (bytes?.expertWeight ?? bpe)) / MB) * mult;
+    t.kvCacheMb += ((b * row.cachePerSeq * (bytes?.kv ?? bpe)) / MB) * mult;
+  } else if (row.kind === 'Experts') {
+    const all = row.local * row.inDim * row.outDim * (bytes?.expertWeight ?? bpe);
+    t.unusedWeightsMb += ((all - c.bytesW) / MB) * mult;
+  } else if (row.kind === 'GEMM' && row.breakdownAs !== undefined) {
+    t.weightsMb += (c.bytesW / MB) * mult;
+  }
+}
+
+const hasStorage = (rows: readonly OpRow[]): boolean => rows.some((r) => r.kind === 'Storage');
+
 export function memoryTotals(rows: readonly OpRow[], ctx: EvalContext): MemoryTotals {
   const c = newCost();
   const t: MemoryTotals = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
+  const stored = hasStorage(rows);
   let mult = 1;
   for (const row of rows) {
     if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
@@ -325,7 +374,8 @@ export function memoryTotals(rows: readonly OpRow[], ctx: EvalContext): MemoryTo
       continue;
     }
     sizeRow(row, ctx, c);
-    addMemory(row, c, mult, t);
+    if (stored) addStored(row, c, mult, t, ctx);
+    else addMemory(row, c, mult, t);
   }
   return t;
 }
@@ -350,12 +400,17 @@ export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
   let linear = 0;
   let comm = 0;
   let mult = 1;
+  const stored = hasStorage(rows);
   for (const row of rows) {
     if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
       mult = stepMult(row, mult);
       continue; // markers have zero sizes, so they never raise the footprint
     }
     sizeRow(row, ctx, c);
+    if (row.kind === 'Storage') {
+      addStored(row, c, mult, mem, ctx);
+      continue; // memory only: no time, no breakdown category
+    }
     timeRow(row, ctx, c);
     const inA = c.bytesA / MB;
     const inW = c.bytesW / MB;
@@ -364,13 +419,14 @@ export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
     const lat = latMs * mult;
     mflop += ((2 * c.macs) / 1e6) * mult;
     totalData += (inA + inW + out) * mult;
-    addMemory(row, c, mult, mem);
+    if (stored) addStored(row, c, mult, mem, ctx);
+    else addMemory(row, c, mult, mem);
     const fp = inA + inW + out;
     if (fp > footprint) footprint = fp;
     latency += lat;
     cycles += c.exec * freq * mult;
     if (row.kind === 'Logit' || row.kind === 'Attend' || row.kind === 'Softmax') attn += lat;
-    else if (row.kind === 'GEMM') linear += lat;
+    else if (row.kind === 'GEMM' || row.kind === 'Experts') linear += lat;
     else if (row.kind === 'Sync') comm += lat;
     const key = row.kind === 'Softmax' ? 'Softmax' : (row.kind === 'GEMM' && row.breakdownAs) || row.name;
     const group = GROUP_OF_NAME.get(key);
@@ -463,6 +519,10 @@ function dimension(row: OpRow, ctx: EvalContext): unknown {
     }
     case 'Sync':
       return row.nodes === 1 && row.type !== CollectiveType.MessagePass ? null : [B, row.M, row.N];
+    case 'Experts':
+      return { tokens: B * row.tokens, experts: row.experts, local: row.local, top_k: row.topK, shape: [row.inDim, row.outDim] };
+    case 'Storage':
+      return { weights: row.weights, expert_weights: row.expertWeights, cache_per_sequence: row.cachePerSeq };
     default:
       return row.count;
   }

@@ -27,3 +27,6 @@ export {
   type RowTransform, type Phase, prefill, decode, chunked, specDecode, specPrefill, type SpecPrefillArgs, expectedTokens, decodeStepLatencies, decodeStepSum,
 } from './inference.js';
 export { exactPow } from './exact.js';
+export { type Fidelity, FIDELITIES, resolveTensorPrecisions } from './inference.js';
+export { type Architecture, type LayerPlan, kvCacheElements } from './architecture.js';
+export { type TensorPrecisions, type NativeRates, computePrecision } from './precision.js';

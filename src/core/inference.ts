@@ -12,9 +12,32 @@ import {
 } from './evaluate.js';
 import { inferContextFields, sumStepLatencies } from './context-sum.js';
 import { exactPow } from './exact.js';
+import { buildLayeredRows } from './layered.js';
 import { type ModelConfig, type ModelRef, resolveModel } from './model.js';
 import type { OpRow } from './operators.js';
+import { type NativeRates, type Precision, type TensorBytes, type TensorPrecisions, computePrecision, isPrecision, tensorBytes } from './precision.js';
 import { type HardwareRef, type System, type SystemSpec, buildSystem, resolveSystem, withOffchipBw } from './system.js';
+
+/**
+ * Which model the entry points compute (docs/model.md "Fidelity"): `genz` reproduces GenZ exactly (the
+ * parity suite); `corrected` builds per-layer rows from the model's real architecture, with per-tensor
+ * precision. The core's default is `genz` (its API is GenZ's); the simulation layer defaults to corrected.
+ */
+export type Fidelity = 'genz' | 'corrected';
+export const FIDELITIES: readonly Fidelity[] = ['genz', 'corrected'];
+
+/** The row builders of one fidelity: the only place the two models differ in structure. */
+interface RowBuilders {
+  prefill(model: ModelConfig, par: Parallelism, L: number): OpRow[];
+  decode(model: ModelConfig, par: Parallelism, L: number, T: number): OpRow[];
+  chunked(model: ModelConfig, par: Parallelism, prefill: readonly PrefillEntry[], decode: readonly DecodeEntry[]): OpRow[];
+}
+const GENZ_BUILDERS: RowBuilders = { prefill: buildPrefillRows, decode: buildDecodeRows, chunked: buildChunkedRows };
+const CORRECTED_BUILDERS: RowBuilders = {
+  prefill: (m, par, L) => buildLayeredRows(m, par, { kind: 'prefill', L }),
+  decode: (m, par, L, T) => buildLayeredRows(m, par, { kind: 'decode', L, T }),
+  chunked: (m, par, prefill, decode) => buildLayeredRows(m, par, { kind: 'chunked', prefill, decode }),
+};
 
 const MB = 1024 * 1024;
 const GB = 1024 * 1024 * 1024;
@@ -39,6 +62,10 @@ export interface CommonArgs {
   pipeline_parallel?: number;
   expert_parallel?: number;
   model_offload?: boolean;
+  /** Default 'genz'. */
+  fidelity?: Fidelity;
+  /** Corrected model: per-tensor precision; each unset class takes `bits` (weights may come from the model). */
+  tensors?: Partial<TensorPrecisions>;
 }
 
 export interface PrefillArgs extends CommonArgs {
@@ -107,6 +134,50 @@ interface Resolved {
   system: System;
   par: Parallelism;
   offload: boolean;
+  rows: RowBuilders;
+  /** Corrected model: bytes per tensor class, attached to every evaluation context. */
+  tensors: TensorBytes | undefined;
+}
+
+/** The context fields a fidelity adds to every evaluation. */
+const extras = (r: Resolved): { tensors?: TensorBytes } => (r.tensors === undefined ? {} : { tensors: r.tensors });
+
+/** The per-tensor precisions of a corrected run: explicit classes, then the model's stated weights, then bits. */
+export function resolveTensorPrecisions(
+  stated: { weightPrecision: string | null; expertWeightPrecision: string | null }, bits: string, given: Partial<TensorPrecisions> | undefined,
+): TensorPrecisions {
+  const check = (p: string | null | undefined, field: string): Precision | undefined => {
+    if (p === undefined || p === null) return undefined;
+    if (!isPrecision(p)) throw new GenzError('unsupported_bits', 'KeyError', `unsupported precision '${p}' for ${field}`, { bits: p, field });
+    return p;
+  };
+  const base = check(bits, 'bits')!;
+  const weights = check(given?.weights, 'weights') ?? check(stated.weightPrecision, 'weight_precision') ?? base;
+  return {
+    weights,
+    expertWeights: check(given?.expertWeights, 'expert weights') ?? (given?.weights !== undefined ? weights : check(stated.expertWeightPrecision, 'expert_weight_precision')) ?? weights,
+    activations: check(given?.activations, 'activations') ?? base,
+    kvCache: check(given?.kvCache, 'kv cache') ?? base,
+  };
+}
+
+/** Native dense peak rates per precision, where the hardware's datasheet states them (presets). */
+export function nativeRates(system: System): NativeRates | undefined {
+  return system.peakFlopsByPrecision as NativeRates | undefined;
+}
+
+/**
+ * The system a corrected run computes on: the compute precision follows the activations where the
+ * hardware runs them natively (docs/model.md "Precision"), at that precision's stated peak rate.
+ */
+function correctedSystem(ref: HardwareRef, acts: Precision, eff: number): System {
+  const probe = resolveSystem(ref, 'bf16', eff);
+  const native = nativeRates(probe);
+  const { bits } = computePrecision(acts, native);
+  const system = resolveSystem(ref, bits, eff);
+  const rate = native?.[bits];
+  if (rate === undefined) return system;
+  return Object.freeze({ ...system, opPerSec: rate / 2, computeMultiplier: 1 });
 }
 
 function checkDegree(value: number, name: string): number {
@@ -132,8 +203,17 @@ function resolveCommon(args: CommonArgs): Resolved {
     ep: checkDegree(args.expert_parallel ?? 1, 'expert_parallel'),
   };
   const model = resolveModel(args.model);
-  const system = presetSystem(args.system_name ?? 'A100_40GB_GPU', args.bits ?? 'bf16', args.system_eff ?? 1);
-  return { model, system, par, offload: args.model_offload ?? false };
+  const ref = args.system_name ?? 'A100_40GB_GPU';
+  const bits = args.bits ?? 'bf16';
+  const eff = args.system_eff ?? 1;
+  const fidelity = args.fidelity ?? 'genz';
+  if (fidelity === 'genz') {
+    return { model, system: presetSystem(ref, bits, eff), par, offload: args.model_offload ?? false, rows: GENZ_BUILDERS, tensors: undefined };
+  }
+  if (fidelity !== 'corrected') throw new GenzError('invalid_input', 'ValueError', `fidelity must be 'genz' or 'corrected', got ${JSON.stringify(fidelity)}`, { field: 'fidelity' });
+  const tp = resolveTensorPrecisions(model.arch, bits, args.tensors);
+  const system = correctedSystem(ref, tp.activations, eff);
+  return { model, system, par, offload: args.model_offload ?? false, rows: CORRECTED_BUILDERS, tensors: tensorBytes(tp) };
 }
 
 /**
@@ -250,8 +330,8 @@ export function prefill(args: PrefillArgs): InferenceResult {
   const batch = checkCount(args.batch_size ?? 1, 'batch_size');
   const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
   const ub = microBatch(batch, r.par.pp);
-  const rows = transform(args, buildPrefillRows(r.model, r.par, L), 'prefill', r);
-  const sizing: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
+  const rows = transform(args, r.rows.prefill(r.model, r.par, L), 'prefill', r);
+  const sizing: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1, ...extras(r) };
   const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
   return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
 }
@@ -264,8 +344,8 @@ export function decode(args: DecodeArgs): InferenceResult {
   const T = checkCount(args.output_tokens ?? 0, 'output_tokens');
   const Bb = checkDegree(args.Bb ?? 4, 'Bb');
   const ub = microBatch(batch, r.par.pp);
-  const rows = transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
-  const sizing: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
+  const rows = transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+  const sizing: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, ...extras(r) };
   const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
   return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
 }
@@ -290,9 +370,9 @@ export function chunked(args: ChunkedArgs): InferenceResult {
   const prefillKv = args.prefill_kv_sizes ?? [[1024, 511]];
   const decodeKv = args.decode_kv_sizes ?? [1600, 1601, 1602];
   checkChunk(prefillKv, decodeKv);
-  const rows = transform(args, buildChunkedRows(r.model, r.par, prefillKv, decodeKv), 'chunked', r);
+  const rows = transform(args, r.rows.chunked(r.model, r.par, prefillKv, decodeKv), 'chunked', r);
   // The characteristics pass runs with beam merge on at size 1 and the timing pass with it off: no effect.
-  const ctx: EvalContext = { system: r.system, batch: 1, beamMerge: false, beamSize: 1 };
+  const ctx: EvalContext = { system: r.system, batch: 1, beamMerge: false, beamSize: 1, ...extras(r) };
   const t = timeWithFit(rows, ctx, r.par.pp, r.offload);
   const { prefillLen } = chunkTokens(prefillKv, []);
   // Throughput counts decode entries, not the beams or batches inside them (spec §13.19).
@@ -356,11 +436,11 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
   const draftSystemOwn = !sameSystem && cfg.system !== undefined ? buildSystem(cfg.system, 'draft system') : undefined;
 
   // Characteristics passes (step 3): the draft is sized on the main system with the main pp and ep.
-  const fullRows = transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
-  const fullMem = memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1 });
+  const fullRows = transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+  const fullMem = memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1, ...extras(r) });
   const draftSizingPar = { tp: draftTp, pp, ep };
-  const draftSizingRows = transform(args, buildDecodeRows(draftModel, draftSizingPar, L, T), 'draft', r, draftModel, draftSizingPar);
-  const draftMem = memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1 });
+  const draftSizingRows = transform(args, r.rows.decode(draftModel, draftSizingPar, L, T), 'draft', r, draftModel, draftSizingPar);
+  const draftMem = memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1, ...extras(r) });
 
   // Fit (step 4).
   let total = fullMem.weightsMb + fullMem.kvCacheMb;
@@ -382,11 +462,11 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
   // Timing (step 5): draft step with ep = 1, no beam merge; verify = chunked rows of the full model at batch ub.
   const draftSystem = draftSystemOwn ?? system;
   const draftPar = { tp: draftTp, pp: draftPp, ep: 1 };
-  const draftRows = transform(args, buildDecodeRows(draftModel, draftPar, L, T), 'draft', r, draftModel, draftPar);
-  const draftCtx: EvalContext = { system: draftSystem, batch: draftUb, beamMerge: false, beamSize: 1 };
+  const draftRows = transform(args, r.rows.decode(draftModel, draftPar, L, T), 'draft', r, draftModel, draftPar);
+  const draftCtx: EvalContext = { system: draftSystem, batch: draftUb, beamMerge: false, beamSize: 1, ...extras(r) };
   const draft = summarize(draftRows, draftCtx);
-  const verifyRows = transform(args, buildChunkedRows(r.model, r.par, [[L + T, Np]], []), 'chunked', r);
-  const verifyCtx: EvalContext = { system, batch: ub, beamMerge: false, beamSize: 1 };
+  const verifyRows = transform(args, r.rows.chunked(r.model, r.par, [[L + T, Np]], []), 'chunked', r);
+  const verifyCtx: EvalContext = { system, batch: ub, beamMerge: false, beamSize: 1, ...extras(r) };
   const verify = summarize(verifyRows, verifyCtx);
   const draftMs = draft.summary['Latency (msec)'];
   const fullMs = verify.summary['Latency (msec)'];
@@ -454,8 +534,8 @@ export function decodeStepLatencies(args: DecodeArgs, steps: number): number[] {
   const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
   const Bb = checkDegree(args.Bb ?? 4, 'Bb');
   const ub = microBatch(batch, r.par.pp);
-  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
-  const rowsAt = (T: number): OpRow[] => transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
+  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, ...extras(r) };
+  const rowsAt = (T: number): OpRow[] => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
   // The largest context decides the fit: KV only grows with T.
   const last = rowsAt(steps);
   const fit = fitOrOffload(last, ctx, r.par.pp, r.offload);
@@ -510,8 +590,8 @@ export function decodeStepSum(args: DecodeArgs, steps: number): number {
   const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
   const Bb = checkDegree(args.Bb ?? 4, 'Bb');
   const ub = microBatch(batch, r.par.pp);
-  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb };
-  const rowsAt = (T: number): OpRow[] => transform(args, buildDecodeRows(r.model, r.par, L, T), 'decode', r);
+  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, ...extras(r) };
+  const rowsAt = (T: number): OpRow[] => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
   const stepAt = (T: number): number => decode({ ...args, output_tokens: T }).latencyMs;
   // The fit check at the largest context decides whether any step is offloaded (KV only grows with T).
   let fits = steps;
@@ -559,9 +639,9 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
   const ub = microBatch(batch, pp);
   const nmb = pp > 1 ? Math.floor(batch / ub) : 1;
   const draftModel = resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
-  const ctx: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1 };
-  const fullRows = transform(args, buildPrefillRows(r.model, r.par, L), 'prefill', r);
-  const draftRows = transform(args, buildPrefillRows(draftModel, r.par, L), 'draft', r, draftModel);
+  const ctx: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1, ...extras(r) };
+  const fullRows = transform(args, r.rows.prefill(r.model, r.par, L), 'prefill', r);
+  const draftRows = transform(args, r.rows.prefill(draftModel, r.par, L), 'draft', r, draftModel);
   const fullMem = memoryTotals(fullRows, ctx);
   const draftMem = memoryTotals(draftRows, ctx);
   const total = fullMem.weightsMb + fullMem.kvCacheMb + draftMem.weightsMb + draftMem.kvCacheMb;

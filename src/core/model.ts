@@ -1,4 +1,5 @@
 import catalog from '../../data/models.json' with { type: 'json' };
+import { type Architecture, architecture } from './architecture.js';
 import { GenzError } from './errors.js';
 
 /**
@@ -30,6 +31,22 @@ export interface ModelSpec {
   expert_layer_offset?: number;
   attn_layer_period?: number;
   attn_layer_offset?: number;
+  // Read only by the corrected model (docs/model.md); GenZ fidelity ignores them.
+  q_lora_rank?: number | null;
+  kv_lora_rank?: number | null;
+  qk_nope_head_dim?: number | null;
+  qk_rope_head_dim?: number | null;
+  v_head_dim?: number | null;
+  sliding_window?: number | null;
+  attention_chunk_size?: number | null;
+  /** One per layer: full_attention, sliding_attention, chunked_attention or mamba. */
+  layer_types?: string[];
+  /** One per layer: dense, moe or none. */
+  ffn_types?: string[];
+  tie_word_embeddings?: boolean;
+  /** Weight precision stated by the model's files (quantization_config); experts may have their own. */
+  weight_precision?: string | null;
+  expert_weight_precision?: string | null;
   [informational: string]: unknown;
 }
 
@@ -61,6 +78,8 @@ export interface ModelConfig {
   readonly mambaDtRank: number;
   readonly uniqueLayers: number;
   readonly layerTypes: readonly (readonly [LayerMixer, LayerFfn])[];
+  /** The per-layer architecture the corrected model builds from (architecture.ts). */
+  readonly arch: Architecture;
 }
 
 /** ModelConfig keys that influence numbers (others are informational). */
@@ -70,6 +89,8 @@ export const MODEL_SPEC_KEYS: readonly string[] = [
   'moe_intermediate_size', 'n_shared_experts', 'shared_expert_intermediate_size', 'ffn_implementation',
   'mamba_d_state', 'mamba_d_conv', 'mamba_expand', 'mamba_dt_rank', 'mamba_layer_period',
   'expert_layer_period', 'expert_layer_offset', 'attn_layer_period', 'attn_layer_offset',
+  'q_lora_rank', 'kv_lora_rank', 'qk_nope_head_dim', 'qk_rope_head_dim', 'v_head_dim', 'sliding_window',
+  'attention_chunk_size', 'layer_types', 'ffn_types', 'tie_word_embeddings', 'weight_precision', 'expert_weight_precision',
 ];
 
 function gcd(a: number, b: number): number {
@@ -123,7 +144,7 @@ export function buildModel(spec: ModelSpec): ModelConfig {
   if (typeof ffnImplementation !== 'string') {
     throw new GenzError('invalid_model', 'TypeError', `model '${name}': 'ffn_implementation' must be a string`, { field: 'ffn_implementation' });
   }
-  return Object.freeze({
+  const basics = {
     name,
     vocabSize: int(spec, 'vocab_size', 32000, name),
     hiddenSize,
@@ -145,8 +166,12 @@ export function buildModel(spec: ModelSpec): ModelConfig {
     mambaDConv: int(spec, 'mamba_d_conv', 0, name),
     mambaExpand: int(spec, 'mamba_expand', 1, name),
     mambaDtRank: dtRank === undefined || dtRank === null || dtRank === 'auto' ? Math.ceil(hiddenSize / 16) : int(spec, 'mamba_dt_rank', 0, name),
+  };
+  return Object.freeze({
+    ...basics,
     uniqueLayers,
     layerTypes: Object.freeze(layerTypes),
+    arch: architecture(spec, basics),
   });
 }
 

@@ -34,6 +34,31 @@ export interface AttentionRow {
    * writes it to memory and the Attend reads it back. GenZ's rows are the fused form (false).
    */
   readonly unfused?: boolean;
+  /**
+   * Corrected model only: query–key pairs per (batch, head) when not every query sees all N keys
+   * (causal masking, windows); scores and MACs use it instead of M × N. N stays the keys read.
+   */
+  readonly pairs?: number;
+}
+/**
+ * Corrected model only: the routed experts of one MoE layer on one device (docs/model.md, "MoE").
+ * With T = batch × tokens routed tokens, the device runs T·k/ep expert-token products and reads the
+ * weights of the distinct local experts hit, local · (1 − (1 − k/E)^T).
+ */
+export interface ExpertsRow {
+  readonly kind: 'Experts'; readonly name: 'up+gate' | 'down';
+  readonly experts: number; readonly local: number; readonly topK: number; readonly ep: number;
+  readonly tokens: number; readonly inDim: number; readonly outDim: number; readonly res: Residency;
+}
+/**
+ * Corrected model only: what one layer (or the embeddings) keeps in device memory, with no time:
+ * weights (elements per device; expert weights apart for their own precision) and the cache
+ * (elements per sequence). Rows lists that contain Storage rows count memory from them alone.
+ */
+export interface StorageRow {
+  readonly kind: 'Storage'; readonly name: string;
+  readonly weights: number; readonly expertWeights: number;
+  readonly cachePerSeq: number; readonly beamMerge: boolean;
 }
 /**
  * Softmax over the score matrix [b, H, M, N] of unfused attention: read, 5 FLOPs per element (max,
@@ -43,13 +68,15 @@ export interface SoftmaxRow {
   readonly kind: 'Softmax'; readonly name: string;
   readonly H: number; readonly M: number; readonly N: number;
   readonly beamMerge: boolean;
+  /** Corrected model: the query–key pairs of its Logit (causal, windowed) instead of M × N. */
+  readonly pairs?: number;
 }
 export interface Conv1dRow { readonly kind: 'CONV1D'; readonly name: string; readonly OF: number; readonly IF: number; readonly N: number; readonly C: number; readonly res: Residency }
 export interface EinsumRow { readonly kind: 'Einsum'; readonly name: EinsumName; readonly Fs: number; readonly n: number; readonly S: number; readonly res: Residency }
 export interface SyncRow { readonly kind: 'Sync'; readonly name: string; readonly M: number; readonly N: number; readonly nodes: number; readonly type: CollectiveType }
 export interface RepeatRow { readonly kind: 'Repeat' | 'EndRepeat'; readonly name: 'Repeat' | 'End Repeat'; readonly count: number }
 
-export type OpRow = GemmRow | AttentionRow | SoftmaxRow | Conv1dRow | EinsumRow | SyncRow | RepeatRow;
+export type OpRow = GemmRow | AttentionRow | SoftmaxRow | Conv1dRow | EinsumRow | SyncRow | RepeatRow | ExpertsRow | StorageRow;
 
 export const gemm = (name: string, M: number, N: number, K: number, res: Residency): GemmRow => ({ kind: 'GEMM', name, M, N, K, res });
 export const logit = (name: string, H: number, M: number, N: number, D: number, Hkv: number, res: Residency, beamMerge = false): AttentionRow =>
@@ -61,3 +88,5 @@ export const einsum = (name: EinsumName, Fs: number, n: number, S: number, res: 
 export const sync = (name: string, M: number, N: number, nodes: number, type: CollectiveType): SyncRow => ({ kind: 'Sync', name, M, N, nodes, type });
 export const repeat = (count: number): RepeatRow => ({ kind: 'Repeat', name: 'Repeat', count });
 export const endRepeat = (count: number): RepeatRow => ({ kind: 'EndRepeat', name: 'End Repeat', count });
+export const storage = (name: string, weights: number, expertWeights: number, cachePerSeq: number, beamMerge = false): StorageRow =>
+  ({ kind: 'Storage', name, weights, expertWeights, cachePerSeq, beamMerge });

@@ -82,7 +82,7 @@ class ManifestLoader {
   readonly scenarios: Scenario[] = [];
   private readonly ids = new Map<string, IdPlace>();
 
-  constructor(private readonly root: string, private readonly resolver: Resolver) {}
+  constructor(private readonly root: string, private readonly resolver: Resolver, private readonly fidelity?: SimulationConfig['fidelity']) {}
 
   load(rel: string): void {
     let text: string;
@@ -264,7 +264,8 @@ class ManifestLoader {
     const config: SimulationConfig = {
       model: model.ref,
       hardware: hardware.ref,
-      precision: (fields.precision as string | undefined) ?? d.precision,
+      precision: (fields.precision as SimulationConfig['precision'] | undefined) ?? d.precision,
+      ...(fields.fidelity !== undefined ? { fidelity: fields.fidelity as SimulationConfig['fidelity'] } : this.fidelity !== undefined ? { fidelity: this.fidelity } : {}),
       efficiency: (fields.efficiency as number | undefined) ?? d.efficiency,
       parallelism: { tensor: tensor.value, pipeline: pipeline.value, expert: expert.value },
       workload: {
@@ -323,9 +324,9 @@ export function discoverManifests(root: string, globs: readonly string[]): strin
 
 export function loadScenarios(opts: LoadScenariosOptions): LoadScenariosResult {
   const root = path.resolve(opts.root);
-  const resolver = new Resolver(root, path.resolve(root, opts.modelsDir ?? 'models'), path.resolve(root, opts.hardwareDir ?? 'hardware'));
+  const resolver = new Resolver(root, path.resolve(root, opts.modelsDir ?? 'models'), path.resolve(root, opts.hardwareDir ?? 'hardware'), opts.hub ?? null);
   const files = discoverManifests(root, opts.manifests);
-  const loader = new ManifestLoader(root, resolver);
+  const loader = new ManifestLoader(root, resolver, opts.fidelity);
   for (const f of files) loader.load(f);
   const errors = sortErrors([...loader.errors, ...resolver.fileErrors]);
   return { scenarios: errors.length > 0 ? [] : loader.scenarios, errors, files };

@@ -36,6 +36,7 @@ interface RawConfig {
   models?: string;
   hardware?: string;
   fail_on?: FailOn;
+  fidelity?: 'genz' | 'corrected';
   template?: string | null;
   tolerances?: ToleranceRules;
 }
@@ -56,6 +57,7 @@ function defaultsAt(root: string, configFile: string | null, raw: RawConfig): Pr
     modelsDir: abs(raw.models ?? d.models),
     hardwareDir: abs(raw.hardware ?? d.hardware),
     failOn: raw.fail_on ?? d.fail_on,
+    ...(raw.fidelity !== undefined ? { fidelity: raw.fidelity } : {}),
     template: raw.template ? abs(raw.template) : null,
     tolerances: raw.tolerances ?? structuredClone(d.tolerances),
   };

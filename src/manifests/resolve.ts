@@ -11,6 +11,7 @@ import { PRESET_NAMES, type SystemSpec, buildSystem } from '../core/system.js';
 import { show } from './errors.js';
 import { HARDWARE_DEFAULTS, HARDWARE_FIELDS } from './schema-defs.js';
 import { hfConfigToSpec, isHfConfig } from './hf-config.js';
+import { type HubFailures, hubCachePath, isHubLike, parseHubRef } from './hub.js';
 import { findFileInside, relPosix, resolveInside } from './paths.js';
 import { type SourceFile, errorAt, parseSource } from './source.js';
 import { type Candidate, nearest } from './suggest.js';
@@ -46,7 +47,7 @@ export class Resolver {
   private readonly modelsRel: string | null;
   private readonly hardwareRel: string | null;
 
-  constructor(readonly root: string, modelsDir: string, hardwareDir: string) {
+  constructor(readonly root: string, modelsDir: string, hardwareDir: string, private readonly hub: { cacheDir: string; failures: HubFailures } | null = null) {
     this.modelsRel = this.folder(modelsDir);
     this.hardwareRel = this.folder(hardwareDir);
   }
@@ -137,6 +138,7 @@ export class Resolver {
   }
 
   private findModel(ref: string): ModelResolution {
+    if (isHubLike(ref)) return this.findHubModel(ref);
     const canonical = canonicalModelName(ref);
     if (canonical !== undefined) {
       return { ok: true, ref: canonical, source: { kind: 'catalog', name: canonical, requested: ref }, model: resolveModel(canonical), label: canonical };
@@ -174,6 +176,44 @@ export class Resolver {
     }
     if (!loaded.value) return { ok: false, message: null };
     return { ok: true, ref: loaded.value, source: { kind: 'file', path: where.rel } };
+  }
+
+  /** `hf:<org>/<name>@<revision>`: the cached config.json (src/manifests/hub.ts fetches it before loading). */
+  private findHubModel(ref: string): ModelResolution {
+    const hub = parseHubRef(ref);
+    if (!hub) return { ok: false, message: `malformed Hugging Face Hub reference '${ref}': write hf:<org>/<name>@<revision>` };
+    if (!this.hub) return { ok: false, message: `Hub models ('${ref}') are fetched by genz run, check, update and validate-manifests; this command cannot fetch them` };
+    const file = hubCachePath(this.hub.cacheDir, hub);
+    const failure = this.hub.failures.get(ref);
+    if (!fs.existsSync(file)) return { ok: false, message: failure ?? `'${ref}' is not in the Hub cache (${file})` };
+    const name = `hf:${hub.repo}@${hub.revision ?? 'main'}`;
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (err) {
+      return { ok: false, message: `cannot read the cached config of '${ref}': ${(err as Error).message}` };
+    }
+    const src = parseSource(text, file.split(path.sep).join('/'));
+    if (src.syntaxErrors.length > 0 || src.data === null || typeof src.data !== 'object' || Array.isArray(src.data)) {
+      return { ok: false, message: `the cached config of '${ref}' (${file}) is not a JSON object; delete it to fetch it again` };
+    }
+    const r = hfConfigToSpec(src, src.data as Obj, hub.repo);
+    if (!r.spec) {
+      this.fileErrors.push(...r.errors);
+      return { ok: false, message: null };
+    }
+    const spec: ModelSpec = { ...r.spec, model: name };
+    if (hub.revision === null) {
+      const warnings = Array.isArray(spec.import_warnings) ? [...(spec.import_warnings as string[])] : [];
+      warnings.unshift(`${ref} is not pinned to a revision: the Hub's main branch can change and the results with it (pin with @<commit>)`);
+      spec.import_warnings = warnings;
+    }
+    try {
+      return { ok: true, ref: Object.freeze(spec), source: { kind: 'catalog', name, requested: ref }, model: buildModel(spec), label: name };
+    } catch (err) {
+      if (!(err instanceof GenzError)) throw err;
+      return { ok: false, message: `${ref}: ${err.message}` };
+    }
   }
 
   private loadModelFile(abs: string, rel: string): { spec: ModelSpec; model: ModelConfig } | null {

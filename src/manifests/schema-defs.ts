@@ -156,8 +156,25 @@ function scenarioFields(): Record<string, JsonSchema> {
     model: { $ref: '#/definitions/model' },
     hardware: { $ref: '#/definitions/hardware' },
     precision: {
-      type: 'string', enum: [...MANIFEST_PRECISIONS],
-      description: 'Precision of weights, activations, KV cache and collectives; fp16 is read as bf16. Default bf16.',
+      anyOf: [
+        { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'One precision for weights, activations, KV cache and collectives.' },
+        {
+          type: 'object', additionalProperties: false,
+          description: 'Per-tensor precision (fidelity corrected). A class left out takes bits; weights first take what the model states (quantization_config).',
+          properties: {
+            bits: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Every class not named here. Default bf16.' },
+            weights: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Weights (default: what the model states, else bits).' },
+            expert_weights: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Routed-expert weights (default: what the model states, else weights).' },
+            activations: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Activations: the precision matrix products run at where the hardware has it natively.' },
+            kv_cache: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'KV cache (and Mamba state).' },
+          },
+        },
+      ],
+      description: 'Precision of weights, activations, KV cache and collectives (one for all, or per tensor); fp16 is read as bf16. Default bf16.',
+    },
+    fidelity: {
+      type: 'string', enum: ['corrected', 'genz'],
+      description: 'corrected (default): the model of docs/model.md; genz: GenZ exactly (its blind spots included). Default: the project config\'s fidelity, else corrected.',
     },
     efficiency: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: "GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1." },
     parallelism: {
@@ -310,6 +327,18 @@ const MODEL_FIELDS: Record<string, JsonSchema> = {
   expert_layer_offset: int('Offset of the MoE layers. Default 0.', 0),
   attn_layer_period: int('Attention layer period (hybrids). Default 1.'),
   attn_layer_offset: int('Attention layer offset (hybrids). Default 0.', 0),
+  q_lora_rank: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'MLA query low-rank (corrected model; docs/model.md). null: no query compression.' },
+  kv_lora_rank: int('MLA latent rank; makes attention MLA (corrected model).'),
+  qk_nope_head_dim: int('MLA per-head key width without RoPE.'),
+  qk_rope_head_dim: int('MLA RoPE key width, shared by the heads.'),
+  v_head_dim: int('MLA per-head value width.'),
+  sliding_window: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'Keys a sliding layer attends to and caches (every layer without layer_types).' },
+  attention_chunk_size: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'Chunk of chunked-attention layers (Llama 4).' },
+  layer_types: { type: 'array', items: { type: 'string', enum: ['full_attention', 'sliding_attention', 'chunked_attention', 'mamba'] }, description: 'One per layer (corrected model).' },
+  ffn_types: { type: 'array', items: { type: 'string', enum: ['dense', 'moe', 'none'] }, description: 'One per layer (corrected model): which layers have experts.' },
+  tie_word_embeddings: { type: 'boolean', description: 'Input embedding shared with the LM head (not counted twice). Default false.' },
+  weight_precision: { type: 'string', enum: [...PRECISIONS], description: 'Precision the weights are stored at (a scenario may override it).' },
+  expert_weight_precision: { type: 'string', enum: [...PRECISIONS], description: 'Precision of the routed experts\' weights.' },
   hidden_act: { type: 'string', description: 'Activation (informational).' },
   max_model_len: int('Maximum context (informational).'),
 };
@@ -363,6 +392,10 @@ export function buildConfigSchema(): JsonSchema {
       fail_on: {
         type: 'string', enum: [...FAIL_ON_VALUES],
         description: 'When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch.',
+      },
+      fidelity: {
+        type: 'string', enum: ['corrected', 'genz'],
+        description: 'Default fidelity of every scenario: corrected (the model of docs/model.md) or genz (GenZ exactly). Default corrected.',
       },
       template: { anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }], description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.' },
       tolerances: {

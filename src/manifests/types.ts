@@ -74,6 +74,10 @@ export interface LoadScenariosOptions {
   modelsDir?: string;
   /** Folder of custom hardware files (absolute or root-relative); default `hardware`. */
   hardwareDir?: string;
+  /** The project's default fidelity (genz.config.yaml `fidelity`); scenarios may override it. */
+  fidelity?: 'genz' | 'corrected';
+  /** Hub models (`hf:`): the cache folder and what could not be fetched (src/manifests/hub.ts). */
+  hub?: { cacheDir: string; failures: Map<string, string> };
 }
 
 export interface LoadScenariosResult {
@@ -111,6 +115,8 @@ export interface ProjectConfig {
   modelsDir: string;
   hardwareDir: string;
   failOn: FailOn;
+  /** Default fidelity of every scenario (undefined: the simulator's default, corrected). */
+  fidelity?: 'genz' | 'corrected';
   /** Absolute path of a Handlebars template, or null for the built-in report. */
   template: string | null;
   /** Shape-checked here; the baselines module interprets (and re-validates) it. */

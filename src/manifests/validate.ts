@@ -92,8 +92,12 @@ function message(e: ErrorObject): { message: string; atKey: boolean; extra: Segm
     }
     case 'required':
       return { message: `missing required field '${(e.params as { missingProperty: string }).missingProperty}'`, atKey: false, extra: [] };
-    case 'anyOf':
-      return { message: `must be ${expectation({ anyOf: e.schema })}, got ${show(e.data)}`, atKey: false, extra: [] };
+    case 'anyOf': {
+      let message = `must be ${expectation({ anyOf: e.schema })}, got ${show(e.data)}`;
+      const names = (e.schema as Record<string, unknown>[]).flatMap((b) => (Array.isArray(b.enum) ? b.enum : [])).map(String);
+      if (typeof e.data === 'string' && names.length > 0) message += didYouMean(e.data, names);
+      return { message, atKey: false, extra: [] };
+    }
     case 'minItems':
       return { message: `must list at least ${(e.params as { limit: number }).limit} item(s)`, atKey: false, extra: [] };
     case 'maxItems':

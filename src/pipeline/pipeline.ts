@@ -10,6 +10,8 @@ import {
   readBaselineFile, removedScenarios, sha256Fingerprint, validateToleranceConfig, writeBaselineFileAtomic, type ToleranceConfig,
 } from '../baselines/index.js';
 import { loadProjectConfig, loadScenarios, type ManifestError, type ProjectConfig, type Scenario } from '../manifests/index.js';
+import { discoverManifests } from '../manifests/load.js';
+import { hubEnv, hubRefsIn, prefetchHubModels } from '../manifests/hub.js';
 import type { Metrics } from '../metrics/definitions.js';
 import { RUN_REPORT_SCHEMA, finalizeReport, type InputChange, type WhyLine, type ResolvedName, type RunReport, type ScenarioReport } from '../run-report/index.js';
 import { ConfigError, type NormalizedConfig, type SimulationResult, SIMULATOR_VERSION, simulate, simulateNormalized } from '../simulation/index.js';
@@ -65,8 +67,26 @@ export interface LoadedProject {
 
 const rel = (root: string, abs: string): string => path.relative(root, abs).split(path.sep).join('/') || '.';
 
+/**
+ * loadProject after fetching the Hugging Face Hub configs the manifests name (`hf:` models) into the cache
+ * (src/manifests/hub.ts); a failed fetch is reported at the manifest by the loader.
+ */
+export async function loadProjectWithHub(opts: PipelineOptions): Promise<LoadedProject> {
+  let files: string[] = [];
+  try {
+    const config = loadProjectConfig({ cwd: opts.cwd, configPath: opts.configPath });
+    files = discoverManifests(config.root, opts.overrides?.manifests ?? config.manifests).map((f) => path.resolve(config.root, f));
+  } catch {
+    // A broken project config is reported by loadProject itself.
+  }
+  const refs = hubRefsIn(files);
+  const env = hubEnv();
+  const failures = refs.length > 0 ? await prefetchHubModels(refs, env) : new Map<string, string>();
+  return loadProject(opts, { cacheDir: env.cacheDir, failures });
+}
+
 /** Loads and validates everything before anything runs; throws InputError with every problem. */
-export function loadProject(opts: PipelineOptions): LoadedProject {
+export function loadProject(opts: PipelineOptions, hub?: { cacheDir: string; failures: Map<string, string> }): LoadedProject {
   const config = loadProjectConfig({ cwd: opts.cwd, configPath: opts.configPath });
   const o = opts.overrides ?? {};
   if (o.manifests) config.manifests = o.manifests;
@@ -77,7 +97,7 @@ export function loadProject(opts: PipelineOptions): LoadedProject {
   const errors: ManifestError[] = [];
   const tol = validateToleranceConfig(config.tolerances ?? {});
   if (!tol.ok) for (const e of tol.errors) errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir });
+  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, fidelity: config.fidelity, hub: hub ?? { cacheDir: hubEnv().cacheDir, failures: new Map() } });
   errors.push(...loaded.errors);
   // A glob that matches nothing would otherwise pass every check with zero scenarios.
   if (loaded.errors.length === 0 && loaded.files.length === 0) {
@@ -320,7 +340,7 @@ export function assertFilterMatches(project: LoadedProject, opts: Pick<PipelineO
 
 /** check / dry-run: the whole loop, reading baselines, writing nothing. */
 export async function runCheck(opts: PipelineOptions): Promise<CompareResult & { project: LoadedProject }> {
-  const project = loadProject(opts);
+  const project = await loadProjectWithHub(opts);
   const baselines = await readBaselines(project);
   assertFilterMatches(project, opts, baselines);
   const outcomes = simulateScenarios(project, opts);
@@ -342,7 +362,7 @@ export interface BaselineChange {
  * Files are written atomically and only when their bytes change: running it twice changes nothing.
  */
 export async function updateBaselines(opts: PipelineOptions): Promise<{ changes: BaselineChange[]; failed: ScenarioOutcome[]; project: LoadedProject }> {
-  const project = loadProject(opts);
+  const project = await loadProjectWithHub(opts);
   const existing = await readBaselines(project);
   assertFilterMatches(project, opts, existing);
   const outcomes = simulateScenarios(project, opts);

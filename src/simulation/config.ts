@@ -31,13 +31,27 @@ export type FeatureOptions = Record<string, unknown>;
 /** A feature as written: its name, or `{name: options}`. */
 export type FeatureRequest = FeatureName | string | Record<string, FeatureOptions | boolean | null>;
 
+/** Per-tensor precision; each class left out takes `bits` (weights: the model's stated precision first). */
+export interface PrecisionConfig {
+  bits?: string;
+  weights?: string;
+  expert_weights?: string;
+  activations?: string;
+  kv_cache?: string;
+}
+
 export interface SimulationConfig {
   /** Catalog name (case-insensitive, aliases accepted) or GenZ ModelConfig fields. */
   model: ModelRef;
   /** Hardware preset name (case-sensitive) or GenZ System arguments. */
   hardware: HardwareRef;
-  /** One of bf16, f32, fp8, int8, fp6, fp4, int4, int2; fp16 is accepted as bf16. Default bf16. */
-  precision?: string;
+  /**
+   * One of bf16, f32, fp8, int8, fp6, fp4, int4, int2 (fp16 is accepted as bf16) for every tensor, or per
+   * tensor class. Default bf16.
+   */
+  precision?: string | PrecisionConfig;
+  /** `corrected` (default): the model as docs/model.md describes it; `genz`: GenZ exactly. */
+  fidelity?: 'genz' | 'corrected';
   /** GenZ's system_eff: compute and memory efficiency, 0 < e <= 1, default 1. */
   efficiency?: number;
   parallelism?: ParallelismConfig;

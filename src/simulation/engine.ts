@@ -4,14 +4,17 @@
  */
 import { GenzError } from '../core/errors.js';
 import {
-  type CommonArgs, type InferenceResult, type RowTransform, chunked, decode, decodeStepSum, prefill, specDecode, expectedTokens,
+  type CommonArgs, type InferenceResult, type RowTransform, chunked, decode, decodeStepSum, prefill, specDecode, expectedTokens, nativeRates,
 } from '../core/inference.js';
-import type { ModelSpec } from '../core/model.js';
+import { type ModelSpec, resolveModel } from '../core/model.js';
+import { kvCacheElements } from '../core/architecture.js';
+import { type Precision, computePrecision, precisionInfo } from '../core/precision.js';
+import { resolveSystem } from '../core/system.js';
 import type { SystemSpec } from '../core/system.js';
 import { computeMetrics, type PassFigures } from '../metrics/compute.js';
 import type { SimulationConfig } from './config.js';
 import { ConfigError, type NormalizedConfig, normalizeConfig } from './normalize.js';
-import { type FeatureMetrics, type PhaseResult, RESULT_SCHEMA, type SimulationResult } from './result.js';
+import { type FeatureMetrics, type ModelFigures, type PhaseResult, RESULT_SCHEMA, type SimulationResult } from './result.js';
 import { composeTransforms, loraTransform, unfusedAttentionTransform } from './transforms.js';
 import { SIMULATOR_VERSION } from './version.js';
 
@@ -51,6 +54,35 @@ function coreArgs(n: NormalizedConfig, transformRows: RowTransform | undefined):
     expert_parallel: n.parallelism.expert,
     model_offload: n.features.memory_offload,
     transformRows,
+    fidelity: n.fidelity,
+    tensors: n.tensor_precision === null ? undefined : {
+      weights: n.tensor_precision.weights as never,
+      expertWeights: n.tensor_precision.expert_weights as never,
+      activations: n.tensor_precision.activations as never,
+      kvCache: n.tensor_precision.kv_cache as never,
+    },
+  };
+}
+
+/** Parameter counts, weight bytes and KV bytes of the scenario's model, from its architecture alone. */
+export function modelFigures(n: NormalizedConfig): ModelFigures {
+  const m = resolveModel(n.model.source === 'catalog' ? n.model.name : (n.model.spec as ModelSpec));
+  const a = m.arch;
+  const t = n.tensor_precision;
+  const bytes = (p: string): number => precisionInfo(p).bytesPerElement;
+  const context = n.workload.input_tokens + n.workload.output_tokens;
+  const sequences = n.workload.batch * n.workload.beam;
+  let expertParams = 0;
+  for (const plan of a.layers) if (plan.ffn === 'moe') expertParams += m.numExperts * (m.numFfi + 1) * m.hiddenSize * a.expertWidth;
+  const wBytes = t ? bytes(t.weights) : bytes(n.precision);
+  const eBytes = t ? bytes(t.expert_weights) : bytes(n.precision);
+  return {
+    total_params: a.params.total,
+    active_params: a.params.active,
+    kv_cache_bytes: sequences * kvCacheElements(m, a, context) * (t ? bytes(t.kv_cache) : bytes(n.precision)),
+    kv_cache_context: context,
+    kv_cache_sequences: sequences,
+    weight_bytes: (a.params.total - expertParams) * wBytes + expertParams * eBytes,
   };
 }
 
@@ -114,6 +146,7 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
 export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions = {}): SimulationResult {
   const transforms: RowTransform[] = [];
   if (n.features.lora) transforms.push(loraTransform(n.features.lora));
+  const loraExpertsSkipped = n.features.lora?.include_experts === true && n.fidelity === 'corrected' && n.model.spec.num_experts !== undefined && Number(n.model.spec.num_experts) > 1;
   if (!n.features.flash_attention.enabled) transforms.push(unfusedAttentionTransform);
   const args = coreArgs(n, composeTransforms(transforms));
   const { batch, input_tokens: i, output_tokens: o, beam } = n.workload;
@@ -121,7 +154,22 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
   const ops = options.operators === true;
   const phases: SimulationResult['phases'] = {};
   let tokensPerStep: number | null = null;
-  const base = { schema: RESULT_SCHEMA, simulator: SIMULATOR_VERSION, mode: n.mode, config: n, notes: [...n.notes] as string[] } as const;
+  let figures: ModelFigures;
+  try {
+    figures = modelFigures(n);
+  } catch (e) {
+    if (e instanceof GenzError && INPUT_ERROR_FIELDS[e.kind]) throw new ConfigError([{ field: INPUT_ERROR_FIELDS[e.kind], message: e.message }]);
+    throw e;
+  }
+  const base = { schema: RESULT_SCHEMA, simulator: SIMULATOR_VERSION, mode: n.mode, config: n, model_figures: figures, notes: [...n.notes] as string[] } as const;
+  if (n.tensor_precision !== null) {
+    // Say when the activations' precision is not native on this hardware (docs/model.md "Precision").
+    const probe = resolveSystem(n.hardware.source === 'preset' ? n.hardware.name : (n.hardware.spec as SystemSpec), 'bf16', 1);
+    const acts = n.tensor_precision.activations as Precision;
+    const cp = computePrecision(acts, nativeRates(probe));
+    if (cp.fallback) base.notes.push(`${n.hardware.name} has no native ${acts} compute: matrix products run at its ${cp.bits} rate (weights and cache keep their precision)`);
+  }
+  if (loraExpertsSkipped) base.notes.push('lora include_experts: adapters on routed experts are not simulated by the corrected model (fidelity genz simulates them)');
 
   try {
     let prefillPass: InferenceResult | undefined;

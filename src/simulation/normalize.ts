@@ -6,6 +6,7 @@
  */
 import { catalogModelSpec, canonicalModelName, MODEL_NAMES, MODEL_SPEC_KEYS, type ModelSpec } from '../core/model.js';
 import { PRECISIONS, isPrecision } from '../core/precision.js';
+import { type Fidelity, FIDELITIES, resolveTensorPrecisions } from '../core/inference.js';
 import { PRESET_NAMES, SYSTEM_SPEC_KEYS, presetSpec, type SystemSpec } from '../core/system.js';
 import { distance } from 'fastest-levenshtein';
 import type { SimulationConfig } from './config.js';
@@ -27,6 +28,10 @@ export interface ChunkedOptions { prefill_kv_sizes: [number, number][]; decode_k
 
 export interface NormalizedConfig {
   mode: SimulationMode;
+  /** Which model computes the numbers (docs/model.md "Fidelity"). */
+  fidelity: Fidelity;
+  /** Corrected model: the precision of each tensor class (GenZ: null, `precision` applies to all). */
+  tensor_precision: { weights: string; expert_weights: string; activations: string; kv_cache: string } | null;
   model: { name: string; source: 'catalog' | 'inline'; spec: ModelSpec };
   hardware: { name: string; source: 'preset' | 'inline'; spec: SystemSpec };
   precision: string;
@@ -81,11 +86,18 @@ function resolveModelRef(ref: unknown, field: string, issues: ConfigIssue[]): No
       issues.push({ field, message: `unknown model '${ref}'; ${didYouMean(ref, MODEL_NAMES)}` });
       return null;
     }
-    return { name: canonical, source: 'catalog', spec: pick(catalogModelSpec(canonical)!, MODEL_SPEC_KEYS) as ModelSpec };
+    const entry = catalogModelSpec(canonical)!;
+    const spec = pick(entry, MODEL_SPEC_KEYS) as ModelSpec;
+    // What the catalog entry's import could not model (see scripts/catalog-add.ts) is said in the run.
+    if (Array.isArray(entry.notes)) spec.import_warnings = [...(entry.notes as string[])];
+    return { name: canonical, source: 'catalog', spec };
   }
   if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
     const spec = ref as ModelSpec;
-    return { name: typeof spec.model === 'string' ? spec.model : 'inline model', source: 'inline', spec: pick(spec, MODEL_SPEC_KEYS) as ModelSpec };
+    const picked = pick(spec, MODEL_SPEC_KEYS) as ModelSpec;
+    // What the import could not model travels with the spec as notes (docs/hf-fields.md).
+    if (Array.isArray(spec.import_warnings)) picked.import_warnings = [...(spec.import_warnings as string[])];
+    return { name: typeof spec.model === 'string' ? spec.model : 'inline model', source: 'inline', spec: picked };
   }
   issues.push({ field, message: `must be a catalog model name or an object of model fields, got ${JSON.stringify(ref)}` });
   return null;
@@ -251,8 +263,8 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
   const notes: string[] = [];
   if (config === null || typeof config !== 'object') throw new ConfigError([{ field: '(config)', message: 'must be an object' }]);
   for (const key of Object.keys(config)) {
-    if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features'].includes(key)) {
-      issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features)' });
+    if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features', 'fidelity'].includes(key)) {
+      issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features, fidelity)' });
     }
   }
   if (config.model === undefined) issues.push({ field: 'model', message: 'is required' });
@@ -260,12 +272,35 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
   const model = config.model === undefined ? null : resolveModelRef(config.model, 'model', issues);
   const hardware = config.hardware === undefined ? null : resolveHardwareRef(config.hardware, 'hardware', issues);
 
-  let precision = config.precision ?? 'bf16';
-  if (precision === 'fp16') {
-    precision = 'bf16';
-    notes.push('precision fp16 is simulated as bf16 (same bytes per element and compute rate in GenZ)');
-  } else if (!isPrecision(precision)) {
-    issues.push({ field: 'precision', message: `unknown precision ${JSON.stringify(precision)}; valid: ${PRECISIONS.join(', ')} (and fp16, read as bf16)` });
+  const fidelity = (config.fidelity ?? 'corrected') as Fidelity;
+  if (!FIDELITIES.includes(fidelity)) issues.push({ field: 'fidelity', message: `must be one of ${FIDELITIES.join(', ')}, got ${JSON.stringify(config.fidelity)}` });
+  const readPrecision = (v: unknown, field: string): string | undefined => {
+    if (v === undefined) return undefined;
+    if (v === 'fp16') {
+      notes.push(`${field} fp16 is simulated as bf16 (same bytes per element and compute rate)`);
+      return 'bf16';
+    }
+    if (!isPrecision(v)) {
+      issues.push({ field, message: `unknown precision ${JSON.stringify(v)}; valid: ${PRECISIONS.join(', ')} (and fp16, read as bf16)` });
+      return undefined;
+    }
+    return v;
+  };
+  const rawPrecision = config.precision ?? 'bf16';
+  let precision = 'bf16';
+  const perTensor: Record<string, string | undefined> = {};
+  if (rawPrecision !== null && typeof rawPrecision === 'object' && !Array.isArray(rawPrecision)) {
+    for (const k of Object.keys(rawPrecision)) {
+      if (!['bits', 'weights', 'expert_weights', 'activations', 'kv_cache'].includes(k)) issues.push({ field: `precision.${k}`, message: 'unknown field (fields: bits, weights, expert_weights, activations, kv_cache)' });
+    }
+    const p = rawPrecision as Record<string, unknown>;
+    precision = readPrecision(p.bits, 'precision.bits') ?? 'bf16';
+    for (const k of ['weights', 'expert_weights', 'activations', 'kv_cache']) perTensor[k] = readPrecision(p[k], `precision.${k}`);
+    if (fidelity === 'genz' && Object.values(perTensor).some((x) => x !== undefined)) {
+      issues.push({ field: 'precision', message: "per-tensor precision needs fidelity 'corrected' (GenZ has one precision for every tensor)" });
+    }
+  } else {
+    precision = readPrecision(rawPrecision, 'precision') ?? 'bf16';
   }
   const efficiency = config.efficiency ?? 1;
   if (typeof efficiency !== 'number' || !(efficiency > 0 && efficiency <= 1)) {
@@ -327,9 +362,39 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
   const c = features.get('chunked');
   if (c) chunked = { prefill_kv_sizes: c.prefill_kv_sizes as [number, number][], decode_kv_sizes: c.decode_kv_sizes as (number | number[])[] };
 
+  let tensorPrecision: NormalizedConfig['tensor_precision'] = null;
+  if (fidelity === 'corrected' && model) {
+    const spec = model.spec;
+    const stated = {
+      weightPrecision: typeof spec.weight_precision === 'string' ? spec.weight_precision : null,
+      expertWeightPrecision: typeof spec.expert_weight_precision === 'string' ? spec.expert_weight_precision : null,
+    };
+    for (const [k, v] of Object.entries(stated)) {
+      if (v !== null && !isPrecision(v)) issues.push({ field: 'model', message: `the model states ${k} ${JSON.stringify(v)}, not a known precision` });
+    }
+    if (issues.length === 0) {
+      const t = resolveTensorPrecisions(stated, precision, {
+        weights: perTensor.weights as never, expertWeights: perTensor.expert_weights as never,
+        activations: perTensor.activations as never, kvCache: perTensor.kv_cache as never,
+      });
+      tensorPrecision = { weights: t.weights, expert_weights: t.expertWeights, activations: t.activations, kv_cache: t.kvCache };
+      if (perTensor.weights === undefined && stated.weightPrecision !== null) {
+        notes.push(`weights at ${stated.weightPrecision} as the model's quantization config states`);
+      }
+      if (perTensor.expert_weights === undefined && perTensor.weights === undefined && stated.expertWeightPrecision !== null && stated.expertWeightPrecision !== stated.weightPrecision) {
+        notes.push(`expert weights at ${stated.expertWeightPrecision} as the model's quantization config states`);
+      }
+    }
+  }
+  const importNotes = model?.spec.import_warnings;
+  if (Array.isArray(importNotes)) for (const w of importNotes) if (typeof w === 'string') notes.push(w);
+  if (model) delete model.spec.import_warnings;
+
   if (issues.length > 0) throw new ConfigError(issues);
   return {
     mode,
+    fidelity,
+    tensor_precision: tensorPrecision,
     model: model!,
     hardware: hardware!,
     precision,

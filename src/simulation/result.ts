@@ -32,6 +32,21 @@ export interface FeatureMetrics {
   speculative_decode: { enabled: boolean; acceptance_rate: number | null; draft_model: string | null; tokens_per_step: number | null; parallel_tokens: number | null };
 }
 
+/** Facts of the simulated model, present whether or not the scenario fits (docs/model.md "Figures"). */
+export interface ModelFigures {
+  /** Every weight matrix of the language model (embeddings and LM head included). */
+  total_params: number;
+  /** Parameters one token uses (routed experts it is not sent to left out). */
+  active_params: number;
+  /** Bytes of KV cache (and Mamba state) of all sequences at the final context, whole model, KV precision. */
+  kv_cache_bytes: number;
+  /** The context it is counted at (input + output tokens) and the sequences (batch × beam). */
+  kv_cache_context: number;
+  kv_cache_sequences: number;
+  /** Bytes of all weights at their precision, whole model. */
+  weight_bytes: number;
+}
+
 export interface SimulationError {
   kind: string;
   message: string;
@@ -50,6 +65,7 @@ export interface SimulationResult {
   phases: { prefill?: PhaseResult; decode?: PhaseResult; chunked?: PhaseResult; speculative?: PhaseResult };
   metrics: Metrics | null;
   feature_metrics: FeatureMetrics;
+  model_figures: ModelFigures;
   notes: string[];
 }
 

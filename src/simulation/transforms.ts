@@ -83,7 +83,10 @@ export const unfusedAttentionTransform: RowTransform = (rows) => {
       const unfused: AttentionRow = { ...row, unfused: true };
       out.push(unfused);
       if (row.kind === 'Logit') {
-        const softmax: SoftmaxRow = { kind: 'Softmax', name: `Softmax${row.name.slice('Logit'.length)}`, H: row.H, M: row.M, N: row.N, beamMerge: row.beamMerge };
+        const softmax: SoftmaxRow = {
+          kind: 'Softmax', name: `Softmax${row.name.slice('Logit'.length)}`, H: row.H, M: row.M, N: row.N, beamMerge: row.beamMerge,
+          ...(row.pairs === undefined ? {} : { pairs: row.pairs }),
+        };
         out.push(softmax);
       }
     } else {

@@ -46,7 +46,7 @@ describe('genz models', () => {
   it('lists the catalog with sizes and aliases', async () => {
     const r = await runCli(['models']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^88 models\n/);
+    expect(r.stdout).toMatch(/^102 models\n/);
     // Llama-3.1-8B: 32 layers, hidden 4096, 32 heads / 8 KV heads of 128, FFN 14336 (published config.json).
     expect(r.stdout).toMatch(/^meta-llama\/Llama-3\.1-8B +32 +4,096 +32\/8 +128 +14,336 +- +- +llama-3\.1-8b, llama3_8b, meta-llama\/meta-llama-3\.1-8b$/m);
     expect(r.stdout).toMatch(/^mistralai\/Mixtral-8x7B +32 +4,096 +32\/8 +128 +14,336 +8 \(top 2\) +- /m);

@@ -13,7 +13,8 @@ describe('genz simulate', () => {
     const r = await runCli([...DONE_WHEN, '--json']);
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
-    const args = { model: 'meta-llama/Llama-3.1-8B', system_name: 'A100_40GB_GPU', batch_size: 1, input_tokens: 1024 };
+    // The CLI's default fidelity is the corrected model.
+    const args = { model: 'meta-llama/Llama-3.1-8B', system_name: 'A100_40GB_GPU', batch_size: 1, input_tokens: 1024, fidelity: 'corrected' as const };
     expect(result.metrics.ttft_ms).toBe(prefill(args).latencyMs);
     expect(result.metrics.tpot_peak_ms).toBe(decode({ ...args, output_tokens: 256, Bb: 1 }).latencyMs);
     let sum = 0;
@@ -24,6 +25,15 @@ describe('genz simulate', () => {
 
   it('prints a readable table with units', async () => {
     const r = await runCli(DONE_WHEN);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^TTFT\s+47\.31 ms\s+primary$/m);
+    expect(r.stdout).toMatch(/^Prefill throughput\s+21,646 tokens\/s/m);
+    expect(r.stdout).toMatch(/fidelity corrected/);
+    expect(r.stdout).toMatch(/^model: 8\.03B parameters \(8\.03B active per token\), weights 14\.96 GiB/m);
+  });
+
+  it('--fidelity genz prints GenZ\'s figures', async () => {
+    const r = await runCli([...DONE_WHEN, '--fidelity', 'genz']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^TTFT\s+54\.47 ms\s+primary$/m);
     expect(r.stdout).toMatch(/^Prefill throughput\s+18,800 tokens\/s/m);

@@ -36,7 +36,7 @@ describe('schema violations', () => {
       'perf/schema.yaml:10:31: scenarios[1].workload.input_tokens: must be an integer >= 1, got 0',
       'perf/schema.yaml:10:49: scenarios[1].workload.output_tokens: must be an integer >= 1, got 0',
       "perf/schema.yaml:13:5: scenarios[2].worklaod: unknown field; did you mean 'workload'?",
-      "perf/schema.yaml:14:16: scenarios[2].precision: must be one of bf16, f32, fp8, int8, fp6, fp4, int4, int2, fp16, got \"fp7\"; did you mean 'fp8'?",
+      "perf/schema.yaml:14:16: scenarios[2].precision: must be one of bf16, f32, fp8, int8, fp6, fp4, int4, int2, fp16 or a mapping, got \"fp7\"; did you mean 'fp8'?",
       'perf/schema.yaml:15:17: scenarios[2].efficiency: must be a number > 0 and <= 1, got 1.5',
       'perf/schema.yaml:16:21: scenarios[2].slo.ttft_ms: must be a number > 0, got -1',
       'perf/schema.yaml:16:35: scenarios[2].slo.must_fit: must be true or false, got "yes"',
@@ -86,7 +86,7 @@ describe('models, hardware and model files', () => {
   it('problems inside model files are reported once, at the file', () => {
     expect(lines).toContain(
       "models/unknown-arch.json:4:17: model_type: unsupported Hugging Face architecture (model_type 'bert', architectures BertForMaskedLM); supported model_type values: " +
-        'llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, phi3, phimoe, granite, olmo2, deepseek, deepseek_v2, deepseek_v3, ' +
+        'llama, mistral, mixtral, qwen2, qwen2_moe, qwen3, qwen3_moe, gemma, gemma2, gemma3_text, gpt_oss, llama4_text, phi3, phimoe, granite, olmo2, deepseek, deepseek_v2, deepseek_v3, ' +
         'jamba, gpt2, gpt_bigcode, opt, falcon, gpt_neox, gptj, bloom, starcoder2, phi, mamba, falcon_mamba',
     );
     expect(lines).toContain('models/bad-genz.yaml:4:22: num_attention_heads: must be an integer >= 1, got 0');

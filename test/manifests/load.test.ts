@@ -102,6 +102,7 @@ describe('Hugging Face config.json mapping', () => {
       num_key_value_heads: 4,
       hidden_act: 'silu',
       max_model_len: 2048,
+      tie_word_embeddings: false,
     });
     expect(byId(r.scenarios, 'hf-llama').modelSource).toEqual({ kind: 'file', path: 'models/hf-llama/config.json' });
   });
@@ -120,6 +121,7 @@ describe('Hugging Face config.json mapping', () => {
       expert_top_k: 2,
       hidden_act: 'silu',
       max_model_len: 32768,
+      tie_word_embeddings: false,
     });
     expect(byId(r.scenarios, 'hf-mixtral').config.parallelism?.expert).toBe(8);
   });
@@ -136,6 +138,8 @@ describe('Hugging Face config.json mapping', () => {
       num_key_value_heads: 2,
       hidden_act: 'silu',
       max_model_len: 131072,
+      tie_word_embeddings: true,
+      import_warnings: ['sliding_window ignored: use_sliding_window is false'],
     });
   });
 
@@ -155,6 +159,7 @@ describe('Hugging Face config.json mapping', () => {
       mamba_expand: 2,
       mamba_dt_rank: 48,
       hidden_act: 'silu',
+      tie_word_embeddings: true,
     });
     // Tensor parallel 2 is fine: a pure Mamba model has no attention heads to split.
     expect(byId(r.scenarios, 'hf-mamba').config.parallelism?.tensor).toBe(2);
@@ -172,7 +177,7 @@ describe('Hugging Face config.json mapping', () => {
   it('GPT-2-style: n_embd/n_head/n_layer, plain MLP of 4 × hidden', () => {
     expect(model('hf-gpt2')).toEqual({
       model: 'hf-gpt2', vocab_size: 50257, hidden_size: 768, intermediate_size: 3072, num_ffi: 1, num_decoder_layers: 12,
-      num_attention_heads: 12, hidden_act: 'gelu_new', max_model_len: 1024,
+      num_attention_heads: 12, hidden_act: 'gelu_new', max_model_len: 1024, tie_word_embeddings: true,
     });
   });
 

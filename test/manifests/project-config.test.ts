@@ -90,7 +90,7 @@ describe('loadProjectConfig', () => {
       "genz.config.yaml:3:9: models: '/opt/models' refused: absolute paths are refused; write the path relative to the project root",
       'genz.config.yaml:4:10: fail_on: must be one of mismatch, regression, slo, never, got "always"',
       "genz.config.yaml:5:11: template: template file 'templates/missing.hbs' not found (paths are relative to the project root)",
-      'genz.config.yaml:6:1: colour: unknown field (allowed: manifests, baselines, models, hardware, fail_on, template, tolerances)',
+      'genz.config.yaml:6:1: colour: unknown field (allowed: manifests, baselines, models, hardware, fail_on, fidelity, template, tolerances)',
       'genz.config.yaml:8:19: tolerances.default.rel: must be a number >= 0, got -0.1',
       "genz.config.yaml:10:5: tolerances.metrics.ttft: unknown field; did you mean 'ttft_ms'?",
       `genz.config.yaml:11:5: tolerances.metrics.fits_in_memory: unknown field (allowed: ${allowedMetrics})`,
