@@ -19127,24 +19127,33 @@ function inferContextFields(rowsAt, from, to) {
             if (s0 === s1 && f1 + s0 * (to - from) === fn) {
                 f = { field: k, offset: f1 - s0 * from, slope: s0, lo: -Infinity, hi: Infinity };
             }
-            else if (s0 === 1 && s1 === 0) {
-                f = { field: k, offset: f1 - from, slope: 1, lo: -Infinity, hi: fn };
+            else if (s0 !== 0 && s1 === 0) {
+                // Affine, then clamped from some step on (e.g. a window filling up, or the prompt part of a
+                // window shrinking to make room for generated keys).
+                const offset = f1 - s0 * from;
+                f = s0 > 0 ? { field: k, offset, slope: s0, lo: -Infinity, hi: fn } : { field: k, offset, slope: s0, lo: fn, hi: Infinity };
             }
-            else if (s0 === 0 && s1 === 1) {
-                f = { field: k, offset: fn - to, slope: 1, lo: f1, hi: Infinity };
+            else if (s0 === 0 && s1 !== 0) {
+                // Clamped, then affine.
+                const offset = fn - s1 * to;
+                f = s1 > 0 ? { field: k, offset, slope: s1, lo: f1, hi: Infinity } : { field: k, offset, slope: s1, lo: -Infinity, hi: f1 };
             }
-            else if (s0 === 0 && s1 === 0 && fn > f1) {
-                // Clamped at both ends: bisect for the first T above the lower clamp.
+            else if (s0 === 0 && s1 === 0 && fn !== f1) {
+                // Clamped at both ends: bisect for the first T past the first clamp; the slope is the step after it.
                 let lo = from;
                 let hi = to;
                 while (hi - lo > 1) {
                     const m = lo + Math.floor((hi - lo) / 2);
-                    if (v(m) > f1)
+                    if (v(m) !== f1)
                         hi = m;
                     else
                         lo = m;
                 }
-                f = { field: k, offset: v(hi) - hi, slope: 1, lo: f1, hi: fn };
+                const slope = hi + 1 <= to && v(hi + 1) !== fn ? v(hi + 1) - v(hi) : fn - f1;
+                if (slope === 0 || Math.sign(slope) !== Math.sign(fn - f1))
+                    return null;
+                const offset = v(hi) - slope * hi;
+                f = slope > 0 ? { field: k, offset, slope, lo: f1, hi: fn } : { field: k, offset, slope, lo: fn, hi: f1 };
             }
             else {
                 return null;

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { type DecodeArgs, type RowTransform, decode, decodeStepLatencies, decodeStepSum } from '../../src/core/index.js';
 import { type ContextField, fieldCuts, fieldValue, inferContextFields, sumMaxAffine } from '../../src/core/context-sum.js';
 import type { OpRow } from '../../src/core/operators.js';
+import { buildLayeredRows } from '../../src/core/layered.js';
+import { resolveModel } from '../../src/core/model.js';
 import { composeTransforms, loraTransform, unfusedAttentionTransform } from '../../src/simulation/transforms.js';
 
 // The closed-form decode sum against the step-by-step oracle (decodeStepLatencies, itself checked
@@ -131,5 +133,27 @@ describe('context-sum pieces', () => {
     expect(affine?.fields[0]).toEqual([{ field: 'N', offset: 7, slope: 3, lo: -Infinity, hi: Infinity }]);
     expect(inferContextFields(build((T) => T * T), 1, 100)).toBeNull();
     expect(inferContextFields(build((T) => (T === 50 ? 0 : T)), 1, 100)).toBeNull();
+  });
+});
+
+describe('decodeStepSum on the corrected model (per-layer windows, MLA, fine-grained MoE)', () => {
+  // Windowed layers make the prompt part of the keys shrink (slope −1) while the generated part grows,
+  // and the cache rows move by a whole row of elements per step: all must be summed in closed form.
+  const cases: [string, DecodeArgs, number][] = [
+    ['Gemma 3 local:global windows, window filling inside the run', { model: 'google/gemma-3-27B', system_name: 'B200_GPU', batch_size: 8, input_tokens: 700, tensor_parallel: 4, Bb: 1, fidelity: 'corrected' }, 1500],
+    ['Gemma 3, prompt longer than the window', { model: 'google/gemma-3-4B', system_name: 'H100_GPU', batch_size: 2, input_tokens: 3000, Bb: 1, fidelity: 'corrected' }, 1200],
+    ['DeepSeek-V3 MLA + experts', { model: 'deepseek-ai/DeepSeek-V3-Base', system_name: 'B200_GPU', batch_size: 4, input_tokens: 1024, tensor_parallel: 8, Bb: 1, fidelity: 'corrected', bits: 'fp8' }, 600],
+    ['Qwen3-30B-A3B', { model: 'Qwen/Qwen3-30B-A3B', system_name: 'H200_GPU', batch_size: 16, input_tokens: 512, tensor_parallel: 2, Bb: 1, fidelity: 'corrected' }, 700],
+  ];
+  it.each(cases)('%s: equals the step-by-step sum within 1e-12', (_name, args, steps) => {
+    expect(relErr(decodeStepSum(args, steps), oracle(args, steps))).toBeLessThan(1e-12);
+  });
+  it('describes every windowed field of the Gemma 3 builder (no fallback to stepping)', () => {
+    const model = resolveModel('google/gemma-3-27B');
+    const par = { tp: 4, pp: 1, ep: 1 };
+    const found = inferContextFields((T) => buildLayeredRows(model, par, { kind: 'decode', L: 700, T }), 1, 1500);
+    expect(found).not.toBeNull();
+    const slopes = new Set(found!.fields.flatMap((f) => (f ?? []).map((x) => Math.sign(x.slope))));
+    expect([...slopes].sort()).toEqual([-1, 1]);
   });
 });
