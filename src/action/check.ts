@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import * as log from './log.js';
 import { canonicalJson } from '../baselines/index.js';
 import { describeGitHubError } from '../github/index.js';
-import { buildReport, loadProjectWithHub, readBaselines, runScenarioIds, simulateScenarios } from '../pipeline/pipeline.js';
-import type { RunReport } from '../report/run-report.js';
+import { assertFilterMatches, buildReport, loadProjectWithHub, readBaselines, runScenarioIds, simulateScenarios } from '../pipeline/pipeline.js';
+import type { RunReport } from '../run-report/index.js';
 import { readBaseBaselines } from './base-baselines.js';
 import { type ActionRun, pipelineOptions } from './context.js';
 import { type ShardSidecar, shardSelector, shardSidecar } from './shard.js';
@@ -27,6 +27,7 @@ export async function computeReport(run: ActionRun): Promise<ComputedReport> {
   let opts = pipelineOptions(run);
   const project = await loadProjectWithHub(opts);
   const baselines = await readBaselines(project);
+  assertFilterMatches(project, opts, baselines);
   let sidecar: ShardSidecar | undefined;
   if (inputs.shard) {
     const ids = runScenarioIds(project, baselines, opts);

@@ -13,10 +13,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as log from './log.js';
 import { glob } from 'tinyglobby';
-import { canonicalJson, evaluatePolicy, summarize } from '../baselines/index.js';
+import { canonicalJson } from '../baselines/index.js';
 import { loadProjectConfig } from '../manifests/index.js';
-import { verdictLine } from '../pipeline/pipeline.js';
-import type { RunReport, ScenarioReport } from '../report/run-report.js';
+import { mergeRunReports, type RunReport, type ScenarioReport } from '../run-report/index.js';
 import type { ActionRun } from './context.js';
 import { readRunReportFile } from './report-validation.js';
 import { type ShardSidecar, readShardSidecar, shardAssignment, sidecarPath } from './shard.js';
@@ -114,21 +113,7 @@ export function mergeReports(partials: readonly PartialReport[]): RunReport {
   const uncovered = first.shard.scenarios.filter((id) => !byId.has(id));
   if (uncovered.length > 0) throw new MergeError(`no shard reports ${listNames(uncovered)}`);
 
-  const scenarios = first.shard.scenarios.map((id) => byId.get(id)!);
-  const summary = summarize(scenarios);
-  const failOn = first.report.policy.failOn;
-  const policy = evaluatePolicy(scenarios, failOn);
-  return {
-    schema: first.report.schema,
-    tool: first.report.tool,
-    runtime: first.report.runtime,
-    project: first.report.project,
-    policy: { failOn, fail: policy.fail, reasons: policy.reasons },
-    summary,
-    verdict: verdictLine({ scenarios, summary }, scenarios),
-    scenarios,
-    shard: null,
-  };
+  return mergeRunReports(ordered.map((p) => p.report), first.shard.scenarios);
 }
 
 function digest(ids: readonly string[]): string {

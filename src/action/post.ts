@@ -13,10 +13,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import * as log from './log.js';
-import { evaluatePolicy, summarize } from '../baselines/index.js';
 import { type GitHubClient, describeGitHubError, findPullRequestForCommit, getPullRequest, isNotFound, type WorkflowRunEventInfo } from '../github/index.js';
-import { verdictLine } from '../pipeline/pipeline.js';
-import type { RunReport } from '../report/run-report.js';
+import { finalizeReport, type RunReport } from '../run-report/index.js';
 import { type ActionRun, requireClient } from './context.js';
 import { InputValidationError } from './inputs.js';
 import { ReportValidationError, readRunReportFile } from './report-validation.js';
@@ -40,15 +38,7 @@ export function retrustReport(untrusted: RunReport, label: string): RunReport {
   if (untrusted.shard) {
     throw new ReportValidationError(`${label} is the partial report of shard ${untrusted.shard.index} of ${untrusted.shard.total}: merge the shards (mode: merge) and upload the merged report`);
   }
-  const scenarios = untrusted.scenarios;
-  const summary = summarize(scenarios);
-  const policy = evaluatePolicy(scenarios, untrusted.policy.failOn);
-  return {
-    ...untrusted,
-    policy: { failOn: untrusted.policy.failOn, fail: policy.fail, reasons: policy.reasons },
-    summary,
-    verdict: verdictLine({ scenarios, summary }, scenarios),
-  };
+  return finalizeReport({ ...untrusted, policy: { failOn: untrusted.policy.failOn } });
 }
 
 /** The open pull request whose head is the upstream run's commit, or null. */

@@ -17,6 +17,7 @@ import {
 } from '../baselines/index.js';
 import { METRIC_BY_KEY, METRIC_KEYS, type MetricKey, type Metrics } from '../metrics/definitions.js';
 import { RUN_REPORT_SCHEMA, type ResolvedName, type RunReport, type ScenarioReport } from '../report/run-report.js';
+import { readOptionalScenarioFields } from '../run-report/validate.js';
 
 /** Largest report file read (bytes): limits.artifact_bytes (src/limits.ts). */
 export const MAX_REPORT_BYTES = DEFAULT_LIMITS.artifact_bytes;
@@ -227,7 +228,17 @@ function scenario(r: Reader, v: unknown, path: string): ScenarioReport {
     reproduce: r.string(o.reproduce, p('reproduce')),
     notes: r.list(o.notes, p('notes'), REPORT_LIMITS.list, (x, at) => r.string(x, at)),
     accepted,
+    ...optionalFields(o, path),
   };
+}
+
+/** Why lines, capacity, changed input values and error kinds: read by src/run-report/validate.ts. */
+function optionalFields(o: Record<string, unknown>, path: string): Partial<ScenarioReport> {
+  try {
+    return readOptionalScenarioFields(o, path);
+  } catch (e) {
+    throw new ReportValidationError(`the report is invalid: ${(e as Error).message}`);
+  }
 }
 
 function summary(r: Reader, v: unknown, path: string): DiffSummary {

@@ -10,8 +10,9 @@ import * as log from './log.js';
 import { oneLine } from '../errors/index.js';
 import { MAX_COMMENT_BODY_LENGTH, describeGitHubError, hiddenMarker, isForbidden, upsertStickyComment } from '../github/index.js';
 import { annotationsFor } from '../report/annotations.js';
+import { renderHtml } from '../report/html.js';
 import { fitComment, fitSummary } from '../report/render.js';
-import type { RunReport } from '../report/run-report.js';
+import type { RunReport } from '../run-report/index.js';
 import { type ActionRun, reportDir } from './context.js';
 import { validateRunReport } from './report-validation.js';
 import { type ShardSidecar, sidecarPath } from './shard.js';
@@ -21,6 +22,8 @@ export type ActionStatus = 'clean' | 'changed' | 'regression' | 'error';
 export interface ActionOutputs {
   status: string;
   regressions: number;
+  /** Scenarios violating an SLO budget (absent: 0). */
+  sloViolations?: number;
   changed: number;
   reportJson: string;
   reportDir: string;
@@ -31,9 +34,11 @@ export interface ActionOutputs {
 export function setOutputs(o: ActionOutputs): void {
   core.setOutput('status', o.status);
   core.setOutput('regressions', String(o.regressions));
+  core.setOutput('slo-violations', String(o.sloViolations ?? 0));
   core.setOutput('changed', String(o.changed));
   core.setOutput('report-json', o.reportJson);
   core.setOutput('report-dir', o.reportDir);
+  core.setOutput('html-report', o.reportJson ? path.join(path.dirname(o.reportJson), 'report.html') : '');
   core.setOutput('markdown', o.markdown);
   core.setOutput('comment-id', o.commentId === null ? '' : String(o.commentId));
 }
@@ -61,6 +66,9 @@ export function writeReportFiles(run: ActionRun, report: RunReport, sidecar?: Sh
   // What this run writes, the next one (mode: post, mode: merge) must accept: the same validation, here first.
   validateRunReport(JSON.parse(JSON.stringify(report)), 'report.json');
   writeJson(reportJson, report);
+  const html = path.join(dir, 'report.html');
+  writeFileSync(`${html}.${process.pid}.tmp`, renderHtml(report));
+  renameSync(`${html}.${process.pid}.tmp`, html);
   if (sidecar) writeJson(sidecarPath(reportJson), sidecar);
   return { reportJson, dir };
 }
@@ -133,6 +141,19 @@ export interface PublishOptions {
   forbiddenHint?: string;
 }
 
+/**
+ * The counting outputs of a report: `regressions` counts scenarios with a metric worse than its baseline;
+ * `slo-violations` counts scenarios over an SLO budget, whether or not their baseline was refreshed.
+ */
+export function reportCounts(report: RunReport): Pick<ActionOutputs, 'status' | 'regressions' | 'sloViolations' | 'changed'> {
+  return {
+    status: report.summary.status,
+    regressions: report.summary.regressions,
+    sloViolations: report.scenarios.filter((s) => s.sloViolated).length,
+    changed: report.summary.changed,
+  };
+}
+
 /** All sinks for one report, in order; the exit status last. */
 export async function publishReport(run: ActionRun, report: RunReport, options: PublishOptions): Promise<void> {
   const comment = fitComment(report, { template: options.template, limit: commentLimit(run.inputs.commentKey) });
@@ -145,10 +166,7 @@ export async function publishReport(run: ActionRun, report: RunReport, options: 
   const commentId = options.issueNumber === null
     ? null
     : await postStickyComment(run, { issueNumber: options.issueNumber, changed: report.summary.status !== 'clean', forbiddenHint: options.forbiddenHint ?? '' }, comment.markdown);
-  setOutputs({
-    status: report.summary.status, regressions: report.summary.regressions, changed: report.summary.changed,
-    reportJson, reportDir: dir, markdown: comment.markdown, commentId,
-  });
+  setOutputs({ ...reportCounts(report), reportJson, reportDir: dir, markdown: comment.markdown, commentId });
 
   if (options.failOnPolicy && report.policy.fail) {
     log.setFailed(`genz-action: ${oneLine(report.verdict)} (fail-on: ${report.policy.failOn}: ${oneLine(reasonList(report.policy.reasons))})`);

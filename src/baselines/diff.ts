@@ -292,14 +292,19 @@ function isJsonObject(v: unknown): v is Record<string, unknown> {
  * the array path itself is reported. A difference at the root is "(root)".
  */
 export function diffInputs(before: unknown, after: unknown): string[] {
-  const out: string[] = [];
+  return diffInputValues(before, after).map((c) => c.path);
+}
+
+/** The differing input fields with both values (undefined when absent on one side), sorted by path. */
+export function diffInputValues(before: unknown, after: unknown): { path: string; baseline: unknown; current: unknown }[] {
+  const out: { path: string; baseline: unknown; current: unknown }[] = [];
   const walk = (a: unknown, b: unknown, path: string): void => {
     if (a === b) return;
     if (isJsonObject(a) && isJsonObject(b)) {
       const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
       for (const k of keys) {
         const p = childPath(path, k);
-        if (!(k in a) || !(k in b)) out.push(p);
+        if (!(k in a) || !(k in b)) out.push({ path: p, baseline: a[k], current: b[k] });
         else walk(a[k], b[k], p);
       }
       return;
@@ -308,10 +313,10 @@ export function diffInputs(before: unknown, after: unknown): string[] {
       for (let i = 0; i < a.length; i++) walk(a[i], b[i], `${path}[${i}]`);
       return;
     }
-    out.push(path === '' ? '(root)' : path);
+    out.push({ path: path === '' ? '(root)' : path, baseline: a, current: b });
   };
   walk(before, after, '');
-  return out.sort();
+  return out.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -420,7 +425,8 @@ export function diffScenario(input: ScenarioComparisonInput, rules?: ToleranceCo
   return d;
 }
 
-function countsAsRegression(m: MetricDiff, inputsChanged: boolean): boolean {
+/** Whether a metric row counts towards `hasRegression`: every regression; changed or vanished values only when the inputs are the same. */
+export function countsAsRegression(m: MetricDiff, inputsChanged: boolean): boolean {
   if (m.verdict === 'regression') return true;
   return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
 }

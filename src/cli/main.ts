@@ -7,6 +7,9 @@
 import { EXIT_CODES, UserError, debugEnabled, formatProblem, internalErrorText, oneLine } from '../errors/index.js';
 import { type CliIO, EXIT_USAGE } from './io.js';
 import { accuracyCommand, calibrateCommand } from './calibration-commands.js';
+import { closest, distance } from 'fastest-levenshtein';
+import { TOOL_VERSION } from '../pipeline/version.js';
+import { SIMULATOR_VERSION } from '../simulation/version.js';
 import { hardwareCommand, modelsCommand } from './catalog-commands.js';
 import { featuresCommand } from './features-command.js';
 import {
@@ -35,7 +38,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
 export function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return `Usage: genz <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'genz <command> --help' for a command's options.\n`;
+  return `Usage: genz <command> [options]      genz --version\n\nCommands:\n${lines.join('\n')}\n\nRun 'genz <command> --help' for a command's options.\n`;
 }
 
 export async function main(argvIn: string[], io: CliIO): Promise<number> {
@@ -51,9 +54,15 @@ export async function main(argvIn: string[], io: CliIO): Promise<number> {
     io.stdout(usage());
     return 0;
   }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.stdout(`genz ${TOOL_VERSION} (simulator ${SIMULATOR_VERSION})\n`);
+    return 0;
+  }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`genz: unknown command '${oneLine(name)}'\n\n${usage()}`);
+    const near = closest(name, Object.keys(COMMANDS));
+    const hint = distance(name, near) <= Math.max(2, Math.floor(name.length / 3)) ? ` (did you mean '${near}'?)` : '';
+    io.stderr(`genz: unknown command '${oneLine(name)}'${hint}\n\n${usage()}`);
     return EXIT_USAGE;
   }
   try {

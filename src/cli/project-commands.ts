@@ -7,9 +7,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError, formatProblem, oneLine } from '../errors/index.js';
 import {
-  type PipelineOptions, loadProjectWithHub, runCheck, simulateScenarios, updateBaselines,
+  type PipelineOptions, assertFilterMatches, loadProjectWithHub, runCheck, simulateScenarios, updateBaselines,
 } from '../pipeline/pipeline.js';
 import { reproducePrefix } from '../pipeline/version.js';
+import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/render.js';
 import { renderRunTable } from '../report/text.js';
 import { type CliIO, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError } from './io.js';
@@ -22,9 +23,9 @@ const COMMON = {
 } as const;
 
 export const PROJECT_USAGE: Record<string, string> = {
-  run: 'Usage: genz run [--config FILE] [--filter GLOB] [--json] [--quiet]\n\nSimulates every scenario of the manifests and prints a table of metrics (exit 0, or 2 on bad input).\n',
-  check: 'Usage: genz check [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--quiet]\n\nDiffs every scenario against the committed baselines and prints the Markdown report.\nExit 1 when the fail-on policy flags something, 0 when clean, 2 on bad input or usage.\n',
-  'dry-run': 'Usage: genz dry-run [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--quiet]\n\nPrints exactly the Markdown a pull request would get; posts nothing. Exit 0, or 2 on bad input\n(the verdict is in the report, not the exit code).\n',
+  run: 'Usage: genz run [--config FILE] [--filter GLOB] [--json] [--quiet]\n\nSimulates every scenario of the manifests and prints a table of metrics (exit 0; 1 when a scenario cannot run, e.g. does not fit; 2 on bad input).\n',
+  check: 'Usage: genz check [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--html FILE] [--quiet]\n\nDiffs every scenario against the committed baselines and prints the Markdown report.\nExit 1 when the fail-on policy flags something, 0 when clean, 2 on bad input or usage.\n',
+  'dry-run': 'Usage: genz dry-run [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--html FILE] [--quiet]\n\nPrints exactly the Markdown a pull request would get; posts nothing. Exit 0, or 2 on bad input\n(the verdict is in the report, not the exit code).\n',
   update: 'Usage: genz update [--config FILE] [--filter GLOB] [--quiet]\n\nRewrites the baseline files from fresh simulations and prints what changed (exit 0, or 2 on bad input).\nRunning it twice leaves the files byte-identical.\n',
   'validate-manifests': 'Usage: genz validate-manifests [--config FILE]\n\nChecks the config, manifests, model and hardware files without simulating (exit 0, or 2).\n',
 };
@@ -56,10 +57,14 @@ function progress(io: CliIO, quiet: boolean): { onProgress: PipelineOptions['onP
 }
 
 function writeReportJson(io: CliIO, target: string, value: unknown): void {
+  writeReportText(io, target, JSON.stringify(value, null, 2) + '\n');
+}
+
+function writeReportText(io: CliIO, target: string, text: string): void {
   const file = path.resolve(io.cwd, target);
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(value, null, 2) + '\n');
+  writeFileSync(tmp, text);
   renameSync(tmp, file);
 }
 
@@ -99,6 +104,7 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
   const p = progress(io, values.quiet || values.json);
   try {
     const project = await loadProjectWithHub(options(io, values));
+    assertFilterMatches(project, options(io, values));
     const outcomes = simulateScenarios(project, options(io, values, p.onProgress));
     p.done();
     if (values.json) {
@@ -109,7 +115,11 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
         metrics: o.result.metrics, error: o.result.error?.message ?? null, bands: o.result.calibration?.bands ?? null,
       }))));
     }
-    return EXIT_OK;
+    const failed = outcomes.filter((o) => o.result.status === 'error');
+    if (failed.length > 0 && !values.quiet) {
+      io.stderr(`genz run: ${failed.length} of ${outcomes.length} scenario${outcomes.length === 1 ? '' : 's'} could not run: ${failed.slice(0, 3).map((o) => o.scenario.id).join(', ')}${failed.length > 3 ? ', …' : ''}\n`);
+    }
+    return failed.length > 0 ? EXIT_FAIL : EXIT_OK;
   } catch (e) {
     p.done();
     return reportInputErrors(io, 'run', e);
@@ -119,7 +129,7 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
 async function checkLike(command: 'check' | 'dry-run', argv: string[], io: CliIO): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { ...COMMON, template: { type: 'string' }, 'report-json': { type: 'string' } },
+    options: { ...COMMON, template: { type: 'string' }, 'report-json': { type: 'string' }, html: { type: 'string' } },
     strict: true,
   });
   if (values.help) return printUsage(io, PROJECT_USAGE[command]);
@@ -130,6 +140,7 @@ async function checkLike(command: 'check' | 'dry-run', argv: string[], io: CliIO
     const markdown = renderMarkdown(report, { template: readTemplate(project.config.template) });
     io.stdout(markdown.endsWith('\n') ? markdown : `${markdown}\n`);
     if (values['report-json']) writeReportJson(io, values['report-json'], report);
+    if (values.html) writeReportText(io, values.html, renderHtml(report));
     if (command === 'dry-run') return EXIT_OK;
     if (report.policy.fail && !values.quiet) {
       const reasons = report.policy.reasons;

@@ -12,22 +12,29 @@ function formatter(digits: number): Intl.NumberFormat {
   return f;
 }
 
-/** A number with about 4 significant digits, grouped thousands, no exponent for everyday magnitudes. */
+/** The non-breaking space that joins a number to its unit in reports (a table cell never wraps between them). */
+export const NBSP = '\u00a0';
+
+/** A number with 4 significant digits, grouped thousands ("18,800", "871.5", "0.2778"), no exponent for everyday magnitudes. */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   const abs = Math.abs(x);
   if (abs === 0) return '0';
   if (abs >= 1e15 || abs < 1e-4) return x.toExponential(3);
+  if (abs >= 10_000) {
+    const step = 10 ** (Math.floor(Math.log10(abs)) - 3);
+    return formatter(0).format(Math.round(x / step) * step);
+  }
   const digits = abs >= 1000 ? 0 : abs >= 100 ? 1 : abs >= 10 ? 2 : abs >= 1 ? 3 : Math.min(6, 3 - Math.floor(Math.log10(abs)));
   return formatter(digits).format(x);
 }
 
-/** A metric's value with its unit ("12.35 ms", "yes", "n/a"). */
-export function formatMetric(key: MetricKey, value: number | boolean | null): string {
+/** A metric's value with its unit ("12.35 ms", "yes", "n/a"); `space` joins them (NBSP in Markdown and HTML). */
+export function formatMetric(key: MetricKey, value: number | boolean | null, space = ' '): string {
   if (value === null) return 'n/a';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   const unit = METRIC_BY_KEY.get(key)?.unit ?? '';
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+  return unit ? `${formatNumber(value)}${space}${unit}` : formatNumber(value);
 }
 
 /** A signed percentage ("+1.23%", "−0.50%", "0%"). */

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import {
   BaselineFileError, type BaselineFile, type BaselineScenario, LOCK_FILE, acquireBaselineLock, type DiffResult, type FailOnPolicy, type ScenarioComparisonInput, type ScenarioDiff, type ScenarioRun,
-  baselinePathCollisions, baselinePathFor, buildBaselineFile, canonicalJson, diffScenario, diffScenarios, evaluatePolicy, globMatch,
+  baselinePathCollisions, baselinePathFor, buildBaselineFile, canonicalJson, diffInputValues, diffScenario, diffScenarios, globMatch,
   readBaselineFile, removedScenarios, sha256Fingerprint, validateToleranceConfig, writeBaselineFileAtomic, type ToleranceConfig,
 } from '../baselines/index.js';
 import { UserError } from '../errors/index.js';
@@ -15,9 +15,10 @@ import { loadProjectConfig, loadScenarios, toProblem, type ManifestError, type P
 import { discoverManifests } from '../manifests/load.js';
 import { hubEnv, hubRefsIn, prefetchHubModels } from '../manifests/hub.js';
 import type { Metrics } from '../metrics/definitions.js';
-import { formatSignedPercent } from '../metrics/format.js';
-import { RUN_REPORT_SCHEMA, type ResolvedName, type RunReport, type ScenarioReport } from '../report/run-report.js';
-import { ConfigError, type NormalizedConfig, type SimulationResult, SIMULATOR_VERSION, simulate } from '../simulation/index.js';
+import { RUN_REPORT_SCHEMA, finalizeReport, type InputChange, type WhyLine, type ResolvedName, type RunReport, type ScenarioReport } from '../run-report/index.js';
+import { ConfigError, type NormalizedConfig, type SimulationResult, SIMULATOR_VERSION, simulate, simulateNormalized } from '../simulation/index.js';
+import { explainChange } from '../run-report/explain.js';
+import { capacityWithinSlo } from './capacity.js';
 import { TOOL_VERSION } from './version.js';
 
 /** Bad input: every problem with file, line, column and field. Nothing was written. */
@@ -237,7 +238,6 @@ export function buildReport(
   });
   const diff = diffScenarios({ scenarios: inputs, removed, rules: project.tolerances });
   const failOn = project.config.failOn as FailOnPolicy;
-  const policy = evaluatePolicy(diff, failOn);
   const outcomeById = new Map(outcomes.map((o) => [o.scenario.id, o]));
   const manifestOfRemoved = new Map(removed.map((r) => [r.id, r.manifest]));
   const prefix = opts.reproducePrefix ?? 'npx genz';
@@ -270,9 +270,13 @@ export function buildReport(
       reproduce: reproduceCommand(prefix, d.id, project.config.configFile, root),
       notes: o?.result.notes ?? [],
       accepted,
+      errorKind: o?.result.error?.kind ?? null,
+      inputChanges: d.inputsChanged && o?.run ? inputChangesOf(baselines.get(s!.manifest)?.scenarios[d.id]?.inputs, o.run.inputs) : [],
+      capacity: o && o.result.status === 'ok' && s?.slo ? capacityWithinSlo(o.result.config, s.slo) : null,
+      why: o && d.inputsChanged ? whyItMoved(o, baselines.get(s!.manifest)?.scenarios[d.id]?.inputs, d) : [],
     };
   });
-  const report: RunReport = {
+  const report: RunReport = finalizeReport({
     schema: RUN_REPORT_SCHEMA,
     tool: { name: 'genz-action', version: TOOL_VERSION, simulator: SIMULATOR_VERSION },
     runtime: { node: process.version, platform: process.platform, arch: process.arch },
@@ -281,47 +285,66 @@ export function buildReport(
       manifests: project.manifests,
       baselines: rel(root, project.config.baselinesDir),
     },
-    policy: { failOn, fail: policy.fail, reasons: policy.reasons },
-    summary: diff.summary,
-    verdict: verdictLine(diff, scenarios),
+    policy: { failOn },
     scenarios,
     shard: null,
-  };
+  });
   return { report, diff, outcomes };
 }
 
-/** The one-line verdict a reviewer reads first. */
-export function verdictLine(diff: DiffResult, scenarios: readonly ScenarioDiff[]): string {
-  const s = diff.summary;
-  const n = `${s.total} scenario${s.total === 1 ? '' : 's'}`;
-  if (s.errors > 0) return `${s.errors} of ${n} could not run`;
-  if (s.regressions > 0 || s.sloViolations > 0) {
-    const worst = worstRegression(scenarios);
-    const parts = [];
-    if (s.regressions > 0) parts.push(`${s.regressions} regression${s.regressions === 1 ? '' : 's'}`);
-    if (s.sloViolations > 0) parts.push(`${s.sloViolations} SLO violation${s.sloViolations === 1 ? '' : 's'}`);
-    return `${parts.join(' and ')} in ${n}${worst ? ` (worst: ${worst.label} ${formatSignedPercent(worst.rel)} on ${worst.id})` : ''}`;
-  }
-  if (s.changed > 0) return `${s.changed} of ${n} changed, none worse`;
-  return `No performance changes in ${n}`;
+/** Changed inputs with their baseline and current values (the report describes them; see describeInputChanges). */
+function inputChangesOf(before: unknown, after: unknown): InputChange[] {
+  return diffInputValues(before, after);
 }
 
-function worstRegression(scenarios: readonly ScenarioDiff[]): { id: string; label: string; rel: number } | null {
-  let worst: { id: string; label: string; rel: number } | null = null;
-  for (const s of scenarios) {
-    for (const m of s.metrics) {
-      if (m.verdict !== 'regression' || m.relDelta === null || !m.primary) continue;
-      if (!worst || Math.abs(m.relDelta) > Math.abs(worst.rel)) worst = { id: s.id, label: m.label, rel: m.relDelta };
-    }
+const EXPLAINED: readonly string[] = ['ttft_ms', 'tpot_ms', 'e2e_ms'];
+
+/**
+ * Why the primary latencies moved: the baseline run is re-simulated from the inputs its entry recorded (so
+ * baselines stay small: no per-operator data in them), the current one with its per-operator tables, and the
+ * change split by phase and operator group (src/run-report/explain.ts). Only when the inputs changed: with the
+ * same inputs, a change comes from the simulator, whose old version is not here to ask. Empty when the
+ * recorded inputs no longer simulate (e.g. written by an older simulator with another input shape).
+ */
+function whyItMoved(o: ScenarioOutcome, baselineInputs: unknown, d: ScenarioDiff): WhyLine[] {
+  const changed = d.metrics.filter((m) => m.primary && EXPLAINED.includes(m.key) && m.verdict !== 'equal' && m.verdict !== 'within' && typeof m.baseline === 'number' && typeof m.current === 'number');
+  if (changed.length === 0 || o.result.status !== 'ok' || typeof baselineInputs !== 'object' || baselineInputs === null) return [];
+  try {
+    const base = simulateNormalized({ ...(baselineInputs as NormalizedConfig), notes: [] }, { operators: true });
+    if (base.status !== 'ok') return [];
+    const cur = simulateNormalized(o.result.config, { operators: true });
+    return explainChange(base, cur, changed);
+  } catch {
+    return [];
   }
-  return worst;
+}
+
+/** The one-line verdict (kept here for callers of the pipeline; defined in src/run-report/finalize.ts). */
+export { verdictLine } from '../run-report/finalize.js';
+
+/**
+ * A `filter` that selects nothing (no scenario, and no baseline entry when `baselines` are given) is an input
+ * error, like a manifest glob that matches nothing: otherwise a typo passes every check with zero scenarios.
+ */
+export function assertFilterMatches(project: LoadedProject, opts: Pick<PipelineOptions, 'filter'>, baselines?: Map<string, BaselineFile | null>): void {
+  if (!opts.filter) return;
+  const ids = baselines ? runScenarioIds(project, baselines, opts) : project.scenarios.map((s) => s.id).filter((id) => globMatch(opts.filter!, id));
+  if (ids.length > 0) return;
+  const configLabel = project.config.configFile ? rel(project.config.root, project.config.configFile) : 'genz.config.yaml';
+  const known = project.scenarios.map((s) => s.id);
+  const shown = known.slice(0, 5).map((id) => `'${id}'`).join(', ');
+  throw new InputError([{
+    file: configLabel, line: 1, column: 1, path: 'filter',
+    message: `--filter '${opts.filter}' matches no scenario${baselines ? ' or baseline entry' : ''} (use * and ? as wildcards; scenarios include ${shown}${known.length > 5 ? `, … ${known.length} in all` : ''})`,
+  }]);
 }
 
 /** check / dry-run: the whole loop, reading baselines, writing nothing. */
 export async function runCheck(opts: PipelineOptions): Promise<CompareResult & { project: LoadedProject }> {
   const project = await loadProjectWithHub(opts);
-  const outcomes = simulateScenarios(project, opts);
   const baselines = await readBaselines(project);
+  assertFilterMatches(project, opts, baselines);
+  const outcomes = simulateScenarios(project, opts);
   return { ...buildReport(project, outcomes, baselines, opts), project };
 }
 
@@ -359,6 +382,7 @@ export async function updateBaselines(opts: PipelineOptions): Promise<{ changes:
 
 async function updateLocked(project: LoadedProject, outcomes: ScenarioOutcome[], opts: PipelineOptions): Promise<{ changes: BaselineChange[]; failed: ScenarioOutcome[]; project: LoadedProject }> {
   const existing = await readBaselines(project);
+  assertFilterMatches(project, opts, existing);
   const changes: BaselineChange[] = [];
   const failed = outcomes.filter((o) => o.run === null);
   // Linear in the scenarios: outcomes and scenarios indexed once (sweeps have 100,000 of them).

@@ -15,7 +15,7 @@ import {
   compareSeverity, countsAsRegression, describeChangeFully, describeTarget, describeViolation, hasAcceptedRegression,
   isChange, isFlagged, plural,
 } from './model.js';
-import type { RunReport, ScenarioReport } from './run-report.js';
+import type { RunReport, ScenarioReport } from '../run-report/contract.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';

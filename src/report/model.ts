@@ -2,28 +2,29 @@
  * What the renderers share: which section a scenario belongs to, how flagged scenarios rank by severity, which
  * metric rows a scenario shows and one-line descriptions of metric changes. Pure functions over a RunReport.
  */
-import type { MetricDiff, MetricVerdict, ScenarioClassification, SloCheck } from '../baselines/diff.js';
+import type { MetricDiff, ScenarioClassification, SloCheck } from '../baselines/diff.js';
 import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
-import { formatMetric, formatNumber, formatSignedPercent } from '../metrics/format.js';
-import type { ResolvedName, RunReport, ScenarioReport } from './run-report.js';
+import { formatMetric, formatNumber, formatSignedPercent, formatBand } from '../metrics/format.js';
+import type { ResolvedName, RunReport, ScenarioReport } from '../run-report/contract.js';
+import { isChange } from '../run-report/severity.js';
+
+// Severity and the worst regression have one definition, in src/run-report/severity.ts.
+export {
+  compareSeverity, countsAsRegression, hasAcceptedRegression, isChange, isFlagged, rankFlagged, worstRegression,
+} from '../run-report/severity.js';
 
 /** The metrics every scenario table shows (when the scenario has them), in this order. */
 export const KEY_METRICS: readonly MetricKey[] = [
   'ttft_ms', 'tpot_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps',
 ];
 
-/** A verdict other than 'equal' and 'within': the metric changed beyond its tolerance (or appeared/vanished). */
-export function isChange(verdict: MetricVerdict): boolean {
-  return verdict !== 'equal' && verdict !== 'within';
-}
+/** Metrics the per-scenario tables leave out: they restate the total throughput (still in the JSON report). */
+export const RESTATED_METRICS: readonly MetricKey[] = ['tokens_per_ms', 'ms_per_token'];
 
-/** Whether a metric row counts towards `hasRegression` (the rule of src/baselines/diff.ts). */
-export function countsAsRegression(m: MetricDiff, inputsChanged: boolean): boolean {
-  if (m.verdict === 'regression') return true;
-  return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
-}
-
-/** Table rows of a scenario: the key metrics it has, then every other metric that changed (definition order). */
+/**
+ * Table rows of a scenario: the key metrics it has, then every other metric that changed (definition order),
+ * without the ones that restate another (RESTATED_METRICS).
+ */
 export function metricRows(metrics: readonly MetricDiff[]): MetricDiff[] {
   const byKey = new Map(metrics.map((m) => [m.key, m]));
   const rows: MetricDiff[] = [];
@@ -31,7 +32,7 @@ export function metricRows(metrics: readonly MetricDiff[]): MetricDiff[] {
     const m = byKey.get(key);
     if (m) rows.push(m);
   }
-  for (const m of metrics) if (!KEY_METRICS.includes(m.key) && isChange(m.verdict)) rows.push(m);
+  for (const m of metrics) if (!KEY_METRICS.includes(m.key) && !RESTATED_METRICS.includes(m.key) && isChange(m.verdict)) rows.push(m);
   return rows;
 }
 
@@ -62,83 +63,6 @@ export function sectionOf(s: ScenarioReport): SectionName {
     case 'mixed': case 'regression': return 'regressions';
     default: return 'unchanged';
   }
-}
-
-/** Errors, regressions and SLO violations: what makes a check fail under the 'regression' policy. */
-export function isFlagged(s: ScenarioReport): boolean {
-  return s.classification === 'error' || s.hasRegression || s.sloViolated;
-}
-
-/** A regression accepted in the PR: its baseline was refreshed and the base branch's comparison regressed. */
-export function hasAcceptedRegression(s: ScenarioReport): boolean {
-  return s.accepted !== null && s.accepted.hasRegression;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Severity
-
-/** Magnitude of a regressed metric: |relDelta|, or Infinity when it has none (flipped boolean, vanished value). */
-function magnitude(m: MetricDiff): number {
-  return m.relDelta === null ? Number.POSITIVE_INFINITY : Math.abs(m.relDelta);
-}
-
-function worstMagnitude(s: ScenarioReport, primary: boolean): number {
-  let worst = -1;
-  if (!s.hasRegression) return worst;
-  for (const m of s.metrics) if (m.primary === primary && countsAsRegression(m, s.inputsChanged)) worst = Math.max(worst, magnitude(m));
-  return worst;
-}
-
-/** How far the worst violated SLO check is over its budget, as a fraction (Infinity for must_fit); -1 when none. */
-function worstSlo(s: ScenarioReport): number {
-  let worst = -1;
-  for (const c of s.slo) {
-    if (c.status !== 'violated') continue;
-    worst = Math.max(worst, c.headroomPct === null ? Number.POSITIVE_INFINITY : -c.headroomPct);
-  }
-  return worst;
-}
-
-function tier(s: ScenarioReport): number {
-  if (s.classification === 'error') return 0;
-  if (s.hasRegression || s.sloViolated) return 1;
-  return 2;
-}
-
-function byId(a: ScenarioReport, b: ScenarioReport): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/**
- * Severity order (most severe first): errors; then scenarios with regressions or SLO violations by the largest
- * relative regression of a primary metric, then of a secondary metric, then by how far the worst SLO check is
- * over budget; then the rest. Ties by id, so the order never depends on the input order.
- */
-export function compareSeverity(a: ScenarioReport, b: ScenarioReport): number {
-  return tier(a) - tier(b)
-    || worstMagnitude(b, true) - worstMagnitude(a, true)
-    || worstMagnitude(b, false) - worstMagnitude(a, false)
-    || worstSlo(b) - worstSlo(a)
-    || byId(a, b);
-}
-
-/** Flagged scenarios (errors, regressions, SLO violations), most severe first. */
-export function rankFlagged(scenarios: readonly ScenarioReport[]): ScenarioReport[] {
-  return scenarios.filter(isFlagged).sort(compareSeverity);
-}
-
-/**
- * The metric row that best explains a scenario's regression: primary metrics first, then the largest relative
- * change; on (near) ties the first in definition order (TPOT before TPOT peak). null without `hasRegression`.
- */
-export function worstRegression(s: Pick<ScenarioReport, 'metrics' | 'inputsChanged' | 'hasRegression'>): MetricDiff | null {
-  if (!s.hasRegression) return null;
-  let worst: MetricDiff | null = null;
-  for (const m of s.metrics) {
-    if (!countsAsRegression(m, s.inputsChanged)) continue;
-    if (worst === null || (m.primary && !worst.primary) || (m.primary === worst.primary && magnitude(m) > magnitude(worst) * (1 + 1e-9))) worst = m;
-  }
-  return worst;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -178,7 +102,10 @@ export function formatSignedMetric(key: MetricKey, x: number): string {
 export function describeBudget(c: SloCheck): string {
   if (c.kind === 'must_fit') return 'must fit in memory';
   const label = METRIC_BY_KEY.get(c.metric)?.label ?? c.metric;
-  return `${label} ${c.kind === 'max' ? '≤' : '≥'} ${formatMetric(c.metric, c.limit as number)}`;
+  const budget = `${label} ${c.kind === 'max' ? '≤' : '≥'} ${formatMetric(c.metric, c.limit as number)}`;
+  // Calibrated runs: a passing check whose limit lies inside the error band is not a safe pass.
+  if (c.atRisk && typeof c.actual === 'number') return `${budget} ⚠️ at risk (${formatMetric(c.metric, c.actual)} ${formatBand(c.band)})`;
+  return budget;
 }
 
 /** "TTFT 123.4 ms, budget ≤ 100 ms (−23.4 ms, −23.4%)" / "does not fit in memory". */
@@ -246,4 +173,88 @@ export function classificationCounts(report: Pick<RunReport, 'summary'>): string
 /** The human name of a classification ("inputs changed"). */
 export function classificationLabel(c: ScenarioClassification): string {
   return CLASSIFICATION_LABEL[c][0];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Inputs changed
+
+const INPUT_LABELS: Readonly<Record<string, string>> = {
+  'parallelism.tensor': 'TP',
+  'parallelism.pipeline': 'PP',
+  'parallelism.expert': 'EP',
+  'workload.batch': 'batch',
+  'workload.input_tokens': 'input tokens',
+  'workload.output_tokens': 'output tokens',
+  'workload.beam': 'beam',
+};
+
+function inputValue(v: unknown): string {
+  if (v === undefined || v === null) return 'none';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'boolean') return v ? 'on' : 'off';
+  return 'set';
+}
+
+function inputLabel(p: string): string {
+  if (INPUT_LABELS[p]) return INPUT_LABELS[p];
+  const spec = /^(model|hardware)\.spec\.(.+)$/.exec(p);
+  if (spec) return `${spec[1]} ${spec[2]}`;
+  const feature = /^features\.(.+?)(?:\.enabled)?$/.exec(p);
+  if (feature) return feature[1].replace(/_/g, ' ');
+  return p;
+}
+
+/**
+ * Changed inputs as "batch 16 → 32", "precision bf16 → fp8", "model A → B" (a model or hardware swap is one
+ * change, not one per field of its spec). Plain text: callers escape it. Falls back to the paths alone.
+ */
+export function describeInputChanges(s: Pick<ScenarioReport, 'changedInputs' | 'inputChanges'>): string[] {
+  const changes = s.inputChanges ?? [];
+  if (changes.length === 0) return s.changedInputs.slice();
+  const swapped = new Set<string>();
+  const out: string[] = [];
+  for (const side of ['model', 'hardware'] as const) {
+    const named = changes.find((c) => c.path === `${side}.name`);
+    if (named) {
+      swapped.add(side);
+      out.push(`${side} ${inputValue(named.baseline)} → ${inputValue(named.current)}`);
+    }
+  }
+  for (const c of changes) {
+    const root = c.path.split(/[.[]/)[0];
+    if (swapped.has(root)) continue;
+    if (/^(model|hardware)\.(source|spec\.(model|system_name))$/.test(c.path)) continue;
+    const b = c.baseline;
+    const a = c.current;
+    const isObj = (v: unknown) => typeof v === 'object' && v !== null;
+    if (isObj(b) || isObj(a)) out.push(`${inputLabel(c.path)} ${b === null || b === undefined ? 'off → on' : a === null || a === undefined ? 'on → off' : 'changed'}`);
+    else out.push(`${inputLabel(c.path)} ${inputValue(b)} → ${inputValue(a)}`);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Why it moved
+
+const BOUND_WORDS: Readonly<Record<string, string>> = { compute: 'compute-bound', memory: 'memory-bandwidth-bound', interconnect: 'interconnect-bound' };
+
+/**
+ * One plain-text line per explained primary metric: "TTFT +100.0%: batch 16 → 32; prefill is compute-bound;
+ * FFN/experts 64%, attention 31% of the change". Shares below 5% are left out.
+ */
+export function describeWhy(s: Pick<ScenarioReport, 'why' | 'changedInputs' | 'inputChanges' | 'inputsChanged'>): string[] {
+  const causes = s.inputsChanged ? describeInputChanges(s).slice(0, 3) : [];
+  return (s.why ?? []).map((w) => {
+    const parts: string[] = [];
+    if (causes.length > 0) parts.push(causes.join(', '));
+    const bounds = w.bounds.map((b) => `${b.phase} is ${BOUND_WORDS[b.bound] ?? b.bound}`);
+    if (bounds.length > 0) parts.push(bounds.join(', '));
+    const phases = new Set(w.shares.map((x) => x.phase));
+    const shares = w.shares.filter((x) => Math.abs(x.share) >= 0.05).slice(0, 3)
+      .map((x) => `${phases.size > 1 ? `${x.phase} ` : ''}${x.group} ${Math.round(x.share * 100)}%`);
+    if (shares.length > 0) parts.push(`${shares.join(', ')} of the change`);
+    const change = w.relDelta === null ? w.label : `${w.label} ${formatSignedPercent(w.relDelta)}`;
+    return parts.length > 0 ? `${change}: ${parts.join('; ')}` : change;
+  });
 }

@@ -31,13 +31,14 @@ import Handlebars from 'handlebars';
 import type { MetricDiff, SloCheck } from '../baselines/diff.js';
 import type { MetricValue } from '../baselines/file.js';
 import type { MetricKey } from '../metrics/definitions.js';
-import { formatBand, formatMetric, formatSignedPercent } from '../metrics/format.js';
+import { formatBand, formatMetric, formatNumber, formatSignedPercent, NBSP } from '../metrics/format.js';
+import { METRIC_BY_KEY } from '../metrics/definitions.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import {
-  classificationCounts, describeChange, describeName, describeTarget, describeViolation, formatCount, formatSignedMetric,
-  hasAcceptedRegression, isChange, metricRows, plural, rankFlagged, sectionOf, worstRegression, type SectionName,
+  classificationCounts, compareSeverity, describeBudget, describeChange, describeInputChanges, describeWhy, describeName, describeTarget, describeViolation,
+  formatCount, formatSignedMetric, hasAcceptedRegression, isChange, metricRows, plural, rankFlagged, sectionOf, worstRegression, type SectionName,
 } from './model.js';
-import type { ResolvedName, RunReport, ScenarioReport } from './run-report.js';
+import type { ResolvedName, RunReport, ScenarioReport } from '../run-report/contract.js';
 import { REPORT_TEMPLATE, SHORT_TEMPLATE } from './templates.js';
 import { UserMessageError } from '../errors/index.js';
 
@@ -56,7 +57,7 @@ export interface RenderOptions {
   updateCommand?: string;
 }
 
-export type FitLevel = 'full' | 'collapsed' | 'short' | 'truncated';
+export type FitLevel = 'full' | 'collapsed' | 'capped' | 'short' | 'truncated';
 export interface FitResult {
   markdown: string;
   level: FitLevel;
@@ -75,6 +76,49 @@ export interface ScenarioEntry {
   bands: Partial<Record<MetricKey, number>>;
   /** One line about what is wrong, plain text (short report). */
   headline: string;
+  /** Changed inputs as "batch 16 → 32" (plain text; print through md). */
+  inputChanges: string[];
+  /** Why the primary metrics moved, one plain-text line each (print through md). */
+  why: string[];
+}
+
+/** One row of the overview table of changed scenarios. Cells are text produced here (numbers and units). */
+export interface OverviewRow {
+  scenario: ScenarioReport;
+  /** 🔴 worse, 🟢 better only, 🔧 inputs changed, 🔁 simulator changed. */
+  status: string;
+  /** Changed inputs, escaped Markdown joined by "; " ('—' when none). */
+  inputsText: string;
+  ttft: string;
+  tpot: string;
+  e2e: string;
+  total: string;
+}
+
+/** One scenario with SLO budgets: its violations (if any) and the capacity within its budgets. */
+export interface SloRow {
+  scenario: ScenarioReport;
+  /** Violated budgets, "TTFT 871.5 ms > 500 ms", text produced here. */
+  missed: string[];
+  /** Headroom of each violated budget, "−371.5 ms (−74.3%)". */
+  headroom: string[];
+  /** All budgets, "TTFT ≤ 500 ms". */
+  budgets: string[];
+  maxBatch: string;
+  maxInput: string;
+}
+
+/** Scenarios that could not run for one cause. */
+export interface ErrorGroup {
+  /** "do not fit in device memory", or the (first) message: plain text, print through md. */
+  title: string;
+  /** What to do about it (text produced here), '' when we know nothing better than the message. */
+  fix: string;
+  entries: ScenarioEntry[];
+  /** Whether the messages differ within the group (then each id is listed with its message). */
+  varied: boolean;
+  /** Scenarios of the group not listed (capped level). */
+  more: number;
 }
 
 export interface SloEntry {
@@ -85,7 +129,7 @@ export interface SloEntry {
 /** The template context. User strings inside `report` and the entries are raw: print them through md/code. */
 export interface ReportContext {
   report: RunReport;
-  level: 'full' | 'collapsed' | 'short';
+  level: 'full' | 'collapsed' | 'capped' | 'short';
   collapsed: boolean;
   /** ❌ when the check fails, ✅ when nothing changed, ⚠️ otherwise. */
   emoji: string;
@@ -104,6 +148,23 @@ export interface ReportContext {
   simulatorChanged: ScenarioEntry[];
   errors: ScenarioEntry[];
   unchanged: ScenarioEntry[];
+  /** Changed scenarios (metrics moved: regressed, improved, inputs or simulator changed), worst first. */
+  overview: OverviewRow[];
+  /** Changed scenarios in all, and those the overview leaves out at the capped level, counted by status. */
+  changedTotal: number;
+  overviewMore: number;
+  overviewMoreCounts: string[];
+  /** The per-scenario details of the changed scenarios (full level only), in overview order. */
+  details: ScenarioEntry[];
+  /** Scenarios violating an SLO budget (one row each), worst first; and those meeting theirs. */
+  sloRows: SloRow[];
+  sloMore: number;
+  capacityRows: SloRow[];
+  errorGroups: ErrorGroup[];
+  /** A mermaid xychart of baseline vs current for the top regressions ('' when none). */
+  chart: string;
+  /** Whether refreshing the baselines would change them (some scenario differs from its baseline). */
+  showRefresh: boolean;
   /** Short report: the most severe flagged scenarios shown, and how many are flagged in all. */
   top: ScenarioEntry[];
   flagged: number;
@@ -186,6 +247,25 @@ function inputsList(paths: unknown): string {
   return shown.join(', ');
 }
 
+/** Joins each number to the unit or percent sign after it with a non-breaking space (cells never wrap between them). */
+export function nb(text: string): string {
+  return text.replace(/(\d) (?=ms\b|tokens\/s|tokens\/ms|ms\/token|GB\b|%)/g, `$1${NBSP}`);
+}
+
+/** An overview cell: "435.8 → 871.5 ms (🔴 +100.0%)", the current value when equal, "n/a" when absent. */
+export function overviewCell(m: MetricDiff | undefined): string {
+  if (!m) return 'n/a';
+  const unit = METRIC_BY_KEY.get(m.key)?.unit ?? '';
+  const withUnit = (x: string) => (unit ? `${x}${NBSP}${unit}` : x);
+  if (m.verdict === 'equal' || (m.verdict === 'within' && m.relDelta === null)) return formatMetric(m.key, m.current, NBSP);
+  if (typeof m.baseline === 'number' && typeof m.current === 'number') {
+    const color = m.verdict === 'regression' ? '🔴 ' : m.verdict === 'improvement' ? '🟢 ' : '';
+    const pct = m.relDelta !== null ? ` (${color}${formatSignedPercent(m.relDelta)})` : '';
+    return `${formatNumber(m.baseline)} → ${withUnit(formatNumber(m.current))}${pct}`;
+  }
+  return `${formatMetric(m.key, m.baseline, NBSP)} → ${formatMetric(m.key, m.current, NBSP)}`;
+}
+
 /** Handlebars passes its options object last; these helpers take plain positional arguments. */
 function args(list: unknown[]): unknown[] {
   return list.slice(0, -1);
@@ -209,8 +289,8 @@ export function createReportEnvironment(): HandlebarsEnv {
     name: (...a) => escapeMarkdown(describeName((args(a)[0] as ResolvedName | undefined) ?? null)),
     metric: (...a) => {
       const [key, value, band] = args(a);
-      const text = formatMetric(String(key) as MetricKey, metricValue(value));
-      return typeof band === 'number' && metricValue(value) !== null ? `${text} ${formatBand(band)}` : text;
+      const text = formatMetric(String(key) as MetricKey, metricValue(value), NBSP);
+      return typeof band === 'number' && metricValue(value) !== null ? `${text}${NBSP}${formatBand(band)}` : text;
     },
     pct: (...a) => formatSignedPercent(num(args(a)[0])),
     arrow: (...a) => arrowFor(args(a)[0] as MetricDiff),
@@ -221,12 +301,17 @@ export function createReportEnvironment(): HandlebarsEnv {
     },
     changes: (...a) => {
       const [rows, sep] = args(a);
-      return ((rows as MetricDiff[] | undefined) ?? []).map(changeSummary).join(typeof sep === 'string' ? sep : '<br>');
+      return ((rows as MetricDiff[] | undefined) ?? []).map((m) => nb(changeSummary(m))).join(typeof sep === 'string' ? sep : '<br>');
     },
     inputs: (...a) => inputsList(args(a)[0]),
-    sloLimit: (...a) => sloLimit(args(a)[0] as SloCheck),
-    sloActual: (...a) => sloActual(args(a)[0] as SloCheck),
-    headroom: (...a) => headroomCell(args(a)[0] as SloCheck),
+    sloLimit: (...a) => nb(sloLimit(args(a)[0] as SloCheck)),
+    sloActual: (...a) => nb(sloActual(args(a)[0] as SloCheck)),
+    headroom: (...a) => nb(headroomCell(args(a)[0] as SloCheck)),
+    /** Plain-text lines escaped and joined (default "<br>"). */
+    mdLines: (...a) => {
+      const [list, sep] = args(a);
+      return Array.isArray(list) ? list.map((x) => escapeMarkdown(x)).join(typeof sep === 'string' ? sep : '<br>') : '';
+    },
     plural: (...a) => {
       const [n, singular, pluralForm] = args(a);
       return plural(Number(n) || 0, String(singular), typeof pluralForm === 'string' ? pluralForm : undefined);
@@ -241,6 +326,7 @@ export function createReportEnvironment(): HandlebarsEnv {
     gt: (...a) => Number(args(a)[0]) > Number(args(a)[1]),
     lt: (...a) => Number(args(a)[0]) < Number(args(a)[1]),
     minus: (...a) => Number(args(a)[0]) - Number(args(a)[1]),
+    plus: (...a) => Number(args(a)[0]) + Number(args(a)[1]),
     and: (...a) => args(a).every(Boolean),
     or: (...a) => args(a).some(Boolean),
     not: (...a) => !args(a)[0],
@@ -270,7 +356,149 @@ function entry(s: ScenarioReport): ScenarioEntry {
   const values: Partial<Record<MetricKey, MetricValue>> = {};
   if (s.current) Object.assign(values, s.current);
   else for (const m of s.metrics) values[m.key] = m.current ?? m.baseline;
-  return { scenario: s, rows: metricRows(s.metrics), changes: s.metrics.filter((m) => isChange(m.verdict)), values, bands: s.bands ?? {}, headline: headline(s) };
+  return {
+    scenario: s, rows: metricRows(s.metrics), changes: s.metrics.filter((m) => isChange(m.verdict)), values, bands: s.bands ?? {}, headline: headline(s),
+    inputChanges: s.inputsChanged ? describeInputChanges(s) : [], why: describeWhy(s),
+  };
+}
+
+/** Changed scenarios: metrics moved against the baseline (not new, removed or failed ones). */
+function isChanged(s: ScenarioReport): boolean {
+  switch (s.classification) {
+    case 'regression': case 'mixed': case 'improvement': case 'inputs_changed': return true;
+    case 'simulator_changed': return s.hasMetricChanges;
+    default: return false;
+  }
+}
+
+function largestPrimaryChange(s: ScenarioReport): number {
+  let worst = 0;
+  for (const m of s.metrics) if (m.primary && isChange(m.verdict)) worst = Math.max(worst, m.relDelta === null ? Number.POSITIVE_INFINITY : Math.abs(m.relDelta));
+  return worst;
+}
+
+/** Worst first: the severity order, then the largest change of a primary metric, then id. */
+function compareChanged(a: ScenarioReport, b: ScenarioReport): number {
+  const fa = a.hasRegression || a.sloViolated;
+  const fb = b.hasRegression || b.sloViolated;
+  if (fa || fb) return compareSeverity(a, b);
+  return largestPrimaryChange(b) - largestPrimaryChange(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function statusOf(s: ScenarioReport): string {
+  if (s.hasRegression) return '🔴';
+  if (s.classification === 'inputs_changed') return '🔧';
+  if (s.classification === 'simulator_changed') return '🔁';
+  return '🟢';
+}
+
+function overviewRow(s: ScenarioReport): OverviewRow {
+  const byKey = new Map(s.metrics.map((m) => [m.key, m]));
+  const inputs = s.inputsChanged ? describeInputChanges(s) : [];
+  const shown = inputs.slice(0, 4).map((x) => escapeMarkdown(x));
+  if (inputs.length > shown.length) shown.push(`+${formatCount(inputs.length - shown.length)} more`);
+  return {
+    scenario: s, status: statusOf(s), inputsText: shown.length > 0 ? shown.join('; ') : '—',
+    ttft: overviewCell(byKey.get('ttft_ms')), tpot: overviewCell(byKey.get('tpot_ms')),
+    e2e: overviewCell(byKey.get('e2e_ms')), total: overviewCell(byKey.get('total_throughput_tps')),
+  };
+}
+
+const BINDING_LABELS: Readonly<Record<string, string>> = { must_fit: 'memory' };
+
+/** A capacity cell: "32 (TTFT)" with the budget that stops it, "≥ 4,096" at the search limit, "none (TPOT)", '—' without a search. */
+function capacityCell(value: number | null | undefined, limit: number | undefined, binding: string | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  if (value === limit) return `≥${NBSP}${formatCount(value)}`;
+  const by = binding ? BINDING_LABELS[binding] ?? METRIC_BY_KEY.get(binding as MetricKey)?.label ?? binding : null;
+  const text = value === 0 ? 'none' : formatCount(value);
+  return by ? `${text} (${by})` : text;
+}
+
+function sloRow(s: ScenarioReport): SloRow {
+  const violated = s.slo.filter((c) => c.status === 'violated');
+  const cap = s.capacity ?? null;
+  return {
+    scenario: s,
+    missed: violated.map((c) => nb(c.kind === 'must_fit' ? 'does not fit in memory' : `${METRIC_BY_KEY.get(c.metric)?.label ?? c.metric} ${sloActual(c)} ${c.kind === 'max' ? '>' : '<'} ${formatMetric(c.metric, c.limit as number)}`)),
+    headroom: violated.map((c) => nb(headroomCell(c))),
+    budgets: s.slo.map((c) => nb(describeBudget(c))),
+    maxBatch: capacityCell(cap?.max_batch_within_slo, cap?.limits.batch, cap?.binding.batch),
+    maxInput: capacityCell(cap?.max_input_tokens_within_slo, cap?.limits.input_tokens, cap?.binding.input_tokens),
+  };
+}
+
+const FIT_FIX = 'Raise tensor or pipeline parallelism, lower the batch or the sequence lengths, choose a lower precision, or set `memory_offload: true`.';
+const ERROR_TITLES: Readonly<Record<string, [string, string]>> = {
+  does_not_fit: ['do not fit in device memory', FIT_FIX],
+  draft_does_not_fit: ['have a draft model that does not fit in device memory', 'Give the draft model more devices or a smaller precision, or pick a smaller draft model.'],
+};
+
+/** Errors grouped by cause: the simulator's error kind (fit errors), else the message with its numbers blanked. */
+function errorGroups(entries: readonly ScenarioEntry[], cap: number): ErrorGroup[] {
+  const groups = new Map<string, ErrorGroup>();
+  for (const e of entries) {
+    const kind = e.scenario.errorKind ?? null;
+    const message = e.scenario.error ?? 'unknown error';
+    const known = kind !== null ? ERROR_TITLES[kind] : undefined;
+    const key = known ? `kind:${kind}` : `msg:${message.replace(/\d+(\.\d+)?/g, '#')}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { title: known ? known[0] : message, fix: known ? known[1] : '', entries: [], varied: false, more: 0 };
+      groups.set(key, g);
+    }
+    if (g.entries.length > 0 && (g.entries[0].scenario.error ?? '') !== message) g.varied = true;
+    g.entries.push(e);
+  }
+  const out = [...groups.values()].sort((a, b) => b.entries.length - a.entries.length);
+  for (const g of out) {
+    if (g.entries.length > cap) {
+      g.more = g.entries.length - cap;
+      g.entries = g.entries.slice(0, Math.max(1, cap));
+    }
+  }
+  return out;
+}
+
+/** How many regressions the chart shows at most. */
+const CHART_TOP = 8;
+
+/** A scenario id as a mermaid string: no quotes, backticks, brackets or line breaks; at most 28 characters. */
+function chartLabel(id: string): string {
+  const clean = id.replace(/[\u0000-\u001f\u007f"'`[\]{}<>\\|;#&]/g, ' ').replace(/\s+/g, ' ').trim();
+  return clean.length > 28 ? `${clean.slice(0, 27)}…` : clean || '?';
+}
+
+/**
+ * A mermaid xychart (GitHub renders it) of the top regressions: the worst metric of each as a percentage of its
+ * baseline (bars; the line at 100 is the baseline). '' when no regression has a relative change.
+ */
+export function regressionChart(changed: readonly ScenarioReport[]): string {
+  const points: { label: string; pct: number; metric: string }[] = [];
+  for (const s of changed) {
+    if (points.length >= CHART_TOP) break;
+    const w = s.hasRegression ? worstRegression(s) : null;
+    if (!w || w.relDelta === null || !Number.isFinite(w.relDelta)) continue;
+    points.push({ label: `${chartLabel(s.id)} · ${w.label}`, pct: Math.round((1 + w.relDelta) * 1000) / 10, metric: w.label });
+  }
+  if (points.length === 0) return '';
+  const max = Math.max(110, ...points.map((p) => p.pct));
+  const top = Math.ceil(max / 10) * 10;
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "Top ${points.length === 1 ? 'regression' : `${points.length} regressions`}: worst metric, % of baseline"`,
+    `  x-axis [${points.map((p) => `"${p.label}"`).join(', ')}]`,
+    `  y-axis "% of baseline" 0 --> ${top}`,
+    `  bar [${points.map((p) => p.pct).join(', ')}]`,
+    `  line [${points.map(() => 100).join(', ')}]`,
+    '```',
+  ].join('\n');
+}
+
+/** Whether `update` would rewrite a baseline: some scenario differs from its entry (not errors or SLO alone). */
+function baselinesDiffer(report: RunReport): boolean {
+  return report.scenarios.some((s) => s.classification !== 'unchanged' && s.classification !== 'error');
 }
 
 function acceptedEntry(s: ScenarioReport): ScenarioEntry {
@@ -317,10 +545,23 @@ export function buildContext(
     else sections[section].push(entry(s));
   }
   sections.regressions = rankFlagged(regressed).map(entry);
+  const simulatorOnly = sections.simulatorChanged.filter((e) => !e.scenario.hasMetricChanges);
   const slo: SloEntry[] = [];
   for (const s of report.scenarios) for (const check of s.slo) if (check.status === 'violated' || check.atRisk) slo.push({ scenario: s, check });
   const flagged = rankFlagged(report.scenarios);
   const medium = options.medium ?? 'comment';
+  const changed = report.scenarios.filter(isChanged).sort(compareChanged);
+  const cap = level === 'capped' ? Math.max(0, options.top ?? changed.length) : changed.length;
+  const left = changed.slice(cap);
+  const leftCounts: string[] = [];
+  const bump = (label: string, n: number) => { if (n > 0) leftCounts.push(`${formatCount(n)} ${label}`); };
+  bump('worse', left.filter((s) => s.hasRegression).length);
+  bump('better', left.filter((s) => !s.hasRegression && s.classification !== 'inputs_changed' && s.classification !== 'simulator_changed').length);
+  bump('inputs changed', left.filter((s) => !s.hasRegression && s.classification === 'inputs_changed').length);
+  bump('simulator changed', left.filter((s) => !s.hasRegression && s.classification === 'simulator_changed').length);
+  const withSlo = report.scenarios.filter((s) => s.slo.length > 0);
+  const violating = withSlo.filter((s) => s.sloViolated).sort(compareSeverity);
+  const sloCap = level === 'capped' ? Math.max(0, options.top ?? violating.length) : violating.length;
   return {
     report,
     level,
@@ -331,6 +572,18 @@ export function buildContext(
     slo,
     sloAtRisk: slo.filter((e) => e.check.atRisk).length,
     accepted: report.scenarios.filter(hasAcceptedRegression).map(acceptedEntry),
+    overview: changed.slice(0, cap).map(overviewRow),
+    changedTotal: changed.length,
+    overviewMore: left.length,
+    overviewMoreCounts: leftCounts,
+    details: level === 'full' ? changed.map(entry) : [],
+    sloRows: violating.slice(0, sloCap).map(sloRow),
+    sloMore: violating.length - Math.min(sloCap, violating.length),
+    capacityRows: level === 'capped' ? [] : withSlo.filter((s) => !s.sloViolated && s.capacity).map(sloRow),
+    simulatorChanged: simulatorOnly,
+    chart: level === 'full' || level === 'collapsed' ? regressionChart(changed) : '',
+    errorGroups: errorGroups(sections.errors, level === 'capped' ? Math.max(1, cap) : Number.POSITIVE_INFINITY),
+    showRefresh: baselinesDiffer(report),
     top: level === 'short' ? flagged.slice(0, Math.max(0, options.top ?? flagged.length)).map(entry) : [],
     flagged: flagged.length,
     showReasons: level === 'full' && report.policy.fail && report.policy.reasons.length > 0,
@@ -452,6 +705,21 @@ function fit(
   if (size(full) <= limit) return { markdown: full, level: 'full' };
   const collapsed = renderLevel(report, 'collapsed', base);
   if (size(collapsed) <= limit) return { markdown: collapsed, level: 'collapsed' };
+  // Capped: the overview and SLO tables keep their most severe rows; every other change is counted.
+  // The largest number of rows that fits (binary search; at least one row, else the short report). A row takes
+  // well over 50 characters, which bounds the search.
+  let lo = 0;
+  let hi = Math.min(report.scenarios.length, Math.ceil(limit / 50));
+  let best: string | null = null;
+  while (lo < hi) {
+    const top = Math.ceil((lo + hi) / 2);
+    const capped = renderLevel(report, 'capped', { ...base, top });
+    if (size(capped) <= limit) {
+      lo = top;
+      best = capped;
+    } else hi = top - 1;
+  }
+  if (best !== null) return { markdown: best, level: 'capped' };
   const flagged = rankFlagged(report.scenarios).length;
   let smallest = '';
   for (let top = Math.min(flagged, SHORT_TOP); ; top = Math.floor(top / 2)) {

@@ -3,7 +3,7 @@
  * No colours, no Markdown; user strings are reduced to one line without control characters.
  */
 import type { MetricValue } from '../baselines/file.js';
-import { renderTable, type Column } from '../cli/table.js';
+import { renderTable, type Column } from './table.js';
 import { METRIC_BY_KEY, type MetricKey, type Metrics } from '../metrics/definitions.js';
 import { formatBand, formatMetric, formatNumber } from '../metrics/format.js';
 import { plainText } from './escape.js';
@@ -11,7 +11,7 @@ import {
   classificationCounts, classificationLabel, describeChange, describeName, describeTarget, describeViolation, hasAcceptedRegression,
   isChange, plural, rankFlagged, worstRegression,
 } from './model.js';
-import type { ResolvedName, RunReport, ScenarioReport } from './run-report.js';
+import type { ResolvedName, RunReport, ScenarioReport } from '../run-report/contract.js';
 
 const SUMMARY_METRICS: readonly MetricKey[] = ['ttft_ms', 'tpot_ms', 'e2e_ms', 'total_throughput_tps'];
 

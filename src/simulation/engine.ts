@@ -17,13 +17,18 @@ import { ConfigError, type NormalizedConfig, calibrationProfiles, normalizeConfi
 import { type CalibrationResult, type FeatureMetrics, type ModelFigures, type PhaseResult, RESULT_SCHEMA, type SimulationResult } from './result.js';
 import { calibratedFigures, metricBands } from '../calibration/apply.js';
 import { peakScale } from '../calibration/model.js';
-import { selectProfile } from '../calibration/profile.js';
+import { type ProfileSet, selectProfile } from '../calibration/profile.js';
 import { composeTransforms, loraTransform, unfusedAttentionTransform } from './transforms.js';
 import { SIMULATOR_VERSION } from './version.js';
 
 export interface SimulateOptions {
   /** Include each pass's per-operator table (costly for reports; off by default). */
   operators?: boolean;
+  /**
+   * The calibration profile set the configuration names (simulate() passes it). Without it, a normalised
+   * configuration that recorded the built-in profiles uses them; one that recorded a profile file runs raw.
+   */
+  profiles?: ProfileSet;
 }
 
 /** Core errors that are the scenario's own fault (bad input, exit 2), with the field that causes them. */
@@ -139,7 +144,14 @@ function featureMetrics(n: NormalizedConfig, offloaded: boolean, tokensPerStep: 
  * memory one device needs and has.
  */
 export function simulate(config: SimulationConfig, options: SimulateOptions = {}): SimulationResult {
-  const n = normalizeConfig(config);
+  return simulateNormalized(normalizeConfig(config), { ...options, profiles: calibrationProfiles(config.calibration) });
+}
+
+/**
+ * Simulates an already normalised configuration, e.g. the resolved inputs a baseline entry recorded (with
+ * `notes: []`), to recompute what the baseline run did operator by operator.
+ */
+export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions = {}): SimulationResult {
   const transforms: RowTransform[] = [];
   if (n.features.lora) transforms.push(loraTransform(n.features.lora));
   const loraExpertsSkipped = n.features.lora?.include_experts === true && n.fidelity === 'corrected' && n.model.spec.num_experts !== undefined && Number(n.model.spec.num_experts) > 1;
@@ -228,9 +240,9 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
     const roofline = computeMetrics(rawInputs);
     const offloaded = Object.values(phases).some((p) => p?.is_offload);
     const done = { ...base, status: 'ok' as const, error: null, phases, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
-    if (!n.calibration.applied) return { ...done, metrics: roofline, calibration: null };
+    const set = options.profiles ?? (n.calibration.source === 'builtin' ? calibrationProfiles('builtin') : undefined);
+    if (!n.calibration.applied || set === undefined) return { ...done, metrics: roofline, calibration: null };
     // Calibrated mode: re-time the operator tables of the passes above (docs/calibration.md).
-    const set = calibrationProfiles(config.calibration)!;
     const sel = selectProfile(set, n.hardware.source === 'preset' ? n.hardware.name : null, n.engine, n.precision);
     const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
     const nSteps = o - 1;

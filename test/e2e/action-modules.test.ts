@@ -10,7 +10,7 @@ import { parseRefreshCommand } from '../../src/action/refresh.js';
 import { MAX_REPORT_BYTES, ReportValidationError, readRunReportFile, validateRunReport } from '../../src/action/report-validation.js';
 import { shardAssignment, shardSidecar, sidecarPath } from '../../src/action/shard.js';
 import { runCheck } from '../../src/pipeline/pipeline.js';
-import type { RunReport } from '../../src/report/run-report.js';
+import type { RunReport } from '../../src/run-report/index.js';
 import { makeWorkspace, removeTemps, setTensor, tempDir } from './support/harness.js';
 
 afterAll(removeTemps);

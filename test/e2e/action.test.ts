@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { RUN_REPORT_SCHEMA } from '../../src/report/run-report.js';
+import { RUN_REPORT_SCHEMA } from '../../src/run-report/index.js';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
   FIXTURES, REPO, REPO_ROOT, type ActionResult, type Workspace, commit, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps,
@@ -49,7 +49,9 @@ const writes = () => gh.server.writes().map((r) => `${r.method} ${r.operation}`)
 /** Every output, checked for consistency with the report file. */
 function expectOutputs(r: ActionResult, expected: { status: string; commentId?: number | null }) {
   const o = r.outputs;
-  expect(Object.keys(o).sort()).toEqual(['changed', 'comment-id', 'markdown', 'regressions', 'report-dir', 'report-json', 'status']);
+  expect(Object.keys(o).sort()).toEqual(['changed', 'comment-id', 'html-report', 'markdown', 'regressions', 'report-dir', 'report-json', 'slo-violations', 'status']);
+  expect(o['html-report']).toBe(path.join(o['report-dir'], 'report.html'));
+  expect(readFileSync(o['html-report'], 'utf8')).toMatch(/^<!doctype html>/);
   expect(o.status).toBe(expected.status);
   expect(existsSync(o['report-json'])).toBe(true);
   expect(path.dirname(o['report-json'])).toBe(o['report-dir']);
@@ -58,6 +60,7 @@ function expectOutputs(r: ActionResult, expected: { status: string; commentId?: 
   expect(report.schema).toBe(RUN_REPORT_SCHEMA);
   expect(report.summary.status).toBe(expected.status);
   expect(o.regressions).toBe(String(report.summary.regressions));
+  expect(o['slo-violations']).toBe(String(report.scenarios.filter((s: { sloViolated: boolean }) => s.sloViolated).length));
   expect(o.changed).toBe(String(report.summary.changed));
   expect(o.markdown).toContain(report.verdict);
   if (expected.commentId !== undefined) expect(o['comment-id']).toBe(expected.commentId === null ? '' : String(expected.commentId));
@@ -120,7 +123,8 @@ describe('the sticky comment over a pull request’s life', () => {
     expect(stickyComments()[0].body).toContain('1 regression in 6 scenarios');
     expectOutputs(third, { status: 'regression', commentId: created.id });
     expect(third.stdout).toMatch(/::error::genz-action: 1 regression in 6 scenarios.*fail-on: regression/);
-    expect(third.summary).toContain('#### 🔴 Regressions (1)');
+    expect(third.summary).toContain('#### Changed scenarios (1)');
+    expect(third.summary).toContain('| 🔴 | chat-tp2 | TP 2 → 1 |');
     // Annotations point at the scenario in its manifest.
     expect(third.stdout).toMatch(/::error (title=[^,]*,)?file=perf\/serving\.yaml,line=\d+/);
     expect(gh.repo.commentsOn(PR)).toHaveLength(150);

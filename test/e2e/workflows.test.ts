@@ -34,7 +34,7 @@ describe('action.yml', () => {
       'mode', 'config', 'manifests', 'baselines-dir', 'github-token', 'comment', 'comment-key', 'comment-author', 'fail-on', 'template',
       'summary', 'report-dir', 'report', 'reports', 'shard', 'branch',
     ]);
-    expect(Object.keys(action.outputs)).toEqual(['status', 'regressions', 'changed', 'report-json', 'report-dir', 'markdown', 'comment-id']);
+    expect(Object.keys(action.outputs)).toEqual(['status', 'regressions', 'slo-violations', 'changed', 'report-json', 'html-report', 'report-dir', 'markdown', 'comment-id']);
     for (const [name, spec] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) expect(spec.description, name).toMatch(/\w/);
     expect(action.inputs.mode.description).toMatch(/check:.*report:.*post:.*merge:.*update:.*refresh:/s);
   });

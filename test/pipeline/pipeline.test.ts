@@ -37,8 +37,9 @@ describe('check → update → check', () => {
     const check = await runCli(['check', '--report-json', 'out/report.json'], { cwd: dir });
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('llama13b-tp2');
-    expect(check.stdout).toContain('parallelism.tensor');
-    expect(check.stdout).toMatch(/\*\*TTFT\*\* \| [\d.,]+ ms \| [\d.,]+ ms \| 🟢 ↓ −\d/); // TP4 is faster: a change, not a regression
+    expect(check.stdout).toContain('| 🔧 | llama13b-tp2 | TP 2 → 4 |');
+    expect(check.stdout).toMatch(/\*\*TTFT\*\* \| [\d.,]+\u00a0ms \| [\d.,]+\u00a0ms \| 🟢 ↓ −\d/); // TP4 is faster: a change, not a regression
+    expect(check.stdout).toMatch(/- TTFT −[\d.]+%: TP 2 → 4; prefill is compute-bound; /);
     const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
     expect(report.schema).toBe('genz-action/run-report@1');
     const s = report.scenarios.find((x: { id: string }) => x.id === 'llama13b-tp2');

@@ -30,7 +30,7 @@ describe('annotationsFor', () => {
         'llama8b-tp2 (llama8b → meta-llama/Llama-3.1-8B on h100 → H100_GPU) regressed:',
         'TTFT 41.87 ms → 47.02 ms (+12.3%)',
         'E2E latency 1,677 ms → 1,682 ms (+0.31%)',
-        'Prefill throughput 195,653 tokens/s → 174,224 tokens/s (−11.0%)',
+        'Prefill throughput 195,700 tokens/s → 174,200 tokens/s (−11.0%)',
         'Total throughput 6,106 tokens/s → 6,088 tokens/s (−0.31%)',
         "Reproduce: npx --yes github:org/genz-action#v1 check --filter 'llama8b-tp2'",
       ].join('\n'),

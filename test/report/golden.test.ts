@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/report/render.js';
-import type { RunReport } from '../../src/report/run-report.js';
+import type { RunReport } from '../../src/run-report/index.js';
 import { cleanReport, everythingReport, oneRegressionReport } from '../fixtures/report/reports.js';
 
 const GOLDEN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/report/golden');

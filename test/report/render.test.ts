@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { buildContext, defaultUpdateCommand, fitComment, fitSummary, renderMarkdown, truncate } from '../../src/report/render.js';
-import type { RunReport } from '../../src/report/run-report.js';
+import type { RunReport } from '../../src/run-report/index.js';
 import { REPORT_TEMPLATE, SHORT_TEMPLATE } from '../../src/report/templates.js';
 import { cleanReport, everythingReport, largeReport, oneRegressionReport } from '../fixtures/report/reports.js';
 
@@ -36,15 +36,64 @@ describe('renderMarkdown', () => {
     expect(first).not.toMatch(/\d{4}-\d{2}-\d{2}T|v20\.19|linux|x64|actions\/runs/);
   });
 
-  it('orders the sections and shows each only when non-empty', () => {
+  it('orders: verdict, overview of changed scenarios, SLO violations, details (collapsed), then the rest', () => {
     const md = renderMarkdown(everythingReport());
-    const headings = md.split('\n').filter((l) => l.startsWith('#### ')).map((l) => l.replace(/ \(\d+\)$/, ''));
-    expect(headings).toEqual([
-      '#### 🔴 Regressions', '#### 🎯 SLO violations', '#### 🔧 Inputs changed', '#### ⚠️ Accepted in this PR', '#### 🟢 Improvements',
-      '#### 🆕 New scenarios', '#### 🗑️ Removed scenarios', '#### 🔁 Simulator changed', '#### 💥 Errors',
-    ]);
-    expect(md.indexOf('#### 💥 Errors')).toBeLessThan(md.indexOf('<details><summary>5 unchanged scenarios</summary>'));
+    const headings = md.split('\n').filter((l) => l.startsWith('#### ')).map((l) => l.replace(/ \([\d,]+\)$/, ''));
+    expect(headings).toEqual(['#### Changed scenarios', '#### 🎯 SLO violations', '#### ⚠️ Accepted in this PR', '#### 💥 Errors']);
+    const at = (t: string) => md.indexOf(t);
+    expect(at('#### Changed scenarios')).toBeLessThan(at('#### 🎯 SLO violations'));
+    expect(at('#### 🎯 SLO violations')).toBeLessThan(at('<details><summary>Details of 6 changed scenarios</summary>'));
+    expect(at('#### 💥 Errors')).toBeLessThan(at('<details><summary>5 unchanged scenarios</summary>'));
+    expect(md).toContain('<details><summary>🆕 1 new scenario without a baseline</summary>');
+    expect(md).toContain('<details><summary>🗑️ 1 removed scenario (baseline entries remain until refreshed)</summary>');
+    expect(md).toContain('<details><summary>🔁 1 scenario with another simulator version, metrics within tolerance</summary>');
     expect(renderMarkdown(cleanReport())).not.toContain('####');
+  });
+
+  it('has one overview row per changed scenario, worst first, with baseline → current (change) and units joined by NBSP', () => {
+    const md = renderMarkdown(everythingReport());
+    const rows = md.split('\n').filter((l) => /^\| (🔴|🟢|🔧|🔁) \|/.test(l));
+    expect(rows.map((r) => r.split(' | ')[1])).toEqual([
+      'llama70b-tp4', 'llama8b-tp2', 'llama\\|8b &lt;script&gt;alert(1)&lt;/script&gt;', 'mixed-a\\_b\\*c', 'mistral-prefill-only', 'gemma-9b',
+    ]);
+    expect(rows[0]).toBe('| 🔴 | llama70b-tp4 | parallelism.tensor | 97.4 → 171.3\u00a0ms (🔴 +75.9%) | 14.06 → 25.77\u00a0ms (🔴 +83.3%) | 3,683 → 6,743\u00a0ms (🔴 +83.1%) | 2,781 → 1,519\u00a0tokens/s (🔴 −45.4%) |');
+    // Unchanged metrics show the value only; a vanished one says so.
+    expect(rows[1]).toContain('| 6.412\u00a0ms |');
+    expect(rows[4]).toContain('| 10.4\u00a0ms → n/a |');
+  });
+
+  it('charts the top regressions (mermaid xychart: worst metric as % of baseline), with user ids made inert', () => {
+    const md = renderMarkdown(everythingReport());
+    const chart = md.slice(md.indexOf('```mermaid'), md.indexOf('```', md.indexOf('```mermaid') + 3) + 3);
+    expect(chart).toContain('xychart-beta');
+    expect(chart).toContain('x-axis ["llama70b-tp4 · TPOT", "llama8b-tp2 · TTFT", "llama 8b script alert(1) /s… · TPOT", "mixed-a_b*c · TPOT"]');
+    expect(chart).toContain('bar [183.3, 112.3, 110.2, 105.6]');
+    expect(chart).not.toMatch(/<|>(?!\s*\d)/);
+    expect(renderMarkdown(cleanReport())).not.toContain('mermaid');
+  });
+
+  it('drops tokens/ms and ms/token from the per-scenario tables', () => {
+    const md = renderMarkdown(everythingReport());
+    expect(md).not.toContain('Tokens per ms');
+    expect(md).not.toContain('ms per token');
+  });
+
+  it('groups errors by cause, with the fix and the ids collapsed beneath', () => {
+    const md = renderMarkdown(largeReport({ unchanged: 3, unfit: 43 }));
+    expect(md).toContain('**43 scenarios: do not fit in device memory.** Raise tensor or pipeline parallelism');
+    expect(md).toContain('<details><summary>43 scenarios</summary>');
+    expect(md).toContain('- sweep-unfit-0042: model does not fit in device memory (needs 142.0 GB &gt; 80 GB)');
+    expect(md.match(/Raise tensor or pipeline parallelism/g)).toHaveLength(1);
+  });
+
+  it('gives the refresh command only when baselines differ', () => {
+    expect(renderMarkdown(oneRegressionReport())).toContain('refresh the baselines with');
+    expect(renderMarkdown(cleanReport())).not.toContain('refresh the baselines');
+    // Errors alone, SLO violations alone: refreshing cannot help.
+    expect(renderMarkdown(largeReport({ unchanged: 3, unfit: 2 }))).not.toContain('refresh the baselines');
+    const slo = everythingReport();
+    slo.scenarios = slo.scenarios.filter((s) => s.id === 'llama8b-slo');
+    expect(renderMarkdown(slo)).not.toContain('refresh the baselines');
   });
 
   it('starts with the verdict and ends with the footer', () => {
@@ -56,29 +105,29 @@ describe('renderMarkdown', () => {
     expect(md.endsWith('</sub>\n')).toBe(true);
   });
 
-  it('lists regressions most severe first, with the alias and the reproduce command of each', () => {
+  it('details each changed scenario, most severe first, with the alias and the reproduce command', () => {
     const md = renderMarkdown(everythingReport());
     const order = ['**llama70b-tp4**', '**llama8b-tp2**', '**llama\\|8b', '**mixed-a\\_b\\*c**'].map((s) => md.indexOf(s));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(md).toContain('**llama8b-tp2** — llama8b → meta-llama/Llama-3.1-8B on h100 → H100\\_GPU · bf16 · TP2');
-    expect(md).toContain('| **TTFT** | 41.87 ms | 47.02 ms | 🔴 ↑ +12.3% |');
-    expect(md).toContain('| **TTFT** | 120.4 ms | 112.9 ms | 🟢 ↓ −6.23% |');
+    expect(md).toContain('| **TTFT** | 41.87\u00a0ms | 47.02\u00a0ms | 🔴 ↑ +12.3% |');
+    expect(md).toContain('| **TTFT** | 120.4\u00a0ms | 112.9\u00a0ms | 🟢 ↓ −6.23% |');
     expect(md).toContain("Reproduce: `npx --yes github:org/genz-action#v1 check --filter 'llama8b-tp2'`");
-    expect(md).toContain('Inputs changed: `parallelism.tensor`');
+    expect(md).toContain('Inputs changed: parallelism.tensor');
   });
 
-  it('shows SLO violations with limit, actual and headroom', () => {
+  it('shows SLO violations one row per scenario, with the headroom', () => {
     const md = renderMarkdown(everythingReport());
-    expect(md).toContain('| llama8b-slo | llama8b → meta-llama/Llama-3.1-8B on H100\\_GPU | `ttft_ms` | ≤ 100 ms | 123.4 ms | −23.4 ms (−23.4%) |');
-    expect(md).toContain('| `must_fit` | must fit | does not fit | — |');
+    expect(md).toContain('| llama8b-slo | TTFT 123.4\u00a0ms > 100\u00a0ms<br>Total throughput 6,332\u00a0tokens/s < 12,000\u00a0tokens/s | −23.4\u00a0ms (−23.4%)<br>−5,668\u00a0tokens/s (−47.2%) | — | — |');
+    expect(md).toContain('| llama405b-offload | does not fit in memory | — | — | — |');
   });
 
   it('shows regressions accepted in the PR against the base branch', () => {
     const md = renderMarkdown(everythingReport());
     expect(md).toContain('⚠️ 1 regression accepted in this pull request by refreshing baselines (see below).');
     expect(md).toContain('| Metric | Base branch | Current | Change |');
-    expect(md).toContain('| **TPOT** | 11.92 ms | 12.6 ms | 🔴 ↑ +5.70% |');
+    expect(md).toContain('| **TPOT** | 11.92\u00a0ms | 12.6\u00a0ms | 🔴 ↑ +5.70% |');
   });
 
   it('uses a user template instead of the default, with the same helpers', () => {
@@ -90,7 +139,7 @@ describe('renderMarkdown', () => {
       '{{plural report.summary.total "scenario"}}, {{plural 1 "entry" "entries"}}',
     ].join('\n');
     expect(renderMarkdown(oneRegressionReport(), { template })).toBe(
-      '# 1 regression in 4 scenarios (worst: TTFT +12.3% on llama8b-tp2)\n- llama8b-tp2: **TTFT** 47.02 ms 🔴 ↑ +12.3%\n4 scenarios, 1 entry\n',
+      '# 1 regression in 4 scenarios (worst: TTFT +12.3% on llama8b-tp2)\n- llama8b-tp2: **TTFT** 47.02\u00a0ms 🔴 ↑ +12.3%\n4 scenarios, 1 entry\n',
     );
   });
 
@@ -109,7 +158,7 @@ describe('renderMarkdown', () => {
     r.shard = { index: 2, total: 4 };
     const md = renderMarkdown(r);
     expect(md).toContain('\n0 scenarios\n');
-    expect(md).toContain('refresh the baselines with `npx genz update`');
+    expect(md).not.toContain('refresh the baselines');
     expect(md).toContain('· shard 2 of 4</sub>');
   });
 
@@ -144,47 +193,54 @@ describe('fitComment and fitSummary', () => {
     expect(fitSummary(report).level).toBe('full');
   });
 
-  it('collapse unchanged, improved and new scenarios to counts when the full report is too long', () => {
+  it('collapse details, unchanged and new scenarios when the full report is too long', () => {
     const report = largeReport({ unchanged: 3000, improved: 200, added: 200, regressed: 2 });
     expect(renderMarkdown(report).length).toBeGreaterThan(65536);
     const { markdown, level } = fitComment(report);
     expect(level).toBe('collapsed');
     expect(markdown.length).toBeLessThanOrEqual(65536);
     expect(markdown).toContain('3,000 unchanged scenarios.');
-    expect(markdown).toContain('200 scenarios improved; details left out to fit the size limit');
-    expect(markdown).toContain('200 new scenarios without a baseline');
-    expect(markdown).not.toContain('<details>');
-    // Regressions keep their tables and reproduce commands.
-    expect(markdown).toContain("Reproduce: `npx --yes github:org/genz-action#v1 check --filter 'sweep-regressed-0001'`");
+    expect(markdown).toContain('🆕 200 new scenarios without a baseline.');
+    expect(markdown).toContain('#### Changed scenarios (202)');
+    expect(markdown.split('\n').filter((l) => /^\| (🔴|🟢) \|/.test(l))).toHaveLength(202);
+    expect(markdown).not.toContain('<details><summary>Details');
     // The job summary has room for all of it.
     expect(fitSummary(report).level).toBe('full');
   });
 
-  it('fall back to the short report, most severe first, when even the collapsed one is too long', () => {
-    const report = largeReport({ unchanged: 10, regressed: 3000 });
-    const comment = fitComment(report);
-    expect(comment.level).toBe('short');
-    expect(comment.markdown.length).toBeLessThanOrEqual(65536);
-    expect(comment.markdown).toContain('#### Most severe (25 of 3,000)');
-    expect(comment.markdown).toContain('- … and 2,975 more');
-    expect(comment.markdown).toContain("- **sweep-regressed-2999** — llama8b → meta-llama/Llama-3.1-8B on H100\\_GPU: TTFT +31.0% · `npx --yes github:org/genz-action#v1 check --filter 'sweep-regressed-2999'`");
-    expect(comment.markdown.indexOf('sweep-regressed-2999')).toBeLessThan(comment.markdown.indexOf('sweep-regressed-2998'));
-    expect(comment.markdown).toContain("The full report is too long for this comment: see this run's job summary or the report JSON");
-    expect(comment.markdown).toContain('3,000 regressed · 10 unchanged');
-
-    const summary = fitSummary(report);
-    expect(bytes(renderMarkdown(report))).toBeGreaterThan(1024 * 1024);
-    expect(summary.level).toBe('short');
-    expect(bytes(summary.markdown)).toBeLessThanOrEqual(1024 * 1024);
-    expect(summary.markdown).toContain('The full report is too long for this job summary: see the report JSON');
+  it('a 1,000-scenario sweep with 300 changes fits in a comment with every change counted', () => {
+    const report = largeReport({ unchanged: 657, regressed: 150, improved: 150, unfit: 43 });
+    const { markdown, level } = fitComment(report);
+    expect(markdown.length).toBeLessThan(65536);
+    expect(['collapsed', 'capped']).toContain(level);
+    expect(markdown).toContain('#### Changed scenarios (300)');
+    const rows = markdown.split('\n').filter((l) => /^\| (🔴|🟢) \|/.test(l)).length;
+    const more = /… and ([\d,]+) more changed scenarios/.exec(markdown);
+    expect(rows + (more ? Number(more[1].replace(/,/g, '')) : 0)).toBe(300);
+    expect(markdown).toContain('**43 scenarios: do not fit in device memory.**');
+    // Worst first: the largest regression is the first row.
+    expect(markdown.indexOf('sweep-regressed-0149')).toBeLessThan(markdown.indexOf('sweep-regressed-0000'));
   });
 
-  it('list fewer scenarios in the short report when 25 do not fit', () => {
-    const report = largeReport({ regressed: 3000 });
-    const top25 = fitComment(report).markdown.length;
-    const { markdown, level } = fitComment(report, top25 - 1);
-    expect(level).toBe('short');
-    expect(markdown).toContain('#### Most severe (12 of 3,000)');
+  it('cap the overview, most severe first, counting the rest, when even the collapsed report is too long', () => {
+    const report = largeReport({ unchanged: 10, regressed: 3000 });
+    const comment = fitComment(report);
+    expect(comment.level).toBe('capped');
+    expect(comment.markdown.length).toBeLessThanOrEqual(65536);
+    const rows = comment.markdown.split('\n').filter((l) => /^\| 🔴 \|/.test(l)).length;
+    expect(rows).toBeGreaterThan(100);
+    expect(comment.markdown).toContain(`… and ${(3000 - rows).toLocaleString('en-US')} more changed scenarios (${(3000 - rows).toLocaleString('en-US')} worse), left out to fit the size limit: see this run's job summary or the report JSON`);
+    expect(comment.markdown.indexOf('sweep-regressed-2999')).toBeLessThan(comment.markdown.indexOf('sweep-regressed-2998'));
+  });
+
+  it('fall back to the short report, most severe first, when one overview row does not fit', () => {
+    const report = largeReport({ unchanged: 10, regressed: 3000 });
+    const comment = fitComment(report, 700);
+    expect(['short', 'truncated']).toContain(comment.level);
+    expect(comment.markdown.length).toBeLessThanOrEqual(700);
+    expect(comment.markdown).toContain('3,000 regressed');
+    const short = fitComment(report, 2000);
+    if (short.level === 'short') expect(short.markdown).toContain('The full report is too long for this comment');
   });
 
   it('also take the options (template, limit) as the second argument', () => {
@@ -197,7 +253,7 @@ describe('fitComment and fitSummary', () => {
   });
 
   it('truncate hard as a last resort, always within the limit', () => {
-    const report = largeReport({ regressed: 3000 });
+    const report = largeReport({ regressed: 300 });
     for (const limit of [400, 123, 20, 1, 0]) {
       const { markdown, level } = fitComment(report, limit);
       expect(level).toBe('truncated');
