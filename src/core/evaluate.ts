@@ -173,7 +173,7 @@ function sizeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
       // docs/model.md "MoE": T routed tokens, T·k/ep expert-token products here, distinct experts read.
       const T = B * row.tokens;
       const routed = (T * row.topK) / row.ep;
-      const hit = row.local * (1 - Math.pow(1 - row.topK / row.experts, T));
+      const hit = row.local * (1 - (1 - row.topK / row.experts) ** T);
       c.elemsA = routed * row.inDim;
       c.elemsW = hit * row.inDim * row.outDim;
       c.elemsO = routed * row.outDim;
