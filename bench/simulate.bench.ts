@@ -1,8 +1,15 @@
 /**
- * `npm run bench`: times a full simulate call of the core (totals, latency, throughput; no per-operator
- * table) in-process over the reference cases, warm, and compares with GenZ's Python timings recorded in
- * shared/reference/README.md. `npm run -s bench -- --json` prints one JSON object keyed by mode.
- * Figures only: nothing here asserts on time.
+ * `npm run bench`: figures only, nothing here asserts on time.
+ *  1. The core: each reference case computed from scratch in-process, warm (median and p95 per case, in
+ *     CPU time and wall time), compared with GenZ's Python timings (shared/reference/README.md).
+ *  2. A full request through the engine (prefill + every decode step, summed in closed form).
+ *  3. Sweeps: `genz check` of bench/sweeps/1k (1,000 scenarios) and bench/sweeps/100k (100,000, one
+ *     matrix manifest) with the committed dist/cli.js, one process each: wall, CPU, peak memory, baseline
+ *     bytes per scenario and report.json size.
+ *  4. The action's cold start: dist/index.js spawned as a runner does, up to its first simulation.
+ * Each figure is printed beside today's (TODAY below: measured at commit a5adced, before this work, with
+ * this script). The machine may be shared: CPU time is the steadier figure; wall time includes waiting.
+ * Options: --json, --reference FILE, --min-ms N, --skip-sweeps, --skip-100k, --cli FILE, --action FILE.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { simulate } from '../src/simulation/index.js';
 import { type ReferenceCase, parseReferenceCases, runReferenceCase } from '../src/validate/reference.js';
+import { coldStart } from './support/cold-start.js';
+import { type SweepFigures, timeSweep } from './support/sweep.js';
 
 /** Median per-case time of the Python reference (ms), from shared/reference/README.md. */
 const PYTHON_MEDIAN_MS: Record<string, number> = { prefill: 44, decode: 57, chunked: 101, spec_decode: 52 };
@@ -19,8 +28,27 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     reference: { type: 'string' },
     'min-ms': { type: 'string', default: '2' },
+    'skip-sweeps': { type: 'boolean', default: false },
+    'skip-100k': { type: 'boolean', default: false },
+    cli: { type: 'string' },
+    action: { type: 'string' },
   },
 });
+
+/**
+ * Today's figures: commit a5adced (before closed-form decode, the columnar baselines and precompiled
+ * validators), measured with this script (its 1k sweep and cold start against that commit's dist/) on
+ * this 2-core machine on 2026-11-30 while other sessions loaded it (load average 10–20), so wall times
+ * are inflated; CPU times are the comparable figures.
+ */
+const TODAY = {
+  coreMedianCpuUs: { prefill: 7.57, decode: 9.19, chunked: 11.05, spec_decode: 25.95 } as Record<string, number>,
+  fullRequestUs: 221.2,
+  sweep1k: { wallMs: 16255, cpuMs: 2437, maxRssMb: 173, baselineBytesPerScenario: 2857, reportJsonMb: 9.7 },
+  // Not measured today: at ~2.4 ms of CPU per scenario it would take minutes and ~290 MB of baselines.
+  sweep100k: null as null | { wallMs: number; cpuMs: number; maxRssMb: number },
+  coldStart: { wallMs: 5535, cpuMs: 805 },
+};
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared/reference/genz-cases.jsonl');
 const file = values.reference ?? process.env.GENZ_REFERENCE ?? (existsSync(shared) ? shared : path.join(root, 'test/fixtures/genz-reference/genz-cases.jsonl'));
@@ -29,9 +57,10 @@ const minNs = BigInt(Math.round(Number(values['min-ms']) * 1e6));
 
 let sink = 0; // keeps results alive so nothing is optimised away
 
-/** Mean time of one call, in µs: repeat until at least min-ms has elapsed. */
-function timeCase(c: ReferenceCase): number {
+/** Mean time of one call in µs, wall and CPU: repeat until at least min-ms of wall time has elapsed. */
+function timeCase(c: ReferenceCase): { wall: number; cpu: number } {
   let reps = 0;
+  const cpu0 = process.cpuUsage();
   const start = process.hrtime.bigint();
   let elapsed = 0n;
   do {
@@ -39,7 +68,8 @@ function timeCase(c: ReferenceCase): number {
     reps++;
     elapsed = process.hrtime.bigint() - start;
   } while (elapsed < minNs);
-  return Number(elapsed) / 1000 / reps;
+  const cpu = process.cpuUsage(cpu0);
+  return { wall: Number(elapsed) / 1000 / reps, cpu: (cpu.user + cpu.system) / reps };
 }
 
 const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
@@ -47,37 +77,44 @@ const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted
 // Warm-up: every case a few times so the JIT has seen every path.
 for (let i = 0; i < 3; i++) for (const c of cases) sink += runReferenceCase(c).latencyMs;
 
-interface ModeFigures { cases: number; median_us: number; p95_us: number; cases_per_s: number; python_median_ms: number; speedup: number }
+interface ModeFigures {
+  cases: number; median_us: number; p95_us: number; median_cpu_us: number; today_median_cpu_us: number | null;
+  cases_per_s: number; python_median_ms: number; speedup: number;
+}
 const figures: Record<string, ModeFigures> = {};
 for (const mode of ['prefill', 'decode', 'chunked', 'spec_decode']) {
-  const times = cases.filter((c) => c.mode === mode).map(timeCase).sort((a, b) => a - b);
-  if (times.length === 0) continue;
+  const measured = cases.filter((c) => c.mode === mode).map(timeCase);
+  if (measured.length === 0) continue;
+  const times = measured.map((m) => m.wall).sort((a, b) => a - b);
+  const cpu = measured.map((m) => m.cpu).sort((a, b) => a - b);
   const median = quantile(times, 0.5);
   const total = times.reduce((a, b) => a + b, 0);
   figures[mode] = {
     cases: times.length,
     median_us: Number(median.toFixed(3)),
     p95_us: Number(quantile(times, 0.95).toFixed(3)),
+    median_cpu_us: Number(quantile(cpu, 0.5).toFixed(3)),
+    today_median_cpu_us: TODAY.coreMedianCpuUs[mode] ?? null,
     cases_per_s: Math.round((times.length / total) * 1e6),
     python_median_ms: PYTHON_MEDIAN_MS[mode],
     speedup: Math.round((PYTHON_MEDIAN_MS[mode] * 1000) / median),
   };
 }
 
-if (values.json) {
-  process.stdout.write(JSON.stringify(figures) + '\n');
-} else {
+const ratio = (now: number, before: number | null | undefined): string => (before ? `${(before / now).toFixed(1)}× faster` : '');
+const out: Record<string, unknown> = { core: figures };
+if (!values.json) {
   const rows = Object.entries(figures).map(([mode, f]) => [
-    mode, String(f.cases), f.median_us.toFixed(2), f.p95_us.toFixed(2), f.cases_per_s.toLocaleString('en-US'),
-    `${f.python_median_ms} ms`, `${f.speedup.toLocaleString('en-US')}×`,
+    mode, String(f.cases), f.median_cpu_us.toFixed(2), f.today_median_cpu_us?.toFixed(2) ?? '-', f.median_us.toFixed(2), f.p95_us.toFixed(2),
+    f.cases_per_s.toLocaleString('en-US'), `${f.python_median_ms} ms`, `${f.speedup.toLocaleString('en-US')}×`,
   ]);
-  const header = ['mode', 'cases', 'median µs', 'p95 µs', 'cases/s', 'Python median', 'speed-up'];
+  const header = ['mode', 'cases', 'median CPU µs', 'today', 'median wall µs', 'p95 wall µs', 'cases/s', 'Python median', 'speed-up'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const fmt = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   process.stdout.write(`Simulation core, warm, in-process (Node ${process.version}, ${file})\n\n`);
   process.stdout.write([fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt)].join('\n') + '\n');
 }
-if (!values.json) {
+{
   // The product's unit of work: a full request (prefill + every one of the o − 1 decode steps).
   const config = { model: 'meta-llama/Llama-3.1-8B', hardware: 'A100_40GB_GPU', workload: { batch: 1, input_tokens: 1024, output_tokens: 256 } };
   for (let i = 0; i < 20; i++) sink += simulate(config).metrics!.e2e_ms!;
@@ -88,7 +125,49 @@ if (!values.json) {
     times.push(Number(process.hrtime.bigint() - t0) / 1000);
   }
   times.sort((a, b) => a - b);
-  process.stdout.write(`\nFull request through the engine (Llama-3.1-8B, A100_40GB_GPU, 1024 → 256 tokens: prefill + 255 decode steps):\n`);
-  process.stdout.write(`median ${quantile(times, 0.5).toFixed(1)} µs, p95 ${quantile(times, 0.95).toFixed(1)} µs\n`);
+  const median = quantile(times, 0.5);
+  out.full_request = { median_us: median, p95_us: quantile(times, 0.95), today_median_us: TODAY.fullRequestUs };
+  if (!values.json) {
+    process.stdout.write(`\nFull request through the engine (Llama-3.1-8B, A100_40GB_GPU, 1024 → 256 tokens: prefill + 255 decode steps):\n`);
+    process.stdout.write(`median ${median.toFixed(1)} µs (today ${TODAY.fullRequestUs} µs, ${ratio(median, TODAY.fullRequestUs)}), p95 ${quantile(times, 0.95).toFixed(1)} µs\n`);
+  }
+}
+
+const cli = path.resolve(values.cli ?? path.join(root, 'dist/cli.js'));
+const action = path.resolve(values.action ?? path.join(root, 'dist/index.js'));
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+
+function printSweep(name: string, f: SweepFigures, today: { wallMs: number; cpuMs: number; maxRssMb: number } | null): void {
+  const vs = (now: number, before: number | undefined, unit: string): string => (before ? ` (today ${before.toLocaleString('en-US')} ${unit}, ${(now / before).toFixed(2)}× of today)` : '');
+  process.stdout.write(
+    `\n${name}: genz check, one process, ${f.scenarios.toLocaleString('en-US')} scenarios (exit ${f.exitCode}), ${cli}\n` +
+      `  wall ${Math.round(f.wallMs).toLocaleString('en-US')} ms${vs(f.wallMs, today?.wallMs, 'ms')}\n` +
+      `  CPU  ${Math.round(f.cpuMs).toLocaleString('en-US')} ms${vs(f.cpuMs, today?.cpuMs, 'ms')}\n` +
+      `  peak memory ${Math.round(f.maxRssMb).toLocaleString('en-US')} MB${vs(f.maxRssMb, today?.maxRssMb, 'MB')}\n` +
+      `  baselines ${mb(f.baselineBytes)} for ${f.baselineEntries.toLocaleString('en-US')} entries (${Math.round(f.baselineBytes / f.baselineEntries)} bytes per entry)${f.reportJsonBytes > 0 ? `, report.json ${mb(f.reportJsonBytes)}` : ', no report.json'}\n`,
+  );
+}
+
+if (!values['skip-sweeps']) {
+  const s1k = await timeSweep(cli, path.join(root, 'bench/sweeps/1k'), 1000, 3);
+  out.sweep_1k = { ...s1k, today: TODAY.sweep1k };
+  if (!values.json) printSweep('Sweep of 1,000 (bench/sweeps/1k)', s1k, TODAY.sweep1k);
+  if (!values['skip-100k']) {
+    // Without report.json: at about 10 kB per scenario (every scenario in full) it would be ~1 GB.
+    const s100k = await timeSweep(cli, path.join(root, 'bench/sweeps/100k'), 100_000, 1, false);
+    out.sweep_100k = { ...s100k, today: TODAY.sweep100k };
+    if (!values.json) printSweep('Sweep of 100,000 (bench/sweeps/100k)', s100k, TODAY.sweep100k);
+  }
+}
+
+const cold = await coldStart(action, root, 9);
+out.cold_start = { ...cold, today: TODAY.coldStart };
+if (values.json) {
+  process.stdout.write(JSON.stringify(out) + '\n');
+} else {
+  process.stdout.write(
+    `\nAction cold start (${action} spawned as a runner does, mode report, one scenario; process start → first simulation, median of 9):\n` +
+      `  wall ${cold.wallMs.toFixed(0)} ms (today ${TODAY.coldStart.wallMs} ms), CPU ${cold.cpuMs.toFixed(0)} ms (today ${TODAY.coldStart.cpuMs} ms)\n`,
+  );
 }
 if (sink === 42) process.stderr.write('');

@@ -37,6 +37,11 @@ export function pipelineOptions(run: ActionRun, extra: Partial<PipelineOptions> 
     configPath: inputs.config,
     overrides: { manifests: inputs.manifests, baselinesDir: inputs.baselinesDir, failOn: inputs.failOn, template: inputs.template },
     reproducePrefix: reproducePrefix(run.env),
+    // A debug line (shown with step debug logging) marking the first finished simulation: `npm run bench`
+    // measures the action's cold start up to it.
+    onProgress: (done, total) => {
+      if (done === 1) core.debug(`genz: first scenario simulated (${total} selected)`);
+    },
     ...extra,
   };
 }

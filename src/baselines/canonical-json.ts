@@ -49,7 +49,14 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
-function emit(value: unknown, path: string, indent: string, stack: object[]): string {
+/** The JSON path of the value being emitted, built only when there is an error to report. */
+function pathOf(keys: readonly (string | number)[]): string {
+  let path = '$';
+  for (const k of keys) path = typeof k === 'number' ? `${path}[${k}]` : jsonPathKey(path, k);
+  return path;
+}
+
+function emit(value: unknown, keys: (string | number)[], indent: string, stack: object[]): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
@@ -57,37 +64,43 @@ function emit(value: unknown, path: string, indent: string, stack: object[]): st
     case 'string':
       return JSON.stringify(value);
     case 'number':
-      if (!Number.isFinite(value)) throw new CanonicalJsonError(path, `${describe(value)} is not allowed (only finite numbers)`);
+      if (!Number.isFinite(value)) throw new CanonicalJsonError(pathOf(keys), `${describe(value)} is not allowed (only finite numbers)`);
       return Object.is(value, -0) ? '0' : JSON.stringify(value);
     case 'object':
       break;
     default:
-      throw new CanonicalJsonError(path, `${describe(value)} is not allowed`);
+      throw new CanonicalJsonError(pathOf(keys), `${describe(value)} is not allowed`);
   }
   const obj = value as object;
-  if (stack.includes(obj)) throw new CanonicalJsonError(path, 'cyclic structure');
+  if (stack.includes(obj)) throw new CanonicalJsonError(pathOf(keys), 'cyclic structure');
   const inner = indent + '  ';
   stack.push(obj);
   try {
     if (Array.isArray(obj)) {
       if (obj.length === 0) return '[]';
-      const items: string[] = [];
+      let out = '[\n';
       for (let i = 0; i < obj.length; i++) {
         // Holes read as undefined and are rejected like undefined.
-        items.push(inner + emit(obj[i], `${path}[${i}]`, inner, stack));
+        keys.push(i);
+        out += (i > 0 ? ',\n' : '') + inner + emit(obj[i], keys, inner, stack);
+        keys.pop();
       }
-      return `[\n${items.join(',\n')}\n${indent}]`;
+      return `${out}\n${indent}]`;
     }
     if (!isPlainObject(obj)) {
       const name = (obj as { constructor?: { name?: string } }).constructor?.name ?? 'object';
-      throw new CanonicalJsonError(path, `a ${name} is not a plain JSON object`);
+      throw new CanonicalJsonError(pathOf(keys), `a ${name} is not a plain JSON object`);
     }
-    const keys = Object.keys(obj).sort();
-    if (keys.length === 0) return '{}';
-    const entries = keys.map(
-      (k) => `${inner}${JSON.stringify(k)}: ${emit((obj as Record<string, unknown>)[k], jsonPathKey(path, k), inner, stack)}`,
-    );
-    return `{\n${entries.join(',\n')}\n${indent}}`;
+    const names = Object.keys(obj).sort();
+    if (names.length === 0) return '{}';
+    let out = '{\n';
+    for (let i = 0; i < names.length; i++) {
+      const k = names[i];
+      keys.push(k);
+      out += `${i > 0 ? ',\n' : ''}${inner}${JSON.stringify(k)}: ${emit((obj as Record<string, unknown>)[k], keys, inner, stack)}`;
+      keys.pop();
+    }
+    return `${out}\n${indent}}`;
   } finally {
     stack.pop();
   }
@@ -95,7 +108,7 @@ function emit(value: unknown, path: string, indent: string, stack: object[]): st
 
 /** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
 export function canonicalJson(value: unknown): string {
-  return emit(value, '$', '', []) + '\n';
+  return emit(value, [], '', []) + '\n';
 }
 
 /** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */

@@ -19,6 +19,9 @@
  * }
  * ```
  *
+ * Files of COLUMNAR_MIN_SCENARIOS scenarios or more are written in the columnar layout instead (./columnar.ts:
+ * one line per scenario, shared inputs once); both layouts are read, into the same BaselineFile.
+ *
  * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
  * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
  * of their definition (finite number or null; boolean or null for boolean metrics). A metric key may be absent
@@ -33,6 +36,7 @@ import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
 import { canonicalJson, jsonPathKey, type JsonObject } from './canonical-json.js';
+import { COLUMNAR_MIN_SCENARIOS, columnarValidationView, expandColumnar, isColumnarDocument, serializeColumnar } from './columnar.js';
 import { findJsonSyntaxError, lineColumn } from './json-position.js';
 
 export const BASELINE_SCHEMA = 'genz-action/baseline@1';
@@ -209,6 +213,14 @@ export function parseBaselineFile(text: string, file: string): BaselineFile {
     const what = at >= body.length ? 'unexpected end of the file (truncated?)' : reason;
     throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`]);
   }
+  // The columnar layout of big sweeps (./columnar.ts) expands to the same in-memory file.
+  if (isColumnarDocument(doc)) {
+    const expanded = expandColumnar(doc as Record<string, unknown>);
+    if (expanded.file === null) throw new BaselineFileError(file, expanded.problems);
+    const columnarProblems = validateBaselineFile(columnarValidationView(expanded.file));
+    if (columnarProblems.length > 0) throw new BaselineFileError(file, columnarProblems);
+    return expanded.file;
+  }
   const problems = validateBaselineFile(doc);
   if (problems.length > 0) throw new BaselineFileError(file, problems);
   return doc as BaselineFile;
@@ -237,7 +249,8 @@ export function serializeBaselineFile(file: BaselineFile, label?: string): Buffe
     const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
     throw new BaselineFileError(name, problems);
   }
-  return Buffer.from(canonicalJson(file), 'utf8');
+  const columnar = Object.keys(file.scenarios).length >= COLUMNAR_MIN_SCENARIOS;
+  return Buffer.from(columnar ? serializeColumnar(file) : canonicalJson(file), 'utf8');
 }
 
 /**

@@ -287,6 +287,9 @@ const GROUP_OF_NAME: ReadonlyMap<string, number> = new Map([
   ['Softmax', 10] as const,
 ]);
 
+/** BREAKDOWN_GROUPS as indices into BREAKDOWN_FIELDS (the hot path adds into a typed array, same order). */
+const BREAKDOWN_GROUP_INDEX: readonly (readonly number[])[] = BREAKDOWN_GROUPS.map((g) => g.map((f) => BREAKDOWN_FIELDS.indexOf(f)));
+
 /** GenZ's summary record (spec §9.2), keys verbatim. */
 export interface SummaryTable {
   'MACs (MFLOP)': number;
@@ -386,7 +389,7 @@ export interface Totals {
 export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
   const c = newCost();
   const mem: MemoryTotals = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
-  const bd = emptyBreakdown();
+  const acc = new Float64Array(BREAKDOWN_FIELDS.length);
   const freq = ctx.system.frequencyHz;
   let mflop = 0;
   let totalData = 0;
@@ -430,8 +433,11 @@ export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
     if (group === undefined) {
       throw new GenzError('invalid_input', 'ValueError', `operator '${row.name}' has no runtime-breakdown category`);
     }
-    for (const field of BREAKDOWN_GROUPS[group]) bd[field] += lat;
+    const fields = BREAKDOWN_GROUP_INDEX[group];
+    for (let f = 0; f < fields.length; f++) acc[fields[f]] += lat;
   }
+  const bd = emptyBreakdown();
+  for (let f = 0; f < BREAKDOWN_FIELDS.length; f++) bd[BREAKDOWN_FIELDS[f]] = acc[f];
   return {
     summary: {
       'MACs (MFLOP)': mflop,
@@ -603,4 +609,34 @@ export function rowLatencyMs(row: OpRow, ctx: EvalContext): number {
   sizeRow(row, ctx, c);
   timeRow(row, ctx, c);
   return c.exec / 0.001;
+}
+
+/** The roofline terms of one row in seconds (after efficiencies and the zero-work rule), and its sizes. */
+export interface RowTerms {
+  compute: number;
+  memory: number;
+  comm: number;
+  /** max(compute, memory, comm): the row's time. */
+  exec: number;
+  macs: number;
+  /** The largest element count or MAC count of the row (exactness checks of context-sum.ts). */
+  largest: number;
+}
+
+export const newRowTerms = (): RowTerms => ({ compute: 0, memory: 0, comm: 0, exec: 0, macs: 0, largest: 0 });
+
+const termsScratch = newCost();
+
+/** Sizes and times one row as summarize() does, into `out` (no allocation). */
+export function rowTerms(row: OpRow, ctx: EvalContext, out: RowTerms): RowTerms {
+  const c = termsScratch;
+  sizeRow(row, ctx, c);
+  timeRow(row, ctx, c);
+  out.compute = c.compute;
+  out.memory = c.memory;
+  out.comm = c.comm;
+  out.exec = c.exec;
+  out.macs = c.macs;
+  out.largest = Math.max(Math.abs(c.macs), Math.abs(c.elemsA), Math.abs(c.elemsW), Math.abs(c.elemsO), Math.abs(c.syncElems));
+  return out;
 }

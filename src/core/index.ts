@@ -24,7 +24,7 @@ export {
 export { collectiveTimeMs } from './collectives.js';
 export {
   type InferenceResult, type PrefillArgs, type DecodeArgs, type ChunkedArgs, type SpecDecodeArgs, type DraftSystemConfig,
-  type RowTransform, type Phase, prefill, decode, chunked, specDecode, specPrefill, type SpecPrefillArgs, expectedTokens, decodeStepLatencies,
+  type RowTransform, type Phase, prefill, decode, chunked, specDecode, specPrefill, type SpecPrefillArgs, expectedTokens, decodeStepLatencies, decodeStepSum,
 } from './inference.js';
 export { exactPow } from './exact.js';
 export { type Fidelity, FIDELITIES, resolveTensorPrecisions } from './inference.js';

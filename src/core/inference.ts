@@ -7,9 +7,10 @@ import {
 } from './builders.js';
 import { GenzError, pyFloat } from './errors.js';
 import {
-  type EvalContext, type MemoryTotals, type OperatorRecord, type RuntimeBreakdown, type SummaryTable,
+  type EvalContext, type MemoryTotals, type OperatorRecord, type RuntimeBreakdown, type SummaryTable, type Totals,
   SUMMARY_FIELDS, latencyContributions, memoryTotals, operatorTable, rowLatencyMs, summarize,
 } from './evaluate.js';
+import { inferContextFields, sumStepLatencies } from './context-sum.js';
 import { exactPow } from './exact.js';
 import { buildLayeredRows } from './layered.js';
 import { type ModelConfig, type ModelRef, resolveModel } from './model.js';
@@ -207,12 +208,32 @@ function resolveCommon(args: CommonArgs): Resolved {
   const eff = args.system_eff ?? 1;
   const fidelity = args.fidelity ?? 'genz';
   if (fidelity === 'genz') {
-    return { model, system: resolveSystem(ref, bits, eff), par, offload: args.model_offload ?? false, rows: GENZ_BUILDERS, tensors: undefined };
+    return { model, system: presetSystem(ref, bits, eff), par, offload: args.model_offload ?? false, rows: GENZ_BUILDERS, tensors: undefined };
   }
   if (fidelity !== 'corrected') throw new GenzError('invalid_input', 'ValueError', `fidelity must be 'genz' or 'corrected', got ${JSON.stringify(fidelity)}`, { field: 'fidelity' });
   const tp = resolveTensorPrecisions(model.arch, bits, args.tensors);
   const system = correctedSystem(ref, tp.activations, eff);
   return { model, system, par, offload: args.model_offload ?? false, rows: CORRECTED_BUILDERS, tensors: tensorBytes(tp) };
+}
+
+/**
+ * Systems of presets, resolved once per (preset, bits, efficiency): a System is frozen, so sharing it is
+ * safe, and building one is a fifth of a small case's time. Inline specs are built every call (they may
+ * be mutated between calls). Bounded: cleared when it grows past PRESET_CACHE_MAX entries.
+ */
+const presetCache = new Map<string, System>();
+const PRESET_CACHE_MAX = 1024;
+
+function presetSystem(ref: HardwareRef, bits: string, eff: number): System {
+  if (typeof ref !== 'string' || typeof bits !== 'string' || typeof eff !== 'number') return resolveSystem(ref, bits, eff);
+  const key = `${ref}\u0000${bits}\u0000${eff}`;
+  let system = presetCache.get(key);
+  if (system === undefined) {
+    system = resolveSystem(ref, bits, eff);
+    if (presetCache.size >= PRESET_CACHE_MAX) presetCache.clear();
+    presetCache.set(key, system);
+  }
+  return system;
 }
 
 function transform(args: CommonArgs, rows: OpRow[], phase: Phase, r: Resolved, model = r.model, par = r.par): OpRow[] {
@@ -264,10 +285,27 @@ function fitOrOffload(rows: readonly OpRow[], ctx: EvalContext, pp: number, offl
   return { system: ctx.system, isOffload: false, mem, requiredMb };
 }
 
+/**
+ * Fit check and timing in one walk (spec §10.1 steps 4–6): the timing pass on the system as given also
+ * totals weights and KV exactly as the characteristics pass does (same rows, same order), so it decides
+ * the fit; only when the rows do not fit and offload is on are they timed again on the offload system.
+ */
+function timeWithFit(rows: readonly OpRow[], sizing: EvalContext, pp: number, offload: boolean): { ctx: EvalContext; totals: Totals; fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals } } {
+  let totals = summarize(rows, sizing);
+  const s = totals.summary;
+  const mem: MemoryTotals = { weightsMb: s['Total Weights (MB)'], kvCacheMb: s['KV Cache (MB)'], unusedWeightsMb: s['Unused Weights (MB)'] };
+  const requiredMb = (mem.weightsMb + mem.kvCacheMb) / pp;
+  if (!(perChipMb(sizing.system) < requiredMb)) return { ctx: sizing, totals, fit: { isOffload: false, requiredMb, mem } };
+  if (!offload) throw doesNotFit('does_not_fit', sizing.system, mem, requiredMb);
+  const ctx: EvalContext = { ...sizing, system: offloadSystem(sizing.system, requiredMb) };
+  totals = summarize(rows, ctx);
+  return { ctx, totals, fit: { isOffload: true, requiredMb, mem } };
+}
+
 function makeResult(
-  rows: readonly OpRow[], ctx: EvalContext, r: Resolved, throughputTokens: number, fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals },
+  rows: readonly OpRow[], ctx: EvalContext, r: Resolved, throughputTokens: number, fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals }, totals: Totals,
 ): InferenceResult {
-  const { summary, breakdown } = summarize(rows, ctx);
+  const { summary, breakdown } = totals;
   const latencyMs = summary['Latency (msec)'];
   let table: OperatorRecord[] | undefined;
   return {
@@ -294,8 +332,8 @@ export function prefill(args: PrefillArgs): InferenceResult {
   const ub = microBatch(batch, r.par.pp);
   const rows = transform(args, r.rows.prefill(r.model, r.par, L), 'prefill', r);
   const sizing: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1, ...extras(r) };
-  const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
-  return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit);
+  const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
+  return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
 }
 
 /** `decode_moddeling` (spec §10.4): one decode step at prompt KV L and per-beam generated KV T. */
@@ -308,8 +346,8 @@ export function decode(args: DecodeArgs): InferenceResult {
   const ub = microBatch(batch, r.par.pp);
   const rows = transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
   const sizing: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, ...extras(r) };
-  const fit = fitOrOffload(rows, sizing, r.par.pp, r.offload);
-  return makeResult(rows, { ...sizing, system: fit.system }, r, batch, fit);
+  const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
+  return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
 }
 
 function checkChunk(prefillKv: readonly PrefillEntry[], decodeKv: readonly DecodeEntry[]): void {
@@ -335,10 +373,10 @@ export function chunked(args: ChunkedArgs): InferenceResult {
   const rows = transform(args, r.rows.chunked(r.model, r.par, prefillKv, decodeKv), 'chunked', r);
   // The characteristics pass runs with beam merge on at size 1 and the timing pass with it off: no effect.
   const ctx: EvalContext = { system: r.system, batch: 1, beamMerge: false, beamSize: 1, ...extras(r) };
-  const fit = fitOrOffload(rows, ctx, r.par.pp, r.offload);
+  const t = timeWithFit(rows, ctx, r.par.pp, r.offload);
   const { prefillLen } = chunkTokens(prefillKv, []);
   // Throughput counts decode entries, not the beams or batches inside them (spec §13.19).
-  return makeResult(rows, { ...ctx, system: fit.system }, r, prefillLen + decodeKv.length, fit);
+  return makeResult(rows, t.ctx, r, prefillLen + decodeKv.length, t.fit, t.totals);
 }
 
 /**
@@ -530,6 +568,54 @@ export function decodeStepLatencies(args: DecodeArgs, steps: number): number[] {
     out.push(latency);
   }
   return out;
+}
+
+/** Below this many steps the step-by-step sum is as cheap as finding the closed form's pieces. */
+const CLOSED_FORM_MIN_STEPS = 8;
+
+/**
+ * Σ_{T=1}^{steps} decode({...args, output_tokens: T}).latencyMs — the decode steps of a request, whose
+ * mean is TPOT — in closed form (context-sum.ts; README, Metrics: "Decode in closed form"): cost
+ * independent of `steps`, equal to the step-by-step sum (`decodeStepLatencies`) within float rounding.
+ *
+ * Offload: KV grows with T, so the steps that fit the device form a prefix 1 … F (found by bisection on
+ * the fit check, O(log steps) row builds) and are summed in closed form. The offloaded steps F+1 … steps
+ * use a blended bandwidth that depends on the KV size of the step, which makes every memory time a
+ * rational (not affine) function of T: those steps are evaluated one by one, O(rows) each.
+ */
+export function decodeStepSum(args: DecodeArgs, steps: number): number {
+  if (steps <= 0) return 0;
+  const r = resolveCommon(args);
+  const batch = checkCount(args.batch_size ?? 1, 'batch_size');
+  const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
+  const Bb = checkDegree(args.Bb ?? 4, 'Bb');
+  const ub = microBatch(batch, r.par.pp);
+  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, ...extras(r) };
+  const rowsAt = (T: number): OpRow[] => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+  const stepAt = (T: number): number => decode({ ...args, output_tokens: T }).latencyMs;
+  // The fit check at the largest context decides whether any step is offloaded (KV only grows with T).
+  let fits = steps;
+  if (fitOrOffload(rowsAt(steps), ctx, r.par.pp, r.offload).isOffload) {
+    const fitsAt = (T: number): boolean => !fitOrOffload(rowsAt(T), ctx, r.par.pp, r.offload).isOffload;
+    let lo = 0; // fits (or no step)
+    let hi = steps; // offloaded
+    while (hi - lo > 1) {
+      const m = lo + Math.floor((hi - lo) / 2);
+      if (fitsAt(m)) lo = m;
+      else hi = m;
+    }
+    fits = lo;
+  }
+  let total = 0;
+  if (fits >= CLOSED_FORM_MIN_STEPS) {
+    const found = inferContextFields(rowsAt, 1, fits);
+    if (found) total = sumStepLatencies(found.rows, found.fields, ctx, 1, fits);
+    else for (let T = 1; T <= fits; T++) total += stepAt(T);
+  } else {
+    for (let T = 1; T <= fits; T++) total += stepAt(T);
+  }
+  for (let T = fits + 1; T <= steps; T++) total += stepAt(T);
+  return total;
 }
 
 export interface SpecPrefillArgs extends CommonArgs {

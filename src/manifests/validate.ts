@@ -4,10 +4,12 @@
  */
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { type Segment, show } from './errors.js';
+import { schemaHash } from './precompiled.js';
 import { ID_PATTERN, type JsonSchema, buildConfigSchema, buildHardwareSchema, buildManifestSchema, buildModelSchema } from './schema-defs.js';
 import { type SourceFile, errorAt, pointerToSegments } from './source.js';
 import { didYouMean } from './suggest.js';
 import type { ManifestError } from './types.js';
+import { SCHEMA_HASHES, config, hardware, manifest, model } from './validators.generated.js';
 
 // ajv is CommonJS; under NodeNext its default export is the module object.
 const Ajv = AjvModule.default;
@@ -23,10 +25,17 @@ export function newAjv(): InstanceType<typeof Ajv> {
 }
 
 const compiled = new Map<SchemaName, ValidateFunction>();
+/**
+ * The validator of a schema: the precompiled one when it was compiled from this very schema (see
+ * precompiled.ts), else compiled now. Once per process either way.
+ */
+const PRECOMPILED: Record<SchemaName, ValidateFunction> = { manifest, hardware, model, config } as unknown as Record<SchemaName, ValidateFunction>;
+
 export function validator(name: SchemaName): ValidateFunction {
   let v = compiled.get(name);
   if (!v) {
-    v = newAjv().compile(BUILDERS[name]());
+    const schema = BUILDERS[name]();
+    v = (SCHEMA_HASHES as Record<string, string>)[name] === schemaHash(schema) ? PRECOMPILED[name] : newAjv().compile(schema);
     compiled.set(name, v);
   }
   return v;

@@ -26,24 +26,21 @@ export interface MetricInputs {
   outputTokens: number;
   /** Prefill latency of the batch, ms (null when prefill did not run). */
   ttftMs: number | null;
-  /** Latencies of decode steps 1 … o − 1, ms per generated token (null when decode did not run). */
-  decodeStepsMs: readonly number[] | null;
+  /**
+   * The latencies of decode steps 1 … o − 1 (ms per generated token) as their sum and count (null when
+   * decode did not run). The core sums them in closed form (core/context-sum.ts).
+   */
+  decodeSteps: { sumMs: number; count: number } | null;
   /** The step at the full context (output_tokens = o). */
   peakStepMs: number | null;
   chunk: { latencyMs: number; throughput: number } | null;
   memory: PassFigures;
 }
 
-function mean(values: readonly number[]): number {
-  let sum = 0;
-  for (const v of values) sum += v; // accumulated in step order, so results are reproducible bit for bit
-  return sum / values.length;
-}
-
 export function computeMetrics(m: MetricInputs): Metrics {
   const { batch: b, inputTokens: i, outputTokens: o } = m;
   const ttft = m.ttftMs;
-  const tpot = m.decodeStepsMs && m.decodeStepsMs.length > 0 ? mean(m.decodeStepsMs) : null;
+  const tpot = m.decodeSteps && m.decodeSteps.count > 0 ? m.decodeSteps.sumMs / m.decodeSteps.count : null;
   const full = m.mode === 'full' && ttft !== null;
   // With o = 1 the request is prefill alone: E2E = TTFT.
   const e2e = full ? (o === 1 ? ttft : tpot === null ? null : ttft + (o - 1) * tpot) : null;

@@ -344,24 +344,33 @@ export async function updateBaselines(opts: PipelineOptions): Promise<{ changes:
   const existing = await readBaselines(project);
   const changes: BaselineChange[] = [];
   const failed = outcomes.filter((o) => o.run === null);
+  // Linear in the scenarios: outcomes and scenarios indexed once (sweeps have 100,000 of them).
+  const outcomeOf = new Map(outcomes.map((o) => [o.scenario.id, o] as const));
+  const idsOf = new Map<string, string[]>();
+  for (const s of project.scenarios) {
+    const list = idsOf.get(s.manifest);
+    if (list) list.push(s.id);
+    else idsOf.set(s.manifest, [s.id]);
+  }
   for (const manifest of project.manifests) {
     const file = project.baselineOf.get(manifest)!;
     const old = existing.get(manifest)?.scenarios ?? {};
     const runs: Record<string, ScenarioRun> = {};
-    const ids = project.scenarios.filter((s) => s.manifest === manifest).map((s) => s.id);
+    const ids = idsOf.get(manifest) ?? [];
     for (const id of ids) {
-      const o = outcomes.find((x) => x.scenario.id === id);
+      const o = outcomeOf.get(id);
       if (o?.run) runs[id] = o.run;
       else if (old[id]) runs[id] = old[id]; // not selected by the filter, or could not run: keep
     }
     if (opts.filter) {
       // Keep entries of removed scenarios the filter does not select.
-      for (const [id, entry] of Object.entries(old)) if (!ids.includes(id) && !globMatch(opts.filter, id)) runs[id] = entry;
+      const current = new Set(ids);
+      for (const [id, entry] of Object.entries(old)) if (!current.has(id) && !globMatch(opts.filter, id)) runs[id] = entry;
     }
     const next = buildBaselineFile(manifest, runs);
     const outcome = await writeBaselineFileAtomic(path.join(project.config.root, file), next);
-    const added = Object.keys(next.scenarios).filter((id) => !old[id]);
-    const removed = Object.keys(old).filter((id) => !next.scenarios[id]);
+    const added = Object.keys(next.scenarios).filter((id) => !Object.prototype.hasOwnProperty.call(old, id));
+    const removed = Object.keys(old).filter((id) => !Object.prototype.hasOwnProperty.call(next.scenarios, id));
     const changed = Object.keys(next.scenarios).filter((id) => old[id] && canonicalJson(old[id]) !== canonicalJson(next.scenarios[id]));
     changes.push({ file, outcome, added, changed, removed });
   }

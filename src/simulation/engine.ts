@@ -4,7 +4,7 @@
  */
 import { GenzError } from '../core/errors.js';
 import {
-  type CommonArgs, type InferenceResult, type RowTransform, chunked, decode, decodeStepLatencies, prefill, specDecode, expectedTokens, nativeRates,
+  type CommonArgs, type InferenceResult, type RowTransform, chunked, decode, decodeStepSum, prefill, specDecode, expectedTokens, nativeRates,
 } from '../core/inference.js';
 import { type ModelSpec, resolveModel } from '../core/model.js';
 import { kvCacheElements } from '../core/architecture.js';
@@ -168,7 +168,9 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
     let prefillPass: InferenceResult | undefined;
     let peakPass: InferenceResult | undefined;
     let chunkPass: InferenceResult | undefined;
-    let steps: number[] = [];
+    // Sum and count of the decode steps' latencies (ms per generated token): TPOT is their mean.
+    let stepSum = 0;
+    let stepCount = 0;
     const spec = n.features.speculative_decode;
 
     if (n.mode === 'full' || n.mode === 'prefill') {
@@ -189,7 +191,8 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
       };
       tokensPerStep = expectedTokens(spec.parallel_tokens, spec.acceptance_rate);
       // A speculative step yields tokensPerStep tokens; per generated token it costs step / tokensPerStep.
-      for (let T = 1; T < o; T++) steps.push(specDecode({ ...specArgs, output_tokens: T }).latencyMs / tokensPerStep);
+      for (let T = 1; T < o; T++) stepSum += specDecode({ ...specArgs, output_tokens: T }).latencyMs / tokensPerStep;
+      stepCount = Math.max(o - 1, 0);
       peakPass = specDecode({ ...specArgs, output_tokens: o });
       phases.speculative = phase(peakPass, ops);
       base.notes.push(`speculative decoding: ${tokensPerStep} tokens accepted per step on average; TPOT is the step latency divided by that`);
@@ -197,7 +200,8 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
       const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
       peakPass = decode({ ...decodeArgs, output_tokens: o });
       phases.decode = phase(peakPass, ops);
-      steps = decodeStepLatencies(decodeArgs, o - 1);
+      stepSum = decodeStepSum(decodeArgs, o - 1);
+      stepCount = Math.max(o - 1, 0);
     }
     if (n.mode === 'chunked') {
       const c = n.features.chunked!;
@@ -213,7 +217,7 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
       inputTokens: i,
       outputTokens: o,
       ttftMs: prefillPass?.latencyMs ?? null,
-      decodeStepsMs: peakPass ? steps : null,
+      decodeSteps: peakPass ? { sumMs: stepSum, count: stepCount } : null,
       peakStepMs: peakPass ? (spec ? peakPass.latencyMs / tokensPerStep! : peakPass.latencyMs) : null,
       chunk: chunkPass ? { latencyMs: chunkPass.latencyMs, throughput: chunkPass.throughput } : null,
       memory: passFigures(memoryPass, pp),

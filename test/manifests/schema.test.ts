@@ -8,7 +8,10 @@ import { PRECISIONS } from '../../src/core/precision.js';
 import { PRESET_NAMES } from '../../src/core/system.js';
 import { SCHEMA_IDS } from '../../src/manifests/index.js';
 import { newAjv } from '../../src/manifests/validate.js';
-import { SCHEMA_DIR, schemaTexts } from '../../src/manifests/write-schemas.js';
+import { SCHEMA_DIR, VALIDATORS_FILE, schemaTexts, validatorsText } from '../../src/manifests/write-schemas.js';
+import { validator } from '../../src/manifests/validate.js';
+import * as PRECOMPILED from '../../src/manifests/validators.generated.js';
+import { buildManifestSchema } from '../../src/manifests/schema-defs.js';
 import { FEATURES, FEATURE_NAMES } from '../../src/simulation/features.js';
 import { fixture } from './helpers.js';
 
@@ -36,6 +39,23 @@ describe('published schemas', () => {
     const texts = schemaTexts();
     expect(Object.keys(texts).sort()).toEqual([...names].sort());
     for (const [name, text] of Object.entries(texts)) expect(fs.readFileSync(path.join(SCHEMA_DIR, name), 'utf8'), name).toBe(text);
+  });
+
+  it('have current precompiled validators, used at run time, that report what run-time compilation reports', () => {
+    expect(fs.readFileSync(VALIDATORS_FILE, 'utf8'), 'regenerate with `npx tsx src/manifests/write-schemas.ts`').toBe(validatorsText());
+    for (const name of ['manifest', 'hardware', 'model', 'config'] as const) expect(validator(name), name).toBe({ manifest: PRECOMPILED.manifest, hardware: PRECOMPILED.hardware, model: PRECOMPILED.model, config: PRECOMPILED.config }[name]);
+    const fresh = newAjv().compile(buildManifestSchema());
+    const bad = [
+      { version: 1, scenarios: [{ id: 'a', model: 'x', worklaod: {} }] },
+      { version: 2, scenarios: [] },
+      { version: 1, defaults: { workload: { batch: 0, input_tokens: 'many' } }, scenarios: [{ id: '-bad', matrix: { 'workload.batch': [] } }] },
+    ];
+    for (const doc of bad) {
+      const pre = PRECOMPILED.manifest;
+      expect(pre(doc)).toBe(fresh(doc));
+      const strip = (errs: typeof pre.errors) => (errs ?? []).map((e) => ({ ...e, parentSchema: undefined, schema: undefined }));
+      expect(strip(pre.errors)).toEqual(strip(fresh.errors));
+    }
   });
 
   it('are valid draft-07 JSON Schemas that compile in strict mode, with $id and a title', () => {

@@ -1,0 +1,71 @@
+/**
+ * The action's cold start as a runner sees it: `node dist/index.js` spawned with INPUT_* and GITHUB_*
+ * set (mode report on a push event, a one-scenario project). The preloaded rusage.mjs notes, when the
+ * action prints its `::debug::genz: first scenario simulated` line, the wall time since the process
+ * started (Node's own start-up included) and the CPU time used so far.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+
+const HOOK = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'rusage.mjs')).href;
+
+function workspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'genz-cold-'));
+  mkdirSync(path.join(dir, 'perf'));
+  writeFileSync(path.join(dir, 'genz.config.yaml'), 'manifests:\n  - perf/*.yaml\nbaselines: baselines\n');
+  writeFileSync(path.join(dir, 'perf', 'one.yaml'), [
+    'version: 1', 'scenarios:', '  - id: one', '    model: meta-llama/Llama-3.1-8B', '    hardware: H100_GPU',
+    '    workload: { batch: 1, input_tokens: 512, output_tokens: 128 }', '',
+  ].join('\n'));
+  writeFileSync(path.join(dir, 'event.json'), '{}');
+  writeFileSync(path.join(dir, 'output.txt'), '');
+  writeFileSync(path.join(dir, 'summary.md'), '');
+  return dir;
+}
+
+function actionDefaults(root: string): Record<string, string> {
+  const action = parseYaml(readFileSync(path.join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const out: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    if (spec.default !== undefined) out[name] = String(spec.default).replace(/\$\{\{\s*github\.token\s*\}\}/g, 'bench-token');
+  }
+  return out;
+}
+
+/** One cold start: wall and CPU ms from process start to the first simulation (NaN when it never came). */
+function once(bundle: string, root: string, dir: string, i: number): Promise<{ wallMs: number; cpuMs: number }> {
+  const rusage = path.join(dir, `rusage-${i}.json`);
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, CI: 'true', GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'octo/bench', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+    GITHUB_OUTPUT: path.join(dir, 'output.txt'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'), GITHUB_WORKSPACE: dir,
+    GITHUB_API_URL: 'http://127.0.0.1:9', GITHUB_SERVER_URL: 'https://github.com', GITHUB_SHA: '0'.repeat(40), GITHUB_REF: 'refs/heads/main',
+    RUNNER_TEMP: dir, RUNNER_DEBUG: '1', GENZ_BENCH_RUSAGE: rusage,
+  };
+  for (const [name, value] of Object.entries({ ...actionDefaults(root), mode: 'report', 'report-dir': 'out' })) env[`INPUT_${name.toUpperCase()}`] = value;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', HOOK, bundle], { cwd: dir, env, stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('close', () => {
+      const r = JSON.parse(readFileSync(rusage, 'utf8')) as { firstSimulation: { wallMs: number; cpuMs: number } | null };
+      resolve(r.firstSimulation ?? { wallMs: NaN, cpuMs: NaN });
+    });
+  });
+}
+
+/** Medians of `runs` cold starts of `bundle` (the repository root holds action.yml). */
+export async function coldStart(bundle: string, root: string, runs = 9): Promise<{ wallMs: number; cpuMs: number; minWallMs: number }> {
+  const dir = workspace();
+  try {
+    const times: { wallMs: number; cpuMs: number }[] = [];
+    for (let i = 0; i < runs; i++) times.push(await once(bundle, root, dir, i));
+    const med = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    return { wallMs: med(times.map((t) => t.wallMs)), cpuMs: med(times.map((t) => t.cpuMs)), minWallMs: Math.min(...times.map((t) => t.wallMs)) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
