@@ -78,8 +78,14 @@ const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted
 for (let i = 0; i < 3; i++) for (const c of cases) sink += runReferenceCase(c).latencyMs;
 
 interface ModeFigures {
-  cases: number; median_us: number; p95_us: number; median_cpu_us: number; today_median_cpu_us: number | null;
-  cases_per_s: number; python_median_ms: number; speedup: number;
+  cases: number;
+  median_us: number;
+  p95_us: number;
+  median_cpu_us: number;
+  today_median_cpu_us: number | null;
+  cases_per_s: number;
+  python_median_ms: number;
+  speedup: number;
 }
 const figures: Record<string, ModeFigures> = {};
 for (const mode of ['prefill', 'decode', 'chunked', 'spec_decode']) {
@@ -105,8 +111,15 @@ const ratio = (now: number, before: number | null | undefined): string => (befor
 const out: Record<string, unknown> = { core: figures };
 if (!values.json) {
   const rows = Object.entries(figures).map(([mode, f]) => [
-    mode, String(f.cases), f.median_cpu_us.toFixed(2), f.today_median_cpu_us?.toFixed(2) ?? '-', f.median_us.toFixed(2), f.p95_us.toFixed(2),
-    f.cases_per_s.toLocaleString('en-US'), `${f.python_median_ms} ms`, `${f.speedup.toLocaleString('en-US')}×`,
+    mode,
+    String(f.cases),
+    f.median_cpu_us.toFixed(2),
+    f.today_median_cpu_us?.toFixed(2) ?? '-',
+    f.median_us.toFixed(2),
+    f.p95_us.toFixed(2),
+    f.cases_per_s.toLocaleString('en-US'),
+    `${f.python_median_ms} ms`,
+    `${f.speedup.toLocaleString('en-US')}×`,
   ]);
   const header = ['mode', 'cases', 'median CPU µs', 'today', 'median wall µs', 'p95 wall µs', 'cases/s', 'Python median', 'speed-up'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -129,7 +142,9 @@ if (!values.json) {
   out.full_request = { median_us: median, p95_us: quantile(times, 0.95), today_median_us: TODAY.fullRequestUs };
   if (!values.json) {
     process.stdout.write(`\nFull request through the engine (Llama-3.1-8B, A100_40GB_GPU, 1024 → 256 tokens: prefill + 255 decode steps):\n`);
-    process.stdout.write(`median ${median.toFixed(1)} µs (today ${TODAY.fullRequestUs} µs, ${ratio(median, TODAY.fullRequestUs)}), p95 ${quantile(times, 0.95).toFixed(1)} µs\n`);
+    process.stdout.write(
+      `median ${median.toFixed(1)} µs (today ${TODAY.fullRequestUs} µs, ${ratio(median, TODAY.fullRequestUs)}), p95 ${quantile(times, 0.95).toFixed(1)} µs\n`,
+    );
   }
 }
 
@@ -138,7 +153,8 @@ const action = path.resolve(values.action ?? path.join(root, 'dist/index.js'));
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 
 function printSweep(name: string, f: SweepFigures, today: { wallMs: number; cpuMs: number; maxRssMb: number } | null): void {
-  const vs = (now: number, before: number | undefined, unit: string): string => (before ? ` (today ${before.toLocaleString('en-US')} ${unit}, ${(now / before).toFixed(2)}× of today)` : '');
+  const vs = (now: number, before: number | undefined, unit: string): string =>
+    before ? ` (today ${before.toLocaleString('en-US')} ${unit}, ${(now / before).toFixed(2)}× of today)` : '';
   process.stdout.write(
     `\n${name}: genz check, one process, ${f.scenarios.toLocaleString('en-US')} scenarios (exit ${f.exitCode}), ${cli}\n` +
       `  wall ${Math.round(f.wallMs).toLocaleString('en-US')} ms${vs(f.wallMs, today?.wallMs, 'ms')}\n` +

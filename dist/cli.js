@@ -17289,9 +17289,14 @@ function computePrecision(activations, native) {
 }
 /** Where a precision's products run when the hardware lacks it: the next wider format of its kind, then bf16. */
 const WIDER = {
-    fp4: ['fp6', 'fp8', 'bf16', 'f32'], fp6: ['fp8', 'bf16', 'f32'], fp8: ['bf16', 'f32'],
-    int2: ['int4', 'int8', 'bf16', 'f32'], int4: ['int8', 'bf16', 'f32'], int8: ['bf16', 'f32'],
-    bf16: ['f32'], f32: [],
+    fp4: ['fp6', 'fp8', 'bf16', 'f32'],
+    fp6: ['fp8', 'bf16', 'f32'],
+    fp8: ['bf16', 'f32'],
+    int2: ['int4', 'int8', 'bf16', 'f32'],
+    int4: ['int8', 'bf16', 'f32'],
+    int8: ['bf16', 'f32'],
+    bf16: ['f32'],
+    f32: [],
 };
 
 ;// CONCATENATED MODULE: ./src/core/system.ts
@@ -17302,10 +17307,27 @@ const GB = 1024 * 1024 * 1024; // GenZ's "GB" is 2^30 bytes (spec §1)
 const MB = 1024 * 1024;
 /** Every key `System(...)` accepts that this port models or tolerates (informational ones are ignored). */
 const SYSTEM_SPEC_KEYS = [
-    'flops', 'onchip_mem_bw', 'on_chip_mem_size', 'offchip_mem_bw', 'off_chip_mem_size', 'external_mem_bw',
-    'frequency', 'bits', 'compute_efficiency', 'memory_efficiency', 'comm_efficiency', 'interchip_link_bw',
-    'interchip_link_latency', 'num_nodes', 'topology', 'compute_engine', 'collective_strategy', 'system_name',
-    'mxu_shape', 'parallelism_hierarchy', 'network_config',
+    'flops',
+    'onchip_mem_bw',
+    'on_chip_mem_size',
+    'offchip_mem_bw',
+    'off_chip_mem_size',
+    'external_mem_bw',
+    'frequency',
+    'bits',
+    'compute_efficiency',
+    'memory_efficiency',
+    'comm_efficiency',
+    'interchip_link_bw',
+    'interchip_link_latency',
+    'num_nodes',
+    'topology',
+    'compute_engine',
+    'collective_strategy',
+    'system_name',
+    'mxu_shape',
+    'parallelism_hierarchy',
+    'network_config',
 ];
 const DEFAULTS = systems_namespaceObject.KX;
 const PRESET_NAMES = Object.freeze(Object.keys(systems_namespaceObject.v4));
@@ -17320,7 +17342,9 @@ const DATASHEETS = new Map(Object.entries(systems_namespaceObject.v4).map(([name
         memoryType: d.memory_type,
         memoryBwGBps: d.memory_bw_GBps,
         scaleUp: Object.freeze({
-            link: d.scale_up.link, bwGBps: d.scale_up.bw_GBps, domain: d.scale_up.domain,
+            link: d.scale_up.link,
+            bwGBps: d.scale_up.bw_GBps,
+            domain: d.scale_up.domain,
             ...(d.scale_up.domain_note !== undefined ? { domainNote: d.scale_up.domain_note } : {}),
         }),
         source: d.source,
@@ -17374,8 +17398,14 @@ function datasheetFields(d) {
 }
 /** The GenZ arguments a preset fixes; a spec naming a preset carries its datasheet only if it keeps all of them. */
 const PRESET_KEYS = [
-    'flops', 'offchip_mem_bw', 'off_chip_mem_size', 'interchip_link_bw', 'interchip_link_latency', 'external_mem_bw',
-    'onchip_mem_bw', 'frequency',
+    'flops',
+    'offchip_mem_bw',
+    'off_chip_mem_size',
+    'interchip_link_bw',
+    'interchip_link_latency',
+    'external_mem_bw',
+    'onchip_mem_bw',
+    'frequency',
 ];
 function presetDatasheetFor(spec) {
     const name = spec.system_name;
@@ -17676,7 +17706,7 @@ function layerCache(m, a, plan) {
     return { perToken: 2 * m.numKvHeads * m.headDim, fixed: 0 };
 }
 /** Tokens a layer caches at a context: the whole context, or at most its window (an explicit clamp). */
-const cachedTokens = (plan, context) => plan.window === null ? context : Math.min(context, plan.window);
+const cachedTokens = (plan, context) => (plan.window === null ? context : Math.min(context, plan.window));
 /** KV-cache elements of the whole model for one sequence at a context (docs/model.md, "KV cache"). */
 function kvCacheElements(m, a, context) {
     let total = 0;
@@ -17693,13 +17723,42 @@ function kvCacheElements(m, a, context) {
 
 /** ModelConfig keys that influence numbers (others are informational). */
 const MODEL_SPEC_KEYS = [
-    'model', 'vocab_size', 'hidden_size', 'intermediate_size', 'num_ffi', 'num_decoder_layers',
-    'num_attention_heads', 'num_key_value_heads', 'head_dim', 'num_experts', 'expert_top_k',
-    'moe_intermediate_size', 'n_shared_experts', 'shared_expert_intermediate_size', 'ffn_implementation',
-    'mamba_d_state', 'mamba_d_conv', 'mamba_expand', 'mamba_dt_rank', 'mamba_layer_period',
-    'expert_layer_period', 'expert_layer_offset', 'attn_layer_period', 'attn_layer_offset',
-    'q_lora_rank', 'kv_lora_rank', 'qk_nope_head_dim', 'qk_rope_head_dim', 'v_head_dim', 'sliding_window',
-    'attention_chunk_size', 'layer_types', 'ffn_types', 'tie_word_embeddings', 'weight_precision', 'expert_weight_precision',
+    'model',
+    'vocab_size',
+    'hidden_size',
+    'intermediate_size',
+    'num_ffi',
+    'num_decoder_layers',
+    'num_attention_heads',
+    'num_key_value_heads',
+    'head_dim',
+    'num_experts',
+    'expert_top_k',
+    'moe_intermediate_size',
+    'n_shared_experts',
+    'shared_expert_intermediate_size',
+    'ffn_implementation',
+    'mamba_d_state',
+    'mamba_d_conv',
+    'mamba_expand',
+    'mamba_dt_rank',
+    'mamba_layer_period',
+    'expert_layer_period',
+    'expert_layer_offset',
+    'attn_layer_period',
+    'attn_layer_offset',
+    'q_lora_rank',
+    'kv_lora_rank',
+    'qk_nope_head_dim',
+    'qk_rope_head_dim',
+    'v_head_dim',
+    'sliding_window',
+    'attention_chunk_size',
+    'layer_types',
+    'ffn_types',
+    'tie_word_embeddings',
+    'weight_precision',
+    'expert_weight_precision',
 ];
 function gcd(a, b) {
     while (b !== 0)
@@ -17830,14 +17889,41 @@ var CollectiveType;
     CollectiveType[CollectiveType["MessagePass"] = 5] = "MessagePass";
 })(CollectiveType || (CollectiveType = {}));
 const gemm = (name, M, N, K, res) => ({ kind: 'GEMM', name, M, N, K, res });
-const logit = (name, H, M, N, D, Hkv, res, beamMerge = false) => ({ kind: 'Logit', name, H, M, N, D, Hkv, res, beamMerge });
-const attend = (name, H, M, N, D, Hkv, res, beamMerge = false) => ({ kind: 'Attend', name, H, M, N, D, Hkv, res, beamMerge });
+const logit = (name, H, M, N, D, Hkv, res, beamMerge = false) => ({
+    kind: 'Logit',
+    name,
+    H,
+    M,
+    N,
+    D,
+    Hkv,
+    res,
+    beamMerge,
+});
+const attend = (name, H, M, N, D, Hkv, res, beamMerge = false) => ({
+    kind: 'Attend',
+    name,
+    H,
+    M,
+    N,
+    D,
+    Hkv,
+    res,
+    beamMerge,
+});
 const conv1d = (name, OF, IF, N, C, res) => ({ kind: 'CONV1D', name, OF, IF, N, C, res });
 const einsum = (name, Fs, n, S, res) => ({ kind: 'Einsum', name, Fs, n, S, res });
 const sync = (name, M, N, nodes, type) => ({ kind: 'Sync', name, M, N, nodes, type });
 const repeat = (count) => ({ kind: 'Repeat', name: 'Repeat', count });
 const endRepeat = (count) => ({ kind: 'EndRepeat', name: 'End Repeat', count });
-const storage = (name, weights, expertWeights, cachePerSeq, beamMerge = false) => ({ kind: 'Storage', name, weights, expertWeights, cachePerSeq, beamMerge });
+const storage = (name, weights, expertWeights, cachePerSeq, beamMerge = false) => ({
+    kind: 'Storage',
+    name,
+    weights,
+    expertWeights,
+    cachePerSeq,
+    beamMerge,
+});
 
 ;// CONCATENATED MODULE: ./src/core/builders.ts
 /**
@@ -18157,7 +18243,9 @@ function buildChunkedRows(model, par, prefill, decode) {
     const Cs = prefillLen + decodeLen;
     const impl = model.ffnImplementation;
     if (impl !== 'default' && impl !== 'deepseek') {
-        throw new GenzError('invalid_model', 'ValueError', `model '${model.name}': unknown ffn_implementation '${impl}' (valid: default, deepseek)`, { field: 'ffn_implementation' });
+        throw new GenzError('invalid_model', 'ValueError', `model '${model.name}': unknown ffn_implementation '${impl}' (valid: default, deepseek)`, {
+            field: 'ffn_implementation',
+        });
     }
     const s = shards(model, par);
     const out = [];
@@ -18204,7 +18292,7 @@ function collectiveTimeMs(type, bytes, nodes, latency, bandwidth) {
         case CollectiveType.AllReduce:
             if (bytes === 0 || nodes === 1)
                 return 0;
-            return (COLLECTIVE_START_S + (2 * (nodes - 1)) * latency + ((2 * (nodes - 1)) * (bytes / nodes)) / bandwidth) * 1000;
+            return (COLLECTIVE_START_S + 2 * (nodes - 1) * latency + (2 * (nodes - 1) * (bytes / nodes)) / bandwidth) * 1000;
         case CollectiveType.AllGather:
         case CollectiveType.AllToAll:
             if (bytes === 0 || nodes === 1)
@@ -18304,8 +18392,21 @@ function exactPow(x, k) {
 
 const evaluate_MB = 1024 * 1024;
 const newCost = () => ({
-    macs: 0, elemsA: 0, elemsW: 0, elemsO: 0, bytesA: 0, bytesW: 0, bytesO: 0,
-    pinA: false, pinW: false, pinO: false, compute: 0, memory: 0, comm: 0, exec: 0, syncElems: 0,
+    macs: 0,
+    elemsA: 0,
+    elemsW: 0,
+    elemsO: 0,
+    bytesA: 0,
+    bytesW: 0,
+    bytesO: 0,
+    pinA: false,
+    pinW: false,
+    pinO: false,
+    compute: 0,
+    memory: 0,
+    comm: 0,
+    exec: 0,
+    syncElems: 0,
 });
 function checkHeads(H, Hkv) {
     if (H % Hkv !== 0) {
@@ -18478,7 +18579,13 @@ function sizeRow(row, ctx, c) {
         return;
     }
     // Per-tensor precision: W is a weight, an expert weight, or (attention) the KV cache; the rest activations.
-    const w = row.kind === 'Logit' || row.kind === 'Attend' ? t.kv : row.kind === 'Experts' ? t.expertWeight : row.kind === 'Einsum' || row.kind === 'Softmax' ? t.act : t.weight;
+    const w = row.kind === 'Logit' || row.kind === 'Attend'
+        ? t.kv
+        : row.kind === 'Experts'
+            ? t.expertWeight
+            : row.kind === 'Einsum' || row.kind === 'Softmax'
+                ? t.act
+                : t.weight;
     c.bytesA = c.elemsA * t.act;
     c.bytesW = c.elemsW * w;
     c.bytesO = c.elemsO * t.act;
@@ -18507,12 +18614,32 @@ function timeRow(row, ctx, c) {
     c.exec = Math.max(compute, memory, comm);
 }
 const BREAKDOWN_FIELDS = [
-    'Embedding', 'MHA', 'FFN', 'Collective', 'LA_layers', 'QKVO_layers', 'FFN_layers', 'Softmax',
-    'AR_time', 'A2A_time', 'Send_Recv_time', 'Mamba_time',
+    'Embedding',
+    'MHA',
+    'FFN',
+    'Collective',
+    'LA_layers',
+    'QKVO_layers',
+    'FFN_layers',
+    'Softmax',
+    'AR_time',
+    'A2A_time',
+    'Send_Recv_time',
+    'Mamba_time',
 ];
 const emptyBreakdown = () => ({
-    Embedding: 0, MHA: 0, FFN: 0, Collective: 0, LA_layers: 0, QKVO_layers: 0, FFN_layers: 0, Softmax: 0,
-    AR_time: 0, A2A_time: 0, Send_Recv_time: 0, Mamba_time: 0,
+    Embedding: 0,
+    MHA: 0,
+    FFN: 0,
+    Collective: 0,
+    LA_layers: 0,
+    QKVO_layers: 0,
+    FFN_layers: 0,
+    Softmax: 0,
+    AR_time: 0,
+    A2A_time: 0,
+    Send_Recv_time: 0,
+    Mamba_time: 0,
 });
 /** Breakdown categories by row name (spec §9.4); an index into BREAKDOWN_GROUPS. */
 const BREAKDOWN_GROUPS = [
@@ -18538,15 +18665,22 @@ const GROUP_OF_NAME = new Map([
     ...['Gate AR', 'FFN AR'].map((n) => [n, 6]),
     ...['Dispatch A2A', 'Collect A2A'].map((n) => [n, 7]),
     ...['Emb_AR', 'classifier_AG'].map((n) => [n, 8]),
-    ...['Inproj', 'Conv', 'BC proj', 'xt proj', 'deltaA', 'deltaB', 'deltaBu', 'x calc', 'y calc', 'D addition', 'out mult z', 'Out proj']
-        .map((n) => [n, 9]),
+    ...['Inproj', 'Conv', 'BC proj', 'xt proj', 'deltaA', 'deltaB', 'deltaBu', 'x calc', 'y calc', 'D addition', 'out mult z', 'Out proj'].map((n) => [n, 9]),
     ['Softmax', 10],
 ]);
 /** BREAKDOWN_GROUPS as indices into BREAKDOWN_FIELDS (the hot path adds into a typed array, same order). */
 const BREAKDOWN_GROUP_INDEX = BREAKDOWN_GROUPS.map((g) => g.map((f) => BREAKDOWN_FIELDS.indexOf(f)));
 const SUMMARY_FIELDS = [
-    'MACs (MFLOP)', 'Total Data (MB)', 'Total Weights (MB)', 'Unused Weights (MB)', 'KV Cache (MB)',
-    'On-chip Memory Footprint (MB)', 'Latency (msec)', 'Cycles', 'Attn Latency (msec)', 'Linear Latency (msec)',
+    'MACs (MFLOP)',
+    'Total Data (MB)',
+    'Total Weights (MB)',
+    'Unused Weights (MB)',
+    'KV Cache (MB)',
+    'On-chip Memory Footprint (MB)',
+    'Latency (msec)',
+    'Cycles',
+    'Attn Latency (msec)',
+    'Linear Latency (msec)',
     'Comm Latency (msec)',
 ];
 function stepMult(row, mult) {
@@ -18693,7 +18827,13 @@ function dimension(row, ctx) {
     const B = ctx.batch;
     switch (row.kind) {
         case 'GEMM':
-            return [[[B, row.N, row.K], [row.M, row.K], [B, row.N, row.M]]];
+            return [
+                [
+                    [B, row.N, row.K],
+                    [row.M, row.K],
+                    [B, row.N, row.M],
+                ],
+            ];
         case 'Logit':
         case 'Attend': {
             const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
@@ -18703,7 +18843,11 @@ function dimension(row, ctx) {
             return row.kind === 'Logit' ? [q, kv, s] : [s, kv, q];
         }
         case 'CONV1D':
-            return [[B, row.N, row.IF], [row.OF, 1, row.C], [B, row.N, row.OF]];
+            return [
+                [B, row.N, row.IF],
+                [row.OF, 1, row.C],
+                [B, row.N, row.OF],
+            ];
         case 'Softmax': {
             const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
             const s = [b, row.H, row.M, row.N];
@@ -18712,12 +18856,42 @@ function dimension(row, ctx) {
         case 'Einsum': {
             const { Fs, n, S } = row;
             switch (row.name) {
-                case 'deltaA': return [[B, Fs, n], [Fs, S], [B, Fs, n, S]];
-                case 'deltaB': return [[B, Fs, n], [B, n, S], [B, Fs, n, S]];
-                case 'deltaBu': return [[B, Fs, n, S], [B, Fs, n], [B, Fs, n, S]];
-                case 'x calc': return [[n, B, Fs, S], [n, B, Fs, S], [n, B, Fs, S]];
-                case 'y calc': return [[n, B, Fs, S], [n, B, S], [n, B, Fs]];
-                default: return [[B, n, Fs], [B, n, Fs], [B, n, Fs]];
+                case 'deltaA':
+                    return [
+                        [B, Fs, n],
+                        [Fs, S],
+                        [B, Fs, n, S],
+                    ];
+                case 'deltaB':
+                    return [
+                        [B, Fs, n],
+                        [B, n, S],
+                        [B, Fs, n, S],
+                    ];
+                case 'deltaBu':
+                    return [
+                        [B, Fs, n, S],
+                        [B, Fs, n],
+                        [B, Fs, n, S],
+                    ];
+                case 'x calc':
+                    return [
+                        [n, B, Fs, S],
+                        [n, B, Fs, S],
+                        [n, B, Fs, S],
+                    ];
+                case 'y calc':
+                    return [
+                        [n, B, Fs, S],
+                        [n, B, S],
+                        [n, B, Fs],
+                    ];
+                default:
+                    return [
+                        [B, n, Fs],
+                        [B, n, Fs],
+                        [B, n, Fs],
+                    ];
             }
         }
         case 'Sync':
@@ -19393,7 +19567,18 @@ function layered_mamba(out, c, n) {
 }
 function experts(name, c, n, inDim, outDim, res) {
     const { m, par } = c;
-    return { kind: 'Experts', name, experts: m.numExperts, local: m.numExperts / par.ep, topK: Math.min(m.expertTopK, m.numExperts), ep: par.ep, tokens: n, inDim, outDim, res };
+    return {
+        kind: 'Experts',
+        name,
+        experts: m.numExperts,
+        local: m.numExperts / par.ep,
+        topK: Math.min(m.expertTopK, m.numExperts),
+        ep: par.ep,
+        tokens: n,
+        inDim,
+        outDim,
+        res,
+    };
 }
 /** FFN of a layer over n tokens per sequence (res 0 in prefill, 5 in decode, as GenZ pins them). */
 function ffn(out, c, plan, n, res) {
@@ -19438,7 +19623,10 @@ function context(model, par) {
     }
     const tpa = par.tp * par.ep;
     return {
-        m: model, a: model.arch, par, tpa,
+        m: model,
+        a: model.arch,
+        par,
+        tpa,
         Hl: Math.max(layered_ceilDiv(model.numHeads, tpa), 1),
         Hkvl: Math.max(layered_ceilDiv(model.numKvHeads, tpa), 1),
     };
@@ -19579,7 +19767,9 @@ function resolveTensorPrecisions(stated, bits, given) {
     const weights = check(given?.weights, 'weights') ?? check(stated.weightPrecision, 'weight_precision') ?? base;
     return {
         weights,
-        expertWeights: check(given?.expertWeights, 'expert weights') ?? (given?.weights !== undefined ? weights : check(stated.expertWeightPrecision, 'expert_weight_precision')) ?? weights,
+        expertWeights: check(given?.expertWeights, 'expert weights') ??
+            (given?.weights !== undefined ? weights : check(stated.expertWeightPrecision, 'expert_weight_precision')) ??
+            weights,
         activations: check(given?.activations, 'activations') ?? base,
         kvCache: check(given?.kvCache, 'kv cache') ?? base,
     };
@@ -19829,7 +20019,9 @@ function specDecode(args) {
         throw new GenzError('spec_parallel_tokens', 'AssertionError', `num_parallel_tokens must be an integer > 1 for the full model to be useful, got ${JSON.stringify(Np)}`, { field: 'num_parallel_tokens' });
     }
     if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) {
-        throw new GenzError('spec_acceptance_rate', 'ValueError', `token_acceptance_rate must be between 0 and 1, got ${JSON.stringify(rate)}`, { field: 'token_acceptance_rate' });
+        throw new GenzError('spec_acceptance_rate', 'ValueError', `token_acceptance_rate must be between 0 and 1, got ${JSON.stringify(rate)}`, {
+            field: 'token_acceptance_rate',
+        });
     }
     const draftModel = model_resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
     const cfg = args.draft_system_config;
@@ -20119,10 +20311,30 @@ function specPrefill(args) {
  * (kernel launches, scheduling, sampling). The core is never changed: it supplies the operator table.
  */
 
-const PARAM_KEYS = ['eta_compute', 'gemm_half_tokens', 'eta_memory', 'eta_attention', 'eta_link', 'collective_us', 'pass_us', 'layer_us', 'seq_us', 'memory_fraction'];
+const PARAM_KEYS = [
+    'eta_compute',
+    'gemm_half_tokens',
+    'eta_memory',
+    'eta_attention',
+    'eta_link',
+    'collective_us',
+    'pass_us',
+    'layer_us',
+    'seq_us',
+    'memory_fraction',
+];
 /** Fractions are at most 1 (the preset's peak); the rest are positive without an upper bound. */
 const PARAM_MAX = {
-    eta_compute: 1, gemm_half_tokens: 1e6, eta_memory: 1, eta_attention: 1, eta_link: 1, collective_us: 1e4, pass_us: 1e6, layer_us: 1e4, seq_us: 1e5, memory_fraction: 1,
+    eta_compute: 1,
+    gemm_half_tokens: 1e6,
+    eta_memory: 1,
+    eta_attention: 1,
+    eta_link: 1,
+    collective_us: 1e4,
+    pass_us: 1e6,
+    layer_us: 1e4,
+    seq_us: 1e5,
+    memory_fraction: 1,
 };
 function tokensOf(rec) {
     const d = rec.Dimension;
@@ -20195,7 +20407,7 @@ function peakScale(system, precision, offloaded = false) {
 }
 function unbounded(hardware) {
     const spec = typeof hardware === 'string' ? presetSpec(hardware) : hardware;
-    return { ...spec, off_chip_mem_size: null, system_name: typeof hardware === 'string' ? hardware : spec?.system_name ?? 'custom system' };
+    return { ...spec, off_chip_mem_size: null, system_name: typeof hardware === 'string' ? hardware : (spec?.system_name ?? 'custom system') };
 }
 /**
  * Features of a static batch (prefill, then output − 1 decode steps), from the core's operator tables.
@@ -20204,8 +20416,13 @@ function unbounded(hardware) {
  */
 function requestFeatures(a) {
     const common = {
-        model: a.model, bits: a.precision, tensor_parallel: a.tp, pipeline_parallel: a.pp ?? 1, expert_parallel: a.ep ?? 1,
-        batch_size: a.batch, input_tokens: a.inputTokens,
+        model: a.model,
+        bits: a.precision,
+        tensor_parallel: a.tp,
+        pipeline_parallel: a.pp ?? 1,
+        expert_parallel: a.ep ?? 1,
+        batch_size: a.batch,
+        input_tokens: a.inputTokens,
     };
     const steps = Math.max(a.outputTokens - 1, 0);
     const run = (system) => {
@@ -20243,7 +20460,7 @@ function computeEff(p, tokens) {
 function model_sumMaxAffine(a0, a1, b0, b1, lo, hi) {
     if (hi < lo)
         return 0;
-    const sumAff = (x0, x1, from, to) => (to < from ? 0 : x0 * (to - from + 1) + (x1 * (from + to) * (to - from + 1)) / 2);
+    const sumAff = (x0, x1, from, to) => to < from ? 0 : x0 * (to - from + 1) + (x1 * (from + to) * (to - from + 1)) / 2;
     const d0 = a0 - b0;
     const d1 = a1 - b1;
     if (d1 === 0)
@@ -20307,7 +20524,16 @@ function predictRequest(f, p) {
 }
 /** The raw roofline's figures from the same features (η = 1, no overheads, the core's collectives). */
 const ROOFLINE = Object.freeze({
-    eta_compute: 1, gemm_half_tokens: 0, eta_memory: 1, eta_attention: 1, eta_link: 1, collective_us: 0, pass_us: 0, layer_us: 0, seq_us: 0, memory_fraction: Infinity,
+    eta_compute: 1,
+    gemm_half_tokens: 0,
+    eta_memory: 1,
+    eta_attention: 1,
+    eta_link: 1,
+    collective_us: 0,
+    pass_us: 0,
+    layer_us: 0,
+    seq_us: 0,
+    memory_fraction: Infinity,
 });
 
 ;// CONCATENATED MODULE: ./src/calibration/fit.ts
@@ -20321,7 +20547,16 @@ const ROOFLINE = Object.freeze({
 
 /** Nominal values for the generic fit's prior: typical of current GPUs and engines. */
 const NOMINAL = Object.freeze({
-    eta_compute: 0.6, gemm_half_tokens: 64, eta_memory: 0.75, eta_attention: 0.5, eta_link: 0.6, collective_us: 15, pass_us: 1000, layer_us: 30, seq_us: 20, memory_fraction: 0.9,
+    eta_compute: 0.6,
+    gemm_half_tokens: 64,
+    eta_memory: 0.75,
+    eta_attention: 0.5,
+    eta_link: 0.6,
+    collective_us: 15,
+    pass_us: 1000,
+    layer_us: 30,
+    seq_us: 20,
+    memory_fraction: 0.9,
 });
 const toVec = (p) => PARAM_KEYS.map((k) => Math.log(p[k]));
 const fromVec = (u) => {
@@ -20508,13 +20743,27 @@ function isNvidia(preset) {
 const EXTRA_MODELS = {
     // EleutherAI/gpt-j-6b config.json: n_embd 4096, n_layer 28, n_head 16, rotary_dim 64, n_inner null (4 × n_embd), vocab 50400.
     'eleutherai/gpt-j-6b': {
-        model: 'EleutherAI/gpt-j-6b', vocab_size: 50400, hidden_size: 4096, intermediate_size: 16384, num_ffi: 1,
-        num_decoder_layers: 28, num_attention_heads: 16, num_key_value_heads: 16, head_dim: 256,
+        model: 'EleutherAI/gpt-j-6b',
+        vocab_size: 50400,
+        hidden_size: 4096,
+        intermediate_size: 16384,
+        num_ffi: 1,
+        num_decoder_layers: 28,
+        num_attention_heads: 16,
+        num_key_value_heads: 16,
+        head_dim: 256,
     },
     // tiiuae/falcon-180B config.json: hidden_size 14848, num_hidden_layers 80, num_attention_heads 232, num_kv_heads 8, vocab 65024, ffn 4 × hidden.
     'tiiuae/falcon-180b': {
-        model: 'tiiuae/falcon-180B', vocab_size: 65024, hidden_size: 14848, intermediate_size: 59392, num_ffi: 1,
-        num_decoder_layers: 80, num_attention_heads: 232, num_key_value_heads: 8, head_dim: 64,
+        model: 'tiiuae/falcon-180B',
+        vocab_size: 65024,
+        hidden_size: 14848,
+        intermediate_size: 59392,
+        num_ffi: 1,
+        num_decoder_layers: 80,
+        num_attention_heads: 232,
+        num_key_value_heads: 8,
+        head_dim: 64,
     },
 };
 /** Models the catalog has under another name with the same shapes (same architecture, other weights). */
@@ -20645,9 +20894,7 @@ function readVendor(r, source) {
         ttftMs: measurements_num(r.ttft_ms),
         tpotMs: measurements_num(r.tpot_ms),
     };
-    const skip = r.batching === 'inflight'
-        ? 'in-flight batching: the runtime chose the batch, which the row does not state'
-        : undefined;
+    const skip = r.batching === 'inflight' ? 'in-flight batching: the runtime chose the batch, which the row does not state' : undefined;
     return finish(m, skip);
 }
 /**
@@ -20686,11 +20933,16 @@ function detect(r) {
 /** One JSONL line of any supported row format. */
 function readRow(r, source) {
     switch (detect(r)) {
-        case 'argonne': return readArgonne(r, source);
-        case 'argonne-ttft': return readArgonneTtft(r, source);
-        case 'vendor': return readVendor(r, source);
-        case 'generic': return readGeneric(r, source);
-        default: throw new MeasurementFormatError(source, 'not a measurement row: expected the Argonne, TensorRT-LLM table or generic JSONL fields (docs/calibration.md)');
+        case 'argonne':
+            return readArgonne(r, source);
+        case 'argonne-ttft':
+            return readArgonneTtft(r, source);
+        case 'vendor':
+            return readVendor(r, source);
+        case 'generic':
+            return readGeneric(r, source);
+        default:
+            throw new MeasurementFormatError(source, 'not a measurement row: expected the Argonne, TensorRT-LLM table or generic JSONL fields (docs/calibration.md)');
     }
 }
 function fromSettings(s, source, figures, overrides = {}) {
@@ -20817,7 +21069,9 @@ function serializeProfiles(set) {
         schema: set.schema,
         source: set.source,
         generic: { params: params(set.generic.params), bands: bands(set.generic.bands), rows: set.generic.rows, groups: set.generic.groups },
-        profiles: Object.fromEntries(Object.keys(set.profiles).sort().map((k) => {
+        profiles: Object.fromEntries(Object.keys(set.profiles)
+            .sort()
+            .map((k) => {
             const p = set.profiles[k];
             return [k, { params: params(p.params), bands: bands(p.bands), rows: p.rows, groups: p.groups, tp: p.tp, nvidia: p.nvidia }];
         })),
@@ -20893,8 +21147,14 @@ function prepare(measurements) {
         let features;
         try {
             features = requestFeatures({
-                model: m.resolvedModel.ref, hardware: m.preset, precision: m.precision, tp: m.tp, pp: m.pp,
-                batch: m.batch, inputTokens: m.inputTokens, outputTokens: m.outputTokens,
+                model: m.resolvedModel.ref,
+                hardware: m.preset,
+                precision: m.precision,
+                tp: m.tp,
+                pp: m.pp,
+                batch: m.batch,
+                inputTokens: m.inputTokens,
+                outputTokens: m.outputTokens,
             });
         }
         catch (e) {
@@ -20999,7 +21259,10 @@ function calibrate(measurements, source) {
             const gp = predictRequest(row.features, genericCv);
             const m = row.m;
             cv.push({
-                row, group: g, profile: k, via,
+                row,
+                group: g,
+                profile: k,
+                via,
                 e2e: m.e2eMs !== null ? { predicted: pr.e2eMs, measured: m.e2eMs } : null,
                 ttft: m.ttftMs !== null ? { predicted: pr.ttftMs, measured: m.ttftMs } : null,
                 tpot: m.tpotMs !== null && pr.tpotMs !== null ? { predicted: pr.tpotMs, measured: m.tpotMs } : null,
@@ -21116,7 +21379,11 @@ const builtin_namespaceObject = /*#__PURE__*/JSON.parse('{"schema":"genz-action/
 
 const BUILTIN_PROFILE_PATH = 'data/calibration/builtin.json';
 /** The measurement files the built-in profiles are fitted from, relative to the project root. */
-const BUILTIN_MEASUREMENTS = (/* unused pure expression or super */ null && (['data/measured/argonne-public.jsonl', 'data/measured/argonne-ttft-public.jsonl', 'data/measured/vendor-public.jsonl']));
+const BUILTIN_MEASUREMENTS = (/* unused pure expression or super */ null && ([
+    'data/measured/argonne-public.jsonl',
+    'data/measured/argonne-ttft-public.jsonl',
+    'data/measured/vendor-public.jsonl',
+]));
 let cached;
 function builtinProfiles() {
     if (cached === undefined)
@@ -21150,13 +21417,13 @@ function singleLine(text) {
 function escapeMarkdown(text) {
     if (text === null || text === undefined)
         return '';
-    return singleLine(String(text))
+    return (singleLine(String(text))
         .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
         .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
         // A zero-width space after @ and # keeps GitHub from turning user text into @mentions (pings from the
         // bot) or #123 references; it is invisible when rendered.
         .replace(/[@#]/g, (c) => `${c}&#8203;`)
-        .replace(LINK_START, (m) => neutraliseLink(m));
+        .replace(LINK_START, (m) => neutraliseLink(m)));
 }
 // What GitHub turns into a link or a cross-reference in plain text: a scheme's `://` (any URL, issue URLs
 // included, which would also cross-reference the issue), `www.`, and `GH-123` issue references.
@@ -21262,8 +21529,14 @@ const ACCURACY_USAGE = `Usage: genz accuracy --measurements FILE... [--calibrati
 ${SETTINGS_FLAGS}
 `;
 const settingsOptions = {
-    model: { type: 'string' }, hardware: { type: 'string' }, engine: { type: 'string' }, precision: { type: 'string' },
-    tp: { type: 'string' }, batch: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' },
+    model: { type: 'string' },
+    hardware: { type: 'string' },
+    engine: { type: 'string' },
+    precision: { type: 'string' },
+    tp: { type: 'string' },
+    batch: { type: 'string' },
+    'input-tokens': { type: 'string' },
+    'output-tokens': { type: 'string' },
 };
 function intFlag(v, flag) {
     if (v === undefined)
@@ -21450,8 +21723,12 @@ function accuracyCommand(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
         options: {
-            measurements: { type: 'string', multiple: true }, calibration: { type: 'string' }, json: { type: 'boolean' },
-            'fail-above': { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...settingsOptions,
+            measurements: { type: 'string', multiple: true },
+            calibration: { type: 'string' },
+            json: { type: 'boolean' },
+            'fail-above': { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+            ...settingsOptions,
         },
         allowPositionals: true,
     });
@@ -21573,12 +21850,17 @@ function hardwareListing(name) {
         memory_bw_GBps: d.memoryBwGBps,
         peak_tflops: { ...d.peakTflops },
         scale_up: {
-            link: d.scaleUp.link, bw_GBps: d.scaleUp.bwGBps, domain: d.scaleUp.domain,
+            link: d.scaleUp.link,
+            bw_GBps: d.scaleUp.bwGBps,
+            domain: d.scaleUp.domain,
             ...(d.scaleUp.domainNote !== undefined ? { domain_note: d.scaleUp.domainNote } : {}),
         },
         genz: {
-            flops_tflops: s.flops, memory_size_GB: s.off_chip_mem_size / 1024, memory_bw_GBps: s.offchip_mem_bw,
-            icn_GBps: s.interchip_link_bw, icn_latency_us: s.interchip_link_latency,
+            flops_tflops: s.flops,
+            memory_size_GB: s.off_chip_mem_size / 1024,
+            memory_bw_GBps: s.offchip_mem_bw,
+            icn_GBps: s.interchip_link_bw,
+            icn_latency_us: s.interchip_link_latency,
         },
         source: d.source,
         ...(d.notes !== undefined ? { notes: d.notes } : {}),
@@ -21615,14 +21897,22 @@ function hardwareCommand(argv, io) {
         return cli_io/* EXIT_OK */.Ij;
     }
     const columns = [
-        { header: 'Preset' }, { header: 'Memory', align: 'right' }, { header: 'Mem BW GB/s', align: 'right' },
+        { header: 'Preset' },
+        { header: 'Memory', align: 'right' },
+        { header: 'Mem BW GB/s', align: 'right' },
         ...PRECISION_COLUMNS.map((p) => ({ header: p, align: 'right' })),
-        { header: 'Scale-up' }, { header: 'GB/s', align: 'right' }, { header: 'Domain', align: 'right' },
+        { header: 'Scale-up' },
+        { header: 'GB/s', align: 'right' },
+        { header: 'Domain', align: 'right' },
     ];
     const rows = list.map((h) => [
-        h.name, `${fmt(h.memory_gb)} ${h.memory_unit}`, fmt(h.memory_bw_GBps),
+        h.name,
+        `${fmt(h.memory_gb)} ${h.memory_unit}`,
+        fmt(h.memory_bw_GBps),
         ...PRECISION_COLUMNS.map((p) => fmt(h.peak_tflops[p])),
-        h.scale_up.link, fmt(h.scale_up.bw_GBps), fmt(h.scale_up.domain),
+        h.scale_up.link,
+        fmt(h.scale_up.bw_GBps),
+        fmt(h.scale_up.domain),
     ]);
     let out = 'Peak dense tensor rates in TFLOPS (TOPS for int8/int4); "-" = not native. Scale-up GB/s: per device, both directions.\n\n';
     out += table_renderTable(columns, rows);
@@ -21688,13 +21978,25 @@ function modelsCommand(argv, io) {
     }
     const r = 'right';
     const columns = [
-        { header: 'Model' }, { header: 'Layers', align: r }, { header: 'Hidden', align: r }, { header: 'Heads/KV', align: r },
-        { header: 'Head dim', align: r }, { header: 'FFN', align: r }, { header: 'Experts', align: r }, { header: 'Mamba', align: r },
+        { header: 'Model' },
+        { header: 'Layers', align: r },
+        { header: 'Hidden', align: r },
+        { header: 'Heads/KV', align: r },
+        { header: 'Head dim', align: r },
+        { header: 'FFN', align: r },
+        { header: 'Experts', align: r },
+        { header: 'Mamba', align: r },
         { header: 'Aliases' },
     ];
     const rows = list.map((m) => [
-        m.name, fmt(m.layers), fmt(m.hidden_size), `${m.attention_heads}/${m.kv_heads}`, fmt(m.head_dim), fmt(m.intermediate_size),
-        m.experts ? `${m.experts} (top ${m.experts_per_token})` : '-', m.mamba_layers ? fmt(m.mamba_layers) : '-',
+        m.name,
+        fmt(m.layers),
+        fmt(m.hidden_size),
+        `${m.attention_heads}/${m.kv_heads}`,
+        fmt(m.head_dim),
+        fmt(m.intermediate_size),
+        m.experts ? `${m.experts} (top ${m.experts_per_token})` : '-',
+        m.mamba_layers ? fmt(m.mamba_layers) : '-',
         m.aliases.join(', ') || '-',
     ]);
     io.stdout(ascii(`${list.length} model${list.length === 1 ? '' : 's'}\n\n` + table_renderTable(columns, rows)));
@@ -21708,64 +22010,112 @@ function modelsCommand(argv, io) {
  * and the README all read this one table.
  */
 const FEATURE_NAMES = [
-    'prefill', 'decode', 'chunked', 'tensor_parallel', 'pipeline_parallel', 'expert_parallel', 'lora',
-    'flash_attention', 'memory_offload', 'speculative_decode',
+    'prefill',
+    'decode',
+    'chunked',
+    'tensor_parallel',
+    'pipeline_parallel',
+    'expert_parallel',
+    'lora',
+    'flash_attention',
+    'memory_offload',
+    'speculative_decode',
 ];
 const LORA_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down'];
 const f = (d) => Object.freeze(d);
 const FEATURES = Object.freeze([
     f({
-        name: 'prefill', category: 'mode', description: 'Simulate only the prefill pass (TTFT); no decode.',
-        options: [], incompatible: ['decode', 'chunked', 'speculative_decode'],
+        name: 'prefill',
+        category: 'mode',
+        description: 'Simulate only the prefill pass (TTFT); no decode.',
+        options: [],
+        incompatible: ['decode', 'chunked', 'speculative_decode'],
     }),
     f({
-        name: 'decode', category: 'mode', description: 'Simulate only decode: every step of the generation (TPOT), no prefill.',
-        options: [], incompatible: ['prefill', 'chunked'],
+        name: 'decode',
+        category: 'mode',
+        description: 'Simulate only decode: every step of the generation (TPOT), no prefill.',
+        options: [],
+        incompatible: ['prefill', 'chunked'],
     }),
     f({
-        name: 'chunked', category: 'mode', description: 'Chunked prefill: one iteration over a mix of prefill pieces and decode requests.',
+        name: 'chunked',
+        category: 'mode',
+        description: 'Chunked prefill: one iteration over a mix of prefill pieces and decode requests.',
         options: [
             { name: 'prefill_kv_sizes', type: 'kv-list', default: [[1024, 511]], description: 'Prefill pieces as [past_tokens, new_tokens] pairs.' },
-            { name: 'decode_kv_sizes', type: 'kv-list', default: [1600, 1601, 1602], description: 'Decode entries: a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context].' },
+            {
+                name: 'decode_kv_sizes',
+                type: 'kv-list',
+                default: [1600, 1601, 1602],
+                description: 'Decode entries: a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context].',
+            },
         ],
         incompatible: ['prefill', 'decode', 'speculative_decode'],
     }),
     f({
-        name: 'tensor_parallel', category: 'parallelism', description: 'Shard heads and FFN width over `degree` devices (all-reduce after attention and FFN).',
+        name: 'tensor_parallel',
+        category: 'parallelism',
+        description: 'Shard heads and FFN width over `degree` devices (all-reduce after attention and FFN).',
         options: [{ name: 'degree', type: 'integer', default: 1, min: 1, description: 'Tensor-parallel degree (same as parallelism.tensor).' }],
         incompatible: [],
     }),
     f({
-        name: 'pipeline_parallel', category: 'parallelism', description: 'Split the layers into `degree` stages; latencies are one micro-batch through all stages.',
+        name: 'pipeline_parallel',
+        category: 'parallelism',
+        description: 'Split the layers into `degree` stages; latencies are one micro-batch through all stages.',
         options: [{ name: 'degree', type: 'integer', default: 1, min: 1, description: 'Pipeline-parallel degree (same as parallelism.pipeline).' }],
         incompatible: [],
     }),
     f({
-        name: 'expert_parallel', category: 'parallelism', description: 'Spread MoE experts over `degree` devices (all-to-all dispatch and collect).',
+        name: 'expert_parallel',
+        category: 'parallelism',
+        description: 'Spread MoE experts over `degree` devices (all-to-all dispatch and collect).',
         options: [{ name: 'degree', type: 'integer', default: 1, min: 1, description: 'Expert-parallel degree (same as parallelism.expert); MoE models only.' }],
         incompatible: [],
     }),
     f({
-        name: 'lora', category: 'optimization', description: 'LoRA adapters on the targeted projections: merged (free) or dynamic (two extra GEMMs per target).',
+        name: 'lora',
+        category: 'optimization',
+        description: 'LoRA adapters on the targeted projections: merged (free) or dynamic (two extra GEMMs per target).',
         options: [
             { name: 'rank', type: 'integer', default: 16, min: 1, description: 'Adapter rank r.' },
-            { name: 'strategy', type: 'string', default: 'dynamic', choices: ['dynamic', 'merged'], description: 'merged: folded into the weights; dynamic: unmerged adapters as multi-adapter servers run them.' },
+            {
+                name: 'strategy',
+                type: 'string',
+                default: 'dynamic',
+                choices: ['dynamic', 'merged'],
+                description: 'merged: folded into the weights; dynamic: unmerged adapters as multi-adapter servers run them.',
+            },
             { name: 'targets', type: 'string[]', default: ['q', 'k', 'v', 'o'], choices: LORA_TARGETS, description: 'Projections that carry an adapter.' },
-            { name: 'include_experts', type: 'boolean', default: false, description: 'MoE models: also adapt the expert FFNs named in targets (gate, up, down); by default only dense FFNs are.' },
+            {
+                name: 'include_experts',
+                type: 'boolean',
+                default: false,
+                description: 'MoE models: also adapt the expert FFNs named in targets (gate, up, down); by default only dense FFNs are.',
+            },
         ],
         incompatible: [],
     }),
     f({
-        name: 'flash_attention', category: 'optimization', description: 'Fused attention (on by default, GenZ parity); off writes and re-reads the score matrix with a softmax pass.',
+        name: 'flash_attention',
+        category: 'optimization',
+        description: 'Fused attention (on by default, GenZ parity); off writes and re-reads the score matrix with a softmax pass.',
         options: [{ name: 'enabled', type: 'boolean', default: true, description: 'Use the fused attention kernels.' }],
-        incompatible: [], defaultOn: true,
+        incompatible: [],
+        defaultOn: true,
     }),
     f({
-        name: 'memory_offload', category: 'memory', description: 'Run a model that does not fit by streaming the excess over the host link (GenZ offload).',
-        options: [], incompatible: [],
+        name: 'memory_offload',
+        category: 'memory',
+        description: 'Run a model that does not fit by streaming the excess over the host link (GenZ offload).',
+        options: [],
+        incompatible: [],
     }),
     f({
-        name: 'speculative_decode', category: 'optimization', description: 'Draft tokens with a small model and verify them in one pass of the full model.',
+        name: 'speculative_decode',
+        category: 'optimization',
+        description: 'Draft tokens with a small model and verify them in one pass of the full model.',
         options: [
             { name: 'draft_model', type: 'model', description: 'Draft model: a catalog name or a model file.' },
             { name: 'acceptance_rate', type: 'number', default: 0.7, min: 0, max: 1, description: 'Probability that a drafted token is accepted.' },
@@ -21774,7 +22124,8 @@ const FEATURES = Object.freeze([
             { name: 'draft_tensor_parallel', type: 'integer', min: 1, description: 'Tensor-parallel degree of the draft (with draft_hardware).' },
             { name: 'draft_pipeline_parallel', type: 'integer', min: 1, description: 'Pipeline-parallel degree of the draft (with draft_hardware).' },
         ],
-        incompatible: ['prefill', 'chunked'], requiresOneOf: ['decode', 'full_request'],
+        incompatible: ['prefill', 'chunked'],
+        requiresOneOf: ['decode', 'full_request'],
     }),
 ]);
 const FEATURE_BY_NAME = new Map(FEATURES.map((d) => [d.name, d]));
@@ -21815,9 +22166,15 @@ function nearestNames(input, candidates, count = 3) {
             return -1;
         return Math.min((0,mod/* distance */.Io)(q, l), (0,mod/* distance */.Io)(q, tail), (0,mod/* distance */.Io)(q.includes('/') ? q.slice(q.indexOf('/') + 1) : q, tail));
     };
-    return [...candidates].map((c) => [c, score(c)]).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, count).map(([c]) => c);
+    return [...candidates]
+        .map((c) => [c, score(c)])
+        .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+        .slice(0, count)
+        .map(([c]) => c);
 }
-const didYouMean = (input, names) => `did you mean ${nearestNames(input, names).map((n) => `'${n}'`).join(', ')}?`;
+const didYouMean = (input, names) => `did you mean ${nearestNames(input, names)
+    .map((n) => `'${n}'`)
+    .join(', ')}?`;
 const pick = (obj, keys) => Object.fromEntries(keys.filter((k) => obj[k] !== undefined).map((k) => [k, obj[k]]));
 function resolveModelRef(ref, field, issues) {
     if (typeof ref === 'string') {
@@ -21970,7 +22327,10 @@ function parseFeatures(features, issues) {
         for (const key of Object.keys(given)) {
             if (!def.options.some((o) => o.name === key)) {
                 const known = def.options.map((o) => o.name);
-                issues.push({ field: `${field}.${key}`, message: `unknown option of '${name}'${known.length ? ` (options: ${known.join(', ')})` : ' (it takes none)'}` });
+                issues.push({
+                    field: `${field}.${key}`,
+                    message: `unknown option of '${name}'${known.length ? ` (options: ${known.join(', ')})` : ' (it takes none)'}`,
+                });
             }
         }
         for (const opt of def.options) {
@@ -22009,7 +22369,10 @@ function checkCompatibility(features, issues) {
             continue;
         const satisfied = req.some((r) => (r === 'full_request' ? mode === 'full' : on(r)));
         if (!satisfied) {
-            issues.push({ field: 'features', message: `'${name}' needs ${req.map((r) => (r === 'full_request' ? 'a full request (no mode feature)' : `'${r}'`)).join(' or ')}` });
+            issues.push({
+                field: 'features',
+                message: `'${name}' needs ${req.map((r) => (r === 'full_request' ? 'a full request (no mode feature)' : `'${r}'`)).join(' or ')}`,
+            });
         }
     }
     return mode;
@@ -22022,7 +22385,10 @@ function normalizeConfig(config) {
         throw new ConfigError([{ field: '(config)', message: 'must be an object' }]);
     for (const key of Object.keys(config)) {
         if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features', 'fidelity', 'engine', 'calibration'].includes(key)) {
-            issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features, fidelity, engine, calibration)' });
+            issues.push({
+                field: key,
+                message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features, fidelity, engine, calibration)',
+            });
         }
     }
     if (config.model === undefined)
@@ -22079,7 +22445,11 @@ function normalizeConfig(config) {
         expert: integer(par.expert, 'parallelism.expert', 1, 1, issues),
     };
     // The parallelism features are another way to say the same degrees; both given must agree.
-    for (const [feature, key] of [['tensor_parallel', 'tensor'], ['pipeline_parallel', 'pipeline'], ['expert_parallel', 'expert']]) {
+    for (const [feature, key] of [
+        ['tensor_parallel', 'tensor'],
+        ['pipeline_parallel', 'pipeline'],
+        ['expert_parallel', 'expert'],
+    ]) {
         const f = features.get(feature);
         if (!f)
             continue;
@@ -22101,7 +22471,12 @@ function normalizeConfig(config) {
     let lora = null;
     const l = features.get('lora');
     if (l)
-        lora = { rank: l.rank, strategy: l.strategy, targets: [...new Set(l.targets)].sort((a, b) => LORA_TARGETS.indexOf(a) - LORA_TARGETS.indexOf(b)), include_experts: Boolean(l.include_experts) };
+        lora = {
+            rank: l.rank,
+            strategy: l.strategy,
+            targets: [...new Set(l.targets)].sort((a, b) => LORA_TARGETS.indexOf(a) - LORA_TARGETS.indexOf(b)),
+            include_experts: Boolean(l.include_experts),
+        };
     let speculative = null;
     const s = features.get('speculative_decode');
     if (s) {
@@ -22137,14 +22512,19 @@ function normalizeConfig(config) {
         }
         if (issues.length === 0) {
             const t = resolveTensorPrecisions(stated, precision, {
-                weights: perTensor.weights, expertWeights: perTensor.expert_weights,
-                activations: perTensor.activations, kvCache: perTensor.kv_cache,
+                weights: perTensor.weights,
+                expertWeights: perTensor.expert_weights,
+                activations: perTensor.activations,
+                kvCache: perTensor.kv_cache,
             });
             tensorPrecision = { weights: t.weights, expert_weights: t.expertWeights, activations: t.activations, kv_cache: t.kvCache };
             if (perTensor.weights === undefined && stated.weightPrecision !== null) {
                 notes.push(`weights at ${stated.weightPrecision} as the model's quantization config states`);
             }
-            if (perTensor.expert_weights === undefined && perTensor.weights === undefined && stated.expertWeightPrecision !== null && stated.expertWeightPrecision !== stated.weightPrecision) {
+            if (perTensor.expert_weights === undefined &&
+                perTensor.weights === undefined &&
+                stated.expertWeightPrecision !== null &&
+                stated.expertWeightPrecision !== stated.weightPrecision) {
                 notes.push(`expert weights at ${stated.expertWeightPrecision} as the model's quantization config states`);
             }
         }
@@ -22200,7 +22580,7 @@ function calibrationProfiles(setting) {
 }
 function normalizeCalibration(setting, hardware, engine, precision, uncovered, issues) {
     if (setting !== undefined && setting !== 'builtin' && setting !== 'none' && (typeof setting !== 'object' || setting === null || !setting.profiles)) {
-        issues.push({ field: 'calibration', message: "must be builtin, none, or a calibration profile file (genz calibrate --out)" });
+        issues.push({ field: 'calibration', message: 'must be builtin, none, or a calibration profile file (genz calibrate --out)' });
         return null;
     }
     const set = calibrationProfiles(setting);
@@ -22287,7 +22667,17 @@ function calibratedFigures(t, p) {
 }
 /** Metrics whose band comes from the TTFT residuals; every other absolute latency or throughput uses E2E's. */
 const TTFT_BANDED = new Set(['ttft_ms', 'prefill_throughput_tps']);
-const BANDED_METRICS = ['ttft_ms', 'tpot_ms', 'tpot_peak_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps', 'tokens_per_ms', 'ms_per_token'];
+const BANDED_METRICS = [
+    'ttft_ms',
+    'tpot_ms',
+    'tpot_peak_ms',
+    'e2e_ms',
+    'prefill_throughput_tps',
+    'decode_throughput_tps',
+    'total_throughput_tps',
+    'tokens_per_ms',
+    'ms_per_token',
+];
 /**
  * The band (a fraction: 0.14 = ±14 %) of every absolute metric, from the profile's cross-validated
  * residuals (a profile fitted on too few TTFT rows carries the pooled TTFT band of all profiles).
@@ -22379,7 +22769,12 @@ const unfusedAttentionTransform = (rows) => {
             out.push(unfused);
             if (row.kind === 'Logit') {
                 const softmax = {
-                    kind: 'Softmax', name: `Softmax${row.name.slice('Logit'.length)}`, H: row.H, M: row.M, N: row.N, beamMerge: row.beamMerge,
+                    kind: 'Softmax',
+                    name: `Softmax${row.name.slice('Logit'.length)}`,
+                    H: row.H,
+                    M: row.M,
+                    N: row.N,
+                    beamMerge: row.beamMerge,
                     ...(row.pairs === undefined ? {} : { pairs: row.pairs }),
                 };
                 out.push(softmax);
@@ -22448,12 +22843,14 @@ function coreArgs(n, transformRows) {
         model_offload: n.features.memory_offload,
         transformRows,
         fidelity: n.fidelity,
-        tensors: n.tensor_precision === null ? undefined : {
-            weights: n.tensor_precision.weights,
-            expertWeights: n.tensor_precision.expert_weights,
-            activations: n.tensor_precision.activations,
-            kvCache: n.tensor_precision.kv_cache,
-        },
+        tensors: n.tensor_precision === null
+            ? undefined
+            : {
+                weights: n.tensor_precision.weights,
+                expertWeights: n.tensor_precision.expert_weights,
+                activations: n.tensor_precision.activations,
+                kvCache: n.tensor_precision.kv_cache,
+            },
     };
 }
 /** Parameter counts, weight bytes and KV bytes of the scenario's model, from its architecture alone. */
@@ -22555,7 +22952,14 @@ function simulateNormalized(n, options = {}) {
             throw new ConfigError([{ field: INPUT_ERROR_FIELDS[e.kind], message: e.message }]);
         throw e;
     }
-    const base = { schema: RESULT_SCHEMA, simulator: SIMULATOR_VERSION, mode: n.mode, config: n, model_figures: figures, notes: [...n.notes] };
+    const base = {
+        schema: RESULT_SCHEMA,
+        simulator: SIMULATOR_VERSION,
+        mode: n.mode,
+        config: n,
+        model_figures: figures,
+        notes: [...n.notes],
+    };
     if (n.tensor_precision !== null) {
         // Say when the activations' precision is not native on this hardware (docs/model.md "Precision").
         const probe = resolveSystem(n.hardware.source === 'preset' ? n.hardware.name : n.hardware.spec, 'bf16', 1);
@@ -22657,8 +23061,12 @@ function simulateNormalized(n, options = {}) {
         if (fig.kvOvercommit > 1)
             base.notes.push(`calibration: the batch's KV cache needs ${fig.kvOvercommit.toFixed(2)}× the memory the engine has for it; decode runs the sequences in turns`);
         const calibration = {
-            source: n.calibration.source, id: n.calibration.id, profile: sel.key, fallback: sel.fallback,
-            bands: metricBands(sel, set.generic.bands), kv_overcommit: fig.kvOvercommit,
+            source: n.calibration.source,
+            id: n.calibration.id,
+            profile: sel.key,
+            fallback: sel.fallback,
+            bands: metricBands(sel, set.generic.bands),
+            kv_overcommit: fig.kvOvercommit,
         };
         return { ...done, notes: base.notes, metrics, roofline_metrics: roofline, calibration };
     }
@@ -22715,7 +23123,9 @@ function featuresCommand(argv, io) {
         out += `${f.name}  [${f.category}]${f.defaultOn ? ' (on by default)' : ''}\n  ${f.description}\n`;
         for (const o of f.options) {
             const dflt = o.default === undefined ? 'required' : `default ${JSON.stringify(o.default)}`;
-            const range = [o.choices ? `one of ${o.choices.join('|')}` : null, o.min !== undefined ? `>= ${o.min}` : null, o.max !== undefined ? `<= ${o.max}` : null].filter(Boolean).join(', ');
+            const range = [o.choices ? `one of ${o.choices.join('|')}` : null, o.min !== undefined ? `>= ${o.min}` : null, o.max !== undefined ? `<= ${o.max}` : null]
+                .filter(Boolean)
+                .join(', ');
             out += `    ${o.name} (${o.type}${range ? `, ${range}` : ''}; ${dflt}): ${o.description}\n`;
         }
         if (f.incompatible.length)
@@ -23067,7 +23477,12 @@ function readFileSafe(file, opts) {
         if (!st.isFile())
             return { ok: false, missing: false, reason: `refused: not a regular file (${kindOf(st)}); it was not read` };
         if (st.size > opts.maxBytes) {
-            return { ok: false, missing: false, size: st.size, reason: `the file has ${st.size.toLocaleString('en-US')} bytes, over the limit of ${opts.maxBytes.toLocaleString('en-US')}; it was not read` };
+            return {
+                ok: false,
+                missing: false,
+                size: st.size,
+                reason: `the file has ${st.size.toLocaleString('en-US')} bytes, over the limit of ${opts.maxBytes.toLocaleString('en-US')}; it was not read`,
+            };
         }
         // Read at most maxBytes + 1: a file growing while read is refused rather than read without bound.
         const buf = Buffer.alloc(Math.min(st.size, opts.maxBytes) + 1);
@@ -23491,7 +23906,18 @@ function indent(text) {
 function isColumnarDocument(doc) {
     return columnar_isPlainObject(doc) && doc.schema === COLUMNAR_SCHEMA;
 }
-const HEADER_KEYS = ['schema', 'manifest', 'simulator', 'id_prefix', 'inputs', 'input_columns', 'input_values', 'metric_columns', 'constant_metrics', 'scenarios'];
+const HEADER_KEYS = [
+    'schema',
+    'manifest',
+    'simulator',
+    'id_prefix',
+    'inputs',
+    'input_columns',
+    'input_values',
+    'metric_columns',
+    'constant_metrics',
+    'scenarios',
+];
 /**
  * The BaselineFile a parsed columnar document describes, or the problems found ("<where>: <what>",
  * rows named by their position `scenarios[i]`, which is line i + 12 or so of the file). The expanded file
@@ -23502,7 +23928,7 @@ function expandColumnar(doc) {
     for (const k of Object.keys(doc))
         if (!HEADER_KEYS.includes(k))
             problems.push(`${k}: unknown field (expected ${HEADER_KEYS.join(', ')})`);
-    const { manifest, simulator, id_prefix: prefix, inputs: base, input_columns: cols, input_values: dicts, metric_columns: mcols, constant_metrics: constant, scenarios: rows } = doc;
+    const { manifest, simulator, id_prefix: prefix, inputs: base, input_columns: cols, input_values: dicts, metric_columns: mcols, constant_metrics: constant, scenarios: rows, } = doc;
     if (typeof simulator !== 'string')
         problems.push('simulator: expected a string');
     if (typeof prefix !== 'string')
@@ -24021,7 +24447,10 @@ function parseBaselineFile(text, file, limits = DEFAULT_LIMITS) {
     const deep = nestingTooDeep(body, limits.nesting_depth);
     if (deep !== null) {
         const { line, column } = lineColumn(body, deep);
-        throw new BaselineFileError(file, [`nested deeper than ${limits.nesting_depth} levels at line ${line}, column ${column} (limits.nesting_depth)`], { line, column });
+        throw new BaselineFileError(file, [`nested deeper than ${limits.nesting_depth} levels at line ${line}, column ${column} (limits.nesting_depth)`], {
+            line,
+            column,
+        });
     }
     let doc;
     try {
@@ -24161,7 +24590,10 @@ function normaliseRelative(p, what) {
     const why = relativePathProblem(p);
     if (why)
         throw new Error(`${what}: ${why}`);
-    const segments = p.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
+    const segments = p
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((s) => s !== '' && s !== '.');
     return segments.join('/');
 }
 /**
@@ -24375,7 +24807,10 @@ function validateToleranceConfig(value, basePath = 'tolerances') {
                 }
                 let ok = true;
                 if (typeof rule.match !== 'string' || rule.match.length === 0) {
-                    errors.push({ path: `${path}.match`, message: `expected a non-empty glob string, got ${rule.match === undefined ? 'nothing' : tolerance_describe(rule.match)}` });
+                    errors.push({
+                        path: `${path}.match`,
+                        message: `expected a non-empty glob string, got ${rule.match === undefined ? 'nothing' : tolerance_describe(rule.match)}`,
+                    });
                     ok = false;
                 }
                 if (rule.metrics === undefined) {
@@ -24505,8 +24940,15 @@ function checkSlo(metrics, budgets, bands) {
         const ok = kind === 'max' ? actual <= limit : actual >= limit;
         const band = bands?.[budget] ?? null;
         checks.push({
-            budget, metric: budget, kind, limit, actual,
-            status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
+            budget,
+            metric: budget,
+            kind,
+            limit,
+            actual,
+            status: ok ? 'ok' : 'violated',
+            ok,
+            headroom,
+            headroomPct: limit === 0 ? null : headroom / limit,
             ...(band !== null ? { band, atRisk: ok && Math.abs(limit - actual) <= band * Math.abs(actual) } : {}),
         });
     }
@@ -24514,7 +24956,17 @@ function checkSlo(metrics, budgets, bands) {
         const raw = metrics.fits_in_memory;
         const actual = typeof raw === 'boolean' ? raw : null;
         const status = actual === null ? 'not_applicable' : actual ? 'ok' : 'violated';
-        checks.push({ budget: 'must_fit', metric: 'fits_in_memory', kind: 'must_fit', limit: true, actual, status, ok: status !== 'violated', headroom: null, headroomPct: null });
+        checks.push({
+            budget: 'must_fit',
+            metric: 'fits_in_memory',
+            kind: 'must_fit',
+            limit: true,
+            actual,
+            status,
+            ok: status !== 'violated',
+            headroom: null,
+            headroomPct: null,
+        });
     }
     return checks;
 }
@@ -24631,8 +25083,18 @@ function metricRows(id, baseline, current, rules) {
         else
             verdict = compareMetric(def, b, c);
         rows.push({
-            key: def.key, label: def.label, unit: def.unit, direction: def.direction, primary: def.primary, kind: def.kind,
-            baseline: b, current: c, delta, relDelta: relDelta === 0 ? 0 : relDelta, tolerance, verdict,
+            key: def.key,
+            label: def.label,
+            unit: def.unit,
+            direction: def.direction,
+            primary: def.primary,
+            kind: def.kind,
+            baseline: b,
+            current: c,
+            delta,
+            relDelta: relDelta === 0 ? 0 : relDelta,
+            tolerance,
+            verdict,
         });
     }
     return rows;
@@ -24649,10 +25111,22 @@ function nonFiniteMetric(metrics) {
 // Scenarios
 function emptyDiff(id) {
     return {
-        id, classification: 'unchanged', hasRegression: false, hasImprovement: false, hasMetricChanges: false,
-        inputsChanged: false, changedInputs: [], simulatorChanged: false,
-        baselineFingerprint: null, currentFingerprint: null, baselineSimulator: null, currentSimulator: null,
-        error: null, metrics: [], slo: [], sloViolated: false,
+        id,
+        classification: 'unchanged',
+        hasRegression: false,
+        hasImprovement: false,
+        hasMetricChanges: false,
+        inputsChanged: false,
+        changedInputs: [],
+        simulatorChanged: false,
+        baselineFingerprint: null,
+        currentFingerprint: null,
+        baselineSimulator: null,
+        currentSimulator: null,
+        error: null,
+        metrics: [],
+        slo: [],
+        sloViolated: false,
     };
 }
 /** Compares one scenario with its baseline (see the module comment). */
@@ -24661,7 +25135,7 @@ function diffScenario(input, rules) {
     const baseline = input.baseline ?? null;
     d.baselineFingerprint = baseline?.fingerprint ?? null;
     d.baselineSimulator = baseline?.simulator ?? null;
-    const current = input.error != null ? null : input.current ?? null;
+    const current = input.error != null ? null : (input.current ?? null);
     const error = input.error != null ? input.error : current === null ? 'the scenario produced no result' : nonFiniteMetric(current.metrics);
     if (error !== null) {
         d.classification = 'error';
@@ -24763,8 +25237,16 @@ function diff_summarize(scenarios) {
     const errors = counts.error;
     const status = errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
     return {
-        total: scenarios.length, counts, regressions, regressedMetrics, improvements, changed,
-        withinTolerance: withinTol, sloViolations, errors, status,
+        total: scenarios.length,
+        counts,
+        regressions,
+        regressedMetrics,
+        improvements,
+        changed,
+        withinTolerance: withinTol,
+        sloViolations,
+        errors,
+        status,
     };
 }
 const FAIL_ON_POLICIES = ['mismatch', 'regression', 'slo', 'never'];
@@ -25919,7 +26401,13 @@ function show(v) {
 ;// CONCATENATED MODULE: ./src/manifests/types.ts
 /** Numeric SLO budgets: latency-like metrics are maxima, throughput-like ones minima. */
 const SLO_METRICS = [
-    'ttft_ms', 'tpot_ms', 'tpot_peak_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps',
+    'ttft_ms',
+    'tpot_ms',
+    'tpot_peak_ms',
+    'e2e_ms',
+    'prefill_throughput_tps',
+    'decode_throughput_tps',
+    'total_throughput_tps',
 ];
 const FAIL_ON_VALUES = ['mismatch', 'regression', 'slo', 'never'];
 
@@ -25953,7 +26441,7 @@ const MANIFEST_PRECISIONS = [...PRECISIONS, 'fp16'];
 const MATRIX_ID_DOC = 'Scenario ids of a matrix: `<id>` followed, for every matrix key in the order written, by `.<name>-<value>`, where ' +
     '<name> is the last part of the dotted key (parallelism.tensor → tensor) and <value> the value with every run of ' +
     "characters other than letters, digits, '.', '_' and '-' replaced by '-' (lists: items joined by '-', [] → none; " +
-    'mappings: key-value pairs joined by \'-\'). Example: llama8b-sweep with {parallelism.tensor: [1, 2], workload.batch: [1, 8]} gives ' +
+    "mappings: key-value pairs joined by '-'). Example: llama8b-sweep with {parallelism.tensor: [1, 2], workload.batch: [1, 8]} gives " +
     'llama8b-sweep.tensor-1.batch-1, llama8b-sweep.tensor-1.batch-8, llama8b-sweep.tensor-2.batch-1, llama8b-sweep.tensor-2.batch-8 (in this order: ' +
     'the last key varies fastest).';
 const schema_defs_int = (description, min = 1, extra = {}) => ({ type: 'integer', minimum: min, description, ...extra });
@@ -25966,7 +26454,9 @@ function hardwareRef(description) {
 const MODEL_DOC = 'The model: a catalog name (case-insensitive, aliases accepted, e.g. meta-llama/Llama-3.1-8B); else a path, relative to the ' +
     'project root, to a model file in the repository (a Hugging Face config.json, or a YAML/JSON file of GenZ ModelConfig fields, ' +
     'see model.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the models folder. Catalog names win.';
-const HARDWARE_DOC = 'The hardware: a preset name (case-sensitive: ' + PRESET_NAMES.join(', ') + '); else a path, relative to the project root, to a ' +
+const HARDWARE_DOC = 'The hardware: a preset name (case-sensitive: ' +
+    PRESET_NAMES.join(', ') +
+    '); else a path, relative to the project root, to a ' +
     'hardware file in the repository (see hardware.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the hardware folder.';
 /** The JSON Schema of one feature option (its type, bounds and choices). */
 function optionSchema(o) {
@@ -26037,13 +26527,18 @@ function featuresSchema() {
     const bare = FEATURES.filter((f) => requiredOptions(f).length === 0).map((f) => f.name);
     return {
         type: 'array',
-        description: 'Features, each a name or {name: options} (true/null: on with defaults; false: off). Names: ' + FEATURES.map((f) => f.name).join(', ') +
+        description: 'Features, each a name or {name: options} (true/null: on with defaults; false: off). Names: ' +
+            FEATURES.map((f) => f.name).join(', ') +
             '. Options are checked here; combinations (incompatible features, a missing mode) are checked by the simulation engine.',
         items: {
             anyOf: [
                 { type: 'string', enum: bare, description: 'A feature with its default options.' },
                 {
-                    type: 'object', minProperties: 1, maxProperties: 1, additionalProperties: false, properties: byName,
+                    type: 'object',
+                    minProperties: 1,
+                    maxProperties: 1,
+                    additionalProperties: false,
+                    properties: byName,
                     description: 'One feature name with its options.',
                 },
             ],
@@ -26074,13 +26569,22 @@ function scenarioFields() {
             anyOf: [
                 { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'One precision for weights, activations, KV cache and collectives.' },
                 {
-                    type: 'object', additionalProperties: false,
+                    type: 'object',
+                    additionalProperties: false,
                     description: 'Per-tensor precision (fidelity corrected). A class left out takes bits; weights first take what the model states (quantization_config).',
                     properties: {
                         bits: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Every class not named here. Default bf16.' },
                         weights: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Weights (default: what the model states, else bits).' },
-                        expert_weights: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Routed-expert weights (default: what the model states, else weights).' },
-                        activations: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Activations: the precision matrix products run at where the hardware has it natively.' },
+                        expert_weights: {
+                            type: 'string',
+                            enum: [...MANIFEST_PRECISIONS],
+                            description: 'Routed-expert weights (default: what the model states, else weights).',
+                        },
+                        activations: {
+                            type: 'string',
+                            enum: [...MANIFEST_PRECISIONS],
+                            description: 'Activations: the precision matrix products run at where the hardware has it natively.',
+                        },
                         kv_cache: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'KV cache (and Mamba state).' },
                     },
                 },
@@ -26088,12 +26592,15 @@ function scenarioFields() {
             description: 'Precision of weights, activations, KV cache and collectives (one for all, or per tensor); fp16 is read as bf16. Default bf16.',
         },
         fidelity: {
-            type: 'string', enum: ['corrected', 'genz'],
-            description: 'corrected (default): the model of docs/model.md; genz: GenZ exactly (its blind spots included). Default: the project config\'s fidelity, else corrected.',
+            type: 'string',
+            enum: ['corrected', 'genz'],
+            description: "corrected (default): the model of docs/model.md; genz: GenZ exactly (its blind spots included). Default: the project config's fidelity, else corrected.",
         },
         efficiency: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: "GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1." },
         parallelism: {
-            type: 'object', additionalProperties: false, description: 'Parallel layout. Tensor × expert must divide the attention heads.',
+            type: 'object',
+            additionalProperties: false,
+            description: 'Parallel layout. Tensor × expert must divide the attention heads.',
             properties: {
                 tensor: schema_defs_int('Tensor-parallel degree. Default 1.'),
                 pipeline: schema_defs_int('Pipeline-parallel degree. Default 1.'),
@@ -26101,7 +26608,9 @@ function scenarioFields() {
             },
         },
         workload: {
-            type: 'object', additionalProperties: false, description: 'The request.',
+            type: 'object',
+            additionalProperties: false,
+            description: 'The request.',
             properties: {
                 batch: schema_defs_int('Concurrent sequences. Default 1.'),
                 input_tokens: schema_defs_int('Prompt tokens per sequence (>= 1). Default 1024.'),
@@ -26111,12 +26620,14 @@ function scenarioFields() {
         },
         features: { $ref: '#/definitions/features' },
         engine: {
-            type: 'string', enum: [...ENGINES],
+            type: 'string',
+            enum: [...ENGINES],
             description: 'Serving engine: selects the calibration profile (hardware × engine × precision). generic: the generic profile. Default generic.',
         },
         calibration: {
-            type: 'string', minLength: 1,
-            description: 'builtin (the profiles shipped with genz-action), none (the raw roofline), or a profile file written by genz calibrate, relative to the project root. Default: the project config\'s calibration, else builtin.',
+            type: 'string',
+            minLength: 1,
+            description: "builtin (the profiles shipped with genz-action), none (the raw roofline), or a profile file written by genz calibrate, relative to the project root. Default: the project config's calibration, else builtin.",
         },
         slo: sloSchema(),
     };
@@ -26150,22 +26661,34 @@ function buildManifestSchema() {
             $schema: { type: 'string', description: 'Schema reference for editors; ignored.' },
             version: { const: 1, description: 'Manifest format version: 1.' },
             defaults: {
-                type: 'object', additionalProperties: false, properties: fields,
+                type: 'object',
+                additionalProperties: false,
+                properties: fields,
                 description: 'Values for every scenario of this file (any scenario field except id, description and matrix). Merged deeply; the scenario wins; lists are replaced, not merged.',
             },
             scenarios: {
-                type: 'array', minItems: 1, description: 'The scenarios.',
+                type: 'array',
+                minItems: 1,
+                description: 'The scenarios.',
                 items: {
-                    type: 'object', additionalProperties: false, required: ['id'], description: 'One scenario (or a sweep, with matrix).',
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['id'],
+                    description: 'One scenario (or a sweep, with matrix).',
                     properties: {
                         id: {
-                            type: 'string', pattern: ID_PATTERN, maxLength: ARTIFACT_FIELD_LIMITS.name,
+                            type: 'string',
+                            pattern: ID_PATTERN,
+                            maxLength: ARTIFACT_FIELD_LIMITS.name,
                             description: "Stable id, unique across all manifests of a run: letters, digits, '.', '_', '-', starting with a letter or digit. Baselines are keyed by it.",
                         },
                         description: { type: 'string', maxLength: ARTIFACT_FIELD_LIMITS.text, description: 'Short human description, shown in reports.' },
                         ...fields,
                         matrix: {
-                            type: 'object', additionalProperties: false, minProperties: 1, properties: matrixProps,
+                            type: 'object',
+                            additionalProperties: false,
+                            minProperties: 1,
+                            properties: matrixProps,
                             description: `A sweep: one scenario per combination of the listed values (dotted paths into the scenario fields). ${MATRIX_ID_DOC} A key may not also be set by the scenario itself; it overrides defaults.`,
                         },
                     },
@@ -26205,7 +26728,11 @@ function buildHardwareSchema() {
     };
     for (const [key, [genz, doc]] of Object.entries(HARDWARE_FIELDS)) {
         const isEff = key.endsWith('_efficiency');
-        const bounds = isEff ? { exclusiveMinimum: 0, maximum: 1 } : key.startsWith('interconnect') || key.startsWith('offload') ? { minimum: 0 } : { exclusiveMinimum: 0 };
+        const bounds = isEff
+            ? { exclusiveMinimum: 0, maximum: 1 }
+            : key.startsWith('interconnect') || key.startsWith('offload')
+                ? { minimum: 0 }
+                : { exclusiveMinimum: 0 };
         props[key] = { type: 'number', ...bounds, description: `${doc} (GenZ System argument ${genz})` };
     }
     return {
@@ -26245,18 +26772,32 @@ const MODEL_FIELDS = {
     expert_layer_offset: schema_defs_int('Offset of the MoE layers. Default 0.', 0),
     attn_layer_period: schema_defs_int('Attention layer period (hybrids). Default 1.'),
     attn_layer_offset: schema_defs_int('Attention layer offset (hybrids). Default 0.', 0),
-    q_lora_rank: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'MLA query low-rank (corrected model; docs/model.md). null: no query compression.' },
+    q_lora_rank: {
+        anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }],
+        description: 'MLA query low-rank (corrected model; docs/model.md). null: no query compression.',
+    },
     kv_lora_rank: schema_defs_int('MLA latent rank; makes attention MLA (corrected model).'),
     qk_nope_head_dim: schema_defs_int('MLA per-head key width without RoPE.'),
     qk_rope_head_dim: schema_defs_int('MLA RoPE key width, shared by the heads.'),
     v_head_dim: schema_defs_int('MLA per-head value width.'),
-    sliding_window: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'Keys a sliding layer attends to and caches (every layer without layer_types).' },
+    sliding_window: {
+        anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }],
+        description: 'Keys a sliding layer attends to and caches (every layer without layer_types).',
+    },
     attention_chunk_size: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'Chunk of chunked-attention layers (Llama 4).' },
-    layer_types: { type: 'array', items: { type: 'string', enum: ['full_attention', 'sliding_attention', 'chunked_attention', 'mamba'] }, description: 'One per layer (corrected model).' },
-    ffn_types: { type: 'array', items: { type: 'string', enum: ['dense', 'moe', 'none'] }, description: 'One per layer (corrected model): which layers have experts.' },
+    layer_types: {
+        type: 'array',
+        items: { type: 'string', enum: ['full_attention', 'sliding_attention', 'chunked_attention', 'mamba'] },
+        description: 'One per layer (corrected model).',
+    },
+    ffn_types: {
+        type: 'array',
+        items: { type: 'string', enum: ['dense', 'moe', 'none'] },
+        description: 'One per layer (corrected model): which layers have experts.',
+    },
     tie_word_embeddings: { type: 'boolean', description: 'Input embedding shared with the LM head (not counted twice). Default false.' },
     weight_precision: { type: 'string', enum: [...PRECISIONS], description: 'Precision the weights are stored at (a scenario may override it).' },
-    expert_weight_precision: { type: 'string', enum: [...PRECISIONS], description: 'Precision of the routed experts\' weights.' },
+    expert_weight_precision: { type: 'string', enum: [...PRECISIONS], description: "Precision of the routed experts' weights." },
     hidden_act: { type: 'string', description: 'Activation (informational).' },
     max_model_len: schema_defs_int('Maximum context (informational).'),
 };
@@ -26275,17 +26816,25 @@ function buildModelSchema() {
 }
 function buildConfigSchema() {
     const tol = {
-        type: 'object', additionalProperties: false, description: 'A tolerance: |current − baseline| <= abs + rel × |baseline|.',
+        type: 'object',
+        additionalProperties: false,
+        description: 'A tolerance: |current − baseline| <= abs + rel × |baseline|.',
         properties: {
             rel: { type: 'number', minimum: 0, description: 'Relative tolerance, a fraction of |baseline| (0.01 = 1 %). Default 0.' },
             abs: { type: 'number', minimum: 0, description: "Absolute tolerance in the metric's unit. Default 0." },
         },
     };
     const metricMap = {
-        type: 'object', additionalProperties: false, description: 'Tolerances by metric key (boolean metrics are always exact).',
+        type: 'object',
+        additionalProperties: false,
+        description: 'Tolerances by metric key (boolean metrics are always exact).',
         properties: Object.fromEntries(METRICS.filter((m) => m.kind === 'number').map((m) => [m.key, { $ref: '#/definitions/tolerance', description: `${m.label} (${m.unit}).` }])),
     };
-    const path = (description) => ({ type: 'string', minLength: 1, description: `${description} Relative to the project root (the folder of this file); must stay inside it.` });
+    const path = (description) => ({
+        type: 'string',
+        minLength: 1,
+        description: `${description} Relative to the project root (the folder of this file); must stay inside it.`,
+    });
     return {
         $schema: DRAFT,
         $id: SCHEMA_IDS.config,
@@ -26296,36 +26845,48 @@ function buildConfigSchema() {
         properties: {
             $schema: { type: 'string', description: 'Schema reference for editors; ignored.' },
             manifests: {
-                type: 'array', minItems: 1, items: path('A glob of scenario manifests.'),
+                type: 'array',
+                minItems: 1,
+                items: path('A glob of scenario manifests.'),
                 description: 'Globs of scenario manifests. Default ["perf/**/*.yaml", "perf/**/*.yml", "perf/**/*.json"].',
             },
             baselines: path('Folder of the committed baselines. Default baselines.'),
             models: path('Folder of custom model files, referable by file name without extension. Default models.'),
             hardware: path('Folder of custom hardware files, referable by file name without extension. Default hardware.'),
             fail_on: {
-                type: 'string', enum: [...FAIL_ON_VALUES],
+                type: 'string',
+                enum: [...FAIL_ON_VALUES],
                 description: 'When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch.',
             },
             fidelity: {
-                type: 'string', enum: ['corrected', 'genz'],
+                type: 'string',
+                enum: ['corrected', 'genz'],
                 description: 'Default fidelity of every scenario: corrected (the model of docs/model.md) or genz (GenZ exactly). Default corrected.',
             },
             calibration: {
-                type: 'string', minLength: 1,
+                type: 'string',
+                minLength: 1,
                 description: 'Default calibration of every scenario: builtin (default), none (the raw roofline), or a profile file written by genz calibrate (relative to the project root).',
             },
-            template: { anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }], description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.' },
+            template: {
+                anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }],
+                description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.',
+            },
             limits: limitsSchema(),
             tolerances: {
-                type: 'object', additionalProperties: false,
+                type: 'object',
+                additionalProperties: false,
                 description: 'Tolerance rules (primary metrics are exact unless a rule names them). Interpreted by the baselines module.',
                 properties: {
                     default: { $ref: '#/definitions/tolerance', description: 'Tolerance of secondary metrics.' },
                     metrics: { $ref: '#/definitions/metricTolerances' },
                     scenarios: {
-                        type: 'array', description: 'Per-scenario rules; later rules win.',
+                        type: 'array',
+                        description: 'Per-scenario rules; later rules win.',
                         items: {
-                            type: 'object', additionalProperties: false, required: ['match', 'metrics'],
+                            type: 'object',
+                            additionalProperties: false,
+                            required: ['match', 'metrics'],
                             properties: {
                                 match: { type: 'string', minLength: 1, description: 'Glob over scenario ids (* and ?).' },
                                 metrics: { $ref: '#/definitions/metricTolerances' },
@@ -26341,12 +26902,18 @@ function buildConfigSchema() {
 /** `limits:` of genz.config.yaml: each a positive integer raising (or lowering) a default of src/limits.ts. */
 function limitsSchema() {
     return {
-        type: 'object', additionalProperties: false,
+        type: 'object',
+        additionalProperties: false,
         description: 'Safeguards against runaway work and oversized files (docs/security.md); each key raises or lowers one default.',
-        properties: Object.fromEntries(LIMIT_KEYS.map((k) => [k, {
-                type: 'integer', minimum: 1, maximum: MAX_LIMIT,
+        properties: Object.fromEntries(LIMIT_KEYS.map((k) => [
+            k,
+            {
+                type: 'integer',
+                minimum: 1,
+                maximum: MAX_LIMIT,
                 description: `Most ${LIMIT_DESCRIPTIONS[k]}. Default ${DEFAULT_LIMITS[k]}.`,
-            }])),
+            },
+        ])),
     };
 }
 const SCHEMA_FILES = {
@@ -26381,12 +26948,21 @@ function parseSource(text, file) {
         if (!(err instanceof RangeError))
             throw err;
         const empty = (0,dist/* parseDocument */.Tp)('');
-        return { file, doc: empty, lineCounter, data: undefined, syntaxErrors: [{ file, line: 1, column: 1, path: '', message: 'YAML error: the document is nested too deeply to parse (limits.nesting_depth)' }] };
+        return {
+            file,
+            doc: empty,
+            lineCounter,
+            data: undefined,
+            syntaxErrors: [{ file, line: 1, column: 1, path: '', message: 'YAML error: the document is nested too deeply to parse (limits.nesting_depth)' }],
+        };
     }
     const syntaxErrors = doc.errors.map((e) => {
         const p = lineCounter.linePos(e.pos[0]);
         return {
-            file, line: Math.max(p.line, 1), column: Math.max(p.col, 1), path: '',
+            file,
+            line: Math.max(p.line, 1),
+            column: Math.max(p.col, 1),
+            path: '',
             message: `YAML syntax error: ${SYNTAX_HINTS[e.code] ?? e.message.replace(/\s+/g, ' ').trim()}`,
         };
     });
@@ -26647,7 +27223,10 @@ const manifest = validate10;const schema11 = {"$schema":"http://json-schema.org/
 // ajv is CommonJS; under NodeNext its default export is the module object.
 const Ajv = (ajv_default())["default"];
 const BUILDERS = {
-    manifest: buildManifestSchema, hardware: buildHardwareSchema, model: buildModelSchema, config: buildConfigSchema,
+    manifest: buildManifestSchema,
+    hardware: buildHardwareSchema,
+    model: buildModelSchema,
+    config: buildConfigSchema,
 };
 /** A fresh ajv instance as the loaders configure it (also used by tests to compile the published files). */
 function newAjv() {
@@ -26669,7 +27248,13 @@ function validator(name) {
     return v;
 }
 const TYPE_WORDS = {
-    integer: 'an integer', number: 'a number', string: 'a string', boolean: 'true or false', object: 'a mapping', array: 'a list', null: 'null',
+    integer: 'an integer',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
 };
 /** What a (sub)schema accepts, in words: `an integer >= 1`, `a number > 0 and <= 1`, `one of a, b`. */
 function expectation(schema) {
@@ -26708,7 +27293,17 @@ function expectation(schema) {
     return text;
 }
 const VALUE_KEYWORDS = new Set([
-    'type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'enum', 'const', 'pattern', 'minLength', 'maxLength',
+    'type',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'multipleOf',
+    'enum',
+    'const',
+    'pattern',
+    'minLength',
+    'maxLength',
 ]);
 function message(e) {
     const parent = e.parentSchema;
@@ -26809,7 +27404,7 @@ function optionValueOk(o, v) {
         case 'hardware':
             return typeof v === 'string' && v.length > 0;
         case 'kv-list':
-            return Array.isArray(v) && v.every((x) => (isInt(x) && x >= 0) || (Array.isArray(x) && x.length >= 2 && x.length <= 4 && x.every((y) => isInt(y) && y >= 0)));
+            return (Array.isArray(v) && v.every((x) => (isInt(x) && x >= 0) || (Array.isArray(x) && x.length >= 2 && x.length <= 4 && x.every((y) => isInt(y) && y >= 0))));
     }
 }
 function optionMessage(o, v) {
@@ -26925,11 +27520,16 @@ function slug(value) {
     if (Array.isArray(value))
         s = value.length === 0 ? 'none' : value.map(slug).join('-');
     else if (value !== null && typeof value === 'object') {
-        s = Object.entries(value).map(([k, v]) => (v === true || v === null ? k : `${k}-${slug(v)}`)).join('-');
+        s = Object.entries(value)
+            .map(([k, v]) => (v === true || v === null ? k : `${k}-${slug(v)}`))
+            .join('-');
     }
     else
         s = String(value);
-    const out = s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
+    const out = s
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
     return out === '' ? 'x' : out;
 }
 /** The name of a matrix key in ids: the last part of the dotted path. */
@@ -27104,7 +27704,9 @@ function hfConfigToSpec(src, data, defaultName) {
         const got = [
             typeof data.model_type === 'string' ? `model_type '${data.model_type}'` : null,
             Array.isArray(data.architectures) ? `architectures ${data.architectures.map(String).join(', ')}` : null,
-        ].filter((x) => x !== null).join(', ') || 'no model_type';
+        ]
+            .filter((x) => x !== null)
+            .join(', ') || 'no model_type';
         return {
             spec: null,
             errors: [errorAt(src, where, `unsupported Hugging Face architecture (${got}); supported model_type values: ${HF_MODEL_TYPES.join(', ')}`)],
@@ -27231,8 +27833,11 @@ function hfConfigToSpec(src, data, defaultName) {
 }
 /** HF layer_types values and what the corrected model runs for them. */
 const HF_LAYER_TYPES = {
-    full_attention: 'full_attention', sliding_attention: 'sliding_attention', chunked_attention: 'chunked_attention',
-    attention: 'full_attention', mamba: 'mamba',
+    full_attention: 'full_attention',
+    sliding_attention: 'sliding_attention',
+    chunked_attention: 'chunked_attention',
+    attention: 'full_attention',
+    mamba: 'mamba',
 };
 /**
  * Fields that change performance but that the model does not simulate, with the reason (docs/hf-fields.md).
@@ -27240,7 +27845,11 @@ const HF_LAYER_TYPES = {
  */
 const IGNORED = [
     ['rope_scaling', (v) => v !== null && v !== undefined, 'rope_scaling ignored: no effect on the roofline (position encoding costs no matrix work)'],
-    ['num_nextn_predict_layers', (v) => typeof v === 'number' && v > 0, 'num_nextn_predict_layers: the multi-token-prediction layers are not simulated (nor counted)'],
+    [
+        'num_nextn_predict_layers',
+        (v) => typeof v === 'number' && v > 0,
+        'num_nextn_predict_layers: the multi-token-prediction layers are not simulated (nor counted)',
+    ],
     ['n_group', (v) => typeof v === 'number' && v > 1, 'n_group/topk_group: group-limited routing is simulated as uniform routing over all experts'],
     ['attn_logit_softcapping', (v) => v !== null && v !== undefined, 'attn_logit_softcapping ignored: element-wise, no effect on the roofline'],
     ['final_logit_softcapping', (v) => v !== null && v !== undefined, 'final_logit_softcapping ignored: element-wise, no effect on the roofline'],
@@ -27296,7 +27905,11 @@ function quantization(q, warnings) {
 function extendSpec(x) {
     const { src, base, cfg, data, family, fam, spec, layers: n, warnings, errors, pick } = x;
     const num = (k) => (typeof cfg[k] === 'number' ? cfg[k] : undefined);
-    const tie = typeof cfg.tie_word_embeddings === 'boolean' ? cfg.tie_word_embeddings : typeof data.tie_word_embeddings === 'boolean' ? data.tie_word_embeddings : fam.tied === true;
+    const tie = typeof cfg.tie_word_embeddings === 'boolean'
+        ? cfg.tie_word_embeddings
+        : typeof data.tie_word_embeddings === 'boolean'
+            ? data.tie_word_embeddings
+            : fam.tied === true;
     spec.tie_word_embeddings = tie;
     // MLA.
     if (num('kv_lora_rank') !== undefined) {
@@ -27492,7 +28105,9 @@ async function prefetchHubModels(refs, env = hubEnv()) {
             if (!res.ok) {
                 const why = res.status === 401 || res.status === 403
                     ? `the Hub refused access (HTTP ${res.status}); set HF_TOKEN to a token that can read ${ref.repo}`
-                    : res.status === 404 ? `no config.json for ${ref.repo} at revision ${ref.revision ?? 'main'} (HTTP 404)` : `HTTP ${res.status}`;
+                    : res.status === 404
+                        ? `no config.json for ${ref.repo} at revision ${ref.revision ?? 'main'} (HTTP 404)`
+                        : `HTTP ${res.status}`;
                 if (!cached)
                     failures.set(text, `cannot fetch ${url}: ${why}`);
                 continue;
@@ -27611,7 +28226,13 @@ class Resolver {
             return null;
         }
         if (nestingTooDeep(read.text, DEFAULT_LIMITS.nesting_depth) !== null) {
-            this.fileErrors.push({ file: rel, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` });
+            this.fileErrors.push({
+                file: rel,
+                line: 1,
+                column: 1,
+                path: '',
+                message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)`,
+            });
             return null;
         }
         const src = parseSource(read.text, rel);
@@ -27969,7 +28590,13 @@ class ManifestLoader {
         if (deep !== null) {
             const before = text.slice(0, deep);
             const line = before.split('\n').length;
-            this.errors.push({ file: rel, line, column: deep - before.lastIndexOf('\n'), path: '', message: `nested deeper than ${this.limits.nesting_depth} levels (limits.nesting_depth)` });
+            this.errors.push({
+                file: rel,
+                line,
+                column: deep - before.lastIndexOf('\n'),
+                path: '',
+                message: `nested deeper than ${this.limits.nesting_depth} levels (limits.nesting_depth)`,
+            });
             return;
         }
         const src = parseSource(text, rel);
@@ -28023,7 +28650,13 @@ class ManifestLoader {
         const first = this.ids.get(id);
         if (first) {
             const what = fromMatrix ? `duplicate scenario id '${id}' (from the matrix)` : `duplicate scenario id '${id}'`;
-            this.errors.push({ file: src.file, line: p.line, column: p.column, path: formatPath(at), message: `${what}; first defined at ${first.file}:${first.line}:${first.column}` });
+            this.errors.push({
+                file: src.file,
+                line: p.line,
+                column: p.column,
+                path: formatPath(at),
+                message: `${what}; first defined at ${first.file}:${first.line}:${first.column}`,
+            });
         }
         else {
             this.ids.set(id, { file: src.file, line: p.line, column: p.column });
@@ -28055,7 +28688,9 @@ class ManifestLoader {
             size *= Array.isArray(list) ? list.length : 1;
         if (this.scenarioCount + size > this.limits.scenarios) {
             if (!this.scenarioLimitHit) {
-                const what = matrix ? `this matrix expands to ${limits_formatCount(size)} scenarios, and the run would have ${limits_formatCount(this.scenarioCount + size)}` : `the run would have ${limits_formatCount(this.scenarioCount + size)} scenarios`;
+                const what = matrix
+                    ? `this matrix expands to ${limits_formatCount(size)} scenarios, and the run would have ${limits_formatCount(this.scenarioCount + size)}`
+                    : `the run would have ${limits_formatCount(this.scenarioCount + size)} scenarios`;
                 this.errors.push(errorAt(src, matrix ? [...at, 'matrix'] : at, `${what}, over the limit of ${limits_formatCount(this.limits.scenarios)} scenarios per run (limits.scenarios; ${limitHint('scenarios')})`));
             }
             this.scenarioLimitHit = true;
@@ -28184,7 +28819,11 @@ class ManifestLoader {
             model: model.ref,
             hardware: hardware.ref,
             precision: fields.precision ?? d.precision,
-            ...(fields.fidelity !== undefined ? { fidelity: fields.fidelity } : this.fidelity !== undefined ? { fidelity: this.fidelity } : {}),
+            ...(fields.fidelity !== undefined
+                ? { fidelity: fields.fidelity }
+                : this.fidelity !== undefined
+                    ? { fidelity: this.fidelity }
+                    : {}),
             efficiency: fields.efficiency ?? d.efficiency,
             parallelism: { tensor: tensor.value, pipeline: pipeline.value, expert: expert.value },
             workload: {
@@ -28225,7 +28864,10 @@ class ManifestLoader {
         const num = (x) => (typeof x === 'number' ? x : null);
         const input = num(workload.input_tokens) ?? SCENARIO_DEFAULTS.workload.input_tokens;
         const output = num(workload.output_tokens) ?? SCENARIO_DEFAULTS.workload.output_tokens;
-        for (const [k, v] of [['input_tokens', input], ['output_tokens', output]]) {
+        for (const [k, v] of [
+            ['input_tokens', input],
+            ['output_tokens', output],
+        ]) {
             report(origin(['workload', k]), checkLimit('tokens_per_request', v, L, `workload.${k}`), 'tokens_per_request');
         }
         if (input <= L.tokens_per_request && output <= L.tokens_per_request) {
@@ -28290,7 +28932,9 @@ class ManifestLoader {
         const H = model.numHeads;
         const Hkv = model.numKvHeads;
         if (H % tpa !== 0) {
-            const options = divisors(H).filter((x) => x % expert.value === 0).map((x) => x / expert.value);
+            const options = divisors(H)
+                .filter((x) => x % expert.value === 0)
+                .map((x) => x / expert.value);
             const hint = options.length > 0 ? `tensor parallel may be ${options.join(', ')}` : `no tensor parallel degree works with expert parallel ${expert.value}`;
             this.errors.push(errorAt(src, where, `${layout} does not divide the ${H} attention heads of ${label} (${hint})`));
         }
@@ -28434,7 +29078,9 @@ function loadProjectConfig(opts) {
     const text = read.text;
     const deep = nestingTooDeep(text, DEFAULT_LIMITS.nesting_depth);
     if (deep !== null) {
-        throw new ProjectConfigError([{ file: shown, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` }]);
+        throw new ProjectConfigError([
+            { file: shown, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` },
+        ]);
     }
     const src = parseSource(text, shown);
     if (src.syntaxErrors.length > 0)
@@ -28578,11 +29224,11 @@ function tier(s) {
  * over budget; then the rest. Ties by id, so the order never depends on the input order.
  */
 function compareSeverity(a, b) {
-    return tier(a) - tier(b)
-        || worstMagnitude(b, true) - worstMagnitude(a, true)
-        || worstMagnitude(b, false) - worstMagnitude(a, false)
-        || worstSlo(b) - worstSlo(a)
-        || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return (tier(a) - tier(b) ||
+        worstMagnitude(b, true) - worstMagnitude(a, true) ||
+        worstMagnitude(b, false) - worstMagnitude(a, false) ||
+        worstSlo(b) - worstSlo(a) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 /** Flagged scenarios (errors, regressions, SLO violations), most severe first. */
 function severity_rankFlagged(scenarios) {
@@ -28711,12 +29357,12 @@ const LIMIT = { text: 1_000, list: 1_000 };
 function bad(at, what) {
     throw new OptionalFieldError(`${at}: expected ${what}`);
 }
-const obj = (v, at) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : bad(at, 'an object'));
+const obj = (v, at) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : bad(at, 'an object');
 const validate_str = (v, at) => (typeof v === 'string' && v.length <= LIMIT.text ? v : bad(at, `a string of at most ${LIMIT.text} characters`));
 const validate_num = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? v : bad(at, 'a finite number'));
 const list = (v, at, item) => Array.isArray(v) && v.length <= LIMIT.list ? v.map((x, i) => item(x, `${at}[${i}]`)) : bad(at, `a list of at most ${LIMIT.list} items`);
 const nullable = (v, at, read) => (v === null ? null : read(v, at));
-const oneOf = (v, at, values) => (values.includes(v) ? v : bad(at, `one of ${values.join(', ')}`));
+const oneOf = (v, at, values) => values.includes(v) ? v : bad(at, `one of ${values.join(', ')}`);
 /** A JSON scalar input value (objects are reported as "set" anyway): kept only when small. */
 const inputValue = (v, at) => {
     if (v === undefined || v === null || typeof v === 'boolean')
@@ -28740,8 +29386,11 @@ function why(v, at) {
         shares: list(o.shares, `${at}.shares`, (x, a) => {
             const s = obj(x, a);
             return {
-                phase: validate_str(s.phase, `${a}.phase`), group: validate_str(s.group, `${a}.group`), share: validate_num(s.share, `${a}.share`),
-                deltaMs: validate_num(s.deltaMs, `${a}.deltaMs`), bound: oneOf(s.bound, `${a}.bound`, BOUNDS),
+                phase: validate_str(s.phase, `${a}.phase`),
+                group: validate_str(s.group, `${a}.group`),
+                share: validate_num(s.share, `${a}.share`),
+                deltaMs: validate_num(s.deltaMs, `${a}.deltaMs`),
+                bound: oneOf(s.bound, `${a}.bound`, BOUNDS),
             };
         }),
     };
@@ -28821,8 +29470,7 @@ const GROUP_BY_NAME = new Map([
     ...['QKV', 'Out Proj'].map((n) => [n, 'QKV/O projections']),
     ...['Gate', 'up+gate', 'down', 'shared up+gate', 'shared down'].map((n) => [n, 'FFN/experts']),
     ...['embeddings', 'classifier'].map((n) => [n, 'LM head/embeddings']),
-    ...['Inproj', 'Conv', 'BC proj', 'xt proj', 'deltaA', 'deltaB', 'deltaBu', 'x calc', 'y calc', 'D addition', 'out mult z', 'Out proj']
-        .map((n) => [n, 'SSM']),
+    ...['Inproj', 'Conv', 'BC proj', 'xt proj', 'deltaA', 'deltaB', 'deltaBu', 'x calc', 'y calc', 'D addition', 'out mult z', 'Out proj'].map((n) => [n, 'SSM']),
 ]);
 /** The operator group of a row of the per-operator table. */
 function operatorGroup(op) {
@@ -28918,7 +29566,7 @@ function explainChange(base, cur, changed) {
         const { shares, bounds } = sharesOf(parts);
         for (const x of shares) {
             const cp = x.phase === 'prefill' ? pc : dc;
-            x.bound = cp ? dominantBoundOfGroup(cp === pc ? cur.phases.prefill : decodePhase(cur), x.group) ?? x.bound : x.bound;
+            x.bound = cp ? (dominantBoundOfGroup(cp === pc ? cur.phases.prefill : decodePhase(cur), x.group) ?? x.bound) : x.bound;
         }
         lines.push({ metric: m.key, label: m.label, relDelta: m.relDelta, bounds, shares });
     }
@@ -28972,7 +29620,7 @@ function missed(config, budgets) {
         return 'invalid';
     }
     if (result.status !== 'ok' || !result.metrics)
-        return result.error?.kind === 'does_not_fit' ? 'must_fit' : result.error?.kind ?? 'error';
+        return result.error?.kind === 'does_not_fit' ? 'must_fit' : (result.error?.kind ?? 'error');
     for (const c of checkSlo(result.metrics, budgets))
         if (c.status === 'violated')
             return c.budget;
@@ -29101,11 +29749,26 @@ function loadProject(opts, hub) {
     if (!tol.ok)
         for (const e of tol.errors)
             errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-    const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, fidelity: config.fidelity, hub: hub ?? { cacheDir: hubEnv().cacheDir, failures: new Map() }, limits: config.limits, calibration: config.calibration });
+    const loaded = loadScenarios({
+        root: config.root,
+        manifests: config.manifests,
+        modelsDir: config.modelsDir,
+        hardwareDir: config.hardwareDir,
+        fidelity: config.fidelity,
+        hub: hub ?? { cacheDir: hubEnv().cacheDir, failures: new Map() },
+        limits: config.limits,
+        calibration: config.calibration,
+    });
     errors.push(...loaded.errors);
     // A glob that matches nothing would otherwise pass every check with zero scenarios.
     if (loaded.errors.length === 0 && loaded.files.length === 0) {
-        errors.push({ file: configLabel, line: 1, column: 1, path: 'manifests', message: `no manifest matches ${config.manifests.map((g) => `'${g}'`).join(', ')} (relative to ${config.root})` });
+        errors.push({
+            file: configLabel,
+            line: 1,
+            column: 1,
+            path: 'manifests',
+            message: `no manifest matches ${config.manifests.map((g) => `'${g}'`).join(', ')} (relative to ${config.root})`,
+        });
     }
     const baselinesRel = pipeline_rel(config.root, config.baselinesDir);
     if (baselinesRel.startsWith('../'))
@@ -29136,7 +29799,12 @@ function simulateScenarios(project, opts) {
         try {
             const result = simulate(scenario.config);
             const run = result.status === 'ok'
-                ? { fingerprint: sha256Fingerprint(baselineInputs(result.config)), simulator: result.simulator, inputs: baselineInputs(result.config), metrics: result.metrics }
+                ? {
+                    fingerprint: sha256Fingerprint(baselineInputs(result.config)),
+                    simulator: result.simulator,
+                    inputs: baselineInputs(result.config),
+                    metrics: result.metrics,
+                }
                 : null;
             outcomes.push({ scenario, result, run });
         }
@@ -29237,7 +29905,8 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
     // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
     const removed = project.manifests.flatMap((m) => {
         const ids = project.scenarios.filter((s) => s.manifest === m).map((s) => s.id);
-        return removedScenarios(baselines.get(m) ?? null, ids).filter((r) => !opts.filter || globMatch(opts.filter, r.id))
+        return removedScenarios(baselines.get(m) ?? null, ids)
+            .filter((r) => !opts.filter || globMatch(opts.filter, r.id))
             .filter((r) => !opts.select || opts.select(r.id))
             .map((r) => ({ ...r, manifest: m }));
     });
@@ -29309,7 +29978,12 @@ const EXPLAINED = ['ttft_ms', 'tpot_ms', 'e2e_ms'];
  * recorded inputs no longer simulate (e.g. written by an older simulator with another input shape).
  */
 function whyItMoved(o, baselineInputs, d) {
-    const changed = d.metrics.filter((m) => m.primary && EXPLAINED.includes(m.key) && m.verdict !== 'equal' && m.verdict !== 'within' && typeof m.baseline === 'number' && typeof m.current === 'number');
+    const changed = d.metrics.filter((m) => m.primary &&
+        EXPLAINED.includes(m.key) &&
+        m.verdict !== 'equal' &&
+        m.verdict !== 'within' &&
+        typeof m.baseline === 'number' &&
+        typeof m.current === 'number');
     if (changed.length === 0 || o.result.status !== 'ok' || typeof baselineInputs !== 'object' || baselineInputs === null)
         return [];
     try {
@@ -29337,11 +30011,19 @@ function assertFilterMatches(project, opts, baselines) {
         return;
     const configLabel = project.config.configFile ? pipeline_rel(project.config.root, project.config.configFile) : 'genz.config.yaml';
     const known = project.scenarios.map((s) => s.id);
-    const shown = known.slice(0, 5).map((id) => `'${id}'`).join(', ');
-    throw new InputError([{
-            file: configLabel, line: 1, column: 1, path: 'filter',
+    const shown = known
+        .slice(0, 5)
+        .map((id) => `'${id}'`)
+        .join(', ');
+    throw new InputError([
+        {
+            file: configLabel,
+            line: 1,
+            column: 1,
+            path: 'filter',
             message: `--filter '${opts.filter}' matches no scenario${baselines ? ' or baseline entry' : ''} (use * and ? as wildcards; scenarios include ${shown}${known.length > 5 ? `, … ${known.length} in all` : ''})`,
-        }]);
+        },
+    ]);
 }
 /** check / dry-run: the whole loop, reading baselines, writing nothing. */
 async function runCheck(opts) {
@@ -29363,10 +30045,20 @@ async function updateBaselines(opts) {
     const root = project.config.root;
     const where = writableInside(root, external_node_path_default().join(project.config.baselinesDir, LOCK_FILE));
     if (!where.ok) {
-        throw new InputError([{ file: pipeline_rel(root, project.config.baselinesDir), line: 1, column: 1, path: 'baselines', message: `the baselines folder is ${where.reason.replace(/^refused: /, '')}` }]);
+        throw new InputError([
+            {
+                file: pipeline_rel(root, project.config.baselinesDir),
+                line: 1,
+                column: 1,
+                path: 'baselines',
+                message: `the baselines folder is ${where.reason.replace(/^refused: /, '')}`,
+            },
+        ]);
     }
     // One update at a time per baselines folder, from reading the old entries to writing the new ones.
-    const release = await acquireBaselineLock(project.config.baselinesDir, { label: pipeline_rel(project.config.root, external_node_path_default().join(project.config.baselinesDir, LOCK_FILE)) });
+    const release = await acquireBaselineLock(project.config.baselinesDir, {
+        label: pipeline_rel(project.config.root, external_node_path_default().join(project.config.baselinesDir, LOCK_FILE)),
+    });
     try {
         return await updateLocked(project, outcomes, opts);
     }
@@ -29431,9 +30123,7 @@ var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 // Severity and the worst regression have one definition, in src/run-report/severity.ts.
 
 /** The metrics every scenario table shows (when the scenario has them), in this order. */
-const KEY_METRICS = [
-    'ttft_ms', 'tpot_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps',
-];
+const KEY_METRICS = ['ttft_ms', 'tpot_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps'];
 /** Metrics the per-scenario tables leave out: they restate the total throughput (still in the JSON report). */
 const RESTATED_METRICS = ['tokens_per_ms', 'ms_per_token'];
 /**
@@ -29460,21 +30150,30 @@ function model_metricRows(metrics) {
  */
 function sectionOf(s) {
     switch (s.classification) {
-        case 'error': return 'errors';
-        case 'removed': return 'removed';
-        case 'new': return 'added';
-        default: break;
+        case 'error':
+            return 'errors';
+        case 'removed':
+            return 'removed';
+        case 'new':
+            return 'added';
+        default:
+            break;
     }
     if (s.hasRegression)
         return 'regressions';
     switch (s.classification) {
-        case 'inputs_changed': return 'inputsChanged';
-        case 'simulator_changed': return 'simulatorChanged';
-        case 'improvement': return 'improvements';
+        case 'inputs_changed':
+            return 'inputsChanged';
+        case 'simulator_changed':
+            return 'simulatorChanged';
+        case 'improvement':
+            return 'improvements';
         // 'mixed' and 'regression' always have hasRegression; listed defensively.
         case 'mixed':
-        case 'regression': return 'regressions';
-        default: return 'unchanged';
+        case 'regression':
+            return 'regressions';
+        default:
+            return 'unchanged';
     }
 }
 // ---------------------------------------------------------------------------------------------------------------
@@ -29527,7 +30226,9 @@ function model_describeViolation(c) {
         return 'does not fit in memory (must_fit)';
     const label = definitions_METRIC_BY_KEY.get(c.metric)?.label ?? c.metric;
     const actual = typeof c.actual === 'number' ? format_formatMetric(c.metric, c.actual) : 'n/a';
-    const headroom = c.headroom === null ? '' : `, headroom ${formatSignedMetric(c.metric, c.headroom)}${c.headroomPct === null ? '' : ` (${format_formatSignedPercent(c.headroomPct)})`}`;
+    const headroom = c.headroom === null
+        ? ''
+        : `, headroom ${formatSignedMetric(c.metric, c.headroom)}${c.headroomPct === null ? '' : ` (${format_formatSignedPercent(c.headroomPct)})`}`;
     return `${label} ${actual}, budget ${c.kind === 'max' ? '≤' : '≥'} ${format_formatMetric(c.metric, c.limit)}${headroom}`;
 }
 /** "llama8b → Llama-3.1-8B" when the alias differs from the canonical name, else the name. */
@@ -29549,7 +30250,15 @@ function model_describeTarget(s) {
 // ---------------------------------------------------------------------------------------------------------------
 // Counts
 const CLASSIFICATION_ORDER = [
-    'error', 'removed', 'new', 'inputs_changed', 'simulator_changed', 'mixed', 'regression', 'improvement', 'unchanged',
+    'error',
+    'removed',
+    'new',
+    'inputs_changed',
+    'simulator_changed',
+    'mixed',
+    'regression',
+    'improvement',
+    'unchanged',
 ];
 const CLASSIFICATION_LABEL = {
     error: ['error', 'errors'],
@@ -29667,7 +30376,9 @@ function describeWhy(s) {
         if (bounds.length > 0)
             parts.push(bounds.join(', '));
         const phases = new Set(w.shares.map((x) => x.phase));
-        const shares = w.shares.filter((x) => Math.abs(x.share) >= 0.05).slice(0, 3)
+        const shares = w.shares
+            .filter((x) => Math.abs(x.share) >= 0.05)
+            .slice(0, 3)
             .map((x) => `${phases.size > 1 ? `${x.phase} ` : ''}${x.group} ${Math.round(x.share * 100)}%`);
         if (shares.length > 0)
             parts.push(`${shares.join(', ')} of the change`);
@@ -29750,12 +30461,18 @@ function signedChange(m) {
 /** The Change cell of a metric row. */
 function changeCell(m) {
     switch (m.verdict) {
-        case 'equal': return '—';
-        case 'new': return 'new';
-        case 'missing': return 'no value now';
-        case 'changed': return m.current === null ? 'no value now' : m.baseline === null ? 'now defined' : 'changed';
-        case 'within': return [direction(m), signedChange(m), '(within tolerance)'].filter(Boolean).join(' ');
-        default: return [arrowFor(m), signedChange(m)].filter(Boolean).join(' ');
+        case 'equal':
+            return '—';
+        case 'new':
+            return 'new';
+        case 'missing':
+            return 'no value now';
+        case 'changed':
+            return m.current === null ? 'no value now' : m.baseline === null ? 'now defined' : 'changed';
+        case 'within':
+            return [direction(m), signedChange(m), '(within tolerance)'].filter(Boolean).join(' ');
+        default:
+            return [arrowFor(m), signedChange(m)].filter(Boolean).join(' ');
     }
 }
 function changeSummary(m) {
@@ -29899,8 +30616,14 @@ function entry(s) {
         for (const m of s.metrics)
             values[m.key] = m.current ?? m.baseline;
     return {
-        scenario: s, rows: model_metricRows(s.metrics), changes: s.metrics.filter((m) => severity_isChange(m.verdict)), values, bands: s.bands ?? {}, headline: headline(s),
-        inputChanges: s.inputsChanged ? describeInputChanges(s) : [], why: describeWhy(s),
+        scenario: s,
+        rows: model_metricRows(s.metrics),
+        changes: s.metrics.filter((m) => severity_isChange(m.verdict)),
+        values,
+        bands: s.bands ?? {},
+        headline: headline(s),
+        inputChanges: s.inputsChanged ? describeInputChanges(s) : [],
+        why: describeWhy(s),
     };
 }
 /** Changed scenarios: metrics moved against the baseline (not new, removed or failed ones). */
@@ -29909,9 +30632,12 @@ function isChanged(s) {
         case 'regression':
         case 'mixed':
         case 'improvement':
-        case 'inputs_changed': return true;
-        case 'simulator_changed': return s.hasMetricChanges;
-        default: return false;
+        case 'inputs_changed':
+            return true;
+        case 'simulator_changed':
+            return s.hasMetricChanges;
+        default:
+            return false;
     }
 }
 function largestPrimaryChange(s) {
@@ -29945,9 +30671,13 @@ function overviewRow(s) {
     if (inputs.length > shown.length)
         shown.push(`+${model_formatCount(inputs.length - shown.length)} more`);
     return {
-        scenario: s, status: statusOf(s), inputsText: shown.length > 0 ? shown.join('; ') : '—',
-        ttft: overviewCell(byKey.get('ttft_ms')), tpot: overviewCell(byKey.get('tpot_ms')),
-        e2e: overviewCell(byKey.get('e2e_ms')), total: overviewCell(byKey.get('total_throughput_tps')),
+        scenario: s,
+        status: statusOf(s),
+        inputsText: shown.length > 0 ? shown.join('; ') : '—',
+        ttft: overviewCell(byKey.get('ttft_ms')),
+        tpot: overviewCell(byKey.get('tpot_ms')),
+        e2e: overviewCell(byKey.get('e2e_ms')),
+        total: overviewCell(byKey.get('total_throughput_tps')),
     };
 }
 const BINDING_LABELS = { must_fit: 'memory' };
@@ -29957,7 +30687,7 @@ function capacityCell(value, limit, binding) {
         return '—';
     if (value === limit)
         return `≥${NBSP}${model_formatCount(value)}`;
-    const by = binding ? BINDING_LABELS[binding] ?? definitions_METRIC_BY_KEY.get(binding)?.label ?? binding : null;
+    const by = binding ? (BINDING_LABELS[binding] ?? definitions_METRIC_BY_KEY.get(binding)?.label ?? binding) : null;
     const text = value === 0 ? 'none' : model_formatCount(value);
     return by ? `${text} (${by})` : text;
 }
@@ -29966,7 +30696,9 @@ function sloRow(s) {
     const cap = s.capacity ?? null;
     return {
         scenario: s,
-        missed: violated.map((c) => nb(c.kind === 'must_fit' ? 'does not fit in memory' : `${definitions_METRIC_BY_KEY.get(c.metric)?.label ?? c.metric} ${sloActual(c)} ${c.kind === 'max' ? '>' : '<'} ${format_formatMetric(c.metric, c.limit)}`)),
+        missed: violated.map((c) => nb(c.kind === 'must_fit'
+            ? 'does not fit in memory'
+            : `${definitions_METRIC_BY_KEY.get(c.metric)?.label ?? c.metric} ${sloActual(c)} ${c.kind === 'max' ? '>' : '<'} ${format_formatMetric(c.metric, c.limit)}`)),
         headroom: violated.map((c) => nb(headroomCell(c))),
         budgets: s.slo.map((c) => nb(describeBudget(c))),
         maxBatch: capacityCell(cap?.max_batch_within_slo, cap?.limits.batch, cap?.binding.batch),
@@ -29976,7 +30708,10 @@ function sloRow(s) {
 const FIT_FIX = 'Raise tensor or pipeline parallelism, lower the batch or the sequence lengths, choose a lower precision, or set `memory_offload: true`.';
 const ERROR_TITLES = {
     does_not_fit: ['do not fit in device memory', FIT_FIX],
-    draft_does_not_fit: ['have a draft model that does not fit in device memory', 'Give the draft model more devices or a smaller precision, or pick a smaller draft model.'],
+    draft_does_not_fit: [
+        'have a draft model that does not fit in device memory',
+        'Give the draft model more devices or a smaller precision, or pick a smaller draft model.',
+    ],
 };
 /** Errors grouped by cause: the simulator's error kind (fit errors), else the message with its numbers blanked. */
 function errorGroups(entries, cap) {
@@ -30008,7 +30743,10 @@ function errorGroups(entries, cap) {
 const CHART_TOP = 8;
 /** A scenario id as a mermaid string: no quotes, backticks, brackets or line breaks; at most 28 characters. */
 function chartLabel(id) {
-    const clean = id.replace(/[\u0000-\u001f\u007f"'`[\]{}<>\\|;#&]/g, ' ').replace(/\s+/g, ' ').trim();
+    const clean = id
+        .replace(/[\u0000-\u001f\u007f"'`[\]{}<>\\|;#&]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     return clean.length > 28 ? `${clean.slice(0, 27)}…` : clean || '?';
 }
 /**
@@ -30073,7 +30811,14 @@ const HINTS = {
 /** The template context of a report at a level. `top` caps how many flagged scenarios the short level lists. */
 function buildContext(report, level = 'full', options = {}) {
     const sections = {
-        errors: [], removed: [], added: [], regressions: [], inputsChanged: [], simulatorChanged: [], improvements: [], unchanged: [],
+        errors: [],
+        removed: [],
+        added: [],
+        regressions: [],
+        inputsChanged: [],
+        simulatorChanged: [],
+        improvements: [],
+        unchanged: [],
     };
     const regressed = [];
     for (const s of report.scenarios) {
@@ -30096,8 +30841,10 @@ function buildContext(report, level = 'full', options = {}) {
     const cap = level === 'capped' ? Math.max(0, options.top ?? changed.length) : changed.length;
     const left = changed.slice(cap);
     const leftCounts = [];
-    const bump = (label, n) => { if (n > 0)
-        leftCounts.push(`${model_formatCount(n)} ${label}`); };
+    const bump = (label, n) => {
+        if (n > 0)
+            leftCounts.push(`${model_formatCount(n)} ${label}`);
+    };
     bump('worse', left.filter((s) => s.hasRegression).length);
     bump('better', left.filter((s) => !s.hasRegression && s.classification !== 'inputs_changed' && s.classification !== 'simulator_changed').length);
     bump('inputs changed', left.filter((s) => !s.hasRegression && s.classification === 'inputs_changed').length);
@@ -30178,7 +30925,9 @@ function renderLevel(report, level, options) {
     const context = buildContext(report, level, options);
     const template = level === 'short'
         ? compile(SHORT_TEMPLATE, 'short report template')
-        : options.template !== undefined ? compile(options.template, 'report template') : compile(REPORT_TEMPLATE, 'default report template');
+        : options.template !== undefined
+            ? compile(options.template, 'report template')
+            : compile(REPORT_TEMPLATE, 'default report template');
     return tidy(template(context));
 }
 /**
@@ -30324,17 +31073,19 @@ function barChart(title, groups, unit) {
     const h = groups.length * rowH + 30;
     const max = Math.max(...groups.flatMap((g) => [g.baseline, g.current])) || 1;
     const scale = (v) => Math.max(1, ((w - left - 90) * v) / max);
-    const bars = groups.map((g, i) => {
+    const bars = groups
+        .map((g, i) => {
         const y = 22 + i * rowH;
         const label = g.label.length > 34 ? `${g.label.slice(0, 33)}…` : g.label;
-        return `<text x="${left - 6}" y="${y + 12}" text-anchor="end">${escapeHtml(label)}</text>` +
+        return (`<text x="${left - 6}" y="${y + 12}" text-anchor="end">${escapeHtml(label)}</text>` +
             `<rect x="${left}" y="${y}" width="${scale(g.baseline).toFixed(1)}" height="12" fill="#8c959f"><title>baseline ${escapeHtml(formatNumber(g.baseline))} ${escapeHtml(unit)}</title></rect>` +
             `<text x="${(left + scale(g.baseline) + 4).toFixed(1)}" y="${y + 10}">${escapeHtml(formatNumber(g.baseline))}</text>` +
             `<rect x="${left}" y="${y + 14}" width="${scale(g.current).toFixed(1)}" height="12" fill="${g.worse ? '#cf222e' : '#1a7f37'}"><title>current ${escapeHtml(formatNumber(g.current))} ${escapeHtml(unit)}</title></rect>` +
-            `<text x="${(left + scale(g.current) + 4).toFixed(1)}" y="${y + 24}">${escapeHtml(formatNumber(g.current))}</text>`;
-    }).join('\n');
-    return `<figure><figcaption>${escapeHtml(title)} <span class="muted">(grey: baseline, colour: current, ${escapeHtml(unit)})</span></figcaption>` +
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(title)}">\n${bars}\n</svg></figure>`;
+            `<text x="${(left + scale(g.current) + 4).toFixed(1)}" y="${y + 24}">${escapeHtml(formatNumber(g.current))}</text>`);
+    })
+        .join('\n');
+    return (`<figure><figcaption>${escapeHtml(title)} <span class="muted">(grey: baseline, colour: current, ${escapeHtml(unit)})</span></figcaption>` +
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(title)}">\n${bars}\n</svg></figure>`);
 }
 /** Horizontal bars of a why line's shares (signed), one per phase and operator group. */
 function shareChart(s) {
@@ -30344,23 +31095,29 @@ function shareChart(s) {
     const w = 520;
     const left = 200;
     const mid = left + 140;
-    const rows = line.shares.map((x, i) => {
+    const rows = line.shares
+        .map((x, i) => {
         const y = 8 + i * 20;
         const len = Math.min(140, Math.abs(x.share) * 140);
         const x0 = x.share >= 0 ? mid : mid - len;
-        return `<text x="${left - 6}" y="${y + 10}" text-anchor="end">${escapeHtml(`${x.phase} ${x.group}`)}</text>` +
+        return (`<text x="${left - 6}" y="${y + 10}" text-anchor="end">${escapeHtml(`${x.phase} ${x.group}`)}</text>` +
             `<rect x="${x0.toFixed(1)}" y="${y}" width="${len.toFixed(1)}" height="12" fill="${x.share >= 0 ? '#0969da' : '#bf8700'}"></rect>` +
-            `<text x="${mid + 146}" y="${y + 10}">${escapeHtml(`${Math.round(x.share * 100)}% (${x.bound})`)}</text>`;
-    }).join('\n');
-    return `<figure><figcaption>${escapeHtml(line.label)} change by phase and operator group</figcaption>` +
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${w + 120}" height="${line.shares.length * 20 + 12}">\n<line x1="${mid}" y1="0" x2="${mid}" y2="${line.shares.length * 20 + 8}" stroke="#8c959f"/>\n${rows}\n</svg></figure>`;
+            `<text x="${mid + 146}" y="${y + 10}">${escapeHtml(`${Math.round(x.share * 100)}% (${x.bound})`)}</text>`);
+    })
+        .join('\n');
+    return (`<figure><figcaption>${escapeHtml(line.label)} change by phase and operator group</figcaption>` +
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${w + 120}" height="${line.shares.length * 20 + 12}">\n<line x1="${mid}" y1="0" x2="${mid}" y2="${line.shares.length * 20 + 8}" stroke="#8c959f"/>\n${rows}\n</svg></figure>`);
 }
 function metricChart(changed, key) {
     const def = definitions_METRIC_BY_KEY.get(key);
-    const groups = changed.filter((s) => s.hasRegression).slice(0, 10).flatMap((s) => {
+    const groups = changed
+        .filter((s) => s.hasRegression)
+        .slice(0, 10)
+        .flatMap((s) => {
         const m = s.metrics.find((x) => x.key === key);
         return m && typeof m.baseline === 'number' && typeof m.current === 'number' && m.baseline !== m.current
-            ? [{ label: s.id, baseline: m.baseline, current: m.current, worse: m.verdict === 'regression' }] : [];
+            ? [{ label: s.id, baseline: m.baseline, current: m.current, worse: m.verdict === 'regression' }]
+            : [];
     });
     return barChart(`${def.label}: top regressions`, groups, def.unit);
 }
@@ -30378,9 +31135,15 @@ function renderHtml(report) {
         out.push(table(['', 'Scenario', 'Inputs changed', 'TTFT', 'TPOT', 'E2E', 'Total throughput'], ctx.overview.map((r) => {
             const by = new Map(r.scenario.metrics.map((m) => [m.key, m]));
             const cell = (k) => `<span class="${cls(by.get(k))}">${escapeHtml(overviewCell(by.get(k)))}</span>`;
-            return [escapeHtml(r.status), `<a href="#s-${escapeHtml(encodeURIComponent(r.scenario.id))}">${escapeHtml(r.scenario.id)}</a>`,
-                escapeHtml((r.scenario.inputsChanged ? ctx.details.find((d) => d.scenario === r.scenario)?.inputChanges ?? [] : []).join('; ') || '—'),
-                cell('ttft_ms'), cell('tpot_ms'), cell('e2e_ms'), cell('total_throughput_tps')];
+            return [
+                escapeHtml(r.status),
+                `<a href="#s-${escapeHtml(encodeURIComponent(r.scenario.id))}">${escapeHtml(r.scenario.id)}</a>`,
+                escapeHtml((r.scenario.inputsChanged ? (ctx.details.find((d) => d.scenario === r.scenario)?.inputChanges ?? []) : []).join('; ') || '—'),
+                cell('ttft_ms'),
+                cell('tpot_ms'),
+                cell('e2e_ms'),
+                cell('total_throughput_tps'),
+            ];
         }), [false, false, false, true, true, true, true]));
         for (const key of ['ttft_ms', 'tpot_ms', 'e2e_ms'])
             out.push(metricChart(changed, key));
@@ -30389,8 +31152,12 @@ function renderHtml(report) {
     if (slo.length > 0) {
         out.push(`<h2 id="slo">SLO budgets (${ctx.sloRows.length} over budget)</h2>`);
         out.push(table(['Scenario', 'Budgets', 'Missed', 'Headroom', 'Max batch within SLO', 'Max input within SLO'], slo.map((r) => [
-            escapeHtml(r.scenario.id), r.budgets.map(escapeHtml).join('<br>'), r.missed.map(escapeHtml).join('<br>') || '—',
-            r.headroom.map(escapeHtml).join('<br>') || '—', escapeHtml(r.maxBatch), escapeHtml(r.maxInput),
+            escapeHtml(r.scenario.id),
+            r.budgets.map(escapeHtml).join('<br>'),
+            r.missed.map(escapeHtml).join('<br>') || '—',
+            r.headroom.map(escapeHtml).join('<br>') || '—',
+            escapeHtml(r.maxBatch),
+            escapeHtml(r.maxInput),
         ]), [false, false, false, true, true, true]));
     }
     if (ctx.details.length > 0) {
@@ -30402,7 +31169,9 @@ function renderHtml(report) {
                 out.push(`<ul class="why">${e.why.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`);
             out.push(shareChart(s));
             out.push(table(['Metric', 'Baseline', 'Current', 'Change'], model_metricRows(s.metrics).map((m) => [
-                escapeHtml(m.label), escapeHtml(format_formatMetric(m.key, m.baseline, NBSP)), escapeHtml(format_formatMetric(m.key, m.current, NBSP)),
+                escapeHtml(m.label),
+                escapeHtml(format_formatMetric(m.key, m.baseline, NBSP)),
+                escapeHtml(format_formatMetric(m.key, m.current, NBSP)),
                 `<span class="${cls(m)}">${escapeHtml(changeCell(m))}</span>`,
             ]), [false, true, true, false]));
             out.push(`<p class="muted">Reproduce: <code>${escapeHtml(s.reproduce)}</code></p>`);
@@ -30418,7 +31187,8 @@ function renderHtml(report) {
     if (ctx.unchanged.length > 0) {
         out.push(`<details><summary>${escapeHtml(`${ctx.unchanged.length.toLocaleString('en-US')} unchanged scenarios`)}</summary>`);
         out.push(table(['Scenario', 'Model on hardware', 'TTFT', 'TPOT', 'E2E', 'Total throughput'], ctx.unchanged.map((e) => [
-            escapeHtml(e.scenario.id), escapeHtml(model_describeTarget(e.scenario)),
+            escapeHtml(e.scenario.id),
+            escapeHtml(model_describeTarget(e.scenario)),
             ...['ttft_ms', 'tpot_ms', 'e2e_ms', 'total_throughput_tps'].map((k) => escapeHtml(format_formatMetric(k, (e.values[k] ?? null), NBSP))),
         ]), [false, false, true, true, true, true]));
         out.push('</details>');
@@ -30490,12 +31260,18 @@ function renderTextSummary(report) {
         lines.push(`shard ${report.shard.index} of ${report.shard.total}`);
     if (report.scenarios.length > 0) {
         const columns = [
-            { header: 'Scenario' }, { header: 'Status' }, { header: 'Model on hardware' },
+            { header: 'Scenario' },
+            { header: 'Status' },
+            { header: 'Model on hardware' },
             ...SUMMARY_METRICS.map((k) => ({ header: METRIC_BY_KEY.get(k).label, align: 'right' })),
             { header: 'Change' },
         ];
         const rows = report.scenarios.map((s) => [
-            plainText(s.id), text_status(s), plainText(describeTarget(s)), ...SUMMARY_METRICS.map((k) => cell(s, k)), mainChange(s),
+            plainText(s.id),
+            text_status(s),
+            plainText(describeTarget(s)),
+            ...SUMMARY_METRICS.map((k) => cell(s, k)),
+            mainChange(s),
         ]);
         lines.push('', renderTable(columns, rows).trimEnd());
     }
@@ -30552,7 +31328,9 @@ function renderRunTable(scenarios) {
     const withChunks = scenarios.some((s) => typeof s.metrics?.chunk_latency_ms === 'number');
     const metricColumns = withChunks ? [...RUN_COLUMNS.slice(0, 3), { key: 'chunk_latency_ms', header: 'Chunk' }, ...RUN_COLUMNS.slice(3)] : RUN_COLUMNS;
     const columns = [
-        { header: 'Scenario' }, { header: 'Model' }, { header: 'Hardware' },
+        { header: 'Scenario' },
+        { header: 'Model' },
+        { header: 'Hardware' },
         ...metricColumns.map(({ key, header }) => {
             const unit = definitions_METRIC_BY_KEY.get(key)?.unit ?? '';
             return { header: unit ? `${header} (${unit})` : header, align: 'right' };
@@ -30562,7 +31340,10 @@ function renderRunTable(scenarios) {
     if (withErrors)
         columns.push({ header: 'Error' });
     const rows = scenarios.map((s) => [
-        escape_plainText(s.id), nameCell(s.model), nameCell(s.hardware), ...metricColumns.map(({ key }) => runCell(key, s.metrics, s.bands)),
+        escape_plainText(s.id),
+        nameCell(s.model),
+        nameCell(s.hardware),
+        ...metricColumns.map(({ key }) => runCell(key, s.metrics, s.bands)),
         ...(withErrors ? [escape_plainText(s.error ?? '')] : []),
     ]);
     return table_renderTable(columns, rows);
@@ -30678,13 +31459,20 @@ async function runCommand(argv, io) {
         }
         else {
             io.stdout(renderRunTable(outcomes.map((o) => ({
-                id: o.scenario.id, model: o.result.config.model.name, hardware: o.result.config.hardware.name,
-                metrics: o.result.metrics, error: o.result.error?.message ?? null, bands: o.result.calibration?.bands ?? null,
+                id: o.scenario.id,
+                model: o.result.config.model.name,
+                hardware: o.result.config.hardware.name,
+                metrics: o.result.metrics,
+                error: o.result.error?.message ?? null,
+                bands: o.result.calibration?.bands ?? null,
             }))));
         }
         const failed = outcomes.filter((o) => o.result.status === 'error');
         if (failed.length > 0 && !values.quiet) {
-            io.stderr(`genz run: ${failed.length} of ${outcomes.length} scenario${outcomes.length === 1 ? '' : 's'} could not run: ${failed.slice(0, 3).map((o) => o.scenario.id).join(', ')}${failed.length > 3 ? ', …' : ''}\n`);
+            io.stderr(`genz run: ${failed.length} of ${outcomes.length} scenario${outcomes.length === 1 ? '' : 's'} could not run: ${failed
+                .slice(0, 3)
+                .map((o) => o.scenario.id)
+                .join(', ')}${failed.length > 3 ? ', …' : ''}\n`);
         }
         return failed.length > 0 ? cli_io/* EXIT_FAIL */.WV : cli_io/* EXIT_OK */.Ij;
     }
@@ -30738,8 +31526,12 @@ async function updateCommand(argv, io) {
         let out = '';
         for (const c of changes) {
             const detail = [
-                c.added.length ? `${c.added.length} added` : '', c.changed.length ? `${c.changed.length} changed` : '', c.removed.length ? `${c.removed.length} removed` : '',
-            ].filter(Boolean).join(', ');
+                c.added.length ? `${c.added.length} added` : '',
+                c.changed.length ? `${c.changed.length} changed` : '',
+                c.removed.length ? `${c.removed.length} removed` : '',
+            ]
+                .filter(Boolean)
+                .join(', ');
             out += `${c.outcome.padEnd(9)} ${(0,errors/* oneLine */.TN)(c.file)}${detail ? ` (${detail})` : ''}\n`;
             for (const id of c.added)
                 out += `  + ${(0,errors/* oneLine */.TN)(id)}\n`;
@@ -30812,10 +31604,20 @@ Run 'genz features' for every feature and its options.
 `;
 /** Manifest field → the flag that sets it, so errors name what the user typed. */
 const FLAG_OF_FIELD = {
-    model: '--model', hardware: '--hardware', precision: '--precision', efficiency: '--efficiency',
-    'parallelism.tensor': '--tp', 'parallelism.pipeline': '--pp', 'parallelism.expert': '--ep', parallelism: '--tp/--pp/--ep',
-    'workload.batch': '--batch', 'workload.input_tokens': '--input-tokens', 'workload.output_tokens': '--output-tokens',
-    'workload.beam': '--beam', workload: '--batch/--input-tokens/--output-tokens', features: '--feature',
+    model: '--model',
+    hardware: '--hardware',
+    precision: '--precision',
+    efficiency: '--efficiency',
+    'parallelism.tensor': '--tp',
+    'parallelism.pipeline': '--pp',
+    'parallelism.expert': '--ep',
+    parallelism: '--tp/--pp/--ep',
+    'workload.batch': '--batch',
+    'workload.input_tokens': '--input-tokens',
+    'workload.output_tokens': '--output-tokens',
+    'workload.beam': '--beam',
+    workload: '--batch/--input-tokens/--output-tokens',
+    features: '--feature',
 };
 function parseScalar(text) {
     if (text === 'on' || text === 'true')
@@ -30892,12 +31694,24 @@ function simulateCommand(argv, io) {
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
         options: {
-            model: { type: 'string' }, hardware: { type: 'string' }, precision: { type: 'string' }, efficiency: { type: 'string' }, fidelity: { type: 'string' },
-            tp: { type: 'string' }, pp: { type: 'string' }, ep: { type: 'string' },
-            batch: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, beam: { type: 'string' },
-            feature: { type: 'string', multiple: true }, scenario: { type: 'string' },
-            engine: { type: 'string' }, calibration: { type: 'string' },
-            json: { type: 'boolean', default: false }, operators: { type: 'boolean', default: false },
+            model: { type: 'string' },
+            hardware: { type: 'string' },
+            precision: { type: 'string' },
+            efficiency: { type: 'string' },
+            fidelity: { type: 'string' },
+            tp: { type: 'string' },
+            pp: { type: 'string' },
+            ep: { type: 'string' },
+            batch: { type: 'string' },
+            'input-tokens': { type: 'string' },
+            'output-tokens': { type: 'string' },
+            beam: { type: 'string' },
+            feature: { type: 'string', multiple: true },
+            scenario: { type: 'string' },
+            engine: { type: 'string' },
+            calibration: { type: 'string' },
+            json: { type: 'boolean', default: false },
+            operators: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
         },
         strict: true,
@@ -30908,8 +31722,21 @@ function simulateCommand(argv, io) {
         return cli_io/* EXIT_OK */.Ij;
     }
     let config;
-    const usingFlags = ['model', 'hardware', 'precision', 'efficiency', 'fidelity', 'tp', 'pp', 'ep', 'batch', 'input-tokens', 'output-tokens', 'beam', 'feature']
-        .filter((k) => values[k] !== undefined);
+    const usingFlags = [
+        'model',
+        'hardware',
+        'precision',
+        'efficiency',
+        'fidelity',
+        'tp',
+        'pp',
+        'ep',
+        'batch',
+        'input-tokens',
+        'output-tokens',
+        'beam',
+        'feature',
+    ].filter((k) => values[k] !== undefined);
     if (values.scenario) {
         if (usingFlags.length > 0)
             throw new cli_io/* UsageError */.eb(`--scenario cannot be combined with --${usingFlags[0]}`);
@@ -30981,7 +31808,9 @@ function renderSimulation(r) {
         c.features.lora ? `lora(r=${c.features.lora.rank}, ${c.features.lora.strategy}, ${c.features.lora.targets.join('+')})` : null,
         c.features.flash_attention.enabled ? null : 'flash_attention=off',
         c.features.memory_offload ? 'memory_offload' : null,
-        c.features.speculative_decode ? `speculative_decode(${c.features.speculative_decode.draft_model.name}, p=${c.features.speculative_decode.acceptance_rate}, n=${c.features.speculative_decode.parallel_tokens})` : null,
+        c.features.speculative_decode
+            ? `speculative_decode(${c.features.speculative_decode.draft_model.name}, p=${c.features.speculative_decode.acceptance_rate}, n=${c.features.speculative_decode.parallel_tokens})`
+            : null,
     ].filter(Boolean);
     const tp = c.tensor_precision;
     const prec = tp === null || (tp.weights === tp.activations && tp.expert_weights === tp.weights && tp.kv_cache === tp.weights)
@@ -30995,7 +31824,12 @@ function renderSimulation(r) {
     if (r.status === 'error')
         return out + `cannot run: ${r.error.message}\n` + r.notes.map((n) => `note: ${n}\n`).join('');
     const bands = r.calibration?.bands ?? {};
-    const rows = METRICS.map((m) => [m.label, format_formatMetric(m.key, r.metrics[m.key]), r.metrics[m.key] === null ? '' : formatBand(bands[m.key]), m.primary ? 'primary' : '']);
+    const rows = METRICS.map((m) => [
+        m.label,
+        format_formatMetric(m.key, r.metrics[m.key]),
+        r.metrics[m.key] === null ? '' : formatBand(bands[m.key]),
+        m.primary ? 'primary' : '',
+    ]);
     out += table_renderTable([{ header: 'metric' }, { header: 'value', align: 'right' }, { header: 'band', align: 'right' }, { header: '' }], rows);
     out += r.calibration
         ? `\ncalibrated: profile ${escape_plainText(r.calibration.profile)} (${escape_plainText(r.calibration.source)} ${r.calibration.id}); bands are the 90th percentile of cross-validated error`
@@ -31046,10 +31880,14 @@ function parseReferenceCases(text, file = 'reference') {
 function runReferenceCase(c) {
     const args = c.inputs;
     switch (c.mode) {
-        case 'prefill': return prefill(args);
-        case 'decode': return decode(args);
-        case 'chunked': return chunked(args);
-        case 'spec_decode': return specDecode(args);
+        case 'prefill':
+            return prefill(args);
+        case 'decode':
+            return decode(args);
+        case 'chunked':
+            return chunked(args);
+        case 'spec_decode':
+            return specDecode(args);
     }
 }
 /** The outputs of a result in the reference's shape, so comparison is one walk over the expected keys. */
@@ -31260,25 +32098,42 @@ function validateCommand(argv, io) {
 }
 function renderValidation(report, source) {
     const rows = report.modes.map((m) => [
-        m.mode, m.passed ? 'PASS' : 'FAIL', formatCount(m.cases), formatCount(m.failedCases), formatCount(m.values),
-        formatRelError(m.maxRelError), m.maxRelErrorCase ?? '-',
+        m.mode,
+        m.passed ? 'PASS' : 'FAIL',
+        formatCount(m.cases),
+        formatCount(m.failedCases),
+        formatCount(m.values),
+        formatRelError(m.maxRelError),
+        m.maxRelErrorCase ?? '-',
     ]);
     rows.push([
-        'overall', report.passed ? 'PASS' : 'FAIL', formatCount(report.cases), formatCount(report.failedCases), formatCount(report.values),
-        formatRelError(report.maxRelError), report.maxRelErrorCase ?? '-',
+        'overall',
+        report.passed ? 'PASS' : 'FAIL',
+        formatCount(report.cases),
+        formatCount(report.failedCases),
+        formatCount(report.values),
+        formatRelError(report.maxRelError),
+        report.maxRelErrorCase ?? '-',
     ]);
     let out = `GenZ reference validation of ${source}: ${formatCount(report.cases)} cases, relative tolerance ${report.tolerance}\n\n`;
     out += table_renderTable([
-        { header: 'mode' }, { header: 'result' }, { header: 'cases', align: 'right' }, { header: 'failed', align: 'right' },
-        { header: 'values', align: 'right' }, { header: 'max rel error', align: 'right' }, { header: 'at case' },
+        { header: 'mode' },
+        { header: 'result' },
+        { header: 'cases', align: 'right' },
+        { header: 'failed', align: 'right' },
+        { header: 'values', align: 'right' },
+        { header: 'max rel error', align: 'right' },
+        { header: 'at case' },
     ], rows);
     if (report.failures.length > 0) {
         out += `\nFailures (first 20 of ${report.failures.length}):\n`;
         for (const f of report.failures.slice(0, 20)) {
             const m = f.mismatches[0];
             const rel = m.relError !== undefined ? ` (relative error ${formatRelError(m.relError)})` : '';
-            out += `  ${f.id}: ${m.path}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}${rel}` +
-                (f.mismatches.length > 1 ? ` and ${f.mismatches.length - 1} more` : '') + '\n';
+            out +=
+                `  ${f.id}: ${m.path}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}${rel}` +
+                    (f.mismatches.length > 1 ? ` and ${f.mismatches.length - 1} more` : '') +
+                    '\n';
         }
     }
     return out;
@@ -31435,7 +32290,10 @@ function safeLogLine(text) {
  * {@link oneLine} before they are joined, or their own line breaks would become lines here.
  */
 function safeLogText(text) {
-    return String(text).split(/\r\n|\r|\n/).map(safeLogLine).join('\n');
+    return String(text)
+        .split(/\r\n|\r|\n/)
+        .map(safeLogLine)
+        .join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/errors/index.ts
@@ -31537,7 +32395,11 @@ function internalErrorText(e, debug) {
     if (!debug || !err.stack)
         return head;
     // Only the frames: the message (already in the head) may hold anything.
-    return `${head}\n${err.stack.split('\n').filter((l) => /^\s+at /.test(l)).map((l) => oneLine(l)).join('\n')}`;
+    return `${head}\n${err.stack
+        .split('\n')
+        .filter((l) => /^\s+at /.test(l))
+        .map((l) => oneLine(l))
+        .join('\n')}`;
 }
 
 

@@ -10,21 +10,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const START = '<!-- action-table:start (generated from action.yml by scripts/action-table.mjs) -->';
 export const END = '<!-- action-table:end -->';
 
-const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\|/g, '\\|');
 
 /** The Markdown of both tables for the given action.yml text. */
 export function actionTables(yamlText) {
   const action = parse(yamlText);
-  const inputs = Object.entries(action.inputs ?? {}).map(([name, i]) =>
-    `| \`${name}\` | ${i.default === undefined ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`);
+  const inputs = Object.entries(action.inputs ?? {}).map(
+    ([name, i]) => `| \`${name}\` | ${i.default === undefined ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`,
+  );
   const outputs = Object.entries(action.outputs ?? {}).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`);
-  return [
-    START,
-    '| input | default | meaning |', '|---|---|---|', ...inputs,
-    '',
-    '| output | meaning |', '|---|---|', ...outputs,
-    END,
-  ].join('\n');
+  return [START, '| input | default | meaning |', '|---|---|---|', ...inputs, '', '| output | meaning |', '|---|---|', ...outputs, END].join('\n');
 }
 
 export function currentTables() {

@@ -52,12 +52,37 @@ const OPERATIONS = [
   { name: 'deleteIssueComment', method: 'delete', path: '/repos/{owner}/{repo}/issues/comments/{comment_id}', operationId: 'issues/delete-comment' },
   { name: 'getContent', method: 'get', path: '/repos/{owner}/{repo}/contents/{path}', operationId: 'repos/get-content' },
   { name: 'createOrUpdateFileContents', method: 'put', path: '/repos/{owner}/{repo}/contents/{path}', operationId: 'repos/create-or-update-file-contents' },
-  { name: 'getCollaboratorPermissionLevel', method: 'get', path: '/repos/{owner}/{repo}/collaborators/{username}/permission', operationId: 'repos/get-collaborator-permission-level' },
-  { name: 'createReactionForIssueComment', method: 'post', path: '/repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', operationId: 'reactions/create-for-issue-comment' },
-  { name: 'listPullRequestsAssociatedWithCommit', method: 'get', path: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', operationId: 'repos/list-pull-requests-associated-with-commit' },
+  {
+    name: 'getCollaboratorPermissionLevel',
+    method: 'get',
+    path: '/repos/{owner}/{repo}/collaborators/{username}/permission',
+    operationId: 'repos/get-collaborator-permission-level',
+  },
+  {
+    name: 'createReactionForIssueComment',
+    method: 'post',
+    path: '/repos/{owner}/{repo}/issues/comments/{comment_id}/reactions',
+    operationId: 'reactions/create-for-issue-comment',
+  },
+  {
+    name: 'listPullRequestsAssociatedWithCommit',
+    method: 'get',
+    path: '/repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+    operationId: 'repos/list-pull-requests-associated-with-commit',
+  },
   { name: 'getPullRequest', method: 'get', path: '/repos/{owner}/{repo}/pulls/{pull_number}', operationId: 'pulls/get' },
-  { name: 'listWorkflowRunArtifacts', method: 'get', path: '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', operationId: 'actions/list-workflow-run-artifacts' },
-  { name: 'downloadArtifact', method: 'get', path: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', operationId: 'actions/download-artifact' },
+  {
+    name: 'listWorkflowRunArtifacts',
+    method: 'get',
+    path: '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+    operationId: 'actions/list-workflow-run-artifacts',
+  },
+  {
+    name: 'downloadArtifact',
+    method: 'get',
+    path: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+    operationId: 'actions/download-artifact',
+  },
 ];
 
 function parseArgs(argv) {
@@ -127,7 +152,10 @@ function extractOperation(description, wanted) {
     throw new Error(`${wanted.method.toUpperCase()} ${wanted.path}: expected operationId ${wanted.operationId}, found ${op.operationId}`);
   }
   const params = op.parameters ?? [];
-  const statuses = Object.keys(op.responses ?? {}).map(Number).filter(Number.isFinite).sort((a, b) => a - b);
+  const statuses = Object.keys(op.responses ?? {})
+    .map(Number)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   // Success = any 2xx, plus 302 for redirecting downloads. 304 is conditional-request only.
   const successStatuses = statuses.filter((s) => (s >= 200 && s < 300) || s === 302);
   if (successStatuses.length === 0) throw new Error(`${wanted.operationId}: no success status`);

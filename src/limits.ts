@@ -112,7 +112,12 @@ export function limitProblem(key: keyof Limits, file: string, message: string, a
 }
 
 /** The file-size check: a Problem when a file of `size` bytes is over limit `key`, else null. */
-export function fileSizeProblem(key: 'manifest_bytes' | 'config_bytes' | 'baseline_bytes' | 'artifact_bytes', file: string, size: number, limits: Limits): Problem | null {
+export function fileSizeProblem(
+  key: 'manifest_bytes' | 'config_bytes' | 'baseline_bytes' | 'artifact_bytes',
+  file: string,
+  size: number,
+  limits: Limits,
+): Problem | null {
   if (size <= limits[key]) return null;
   return limitProblem(key, file, `the file has ${formatCount(size)} bytes, over the limit of ${formatCount(limits[key])} (limits.${key}); it was not read`);
 }

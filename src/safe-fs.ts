@@ -13,9 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type SafeRead =
-  | { ok: true; text: string; size: number }
-  | { ok: false; missing: boolean; reason: string; size?: number };
+export type SafeRead = { ok: true; text: string; size: number } | { ok: false; missing: boolean; reason: string; size?: number };
 
 /** Whether `abs` (real path) is `root` (real path) or inside it. */
 export function isInside(realRoot: string, realAbs: string): boolean {
@@ -56,7 +54,12 @@ export function readFileSafe(file: string, opts: { root: string | null; maxBytes
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return { ok: false, missing: false, reason: `refused: not a regular file (${kindOf(st)}); it was not read` };
     if (st.size > opts.maxBytes) {
-      return { ok: false, missing: false, size: st.size, reason: `the file has ${st.size.toLocaleString('en-US')} bytes, over the limit of ${opts.maxBytes.toLocaleString('en-US')}; it was not read` };
+      return {
+        ok: false,
+        missing: false,
+        size: st.size,
+        reason: `the file has ${st.size.toLocaleString('en-US')} bytes, over the limit of ${opts.maxBytes.toLocaleString('en-US')}; it was not read`,
+      };
     }
     // Read at most maxBytes + 1: a file growing while read is refused rather than read without bound.
     const buf = Buffer.alloc(Math.min(st.size, opts.maxBytes) + 1);
@@ -65,7 +68,8 @@ export function readFileSafe(file: string, opts: { root: string | null; maxBytes
       const r = fs.readSync(fd, buf, n, buf.length - n, null);
       if (r === 0) break;
       n += r;
-      if (n >= buf.length) return { ok: false, missing: false, reason: `the file grew past the limit of ${opts.maxBytes.toLocaleString('en-US')} bytes while read` };
+      if (n >= buf.length)
+        return { ok: false, missing: false, reason: `the file grew past the limit of ${opts.maxBytes.toLocaleString('en-US')} bytes while read` };
     }
     return { ok: true, text: buf.subarray(0, n).toString('utf8'), size: n };
   } catch (e) {

@@ -17,10 +17,18 @@ function workspace(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'genz-cold-'));
   mkdirSync(path.join(dir, 'perf'));
   writeFileSync(path.join(dir, 'genz.config.yaml'), 'manifests:\n  - perf/*.yaml\nbaselines: baselines\n');
-  writeFileSync(path.join(dir, 'perf', 'one.yaml'), [
-    'version: 1', 'scenarios:', '  - id: one', '    model: meta-llama/Llama-3.1-8B', '    hardware: H100_GPU',
-    '    workload: { batch: 1, input_tokens: 512, output_tokens: 128 }', '',
-  ].join('\n'));
+  writeFileSync(
+    path.join(dir, 'perf', 'one.yaml'),
+    [
+      'version: 1',
+      'scenarios:',
+      '  - id: one',
+      '    model: meta-llama/Llama-3.1-8B',
+      '    hardware: H100_GPU',
+      '    workload: { batch: 1, input_tokens: 512, output_tokens: 128 }',
+      '',
+    ].join('\n'),
+  );
   writeFileSync(path.join(dir, 'event.json'), '{}');
   writeFileSync(path.join(dir, 'output.txt'), '');
   writeFileSync(path.join(dir, 'summary.md'), '');
@@ -40,11 +48,23 @@ function actionDefaults(root: string): Record<string, string> {
 function once(bundle: string, root: string, dir: string, i: number): Promise<{ wallMs: number; cpuMs: number }> {
   const rusage = path.join(dir, `rusage-${i}.json`);
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, CI: 'true', GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'octo/bench', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
-    GITHUB_OUTPUT: path.join(dir, 'output.txt'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'), GITHUB_WORKSPACE: dir,
-    GITHUB_API_URL: 'http://127.0.0.1:9', GITHUB_SERVER_URL: 'https://github.com', GITHUB_SHA: '0'.repeat(40), GITHUB_REF: 'refs/heads/main',
-    RUNNER_TEMP: dir, RUNNER_DEBUG: '1', GENZ_BENCH_RUSAGE: rusage,
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: dir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'octo/bench',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+    GITHUB_OUTPUT: path.join(dir, 'output.txt'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+    GITHUB_WORKSPACE: dir,
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: '0'.repeat(40),
+    GITHUB_REF: 'refs/heads/main',
+    RUNNER_TEMP: dir,
+    RUNNER_DEBUG: '1',
+    GENZ_BENCH_RUSAGE: rusage,
   };
   for (const [name, value] of Object.entries({ ...actionDefaults(root), mode: 'report', 'report-dir': 'out' })) env[`INPUT_${name.toUpperCase()}`] = value;
   return new Promise((resolve, reject) => {

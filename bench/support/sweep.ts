@@ -76,8 +76,14 @@ export async function timeSweep(cli: string, project: string, scenarios: number,
       const { code, wallMs } = await run(cli, ['check', '--quiet', ...(reportJson ? ['--report-json', report] : [])], dir, rusage);
       const r = JSON.parse(readFileSync(rusage, 'utf8')) as { cpuMs: number; maxRssMb: number };
       const fig: SweepFigures = {
-        scenarios, wallMs, cpuMs: r.cpuMs, maxRssMb: r.maxRssMb,
-        baselineBytes: sizeOf(path.join(dir, 'baselines')), baselineEntries: entriesOf(path.join(dir, 'baselines')), reportJsonBytes: reportJson ? statSync(report).size : 0, exitCode: code,
+        scenarios,
+        wallMs,
+        cpuMs: r.cpuMs,
+        maxRssMb: r.maxRssMb,
+        baselineBytes: sizeOf(path.join(dir, 'baselines')),
+        baselineEntries: entriesOf(path.join(dir, 'baselines')),
+        reportJsonBytes: reportJson ? statSync(report).size : 0,
+        exitCode: code,
       };
       if (!best || fig.wallMs < best.wallMs) best = fig;
     }

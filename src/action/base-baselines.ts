@@ -28,7 +28,11 @@ function gitShow(cwd: string, sha: string, file: string): string | null | undefi
 
 /** Baseline files at the base commit, keyed by manifest; null entries are files absent there. */
 export async function readBaseBaselines(
-  cwd: string, baselineOf: ReadonlyMap<string, string>, base: BaseRef, octokit: GitHubClient | null, log: (m: string) => void,
+  cwd: string,
+  baselineOf: ReadonlyMap<string, string>,
+  base: BaseRef,
+  octokit: GitHubClient | null,
+  log: (m: string) => void,
 ): Promise<Map<string, BaselineFile | null>> {
   const out = new Map<string, BaselineFile | null>();
   for (const [manifest, file] of baselineOf) {

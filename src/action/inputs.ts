@@ -74,7 +74,8 @@ function boolean(get: GetInput, name: string, fallback: boolean): boolean {
 /** `i/n` with integers 1 ≤ i ≤ n ≤ MAX_SHARDS. */
 export function parseShard(raw: string): ShardSpec {
   const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(raw);
-  const bad = (why: string) => new InputValidationError(`input 'shard' must be 'i/n' with whole numbers 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. '2/3'); got '${raw.trim()}': ${why}`);
+  const bad = (why: string) =>
+    new InputValidationError(`input 'shard' must be 'i/n' with whole numbers 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. '2/3'); got '${raw.trim()}': ${why}`);
   if (!m) throw bad('not of the form i/n');
   const index = Number(m[1]);
   const total = Number(m[2]);
@@ -86,7 +87,14 @@ export function parseShard(raw: string): ShardSpec {
 /** Branch names as git allows them, without the oddities (`..`, `@{`, a leading `-`) that could be misread. */
 function branchName(raw: string): string {
   const name = raw.replace(/^refs\/heads\//, '');
-  if (!/^[A-Za-z0-9._/-]{1,250}$/.test(name) || name.startsWith('-') || name.startsWith('/') || name.endsWith('/') || name.includes('..') || name.endsWith('.lock')) {
+  if (
+    !/^[A-Za-z0-9._/-]{1,250}$/.test(name) ||
+    name.startsWith('-') ||
+    name.startsWith('/') ||
+    name.endsWith('/') ||
+    name.includes('..') ||
+    name.endsWith('.lock')
+  ) {
     throw new InputValidationError(`input 'branch' must be a branch name (letters, digits, '.', '_', '-', '/'); got '${raw}'`);
   }
   return name;
@@ -110,20 +118,29 @@ export function readInputs(get: GetInput): ActionInputs {
   const shardRaw = optional(get, 'shard');
   const shard = shardRaw === undefined ? undefined : parseShard(shardRaw);
   if (shard && mode !== 'report') {
-    throw new InputValidationError(`input 'shard' works with mode: report only (got mode: ${mode}): each shard writes a partial report and a job with mode: merge combines them`);
+    throw new InputValidationError(
+      `input 'shard' works with mode: report only (got mode: ${mode}): each shard writes a partial report and a job with mode: merge combines them`,
+    );
   }
   const report = optional(get, 'report');
   if (mode === 'post' && !report) {
-    throw new InputValidationError("input 'report' is required with mode: post: the path of the report.json that the pull_request run uploaded (e.g. where actions/download-artifact put it)");
+    throw new InputValidationError(
+      "input 'report' is required with mode: post: the path of the report.json that the pull_request run uploaded (e.g. where actions/download-artifact put it)",
+    );
   }
   const reports = optional(get, 'reports');
   if (mode === 'merge' && !reports) {
-    throw new InputValidationError("input 'reports' is required with mode: merge: a folder holding the shards' report.json files (searched recursively) or a glob of them");
+    throw new InputValidationError(
+      "input 'reports' is required with mode: merge: a folder holding the shards' report.json files (searched recursively) or a glob of them",
+    );
   }
   const branchRaw = optional(get, 'branch');
   return {
     config: optional(get, 'config'),
-    manifests: manifestsRaw?.split(/[\n,]/).map((s) => s.trim()).filter(Boolean),
+    manifests: manifestsRaw
+      ?.split(/[\n,]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
     baselinesDir: optional(get, 'baselines-dir'),
     mode,
     githubToken,

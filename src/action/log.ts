@@ -34,6 +34,9 @@ export const githubLogger = { debug, info, warning, error };
  */
 export function rawBlock(text: string, write: (s: string) => void = (s) => void process.stdout.write(s)): void {
   const token = `genz-${randomBytes(16).toString('hex')}`;
-  const body = text.split(/\r\n|\r|\n/).map((l) => safeLogLine(l.replace(/\t/g, '    '))).join('\n');
+  const body = text
+    .split(/\r\n|\r|\n/)
+    .map((l) => safeLogLine(l.replace(/\t/g, '    ')))
+    .join('\n');
   write(`::stop-commands::${token}\n${body.includes(token) ? body.split(token).join('[token]') : body}\n::${token}::\n`);
 }

@@ -38,7 +38,10 @@ export interface PartialReport {
 
 function listNames(values: Iterable<string>, max = 5): string {
   const all = [...values];
-  const shown = all.slice(0, max).map((v) => JSON.stringify(v)).join(', ');
+  const shown = all
+    .slice(0, max)
+    .map((v) => JSON.stringify(v))
+    .join(', ');
   return all.length > max ? `${shown} and ${all.length - max} more` : shown;
 }
 
@@ -46,9 +49,12 @@ function listNames(values: Iterable<string>, max = 5): string {
 export function mergeReports(partials: readonly PartialReport[]): RunReport {
   if (partials.length === 0) throw new MergeError('no partial reports to merge');
   for (const p of partials) {
-    if (!p.report.shard) throw new MergeError(`${p.file} is not a partial report (its shard is null): merge combines reports written with mode: report and shard: i/n`);
+    if (!p.report.shard)
+      throw new MergeError(`${p.file} is not a partial report (its shard is null): merge combines reports written with mode: report and shard: i/n`);
     if (p.report.shard.index !== p.shard.index || p.report.shard.total !== p.shard.total) {
-      throw new MergeError(`${p.file} says shard ${p.report.shard.index}/${p.report.shard.total} but ${path.basename(sidecarPath(p.file))} says ${p.shard.index}/${p.shard.total}`);
+      throw new MergeError(
+        `${p.file} says shard ${p.report.shard.index}/${p.report.shard.total} but ${path.basename(sidecarPath(p.file))} says ${p.shard.index}/${p.shard.total}`,
+      );
     }
   }
 
@@ -113,7 +119,10 @@ export function mergeReports(partials: readonly PartialReport[]): RunReport {
   const uncovered = first.shard.scenarios.filter((id) => !byId.has(id));
   if (uncovered.length > 0) throw new MergeError(`no shard reports ${listNames(uncovered)}`);
 
-  return mergeRunReports(ordered.map((p) => p.report), first.shard.scenarios);
+  return mergeRunReports(
+    ordered.map((p) => p.report),
+    first.shard.scenarios,
+  );
 }
 
 function digest(ids: readonly string[]): string {
@@ -146,7 +155,8 @@ function mergeTemplate(run: ActionRun): string | undefined {
 export async function runMerge(run: ActionRun): Promise<void> {
   const { inputs, ctx } = run;
   const files = await findPartialReports(inputs.reports!, run.workspace);
-  if (files.length === 0) throw new MergeError(`no partial reports found at '${inputs.reports}' (a folder is searched for report.json files; anything else is a glob)`);
+  if (files.length === 0)
+    throw new MergeError(`no partial reports found at '${inputs.reports}' (a folder is searched for report.json files; anything else is a glob)`);
   const shown = (f: string) => path.relative(run.workspace, f) || f;
   const partials = files.map((f) => ({ file: shown(f), report: readRunReportFile(f, shown(f)), shard: readShardSidecar(sidecarPath(f)) }));
   const report = mergeReports(partials);

@@ -36,7 +36,9 @@ export function reportFileOf(input: string, workspace: string): string {
 /** The artifact's scenarios with summary, policy and verdict recomputed from them. */
 export function retrustReport(untrusted: RunReport, label: string): RunReport {
   if (untrusted.shard) {
-    throw new ReportValidationError(`${label} is the partial report of shard ${untrusted.shard.index} of ${untrusted.shard.total}: merge the shards (mode: merge) and upload the merged report`);
+    throw new ReportValidationError(
+      `${label} is the partial report of shard ${untrusted.shard.index} of ${untrusted.shard.total}: merge the shards (mode: merge) and upload the merged report`,
+    );
   }
   return finalizeReport({ ...untrusted, policy: { failOn: untrusted.policy.failOn } });
 }
@@ -49,7 +51,8 @@ export async function pullRequestOf(octokit: GitHubClient, run: ActionRun, event
   for (const listed of event.pullRequests.filter((p) => p.headSha === event.headSha)) {
     try {
       const pr = await getPullRequest(octokit, { owner, repo, number: listed.number });
-      if (pr.state === 'open' && pr.headSha === event.headSha && pr.baseRepoFullName.toLowerCase() === run.ctx.repository.fullName.toLowerCase()) return pr.number;
+      if (pr.state === 'open' && pr.headSha === event.headSha && pr.baseRepoFullName.toLowerCase() === run.ctx.repository.fullName.toLowerCase())
+        return pr.number;
     } catch (e) {
       if (!isNotFound(e)) throw e;
     }
@@ -63,10 +66,13 @@ export async function runPost(run: ActionRun): Promise<void> {
   const { inputs, ctx } = run;
   const octokit = requireClient(run);
   if (ctx.event.kind !== 'workflow_run') {
-    throw new InputValidationError(`mode: post runs in a workflow triggered by workflow_run (this one was triggered by ${ctx.eventName}); see docs/workflows/pr-comment.yml`);
+    throw new InputValidationError(
+      `mode: post runs in a workflow triggered by workflow_run (this one was triggered by ${ctx.eventName}); see docs/workflows/pr-comment.yml`,
+    );
   }
   const event = ctx.event;
-  if (inputs.template) log.notice('mode: post ignores the template input: the comment is rendered with the default template (the report comes from an untrusted run).');
+  if (inputs.template)
+    log.notice('mode: post ignores the template input: the comment is rendered with the default template (the report comes from an untrusted run).');
 
   const file = reportFileOf(inputs.report!, run.workspace);
   const label = path.relative(run.workspace, file).startsWith('..') ? file : path.relative(run.workspace, file);
@@ -79,7 +85,9 @@ export async function runPost(run: ActionRun): Promise<void> {
     try {
       issueNumber = await pullRequestOf(octokit, run, event);
     } catch (e) {
-      log.warning(`Could not find the pull request of ${event.headSha.slice(0, 7)}: ${describeGitHubError(e, 'listPullRequestsForCommit', { token: inputs.githubToken })}`);
+      log.warning(
+        `Could not find the pull request of ${event.headSha.slice(0, 7)}: ${describeGitHubError(e, 'listPullRequestsForCommit', { token: inputs.githubToken })}`,
+      );
     }
     if (issueNumber === null) {
       log.notice(`No open pull request has ${event.headSha.slice(0, 7)} as its head (closed, or pushed to since): the report is in the job summary only.`);

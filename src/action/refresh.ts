@@ -17,8 +17,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as log from './log.js';
 import {
-  type CommentReaction, type IssueCommentEventInfo, canWrite, createIssueComment, describeGitHubError, getPullRequest, getRepositoryPermission,
-  gitBlobSha, reactToComment, writeFileOnBranch,
+  type CommentReaction,
+  type IssueCommentEventInfo,
+  canWrite,
+  createIssueComment,
+  describeGitHubError,
+  getPullRequest,
+  getRepositoryPermission,
+  gitBlobSha,
+  reactToComment,
+  writeFileOnBranch,
 } from '../github/index.js';
 import { type BaselineChange, type ScenarioOutcome, loadProject, updateBaselines } from '../pipeline/pipeline.js';
 import { codeSpan, escapeMarkdown } from '../report/escape.js';
@@ -70,7 +78,8 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
  * each only if the branch still has the file as it was in the workspace before the rewrite.
  */
 export async function refreshAndCommit(
-  run: ActionRun, params: { branch: string; filter: string | undefined; message: (files: number) => string },
+  run: ActionRun,
+  params: { branch: string; filter: string | undefined; message: (files: number) => string },
 ): Promise<RefreshResult> {
   const octokit = requireClient(run);
   const opts = pipelineOptions(run, { filter: params.filter });
@@ -94,14 +103,21 @@ export async function refreshAndCommit(
     if (repoPath.startsWith('../')) throw new Error(`${abs} is outside the workspace ${run.workspace}; cannot commit it`);
     try {
       const r = await writeFileOnBranch(octokit, {
-        owner: run.ctx.repository.owner, repo: run.ctx.repository.repo, branch: params.branch, path: repoPath,
-        content: readFileSync(abs), message, expectedSha: before.get(change.file) ?? null,
+        owner: run.ctx.repository.owner,
+        repo: run.ctx.repository.repo,
+        branch: params.branch,
+        path: repoPath,
+        content: readFileSync(abs),
+        message,
+        expectedSha: before.get(change.file) ?? null,
       });
       files.push({ path: repoPath, change, commitSha: r.commitSha });
       log.info(`Committed ${repoPath} to ${params.branch} (${r.commitSha.slice(0, 7)}).`);
     } catch (e) {
       const done = files.length ? ` Already committed: ${files.map((f) => f.path).join(', ')}.` : '';
-      throw new RefreshCommitError(`Could not commit ${repoPath} to ${params.branch}: ${describeGitHubError(e, 'writeContents', { token: run.inputs.githubToken })}${done}`);
+      throw new RefreshCommitError(
+        `Could not commit ${repoPath} to ${params.branch}: ${describeGitHubError(e, 'writeContents', { token: run.inputs.githubToken })}${done}`,
+      );
     }
   }
   return { files, failed };
@@ -115,7 +131,10 @@ export class RefreshCommitError extends UserMessageError {
 }
 
 function idList(ids: readonly string[], max = 20): string {
-  const shown = ids.slice(0, max).map((id) => codeSpan(id)).join(', ');
+  const shown = ids
+    .slice(0, max)
+    .map((id) => codeSpan(id))
+    .join(', ');
   return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
 }
 
@@ -135,7 +154,7 @@ export function describeRefresh(result: RefreshResult): string {
 }
 
 const NO_NEW_RUN_NOTE =
-  'Commits pushed with the workflow\'s `GITHUB_TOKEN` start no new workflow runs, so the checks of this pull request still show the ' +
+  "Commits pushed with the workflow's `GITHUB_TOKEN` start no new workflow runs, so the checks of this pull request still show the " +
   'old result: push another commit or re-run them (or let the refresh workflow use a GitHub App token, see docs/workflows/refresh.yml).';
 
 async function react(run: ActionRun, commentId: number, content: CommentReaction): Promise<void> {
@@ -182,7 +201,9 @@ async function refreshFromComment(run: ActionRun, event: IssueCommentEventInfo):
 
   const permission = await getRepositoryPermission(octokit, { owner, repo, username: user });
   if (!canWrite(permission)) {
-    return refuse(`refreshing baselines needs write access to ${owner}/${repo}; your permission is ${codeSpan(permission.role ?? permission.permission)}. Ask a maintainer to comment ${codeSpan('/genz update-baselines')}.`);
+    return refuse(
+      `refreshing baselines needs write access to ${owner}/${repo}; your permission is ${codeSpan(permission.role ?? permission.permission)}. Ask a maintainer to comment ${codeSpan('/genz update-baselines')}.`,
+    );
   }
   if (command.filter !== undefined && !FILTER.test(command.filter)) {
     return refuse(`the filter ${codeSpan(command.filter)} is not a scenario id glob (letters, digits, ${codeSpan('. _ - / * ?')}).`);
@@ -197,7 +218,9 @@ async function refreshFromComment(run: ActionRun, event: IssueCommentEventInfo):
   }
   const head = gitHead(run.workspace);
   if (head === null) {
-    log.warning('The workspace is not a git checkout: cannot check that it is at the pull request head (files changed on the branch since are still never overwritten).');
+    log.warning(
+      'The workspace is not a git checkout: cannot check that it is at the pull request head (files changed on the branch since are still never overwritten).',
+    );
   } else if (head !== pr.headSha) {
     return refuse(
       `the workflow checked out ${codeSpan(head.slice(0, 7))} but the head of #${number} is ${codeSpan(pr.headSha.slice(0, 7))} ` +
@@ -234,16 +257,18 @@ async function refreshFromDispatch(run: ActionRun): Promise<void> {
   const { env, inputs } = run;
   const dispatched = env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice('refs/heads/'.length) : undefined;
   const branch = inputs.branch ?? dispatched;
-  if (!branch) throw new InputValidationError(`input 'branch' is required: the workflow was dispatched on ${env.GITHUB_REF ?? 'an unknown ref'}, which is not a branch`);
+  if (!branch)
+    throw new InputValidationError(`input 'branch' is required: the workflow was dispatched on ${env.GITHUB_REF ?? 'an unknown ref'}, which is not a branch`);
   const actor = env.GITHUB_ACTOR || 'unknown';
   const result = await refreshAndCommit(run, {
     branch,
     filter: undefined,
     message: (n) => `genz: refresh baselines (${plural(n, 'file')}) requested by @${actor} via workflow_dispatch`,
   });
-  const body = result.files.length === 0
-    ? `The baselines on ${codeSpan(branch)} are up to date: nothing to commit.${result.failed.length ? `\n\n${describeRefresh(result)}` : ''}`
-    : `Refreshed the baselines on ${codeSpan(branch)}: ${plural(result.files.length, 'file')} committed.\n\n${describeRefresh(result)}\n\n${NO_NEW_RUN_NOTE}`;
+  const body =
+    result.files.length === 0
+      ? `The baselines on ${codeSpan(branch)} are up to date: nothing to commit.${result.failed.length ? `\n\n${describeRefresh(result)}` : ''}`
+      : `Refreshed the baselines on ${codeSpan(branch)}: ${plural(result.files.length, 'file')} committed.\n\n${describeRefresh(result)}\n\n${NO_NEW_RUN_NOTE}`;
   await writeSummary(run, `### genz-action: refresh baselines\n\n${body}\n`);
   log.rawBlock(body);
   outputs(run, result.files.length ? 'committed' : 'unchanged', result.files.length, body);
@@ -253,5 +278,7 @@ export async function runRefresh(run: ActionRun): Promise<void> {
   const { ctx } = run;
   if (ctx.event.kind === 'issue_comment') return refreshFromComment(run, ctx.event);
   if (ctx.eventName === 'workflow_dispatch') return refreshFromDispatch(run);
-  throw new InputValidationError(`mode: refresh runs on issue_comment (the /genz update-baselines command) or workflow_dispatch events, not ${ctx.eventName}; see docs/workflows/refresh.yml`);
+  throw new InputValidationError(
+    `mode: refresh runs on issue_comment (the /genz update-baselines command) or workflow_dispatch events, not ${ctx.eventName}; see docs/workflows/refresh.yml`,
+  );
 }

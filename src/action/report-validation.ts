@@ -12,8 +12,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { UserMessageError } from '../errors/index.js';
 import { ARTIFACT_FIELD_LIMITS, DEFAULT_LIMITS, nestingTooDeep } from '../limits.js';
 import {
-  FAIL_ON_POLICIES, SCENARIO_CLASSIFICATIONS, type DiffSummary, type MetricDiff, type MetricVerdict, type ScenarioClassification,
-  type SloBudgetKey, type SloCheck,
+  FAIL_ON_POLICIES,
+  SCENARIO_CLASSIFICATIONS,
+  type DiffSummary,
+  type MetricDiff,
+  type MetricVerdict,
+  type ScenarioClassification,
+  type SloBudgetKey,
+  type SloCheck,
 } from '../baselines/index.js';
 import { METRIC_BY_KEY, METRIC_KEYS, type MetricKey, type Metrics } from '../metrics/definitions.js';
 import { RUN_REPORT_SCHEMA, type ResolvedName, type RunReport, type ScenarioReport } from '../report/run-report.js';
@@ -27,7 +33,14 @@ export const REPORT_LIMITS = ARTIFACT_FIELD_LIMITS;
 
 const METRIC_VERDICTS: readonly MetricVerdict[] = ['equal', 'within', 'regression', 'improvement', 'changed', 'new', 'missing'];
 const SLO_BUDGETS: readonly SloBudgetKey[] = [
-  'ttft_ms', 'tpot_ms', 'tpot_peak_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps', 'must_fit',
+  'ttft_ms',
+  'tpot_ms',
+  'tpot_peak_ms',
+  'e2e_ms',
+  'prefill_throughput_tps',
+  'decode_throughput_tps',
+  'total_throughput_tps',
+  'must_fit',
 ];
 const SUMMARY_STATUSES: readonly DiffSummary['status'][] = ['clean', 'changed', 'regression', 'error'];
 
@@ -285,8 +298,16 @@ export function validateRunReport(value: unknown, source = 'the report'): RunRep
   }
   return {
     schema: RUN_REPORT_SCHEMA,
-    tool: { name: r.oneOf(tool.name, 'report.tool.name', ['genz-action'] as const), version: name(tool.version, 'report.tool.version'), simulator: name(tool.simulator, 'report.tool.simulator') },
-    runtime: { node: name(runtime.node, 'report.runtime.node'), platform: name(runtime.platform, 'report.runtime.platform'), arch: name(runtime.arch, 'report.runtime.arch') },
+    tool: {
+      name: r.oneOf(tool.name, 'report.tool.name', ['genz-action'] as const),
+      version: name(tool.version, 'report.tool.version'),
+      simulator: name(tool.simulator, 'report.tool.simulator'),
+    },
+    runtime: {
+      node: name(runtime.node, 'report.runtime.node'),
+      platform: name(runtime.platform, 'report.runtime.platform'),
+      arch: name(runtime.arch, 'report.runtime.arch'),
+    },
     project: {
       config: r.nullableString(project.config, 'report.project.config', REPORT_LIMITS.name),
       manifests: r.list(project.manifests, 'report.project.manifests', REPORT_LIMITS.list, name),

@@ -40,11 +40,15 @@ async function fail(run: ActionRun | null, e: unknown, env: NodeJS.ProcessEnv): 
   } else if (e instanceof UserError) {
     for (const p of e.problems) {
       log.error(oneLine(p.hint ? `${p.message} (hint: ${p.hint})` : p.message), {
-        file: p.file, startLine: p.line, startColumn: p.column, title: p.fieldPath || 'genz-action input',
+        file: p.file,
+        startLine: p.line,
+        startColumn: p.column,
+        title: p.fieldPath || 'genz-action input',
       });
     }
     const list = e.problems.map(formatProblem).join('\n');
-    if (run) await writeSummary(run, `### genz-action: ${e.headline}\n\nNothing was simulated or written.\n\n\`\`\`\n${list.replace(/`{3,}/g, '``')}\n\`\`\`\n`);
+    if (run)
+      await writeSummary(run, `### genz-action: ${e.headline}\n\nNothing was simulated or written.\n\n\`\`\`\n${list.replace(/`{3,}/g, '``')}\n\`\`\`\n`);
     log.setFailed(`genz-action: ${e.headline}; nothing was simulated or written:\n${list}`);
     process.exitCode = EXIT_CODES.input;
   } else {

@@ -73,9 +73,11 @@ export function readShardSidecar(file: string): ShardSidecar {
   } catch (e) {
     if (e instanceof ShardFileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ShardFileError(code === 'ENOENT'
-      ? `${file} is missing: a partial report needs the report.shard.json written beside it (upload the whole report-dir)`
-      : `cannot read ${file}: ${code ?? (e as Error).message}`);
+    throw new ShardFileError(
+      code === 'ENOENT'
+        ? `${file} is missing: a partial report needs the report.shard.json written beside it (upload the whole report-dir)`
+        : `cannot read ${file}: ${code ?? (e as Error).message}`,
+    );
   }
   const o = data as Partial<ShardSidecar> | null;
   const bad = (what: string) => new ShardFileError(`${file}: ${what}`);

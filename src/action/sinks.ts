@@ -116,7 +116,9 @@ export async function postStickyComment(run: ActionRun, target: StickyTarget, bo
   } catch (e) {
     const message = describeGitHubError(e, 'createComment', { token: inputs.githubToken });
     if (isForbidden(e)) {
-      log.notice(`${message}\n\nThe report is in the job summary and the step outputs; the verdict is unchanged.${target.forbiddenHint ? ` ${target.forbiddenHint}` : ''}`);
+      log.notice(
+        `${message}\n\nThe report is in the job summary and the step outputs; the verdict is unchanged.${target.forbiddenHint ? ` ${target.forbiddenHint}` : ''}`,
+      );
     } else {
       log.warning(`Could not post the pull-request comment: ${message}`);
     }
@@ -163,9 +165,14 @@ export async function publishReport(run: ActionRun, report: RunReport, options: 
 
   await writeSummary(run, summary.markdown);
   if (options.annotations) emitAnnotations(report);
-  const commentId = options.issueNumber === null
-    ? null
-    : await postStickyComment(run, { issueNumber: options.issueNumber, changed: report.summary.status !== 'clean', forbiddenHint: options.forbiddenHint ?? '' }, comment.markdown);
+  const commentId =
+    options.issueNumber === null
+      ? null
+      : await postStickyComment(
+          run,
+          { issueNumber: options.issueNumber, changed: report.summary.status !== 'clean', forbiddenHint: options.forbiddenHint ?? '' },
+          comment.markdown,
+        );
   setOutputs({ ...reportCounts(report), reportJson, reportDir: dir, markdown: comment.markdown, commentId });
 
   if (options.failOnPolicy && report.policy.fail) {

@@ -53,7 +53,8 @@ function deepEqual(a: unknown, b: unknown): boolean {
   if (Array.isArray(b)) return false;
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  for (const k of ka)
+    if (!Object.prototype.hasOwnProperty.call(b, k) || !deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
   return true;
 }
 
@@ -96,7 +97,12 @@ function varyingPaths(values: readonly unknown[], path: string[], out: Path[]): 
   if (allEqual) return;
   if (isPlainObject(first) && values.every((v) => isPlainObject(v) && sameKeys(first, v))) {
     const inner: Path[] = [];
-    for (const k of Object.keys(first).sort()) varyingPaths(values.map((v) => (v as Record<string, unknown>)[k]), [...path, k], inner);
+    for (const k of Object.keys(first).sort())
+      varyingPaths(
+        values.map((v) => (v as Record<string, unknown>)[k]),
+        [...path, k],
+        inner,
+      );
     if (path.length > 0 && inner.length > COLLAPSE_LEAVES && fewDistinct(values, DICT_MAX)) out.push(path);
     else out.push(...inner);
     return;
@@ -283,7 +289,18 @@ export function isColumnarDocument(doc: unknown): boolean {
   return isPlainObject(doc) && doc.schema === COLUMNAR_SCHEMA;
 }
 
-const HEADER_KEYS = ['schema', 'manifest', 'simulator', 'id_prefix', 'inputs', 'input_columns', 'input_values', 'metric_columns', 'constant_metrics', 'scenarios'];
+const HEADER_KEYS = [
+  'schema',
+  'manifest',
+  'simulator',
+  'id_prefix',
+  'inputs',
+  'input_columns',
+  'input_values',
+  'metric_columns',
+  'constant_metrics',
+  'scenarios',
+];
 
 /**
  * The BaselineFile a parsed columnar document describes, or the problems found ("<where>: <what>",
@@ -293,13 +310,25 @@ const HEADER_KEYS = ['schema', 'manifest', 'simulator', 'id_prefix', 'inputs', '
 export function expandColumnar(doc: Record<string, unknown>): { file: BaselineFile | null; problems: string[] } {
   const problems: string[] = [];
   for (const k of Object.keys(doc)) if (!HEADER_KEYS.includes(k)) problems.push(`${k}: unknown field (expected ${HEADER_KEYS.join(', ')})`);
-  const { manifest, simulator, id_prefix: prefix, inputs: base, input_columns: cols, input_values: dicts, metric_columns: mcols, constant_metrics: constant, scenarios: rows } = doc;
+  const {
+    manifest,
+    simulator,
+    id_prefix: prefix,
+    inputs: base,
+    input_columns: cols,
+    input_values: dicts,
+    metric_columns: mcols,
+    constant_metrics: constant,
+    scenarios: rows,
+  } = doc;
   if (typeof simulator !== 'string') problems.push('simulator: expected a string');
   if (typeof prefix !== 'string') problems.push('id_prefix: expected a string');
   if (!isPlainObject(base)) problems.push('inputs: expected an object');
-  if (!Array.isArray(cols) || !cols.every((p) => Array.isArray(p) && p.every((k) => typeof k === 'string'))) problems.push('input_columns: expected a list of paths (lists of keys)');
+  if (!Array.isArray(cols) || !cols.every((p) => Array.isArray(p) && p.every((k) => typeof k === 'string')))
+    problems.push('input_columns: expected a list of paths (lists of keys)');
   if (!isPlainObject(dicts) || !Object.values(dicts).every(Array.isArray)) problems.push('input_values: expected an object of lists');
-  if (!Array.isArray(mcols) || !mcols.every((k) => typeof k === 'string' && METRIC_BY_KEY.has(k as MetricKey))) problems.push('metric_columns: expected a list of known metric keys');
+  if (!Array.isArray(mcols) || !mcols.every((k) => typeof k === 'string' && METRIC_BY_KEY.has(k as MetricKey)))
+    problems.push('metric_columns: expected a list of known metric keys');
   if (!isPlainObject(constant)) problems.push('constant_metrics: expected an object');
   if (!Array.isArray(rows)) problems.push('scenarios: expected a list of rows');
   if (problems.length > 0) return { file: null, problems };

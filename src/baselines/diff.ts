@@ -240,8 +240,15 @@ export function checkSlo(metrics: BaselineMetrics, budgets: SloBudgets | null | 
     const ok = kind === 'max' ? actual <= limit : actual >= limit;
     const band = bands?.[budget] ?? null;
     checks.push({
-      budget, metric: budget, kind, limit, actual,
-      status: ok ? 'ok' : 'violated', ok, headroom, headroomPct: limit === 0 ? null : headroom / limit,
+      budget,
+      metric: budget,
+      kind,
+      limit,
+      actual,
+      status: ok ? 'ok' : 'violated',
+      ok,
+      headroom,
+      headroomPct: limit === 0 ? null : headroom / limit,
       ...(band !== null ? { band, atRisk: ok && Math.abs(limit - actual) <= band * Math.abs(actual) } : {}),
     });
   }
@@ -249,7 +256,17 @@ export function checkSlo(metrics: BaselineMetrics, budgets: SloBudgets | null | 
     const raw = metrics.fits_in_memory;
     const actual = typeof raw === 'boolean' ? raw : null;
     const status = actual === null ? 'not_applicable' : actual ? 'ok' : 'violated';
-    checks.push({ budget: 'must_fit', metric: 'fits_in_memory', kind: 'must_fit', limit: true, actual, status, ok: status !== 'violated', headroom: null, headroomPct: null });
+    checks.push({
+      budget: 'must_fit',
+      metric: 'fits_in_memory',
+      kind: 'must_fit',
+      limit: true,
+      actual,
+      status,
+      ok: status !== 'violated',
+      headroom: null,
+      headroomPct: null,
+    });
   }
   return checks;
 }
@@ -333,9 +350,7 @@ function compareMetric(def: MetricDefinition, b: MetricValue, c: MetricValue): M
   return 'changed';
 }
 
-function metricRows(
-  id: string, baseline: BaselineMetrics | null, current: BaselineMetrics | null, rules: ToleranceConfig | null | undefined,
-): MetricDiff[] {
+function metricRows(id: string, baseline: BaselineMetrics | null, current: BaselineMetrics | null, rules: ToleranceConfig | null | undefined): MetricDiff[] {
   const rows: MetricDiff[] = [];
   for (const def of METRICS) {
     const hasB = baseline !== null && baseline[def.key] !== undefined;
@@ -358,8 +373,18 @@ function metricRows(
       else verdict = (def.direction === 'lower') === cn > bn ? 'regression' : 'improvement';
     } else verdict = compareMetric(def, b, c);
     rows.push({
-      key: def.key, label: def.label, unit: def.unit, direction: def.direction, primary: def.primary, kind: def.kind,
-      baseline: b, current: c, delta, relDelta: relDelta === 0 ? 0 : relDelta, tolerance, verdict,
+      key: def.key,
+      label: def.label,
+      unit: def.unit,
+      direction: def.direction,
+      primary: def.primary,
+      kind: def.kind,
+      baseline: b,
+      current: c,
+      delta,
+      relDelta: relDelta === 0 ? 0 : relDelta,
+      tolerance,
+      verdict,
     });
   }
   return rows;
@@ -378,10 +403,22 @@ function nonFiniteMetric(metrics: BaselineMetrics): string | null {
 
 function emptyDiff(id: string): ScenarioDiff {
   return {
-    id, classification: 'unchanged', hasRegression: false, hasImprovement: false, hasMetricChanges: false,
-    inputsChanged: false, changedInputs: [], simulatorChanged: false,
-    baselineFingerprint: null, currentFingerprint: null, baselineSimulator: null, currentSimulator: null,
-    error: null, metrics: [], slo: [], sloViolated: false,
+    id,
+    classification: 'unchanged',
+    hasRegression: false,
+    hasImprovement: false,
+    hasMetricChanges: false,
+    inputsChanged: false,
+    changedInputs: [],
+    simulatorChanged: false,
+    baselineFingerprint: null,
+    currentFingerprint: null,
+    baselineSimulator: null,
+    currentSimulator: null,
+    error: null,
+    metrics: [],
+    slo: [],
+    sloViolated: false,
   };
 }
 
@@ -391,7 +428,7 @@ export function diffScenario(input: ScenarioComparisonInput, rules?: ToleranceCo
   const baseline = input.baseline ?? null;
   d.baselineFingerprint = baseline?.fingerprint ?? null;
   d.baselineSimulator = baseline?.simulator ?? null;
-  const current = input.error != null ? null : input.current ?? null;
+  const current = input.error != null ? null : (input.current ?? null);
   const error = input.error != null ? input.error : current === null ? 'the scenario produced no result' : nonFiniteMetric(current.metrics);
   if (error !== null) {
     d.classification = 'error';
@@ -487,11 +524,18 @@ export function summarize(scenarios: readonly ScenarioDiff[]): DiffSummary {
   const improvements = scenarios.filter((s) => s.hasImprovement).length;
   const changed = scenarios.filter((s) => s.classification !== 'unchanged').length;
   const errors = counts.error;
-  const status: DiffSummary['status'] =
-    errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
+  const status: DiffSummary['status'] = errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
   return {
-    total: scenarios.length, counts, regressions, regressedMetrics, improvements, changed,
-    withinTolerance: withinTol, sloViolations, errors, status,
+    total: scenarios.length,
+    counts,
+    regressions,
+    regressedMetrics,
+    improvements,
+    changed,
+    withinTolerance: withinTol,
+    sloViolations,
+    errors,
+    status,
   };
 }
 
@@ -521,9 +565,10 @@ function metricReason(id: string, m: MetricDiff): string {
   if (m.verdict === 'missing') change = `baseline ${fmt(m.baseline)}, no value now`;
   const pct = m.relDelta !== null ? ` (${m.relDelta >= 0 ? '+' : ''}${(m.relDelta * 100).toFixed(2)} %)` : '';
   const t = m.tolerance;
-  const tol = m.kind === 'number' && (m.verdict === 'regression' || m.verdict === 'improvement')
-    ? `, tolerance ${isExact(t) ? t.source : `rel ${t.rel}, abs ${t.abs} (${t.source})`}`
-    : '';
+  const tol =
+    m.kind === 'number' && (m.verdict === 'regression' || m.verdict === 'improvement')
+      ? `, tolerance ${isExact(t) ? t.source : `rel ${t.rel}, abs ${t.abs} (${t.source})`}`
+      : '';
   return `${id}: ${m.label} (${m.key}) ${m.verdict} ${change}${pct}${tol}`;
 }
 

@@ -76,7 +76,10 @@ export class BaselineFileError extends UserError {
    */
   constructor(file: string, messages: readonly string[], at?: { line: number; column: number }) {
     const body = messages.length === 1 ? messages[0] : messages.map((p) => `\n  - ${p}`).join('');
-    super(messages.map((m) => problemAt(file, `invalid baseline file: ${m}`, at)), { message: `${file}: invalid baseline file: ${body}` });
+    super(
+      messages.map((m) => problemAt(file, `invalid baseline file: ${m}`, at)),
+      { message: `${file}: invalid baseline file: ${body}` },
+    );
     this.name = 'BaselineFileError';
     this.file = file;
     this.messages = messages;
@@ -221,7 +224,10 @@ export function parseBaselineFile(text: string, file: string, limits: Limits = D
   const deep = nestingTooDeep(body, limits.nesting_depth);
   if (deep !== null) {
     const { line, column } = lineColumn(body, deep);
-    throw new BaselineFileError(file, [`nested deeper than ${limits.nesting_depth} levels at line ${line}, column ${column} (limits.nesting_depth)`], { line, column });
+    throw new BaselineFileError(file, [`nested deeper than ${limits.nesting_depth} levels at line ${line}, column ${column} (limits.nesting_depth)`], {
+      line,
+      column,
+    });
   }
   let doc: unknown;
   try {
@@ -349,7 +355,10 @@ function relativePathProblem(p: string): string | null {
 function normaliseRelative(p: string, what: string): string {
   const why = relativePathProblem(p);
   if (why) throw new Error(`${what}: ${why}`);
-  const segments = p.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
+  const segments = p
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((s) => s !== '' && s !== '.');
   return segments.join('/');
 }
 

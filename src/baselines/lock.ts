@@ -78,7 +78,7 @@ export async function acquireBaselineLock(dir: string, opts: { timeoutMs?: numbe
     if (Date.now() - start >= timeoutMs) {
       throw new BaselineLockError(
         `another 'genz update' is writing these baselines (lock ${opts.label ?? file}); waited ${Math.round(timeoutMs / 1000)} s. ` +
-        'Run again when it has finished, or delete the lock file if no update is running.',
+          'Run again when it has finished, or delete the lock file if no update is running.',
         opts.label ?? file,
       );
     }

@@ -156,7 +156,8 @@ export function validateToleranceConfig(value: unknown, basePath = 'tolerances')
   }
   const out: ToleranceConfig = {};
   for (const k of Object.keys(value)) {
-    if (k !== 'default' && k !== 'metrics' && k !== 'scenarios') errors.push({ path: `${basePath}.${k}`, message: 'unknown field (expected default, metrics, scenarios)' });
+    if (k !== 'default' && k !== 'metrics' && k !== 'scenarios')
+      errors.push({ path: `${basePath}.${k}`, message: 'unknown field (expected default, metrics, scenarios)' });
   }
   if (value.default !== undefined) out.default = validateSpec(value.default, `${basePath}.default`, errors);
   if (value.metrics !== undefined) out.metrics = validateMetricMap(value.metrics, `${basePath}.metrics`, errors);
@@ -176,7 +177,10 @@ export function validateToleranceConfig(value: unknown, basePath = 'tolerances')
         }
         let ok = true;
         if (typeof rule.match !== 'string' || rule.match.length === 0) {
-          errors.push({ path: `${path}.match`, message: `expected a non-empty glob string, got ${rule.match === undefined ? 'nothing' : describe(rule.match)}` });
+          errors.push({
+            path: `${path}.match`,
+            message: `expected a non-empty glob string, got ${rule.match === undefined ? 'nothing' : describe(rule.match)}`,
+          });
           ok = false;
         }
         if (rule.metrics === undefined) {

@@ -57,7 +57,17 @@ export function calibratedFigures(t: PassTables, p: CalibrationParams): Calibrat
 
 /** Metrics whose band comes from the TTFT residuals; every other absolute latency or throughput uses E2E's. */
 const TTFT_BANDED = new Set(['ttft_ms', 'prefill_throughput_tps']);
-export const BANDED_METRICS = ['ttft_ms', 'tpot_ms', 'tpot_peak_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps', 'tokens_per_ms', 'ms_per_token'] as const;
+export const BANDED_METRICS = [
+  'ttft_ms',
+  'tpot_ms',
+  'tpot_peak_ms',
+  'e2e_ms',
+  'prefill_throughput_tps',
+  'decode_throughput_tps',
+  'total_throughput_tps',
+  'tokens_per_ms',
+  'ms_per_token',
+] as const;
 
 /**
  * The band (a fraction: 0.14 = ±14 %) of every absolute metric, from the profile's cross-validated

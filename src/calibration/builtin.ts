@@ -7,7 +7,11 @@ import { type ProfileSet, parseProfiles } from './profile.js';
 
 export const BUILTIN_PROFILE_PATH = 'data/calibration/builtin.json';
 /** The measurement files the built-in profiles are fitted from, relative to the project root. */
-export const BUILTIN_MEASUREMENTS = ['data/measured/argonne-public.jsonl', 'data/measured/argonne-ttft-public.jsonl', 'data/measured/vendor-public.jsonl'] as const;
+export const BUILTIN_MEASUREMENTS = [
+  'data/measured/argonne-public.jsonl',
+  'data/measured/argonne-ttft-public.jsonl',
+  'data/measured/vendor-public.jsonl',
+] as const;
 
 let cached: ProfileSet | undefined;
 export function builtinProfiles(): ProfileSet {

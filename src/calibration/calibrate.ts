@@ -23,8 +23,14 @@ export function prepare(measurements: readonly Measurement[]): Prepared[] {
     let features: RequestFeatures;
     try {
       features = requestFeatures({
-        model: m.resolvedModel!.ref, hardware: m.preset!, precision: m.precision!, tp: m.tp, pp: m.pp,
-        batch: m.batch, inputTokens: m.inputTokens, outputTokens: m.outputTokens,
+        model: m.resolvedModel!.ref,
+        hardware: m.preset!,
+        precision: m.precision!,
+        tp: m.tp,
+        pp: m.pp,
+        batch: m.batch,
+        inputTokens: m.inputTokens,
+        outputTokens: m.outputTokens,
       });
     } catch (e) {
       return { m, skip: `the core cannot run it: ${(e as Error).message.split('\n')[0]}` };
@@ -154,7 +160,10 @@ export function calibrate(measurements: readonly Measurement[], source: string):
       const gp = predictRequest(row.features!, genericCv);
       const m = row.m;
       cv.push({
-        row, group: g, profile: k, via,
+        row,
+        group: g,
+        profile: k,
+        via,
         e2e: m.e2eMs !== null ? { predicted: pr.e2eMs, measured: m.e2eMs } : null,
         ttft: m.ttftMs !== null ? { predicted: pr.ttftMs, measured: m.ttftMs } : null,
         tpot: m.tpotMs !== null && pr.tpotMs !== null ? { predicted: pr.tpotMs, measured: m.tpotMs } : null,

@@ -17,7 +17,16 @@ export interface Sample {
 
 /** Nominal values for the generic fit's prior: typical of current GPUs and engines. */
 export const NOMINAL: CalibrationParams = Object.freeze({
-  eta_compute: 0.6, gemm_half_tokens: 64, eta_memory: 0.75, eta_attention: 0.5, eta_link: 0.6, collective_us: 15, pass_us: 1000, layer_us: 30, seq_us: 20, memory_fraction: 0.9,
+  eta_compute: 0.6,
+  gemm_half_tokens: 64,
+  eta_memory: 0.75,
+  eta_attention: 0.5,
+  eta_link: 0.6,
+  collective_us: 15,
+  pass_us: 1000,
+  layer_us: 30,
+  seq_us: 20,
+  memory_fraction: 0.9,
 });
 
 export interface FitOptions {
@@ -114,7 +123,10 @@ export function fitParams(samples: readonly Sample[], prior: CalibrationParams, 
     let improved = false;
     for (let tries = 0; tries < 10; tries++) {
       const A = JtJ.map((row, a) => row.map((x, b) => (a === b ? x + lambda * (x + 1e-9) : x)));
-      const step = solve(A, Jtr.map((x) => -x));
+      const step = solve(
+        A,
+        Jtr.map((x) => -x),
+      );
       const next = [...u];
       free.forEach((i, k) => {
         next[i] = Math.min(u[i] + step[k], maxU[i]);

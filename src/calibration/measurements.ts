@@ -45,7 +45,10 @@ export interface MeasurementSettings {
 }
 
 export class MeasurementFormatError extends Error {
-  constructor(readonly source: string, message: string) {
+  constructor(
+    readonly source: string,
+    message: string,
+  ) {
     super(`${source}: ${message}`);
   }
 }
@@ -66,7 +69,8 @@ function finish(m: Measurement, skip?: string): Measurement {
   else if (!m.resolvedModel) m.skip = `unknown model '${m.model}' (not in the catalog)`;
   else if (!eng) m.skip = `unknown engine '${m.engine}'`;
   else if (!m.precision) m.skip = 'unknown precision';
-  else if (!(m.tp >= 1 && m.pp >= 1 && m.batch >= 1 && m.inputTokens >= 1 && m.outputTokens >= 1)) m.skip = 'incomplete settings (tp, batch, input or output tokens)';
+  else if (!(m.tp >= 1 && m.pp >= 1 && m.batch >= 1 && m.inputTokens >= 1 && m.outputTokens >= 1))
+    m.skip = 'incomplete settings (tp, batch, input or output tokens)';
   else if (m.pp > 1) m.skip = 'pipeline parallelism is not calibrated';
   else if (m.e2eMs === null && m.ttftMs === null && m.tpotMs === null) m.skip = 'no latency figure';
   return m;
@@ -122,9 +126,7 @@ function readVendor(r: Row, source: string): Measurement {
     ttftMs: num(r.ttft_ms),
     tpotMs: num(r.tpot_ms),
   };
-  const skip = r.batching === 'inflight'
-    ? 'in-flight batching: the runtime chose the batch, which the row does not state'
-    : undefined;
+  const skip = r.batching === 'inflight' ? 'in-flight batching: the runtime chose the batch, which the row does not state' : undefined;
   return finish(m, skip);
 }
 
@@ -162,15 +164,25 @@ function detect(r: Row): 'argonne' | 'argonne-ttft' | 'vendor' | 'generic' | und
 /** One JSONL line of any supported row format. */
 export function readRow(r: Row, source: string): Measurement {
   switch (detect(r)) {
-    case 'argonne': return readArgonne(r, source);
-    case 'argonne-ttft': return readArgonneTtft(r, source);
-    case 'vendor': return readVendor(r, source);
-    case 'generic': return readGeneric(r, source);
-    default: throw new MeasurementFormatError(source, 'not a measurement row: expected the Argonne, TensorRT-LLM table or generic JSONL fields (docs/calibration.md)');
+    case 'argonne':
+      return readArgonne(r, source);
+    case 'argonne-ttft':
+      return readArgonneTtft(r, source);
+    case 'vendor':
+      return readVendor(r, source);
+    case 'generic':
+      return readGeneric(r, source);
+    default:
+      throw new MeasurementFormatError(source, 'not a measurement row: expected the Argonne, TensorRT-LLM table or generic JSONL fields (docs/calibration.md)');
   }
 }
 
-function fromSettings(s: MeasurementSettings, source: string, figures: Pick<Measurement, 'e2eMs' | 'ttftMs' | 'tpotMs'>, overrides: Partial<Measurement> = {}): Measurement {
+function fromSettings(
+  s: MeasurementSettings,
+  source: string,
+  figures: Pick<Measurement, 'e2eMs' | 'ttftMs' | 'tpotMs'>,
+  overrides: Partial<Measurement> = {},
+): Measurement {
   const m: Measurement = {
     source,
     hardware: s.hardware ?? '',
@@ -185,7 +197,10 @@ function fromSettings(s: MeasurementSettings, source: string, figures: Pick<Meas
     ...figures,
     ...overrides,
   };
-  return finish(m, !m.hardware ? 'hardware not given (pass --hardware or a settings file)' : !m.model ? 'model not given (pass --model or a settings file)' : undefined);
+  return finish(
+    m,
+    !m.hardware ? 'hardware not given (pass --hardware or a settings file)' : !m.model ? 'model not given (pass --model or a settings file)' : undefined,
+  );
 }
 
 const mean = (xs: unknown): number | null => {
@@ -223,7 +238,10 @@ export function readBenchmarkJson(doc: Row, source: string, s: MeasurementSettin
     if (s.output_tokens === undefined && output !== null) overrides.outputTokens = Math.max(1, Math.round(mean(doc.output_lens) ?? output));
     return [fromSettings(s, source, { e2eMs: num(doc.mean_e2el_ms), ttftMs: num(doc.mean_ttft_ms), tpotMs: num(doc.mean_tpot_ms) }, overrides)];
   }
-  throw new MeasurementFormatError(source, 'not a measurement: expected JSONL rows (Argonne, TensorRT-LLM tables or the generic format of docs/calibration.md) or a vLLM benchmark_latency / benchmark_serving result');
+  throw new MeasurementFormatError(
+    source,
+    'not a measurement: expected JSONL rows (Argonne, TensorRT-LLM tables or the generic format of docs/calibration.md) or a vLLM benchmark_latency / benchmark_serving result',
+  );
 }
 
 /** A file's text: JSONL (one row a line) or one JSON document. */

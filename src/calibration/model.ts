@@ -36,10 +36,30 @@ export interface CalibrationParams {
   memory_fraction: number;
 }
 
-export const PARAM_KEYS = ['eta_compute', 'gemm_half_tokens', 'eta_memory', 'eta_attention', 'eta_link', 'collective_us', 'pass_us', 'layer_us', 'seq_us', 'memory_fraction'] as const satisfies readonly (keyof CalibrationParams)[];
+export const PARAM_KEYS = [
+  'eta_compute',
+  'gemm_half_tokens',
+  'eta_memory',
+  'eta_attention',
+  'eta_link',
+  'collective_us',
+  'pass_us',
+  'layer_us',
+  'seq_us',
+  'memory_fraction',
+] as const satisfies readonly (keyof CalibrationParams)[];
 /** Fractions are at most 1 (the preset's peak); the rest are positive without an upper bound. */
 export const PARAM_MAX: Readonly<Record<keyof CalibrationParams, number>> = {
-  eta_compute: 1, gemm_half_tokens: 1e6, eta_memory: 1, eta_attention: 1, eta_link: 1, collective_us: 1e4, pass_us: 1e6, layer_us: 1e4, seq_us: 1e5, memory_fraction: 1,
+  eta_compute: 1,
+  gemm_half_tokens: 1e6,
+  eta_memory: 1,
+  eta_attention: 1,
+  eta_link: 1,
+  collective_us: 1e4,
+  pass_us: 1e6,
+  layer_us: 1e4,
+  seq_us: 1e5,
+  memory_fraction: 1,
 };
 
 /** One operator row of a pass, as the calibrated model needs it; times in ms, affine in the step T. */
@@ -102,7 +122,12 @@ function tokensOf(rec: OperatorRecord): number {
  * only the lower triangle, so the attention compute is halved (docs/calibration.md).
  */
 export function passFeatures(
-  first: readonly OperatorRecord[], layers: number, sequences: number, last?: readonly OperatorRecord[], span = 1, causal = false,
+  first: readonly OperatorRecord[],
+  layers: number,
+  sequences: number,
+  last?: readonly OperatorRecord[],
+  span = 1,
+  causal = false,
   scale: PeakScale = UNSCALED,
 ): PassFeatures {
   const rows: RowFeature[] = [];
@@ -177,7 +202,7 @@ export interface RequestArgs {
 
 function unbounded(hardware: string | SystemSpec): SystemSpec {
   const spec = typeof hardware === 'string' ? presetSpec(hardware) : hardware;
-  return { ...spec, off_chip_mem_size: null, system_name: typeof hardware === 'string' ? hardware : spec?.system_name ?? 'custom system' };
+  return { ...spec, off_chip_mem_size: null, system_name: typeof hardware === 'string' ? hardware : (spec?.system_name ?? 'custom system') };
 }
 
 /**
@@ -187,8 +212,13 @@ function unbounded(hardware: string | SystemSpec): SystemSpec {
  */
 export function requestFeatures(a: RequestArgs): RequestFeatures {
   const common = {
-    model: a.model, bits: a.precision, tensor_parallel: a.tp, pipeline_parallel: a.pp ?? 1, expert_parallel: a.ep ?? 1,
-    batch_size: a.batch, input_tokens: a.inputTokens,
+    model: a.model,
+    bits: a.precision,
+    tensor_parallel: a.tp,
+    pipeline_parallel: a.pp ?? 1,
+    expert_parallel: a.ep ?? 1,
+    batch_size: a.batch,
+    input_tokens: a.inputTokens,
   };
   const steps = Math.max(a.outputTokens - 1, 0);
   const run = (system: string | SystemSpec): Omit<RequestFeatures, 'weightsMb' | 'kvMb' | 'deviceMb'> & { mem: InferenceResult } => {
@@ -224,7 +254,8 @@ function computeEff(p: CalibrationParams, tokens: number): number {
 /** Σ_{T=lo}^{hi} max(a0 + a1·T, b0 + b1·T), exactly (the maximum of two affine functions). */
 export function sumMaxAffine(a0: number, a1: number, b0: number, b1: number, lo: number, hi: number): number {
   if (hi < lo) return 0;
-  const sumAff = (x0: number, x1: number, from: number, to: number): number => (to < from ? 0 : x0 * (to - from + 1) + (x1 * (from + to) * (to - from + 1)) / 2);
+  const sumAff = (x0: number, x1: number, from: number, to: number): number =>
+    to < from ? 0 : x0 * (to - from + 1) + (x1 * (from + to) * (to - from + 1)) / 2;
   const d0 = a0 - b0;
   const d1 = a1 - b1;
   if (d1 === 0) return d0 >= 0 ? sumAff(a0, a1, lo, hi) : sumAff(b0, b1, lo, hi);
@@ -295,5 +326,14 @@ export function predictRequest(f: RequestFeatures, p: CalibrationParams): Reques
 
 /** The raw roofline's figures from the same features (η = 1, no overheads, the core's collectives). */
 export const ROOFLINE: CalibrationParams = Object.freeze({
-  eta_compute: 1, gemm_half_tokens: 0, eta_memory: 1, eta_attention: 1, eta_link: 1, collective_us: 0, pass_us: 0, layer_us: 0, seq_us: 0, memory_fraction: Infinity,
+  eta_compute: 1,
+  gemm_half_tokens: 0,
+  eta_memory: 1,
+  eta_attention: 1,
+  eta_link: 1,
+  collective_us: 0,
+  pass_us: 0,
+  layer_us: 0,
+  seq_us: 0,
+  memory_fraction: Infinity,
 });

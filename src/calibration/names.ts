@@ -61,13 +61,27 @@ export function isNvidia(preset: string): boolean {
 const EXTRA_MODELS: Record<string, ModelSpec> = {
   // EleutherAI/gpt-j-6b config.json: n_embd 4096, n_layer 28, n_head 16, rotary_dim 64, n_inner null (4 × n_embd), vocab 50400.
   'eleutherai/gpt-j-6b': {
-    model: 'EleutherAI/gpt-j-6b', vocab_size: 50400, hidden_size: 4096, intermediate_size: 16384, num_ffi: 1,
-    num_decoder_layers: 28, num_attention_heads: 16, num_key_value_heads: 16, head_dim: 256,
+    model: 'EleutherAI/gpt-j-6b',
+    vocab_size: 50400,
+    hidden_size: 4096,
+    intermediate_size: 16384,
+    num_ffi: 1,
+    num_decoder_layers: 28,
+    num_attention_heads: 16,
+    num_key_value_heads: 16,
+    head_dim: 256,
   },
   // tiiuae/falcon-180B config.json: hidden_size 14848, num_hidden_layers 80, num_attention_heads 232, num_kv_heads 8, vocab 65024, ffn 4 × hidden.
   'tiiuae/falcon-180b': {
-    model: 'tiiuae/falcon-180B', vocab_size: 65024, hidden_size: 14848, intermediate_size: 59392, num_ffi: 1,
-    num_decoder_layers: 80, num_attention_heads: 232, num_key_value_heads: 8, head_dim: 64,
+    model: 'tiiuae/falcon-180B',
+    vocab_size: 65024,
+    hidden_size: 14848,
+    intermediate_size: 59392,
+    num_ffi: 1,
+    num_decoder_layers: 80,
+    num_attention_heads: 232,
+    num_key_value_heads: 8,
+    head_dim: 64,
   },
 };
 

@@ -47,10 +47,12 @@ export function serializeProfiles(set: ProfileSet): string {
     source: set.source,
     generic: { params: params(set.generic.params), bands: bands(set.generic.bands), rows: set.generic.rows, groups: set.generic.groups },
     profiles: Object.fromEntries(
-      Object.keys(set.profiles).sort().map((k) => {
-        const p = set.profiles[k];
-        return [k, { params: params(p.params), bands: bands(p.bands), rows: p.rows, groups: p.groups, tp: p.tp, nvidia: p.nvidia }];
-      }),
+      Object.keys(set.profiles)
+        .sort()
+        .map((k) => {
+          const p = set.profiles[k];
+          return [k, { params: params(p.params), bands: bands(p.bands), rows: p.rows, groups: p.groups, tp: p.tp, nvidia: p.nvidia }];
+        }),
     ),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;

@@ -18,7 +18,10 @@ import { renderTable as renderColumns } from './table.js';
 
 /** A table whose first column is left-aligned and the others right-aligned. */
 function renderTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  return renderColumns(headers.map((header, i) => ({ header, align: i === 0 ? 'left' : 'right' })), rows);
+  return renderColumns(
+    headers.map((header, i) => ({ header, align: i === 0 ? 'left' : 'right' })),
+    rows,
+  );
 }
 
 const SETTINGS_FLAGS = `  --model NAME --hardware NAME --engine ENGINE --precision P --tp N --batch N
@@ -48,8 +51,14 @@ ${SETTINGS_FLAGS}
 `;
 
 const settingsOptions = {
-  model: { type: 'string' }, hardware: { type: 'string' }, engine: { type: 'string' }, precision: { type: 'string' },
-  tp: { type: 'string' }, batch: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' },
+  model: { type: 'string' },
+  hardware: { type: 'string' },
+  engine: { type: 'string' },
+  precision: { type: 'string' },
+  tp: { type: 'string' },
+  batch: { type: 'string' },
+  'input-tokens': { type: 'string' },
+  'output-tokens': { type: 'string' },
 } as const;
 
 function intFlag(v: string | undefined, flag: string): number | undefined {
@@ -161,8 +170,15 @@ export function calibrateCommand(argv: string[], io: CliIO): number {
     const t = stat(ttftOf(cs));
     summary.push([label, String(e.rows), pct(e.mape), e.rows ? e.gmr.toFixed(3) : '–', String(t.rows), pct(t.mape)]);
   };
-  for (const k of Object.keys(run.profiles.profiles).sort()) add(escapeTerminal(k), run.cv.filter((c) => c.profile === k));
-  add('NVIDIA', run.cv.filter((c) => isNvidia(c.row.m.preset!)));
+  for (const k of Object.keys(run.profiles.profiles).sort())
+    add(
+      escapeTerminal(k),
+      run.cv.filter((c) => c.profile === k),
+    );
+  add(
+    'NVIDIA',
+    run.cv.filter((c) => isNvidia(c.row.m.preset!)),
+  );
   add('all', run.cv);
   io.stdout(`\n`);
   io.stdout(renderTable(['Profile', 'E2E rows', 'E2E MAPE', 'E2E GMR', 'TTFT rows', 'TTFT MAPE'], summary));
@@ -202,11 +218,26 @@ export function accuracyText(r: AccuracyReport, label: string): string {
   parts.push(`Calibration: ${label}\n\n`);
   parts.push(renderTable(['', 'Rows', 'MAPE', 'GMR'], [row('all', r.overall), ...(r.ttft ? [row('TTFT (rows that measure it)', r.ttft)] : [])]));
   parts.push(`\nPer hardware × engine\n`);
-  parts.push(renderTable(['Hardware|engine', 'Rows', 'MAPE', 'GMR'], Object.entries(r.groups).map(([k, s]) => row(k, s))));
+  parts.push(
+    renderTable(
+      ['Hardware|engine', 'Rows', 'MAPE', 'GMR'],
+      Object.entries(r.groups).map(([k, s]) => row(k, s)),
+    ),
+  );
   parts.push(`\nPer TP degree\n`);
-  parts.push(renderTable(['TP', 'Rows', 'MAPE', 'GMR'], Object.entries(r.byTp).map(([k, s]) => row(k, s))));
+  parts.push(
+    renderTable(
+      ['TP', 'Rows', 'MAPE', 'GMR'],
+      Object.entries(r.byTp).map(([k, s]) => row(k, s)),
+    ),
+  );
   parts.push(`\nPer model\n`);
-  parts.push(renderTable(['Model', 'Rows', 'MAPE', 'GMR'], Object.entries(r.byModel).map(([k, s]) => row(k, s))));
+  parts.push(
+    renderTable(
+      ['Model', 'Rows', 'MAPE', 'GMR'],
+      Object.entries(r.byModel).map(([k, s]) => row(k, s)),
+    ),
+  );
   if (r.skipped.length > 0) {
     const reasons = new Map<string, string[]>();
     for (const s of r.skipped) {
@@ -214,9 +245,16 @@ export function accuracyText(r: AccuracyReport, label: string): string {
       reasons.get(s.reason)!.push(s.source);
     }
     parts.push(`\nSkipped ${r.skipped.length} rows\n`);
-    parts.push(renderTable(['Reason', 'Rows', 'First'], [...reasons].map(([reason, srcs]) => [escapeTerminal(reason), String(srcs.length), escapeTerminal(srcs[0])])));
+    parts.push(
+      renderTable(
+        ['Reason', 'Rows', 'First'],
+        [...reasons].map(([reason, srcs]) => [escapeTerminal(reason), String(srcs.length), escapeTerminal(srcs[0])]),
+      ),
+    );
   }
-  parts.push(`\nMAPE: mean |predicted / measured − 1|; GMR: geometric mean of predicted / measured. A row's figure is its E2E latency when measured, else its TTFT.\n`);
+  parts.push(
+    `\nMAPE: mean |predicted / measured − 1|; GMR: geometric mean of predicted / measured. A row's figure is its E2E latency when measured, else its TTFT.\n`,
+  );
   return parts.join('');
 }
 
@@ -224,8 +262,12 @@ export function accuracyCommand(argv: string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
     args: argv,
     options: {
-      measurements: { type: 'string', multiple: true }, calibration: { type: 'string' }, json: { type: 'boolean' },
-      'fail-above': { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...settingsOptions,
+      measurements: { type: 'string', multiple: true },
+      calibration: { type: 'string' },
+      json: { type: 'boolean' },
+      'fail-above': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      ...settingsOptions,
     },
     allowPositionals: true,
   });

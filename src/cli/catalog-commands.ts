@@ -3,9 +3,7 @@
  * the model catalog. Read-only; data comes from data/systems.json and data/models.json through the core.
  */
 import { parseArgs } from 'node:util';
-import {
-  MODEL_ALIASES, MODEL_NAMES, PRESET_NAMES, canonicalModelName, lookupPreset, presetDatasheet, presetSpec, resolveModel,
-} from '../core/index.js';
+import { MODEL_ALIASES, MODEL_NAMES, PRESET_NAMES, canonicalModelName, lookupPreset, presetDatasheet, presetSpec, resolveModel } from '../core/index.js';
 import { type CliIO, EXIT_OK, UsageError } from './io.js';
 import { renderTable } from './table.js';
 
@@ -68,12 +66,17 @@ export function hardwareListing(name: string): HardwareListing {
     memory_bw_GBps: d.memoryBwGBps,
     peak_tflops: { ...d.peakTflops },
     scale_up: {
-      link: d.scaleUp.link, bw_GBps: d.scaleUp.bwGBps, domain: d.scaleUp.domain,
+      link: d.scaleUp.link,
+      bw_GBps: d.scaleUp.bwGBps,
+      domain: d.scaleUp.domain,
       ...(d.scaleUp.domainNote !== undefined ? { domain_note: d.scaleUp.domainNote } : {}),
     },
     genz: {
-      flops_tflops: s.flops!, memory_size_GB: s.off_chip_mem_size! / 1024, memory_bw_GBps: s.offchip_mem_bw!,
-      icn_GBps: s.interchip_link_bw!, icn_latency_us: s.interchip_link_latency!,
+      flops_tflops: s.flops!,
+      memory_size_GB: s.off_chip_mem_size! / 1024,
+      memory_bw_GBps: s.offchip_mem_bw!,
+      icn_GBps: s.interchip_link_bw!,
+      icn_latency_us: s.interchip_link_latency!,
     },
     source: d.source,
     ...(d.notes !== undefined ? { notes: d.notes } : {}),
@@ -109,14 +112,22 @@ export function hardwareCommand(argv: string[], io: CliIO): number {
     return EXIT_OK;
   }
   const columns = [
-    { header: 'Preset' }, { header: 'Memory', align: 'right' as const }, { header: 'Mem BW GB/s', align: 'right' as const },
+    { header: 'Preset' },
+    { header: 'Memory', align: 'right' as const },
+    { header: 'Mem BW GB/s', align: 'right' as const },
     ...PRECISION_COLUMNS.map((p) => ({ header: p, align: 'right' as const })),
-    { header: 'Scale-up' }, { header: 'GB/s', align: 'right' as const }, { header: 'Domain', align: 'right' as const },
+    { header: 'Scale-up' },
+    { header: 'GB/s', align: 'right' as const },
+    { header: 'Domain', align: 'right' as const },
   ];
   const rows = list.map((h) => [
-    h.name, `${fmt(h.memory_gb)} ${h.memory_unit}`, fmt(h.memory_bw_GBps),
+    h.name,
+    `${fmt(h.memory_gb)} ${h.memory_unit}`,
+    fmt(h.memory_bw_GBps),
     ...PRECISION_COLUMNS.map((p) => fmt(h.peak_tflops[p])),
-    h.scale_up.link, fmt(h.scale_up.bw_GBps), fmt(h.scale_up.domain),
+    h.scale_up.link,
+    fmt(h.scale_up.bw_GBps),
+    fmt(h.scale_up.domain),
   ]);
   let out = 'Peak dense tensor rates in TFLOPS (TOPS for int8/int4); "-" = not native. Scale-up GB/s: per device, both directions.\n\n';
   out += renderTable(columns, rows);
@@ -198,13 +209,25 @@ export function modelsCommand(argv: string[], io: CliIO): number {
   }
   const r = 'right' as const;
   const columns = [
-    { header: 'Model' }, { header: 'Layers', align: r }, { header: 'Hidden', align: r }, { header: 'Heads/KV', align: r },
-    { header: 'Head dim', align: r }, { header: 'FFN', align: r }, { header: 'Experts', align: r }, { header: 'Mamba', align: r },
+    { header: 'Model' },
+    { header: 'Layers', align: r },
+    { header: 'Hidden', align: r },
+    { header: 'Heads/KV', align: r },
+    { header: 'Head dim', align: r },
+    { header: 'FFN', align: r },
+    { header: 'Experts', align: r },
+    { header: 'Mamba', align: r },
     { header: 'Aliases' },
   ];
   const rows = list.map((m) => [
-    m.name, fmt(m.layers), fmt(m.hidden_size), `${m.attention_heads}/${m.kv_heads}`, fmt(m.head_dim), fmt(m.intermediate_size),
-    m.experts ? `${m.experts} (top ${m.experts_per_token})` : '-', m.mamba_layers ? fmt(m.mamba_layers) : '-',
+    m.name,
+    fmt(m.layers),
+    fmt(m.hidden_size),
+    `${m.attention_heads}/${m.kv_heads}`,
+    fmt(m.head_dim),
+    fmt(m.intermediate_size),
+    m.experts ? `${m.experts} (top ${m.experts_per_token})` : '-',
+    m.mamba_layers ? fmt(m.mamba_layers) : '-',
     m.aliases.join(', ') || '-',
   ]);
   io.stdout(ascii(`${list.length} model${list.length === 1 ? '' : 's'}\n\n` + renderTable(columns, rows)));

@@ -13,7 +13,9 @@ export function featuresCommand(argv: string[], io: CliIO): number {
     out += `${f.name}  [${f.category}]${f.defaultOn ? ' (on by default)' : ''}\n  ${f.description}\n`;
     for (const o of f.options) {
       const dflt = o.default === undefined ? 'required' : `default ${JSON.stringify(o.default)}`;
-      const range = [o.choices ? `one of ${o.choices.join('|')}` : null, o.min !== undefined ? `>= ${o.min}` : null, o.max !== undefined ? `<= ${o.max}` : null].filter(Boolean).join(', ');
+      const range = [o.choices ? `one of ${o.choices.join('|')}` : null, o.min !== undefined ? `>= ${o.min}` : null, o.max !== undefined ? `<= ${o.max}` : null]
+        .filter(Boolean)
+        .join(', ');
       out += `    ${o.name} (${o.type}${range ? `, ${range}` : ''}; ${dflt}): ${o.description}\n`;
     }
     if (f.incompatible.length) out += `  not with: ${f.incompatible.join(', ')}\n`;

@@ -12,9 +12,7 @@ import { TOOL_VERSION } from '../pipeline/version.js';
 import { SIMULATOR_VERSION } from '../simulation/version.js';
 import { hardwareCommand, modelsCommand } from './catalog-commands.js';
 import { featuresCommand } from './features-command.js';
-import {
-  checkCommand, dryRunCommand, runCommand, updateCommand, validateManifestsCommand,
-} from './project-commands.js';
+import { checkCommand, dryRunCommand, runCommand, updateCommand, validateManifestsCommand } from './project-commands.js';
 import { simulateCommand } from './simulate-command.js';
 import { validateCommand } from './validate-command.js';
 
@@ -81,7 +79,8 @@ export function reportError(io: CliIO, command: string, e: unknown, debug: boole
     return EXIT_USAGE;
   }
   if (e instanceof UserError) {
-    if (e.problems.length === 1) io.stderr(`genz ${command}: ${e.problems[0].file === 'the command line' ? oneLine(e.problems[0].message) : formatProblem(e.problems[0])}\n`);
+    if (e.problems.length === 1)
+      io.stderr(`genz ${command}: ${e.problems[0].file === 'the command line' ? oneLine(e.problems[0].message) : formatProblem(e.problems[0])}\n`);
     else {
       io.stderr(`genz ${command}: ${e.headline}; nothing was written:\n`);
       for (const p of e.problems) io.stderr(`  ${formatProblem(p)}\n`);

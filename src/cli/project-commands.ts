@@ -6,9 +6,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError, formatProblem, oneLine } from '../errors/index.js';
-import {
-  type PipelineOptions, assertFilterMatches, loadProjectWithHub, runCheck, simulateScenarios, updateBaselines,
-} from '../pipeline/pipeline.js';
+import { type PipelineOptions, assertFilterMatches, loadProjectWithHub, runCheck, simulateScenarios, updateBaselines } from '../pipeline/pipeline.js';
 import { reproducePrefix } from '../pipeline/version.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/render.js';
@@ -24,10 +22,14 @@ const COMMON = {
 
 export const PROJECT_USAGE: Record<string, string> = {
   run: 'Usage: genz run [--config FILE] [--filter GLOB] [--json] [--quiet]\n\nSimulates every scenario of the manifests and prints a table of metrics (exit 0; 1 when a scenario cannot run, e.g. does not fit; 2 on bad input).\n',
-  check: 'Usage: genz check [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--html FILE] [--quiet]\n\nDiffs every scenario against the committed baselines and prints the Markdown report.\nExit 1 when the fail-on policy flags something, 0 when clean, 2 on bad input or usage.\n',
-  'dry-run': 'Usage: genz dry-run [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--html FILE] [--quiet]\n\nPrints exactly the Markdown a pull request would get; posts nothing. Exit 0, or 2 on bad input\n(the verdict is in the report, not the exit code).\n',
-  update: 'Usage: genz update [--config FILE] [--filter GLOB] [--quiet]\n\nRewrites the baseline files from fresh simulations and prints what changed (exit 0, or 2 on bad input).\nRunning it twice leaves the files byte-identical.\n',
-  'validate-manifests': 'Usage: genz validate-manifests [--config FILE]\n\nChecks the config, manifests, model and hardware files without simulating (exit 0, or 2).\n',
+  check:
+    'Usage: genz check [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--html FILE] [--quiet]\n\nDiffs every scenario against the committed baselines and prints the Markdown report.\nExit 1 when the fail-on policy flags something, 0 when clean, 2 on bad input or usage.\n',
+  'dry-run':
+    'Usage: genz dry-run [--config FILE] [--filter GLOB] [--template FILE] [--report-json PATH] [--html FILE] [--quiet]\n\nPrints exactly the Markdown a pull request would get; posts nothing. Exit 0, or 2 on bad input\n(the verdict is in the report, not the exit code).\n',
+  update:
+    'Usage: genz update [--config FILE] [--filter GLOB] [--quiet]\n\nRewrites the baseline files from fresh simulations and prints what changed (exit 0, or 2 on bad input).\nRunning it twice leaves the files byte-identical.\n',
+  'validate-manifests':
+    'Usage: genz validate-manifests [--config FILE]\n\nChecks the config, manifests, model and hardware files without simulating (exit 0, or 2).\n',
 };
 
 function printUsage(io: CliIO, text: string): number {
@@ -110,14 +112,27 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
     if (values.json) {
       io.stdout(JSON.stringify(outcomes.map((o) => ({ id: o.scenario.id, manifest: o.scenario.manifest, result: o.result }))) + '\n');
     } else {
-      io.stdout(renderRunTable(outcomes.map((o) => ({
-        id: o.scenario.id, model: o.result.config.model.name, hardware: o.result.config.hardware.name,
-        metrics: o.result.metrics, error: o.result.error?.message ?? null, bands: o.result.calibration?.bands ?? null,
-      }))));
+      io.stdout(
+        renderRunTable(
+          outcomes.map((o) => ({
+            id: o.scenario.id,
+            model: o.result.config.model.name,
+            hardware: o.result.config.hardware.name,
+            metrics: o.result.metrics,
+            error: o.result.error?.message ?? null,
+            bands: o.result.calibration?.bands ?? null,
+          })),
+        ),
+      );
     }
     const failed = outcomes.filter((o) => o.result.status === 'error');
     if (failed.length > 0 && !values.quiet) {
-      io.stderr(`genz run: ${failed.length} of ${outcomes.length} scenario${outcomes.length === 1 ? '' : 's'} could not run: ${failed.slice(0, 3).map((o) => o.scenario.id).join(', ')}${failed.length > 3 ? ', …' : ''}\n`);
+      io.stderr(
+        `genz run: ${failed.length} of ${outcomes.length} scenario${outcomes.length === 1 ? '' : 's'} could not run: ${failed
+          .slice(0, 3)
+          .map((o) => o.scenario.id)
+          .join(', ')}${failed.length > 3 ? ', …' : ''}\n`,
+      );
     }
     return failed.length > 0 ? EXIT_FAIL : EXIT_OK;
   } catch (e) {
@@ -167,8 +182,12 @@ export async function updateCommand(argv: string[], io: CliIO): Promise<number> 
     let out = '';
     for (const c of changes) {
       const detail = [
-        c.added.length ? `${c.added.length} added` : '', c.changed.length ? `${c.changed.length} changed` : '', c.removed.length ? `${c.removed.length} removed` : '',
-      ].filter(Boolean).join(', ');
+        c.added.length ? `${c.added.length} added` : '',
+        c.changed.length ? `${c.changed.length} changed` : '',
+        c.removed.length ? `${c.removed.length} removed` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
       out += `${c.outcome.padEnd(9)} ${oneLine(c.file)}${detail ? ` (${detail})` : ''}\n`;
       for (const id of c.added) out += `  + ${oneLine(id)}\n`;
       for (const id of c.changed) out += `  ~ ${oneLine(id)}\n`;
@@ -190,7 +209,9 @@ export async function validateManifestsCommand(argv: string[], io: CliIO): Promi
   if (values.help) return printUsage(io, PROJECT_USAGE['validate-manifests']);
   try {
     const project = await loadProjectWithHub(options(io, values));
-    io.stdout(`${project.scenarios.length} scenario${project.scenarios.length === 1 ? '' : 's'} in ${project.manifests.length} manifest${project.manifests.length === 1 ? '' : 's'}: OK\n`);
+    io.stdout(
+      `${project.scenarios.length} scenario${project.scenarios.length === 1 ? '' : 's'} in ${project.manifests.length} manifest${project.manifests.length === 1 ? '' : 's'}: OK\n`,
+    );
     return EXIT_OK;
   } catch (e) {
     return reportInputErrors(io, 'validate-manifests', e);

@@ -37,10 +37,20 @@ Run 'genz features' for every feature and its options.
 
 /** Manifest field → the flag that sets it, so errors name what the user typed. */
 const FLAG_OF_FIELD: Record<string, string> = {
-  model: '--model', hardware: '--hardware', precision: '--precision', efficiency: '--efficiency',
-  'parallelism.tensor': '--tp', 'parallelism.pipeline': '--pp', 'parallelism.expert': '--ep', parallelism: '--tp/--pp/--ep',
-  'workload.batch': '--batch', 'workload.input_tokens': '--input-tokens', 'workload.output_tokens': '--output-tokens',
-  'workload.beam': '--beam', workload: '--batch/--input-tokens/--output-tokens', features: '--feature',
+  model: '--model',
+  hardware: '--hardware',
+  precision: '--precision',
+  efficiency: '--efficiency',
+  'parallelism.tensor': '--tp',
+  'parallelism.pipeline': '--pp',
+  'parallelism.expert': '--ep',
+  parallelism: '--tp/--pp/--ep',
+  'workload.batch': '--batch',
+  'workload.input_tokens': '--input-tokens',
+  'workload.output_tokens': '--output-tokens',
+  'workload.beam': '--beam',
+  workload: '--batch/--input-tokens/--output-tokens',
+  features: '--feature',
 };
 
 function parseScalar(text: string): unknown {
@@ -109,12 +119,24 @@ export function simulateCommand(argv: string[], io: CliIO): number {
   const { values } = parseArgs({
     args: argv,
     options: {
-      model: { type: 'string' }, hardware: { type: 'string' }, precision: { type: 'string' }, efficiency: { type: 'string' }, fidelity: { type: 'string' },
-      tp: { type: 'string' }, pp: { type: 'string' }, ep: { type: 'string' },
-      batch: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, beam: { type: 'string' },
-      feature: { type: 'string', multiple: true }, scenario: { type: 'string' },
-      engine: { type: 'string' }, calibration: { type: 'string' },
-      json: { type: 'boolean', default: false }, operators: { type: 'boolean', default: false },
+      model: { type: 'string' },
+      hardware: { type: 'string' },
+      precision: { type: 'string' },
+      efficiency: { type: 'string' },
+      fidelity: { type: 'string' },
+      tp: { type: 'string' },
+      pp: { type: 'string' },
+      ep: { type: 'string' },
+      batch: { type: 'string' },
+      'input-tokens': { type: 'string' },
+      'output-tokens': { type: 'string' },
+      beam: { type: 'string' },
+      feature: { type: 'string', multiple: true },
+      scenario: { type: 'string' },
+      engine: { type: 'string' },
+      calibration: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      operators: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -125,8 +147,21 @@ export function simulateCommand(argv: string[], io: CliIO): number {
     return EXIT_OK;
   }
   let config: SimulationConfig;
-  const usingFlags = ['model', 'hardware', 'precision', 'efficiency', 'fidelity', 'tp', 'pp', 'ep', 'batch', 'input-tokens', 'output-tokens', 'beam', 'feature']
-    .filter((k) => values[k as keyof typeof values] !== undefined);
+  const usingFlags = [
+    'model',
+    'hardware',
+    'precision',
+    'efficiency',
+    'fidelity',
+    'tp',
+    'pp',
+    'ep',
+    'batch',
+    'input-tokens',
+    'output-tokens',
+    'beam',
+    'feature',
+  ].filter((k) => values[k as keyof typeof values] !== undefined);
   if (values.scenario) {
     if (usingFlags.length > 0) throw new UsageError(`--scenario cannot be combined with --${usingFlags[0]}`);
     config = readScenario(values.scenario, io);
@@ -187,12 +222,15 @@ export function renderSimulation(r: SimulationResult): string {
     c.features.lora ? `lora(r=${c.features.lora.rank}, ${c.features.lora.strategy}, ${c.features.lora.targets.join('+')})` : null,
     c.features.flash_attention.enabled ? null : 'flash_attention=off',
     c.features.memory_offload ? 'memory_offload' : null,
-    c.features.speculative_decode ? `speculative_decode(${c.features.speculative_decode.draft_model.name}, p=${c.features.speculative_decode.acceptance_rate}, n=${c.features.speculative_decode.parallel_tokens})` : null,
+    c.features.speculative_decode
+      ? `speculative_decode(${c.features.speculative_decode.draft_model.name}, p=${c.features.speculative_decode.acceptance_rate}, n=${c.features.speculative_decode.parallel_tokens})`
+      : null,
   ].filter(Boolean);
   const tp = c.tensor_precision;
-  const prec = tp === null || (tp.weights === tp.activations && tp.expert_weights === tp.weights && tp.kv_cache === tp.weights)
-    ? c.precision
-    : `weights ${tp.weights}${tp.expert_weights !== tp.weights ? ` (experts ${tp.expert_weights})` : ''}, activations ${tp.activations}, KV ${tp.kv_cache}`;
+  const prec =
+    tp === null || (tp.weights === tp.activations && tp.expert_weights === tp.weights && tp.kv_cache === tp.weights)
+      ? c.precision
+      : `weights ${tp.weights}${tp.expert_weights !== tp.weights ? ` (experts ${tp.expert_weights})` : ''}, activations ${tp.activations}, KV ${tp.kv_cache}`;
   let out = `${c.model.name} on ${c.hardware.name}, ${prec}, TP${c.parallelism.tensor} PP${c.parallelism.pipeline} EP${c.parallelism.expert}, fidelity ${c.fidelity}\n`;
   const f = r.model_figures;
   out += `model: ${(f.total_params / 1e9).toFixed(2)}B parameters (${(f.active_params / 1e9).toFixed(2)}B active per token), weights ${(f.weight_bytes / 2 ** 30).toFixed(2)} GiB, KV cache ${(f.kv_cache_bytes / 2 ** 30).toFixed(3)} GiB at ${f.kv_cache_context} tokens × ${f.kv_cache_sequences}\n`;
@@ -200,7 +238,12 @@ export function renderSimulation(r: SimulationResult): string {
   out += features.length ? `; ${features.join(', ')}\n\n` : '\n\n';
   if (r.status === 'error') return out + `cannot run: ${r.error!.message}\n` + r.notes.map((n) => `note: ${n}\n`).join('');
   const bands = r.calibration?.bands ?? {};
-  const rows = METRICS.map((m) => [m.label, formatMetric(m.key, r.metrics![m.key]), r.metrics![m.key] === null ? '' : formatBand(bands[m.key]), m.primary ? 'primary' : '']);
+  const rows = METRICS.map((m) => [
+    m.label,
+    formatMetric(m.key, r.metrics![m.key]),
+    r.metrics![m.key] === null ? '' : formatBand(bands[m.key]),
+    m.primary ? 'primary' : '',
+  ]);
   out += renderTable([{ header: 'metric' }, { header: 'value', align: 'right' }, { header: 'band', align: 'right' }, { header: '' }], rows);
   out += r.calibration
     ? `\ncalibrated: profile ${plainText(r.calibration.profile)} (${plainText(r.calibration.source)} ${r.calibration.id}); bands are the 90th percentile of cross-validated error`

@@ -54,18 +54,33 @@ export function validateCommand(argv: string[], io: CliIO): number {
 
 export function renderValidation(report: ValidationReport, source: string): string {
   const rows = report.modes.map((m) => [
-    m.mode, m.passed ? 'PASS' : 'FAIL', formatCount(m.cases), formatCount(m.failedCases), formatCount(m.values),
-    formatRelError(m.maxRelError), m.maxRelErrorCase ?? '-',
+    m.mode,
+    m.passed ? 'PASS' : 'FAIL',
+    formatCount(m.cases),
+    formatCount(m.failedCases),
+    formatCount(m.values),
+    formatRelError(m.maxRelError),
+    m.maxRelErrorCase ?? '-',
   ]);
   rows.push([
-    'overall', report.passed ? 'PASS' : 'FAIL', formatCount(report.cases), formatCount(report.failedCases), formatCount(report.values),
-    formatRelError(report.maxRelError), report.maxRelErrorCase ?? '-',
+    'overall',
+    report.passed ? 'PASS' : 'FAIL',
+    formatCount(report.cases),
+    formatCount(report.failedCases),
+    formatCount(report.values),
+    formatRelError(report.maxRelError),
+    report.maxRelErrorCase ?? '-',
   ]);
   let out = `GenZ reference validation of ${source}: ${formatCount(report.cases)} cases, relative tolerance ${report.tolerance}\n\n`;
   out += renderTable(
     [
-      { header: 'mode' }, { header: 'result' }, { header: 'cases', align: 'right' }, { header: 'failed', align: 'right' },
-      { header: 'values', align: 'right' }, { header: 'max rel error', align: 'right' }, { header: 'at case' },
+      { header: 'mode' },
+      { header: 'result' },
+      { header: 'cases', align: 'right' },
+      { header: 'failed', align: 'right' },
+      { header: 'values', align: 'right' },
+      { header: 'max rel error', align: 'right' },
+      { header: 'at case' },
     ],
     rows,
   );
@@ -74,8 +89,10 @@ export function renderValidation(report: ValidationReport, source: string): stri
     for (const f of report.failures.slice(0, 20)) {
       const m = f.mismatches[0];
       const rel = m.relError !== undefined ? ` (relative error ${formatRelError(m.relError)})` : '';
-      out += `  ${f.id}: ${m.path}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}${rel}` +
-        (f.mismatches.length > 1 ? ` and ${f.mismatches.length - 1} more` : '') + '\n';
+      out +=
+        `  ${f.id}: ${m.path}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}${rel}` +
+        (f.mismatches.length > 1 ? ` and ${f.mismatches.length - 1} more` : '') +
+        '\n';
     }
   }
   return out;

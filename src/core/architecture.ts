@@ -251,8 +251,7 @@ export function layerCache(m: ResolvedBasics, a: ArchBase, plan: LayerPlan): Lay
 }
 
 /** Tokens a layer caches at a context: the whole context, or at most its window (an explicit clamp). */
-export const cachedTokens = (plan: LayerPlan, context: number): number =>
-  plan.window === null ? context : Math.min(context, plan.window);
+export const cachedTokens = (plan: LayerPlan, context: number): number => (plan.window === null ? context : Math.min(context, plan.window));
 
 /** KV-cache elements of the whole model for one sequence at a context (docs/model.md, "KV cache"). */
 export function kvCacheElements(m: ResolvedBasics, a: ArchBase, context: number): number {

@@ -4,9 +4,7 @@
  */
 import { GenzError } from './errors.js';
 import type { ModelConfig } from './model.js';
-import {
-  CollectiveType, type OpRow, attend, conv1d, einsum, endRepeat, gemm, logit, repeat, sync,
-} from './operators.js';
+import { CollectiveType, type OpRow, attend, conv1d, einsum, endRepeat, gemm, logit, repeat, sync } from './operators.js';
 
 export interface Parallelism {
   readonly tp: number;
@@ -89,10 +87,7 @@ function attentionDecode(out: OpRow[], model: ModelConfig, s: Shards, L: number,
 }
 
 /** §6.4 chunked attention over a mix of prefill requests and decode entries. */
-function attentionChunked(
-  out: OpRow[], model: ModelConfig, s: Shards, Cs: number,
-  prefill: readonly PrefillEntry[], decode: readonly DecodeEntry[],
-): void {
+function attentionChunked(out: OpRow[], model: ModelConfig, s: Shards, Cs: number, prefill: readonly PrefillEntry[], decode: readonly DecodeEntry[]): void {
   const Dq = model.headDim;
   const { Hl, Hkvl } = s;
   out.push(gemm('QKV', qkvWidth(model, s), Cs, model.hiddenSize, 5));
@@ -126,7 +121,8 @@ function attentionChunked(
 function checkExperts(model: ModelConfig, ep: number): void {
   if (model.numExperts % ep !== 0) {
     throw new GenzError(
-      'experts_not_divisible', 'AssertionError',
+      'experts_not_divisible',
+      'AssertionError',
       `Number of experts:${model.numExperts} must be divisible by expert parallelism:${ep}` +
         (model.numExperts === 1 ? ' (a dense model cannot use expert parallelism)' : ''),
       { experts: model.numExperts, expert_parallel: ep },
@@ -276,7 +272,8 @@ function stages(out: OpRow[], model: ModelConfig, pp: number, messageTokens: num
 function checkUniformLayers(model: ModelConfig): void {
   if (model.uniqueLayers !== 1) {
     throw new GenzError(
-      'hybrid_unsupported', 'ValueError',
+      'hybrid_unsupported',
+      'ValueError',
       `model '${model.name}' mixes ${model.uniqueLayers} layer types (hybrid Jamba-style); GenZ supports only uniform layers in prefill and decode ("More then 1 unique layers not supported")`,
     );
   }
@@ -330,14 +327,14 @@ export function chunkTokens(prefill: readonly PrefillEntry[], decode: readonly D
  * §6.7 chunked model. It checks neither unique layers nor layer types: every model, Mamba and Jamba
  * included, gets attention layers here (spec §13.15).
  */
-export function buildChunkedRows(
-  model: ModelConfig, par: Parallelism, prefill: readonly PrefillEntry[], decode: readonly DecodeEntry[],
-): OpRow[] {
+export function buildChunkedRows(model: ModelConfig, par: Parallelism, prefill: readonly PrefillEntry[], decode: readonly DecodeEntry[]): OpRow[] {
   const { prefillLen, decodeLen } = chunkTokens(prefill, decode);
   const Cs = prefillLen + decodeLen;
   const impl = model.ffnImplementation;
   if (impl !== 'default' && impl !== 'deepseek') {
-    throw new GenzError('invalid_model', 'ValueError', `model '${model.name}': unknown ffn_implementation '${impl}' (valid: default, deepseek)`, { field: 'ffn_implementation' });
+    throw new GenzError('invalid_model', 'ValueError', `model '${model.name}': unknown ffn_implementation '${impl}' (valid: default, deepseek)`, {
+      field: 'ffn_implementation',
+    });
   }
   const s = shards(model, par);
   const out: OpRow[] = [];

@@ -13,7 +13,7 @@ export function collectiveTimeMs(type: CollectiveType, bytes: number, nodes: num
   switch (type) {
     case CollectiveType.AllReduce:
       if (bytes === 0 || nodes === 1) return 0;
-      return (COLLECTIVE_START_S + (2 * (nodes - 1)) * latency + ((2 * (nodes - 1)) * (bytes / nodes)) / bandwidth) * 1000;
+      return (COLLECTIVE_START_S + 2 * (nodes - 1) * latency + (2 * (nodes - 1) * (bytes / nodes)) / bandwidth) * 1000;
     case CollectiveType.AllGather:
     case CollectiveType.AllToAll:
       if (bytes === 0 || nodes === 1) return 0;
@@ -22,6 +22,10 @@ export function collectiveTimeMs(type: CollectiveType, bytes: number, nodes: num
       if (bytes === 0) return 0;
       return (latency + bytes / bandwidth) * 1000;
     default:
-      throw new GenzError('unsupported_setting', 'ValueError', `collective type ${String(type)} (ReduceScatter) is not supported by GenZ's collective strategy`);
+      throw new GenzError(
+        'unsupported_setting',
+        'ValueError',
+        `collective type ${String(type)} (ReduceScatter) is not supported by GenZ's collective strategy`,
+      );
   }
 }

@@ -171,9 +171,7 @@ function sumPiece(row: OpRow, fields: readonly ContextField[], ctx: EvalContext,
  * Σ_{T=from}^{to} of one row's time (seconds, exec as summarize() computes it) with its context fields
  * set per step. `extraCuts` are further T after which the caller knows the row changes piece.
  */
-export function sumRowExec(
-  row: OpRow, fields: readonly ContextField[], ctx: EvalContext, from: number, to: number, extraCuts: readonly number[] = [],
-): number {
+export function sumRowExec(row: OpRow, fields: readonly ContextField[], ctx: EvalContext, from: number, to: number, extraCuts: readonly number[] = []): number {
   if (to < from) return 0;
   const cuts = [from - 1, to];
   for (const f of fields) cuts.push(...fieldCuts(f, from, to));
@@ -194,7 +192,11 @@ export function sumRowExec(
  * float rounding; cost O(rows × pieces).
  */
 export function sumStepLatencies(
-  rows: readonly OpRow[], fields: readonly (readonly ContextField[] | null)[], ctx: EvalContext, from: number, to: number,
+  rows: readonly OpRow[],
+  fields: readonly (readonly ContextField[] | null)[],
+  ctx: EvalContext,
+  from: number,
+  to: number,
 ): number {
   if (to < from) return 0;
   const n = to - from + 1;
@@ -228,9 +230,7 @@ function sameRow(a: OpRow, b: OpRow): boolean {
  * `from` with their fields, or null when the rows change in any other way (the caller then steps).
  * Cost: about 6 + 2·(clamped fields) + log2(to − from) row builds.
  */
-export function inferContextFields(
-  rowsAt: (T: number) => OpRow[], from: number, to: number,
-): { rows: OpRow[]; fields: (ContextField[] | null)[] } | null {
+export function inferContextFields(rowsAt: (T: number) => OpRow[], from: number, to: number): { rows: OpRow[]; fields: (ContextField[] | null)[] } | null {
   const built = new Map<number, OpRow[]>();
   const at = (T: number): OpRow[] => {
     let r = built.get(T);

@@ -50,14 +50,28 @@ interface RowCost {
 }
 
 const newCost = (): RowCost => ({
-  macs: 0, elemsA: 0, elemsW: 0, elemsO: 0, bytesA: 0, bytesW: 0, bytesO: 0,
-  pinA: false, pinW: false, pinO: false, compute: 0, memory: 0, comm: 0, exec: 0, syncElems: 0,
+  macs: 0,
+  elemsA: 0,
+  elemsW: 0,
+  elemsO: 0,
+  bytesA: 0,
+  bytesW: 0,
+  bytesO: 0,
+  pinA: false,
+  pinW: false,
+  pinO: false,
+  compute: 0,
+  memory: 0,
+  comm: 0,
+  exec: 0,
+  syncElems: 0,
 });
 
 function checkHeads(H: number, Hkv: number): void {
   if (H % Hkv !== 0) {
     throw new GenzError(
-      'heads_not_divisible', 'AssertionError',
+      'heads_not_divisible',
+      'AssertionError',
       `H:${H} must be divisible by Hkv:${Hkv} (per-chip query heads must be a multiple of per-chip KV heads; choose a tensor/expert parallel degree that divides the heads evenly)`,
       { H, Hkv },
     );
@@ -149,22 +163,40 @@ function sizeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
       const seq = prod3(B, Fs, n);
       switch (row.name) {
         case 'deltaA':
-          c.elemsA = seq; c.elemsW = prod2(Fs, S); c.elemsO = state; c.macs = state;
+          c.elemsA = seq;
+          c.elemsW = prod2(Fs, S);
+          c.elemsO = state;
+          c.macs = state;
           break;
         case 'deltaB':
-          c.elemsA = seq; c.elemsW = prod3(B, n, S); c.elemsO = state; c.macs = state;
+          c.elemsA = seq;
+          c.elemsW = prod3(B, n, S);
+          c.elemsO = state;
+          c.macs = state;
           break;
         case 'deltaBu':
-          c.elemsA = state; c.elemsW = seq; c.elemsO = state; c.macs = state;
+          c.elemsA = state;
+          c.elemsW = seq;
+          c.elemsO = state;
+          c.macs = state;
           break;
         case 'x calc':
-          c.elemsA = state; c.elemsW = state; c.elemsO = state; c.macs = prod4(n, B, Fs, S);
+          c.elemsA = state;
+          c.elemsW = state;
+          c.elemsO = state;
+          c.macs = prod4(n, B, Fs, S);
           break;
         case 'y calc':
-          c.elemsA = state; c.elemsW = prod3(n, B, S); c.elemsO = seq; c.macs = prod4(n, B, Fs, S);
+          c.elemsA = state;
+          c.elemsW = prod3(n, B, S);
+          c.elemsO = seq;
+          c.macs = prod4(n, B, Fs, S);
           break;
         default: // 'D addition', 'out mult z'
-          c.elemsA = seq; c.elemsW = seq; c.elemsO = seq; c.macs = prod3(B, n, Fs);
+          c.elemsA = seq;
+          c.elemsW = seq;
+          c.elemsO = seq;
+          c.macs = prod3(B, n, Fs);
       }
       res = row.res;
       break;
@@ -203,7 +235,14 @@ function sizeRow(row: OpRow, ctx: EvalContext, c: RowCost): void {
     return;
   }
   // Per-tensor precision: W is a weight, an expert weight, or (attention) the KV cache; the rest activations.
-  const w = row.kind === 'Logit' || row.kind === 'Attend' ? t.kv : row.kind === 'Experts' ? t.expertWeight : row.kind === 'Einsum' || row.kind === 'Softmax' ? t.act : t.weight;
+  const w =
+    row.kind === 'Logit' || row.kind === 'Attend'
+      ? t.kv
+      : row.kind === 'Experts'
+        ? t.expertWeight
+        : row.kind === 'Einsum' || row.kind === 'Softmax'
+          ? t.act
+          : t.weight;
   c.bytesA = c.elemsA * t.act;
   c.bytesW = c.elemsW * w;
   c.bytesO = c.elemsO * t.act;
@@ -249,13 +288,33 @@ export interface RuntimeBreakdown {
 }
 
 export const BREAKDOWN_FIELDS: readonly (keyof RuntimeBreakdown)[] = [
-  'Embedding', 'MHA', 'FFN', 'Collective', 'LA_layers', 'QKVO_layers', 'FFN_layers', 'Softmax',
-  'AR_time', 'A2A_time', 'Send_Recv_time', 'Mamba_time',
+  'Embedding',
+  'MHA',
+  'FFN',
+  'Collective',
+  'LA_layers',
+  'QKVO_layers',
+  'FFN_layers',
+  'Softmax',
+  'AR_time',
+  'A2A_time',
+  'Send_Recv_time',
+  'Mamba_time',
 ];
 
 export const emptyBreakdown = (): RuntimeBreakdown => ({
-  Embedding: 0, MHA: 0, FFN: 0, Collective: 0, LA_layers: 0, QKVO_layers: 0, FFN_layers: 0, Softmax: 0,
-  AR_time: 0, A2A_time: 0, Send_Recv_time: 0, Mamba_time: 0,
+  Embedding: 0,
+  MHA: 0,
+  FFN: 0,
+  Collective: 0,
+  LA_layers: 0,
+  QKVO_layers: 0,
+  FFN_layers: 0,
+  Softmax: 0,
+  AR_time: 0,
+  A2A_time: 0,
+  Send_Recv_time: 0,
+  Mamba_time: 0,
 });
 
 /** Breakdown categories by row name (spec §9.4); an index into BREAKDOWN_GROUPS. */
@@ -282,8 +341,9 @@ const GROUP_OF_NAME: ReadonlyMap<string, number> = new Map([
   ...['Gate AR', 'FFN AR'].map((n) => [n, 6] as const),
   ...['Dispatch A2A', 'Collect A2A'].map((n) => [n, 7] as const),
   ...['Emb_AR', 'classifier_AG'].map((n) => [n, 8] as const),
-  ...['Inproj', 'Conv', 'BC proj', 'xt proj', 'deltaA', 'deltaB', 'deltaBu', 'x calc', 'y calc', 'D addition', 'out mult z', 'Out proj']
-    .map((n) => [n, 9] as const),
+  ...['Inproj', 'Conv', 'BC proj', 'xt proj', 'deltaA', 'deltaB', 'deltaBu', 'x calc', 'y calc', 'D addition', 'out mult z', 'Out proj'].map(
+    (n) => [n, 9] as const,
+  ),
   ['Softmax', 10] as const,
 ]);
 
@@ -306,8 +366,16 @@ export interface SummaryTable {
 }
 
 export const SUMMARY_FIELDS: readonly (keyof SummaryTable)[] = [
-  'MACs (MFLOP)', 'Total Data (MB)', 'Total Weights (MB)', 'Unused Weights (MB)', 'KV Cache (MB)',
-  'On-chip Memory Footprint (MB)', 'Latency (msec)', 'Cycles', 'Attn Latency (msec)', 'Linear Latency (msec)',
+  'MACs (MFLOP)',
+  'Total Data (MB)',
+  'Total Weights (MB)',
+  'Unused Weights (MB)',
+  'KV Cache (MB)',
+  'On-chip Memory Footprint (MB)',
+  'Latency (msec)',
+  'Cycles',
+  'Attn Latency (msec)',
+  'Linear Latency (msec)',
   'Comm Latency (msec)',
 ];
 
@@ -315,7 +383,8 @@ function stepMult(row: RepeatRow, mult: number): number {
   if (row.kind === 'Repeat') return mult * row.count;
   if (row.count === 0) {
     throw new GenzError(
-      'pipeline_empty_stage', 'ZeroDivisionError',
+      'pipeline_empty_stage',
+      'ZeroDivisionError',
       'the last pipeline stage has no layers (num_decoder_layers − ⌈layers/pp⌉·(pp−1) = 0): choose a pipeline degree that leaves every stage at least one layer',
     );
   }
@@ -490,7 +559,13 @@ function dimension(row: OpRow, ctx: EvalContext): unknown {
   const B = ctx.batch;
   switch (row.kind) {
     case 'GEMM':
-      return [[[B, row.N, row.K], [row.M, row.K], [B, row.N, row.M]]];
+      return [
+        [
+          [B, row.N, row.K],
+          [row.M, row.K],
+          [B, row.N, row.M],
+        ],
+      ];
     case 'Logit':
     case 'Attend': {
       const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
@@ -500,7 +575,11 @@ function dimension(row: OpRow, ctx: EvalContext): unknown {
       return row.kind === 'Logit' ? [q, kv, s] : [s, kv, q];
     }
     case 'CONV1D':
-      return [[B, row.N, row.IF], [row.OF, 1, row.C], [B, row.N, row.OF]];
+      return [
+        [B, row.N, row.IF],
+        [row.OF, 1, row.C],
+        [B, row.N, row.OF],
+      ];
     case 'Softmax': {
       const b = row.beamMerge && ctx.beamMerge ? Math.trunc(B / ctx.beamSize) : B;
       const s = [b, row.H, row.M, row.N];
@@ -509,12 +588,42 @@ function dimension(row: OpRow, ctx: EvalContext): unknown {
     case 'Einsum': {
       const { Fs, n, S } = row;
       switch (row.name) {
-        case 'deltaA': return [[B, Fs, n], [Fs, S], [B, Fs, n, S]];
-        case 'deltaB': return [[B, Fs, n], [B, n, S], [B, Fs, n, S]];
-        case 'deltaBu': return [[B, Fs, n, S], [B, Fs, n], [B, Fs, n, S]];
-        case 'x calc': return [[n, B, Fs, S], [n, B, Fs, S], [n, B, Fs, S]];
-        case 'y calc': return [[n, B, Fs, S], [n, B, S], [n, B, Fs]];
-        default: return [[B, n, Fs], [B, n, Fs], [B, n, Fs]];
+        case 'deltaA':
+          return [
+            [B, Fs, n],
+            [Fs, S],
+            [B, Fs, n, S],
+          ];
+        case 'deltaB':
+          return [
+            [B, Fs, n],
+            [B, n, S],
+            [B, Fs, n, S],
+          ];
+        case 'deltaBu':
+          return [
+            [B, Fs, n, S],
+            [B, Fs, n],
+            [B, Fs, n, S],
+          ];
+        case 'x calc':
+          return [
+            [n, B, Fs, S],
+            [n, B, Fs, S],
+            [n, B, Fs, S],
+          ];
+        case 'y calc':
+          return [
+            [n, B, Fs, S],
+            [n, B, S],
+            [n, B, Fs],
+          ];
+        default:
+          return [
+            [B, n, Fs],
+            [B, n, Fs],
+            [B, n, Fs],
+          ];
       }
     }
     case 'Sync':

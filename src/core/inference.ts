@@ -2,13 +2,21 @@
  * GenZ's entry points (spec §10): prefill, decode, chunked prefill and speculative decoding, with the
  * memory fit check and offload. Each returns totals; the per-operator table is built lazily.
  */
-import {
-  type DecodeEntry, type Parallelism, type PrefillEntry, buildChunkedRows, buildDecodeRows, buildPrefillRows, chunkTokens,
-} from './builders.js';
+import { type DecodeEntry, type Parallelism, type PrefillEntry, buildChunkedRows, buildDecodeRows, buildPrefillRows, chunkTokens } from './builders.js';
 import { GenzError, pyFloat } from './errors.js';
 import {
-  type EvalContext, type MemoryTotals, type OperatorRecord, type RuntimeBreakdown, type SummaryTable, type Totals,
-  SUMMARY_FIELDS, latencyContributions, memoryTotals, operatorTable, rowLatencyMs, summarize,
+  type EvalContext,
+  type MemoryTotals,
+  type OperatorRecord,
+  type RuntimeBreakdown,
+  type SummaryTable,
+  type Totals,
+  SUMMARY_FIELDS,
+  latencyContributions,
+  memoryTotals,
+  operatorTable,
+  rowLatencyMs,
+  summarize,
 } from './evaluate.js';
 import { inferContextFields, sumStepLatencies } from './context-sum.js';
 import { exactPow } from './exact.js';
@@ -144,7 +152,9 @@ const extras = (r: Resolved): { tensors?: TensorBytes } => (r.tensors === undefi
 
 /** The per-tensor precisions of a corrected run: explicit classes, then the model's stated weights, then bits. */
 export function resolveTensorPrecisions(
-  stated: { weightPrecision: string | null; expertWeightPrecision: string | null }, bits: string, given: Partial<TensorPrecisions> | undefined,
+  stated: { weightPrecision: string | null; expertWeightPrecision: string | null },
+  bits: string,
+  given: Partial<TensorPrecisions> | undefined,
 ): TensorPrecisions {
   const check = (p: string | null | undefined, field: string): Precision | undefined => {
     if (p === undefined || p === null) return undefined;
@@ -155,7 +165,10 @@ export function resolveTensorPrecisions(
   const weights = check(given?.weights, 'weights') ?? check(stated.weightPrecision, 'weight_precision') ?? base;
   return {
     weights,
-    expertWeights: check(given?.expertWeights, 'expert weights') ?? (given?.weights !== undefined ? weights : check(stated.expertWeightPrecision, 'expert_weight_precision')) ?? weights,
+    expertWeights:
+      check(given?.expertWeights, 'expert weights') ??
+      (given?.weights !== undefined ? weights : check(stated.expertWeightPrecision, 'expert_weight_precision')) ??
+      weights,
     activations: check(given?.activations, 'activations') ?? base,
     kvCache: check(given?.kvCache, 'kv cache') ?? base,
   };
@@ -210,7 +223,8 @@ function resolveCommon(args: CommonArgs): Resolved {
   if (fidelity === 'genz') {
     return { model, system: presetSystem(ref, bits, eff), par, offload: args.model_offload ?? false, rows: GENZ_BUILDERS, tensors: undefined };
   }
-  if (fidelity !== 'corrected') throw new GenzError('invalid_input', 'ValueError', `fidelity must be 'genz' or 'corrected', got ${JSON.stringify(fidelity)}`, { field: 'fidelity' });
+  if (fidelity !== 'corrected')
+    throw new GenzError('invalid_input', 'ValueError', `fidelity must be 'genz' or 'corrected', got ${JSON.stringify(fidelity)}`, { field: 'fidelity' });
   const tp = resolveTensorPrecisions(model.arch, bits, args.tensors);
   const system = correctedSystem(ref, tp.activations, eff);
   return { model, system, par, offload: args.model_offload ?? false, rows: CORRECTED_BUILDERS, tensors: tensorBytes(tp) };
@@ -252,7 +266,8 @@ function perChipMb(system: System): number {
 function doesNotFit(kind: 'does_not_fit' | 'draft_does_not_fit', system: System, mem: MemoryTotals, requiredMb: number): GenzError {
   const cap = perChipMb(system);
   return new GenzError(
-    kind, 'ValueError',
+    kind,
+    'ValueError',
     `All params would not fit on chip. System Memory Cap:${pyFloat(cap / 1024)} GB , Weights : ${pyFloat(mem.weightsMb / 1024)} GB, KV Cache:${pyFloat(mem.kvCacheMb / 1024)}. \n System:${system.name}`,
     { deviceMemoryMb: cap, requiredMb, weightsMb: mem.weightsMb, kvCacheMb: mem.kvCacheMb },
   );
@@ -274,7 +289,12 @@ function offloadSystem(system: System, requiredMbPerChip: number): System {
 }
 
 /** Characteristics pass and fit check (spec §10.1 steps 4–5); returns the system for the timing pass. */
-function fitOrOffload(rows: readonly OpRow[], ctx: EvalContext, pp: number, offload: boolean): { system: System; isOffload: boolean; mem: MemoryTotals; requiredMb: number } {
+function fitOrOffload(
+  rows: readonly OpRow[],
+  ctx: EvalContext,
+  pp: number,
+  offload: boolean,
+): { system: System; isOffload: boolean; mem: MemoryTotals; requiredMb: number } {
   const mem = memoryTotals(rows, ctx);
   const total = mem.weightsMb + mem.kvCacheMb;
   const requiredMb = total / pp;
@@ -290,7 +310,12 @@ function fitOrOffload(rows: readonly OpRow[], ctx: EvalContext, pp: number, offl
  * totals weights and KV exactly as the characteristics pass does (same rows, same order), so it decides
  * the fit; only when the rows do not fit and offload is on are they timed again on the offload system.
  */
-function timeWithFit(rows: readonly OpRow[], sizing: EvalContext, pp: number, offload: boolean): { ctx: EvalContext; totals: Totals; fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals } } {
+function timeWithFit(
+  rows: readonly OpRow[],
+  sizing: EvalContext,
+  pp: number,
+  offload: boolean,
+): { ctx: EvalContext; totals: Totals; fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals } } {
   let totals = summarize(rows, sizing);
   const s = totals.summary;
   const mem: MemoryTotals = { weightsMb: s['Total Weights (MB)'], kvCacheMb: s['KV Cache (MB)'], unusedWeightsMb: s['Unused Weights (MB)'] };
@@ -303,7 +328,12 @@ function timeWithFit(rows: readonly OpRow[], sizing: EvalContext, pp: number, of
 }
 
 function makeResult(
-  rows: readonly OpRow[], ctx: EvalContext, r: Resolved, throughputTokens: number, fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals }, totals: Totals,
+  rows: readonly OpRow[],
+  ctx: EvalContext,
+  r: Resolved,
+  throughputTokens: number,
+  fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals },
+  totals: Totals,
 ): InferenceResult {
   const { summary, breakdown } = totals;
   const latencyMs = summary['Latency (msec)'];
@@ -351,16 +381,24 @@ export function decode(args: DecodeArgs): InferenceResult {
 }
 
 function checkChunk(prefillKv: readonly PrefillEntry[], decodeKv: readonly DecodeEntry[]): void {
-  if (!Array.isArray(prefillKv)) throw new GenzError('invalid_input', 'TypeError', 'prefill_kv_sizes must be a list of [past_tokens, new_tokens] pairs', { field: 'prefill_kv_sizes' });
+  if (!Array.isArray(prefillKv))
+    throw new GenzError('invalid_input', 'TypeError', 'prefill_kv_sizes must be a list of [past_tokens, new_tokens] pairs', { field: 'prefill_kv_sizes' });
   prefillKv.forEach((e, i) => {
-    if (!Array.isArray(e) || e.length !== 2) throw new GenzError('invalid_input', 'TypeError', `prefill_kv_sizes[${i}] must be a [past_tokens, new_tokens] pair`, { field: 'prefill_kv_sizes' });
+    if (!Array.isArray(e) || e.length !== 2)
+      throw new GenzError('invalid_input', 'TypeError', `prefill_kv_sizes[${i}] must be a [past_tokens, new_tokens] pair`, { field: 'prefill_kv_sizes' });
     e.forEach((v, j) => checkCount(v, `prefill_kv_sizes[${i}][${j}]`));
   });
   if (!Array.isArray(decodeKv)) throw new GenzError('invalid_input', 'TypeError', 'decode_kv_sizes must be a list', { field: 'decode_kv_sizes' });
   decodeKv.forEach((e, i) => {
     if (typeof e === 'number') checkCount(e, `decode_kv_sizes[${i}]`);
     else if (Array.isArray(e) && (e.length === 2 || e.length === 4)) e.forEach((v, j) => checkCount(v, `decode_kv_sizes[${i}][${j}]`));
-    else throw new GenzError('invalid_input', 'TypeError', `decode_kv_sizes[${i}] must be a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context]`, { field: 'decode_kv_sizes' });
+    else
+      throw new GenzError(
+        'invalid_input',
+        'TypeError',
+        `decode_kv_sizes[${i}] must be a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context]`,
+        { field: 'decode_kv_sizes' },
+      );
   });
 }
 
@@ -414,16 +452,24 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
   const ub = microBatch(batch, pp);
   const nmb = pp > 1 ? Math.floor(batch / ub) : 1;
   if (!(typeof Np === 'number' && Number.isInteger(Np) && Np > 1)) {
-    throw new GenzError('spec_parallel_tokens', 'AssertionError', `num_parallel_tokens must be an integer > 1 for the full model to be useful, got ${JSON.stringify(Np)}`, { field: 'num_parallel_tokens' });
+    throw new GenzError(
+      'spec_parallel_tokens',
+      'AssertionError',
+      `num_parallel_tokens must be an integer > 1 for the full model to be useful, got ${JSON.stringify(Np)}`,
+      { field: 'num_parallel_tokens' },
+    );
   }
   if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) {
-    throw new GenzError('spec_acceptance_rate', 'ValueError', `token_acceptance_rate must be between 0 and 1, got ${JSON.stringify(rate)}`, { field: 'token_acceptance_rate' });
+    throw new GenzError('spec_acceptance_rate', 'ValueError', `token_acceptance_rate must be between 0 and 1, got ${JSON.stringify(rate)}`, {
+      field: 'token_acceptance_rate',
+    });
   }
   const draftModel = resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
   const cfg = args.draft_system_config;
   if (cfg === null || cfg === undefined || typeof cfg !== 'object' || Array.isArray(cfg)) {
     throw new GenzError(
-      'missing_draft_system_config', 'AttributeError',
+      'missing_draft_system_config',
+      'AttributeError',
       'speculative decoding needs draft_system_config: {} to run the draft on the same system and layout, or {system, tp, pp, ub}',
       { field: 'draft_system_config' },
     );
@@ -454,7 +500,8 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
   let system = r.system;
   let isOffload = false;
   if (perChipMb(system) * pp < total) {
-    if (!r.offload) throw doesNotFit('does_not_fit', system, { weightsMb: total - fullMem.kvCacheMb, kvCacheMb: fullMem.kvCacheMb, unusedWeightsMb: 0 }, total / pp);
+    if (!r.offload)
+      throw doesNotFit('does_not_fit', system, { weightsMb: total - fullMem.kvCacheMb, kvCacheMb: fullMem.kvCacheMb, unusedWeightsMb: 0 }, total / pp);
     system = offloadSystem(system, total);
     isOffload = true;
   }
@@ -648,7 +695,13 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
   let system = r.system;
   let isOffload = false;
   if (perChipMb(system) * pp < total) {
-    if (!r.offload) throw doesNotFit('does_not_fit', system, { weightsMb: fullMem.weightsMb + draftMem.weightsMb, kvCacheMb: fullMem.kvCacheMb + draftMem.kvCacheMb, unusedWeightsMb: 0 }, total / pp);
+    if (!r.offload)
+      throw doesNotFit(
+        'does_not_fit',
+        system,
+        { weightsMb: fullMem.weightsMb + draftMem.weightsMb, kvCacheMb: fullMem.kvCacheMb + draftMem.kvCacheMb, unusedWeightsMb: 0 },
+        total / pp,
+      );
     system = offloadSystem(system, total);
     isOffload = true;
   }

@@ -5,15 +5,26 @@
  * Storage rows (weights of every layer, the KV cache at each layer's own length, Mamba state); time by
  * the operator rows. Each deviation from GenZ is listed under "Corrections" in docs/model.md.
  */
-import {
-  type Architecture, type LayerPlan, cachedTokens, ffnParams, layerCache, mixerParams,
-} from './architecture.js';
+import { type Architecture, type LayerPlan, cachedTokens, ffnParams, layerCache, mixerParams } from './architecture.js';
 import type { DecodeEntry, Parallelism, PrefillEntry } from './builders.js';
 import { chunkTokens } from './builders.js';
 import { GenzError } from './errors.js';
 import type { ModelConfig } from './model.js';
 import {
-  CollectiveType, type ExpertsRow, type GemmRow, type OpRow, type Residency, attend, conv1d, einsum, endRepeat, gemm, logit, repeat, storage, sync,
+  CollectiveType,
+  type ExpertsRow,
+  type GemmRow,
+  type OpRow,
+  type Residency,
+  attend,
+  conv1d,
+  einsum,
+  endRepeat,
+  gemm,
+  logit,
+  repeat,
+  storage,
+  sync,
 } from './operators.js';
 
 const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
@@ -155,9 +166,7 @@ function attentionDecode(out: OpRow[], c: Ctx, plan: LayerPlan, L: number, T: nu
   if (c.tpa > 1) out.push(sync('MHA AR', 1, D, c.tpa, CollectiveType.AllReduce));
 }
 
-function attentionChunked(
-  out: OpRow[], c: Ctx, plan: LayerPlan, Cs: number, prefill: readonly PrefillEntry[], decode: readonly DecodeEntry[],
-): void {
+function attentionChunked(out: OpRow[], c: Ctx, plan: LayerPlan, Cs: number, prefill: readonly PrefillEntry[], decode: readonly DecodeEntry[]): void {
   const { m, a, Hl, Hkvl } = c;
   const D = m.hiddenSize;
   const w = plan.window;
@@ -240,7 +249,18 @@ function mamba(out: OpRow[], c: Ctx, n: number): void {
 
 function experts(name: 'up+gate' | 'down', c: Ctx, n: number, inDim: number, outDim: number, res: Residency): ExpertsRow {
   const { m, par } = c;
-  return { kind: 'Experts', name, experts: m.numExperts, local: m.numExperts / par.ep, topK: Math.min(m.expertTopK, m.numExperts), ep: par.ep, tokens: n, inDim, outDim, res };
+  return {
+    kind: 'Experts',
+    name,
+    experts: m.numExperts,
+    local: m.numExperts / par.ep,
+    topK: Math.min(m.expertTopK, m.numExperts),
+    ep: par.ep,
+    tokens: n,
+    inDim,
+    outDim,
+    res,
+  };
 }
 
 /** FFN of a layer over n tokens per sequence (res 0 in prefill, 5 in decode, as GenZ pins them). */
@@ -275,18 +295,26 @@ function ffn(out: OpRow[], c: Ctx, plan: LayerPlan, n: number, res: Residency): 
 function context(model: ModelConfig, par: Parallelism): Ctx {
   if (model.numExperts % par.ep !== 0) {
     throw new GenzError(
-      'experts_not_divisible', 'AssertionError',
+      'experts_not_divisible',
+      'AssertionError',
       `Number of experts:${model.numExperts} must be divisible by expert parallelism:${par.ep}` +
         (model.numExperts === 1 ? ' (a dense model cannot use expert parallelism)' : ''),
       { experts: model.numExperts, expert_parallel: par.ep },
     );
   }
   if (par.pp > model.numLayers) {
-    throw new GenzError('pipeline_empty_stage', 'ZeroDivisionError', `pipeline degree ${par.pp} exceeds the ${model.numLayers} layers: every stage needs at least one layer`);
+    throw new GenzError(
+      'pipeline_empty_stage',
+      'ZeroDivisionError',
+      `pipeline degree ${par.pp} exceeds the ${model.numLayers} layers: every stage needs at least one layer`,
+    );
   }
   const tpa = par.tp * par.ep;
   return {
-    m: model, a: model.arch, par, tpa,
+    m: model,
+    a: model.arch,
+    par,
+    tpa,
     Hl: Math.max(ceilDiv(model.numHeads, tpa), 1),
     Hkvl: Math.max(ceilDiv(model.numKvHeads, tpa), 1),
   };

@@ -84,13 +84,42 @@ export interface ModelConfig {
 
 /** ModelConfig keys that influence numbers (others are informational). */
 export const MODEL_SPEC_KEYS: readonly string[] = [
-  'model', 'vocab_size', 'hidden_size', 'intermediate_size', 'num_ffi', 'num_decoder_layers',
-  'num_attention_heads', 'num_key_value_heads', 'head_dim', 'num_experts', 'expert_top_k',
-  'moe_intermediate_size', 'n_shared_experts', 'shared_expert_intermediate_size', 'ffn_implementation',
-  'mamba_d_state', 'mamba_d_conv', 'mamba_expand', 'mamba_dt_rank', 'mamba_layer_period',
-  'expert_layer_period', 'expert_layer_offset', 'attn_layer_period', 'attn_layer_offset',
-  'q_lora_rank', 'kv_lora_rank', 'qk_nope_head_dim', 'qk_rope_head_dim', 'v_head_dim', 'sliding_window',
-  'attention_chunk_size', 'layer_types', 'ffn_types', 'tie_word_embeddings', 'weight_precision', 'expert_weight_precision',
+  'model',
+  'vocab_size',
+  'hidden_size',
+  'intermediate_size',
+  'num_ffi',
+  'num_decoder_layers',
+  'num_attention_heads',
+  'num_key_value_heads',
+  'head_dim',
+  'num_experts',
+  'expert_top_k',
+  'moe_intermediate_size',
+  'n_shared_experts',
+  'shared_expert_intermediate_size',
+  'ffn_implementation',
+  'mamba_d_state',
+  'mamba_d_conv',
+  'mamba_expand',
+  'mamba_dt_rank',
+  'mamba_layer_period',
+  'expert_layer_period',
+  'expert_layer_offset',
+  'attn_layer_period',
+  'attn_layer_offset',
+  'q_lora_rank',
+  'kv_lora_rank',
+  'qk_nope_head_dim',
+  'qk_rope_head_dim',
+  'v_head_dim',
+  'sliding_window',
+  'attention_chunk_size',
+  'layer_types',
+  'ffn_types',
+  'tie_word_embeddings',
+  'weight_precision',
+  'expert_weight_precision',
 ];
 
 function gcd(a: number, b: number): number {
@@ -131,7 +160,12 @@ export function buildModel(spec: ModelSpec): ModelConfig {
   else if (isMamba) uniqueLayers = mambaLayerPeriod;
   else if (isMoe) uniqueLayers = expertLayerPeriod;
   if (numLayers % uniqueLayers !== 0) {
-    throw new GenzError('invalid_model', 'AssertionError', `model '${name}': num_decoder_layers ${numLayers} is not a multiple of the ${uniqueLayers} unique layer types`, { field: 'num_decoder_layers' });
+    throw new GenzError(
+      'invalid_model',
+      'AssertionError',
+      `model '${name}': num_decoder_layers ${numLayers} is not a multiple of the ${uniqueLayers} unique layer types`,
+      { field: 'num_decoder_layers' },
+    );
   }
   const layerTypes: (readonly [LayerMixer, LayerFfn])[] = [];
   for (let i = 0; i < uniqueLayers; i++) {

@@ -18,7 +18,12 @@ export const enum CollectiveType {
 export type EinsumName = 'deltaA' | 'deltaB' | 'deltaBu' | 'x calc' | 'y calc' | 'D addition' | 'out mult z';
 
 export interface GemmRow {
-  readonly kind: 'GEMM'; readonly name: string; readonly M: number; readonly N: number; readonly K: number; readonly res: Residency;
+  readonly kind: 'GEMM';
+  readonly name: string;
+  readonly M: number;
+  readonly N: number;
+  readonly K: number;
+  readonly res: Residency;
   /** Extension rows (e.g. LoRA adapters) are counted in the breakdown category of the named GenZ row. */
   readonly breakdownAs?: string;
 }
@@ -26,7 +31,11 @@ export interface GemmRow {
 export interface AttentionRow {
   readonly kind: 'Logit' | 'Attend';
   readonly name: string;
-  readonly H: number; readonly M: number; readonly N: number; readonly D: number; readonly Hkv: number;
+  readonly H: number;
+  readonly M: number;
+  readonly N: number;
+  readonly D: number;
+  readonly Hkv: number;
   readonly res: Residency;
   readonly beamMerge: boolean;
   /**
@@ -46,9 +55,16 @@ export interface AttentionRow {
  * weights of the distinct local experts hit, local · (1 − (1 − k/E)^T).
  */
 export interface ExpertsRow {
-  readonly kind: 'Experts'; readonly name: 'up+gate' | 'down';
-  readonly experts: number; readonly local: number; readonly topK: number; readonly ep: number;
-  readonly tokens: number; readonly inDim: number; readonly outDim: number; readonly res: Residency;
+  readonly kind: 'Experts';
+  readonly name: 'up+gate' | 'down';
+  readonly experts: number;
+  readonly local: number;
+  readonly topK: number;
+  readonly ep: number;
+  readonly tokens: number;
+  readonly inDim: number;
+  readonly outDim: number;
+  readonly res: Residency;
 }
 /**
  * Corrected model only: what one layer (or the embeddings) keeps in device memory, with no time:
@@ -56,37 +72,93 @@ export interface ExpertsRow {
  * (elements per sequence). Rows lists that contain Storage rows count memory from them alone.
  */
 export interface StorageRow {
-  readonly kind: 'Storage'; readonly name: string;
-  readonly weights: number; readonly expertWeights: number;
-  readonly cachePerSeq: number; readonly beamMerge: boolean;
+  readonly kind: 'Storage';
+  readonly name: string;
+  readonly weights: number;
+  readonly expertWeights: number;
+  readonly cachePerSeq: number;
+  readonly beamMerge: boolean;
 }
 /**
  * Softmax over the score matrix [b, H, M, N] of unfused attention: read, 5 FLOPs per element (max,
  * subtract, exp, sum, divide), written back; all off chip. Not a GenZ row (GenZ's attention is fused).
  */
 export interface SoftmaxRow {
-  readonly kind: 'Softmax'; readonly name: string;
-  readonly H: number; readonly M: number; readonly N: number;
+  readonly kind: 'Softmax';
+  readonly name: string;
+  readonly H: number;
+  readonly M: number;
+  readonly N: number;
   readonly beamMerge: boolean;
   /** Corrected model: the query–key pairs of its Logit (causal, windowed) instead of M × N. */
   readonly pairs?: number;
 }
-export interface Conv1dRow { readonly kind: 'CONV1D'; readonly name: string; readonly OF: number; readonly IF: number; readonly N: number; readonly C: number; readonly res: Residency }
-export interface EinsumRow { readonly kind: 'Einsum'; readonly name: EinsumName; readonly Fs: number; readonly n: number; readonly S: number; readonly res: Residency }
-export interface SyncRow { readonly kind: 'Sync'; readonly name: string; readonly M: number; readonly N: number; readonly nodes: number; readonly type: CollectiveType }
-export interface RepeatRow { readonly kind: 'Repeat' | 'EndRepeat'; readonly name: 'Repeat' | 'End Repeat'; readonly count: number }
+export interface Conv1dRow {
+  readonly kind: 'CONV1D';
+  readonly name: string;
+  readonly OF: number;
+  readonly IF: number;
+  readonly N: number;
+  readonly C: number;
+  readonly res: Residency;
+}
+export interface EinsumRow {
+  readonly kind: 'Einsum';
+  readonly name: EinsumName;
+  readonly Fs: number;
+  readonly n: number;
+  readonly S: number;
+  readonly res: Residency;
+}
+export interface SyncRow {
+  readonly kind: 'Sync';
+  readonly name: string;
+  readonly M: number;
+  readonly N: number;
+  readonly nodes: number;
+  readonly type: CollectiveType;
+}
+export interface RepeatRow {
+  readonly kind: 'Repeat' | 'EndRepeat';
+  readonly name: 'Repeat' | 'End Repeat';
+  readonly count: number;
+}
 
 export type OpRow = GemmRow | AttentionRow | SoftmaxRow | Conv1dRow | EinsumRow | SyncRow | RepeatRow | ExpertsRow | StorageRow;
 
 export const gemm = (name: string, M: number, N: number, K: number, res: Residency): GemmRow => ({ kind: 'GEMM', name, M, N, K, res });
-export const logit = (name: string, H: number, M: number, N: number, D: number, Hkv: number, res: Residency, beamMerge = false): AttentionRow =>
-  ({ kind: 'Logit', name, H, M, N, D, Hkv, res, beamMerge });
-export const attend = (name: string, H: number, M: number, N: number, D: number, Hkv: number, res: Residency, beamMerge = false): AttentionRow =>
-  ({ kind: 'Attend', name, H, M, N, D, Hkv, res, beamMerge });
+export const logit = (name: string, H: number, M: number, N: number, D: number, Hkv: number, res: Residency, beamMerge = false): AttentionRow => ({
+  kind: 'Logit',
+  name,
+  H,
+  M,
+  N,
+  D,
+  Hkv,
+  res,
+  beamMerge,
+});
+export const attend = (name: string, H: number, M: number, N: number, D: number, Hkv: number, res: Residency, beamMerge = false): AttentionRow => ({
+  kind: 'Attend',
+  name,
+  H,
+  M,
+  N,
+  D,
+  Hkv,
+  res,
+  beamMerge,
+});
 export const conv1d = (name: string, OF: number, IF: number, N: number, C: number, res: Residency): Conv1dRow => ({ kind: 'CONV1D', name, OF, IF, N, C, res });
 export const einsum = (name: EinsumName, Fs: number, n: number, S: number, res: Residency): EinsumRow => ({ kind: 'Einsum', name, Fs, n, S, res });
 export const sync = (name: string, M: number, N: number, nodes: number, type: CollectiveType): SyncRow => ({ kind: 'Sync', name, M, N, nodes, type });
 export const repeat = (count: number): RepeatRow => ({ kind: 'Repeat', name: 'Repeat', count });
 export const endRepeat = (count: number): RepeatRow => ({ kind: 'EndRepeat', name: 'End Repeat', count });
-export const storage = (name: string, weights: number, expertWeights: number, cachePerSeq: number, beamMerge = false): StorageRow =>
-  ({ kind: 'Storage', name, weights, expertWeights, cachePerSeq, beamMerge });
+export const storage = (name: string, weights: number, expertWeights: number, cachePerSeq: number, beamMerge = false): StorageRow => ({
+  kind: 'Storage',
+  name,
+  weights,
+  expertWeights,
+  cachePerSeq,
+  beamMerge,
+});

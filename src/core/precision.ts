@@ -28,12 +28,7 @@ export function isPrecision(bits: unknown): bits is Precision {
 /** Looks a precision up; any other string is GenZ's KeyError, reported with the valid names. */
 export function precisionInfo(bits: string): PrecisionInfo {
   if (!isPrecision(bits)) {
-    throw new GenzError(
-      'unsupported_bits',
-      'KeyError',
-      `unsupported precision '${String(bits)}': valid precisions are ${PRECISIONS.join(', ')}`,
-      { bits },
-    );
+    throw new GenzError('unsupported_bits', 'KeyError', `unsupported precision '${String(bits)}': valid precisions are ${PRECISIONS.join(', ')}`, { bits });
   }
   return TABLE[bits];
 }
@@ -82,7 +77,12 @@ export function computePrecision(activations: Precision, native: NativeRates | u
 
 /** Where a precision's products run when the hardware lacks it: the next wider format of its kind, then bf16. */
 const WIDER: Readonly<Record<Precision, readonly Precision[]>> = {
-  fp4: ['fp6', 'fp8', 'bf16', 'f32'], fp6: ['fp8', 'bf16', 'f32'], fp8: ['bf16', 'f32'],
-  int2: ['int4', 'int8', 'bf16', 'f32'], int4: ['int8', 'bf16', 'f32'], int8: ['bf16', 'f32'],
-  bf16: ['f32'], f32: [],
+  fp4: ['fp6', 'fp8', 'bf16', 'f32'],
+  fp6: ['fp8', 'bf16', 'f32'],
+  fp8: ['bf16', 'f32'],
+  int2: ['int4', 'int8', 'bf16', 'f32'],
+  int4: ['int8', 'bf16', 'f32'],
+  int8: ['bf16', 'f32'],
+  bf16: ['f32'],
+  f32: [],
 };

@@ -33,10 +33,27 @@ export interface SystemSpec {
 
 /** Every key `System(...)` accepts that this port models or tolerates (informational ones are ignored). */
 export const SYSTEM_SPEC_KEYS: readonly string[] = [
-  'flops', 'onchip_mem_bw', 'on_chip_mem_size', 'offchip_mem_bw', 'off_chip_mem_size', 'external_mem_bw',
-  'frequency', 'bits', 'compute_efficiency', 'memory_efficiency', 'comm_efficiency', 'interchip_link_bw',
-  'interchip_link_latency', 'num_nodes', 'topology', 'compute_engine', 'collective_strategy', 'system_name',
-  'mxu_shape', 'parallelism_hierarchy', 'network_config',
+  'flops',
+  'onchip_mem_bw',
+  'on_chip_mem_size',
+  'offchip_mem_bw',
+  'off_chip_mem_size',
+  'external_mem_bw',
+  'frequency',
+  'bits',
+  'compute_efficiency',
+  'memory_efficiency',
+  'comm_efficiency',
+  'interchip_link_bw',
+  'interchip_link_latency',
+  'num_nodes',
+  'topology',
+  'compute_engine',
+  'collective_strategy',
+  'system_name',
+  'mxu_shape',
+  'parallelism_hierarchy',
+  'network_config',
 ];
 
 /** A resolved system in SI base units (bytes, seconds, FLOP/s, bytes/s, Hz). Immutable. */
@@ -131,7 +148,9 @@ const DATASHEETS: ReadonlyMap<string, HardwareDatasheet> = new Map(
       memoryType: d.memory_type,
       memoryBwGBps: d.memory_bw_GBps,
       scaleUp: Object.freeze({
-        link: d.scale_up.link, bwGBps: d.scale_up.bw_GBps, domain: d.scale_up.domain,
+        link: d.scale_up.link,
+        bwGBps: d.scale_up.bw_GBps,
+        domain: d.scale_up.domain,
         ...(d.scale_up.domain_note !== undefined ? { domainNote: d.scale_up.domain_note } : {}),
       }),
       source: d.source,
@@ -189,8 +208,14 @@ function datasheetFields(d: HardwareDatasheet): Partial<System> {
 
 /** The GenZ arguments a preset fixes; a spec naming a preset carries its datasheet only if it keeps all of them. */
 const PRESET_KEYS = [
-  'flops', 'offchip_mem_bw', 'off_chip_mem_size', 'interchip_link_bw', 'interchip_link_latency', 'external_mem_bw',
-  'onchip_mem_bw', 'frequency',
+  'flops',
+  'offchip_mem_bw',
+  'off_chip_mem_size',
+  'interchip_link_bw',
+  'interchip_link_latency',
+  'external_mem_bw',
+  'onchip_mem_bw',
+  'frequency',
 ] as const;
 
 function presetDatasheetFor(spec: SystemSpec): HardwareDatasheet | undefined {
@@ -225,11 +250,21 @@ export function buildSystem(spec: SystemSpec, name = 'custom system'): System {
   }
   const engine = spec.compute_engine ?? 'GenZ';
   if (typeof engine !== 'string' || engine.toLowerCase() !== 'genz') {
-    throw new GenzError('unsupported_setting', 'ValueError', `${name}: compute_engine '${String(engine)}' needs an external simulator; only 'GenZ' is supported`, { field: 'compute_engine' });
+    throw new GenzError(
+      'unsupported_setting',
+      'ValueError',
+      `${name}: compute_engine '${String(engine)}' needs an external simulator; only 'GenZ' is supported`,
+      { field: 'compute_engine' },
+    );
   }
   const strategy = spec.collective_strategy ?? 'GenZ';
   if (strategy !== 'GenZ') {
-    throw new GenzError('unsupported_setting', 'ValueError', `${name}: collective_strategy '${String(strategy)}' needs an external simulator; only 'GenZ' is supported`, { field: 'collective_strategy' });
+    throw new GenzError(
+      'unsupported_setting',
+      'ValueError',
+      `${name}: collective_strategy '${String(strategy)}' needs an external simulator; only 'GenZ' is supported`,
+      { field: 'collective_strategy' },
+    );
   }
   const flops = num(spec, 'flops', DEFAULTS.flops_tflops, name);
   const flopsRaw = flops * 1e12;

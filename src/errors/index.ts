@@ -111,7 +111,8 @@ export function debugEnabled(env: Readonly<Record<string, string | undefined>>, 
   return flag || env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true' || env.GENZ_DEBUG === '1';
 }
 
-export const REPORT_BUG_HINT = 'this is a bug in genz-action: please report it to the genz-action maintainers with the command you ran (rerun with --debug, or RUNNER_DEBUG=1 in the action, for the stack)';
+export const REPORT_BUG_HINT =
+  'this is a bug in genz-action: please report it to the genz-action maintainers with the command you ran (rerun with --debug, or RUNNER_DEBUG=1 in the action, for the stack)';
 
 /** The one-line message of an internal error (exit 3); the stack is appended only in debug mode. */
 export function internalErrorText(e: unknown, debug: boolean): string {
@@ -119,5 +120,9 @@ export function internalErrorText(e: unknown, debug: boolean): string {
   const head = `internal error: ${oneLine(`${err.name}: ${err.message}`).slice(0, 500)}; ${REPORT_BUG_HINT}`;
   if (!debug || !err.stack) return head;
   // Only the frames: the message (already in the head) may hold anything.
-  return `${head}\n${err.stack.split('\n').filter((l) => /^\s+at /.test(l)).map((l) => oneLine(l)).join('\n')}`;
+  return `${head}\n${err.stack
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .map((l) => oneLine(l))
+    .join('\n')}`;
 }

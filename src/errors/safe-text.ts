@@ -44,5 +44,8 @@ export function safeLogLine(text: string): string {
  * {@link oneLine} before they are joined, or their own line breaks would become lines here.
  */
 export function safeLogText(text: string): string {
-  return String(text).split(/\r\n|\r|\n/).map(safeLogLine).join('\n');
+  return String(text)
+    .split(/\r\n|\r|\n/)
+    .map(safeLogLine)
+    .join('\n');
 }

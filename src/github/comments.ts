@@ -24,9 +24,7 @@ const KEY_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
 export function hiddenMarker(key: string): string {
   const trimmed = key.trim();
   if (!KEY_PATTERN.test(trimmed) || trimmed.includes('--')) {
-    throw new Error(
-      `Invalid comment key ${JSON.stringify(key)}: use 1-100 letters, digits, '-', '_' or '.', without '--'.`,
-    );
+    throw new Error(`Invalid comment key ${JSON.stringify(key)}: use 1-100 letters, digits, '-', '_' or '.', without '--'.`);
   }
   return `<!-- genz-action:comment-key=${trimmed} -->`;
 }
@@ -160,7 +158,8 @@ export async function upsertStickyComment(octokit: GitHubClient, params: UpsertS
 
 /** A plain (non-sticky) comment on an issue or pull request, e.g. a reply to a command. */
 export async function createIssueComment(
-  octokit: GitHubClient, params: { owner: string; repo: string; issueNumber: number; body: string },
+  octokit: GitHubClient,
+  params: { owner: string; repo: string; issueNumber: number; body: string },
 ): Promise<{ commentId: number; url: string }> {
   if (params.body.length > MAX_COMMENT_BODY_LENGTH) {
     throw new Error(`The comment is ${params.body.length} characters long; GitHub accepts at most ${MAX_COMMENT_BODY_LENGTH}.`);
@@ -173,7 +172,8 @@ export type CommentReaction = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'ho
 
 /** Adds a reaction to an issue or pull request comment (GitHub keeps one per user and content). */
 export async function reactToComment(
-  octokit: GitHubClient, params: { owner: string; repo: string; commentId: number; content: CommentReaction },
+  octokit: GitHubClient,
+  params: { owner: string; repo: string; commentId: number; content: CommentReaction },
 ): Promise<void> {
   await octokit.rest.reactions.createForIssueComment({ owner: params.owner, repo: params.repo, comment_id: params.commentId, content: params.content });
 }

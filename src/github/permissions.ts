@@ -12,9 +12,7 @@ export interface RepositoryPermission {
   role: string | null;
 }
 
-export async function getRepositoryPermission(
-  octokit: GitHubClient, params: { owner: string; repo: string; username: string },
-): Promise<RepositoryPermission> {
+export async function getRepositoryPermission(octokit: GitHubClient, params: { owner: string; repo: string; username: string }): Promise<RepositoryPermission> {
   try {
     const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: params.owner, repo: params.repo, username: params.username });
     const role = (data as { role_name?: unknown }).role_name;

@@ -35,7 +35,9 @@ function optionValueOk(o: FeatureOption, v: unknown): boolean {
     case 'hardware':
       return typeof v === 'string' && v.length > 0;
     case 'kv-list':
-      return Array.isArray(v) && v.every((x) => (isInt(x) && x >= 0) || (Array.isArray(x) && x.length >= 2 && x.length <= 4 && x.every((y) => isInt(y) && y >= 0)));
+      return (
+        Array.isArray(v) && v.every((x) => (isInt(x) && x >= 0) || (Array.isArray(x) && x.length >= 2 && x.length <= 4 && x.every((y) => isInt(y) && y >= 0)))
+      );
   }
 }
 
@@ -60,9 +62,10 @@ function checkOptions(src: SourceFile, at: readonly Segment[], def: FeatureDefin
     const opt = def.options.find((o) => o.name === key);
     if (!opt) {
       const m = closeMatch(key, names);
-      const msg = names.length === 0
-        ? `feature '${def.name}' takes no options`
-        : `unknown option of feature '${def.name}'${m ? `; did you mean '${m}'?` : ''} (options: ${names.join(', ')})`;
+      const msg =
+        names.length === 0
+          ? `feature '${def.name}' takes no options`
+          : `unknown option of feature '${def.name}'${m ? `; did you mean '${m}'?` : ''} (options: ${names.join(', ')})`;
       errors.push(errorAt(src, [...at, key], msg, { atKey: true }));
     } else if (!optionValueOk(opt, value)) {
       errors.push(errorAt(src, [...at, key], optionMessage(opt, value)));
@@ -97,7 +100,13 @@ export function checkFeatures(src: SourceFile, at: readonly Segment[], value: un
     } else if (isObj(item)) {
       const keys = Object.keys(item);
       if (keys.length !== 1) {
-        errors.push(errorAt(src, here, `must name exactly one feature, e.g. {lora: {rank: 16}}, got ${keys.length === 0 ? 'an empty mapping' : `keys ${keys.join(', ')}`}`));
+        errors.push(
+          errorAt(
+            src,
+            here,
+            `must name exactly one feature, e.g. {lora: {rank: 16}}, got ${keys.length === 0 ? 'an empty mapping' : `keys ${keys.join(', ')}`}`,
+          ),
+        );
         return;
       }
       name = keys[0];

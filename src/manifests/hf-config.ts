@@ -127,10 +127,13 @@ export function hfConfigToSpec(src: SourceFile, data: Obj, defaultName: string):
   }
   if (family === undefined) {
     const where = 'model_type' in data ? ['model_type'] : ['architectures'];
-    const got = [
-      typeof data.model_type === 'string' ? `model_type '${data.model_type}'` : null,
-      Array.isArray(data.architectures) ? `architectures ${data.architectures.map(String).join(', ')}` : null,
-    ].filter((x) => x !== null).join(', ') || 'no model_type';
+    const got =
+      [
+        typeof data.model_type === 'string' ? `model_type '${data.model_type}'` : null,
+        Array.isArray(data.architectures) ? `architectures ${data.architectures.map(String).join(', ')}` : null,
+      ]
+        .filter((x) => x !== null)
+        .join(', ') || 'no model_type';
     return {
       spec: null,
       errors: [errorAt(src, where, `unsupported Hugging Face architecture (${got}); supported model_type values: ${HF_MODEL_TYPES.join(', ')}`)],
@@ -193,7 +196,8 @@ export function hfConfigToSpec(src: SourceFile, data: Obj, defaultName: string):
     const inner = pick(['intermediate_size'], 1);
     if (inner !== undefined && hidden !== undefined && inner % hidden === 0) {
       set('mamba_expand', inner / hidden);
-      if (typeof cfg.expand === 'number' && cfg.expand * hidden !== inner) warnings.push(`expand ${String(cfg.expand)} ignored: intermediate_size ${inner} gives the Mamba inner width (expand ${inner / hidden})`);
+      if (typeof cfg.expand === 'number' && cfg.expand * hidden !== inner)
+        warnings.push(`expand ${String(cfg.expand)} ignored: intermediate_size ${inner} gives the Mamba inner width (expand ${inner / hidden})`);
     } else {
       set('mamba_expand', pick(['expand']));
     }
@@ -259,8 +263,11 @@ interface ExtendArgs {
 
 /** HF layer_types values and what the corrected model runs for them. */
 const HF_LAYER_TYPES: Readonly<Record<string, string>> = {
-  full_attention: 'full_attention', sliding_attention: 'sliding_attention', chunked_attention: 'chunked_attention',
-  attention: 'full_attention', mamba: 'mamba',
+  full_attention: 'full_attention',
+  sliding_attention: 'sliding_attention',
+  chunked_attention: 'chunked_attention',
+  attention: 'full_attention',
+  mamba: 'mamba',
 };
 
 /**
@@ -269,7 +276,11 @@ const HF_LAYER_TYPES: Readonly<Record<string, string>> = {
  */
 const IGNORED: readonly (readonly [string, (v: unknown) => boolean, string])[] = [
   ['rope_scaling', (v) => v !== null && v !== undefined, 'rope_scaling ignored: no effect on the roofline (position encoding costs no matrix work)'],
-  ['num_nextn_predict_layers', (v) => typeof v === 'number' && v > 0, 'num_nextn_predict_layers: the multi-token-prediction layers are not simulated (nor counted)'],
+  [
+    'num_nextn_predict_layers',
+    (v) => typeof v === 'number' && v > 0,
+    'num_nextn_predict_layers: the multi-token-prediction layers are not simulated (nor counted)',
+  ],
   ['n_group', (v) => typeof v === 'number' && v > 1, 'n_group/topk_group: group-limited routing is simulated as uniform routing over all experts'],
   ['attn_logit_softcapping', (v) => v !== null && v !== undefined, 'attn_logit_softcapping ignored: element-wise, no effect on the roofline'],
   ['final_logit_softcapping', (v) => v !== null && v !== undefined, 'final_logit_softcapping ignored: element-wise, no effect on the roofline'],
@@ -315,7 +326,12 @@ function quantization(q: Obj, warnings: string[]): { weights?: string; experts?:
 function extendSpec(x: ExtendArgs): void {
   const { src, base, cfg, data, family, fam, spec, layers: n, warnings, errors, pick } = x;
   const num = (k: string): number | undefined => (typeof cfg[k] === 'number' ? (cfg[k] as number) : undefined);
-  const tie = typeof cfg.tie_word_embeddings === 'boolean' ? cfg.tie_word_embeddings : typeof data.tie_word_embeddings === 'boolean' ? data.tie_word_embeddings : fam.tied === true;
+  const tie =
+    typeof cfg.tie_word_embeddings === 'boolean'
+      ? cfg.tie_word_embeddings
+      : typeof data.tie_word_embeddings === 'boolean'
+        ? data.tie_word_embeddings
+        : fam.tied === true;
   spec.tie_word_embeddings = tie;
 
   // MLA.

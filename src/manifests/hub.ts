@@ -39,7 +39,8 @@ export interface HubEnv {
 
 export function hubEnv(env: NodeJS.ProcessEnv = process.env): Required<Omit<HubEnv, 'token'>> & { token: string | undefined } {
   return {
-    cacheDir: env.GENZ_HUB_CACHE && env.GENZ_HUB_CACHE.trim() !== '' ? path.resolve(env.GENZ_HUB_CACHE) : path.join(os.homedir(), '.cache', 'genz-action', 'hub'),
+    cacheDir:
+      env.GENZ_HUB_CACHE && env.GENZ_HUB_CACHE.trim() !== '' ? path.resolve(env.GENZ_HUB_CACHE) : path.join(os.homedir(), '.cache', 'genz-action', 'hub'),
     endpoint: (env.HF_ENDPOINT && env.HF_ENDPOINT.trim() !== '' ? env.HF_ENDPOINT : 'https://huggingface.co').replace(/\/+$/, ''),
     token: env.HF_TOKEN && env.HF_TOKEN.trim() !== '' ? env.HF_TOKEN.trim() : undefined,
     offline: env.HF_HUB_OFFLINE === '1' || env.HF_HUB_OFFLINE === 'true',
@@ -89,9 +90,12 @@ export async function prefetchHubModels(refs: readonly string[], env: HubEnv = h
     try {
       const res = await fetch(url, { headers: e.token ? { authorization: `Bearer ${e.token}` } : {}, redirect: 'follow', signal: AbortSignal.timeout(30_000) });
       if (!res.ok) {
-        const why = res.status === 401 || res.status === 403
-          ? `the Hub refused access (HTTP ${res.status}); set HF_TOKEN to a token that can read ${ref.repo}`
-          : res.status === 404 ? `no config.json for ${ref.repo} at revision ${ref.revision ?? 'main'} (HTTP 404)` : `HTTP ${res.status}`;
+        const why =
+          res.status === 401 || res.status === 403
+            ? `the Hub refused access (HTTP ${res.status}); set HF_TOKEN to a token that can read ${ref.repo}`
+            : res.status === 404
+              ? `no config.json for ${ref.repo} at revision ${ref.revision ?? 'main'} (HTTP 404)`
+              : `HTTP ${res.status}`;
         if (!cached) failures.set(text, `cannot fetch ${url}: ${why}`);
         continue;
       }

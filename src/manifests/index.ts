@@ -6,6 +6,13 @@ export { hfConfigToSpec, HF_FAMILIES, HF_MODEL_TYPES } from './hf-config.js';
 export { hardwareToSystemSpec, type HardwareFile } from './resolve.js';
 export { slug as matrixIdFragment, expandMatrix } from './matrix.js';
 export {
-  buildManifestSchema, buildHardwareSchema, buildModelSchema, buildConfigSchema, SCHEMA_FILES, SCHEMA_IDS, ID_PATTERN, MANIFEST_PRECISIONS,
+  buildManifestSchema,
+  buildHardwareSchema,
+  buildModelSchema,
+  buildConfigSchema,
+  SCHEMA_FILES,
+  SCHEMA_IDS,
+  ID_PATTERN,
+  MANIFEST_PRECISIONS,
 } from './schema-defs.js';
 export * from './types.js';

@@ -92,8 +92,11 @@ class ManifestLoader {
   private readonly profiles = new Map<string, ProfileSet | string>();
 
   constructor(
-    private readonly root: string, private readonly resolver: Resolver, private readonly limits: Limits,
-    private readonly fidelity?: SimulationConfig['fidelity'], private readonly calibration = 'builtin',
+    private readonly root: string,
+    private readonly resolver: Resolver,
+    private readonly limits: Limits,
+    private readonly fidelity?: SimulationConfig['fidelity'],
+    private readonly calibration = 'builtin',
   ) {}
 
   /** 'builtin', 'none', or a profile file relative to the project root, read once. */
@@ -134,7 +137,13 @@ class ManifestLoader {
     if (deep !== null) {
       const before = text.slice(0, deep);
       const line = before.split('\n').length;
-      this.errors.push({ file: rel, line, column: deep - before.lastIndexOf('\n'), path: '', message: `nested deeper than ${this.limits.nesting_depth} levels (limits.nesting_depth)` });
+      this.errors.push({
+        file: rel,
+        line,
+        column: deep - before.lastIndexOf('\n'),
+        path: '',
+        message: `nested deeper than ${this.limits.nesting_depth} levels (limits.nesting_depth)`,
+      });
       return;
     }
     const src = parseSource(text, rel);
@@ -181,7 +190,13 @@ class ManifestLoader {
     const first = this.ids.get(id);
     if (first) {
       const what = fromMatrix ? `duplicate scenario id '${id}' (from the matrix)` : `duplicate scenario id '${id}'`;
-      this.errors.push({ file: src.file, line: p.line, column: p.column, path: formatPath(at), message: `${what}; first defined at ${first.file}:${first.line}:${first.column}` });
+      this.errors.push({
+        file: src.file,
+        line: p.line,
+        column: p.column,
+        path: formatPath(at),
+        message: `${what}; first defined at ${first.file}:${first.line}:${first.column}`,
+      });
     } else {
       this.ids.set(id, { file: src.file, line: p.line, column: p.column });
     }
@@ -209,8 +224,16 @@ class ManifestLoader {
     for (const list of Object.values(matrix ?? {})) size *= Array.isArray(list) ? list.length : 1;
     if (this.scenarioCount + size > this.limits.scenarios) {
       if (!this.scenarioLimitHit) {
-        const what = matrix ? `this matrix expands to ${formatCount(size)} scenarios, and the run would have ${formatCount(this.scenarioCount + size)}` : `the run would have ${formatCount(this.scenarioCount + size)} scenarios`;
-        this.errors.push(errorAt(src, matrix ? [...at, 'matrix'] : at, `${what}, over the limit of ${formatCount(this.limits.scenarios)} scenarios per run (limits.scenarios; ${limitHint('scenarios')})`));
+        const what = matrix
+          ? `this matrix expands to ${formatCount(size)} scenarios, and the run would have ${formatCount(this.scenarioCount + size)}`
+          : `the run would have ${formatCount(this.scenarioCount + size)} scenarios`;
+        this.errors.push(
+          errorAt(
+            src,
+            matrix ? [...at, 'matrix'] : at,
+            `${what}, over the limit of ${formatCount(this.limits.scenarios)} scenarios per run (limits.scenarios; ${limitHint('scenarios')})`,
+          ),
+        );
       }
       this.scenarioLimitHit = true;
       return;
@@ -221,7 +244,13 @@ class ManifestLoader {
     for (const combo of combos) {
       const sid = combo ? `${id}${combo.suffix}` : id;
       if (combo && seen.has(sid)) {
-        this.errors.push(errorAt(src, [...at, 'matrix'], `two combinations get the same id '${sid}'; make the values differ after replacing characters other than letters, digits, '.', '_' and '-'`));
+        this.errors.push(
+          errorAt(
+            src,
+            [...at, 'matrix'],
+            `two combinations get the same id '${sid}'; make the values differ after replacing characters other than letters, digits, '.', '_' and '-'`,
+          ),
+        );
         continue;
       }
       seen.add(sid);
@@ -255,7 +284,10 @@ class ManifestLoader {
   }
 
   private build(
-    src: SourceFile, at: Segment[], fields: Obj, origin: (keys: readonly string[]) => Segment[] | null,
+    src: SourceFile,
+    at: Segment[],
+    fields: Obj,
+    origin: (keys: readonly string[]) => Segment[] | null,
   ): Pick<Scenario, 'config' | 'modelSource' | 'hardwareSource'> | null {
     const before = this.errors.length;
     const fail = (keys: readonly string[], message: string): void => {
@@ -303,7 +335,13 @@ class ManifestLoader {
       const featureAt = e && o ? (e.options.degree === undefined ? [...o, e.index] : [...o, e.index, e.name, 'degree']) : null;
       if (explicit !== undefined) {
         if (featureDegree !== undefined && featureDegree !== explicit) {
-          this.errors.push(errorAt(src, featureAt ?? at, `feature '${key}_parallel' has degree ${featureDegree} but parallelism.${key} is ${explicit}; make them agree or drop one`));
+          this.errors.push(
+            errorAt(
+              src,
+              featureAt ?? at,
+              `feature '${key}_parallel' has degree ${featureDegree} but parallelism.${key} is ${explicit}; make them agree or drop one`,
+            ),
+          );
         }
         return { value: explicit, where: origin(['parallelism', key]) };
       }
@@ -327,7 +365,11 @@ class ManifestLoader {
       model: model.ref,
       hardware: hardware.ref,
       precision: (fields.precision as SimulationConfig['precision'] | undefined) ?? d.precision,
-      ...(fields.fidelity !== undefined ? { fidelity: fields.fidelity as SimulationConfig['fidelity'] } : this.fidelity !== undefined ? { fidelity: this.fidelity } : {}),
+      ...(fields.fidelity !== undefined
+        ? { fidelity: fields.fidelity as SimulationConfig['fidelity'] }
+        : this.fidelity !== undefined
+          ? { fidelity: this.fidelity }
+          : {}),
       efficiency: (fields.efficiency as number | undefined) ?? d.efficiency,
       parallelism: { tensor: tensor.value, pipeline: pipeline.value, expert: expert.value },
       workload: {
@@ -348,8 +390,12 @@ class ManifestLoader {
    * (each and their product) and speculative tokens within the run's limits. Each violation names its field.
    */
   private checkBounds(
-    src: SourceFile, at: Segment[], fields: Obj, origin: (keys: readonly string[]) => Segment[] | null,
-    degrees: Record<'tensor' | 'pipeline' | 'expert', { value: number; where: Segment[] | null }>, entries: ReturnType<typeof featureEntries>,
+    src: SourceFile,
+    at: Segment[],
+    fields: Obj,
+    origin: (keys: readonly string[]) => Segment[] | null,
+    degrees: Record<'tensor' | 'pipeline' | 'expert', { value: number; where: Segment[] | null }>,
+    entries: ReturnType<typeof featureEntries>,
   ): void {
     const L = this.limits;
     const report = (where: Segment[] | null, message: string | null, key: keyof Limits): void => {
@@ -369,11 +415,18 @@ class ManifestLoader {
     const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
     const input = num(workload.input_tokens) ?? SCENARIO_DEFAULTS.workload.input_tokens;
     const output = num(workload.output_tokens) ?? SCENARIO_DEFAULTS.workload.output_tokens;
-    for (const [k, v] of [['input_tokens', input], ['output_tokens', output]] as const) {
+    for (const [k, v] of [
+      ['input_tokens', input],
+      ['output_tokens', output],
+    ] as const) {
       report(origin(['workload', k]), checkLimit('tokens_per_request', v, L, `workload.${k}`), 'tokens_per_request');
     }
     if (input <= L.tokens_per_request && output <= L.tokens_per_request) {
-      report(origin(['workload', 'output_tokens']) ?? origin(['workload', 'input_tokens']), checkLimit('tokens_per_request', input + output, L, 'workload.input_tokens + output_tokens'), 'tokens_per_request');
+      report(
+        origin(['workload', 'output_tokens']) ?? origin(['workload', 'input_tokens']),
+        checkLimit('tokens_per_request', input + output, L, 'workload.input_tokens + output_tokens'),
+        'tokens_per_request',
+      );
     }
     const batch = num(workload.batch);
     if (batch !== null) report(origin(['workload', 'batch']), checkLimit('batch', batch, L, 'workload.batch'), 'batch');
@@ -395,7 +448,8 @@ class ManifestLoader {
         if (typeof v === 'number') {
           if (k === 'parallel_tokens') report(where, checkLimit('speculative_tokens', v, L, `${e.name}.${k}`), 'speculative_tokens');
           else if (k === 'degree' || k.endsWith('_parallel')) report(where, checkLimit('parallel_degree', v, L, `${e.name}.${k}`), 'parallel_degree');
-          else if (k.endsWith('tokens') || k.endsWith('_size') || k.endsWith('_len')) report(where, checkLimit('tokens_per_request', v, L, `${e.name}.${k}`), 'tokens_per_request');
+          else if (k.endsWith('tokens') || k.endsWith('_size') || k.endsWith('_len'))
+            report(where, checkLimit('tokens_per_request', v, L, `${e.name}.${k}`), 'tokens_per_request');
         } else if (Array.isArray(v)) {
           // e.g. chunked prefill_kv_sizes: [[past, new], …]
           const flat = v.flat(2).filter((x): x is number => typeof x === 'number');
@@ -408,8 +462,12 @@ class ManifestLoader {
 
   /** Heads and experts must split evenly over the devices (GenZ shards attention over tensor × expert). */
   private checkLayout(
-    src: SourceFile, at: Segment[], model: ModelConfig, label: string,
-    tensor: { value: number; where: Segment[] | null }, expert: { value: number; where: Segment[] | null },
+    src: SourceFile,
+    at: Segment[],
+    model: ModelConfig,
+    label: string,
+    tensor: { value: number; where: Segment[] | null },
+    expert: { value: number; where: Segment[] | null },
   ): void {
     if (expert.value > 1) {
       const at2 = expert.where ?? at;
@@ -430,13 +488,20 @@ class ManifestLoader {
     const H = model.numHeads;
     const Hkv = model.numKvHeads;
     if (H % tpa !== 0) {
-      const options = divisors(H).filter((x) => x % expert.value === 0).map((x) => x / expert.value);
+      const options = divisors(H)
+        .filter((x) => x % expert.value === 0)
+        .map((x) => x / expert.value);
       const hint = options.length > 0 ? `tensor parallel may be ${options.join(', ')}` : `no tensor parallel degree works with expert parallel ${expert.value}`;
       this.errors.push(errorAt(src, where, `${layout} does not divide the ${H} attention heads of ${label} (${hint})`));
     } else if (Math.ceil(H / tpa) % Math.ceil(Hkv / tpa) !== 0) {
-      this.errors.push(errorAt(src, where,
-        `${layout} leaves ${Math.ceil(H / tpa)} query heads and ${Math.ceil(Hkv / tpa)} key/value heads per device for ${label} ` +
-        `(${H} and ${Hkv} in all): the query heads must be a multiple of the key/value heads`));
+      this.errors.push(
+        errorAt(
+          src,
+          where,
+          `${layout} leaves ${Math.ceil(H / tpa)} query heads and ${Math.ceil(Hkv / tpa)} key/value heads per device for ${label} ` +
+            `(${H} and ${Hkv} in all): the query heads must be a multiple of the key/value heads`,
+        ),
+      );
     }
   }
 }

@@ -18,9 +18,14 @@ export function slug(value: unknown): string {
   let s: string;
   if (Array.isArray(value)) s = value.length === 0 ? 'none' : value.map(slug).join('-');
   else if (value !== null && typeof value === 'object') {
-    s = Object.entries(value as Record<string, unknown>).map(([k, v]) => (v === true || v === null ? k : `${k}-${slug(v)}`)).join('-');
+    s = Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => (v === true || v === null ? k : `${k}-${slug(v)}`))
+      .join('-');
   } else s = String(value);
-  const out = s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
+  const out = s
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '');
   return out === '' ? 'x' : out;
 }
 

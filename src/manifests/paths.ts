@@ -5,9 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type InsideCheck =
-  | { ok: true; /** Absolute path. */ abs: string; /** POSIX path relative to the root. */ rel: string }
-  | { ok: false; reason: string };
+export type InsideCheck = { ok: true /** Absolute path. */; abs: string /** POSIX path relative to the root. */; rel: string } | { ok: false; reason: string };
 
 const isAbsoluteAnywhere = (p: string): boolean => path.isAbsolute(p) || path.win32.isAbsolute(p) || /^[A-Za-z]:/.test(p);
 
@@ -46,10 +44,7 @@ export function realInside(root: string, abs: string): boolean {
   return real === r || real.startsWith(r.endsWith(path.sep) ? r : r + path.sep);
 }
 
-export type FileLookup =
-  | { kind: 'file'; abs: string; rel: string }
-  | { kind: 'missing'; rel: string }
-  | { kind: 'refused'; reason: string };
+export type FileLookup = { kind: 'file'; abs: string; rel: string } | { kind: 'missing'; rel: string } | { kind: 'refused'; reason: string };
 
 /** Finds a file at `ref` (root-relative): refused when it escapes the root, lexically or through a symlink. */
 export function findFileInside(root: string, ref: string): FileLookup {

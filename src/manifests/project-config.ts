@@ -95,7 +95,8 @@ function pathErrors(src: SourceFile, root: string, raw: RawConfig): ManifestErro
   }
   if (typeof raw.calibration === 'string' && raw.calibration !== 'builtin' && raw.calibration !== 'none' && check(['calibration'], raw.calibration)) {
     const found = findFileInside(root, raw.calibration);
-    if (found.kind === 'missing') errors.push(errorAt(src, ['calibration'], `calibration profile '${found.rel}' not found (paths are relative to the project root)`));
+    if (found.kind === 'missing')
+      errors.push(errorAt(src, ['calibration'], `calibration profile '${found.rel}' not found (paths are relative to the project root)`));
   }
   if (typeof raw.template === 'string' && check(['template'], raw.template)) {
     const found = findFileInside(root, raw.template);
@@ -132,7 +133,9 @@ export function loadProjectConfig(opts: LoadProjectConfigOptions): ProjectConfig
   const text = read.text;
   const deep = nestingTooDeep(text, DEFAULT_LIMITS.nesting_depth);
   if (deep !== null) {
-    throw new ProjectConfigError([{ file: shown, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` }]);
+    throw new ProjectConfigError([
+      { file: shown, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` },
+    ]);
   }
   const src = parseSource(text, shown);
   if (src.syntaxErrors.length > 0) throw new ProjectConfigError(src.syntaxErrors);

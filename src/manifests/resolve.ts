@@ -24,11 +24,9 @@ export const FILE_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 
 export type ModelResolution =
   | { ok: true; ref: string | ModelSpec; source: ModelSource; model: ModelConfig; label: string }
-  | { ok: false; /** A problem with the reference itself (null: the file it names has errors, reported at the file). */ message: string | null };
+  | { ok: false /** A problem with the reference itself (null: the file it names has errors, reported at the file). */; message: string | null };
 
-export type HardwareResolution =
-  | { ok: true; ref: string | SystemSpec; source: HardwareSource }
-  | { ok: false; message: string | null };
+export type HardwareResolution = { ok: true; ref: string | SystemSpec; source: HardwareSource } | { ok: false; message: string | null };
 
 const looksLikeFile = (ref: string): boolean => FILE_EXTENSIONS.some((e) => ref.toLowerCase().endsWith(e)) || ref.startsWith('./') || ref.startsWith('.\\');
 const looksLikePath = (ref: string): boolean => looksLikeFile(ref) || ref.includes('/') || ref.includes('\\') || ref.startsWith('.');
@@ -49,7 +47,12 @@ export class Resolver {
   private readonly modelsRel: string | null;
   private readonly hardwareRel: string | null;
 
-  constructor(readonly root: string, modelsDir: string, hardwareDir: string, private readonly hub: { cacheDir: string; failures: HubFailures } | null = null) {
+  constructor(
+    readonly root: string,
+    modelsDir: string,
+    hardwareDir: string,
+    private readonly hub: { cacheDir: string; failures: HubFailures } | null = null,
+  ) {
     this.modelsRel = this.folder(modelsDir);
     this.hardwareRel = this.folder(hardwareDir);
   }
@@ -64,7 +67,8 @@ export class Resolver {
   private localNames(folderRel: string | null): string[] {
     if (folderRel === null) return [];
     try {
-      return fs.readdirSync(path.resolve(this.root, folderRel))
+      return fs
+        .readdirSync(path.resolve(this.root, folderRel))
         .filter((f) => FILE_EXTENSIONS.some((e) => f.endsWith(e)))
         .map((f) => f.replace(/\.(ya?ml|json)$/, ''))
         .sort();
@@ -107,7 +111,13 @@ export class Resolver {
       return null;
     }
     if (nestingTooDeep(read.text, DEFAULT_LIMITS.nesting_depth) !== null) {
-      this.fileErrors.push({ file: rel, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` });
+      this.fileErrors.push({
+        file: rel,
+        line: 1,
+        column: 1,
+        path: '',
+        message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)`,
+      });
       return null;
     }
     const src = parseSource(read.text, rel);
@@ -187,7 +197,8 @@ export class Resolver {
   private findHubModel(ref: string): ModelResolution {
     const hub = parseHubRef(ref);
     if (!hub) return { ok: false, message: `malformed Hugging Face Hub reference '${ref}': write hf:<org>/<name>@<revision>` };
-    if (!this.hub) return { ok: false, message: `Hub models ('${ref}') are fetched by genz run, check, update and validate-manifests; this command cannot fetch them` };
+    if (!this.hub)
+      return { ok: false, message: `Hub models ('${ref}') are fetched by genz run, check, update and validate-manifests; this command cannot fetch them` };
     const file = hubCachePath(this.hub.cacheDir, hub);
     const failure = this.hub.failures.get(ref);
     if (!fs.existsSync(file)) return { ok: false, message: failure ?? `'${ref}' is not in the Hub cache (${file})` };
@@ -279,7 +290,6 @@ export class Resolver {
     }
     return Object.freeze(spec);
   }
-
 }
 
 /** A hardware file as written (units in the field names). */

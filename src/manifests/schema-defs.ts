@@ -33,7 +33,7 @@ const MATRIX_ID_DOC =
   'Scenario ids of a matrix: `<id>` followed, for every matrix key in the order written, by `.<name>-<value>`, where ' +
   '<name> is the last part of the dotted key (parallelism.tensor → tensor) and <value> the value with every run of ' +
   "characters other than letters, digits, '.', '_' and '-' replaced by '-' (lists: items joined by '-', [] → none; " +
-  'mappings: key-value pairs joined by \'-\'). Example: llama8b-sweep with {parallelism.tensor: [1, 2], workload.batch: [1, 8]} gives ' +
+  "mappings: key-value pairs joined by '-'). Example: llama8b-sweep with {parallelism.tensor: [1, 2], workload.batch: [1, 8]} gives " +
   'llama8b-sweep.tensor-1.batch-1, llama8b-sweep.tensor-1.batch-8, llama8b-sweep.tensor-2.batch-1, llama8b-sweep.tensor-2.batch-8 (in this order: ' +
   'the last key varies fastest).';
 
@@ -51,7 +51,9 @@ const MODEL_DOC =
   'project root, to a model file in the repository (a Hugging Face config.json, or a YAML/JSON file of GenZ ModelConfig fields, ' +
   'see model.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the models folder. Catalog names win.';
 const HARDWARE_DOC =
-  'The hardware: a preset name (case-sensitive: ' + PRESET_NAMES.join(', ') + '); else a path, relative to the project root, to a ' +
+  'The hardware: a preset name (case-sensitive: ' +
+  PRESET_NAMES.join(', ') +
+  '); else a path, relative to the project root, to a ' +
   'hardware file in the repository (see hardware.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the hardware folder.';
 
 /** The JSON Schema of one feature option (its type, bounds and choices). */
@@ -122,13 +124,18 @@ function featuresSchema(): JsonSchema {
   return {
     type: 'array',
     description:
-      'Features, each a name or {name: options} (true/null: on with defaults; false: off). Names: ' + FEATURES.map((f) => f.name).join(', ') +
+      'Features, each a name or {name: options} (true/null: on with defaults; false: off). Names: ' +
+      FEATURES.map((f) => f.name).join(', ') +
       '. Options are checked here; combinations (incompatible features, a missing mode) are checked by the simulation engine.',
     items: {
       anyOf: [
         { type: 'string', enum: bare, description: 'A feature with its default options.' },
         {
-          type: 'object', minProperties: 1, maxProperties: 1, additionalProperties: false, properties: byName,
+          type: 'object',
+          minProperties: 1,
+          maxProperties: 1,
+          additionalProperties: false,
+          properties: byName,
           description: 'One feature name with its options.',
         },
       ],
@@ -161,13 +168,23 @@ function scenarioFields(): Record<string, JsonSchema> {
       anyOf: [
         { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'One precision for weights, activations, KV cache and collectives.' },
         {
-          type: 'object', additionalProperties: false,
-          description: 'Per-tensor precision (fidelity corrected). A class left out takes bits; weights first take what the model states (quantization_config).',
+          type: 'object',
+          additionalProperties: false,
+          description:
+            'Per-tensor precision (fidelity corrected). A class left out takes bits; weights first take what the model states (quantization_config).',
           properties: {
             bits: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Every class not named here. Default bf16.' },
             weights: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Weights (default: what the model states, else bits).' },
-            expert_weights: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Routed-expert weights (default: what the model states, else weights).' },
-            activations: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'Activations: the precision matrix products run at where the hardware has it natively.' },
+            expert_weights: {
+              type: 'string',
+              enum: [...MANIFEST_PRECISIONS],
+              description: 'Routed-expert weights (default: what the model states, else weights).',
+            },
+            activations: {
+              type: 'string',
+              enum: [...MANIFEST_PRECISIONS],
+              description: 'Activations: the precision matrix products run at where the hardware has it natively.',
+            },
             kv_cache: { type: 'string', enum: [...MANIFEST_PRECISIONS], description: 'KV cache (and Mamba state).' },
           },
         },
@@ -175,12 +192,16 @@ function scenarioFields(): Record<string, JsonSchema> {
       description: 'Precision of weights, activations, KV cache and collectives (one for all, or per tensor); fp16 is read as bf16. Default bf16.',
     },
     fidelity: {
-      type: 'string', enum: ['corrected', 'genz'],
-      description: 'corrected (default): the model of docs/model.md; genz: GenZ exactly (its blind spots included). Default: the project config\'s fidelity, else corrected.',
+      type: 'string',
+      enum: ['corrected', 'genz'],
+      description:
+        "corrected (default): the model of docs/model.md; genz: GenZ exactly (its blind spots included). Default: the project config's fidelity, else corrected.",
     },
     efficiency: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: "GenZ's system_eff: compute and memory efficiency, 0 < e <= 1. Default 1." },
     parallelism: {
-      type: 'object', additionalProperties: false, description: 'Parallel layout. Tensor × expert must divide the attention heads.',
+      type: 'object',
+      additionalProperties: false,
+      description: 'Parallel layout. Tensor × expert must divide the attention heads.',
       properties: {
         tensor: int('Tensor-parallel degree. Default 1.'),
         pipeline: int('Pipeline-parallel degree. Default 1.'),
@@ -188,7 +209,9 @@ function scenarioFields(): Record<string, JsonSchema> {
       },
     },
     workload: {
-      type: 'object', additionalProperties: false, description: 'The request.',
+      type: 'object',
+      additionalProperties: false,
+      description: 'The request.',
       properties: {
         batch: int('Concurrent sequences. Default 1.'),
         input_tokens: int('Prompt tokens per sequence (>= 1). Default 1024.'),
@@ -198,12 +221,15 @@ function scenarioFields(): Record<string, JsonSchema> {
     },
     features: { $ref: '#/definitions/features' },
     engine: {
-      type: 'string', enum: [...ENGINES],
+      type: 'string',
+      enum: [...ENGINES],
       description: 'Serving engine: selects the calibration profile (hardware × engine × precision). generic: the generic profile. Default generic.',
     },
     calibration: {
-      type: 'string', minLength: 1,
-      description: 'builtin (the profiles shipped with genz-action), none (the raw roofline), or a profile file written by genz calibrate, relative to the project root. Default: the project config\'s calibration, else builtin.',
+      type: 'string',
+      minLength: 1,
+      description:
+        "builtin (the profiles shipped with genz-action), none (the raw roofline), or a profile file written by genz calibrate, relative to the project root. Default: the project config's calibration, else builtin.",
     },
     slo: sloSchema(),
   };
@@ -238,22 +264,36 @@ export function buildManifestSchema(): JsonSchema {
       $schema: { type: 'string', description: 'Schema reference for editors; ignored.' },
       version: { const: 1, description: 'Manifest format version: 1.' },
       defaults: {
-        type: 'object', additionalProperties: false, properties: fields,
-        description: 'Values for every scenario of this file (any scenario field except id, description and matrix). Merged deeply; the scenario wins; lists are replaced, not merged.',
+        type: 'object',
+        additionalProperties: false,
+        properties: fields,
+        description:
+          'Values for every scenario of this file (any scenario field except id, description and matrix). Merged deeply; the scenario wins; lists are replaced, not merged.',
       },
       scenarios: {
-        type: 'array', minItems: 1, description: 'The scenarios.',
+        type: 'array',
+        minItems: 1,
+        description: 'The scenarios.',
         items: {
-          type: 'object', additionalProperties: false, required: ['id'], description: 'One scenario (or a sweep, with matrix).',
+          type: 'object',
+          additionalProperties: false,
+          required: ['id'],
+          description: 'One scenario (or a sweep, with matrix).',
           properties: {
             id: {
-              type: 'string', pattern: ID_PATTERN, maxLength: ARTIFACT_FIELD_LIMITS.name,
-              description: "Stable id, unique across all manifests of a run: letters, digits, '.', '_', '-', starting with a letter or digit. Baselines are keyed by it.",
+              type: 'string',
+              pattern: ID_PATTERN,
+              maxLength: ARTIFACT_FIELD_LIMITS.name,
+              description:
+                "Stable id, unique across all manifests of a run: letters, digits, '.', '_', '-', starting with a letter or digit. Baselines are keyed by it.",
             },
             description: { type: 'string', maxLength: ARTIFACT_FIELD_LIMITS.text, description: 'Short human description, shown in reports.' },
             ...fields,
             matrix: {
-              type: 'object', additionalProperties: false, minProperties: 1, properties: matrixProps,
+              type: 'object',
+              additionalProperties: false,
+              minProperties: 1,
+              properties: matrixProps,
               description: `A sweep: one scenario per combination of the listed values (dotted paths into the scenario fields). ${MATRIX_ID_DOC} A key may not also be set by the scenario itself; it overrides defaults.`,
             },
           },
@@ -296,7 +336,11 @@ export function buildHardwareSchema(): JsonSchema {
   };
   for (const [key, [genz, doc]] of Object.entries(HARDWARE_FIELDS)) {
     const isEff = key.endsWith('_efficiency');
-    const bounds: JsonSchema = isEff ? { exclusiveMinimum: 0, maximum: 1 } : key.startsWith('interconnect') || key.startsWith('offload') ? { minimum: 0 } : { exclusiveMinimum: 0 };
+    const bounds: JsonSchema = isEff
+      ? { exclusiveMinimum: 0, maximum: 1 }
+      : key.startsWith('interconnect') || key.startsWith('offload')
+        ? { minimum: 0 }
+        : { exclusiveMinimum: 0 };
     props[key] = { type: 'number', ...bounds, description: `${doc} (GenZ System argument ${genz})` };
   }
   return {
@@ -337,18 +381,32 @@ const MODEL_FIELDS: Record<string, JsonSchema> = {
   expert_layer_offset: int('Offset of the MoE layers. Default 0.', 0),
   attn_layer_period: int('Attention layer period (hybrids). Default 1.'),
   attn_layer_offset: int('Attention layer offset (hybrids). Default 0.', 0),
-  q_lora_rank: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'MLA query low-rank (corrected model; docs/model.md). null: no query compression.' },
+  q_lora_rank: {
+    anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }],
+    description: 'MLA query low-rank (corrected model; docs/model.md). null: no query compression.',
+  },
   kv_lora_rank: int('MLA latent rank; makes attention MLA (corrected model).'),
   qk_nope_head_dim: int('MLA per-head key width without RoPE.'),
   qk_rope_head_dim: int('MLA RoPE key width, shared by the heads.'),
   v_head_dim: int('MLA per-head value width.'),
-  sliding_window: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'Keys a sliding layer attends to and caches (every layer without layer_types).' },
+  sliding_window: {
+    anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }],
+    description: 'Keys a sliding layer attends to and caches (every layer without layer_types).',
+  },
   attention_chunk_size: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'Chunk of chunked-attention layers (Llama 4).' },
-  layer_types: { type: 'array', items: { type: 'string', enum: ['full_attention', 'sliding_attention', 'chunked_attention', 'mamba'] }, description: 'One per layer (corrected model).' },
-  ffn_types: { type: 'array', items: { type: 'string', enum: ['dense', 'moe', 'none'] }, description: 'One per layer (corrected model): which layers have experts.' },
+  layer_types: {
+    type: 'array',
+    items: { type: 'string', enum: ['full_attention', 'sliding_attention', 'chunked_attention', 'mamba'] },
+    description: 'One per layer (corrected model).',
+  },
+  ffn_types: {
+    type: 'array',
+    items: { type: 'string', enum: ['dense', 'moe', 'none'] },
+    description: 'One per layer (corrected model): which layers have experts.',
+  },
   tie_word_embeddings: { type: 'boolean', description: 'Input embedding shared with the LM head (not counted twice). Default false.' },
   weight_precision: { type: 'string', enum: [...PRECISIONS], description: 'Precision the weights are stored at (a scenario may override it).' },
-  expert_weight_precision: { type: 'string', enum: [...PRECISIONS], description: 'Precision of the routed experts\' weights.' },
+  expert_weight_precision: { type: 'string', enum: [...PRECISIONS], description: "Precision of the routed experts' weights." },
   hidden_act: { type: 'string', description: 'Activation (informational).' },
   max_model_len: int('Maximum context (informational).'),
 };
@@ -359,8 +417,7 @@ export function buildModelSchema(): JsonSchema {
     $schema: DRAFT,
     $id: SCHEMA_IDS.model,
     title: 'genz-action model file (GenZ ModelConfig fields)',
-    description:
-      "A model as GenZ's ModelConfig keyword arguments. A file with model_type or architectures is read as a Hugging Face config.json instead.",
+    description: "A model as GenZ's ModelConfig keyword arguments. A file with model_type or architectures is read as a Hugging Face config.json instead.",
     type: 'object',
     additionalProperties: false,
     required: ['hidden_size', 'num_attention_heads', 'num_decoder_layers'],
@@ -370,19 +427,27 @@ export function buildModelSchema(): JsonSchema {
 
 export function buildConfigSchema(): JsonSchema {
   const tol: JsonSchema = {
-    type: 'object', additionalProperties: false, description: 'A tolerance: |current − baseline| <= abs + rel × |baseline|.',
+    type: 'object',
+    additionalProperties: false,
+    description: 'A tolerance: |current − baseline| <= abs + rel × |baseline|.',
     properties: {
       rel: { type: 'number', minimum: 0, description: 'Relative tolerance, a fraction of |baseline| (0.01 = 1 %). Default 0.' },
       abs: { type: 'number', minimum: 0, description: "Absolute tolerance in the metric's unit. Default 0." },
     },
   };
   const metricMap: JsonSchema = {
-    type: 'object', additionalProperties: false, description: 'Tolerances by metric key (boolean metrics are always exact).',
+    type: 'object',
+    additionalProperties: false,
+    description: 'Tolerances by metric key (boolean metrics are always exact).',
     properties: Object.fromEntries(
       METRICS.filter((m) => m.kind === 'number').map((m) => [m.key, { $ref: '#/definitions/tolerance', description: `${m.label} (${m.unit}).` }]),
     ),
   };
-  const path = (description: string): JsonSchema => ({ type: 'string', minLength: 1, description: `${description} Relative to the project root (the folder of this file); must stay inside it.` });
+  const path = (description: string): JsonSchema => ({
+    type: 'string',
+    minLength: 1,
+    description: `${description} Relative to the project root (the folder of this file); must stay inside it.`,
+  });
   return {
     $schema: DRAFT,
     $id: SCHEMA_IDS.config,
@@ -393,36 +458,50 @@ export function buildConfigSchema(): JsonSchema {
     properties: {
       $schema: { type: 'string', description: 'Schema reference for editors; ignored.' },
       manifests: {
-        type: 'array', minItems: 1, items: path('A glob of scenario manifests.'),
+        type: 'array',
+        minItems: 1,
+        items: path('A glob of scenario manifests.'),
         description: 'Globs of scenario manifests. Default ["perf/**/*.yaml", "perf/**/*.yml", "perf/**/*.json"].',
       },
       baselines: path('Folder of the committed baselines. Default baselines.'),
       models: path('Folder of custom model files, referable by file name without extension. Default models.'),
       hardware: path('Folder of custom hardware files, referable by file name without extension. Default hardware.'),
       fail_on: {
-        type: 'string', enum: [...FAIL_ON_VALUES],
-        description: 'When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch.',
+        type: 'string',
+        enum: [...FAIL_ON_VALUES],
+        description:
+          'When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch.',
       },
       fidelity: {
-        type: 'string', enum: ['corrected', 'genz'],
+        type: 'string',
+        enum: ['corrected', 'genz'],
         description: 'Default fidelity of every scenario: corrected (the model of docs/model.md) or genz (GenZ exactly). Default corrected.',
       },
       calibration: {
-        type: 'string', minLength: 1,
-        description: 'Default calibration of every scenario: builtin (default), none (the raw roofline), or a profile file written by genz calibrate (relative to the project root).',
+        type: 'string',
+        minLength: 1,
+        description:
+          'Default calibration of every scenario: builtin (default), none (the raw roofline), or a profile file written by genz calibrate (relative to the project root).',
       },
-      template: { anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }], description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.' },
+      template: {
+        anyOf: [path('A Handlebars template replacing the default report.'), { type: 'null' }],
+        description: 'A Handlebars template replacing the default report; null: the built-in one. Default null.',
+      },
       limits: limitsSchema(),
       tolerances: {
-        type: 'object', additionalProperties: false,
+        type: 'object',
+        additionalProperties: false,
         description: 'Tolerance rules (primary metrics are exact unless a rule names them). Interpreted by the baselines module.',
         properties: {
           default: { $ref: '#/definitions/tolerance', description: 'Tolerance of secondary metrics.' },
           metrics: { $ref: '#/definitions/metricTolerances' },
           scenarios: {
-            type: 'array', description: 'Per-scenario rules; later rules win.',
+            type: 'array',
+            description: 'Per-scenario rules; later rules win.',
             items: {
-              type: 'object', additionalProperties: false, required: ['match', 'metrics'],
+              type: 'object',
+              additionalProperties: false,
+              required: ['match', 'metrics'],
               properties: {
                 match: { type: 'string', minLength: 1, description: 'Glob over scenario ids (* and ?).' },
                 metrics: { $ref: '#/definitions/metricTolerances' },
@@ -439,12 +518,20 @@ export function buildConfigSchema(): JsonSchema {
 /** `limits:` of genz.config.yaml: each a positive integer raising (or lowering) a default of src/limits.ts. */
 function limitsSchema(): JsonSchema {
   return {
-    type: 'object', additionalProperties: false,
+    type: 'object',
+    additionalProperties: false,
     description: 'Safeguards against runaway work and oversized files (docs/security.md); each key raises or lowers one default.',
-    properties: Object.fromEntries(LIMIT_KEYS.map((k) => [k, {
-      type: 'integer', minimum: 1, maximum: MAX_LIMIT,
-      description: `Most ${LIMIT_DESCRIPTIONS[k]}. Default ${DEFAULT_LIMITS[k]}.`,
-    }])),
+    properties: Object.fromEntries(
+      LIMIT_KEYS.map((k) => [
+        k,
+        {
+          type: 'integer',
+          minimum: 1,
+          maximum: MAX_LIMIT,
+          description: `Most ${LIMIT_DESCRIPTIONS[k]}. Default ${DEFAULT_LIMITS[k]}.`,
+        },
+      ]),
+    ),
   };
 }
 

@@ -39,12 +39,21 @@ export function parseSource(text: string, file: string): SourceFile {
     // Deep block nesting the bracket pre-check cannot see (e.g. `- - - - …`) can exhaust the parser's stack.
     if (!(err instanceof RangeError)) throw err;
     const empty = parseDocument('');
-    return { file, doc: empty, lineCounter, data: undefined, syntaxErrors: [{ file, line: 1, column: 1, path: '', message: 'YAML error: the document is nested too deeply to parse (limits.nesting_depth)' }] };
+    return {
+      file,
+      doc: empty,
+      lineCounter,
+      data: undefined,
+      syntaxErrors: [{ file, line: 1, column: 1, path: '', message: 'YAML error: the document is nested too deeply to parse (limits.nesting_depth)' }],
+    };
   }
   const syntaxErrors: ManifestError[] = doc.errors.map((e) => {
     const p = lineCounter.linePos(e.pos[0]);
     return {
-      file, line: Math.max(p.line, 1), column: Math.max(p.col, 1), path: '',
+      file,
+      line: Math.max(p.line, 1),
+      column: Math.max(p.col, 1),
+      path: '',
       message: `YAML syntax error: ${SYNTAX_HINTS[e.code] ?? e.message.replace(/\s+/g, ' ').trim()}`,
     };
   });
@@ -149,7 +158,10 @@ export function positionOf(src: SourceFile, segments: readonly Segment[], atKey 
 
 /** An error at `segments` of this file; the path shown is `segments` unless `shownPath` is given. */
 export function errorAt(
-  src: SourceFile, segments: readonly Segment[], message: string, opts: { atKey?: boolean; shownPath?: readonly Segment[] } = {},
+  src: SourceFile,
+  segments: readonly Segment[],
+  message: string,
+  opts: { atKey?: boolean; shownPath?: readonly Segment[] } = {},
 ): ManifestError {
   const p = positionOf(src, segments, opts.atKey ?? false);
   return { file: src.file, line: p.line, column: p.column, path: formatPath(opts.shownPath ?? segments), message };

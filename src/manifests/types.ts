@@ -23,7 +23,13 @@ export interface ManifestError {
 
 /** Numeric SLO budgets: latency-like metrics are maxima, throughput-like ones minima. */
 export const SLO_METRICS = [
-  'ttft_ms', 'tpot_ms', 'tpot_peak_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps',
+  'ttft_ms',
+  'tpot_ms',
+  'tpot_peak_ms',
+  'e2e_ms',
+  'prefill_throughput_tps',
+  'decode_throughput_tps',
+  'total_throughput_tps',
 ] as const satisfies readonly MetricKey[];
 export type SloMetric = (typeof SLO_METRICS)[number];
 
@@ -34,12 +40,10 @@ export type SloBudgets = { [K in SloMetric]?: number } & {
 };
 
 export type ModelSource =
-  | { kind: 'catalog'; /** Canonical catalog name. */ name: string; /** As written in the manifest. */ requested: string }
-  | { kind: 'file'; /** Repo-relative POSIX path of the model file. */ path: string };
+  | { kind: 'catalog' /** Canonical catalog name. */; name: string /** As written in the manifest. */; requested: string }
+  | { kind: 'file' /** Repo-relative POSIX path of the model file. */; path: string };
 
-export type HardwareSource =
-  | { kind: 'preset'; name: string }
-  | { kind: 'file'; /** Repo-relative POSIX path of the hardware file. */ path: string };
+export type HardwareSource = { kind: 'preset'; name: string } | { kind: 'file' /** Repo-relative POSIX path of the hardware file. */; path: string };
 
 export interface Scenario {
   /** Stable id, unique across all manifests of a run (matrix scenarios: derived, see the schema). */

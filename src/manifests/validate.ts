@@ -16,7 +16,10 @@ const Ajv = AjvModule.default;
 
 export type SchemaName = 'manifest' | 'hardware' | 'model' | 'config';
 const BUILDERS: Record<SchemaName, () => JsonSchema> = {
-  manifest: buildManifestSchema, hardware: buildHardwareSchema, model: buildModelSchema, config: buildConfigSchema,
+  manifest: buildManifestSchema,
+  hardware: buildHardwareSchema,
+  model: buildModelSchema,
+  config: buildConfigSchema,
 };
 
 /** A fresh ajv instance as the loaders configure it (also used by tests to compile the published files). */
@@ -42,7 +45,13 @@ export function validator(name: SchemaName): ValidateFunction {
 }
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
-  integer: 'an integer', number: 'a number', string: 'a string', boolean: 'true or false', object: 'a mapping', array: 'a list', null: 'null',
+  integer: 'an integer',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  object: 'a mapping',
+  array: 'a list',
+  null: 'null',
 };
 
 /** What a (sub)schema accepts, in words: `an integer >= 1`, `a number > 0 and <= 1`, `one of a, b`. */
@@ -71,7 +80,17 @@ export function expectation(schema: unknown): string {
 }
 
 const VALUE_KEYWORDS = new Set([
-  'type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'enum', 'const', 'pattern', 'minLength', 'maxLength',
+  'type',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'enum',
+  'const',
+  'pattern',
+  'minLength',
+  'maxLength',
 ]);
 
 function message(e: ErrorObject): { message: string; atKey: boolean; extra: Segment[] } | null {
@@ -118,7 +137,10 @@ function message(e: ErrorObject): { message: string; atKey: boolean; extra: Segm
  * `skip(segments)` drops errors at or under paths validated elsewhere (e.g. features).
  */
 export function schemaErrors(
-  src: SourceFile, name: SchemaName, data: unknown, opts: { skip?: (segments: readonly Segment[]) => boolean } = {},
+  src: SourceFile,
+  name: SchemaName,
+  data: unknown,
+  opts: { skip?: (segments: readonly Segment[]) => boolean } = {},
 ): ManifestError[] {
   const validate = validator(name);
   if (validate(data)) return [];

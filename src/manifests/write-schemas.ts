@@ -16,7 +16,12 @@ export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.ur
 export const VALIDATORS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'validators.generated.js');
 
 export function validatorsText(): string {
-  return precompiledSource(newAjv(), { manifest: buildManifestSchema(), hardware: buildHardwareSchema(), model: buildModelSchema(), config: buildConfigSchema() });
+  return precompiledSource(newAjv(), {
+    manifest: buildManifestSchema(),
+    hardware: buildHardwareSchema(),
+    model: buildModelSchema(),
+    config: buildConfigSchema(),
+  });
 }
 
 /** The exact text of each published schema file. */

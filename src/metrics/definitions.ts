@@ -44,12 +44,25 @@ export type MetricKey = (typeof METRIC_KEYS)[number];
 export type Metrics = { [K in MetricKey]: K extends 'fits_in_memory' ? boolean | null : number | null };
 
 const def = (
-  key: MetricKey, label: string, unit: string, direction: MetricDirection, primary: boolean, definition: string, kind: MetricKind = 'number',
+  key: MetricKey,
+  label: string,
+  unit: string,
+  direction: MetricDirection,
+  primary: boolean,
+  definition: string,
+  kind: MetricKind = 'number',
 ): MetricDefinition => Object.freeze({ key, label, unit, direction, primary, kind, definition });
 
 export const METRICS: readonly MetricDefinition[] = Object.freeze([
   def('ttft_ms', 'TTFT', 'ms', 'lower', true, 'Time to first token: prefill latency of the whole batch (prefill emits the first token).'),
-  def('tpot_ms', 'TPOT', 'ms', 'lower', true, 'Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1.'),
+  def(
+    'tpot_ms',
+    'TPOT',
+    'ms',
+    'lower',
+    true,
+    'Time per output token: mean of the o − 1 decode steps after the first token, every step computed; null when o = 1.',
+  ),
   def('tpot_peak_ms', 'TPOT peak', 'ms', 'lower', true, "GenZ's own decode step at the full context (output_tokens = o): an upper bound of TPOT."),
   def('e2e_ms', 'E2E latency', 'ms', 'lower', true, 'End-to-end request latency: TTFT + (o − 1) × TPOT.'),
   def('prefill_throughput_tps', 'Prefill throughput', 'tokens/s', 'higher', true, 'Prompt tokens processed per second: input_tokens × batch / TTFT.'),
@@ -58,13 +71,42 @@ export const METRICS: readonly MetricDefinition[] = Object.freeze([
   def('tokens_per_ms', 'Tokens per ms', 'tokens/ms', 'higher', false, 'All tokens of the batch (input + output) per millisecond of E2E latency.'),
   def('ms_per_token', 'ms per token', 'ms/token', 'lower', false, 'E2E latency divided by all tokens of the batch (input + output).'),
   def('chunk_latency_ms', 'Chunk latency', 'ms', 'lower', false, 'Chunked prefill: latency of one chunked iteration (prefill pieces plus decode entries).'),
-  def('chunk_throughput_tps', 'Chunk throughput', 'tokens/s', 'higher', false, "Chunked prefill: GenZ's chunk throughput, (new prefill tokens + decode entries) / chunk latency."),
+  def(
+    'chunk_throughput_tps',
+    'Chunk throughput',
+    'tokens/s',
+    'higher',
+    false,
+    "Chunked prefill: GenZ's chunk throughput, (new prefill tokens + decode entries) / chunk latency.",
+  ),
   def('weights_gb', 'Weights', 'GB', 'lower', false, 'Model weights per device (GB = 2^30 bytes).'),
   def('kv_cache_gb', 'KV cache', 'GB', 'lower', false, 'KV cache per device at the largest context of the request, input + output tokens (GB = 2^30 bytes).'),
-  def('total_memory_gb', 'Memory', 'GB', 'lower', false, 'Weights + KV cache per device, as GenZ compares it with device memory (activations not counted; GB = 2^30 bytes).'),
+  def(
+    'total_memory_gb',
+    'Memory',
+    'GB',
+    'lower',
+    false,
+    'Weights + KV cache per device, as GenZ compares it with device memory (activations not counted; GB = 2^30 bytes).',
+  ),
   def('device_memory_gb', 'Device memory', 'GB', 'higher', false, 'Memory of one device (GB = 2^30 bytes).'),
-  def('fits_in_memory', 'Fits in memory', '', 'higher', false, 'Whether weights + KV fit on the device; false only when memory_offload made the scenario run anyway.', 'boolean'),
-  def('offloaded', 'Offloaded', 'GB', 'lower', false, 'Memory per device that did not fit and was offloaded over the host link (GB = 2^30 bytes); 0 when it fits.'),
+  def(
+    'fits_in_memory',
+    'Fits in memory',
+    '',
+    'higher',
+    false,
+    'Whether weights + KV fit on the device; false only when memory_offload made the scenario run anyway.',
+    'boolean',
+  ),
+  def(
+    'offloaded',
+    'Offloaded',
+    'GB',
+    'lower',
+    false,
+    'Memory per device that did not fit and was offloaded over the host link (GB = 2^30 bytes); 0 when it fits.',
+  ),
 ]);
 
 export const METRIC_BY_KEY: ReadonlyMap<MetricKey, MetricDefinition> = new Map(METRICS.map((m) => [m.key, m]));

@@ -21,7 +21,7 @@ function missed(config: NormalizedConfig, budgets: SloBudgets): string | null {
   } catch {
     return 'invalid';
   }
-  if (result.status !== 'ok' || !result.metrics) return result.error?.kind === 'does_not_fit' ? 'must_fit' : result.error?.kind ?? 'error';
+  if (result.status !== 'ok' || !result.metrics) return result.error?.kind === 'does_not_fit' ? 'must_fit' : (result.error?.kind ?? 'error');
   for (const c of checkSlo(result.metrics, budgets)) if (c.status === 'violated') return c.budget;
   return null;
 }

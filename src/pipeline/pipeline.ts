@@ -5,9 +5,30 @@
  */
 import path from 'node:path';
 import {
-  BaselineFileError, type BaselineFile, type BaselineScenario, LOCK_FILE, acquireBaselineLock, type DiffResult, type FailOnPolicy, type ScenarioComparisonInput, type ScenarioDiff, type ScenarioRun,
-  baselinePathCollisions, baselinePathFor, buildBaselineFile, canonicalJson, diffInputValues, diffScenario, diffScenarios, globMatch,
-  readBaselineFile, removedScenarios, sha256Fingerprint, validateToleranceConfig, writeBaselineFileAtomic, type ToleranceConfig,
+  BaselineFileError,
+  type BaselineFile,
+  type BaselineScenario,
+  LOCK_FILE,
+  acquireBaselineLock,
+  type DiffResult,
+  type FailOnPolicy,
+  type ScenarioComparisonInput,
+  type ScenarioDiff,
+  type ScenarioRun,
+  baselinePathCollisions,
+  baselinePathFor,
+  buildBaselineFile,
+  canonicalJson,
+  diffInputValues,
+  diffScenario,
+  diffScenarios,
+  globMatch,
+  readBaselineFile,
+  removedScenarios,
+  sha256Fingerprint,
+  validateToleranceConfig,
+  writeBaselineFileAtomic,
+  type ToleranceConfig,
 } from '../baselines/index.js';
 import { UserError } from '../errors/index.js';
 import { writableInside } from '../safe-fs.js';
@@ -15,7 +36,15 @@ import { loadProjectConfig, loadScenarios, toProblem, type ManifestError, type P
 import { discoverManifests } from '../manifests/load.js';
 import { hubEnv, hubRefsIn, prefetchHubModels } from '../manifests/hub.js';
 import type { Metrics } from '../metrics/definitions.js';
-import { RUN_REPORT_SCHEMA, finalizeReport, type InputChange, type WhyLine, type ResolvedName, type RunReport, type ScenarioReport } from '../run-report/index.js';
+import {
+  RUN_REPORT_SCHEMA,
+  finalizeReport,
+  type InputChange,
+  type WhyLine,
+  type ResolvedName,
+  type RunReport,
+  type ScenarioReport,
+} from '../run-report/index.js';
 import { ConfigError, type NormalizedConfig, type SimulationResult, SIMULATOR_VERSION, simulate, simulateNormalized } from '../simulation/index.js';
 import { explainChange } from '../run-report/explain.js';
 import { capacityWithinSlo } from './capacity.js';
@@ -99,14 +128,30 @@ export function loadProject(opts: PipelineOptions, hub?: { cacheDir: string; fai
   const errors: ManifestError[] = [];
   const tol = validateToleranceConfig(config.tolerances ?? {});
   if (!tol.ok) for (const e of tol.errors) errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
-  const loaded = loadScenarios({ root: config.root, manifests: config.manifests, modelsDir: config.modelsDir, hardwareDir: config.hardwareDir, fidelity: config.fidelity, hub: hub ?? { cacheDir: hubEnv().cacheDir, failures: new Map() }, limits: config.limits, calibration: config.calibration });
+  const loaded = loadScenarios({
+    root: config.root,
+    manifests: config.manifests,
+    modelsDir: config.modelsDir,
+    hardwareDir: config.hardwareDir,
+    fidelity: config.fidelity,
+    hub: hub ?? { cacheDir: hubEnv().cacheDir, failures: new Map() },
+    limits: config.limits,
+    calibration: config.calibration,
+  });
   errors.push(...loaded.errors);
   // A glob that matches nothing would otherwise pass every check with zero scenarios.
   if (loaded.errors.length === 0 && loaded.files.length === 0) {
-    errors.push({ file: configLabel, line: 1, column: 1, path: 'manifests', message: `no manifest matches ${config.manifests.map((g) => `'${g}'`).join(', ')} (relative to ${config.root})` });
+    errors.push({
+      file: configLabel,
+      line: 1,
+      column: 1,
+      path: 'manifests',
+      message: `no manifest matches ${config.manifests.map((g) => `'${g}'`).join(', ')} (relative to ${config.root})`,
+    });
   }
   const baselinesRel = rel(config.root, config.baselinesDir);
-  if (baselinesRel.startsWith('../')) errors.push({ file: configLabel, line: 1, column: 1, path: 'baselines', message: 'must be a folder inside the repository' });
+  if (baselinesRel.startsWith('../'))
+    errors.push({ file: configLabel, line: 1, column: 1, path: 'baselines', message: 'must be a folder inside the repository' });
   const baselineOf = new Map<string, string>();
   if (errors.length === 0) {
     for (const [target, manifests] of baselinePathCollisions(loaded.files, baselinesRel)) {
@@ -132,9 +177,15 @@ export function simulateScenarios(project: LoadedProject, opts: PipelineOptions)
   selected.forEach((scenario, i) => {
     try {
       const result = simulate(scenario.config);
-      const run: ScenarioRun | null = result.status === 'ok'
-        ? { fingerprint: sha256Fingerprint(baselineInputs(result.config)), simulator: result.simulator, inputs: baselineInputs(result.config), metrics: result.metrics! }
-        : null;
+      const run: ScenarioRun | null =
+        result.status === 'ok'
+          ? {
+              fingerprint: sha256Fingerprint(baselineInputs(result.config)),
+              simulator: result.simulator,
+              inputs: baselineInputs(result.config),
+              metrics: result.metrics!,
+            }
+          : null;
       outcomes.push({ scenario, result, run });
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
@@ -181,9 +232,7 @@ function setupLine(c: NormalizedConfig): string {
 }
 
 /** What a manifest named (a catalog/preset name, or a file) and what it resolved to, for reports. */
-function resolvedName(
-  requestedName: string | null, source: Scenario['modelSource'] | Scenario['hardwareSource'], resolved: string,
-): ResolvedName {
+function resolvedName(requestedName: string | null, source: Scenario['modelSource'] | Scenario['hardwareSource'], resolved: string): ResolvedName {
   const path = source.kind === 'file' ? source.path : null;
   return { requested: path ?? requestedName ?? resolved, resolved, source: source.kind, path };
 }
@@ -216,7 +265,10 @@ export interface CompareResult {
 
 /** Diffs outcomes against the committed baselines and builds the RunReport. */
 export function buildReport(
-  project: LoadedProject, outcomes: ScenarioOutcome[], baselines: Map<string, BaselineFile | null>, opts: PipelineOptions,
+  project: LoadedProject,
+  outcomes: ScenarioOutcome[],
+  baselines: Map<string, BaselineFile | null>,
+  opts: PipelineOptions,
   acceptedBaselines?: Map<string, BaselineFile | null>,
 ): CompareResult {
   const byManifest = new Map<string, ScenarioOutcome[]>();
@@ -232,7 +284,8 @@ export function buildReport(
   // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
   const removed = project.manifests.flatMap((m) => {
     const ids = project.scenarios.filter((s) => s.manifest === m).map((s) => s.id);
-    return removedScenarios(baselines.get(m) ?? null, ids).filter((r) => !opts.filter || globMatch(opts.filter, r.id))
+    return removedScenarios(baselines.get(m) ?? null, ids)
+      .filter((r) => !opts.filter || globMatch(opts.filter, r.id))
       .filter((r) => !opts.select || opts.select(r.id))
       .map((r) => ({ ...r, manifest: m }));
   });
@@ -307,7 +360,15 @@ const EXPLAINED: readonly string[] = ['ttft_ms', 'tpot_ms', 'e2e_ms'];
  * recorded inputs no longer simulate (e.g. written by an older simulator with another input shape).
  */
 function whyItMoved(o: ScenarioOutcome, baselineInputs: unknown, d: ScenarioDiff): WhyLine[] {
-  const changed = d.metrics.filter((m) => m.primary && EXPLAINED.includes(m.key) && m.verdict !== 'equal' && m.verdict !== 'within' && typeof m.baseline === 'number' && typeof m.current === 'number');
+  const changed = d.metrics.filter(
+    (m) =>
+      m.primary &&
+      EXPLAINED.includes(m.key) &&
+      m.verdict !== 'equal' &&
+      m.verdict !== 'within' &&
+      typeof m.baseline === 'number' &&
+      typeof m.current === 'number',
+  );
   if (changed.length === 0 || o.result.status !== 'ok' || typeof baselineInputs !== 'object' || baselineInputs === null) return [];
   try {
     const base = simulateNormalized({ ...(baselineInputs as NormalizedConfig), notes: [] }, { operators: true });
@@ -332,11 +393,19 @@ export function assertFilterMatches(project: LoadedProject, opts: Pick<PipelineO
   if (ids.length > 0) return;
   const configLabel = project.config.configFile ? rel(project.config.root, project.config.configFile) : 'genz.config.yaml';
   const known = project.scenarios.map((s) => s.id);
-  const shown = known.slice(0, 5).map((id) => `'${id}'`).join(', ');
-  throw new InputError([{
-    file: configLabel, line: 1, column: 1, path: 'filter',
-    message: `--filter '${opts.filter}' matches no scenario${baselines ? ' or baseline entry' : ''} (use * and ? as wildcards; scenarios include ${shown}${known.length > 5 ? `, … ${known.length} in all` : ''})`,
-  }]);
+  const shown = known
+    .slice(0, 5)
+    .map((id) => `'${id}'`)
+    .join(', ');
+  throw new InputError([
+    {
+      file: configLabel,
+      line: 1,
+      column: 1,
+      path: 'filter',
+      message: `--filter '${opts.filter}' matches no scenario${baselines ? ' or baseline entry' : ''} (use * and ? as wildcards; scenarios include ${shown}${known.length > 5 ? `, … ${known.length} in all` : ''})`,
+    },
+  ]);
 }
 
 /** check / dry-run: the whole loop, reading baselines, writing nothing. */
@@ -369,10 +438,20 @@ export async function updateBaselines(opts: PipelineOptions): Promise<{ changes:
   const root = project.config.root;
   const where = writableInside(root, path.join(project.config.baselinesDir, LOCK_FILE));
   if (!where.ok) {
-    throw new InputError([{ file: rel(root, project.config.baselinesDir), line: 1, column: 1, path: 'baselines', message: `the baselines folder is ${where.reason.replace(/^refused: /, '')}` }]);
+    throw new InputError([
+      {
+        file: rel(root, project.config.baselinesDir),
+        line: 1,
+        column: 1,
+        path: 'baselines',
+        message: `the baselines folder is ${where.reason.replace(/^refused: /, '')}`,
+      },
+    ]);
   }
   // One update at a time per baselines folder, from reading the old entries to writing the new ones.
-  const release = await acquireBaselineLock(project.config.baselinesDir, { label: rel(project.config.root, path.join(project.config.baselinesDir, LOCK_FILE)) });
+  const release = await acquireBaselineLock(project.config.baselinesDir, {
+    label: rel(project.config.root, path.join(project.config.baselinesDir, LOCK_FILE)),
+  });
   try {
     return await updateLocked(project, outcomes, opts);
   } finally {
@@ -380,7 +459,11 @@ export async function updateBaselines(opts: PipelineOptions): Promise<{ changes:
   }
 }
 
-async function updateLocked(project: LoadedProject, outcomes: ScenarioOutcome[], opts: PipelineOptions): Promise<{ changes: BaselineChange[]; failed: ScenarioOutcome[]; project: LoadedProject }> {
+async function updateLocked(
+  project: LoadedProject,
+  outcomes: ScenarioOutcome[],
+  opts: PipelineOptions,
+): Promise<{ changes: BaselineChange[]; failed: ScenarioOutcome[]; project: LoadedProject }> {
   const existing = await readBaselines(project);
   assertFilterMatches(project, opts, existing);
   const changes: BaselineChange[] = [];

@@ -10,7 +10,10 @@ export const TOOL_VERSION: string = pkg.version;
 export function githubRepositoryOf(field: unknown): string | null {
   const url = typeof field === 'string' ? field : typeof field === 'object' && field !== null ? (field as { url?: unknown }).url : null;
   if (typeof url !== 'string') return null;
-  const m = /^(?:github:|git\+https:\/\/github\.com\/|https:\/\/github\.com\/|git:\/\/github\.com\/|git@github\.com:)?([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+  const m =
+    /^(?:github:|git\+https:\/\/github\.com\/|https:\/\/github\.com\/|git:\/\/github\.com\/|git@github\.com:)?([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(
+      url.trim(),
+    );
   return m && !/^(https?|git)/.test(m[1]) ? m[1] : null;
 }
 

@@ -12,8 +12,15 @@
 import type { ScenarioClassification } from '../baselines/diff.js';
 import { plainText } from './escape.js';
 import {
-  compareSeverity, countsAsRegression, describeChangeFully, describeTarget, describeViolation, hasAcceptedRegression,
-  isChange, isFlagged, plural,
+  compareSeverity,
+  countsAsRegression,
+  describeChangeFully,
+  describeTarget,
+  describeViolation,
+  hasAcceptedRegression,
+  isChange,
+  isFlagged,
+  plural,
 } from './model.js';
 import type { RunReport, ScenarioReport } from '../run-report/contract.js';
 
@@ -38,15 +45,29 @@ export interface AnnotationLimits {
 const MAX_CHANGES = 4;
 
 const WARNING_ORDER: readonly ScenarioClassification[] = [
-  'inputs_changed', 'removed', 'new', 'simulator_changed', 'improvement', 'mixed', 'regression', 'unchanged', 'error',
+  'inputs_changed',
+  'removed',
+  'new',
+  'simulator_changed',
+  'improvement',
+  'mixed',
+  'regression',
+  'unchanged',
+  'error',
 ];
 
 function isWarning(s: ScenarioReport): boolean {
   if (isFlagged(s)) return false;
   switch (s.classification) {
-    case 'inputs_changed': case 'new': case 'removed': case 'improvement': return true;
-    case 'simulator_changed': return s.hasMetricChanges;
-    default: return hasAcceptedRegression(s);
+    case 'inputs_changed':
+    case 'new':
+    case 'removed':
+    case 'improvement':
+      return true;
+    case 'simulator_changed':
+      return s.hasMetricChanges;
+    default:
+      return hasAcceptedRegression(s);
   }
 }
 
@@ -138,10 +159,10 @@ export function annotationsFor(report: RunReport, limits: AnnotationLimits = {})
       line: null,
       column: null,
       title: 'More flagged scenarios',
-      message: `${plural(moreErrors + moreWarnings, 'more flagged scenario')} not annotated (${parts.join(', ')}): `
-        + `at most ${plural(maxErrors, 'error')} and ${plural(maxWarnings, 'warning')} are annotated per step. See the job summary for the full report.`,
+      message:
+        `${plural(moreErrors + moreWarnings, 'more flagged scenario')} not annotated (${parts.join(', ')}): ` +
+        `at most ${plural(maxErrors, 'error')} and ${plural(maxWarnings, 'warning')} are annotated per step. See the job summary for the full report.`,
     });
   }
   return out;
 }
-

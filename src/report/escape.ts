@@ -25,13 +25,15 @@ export function singleLine(text: string): string {
  */
 export function escapeMarkdown(text: unknown): string {
   if (text === null || text === undefined) return '';
-  return singleLine(String(text))
-    .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
-    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
-    // A zero-width space after @ and # keeps GitHub from turning user text into @mentions (pings from the
-    // bot) or #123 references; it is invisible when rendered.
-    .replace(/[@#]/g, (c) => `${c}&#8203;`)
-    .replace(LINK_START, (m) => neutraliseLink(m));
+  return (
+    singleLine(String(text))
+      .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
+      .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
+      // A zero-width space after @ and # keeps GitHub from turning user text into @mentions (pings from the
+      // bot) or #123 references; it is invisible when rendered.
+      .replace(/[@#]/g, (c) => `${c}&#8203;`)
+      .replace(LINK_START, (m) => neutraliseLink(m))
+  );
 }
 
 // What GitHub turns into a link or a cross-reference in plain text: a scheme's `://` (any URL, issue URLs

@@ -45,17 +45,23 @@ function barChart(title: string, groups: { label: string; baseline: number; curr
   const h = groups.length * rowH + 30;
   const max = Math.max(...groups.flatMap((g) => [g.baseline, g.current])) || 1;
   const scale = (v: number) => Math.max(1, ((w - left - 90) * v) / max);
-  const bars = groups.map((g, i) => {
-    const y = 22 + i * rowH;
-    const label = g.label.length > 34 ? `${g.label.slice(0, 33)}…` : g.label;
-    return `<text x="${left - 6}" y="${y + 12}" text-anchor="end">${escapeHtml(label)}</text>` +
-      `<rect x="${left}" y="${y}" width="${scale(g.baseline).toFixed(1)}" height="12" fill="#8c959f"><title>baseline ${escapeHtml(formatNumber(g.baseline))} ${escapeHtml(unit)}</title></rect>` +
-      `<text x="${(left + scale(g.baseline) + 4).toFixed(1)}" y="${y + 10}">${escapeHtml(formatNumber(g.baseline))}</text>` +
-      `<rect x="${left}" y="${y + 14}" width="${scale(g.current).toFixed(1)}" height="12" fill="${g.worse ? '#cf222e' : '#1a7f37'}"><title>current ${escapeHtml(formatNumber(g.current))} ${escapeHtml(unit)}</title></rect>` +
-      `<text x="${(left + scale(g.current) + 4).toFixed(1)}" y="${y + 24}">${escapeHtml(formatNumber(g.current))}</text>`;
-  }).join('\n');
-  return `<figure><figcaption>${escapeHtml(title)} <span class="muted">(grey: baseline, colour: current, ${escapeHtml(unit)})</span></figcaption>` +
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(title)}">\n${bars}\n</svg></figure>`;
+  const bars = groups
+    .map((g, i) => {
+      const y = 22 + i * rowH;
+      const label = g.label.length > 34 ? `${g.label.slice(0, 33)}…` : g.label;
+      return (
+        `<text x="${left - 6}" y="${y + 12}" text-anchor="end">${escapeHtml(label)}</text>` +
+        `<rect x="${left}" y="${y}" width="${scale(g.baseline).toFixed(1)}" height="12" fill="#8c959f"><title>baseline ${escapeHtml(formatNumber(g.baseline))} ${escapeHtml(unit)}</title></rect>` +
+        `<text x="${(left + scale(g.baseline) + 4).toFixed(1)}" y="${y + 10}">${escapeHtml(formatNumber(g.baseline))}</text>` +
+        `<rect x="${left}" y="${y + 14}" width="${scale(g.current).toFixed(1)}" height="12" fill="${g.worse ? '#cf222e' : '#1a7f37'}"><title>current ${escapeHtml(formatNumber(g.current))} ${escapeHtml(unit)}</title></rect>` +
+        `<text x="${(left + scale(g.current) + 4).toFixed(1)}" y="${y + 24}">${escapeHtml(formatNumber(g.current))}</text>`
+      );
+    })
+    .join('\n');
+  return (
+    `<figure><figcaption>${escapeHtml(title)} <span class="muted">(grey: baseline, colour: current, ${escapeHtml(unit)})</span></figcaption>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(title)}">\n${bars}\n</svg></figure>`
+  );
 }
 
 /** Horizontal bars of a why line's shares (signed), one per phase and operator group. */
@@ -65,25 +71,35 @@ function shareChart(s: ScenarioReport): string {
   const w = 520;
   const left = 200;
   const mid = left + 140;
-  const rows = line.shares.map((x, i) => {
-    const y = 8 + i * 20;
-    const len = Math.min(140, Math.abs(x.share) * 140);
-    const x0 = x.share >= 0 ? mid : mid - len;
-    return `<text x="${left - 6}" y="${y + 10}" text-anchor="end">${escapeHtml(`${x.phase} ${x.group}`)}</text>` +
-      `<rect x="${x0.toFixed(1)}" y="${y}" width="${len.toFixed(1)}" height="12" fill="${x.share >= 0 ? '#0969da' : '#bf8700'}"></rect>` +
-      `<text x="${mid + 146}" y="${y + 10}">${escapeHtml(`${Math.round(x.share * 100)}% (${x.bound})`)}</text>`;
-  }).join('\n');
-  return `<figure><figcaption>${escapeHtml(line.label)} change by phase and operator group</figcaption>` +
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w + 120}" height="${line.shares.length * 20 + 12}">\n<line x1="${mid}" y1="0" x2="${mid}" y2="${line.shares.length * 20 + 8}" stroke="#8c959f"/>\n${rows}\n</svg></figure>`;
+  const rows = line.shares
+    .map((x, i) => {
+      const y = 8 + i * 20;
+      const len = Math.min(140, Math.abs(x.share) * 140);
+      const x0 = x.share >= 0 ? mid : mid - len;
+      return (
+        `<text x="${left - 6}" y="${y + 10}" text-anchor="end">${escapeHtml(`${x.phase} ${x.group}`)}</text>` +
+        `<rect x="${x0.toFixed(1)}" y="${y}" width="${len.toFixed(1)}" height="12" fill="${x.share >= 0 ? '#0969da' : '#bf8700'}"></rect>` +
+        `<text x="${mid + 146}" y="${y + 10}">${escapeHtml(`${Math.round(x.share * 100)}% (${x.bound})`)}</text>`
+      );
+    })
+    .join('\n');
+  return (
+    `<figure><figcaption>${escapeHtml(line.label)} change by phase and operator group</figcaption>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w + 120}" height="${line.shares.length * 20 + 12}">\n<line x1="${mid}" y1="0" x2="${mid}" y2="${line.shares.length * 20 + 8}" stroke="#8c959f"/>\n${rows}\n</svg></figure>`
+  );
 }
 
 function metricChart(changed: readonly ScenarioReport[], key: MetricKey): string {
   const def = METRIC_BY_KEY.get(key)!;
-  const groups = changed.filter((s) => s.hasRegression).slice(0, 10).flatMap((s) => {
-    const m = s.metrics.find((x) => x.key === key);
-    return m && typeof m.baseline === 'number' && typeof m.current === 'number' && m.baseline !== m.current
-      ? [{ label: s.id, baseline: m.baseline, current: m.current, worse: m.verdict === 'regression' }] : [];
-  });
+  const groups = changed
+    .filter((s) => s.hasRegression)
+    .slice(0, 10)
+    .flatMap((s) => {
+      const m = s.metrics.find((x) => x.key === key);
+      return m && typeof m.baseline === 'number' && typeof m.current === 'number' && m.baseline !== m.current
+        ? [{ label: s.id, baseline: m.baseline, current: m.current, worse: m.verdict === 'regression' }]
+        : [];
+    });
   return barChart(`${def.label}: top regressions`, groups, def.unit);
 }
 
@@ -98,55 +114,102 @@ export function renderHtml(report: RunReport): string {
   out.push(`<p>${escapeHtml(`${report.summary.total.toLocaleString('en-US')} scenarios: ${ctx.counts.join(' · ')}`)}</p>`);
   if (ctx.overview.length > 0) {
     out.push(`<h2 id="changed">Changed scenarios (${changed.length})</h2>`);
-    out.push(table(['', 'Scenario', 'Inputs changed', 'TTFT', 'TPOT', 'E2E', 'Total throughput'], ctx.overview.map((r) => {
-      const by = new Map(r.scenario.metrics.map((m) => [m.key, m]));
-      const cell = (k: MetricKey) => `<span class="${cls(by.get(k))}">${escapeHtml(overviewCell(by.get(k)))}</span>`;
-      return [escapeHtml(r.status), `<a href="#s-${escapeHtml(encodeURIComponent(r.scenario.id))}">${escapeHtml(r.scenario.id)}</a>`,
-        escapeHtml((r.scenario.inputsChanged ? ctx.details.find((d) => d.scenario === r.scenario)?.inputChanges ?? [] : []).join('; ') || '—'),
-        cell('ttft_ms'), cell('tpot_ms'), cell('e2e_ms'), cell('total_throughput_tps')];
-    }), [false, false, false, true, true, true, true]));
+    out.push(
+      table(
+        ['', 'Scenario', 'Inputs changed', 'TTFT', 'TPOT', 'E2E', 'Total throughput'],
+        ctx.overview.map((r) => {
+          const by = new Map(r.scenario.metrics.map((m) => [m.key, m]));
+          const cell = (k: MetricKey) => `<span class="${cls(by.get(k))}">${escapeHtml(overviewCell(by.get(k)))}</span>`;
+          return [
+            escapeHtml(r.status),
+            `<a href="#s-${escapeHtml(encodeURIComponent(r.scenario.id))}">${escapeHtml(r.scenario.id)}</a>`,
+            escapeHtml((r.scenario.inputsChanged ? (ctx.details.find((d) => d.scenario === r.scenario)?.inputChanges ?? []) : []).join('; ') || '—'),
+            cell('ttft_ms'),
+            cell('tpot_ms'),
+            cell('e2e_ms'),
+            cell('total_throughput_tps'),
+          ];
+        }),
+        [false, false, false, true, true, true, true],
+      ),
+    );
     for (const key of ['ttft_ms', 'tpot_ms', 'e2e_ms'] as const) out.push(metricChart(changed, key));
   }
   const slo = [...ctx.sloRows, ...ctx.capacityRows];
   if (slo.length > 0) {
     out.push(`<h2 id="slo">SLO budgets (${ctx.sloRows.length} over budget)</h2>`);
-    out.push(table(['Scenario', 'Budgets', 'Missed', 'Headroom', 'Max batch within SLO', 'Max input within SLO'], slo.map((r) => [
-      escapeHtml(r.scenario.id), r.budgets.map(escapeHtml).join('<br>'), r.missed.map(escapeHtml).join('<br>') || '—',
-      r.headroom.map(escapeHtml).join('<br>') || '—', escapeHtml(r.maxBatch), escapeHtml(r.maxInput),
-    ]), [false, false, false, true, true, true]));
+    out.push(
+      table(
+        ['Scenario', 'Budgets', 'Missed', 'Headroom', 'Max batch within SLO', 'Max input within SLO'],
+        slo.map((r) => [
+          escapeHtml(r.scenario.id),
+          r.budgets.map(escapeHtml).join('<br>'),
+          r.missed.map(escapeHtml).join('<br>') || '—',
+          r.headroom.map(escapeHtml).join('<br>') || '—',
+          escapeHtml(r.maxBatch),
+          escapeHtml(r.maxInput),
+        ]),
+        [false, false, false, true, true, true],
+      ),
+    );
   }
   if (ctx.details.length > 0) {
     out.push('<h2 id="details">Details</h2>');
     for (const e of ctx.details) {
       const s = e.scenario;
-      out.push(`<h3 id="s-${escapeHtml(encodeURIComponent(s.id))}">${escapeHtml(s.id)} <span class="muted">${escapeHtml(describeTarget(s))}${s.setup ? ` · ${escapeHtml(s.setup)}` : ''}</span></h3>`);
+      out.push(
+        `<h3 id="s-${escapeHtml(encodeURIComponent(s.id))}">${escapeHtml(s.id)} <span class="muted">${escapeHtml(describeTarget(s))}${s.setup ? ` · ${escapeHtml(s.setup)}` : ''}</span></h3>`,
+      );
       if (e.why.length > 0) out.push(`<ul class="why">${e.why.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`);
       out.push(shareChart(s));
-      out.push(table(['Metric', 'Baseline', 'Current', 'Change'], metricRows(s.metrics).map((m) => [
-        escapeHtml(m.label), escapeHtml(formatMetric(m.key, m.baseline, NBSP)), escapeHtml(formatMetric(m.key, m.current, NBSP)),
-        `<span class="${cls(m)}">${escapeHtml(changeCell(m))}</span>`,
-      ]), [false, true, true, false]));
+      out.push(
+        table(
+          ['Metric', 'Baseline', 'Current', 'Change'],
+          metricRows(s.metrics).map((m) => [
+            escapeHtml(m.label),
+            escapeHtml(formatMetric(m.key, m.baseline, NBSP)),
+            escapeHtml(formatMetric(m.key, m.current, NBSP)),
+            `<span class="${cls(m)}">${escapeHtml(changeCell(m))}</span>`,
+          ]),
+          [false, true, true, false],
+        ),
+      );
       out.push(`<p class="muted">Reproduce: <code>${escapeHtml(s.reproduce)}</code></p>`);
     }
   }
   if (ctx.errorGroups.length > 0) {
     out.push(`<h2 id="errors">Errors (${ctx.errors.length})</h2>`);
     for (const g of ctx.errorGroups) {
-      out.push(`<p><strong>${escapeHtml(`${g.entries.length + g.more} scenario${g.entries.length + g.more === 1 ? '' : 's'}: ${g.title}`)}</strong> ${escapeHtml(g.fix)}</p>`);
-      out.push(`<details><summary>Scenarios</summary><ul>${g.entries.map((e) => `<li>${escapeHtml(e.scenario.id)}: ${escapeHtml(e.scenario.error ?? '')}</li>`).join('')}</ul></details>`);
+      out.push(
+        `<p><strong>${escapeHtml(`${g.entries.length + g.more} scenario${g.entries.length + g.more === 1 ? '' : 's'}: ${g.title}`)}</strong> ${escapeHtml(g.fix)}</p>`,
+      );
+      out.push(
+        `<details><summary>Scenarios</summary><ul>${g.entries.map((e) => `<li>${escapeHtml(e.scenario.id)}: ${escapeHtml(e.scenario.error ?? '')}</li>`).join('')}</ul></details>`,
+      );
     }
   }
   if (ctx.unchanged.length > 0) {
     out.push(`<details><summary>${escapeHtml(`${ctx.unchanged.length.toLocaleString('en-US')} unchanged scenarios`)}</summary>`);
-    out.push(table(['Scenario', 'Model on hardware', 'TTFT', 'TPOT', 'E2E', 'Total throughput'], ctx.unchanged.map((e) => [
-      escapeHtml(e.scenario.id), escapeHtml(describeTarget(e.scenario)),
-      ...(['ttft_ms', 'tpot_ms', 'e2e_ms', 'total_throughput_tps'] as const).map((k) => escapeHtml(formatMetric(k, (e.values[k] ?? null) as number | null, NBSP))),
-    ]), [false, false, true, true, true, true]));
+    out.push(
+      table(
+        ['Scenario', 'Model on hardware', 'TTFT', 'TPOT', 'E2E', 'Total throughput'],
+        ctx.unchanged.map((e) => [
+          escapeHtml(e.scenario.id),
+          escapeHtml(describeTarget(e.scenario)),
+          ...(['ttft_ms', 'tpot_ms', 'e2e_ms', 'total_throughput_tps'] as const).map((k) =>
+            escapeHtml(formatMetric(k, (e.values[k] ?? null) as number | null, NBSP)),
+          ),
+        ]),
+        [false, false, true, true, true, true],
+      ),
+    );
     out.push('</details>');
   }
   const worst = changed.find((s) => s.hasRegression);
   const w = worst ? worstRegression(worst) : null;
-  out.push(`<hr><p class="muted">${escapeHtml(`${report.policy.fail ? 'The check fails' : 'The check passes'} under fail-on ${report.policy.failOn}.${w ? ` Worst: ${w.label} ${formatSignedPercent(w.relDelta)} on ${worst!.id}.` : ''} genz-action ${report.tool.version} · simulator ${report.tool.simulator}`)}</p>`);
+  out.push(
+    `<hr><p class="muted">${escapeHtml(`${report.policy.fail ? 'The check fails' : 'The check passes'} under fail-on ${report.policy.failOn}.${w ? ` Worst: ${w.label} ${formatSignedPercent(w.relDelta)} on ${worst!.id}.` : ''} genz-action ${report.tool.version} · simulator ${report.tool.simulator}`)}</p>`,
+  );
   out.push('</body></html>\n');
   return out.filter(Boolean).join('\n');
 }

@@ -10,13 +10,17 @@ import { isChange } from '../run-report/severity.js';
 
 // Severity and the worst regression have one definition, in src/run-report/severity.ts.
 export {
-  compareSeverity, countsAsRegression, hasAcceptedRegression, isChange, isFlagged, rankFlagged, worstRegression,
+  compareSeverity,
+  countsAsRegression,
+  hasAcceptedRegression,
+  isChange,
+  isFlagged,
+  rankFlagged,
+  worstRegression,
 } from '../run-report/severity.js';
 
 /** The metrics every scenario table shows (when the scenario has them), in this order. */
-export const KEY_METRICS: readonly MetricKey[] = [
-  'ttft_ms', 'tpot_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps',
-];
+export const KEY_METRICS: readonly MetricKey[] = ['ttft_ms', 'tpot_ms', 'e2e_ms', 'prefill_throughput_tps', 'decode_throughput_tps', 'total_throughput_tps'];
 
 /** Metrics the per-scenario tables leave out: they restate the total throughput (still in the JSON report). */
 export const RESTATED_METRICS: readonly MetricKey[] = ['tokens_per_ms', 'ms_per_token'];
@@ -39,8 +43,7 @@ export function metricRows(metrics: readonly MetricDiff[]): MetricDiff[] {
 // ---------------------------------------------------------------------------------------------------------------
 // Sections
 
-export type SectionName =
-  | 'errors' | 'removed' | 'added' | 'regressions' | 'inputsChanged' | 'simulatorChanged' | 'improvements' | 'unchanged';
+export type SectionName = 'errors' | 'removed' | 'added' | 'regressions' | 'inputsChanged' | 'simulatorChanged' | 'improvements' | 'unchanged';
 
 /**
  * The one section a scenario is listed in. Every scenario counted as a regression (`hasRegression`, also when its
@@ -49,19 +52,29 @@ export type SectionName =
  */
 export function sectionOf(s: ScenarioReport): SectionName {
   switch (s.classification) {
-    case 'error': return 'errors';
-    case 'removed': return 'removed';
-    case 'new': return 'added';
-    default: break;
+    case 'error':
+      return 'errors';
+    case 'removed':
+      return 'removed';
+    case 'new':
+      return 'added';
+    default:
+      break;
   }
   if (s.hasRegression) return 'regressions';
   switch (s.classification) {
-    case 'inputs_changed': return 'inputsChanged';
-    case 'simulator_changed': return 'simulatorChanged';
-    case 'improvement': return 'improvements';
+    case 'inputs_changed':
+      return 'inputsChanged';
+    case 'simulator_changed':
+      return 'simulatorChanged';
+    case 'improvement':
+      return 'improvements';
     // 'mixed' and 'regression' always have hasRegression; listed defensively.
-    case 'mixed': case 'regression': return 'regressions';
-    default: return 'unchanged';
+    case 'mixed':
+    case 'regression':
+      return 'regressions';
+    default:
+      return 'unchanged';
   }
 }
 
@@ -113,7 +126,10 @@ export function describeViolation(c: SloCheck): string {
   if (c.kind === 'must_fit') return 'does not fit in memory (must_fit)';
   const label = METRIC_BY_KEY.get(c.metric)?.label ?? c.metric;
   const actual = typeof c.actual === 'number' ? formatMetric(c.metric, c.actual) : 'n/a';
-  const headroom = c.headroom === null ? '' : `, headroom ${formatSignedMetric(c.metric, c.headroom)}${c.headroomPct === null ? '' : ` (${formatSignedPercent(c.headroomPct)})`}`;
+  const headroom =
+    c.headroom === null
+      ? ''
+      : `, headroom ${formatSignedMetric(c.metric, c.headroom)}${c.headroomPct === null ? '' : ` (${formatSignedPercent(c.headroomPct)})`}`;
   return `${label} ${actual}, budget ${c.kind === 'max' ? '≤' : '≥'} ${formatMetric(c.metric, c.limit as number)}${headroom}`;
 }
 
@@ -136,7 +152,15 @@ export function describeTarget(s: Pick<ScenarioReport, 'model' | 'hardware'>): s
 // Counts
 
 const CLASSIFICATION_ORDER: readonly ScenarioClassification[] = [
-  'error', 'removed', 'new', 'inputs_changed', 'simulator_changed', 'mixed', 'regression', 'improvement', 'unchanged',
+  'error',
+  'removed',
+  'new',
+  'inputs_changed',
+  'simulator_changed',
+  'mixed',
+  'regression',
+  'improvement',
+  'unchanged',
 ];
 const CLASSIFICATION_LABEL: Readonly<Record<ScenarioClassification, [string, string]>> = {
   error: ['error', 'errors'],
@@ -228,7 +252,8 @@ export function describeInputChanges(s: Pick<ScenarioReport, 'changedInputs' | '
     const b = c.baseline;
     const a = c.current;
     const isObj = (v: unknown) => typeof v === 'object' && v !== null;
-    if (isObj(b) || isObj(a)) out.push(`${inputLabel(c.path)} ${b === null || b === undefined ? 'off → on' : a === null || a === undefined ? 'on → off' : 'changed'}`);
+    if (isObj(b) || isObj(a))
+      out.push(`${inputLabel(c.path)} ${b === null || b === undefined ? 'off → on' : a === null || a === undefined ? 'on → off' : 'changed'}`);
     else out.push(`${inputLabel(c.path)} ${inputValue(b)} → ${inputValue(a)}`);
   }
   return out;
@@ -251,7 +276,9 @@ export function describeWhy(s: Pick<ScenarioReport, 'why' | 'changedInputs' | 'i
     const bounds = w.bounds.map((b) => `${b.phase} is ${BOUND_WORDS[b.bound] ?? b.bound}`);
     if (bounds.length > 0) parts.push(bounds.join(', '));
     const phases = new Set(w.shares.map((x) => x.phase));
-    const shares = w.shares.filter((x) => Math.abs(x.share) >= 0.05).slice(0, 3)
+    const shares = w.shares
+      .filter((x) => Math.abs(x.share) >= 0.05)
+      .slice(0, 3)
       .map((x) => `${phases.size > 1 ? `${x.phase} ` : ''}${x.group} ${Math.round(x.share * 100)}%`);
     if (shares.length > 0) parts.push(`${shares.join(', ')} of the change`);
     const change = w.relDelta === null ? w.label : `${w.label} ${formatSignedPercent(w.relDelta)}`;

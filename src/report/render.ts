@@ -35,8 +35,25 @@ import { formatBand, formatMetric, formatNumber, formatSignedPercent, NBSP } fro
 import { METRIC_BY_KEY } from '../metrics/definitions.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import {
-  classificationCounts, compareSeverity, describeBudget, describeChange, describeInputChanges, describeWhy, describeName, describeTarget, describeViolation,
-  formatCount, formatSignedMetric, hasAcceptedRegression, isChange, metricRows, plural, rankFlagged, sectionOf, worstRegression, type SectionName,
+  classificationCounts,
+  compareSeverity,
+  describeBudget,
+  describeChange,
+  describeInputChanges,
+  describeWhy,
+  describeName,
+  describeTarget,
+  describeViolation,
+  formatCount,
+  formatSignedMetric,
+  hasAcceptedRegression,
+  isChange,
+  metricRows,
+  plural,
+  rankFlagged,
+  sectionOf,
+  worstRegression,
+  type SectionName,
 } from './model.js';
 import type { ResolvedName, RunReport, ScenarioReport } from '../run-report/contract.js';
 import { REPORT_TEMPLATE, SHORT_TEMPLATE } from './templates.js';
@@ -209,12 +226,18 @@ function signedChange(m: MetricDiff): string {
 /** The Change cell of a metric row. */
 export function changeCell(m: MetricDiff): string {
   switch (m.verdict) {
-    case 'equal': return '—';
-    case 'new': return 'new';
-    case 'missing': return 'no value now';
-    case 'changed': return m.current === null ? 'no value now' : m.baseline === null ? 'now defined' : 'changed';
-    case 'within': return [direction(m), signedChange(m), '(within tolerance)'].filter(Boolean).join(' ');
-    default: return [arrowFor(m), signedChange(m)].filter(Boolean).join(' ');
+    case 'equal':
+      return '—';
+    case 'new':
+      return 'new';
+    case 'missing':
+      return 'no value now';
+    case 'changed':
+      return m.current === null ? 'no value now' : m.baseline === null ? 'now defined' : 'changed';
+    case 'within':
+      return [direction(m), signedChange(m), '(within tolerance)'].filter(Boolean).join(' ');
+    default:
+      return [arrowFor(m), signedChange(m)].filter(Boolean).join(' ');
   }
 }
 
@@ -357,23 +380,36 @@ function entry(s: ScenarioReport): ScenarioEntry {
   if (s.current) Object.assign(values, s.current);
   else for (const m of s.metrics) values[m.key] = m.current ?? m.baseline;
   return {
-    scenario: s, rows: metricRows(s.metrics), changes: s.metrics.filter((m) => isChange(m.verdict)), values, bands: s.bands ?? {}, headline: headline(s),
-    inputChanges: s.inputsChanged ? describeInputChanges(s) : [], why: describeWhy(s),
+    scenario: s,
+    rows: metricRows(s.metrics),
+    changes: s.metrics.filter((m) => isChange(m.verdict)),
+    values,
+    bands: s.bands ?? {},
+    headline: headline(s),
+    inputChanges: s.inputsChanged ? describeInputChanges(s) : [],
+    why: describeWhy(s),
   };
 }
 
 /** Changed scenarios: metrics moved against the baseline (not new, removed or failed ones). */
 function isChanged(s: ScenarioReport): boolean {
   switch (s.classification) {
-    case 'regression': case 'mixed': case 'improvement': case 'inputs_changed': return true;
-    case 'simulator_changed': return s.hasMetricChanges;
-    default: return false;
+    case 'regression':
+    case 'mixed':
+    case 'improvement':
+    case 'inputs_changed':
+      return true;
+    case 'simulator_changed':
+      return s.hasMetricChanges;
+    default:
+      return false;
   }
 }
 
 function largestPrimaryChange(s: ScenarioReport): number {
   let worst = 0;
-  for (const m of s.metrics) if (m.primary && isChange(m.verdict)) worst = Math.max(worst, m.relDelta === null ? Number.POSITIVE_INFINITY : Math.abs(m.relDelta));
+  for (const m of s.metrics)
+    if (m.primary && isChange(m.verdict)) worst = Math.max(worst, m.relDelta === null ? Number.POSITIVE_INFINITY : Math.abs(m.relDelta));
   return worst;
 }
 
@@ -398,9 +434,13 @@ function overviewRow(s: ScenarioReport): OverviewRow {
   const shown = inputs.slice(0, 4).map((x) => escapeMarkdown(x));
   if (inputs.length > shown.length) shown.push(`+${formatCount(inputs.length - shown.length)} more`);
   return {
-    scenario: s, status: statusOf(s), inputsText: shown.length > 0 ? shown.join('; ') : '—',
-    ttft: overviewCell(byKey.get('ttft_ms')), tpot: overviewCell(byKey.get('tpot_ms')),
-    e2e: overviewCell(byKey.get('e2e_ms')), total: overviewCell(byKey.get('total_throughput_tps')),
+    scenario: s,
+    status: statusOf(s),
+    inputsText: shown.length > 0 ? shown.join('; ') : '—',
+    ttft: overviewCell(byKey.get('ttft_ms')),
+    tpot: overviewCell(byKey.get('tpot_ms')),
+    e2e: overviewCell(byKey.get('e2e_ms')),
+    total: overviewCell(byKey.get('total_throughput_tps')),
   };
 }
 
@@ -410,7 +450,7 @@ const BINDING_LABELS: Readonly<Record<string, string>> = { must_fit: 'memory' };
 function capacityCell(value: number | null | undefined, limit: number | undefined, binding: string | null | undefined): string {
   if (value === null || value === undefined) return '—';
   if (value === limit) return `≥${NBSP}${formatCount(value)}`;
-  const by = binding ? BINDING_LABELS[binding] ?? METRIC_BY_KEY.get(binding as MetricKey)?.label ?? binding : null;
+  const by = binding ? (BINDING_LABELS[binding] ?? METRIC_BY_KEY.get(binding as MetricKey)?.label ?? binding) : null;
   const text = value === 0 ? 'none' : formatCount(value);
   return by ? `${text} (${by})` : text;
 }
@@ -420,7 +460,13 @@ function sloRow(s: ScenarioReport): SloRow {
   const cap = s.capacity ?? null;
   return {
     scenario: s,
-    missed: violated.map((c) => nb(c.kind === 'must_fit' ? 'does not fit in memory' : `${METRIC_BY_KEY.get(c.metric)?.label ?? c.metric} ${sloActual(c)} ${c.kind === 'max' ? '>' : '<'} ${formatMetric(c.metric, c.limit as number)}`)),
+    missed: violated.map((c) =>
+      nb(
+        c.kind === 'must_fit'
+          ? 'does not fit in memory'
+          : `${METRIC_BY_KEY.get(c.metric)?.label ?? c.metric} ${sloActual(c)} ${c.kind === 'max' ? '>' : '<'} ${formatMetric(c.metric, c.limit as number)}`,
+      ),
+    ),
     headroom: violated.map((c) => nb(headroomCell(c))),
     budgets: s.slo.map((c) => nb(describeBudget(c))),
     maxBatch: capacityCell(cap?.max_batch_within_slo, cap?.limits.batch, cap?.binding.batch),
@@ -431,7 +477,10 @@ function sloRow(s: ScenarioReport): SloRow {
 const FIT_FIX = 'Raise tensor or pipeline parallelism, lower the batch or the sequence lengths, choose a lower precision, or set `memory_offload: true`.';
 const ERROR_TITLES: Readonly<Record<string, [string, string]>> = {
   does_not_fit: ['do not fit in device memory', FIT_FIX],
-  draft_does_not_fit: ['have a draft model that does not fit in device memory', 'Give the draft model more devices or a smaller precision, or pick a smaller draft model.'],
+  draft_does_not_fit: [
+    'have a draft model that does not fit in device memory',
+    'Give the draft model more devices or a smaller precision, or pick a smaller draft model.',
+  ],
 };
 
 /** Errors grouped by cause: the simulator's error kind (fit errors), else the message with its numbers blanked. */
@@ -465,7 +514,10 @@ const CHART_TOP = 8;
 
 /** A scenario id as a mermaid string: no quotes, backticks, brackets or line breaks; at most 28 characters. */
 function chartLabel(id: string): string {
-  const clean = id.replace(/[\u0000-\u001f\u007f"'`[\]{}<>\\|;#&]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = id
+    .replace(/[\u0000-\u001f\u007f"'`[\]{}<>\\|;#&]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean.length > 28 ? `${clean.slice(0, 27)}…` : clean || '?';
 }
 
@@ -533,10 +585,19 @@ const HINTS: Record<Medium, string> = {
 
 /** The template context of a report at a level. `top` caps how many flagged scenarios the short level lists. */
 export function buildContext(
-  report: RunReport, level: ReportContext['level'] = 'full', options: { updateCommand?: string; medium?: Medium; top?: number } = {},
+  report: RunReport,
+  level: ReportContext['level'] = 'full',
+  options: { updateCommand?: string; medium?: Medium; top?: number } = {},
 ): ReportContext {
   const sections: Record<SectionName, ScenarioEntry[]> = {
-    errors: [], removed: [], added: [], regressions: [], inputsChanged: [], simulatorChanged: [], improvements: [], unchanged: [],
+    errors: [],
+    removed: [],
+    added: [],
+    regressions: [],
+    inputsChanged: [],
+    simulatorChanged: [],
+    improvements: [],
+    unchanged: [],
   };
   const regressed: ScenarioReport[] = [];
   for (const s of report.scenarios) {
@@ -554,7 +615,9 @@ export function buildContext(
   const cap = level === 'capped' ? Math.max(0, options.top ?? changed.length) : changed.length;
   const left = changed.slice(cap);
   const leftCounts: string[] = [];
-  const bump = (label: string, n: number) => { if (n > 0) leftCounts.push(`${formatCount(n)} ${label}`); };
+  const bump = (label: string, n: number) => {
+    if (n > 0) leftCounts.push(`${formatCount(n)} ${label}`);
+  };
   bump('worse', left.filter((s) => s.hasRegression).length);
   bump('better', left.filter((s) => !s.hasRegression && s.classification !== 'inputs_changed' && s.classification !== 'simulator_changed').length);
   bump('inputs changed', left.filter((s) => !s.hasRegression && s.classification === 'inputs_changed').length);
@@ -647,9 +710,12 @@ interface LevelOptions {
 
 function renderLevel(report: RunReport, level: ReportContext['level'], options: LevelOptions): string {
   const context = buildContext(report, level, options);
-  const template = level === 'short'
-    ? compile(SHORT_TEMPLATE, 'short report template')
-    : options.template !== undefined ? compile(options.template, 'report template') : compile(REPORT_TEMPLATE, 'default report template');
+  const template =
+    level === 'short'
+      ? compile(SHORT_TEMPLATE, 'short report template')
+      : options.template !== undefined
+        ? compile(options.template, 'report template')
+        : compile(REPORT_TEMPLATE, 'default report template');
   return tidy(template(context));
 }
 
@@ -697,9 +763,7 @@ const SHORT_TOP = 25;
  * Full; else unchanged/improvement/new details collapsed to counts; else the short report with the first N most
  * severe flagged scenarios (N halving until it fits); else the short report cut hard at the limit.
  */
-function fit(
-  report: RunReport, limit: number, size: (s: string) => number, medium: Medium, options: Omit<RenderOptions, 'maxLength'>,
-): FitResult {
+function fit(report: RunReport, limit: number, size: (s: string) => number, medium: Medium, options: Omit<RenderOptions, 'maxLength'>): FitResult {
   const base: LevelOptions = { template: options.template, updateCommand: options.updateCommand, medium };
   const full = renderLevel(report, 'full', base);
   if (size(full) <= limit) return { markdown: full, level: 'full' };

@@ -8,8 +8,17 @@ import { METRIC_BY_KEY, type MetricKey, type Metrics } from '../metrics/definiti
 import { formatBand, formatMetric, formatNumber } from '../metrics/format.js';
 import { plainText } from './escape.js';
 import {
-  classificationCounts, classificationLabel, describeChange, describeName, describeTarget, describeViolation, hasAcceptedRegression,
-  isChange, plural, rankFlagged, worstRegression,
+  classificationCounts,
+  classificationLabel,
+  describeChange,
+  describeName,
+  describeTarget,
+  describeViolation,
+  hasAcceptedRegression,
+  isChange,
+  plural,
+  rankFlagged,
+  worstRegression,
 } from './model.js';
 import type { ResolvedName, RunReport, ScenarioReport } from '../run-report/contract.js';
 
@@ -66,12 +75,18 @@ export function renderTextSummary(report: RunReport): string {
   if (report.shard) lines.push(`shard ${report.shard.index} of ${report.shard.total}`);
   if (report.scenarios.length > 0) {
     const columns: Column[] = [
-      { header: 'Scenario' }, { header: 'Status' }, { header: 'Model on hardware' },
+      { header: 'Scenario' },
+      { header: 'Status' },
+      { header: 'Model on hardware' },
       ...SUMMARY_METRICS.map((k): Column => ({ header: METRIC_BY_KEY.get(k)!.label, align: 'right' })),
       { header: 'Change' },
     ];
     const rows = report.scenarios.map((s) => [
-      plainText(s.id), status(s), plainText(describeTarget(s)), ...SUMMARY_METRICS.map((k) => cell(s, k)), mainChange(s),
+      plainText(s.id),
+      status(s),
+      plainText(describeTarget(s)),
+      ...SUMMARY_METRICS.map((k) => cell(s, k)),
+      mainChange(s),
     ]);
     lines.push('', renderTable(columns, rows).trimEnd());
   }
@@ -79,15 +94,30 @@ export function renderTextSummary(report: RunReport): string {
     if (items.length === 0) return;
     lines.push('', `${title}:`, ...items.map((i) => `  ${i}`));
   };
-  section('SLO violations', report.scenarios.flatMap((s) => s.slo.filter((c) => c.status === 'violated').map((c) => `${plainText(s.id)}: ${describeViolation(c)}`)));
-  section('Errors', report.scenarios.filter((s) => s.classification === 'error').map((s) => `${plainText(s.id)}: ${plainText(s.error ?? 'unknown error')}`));
-  section('Regressions accepted in this pull request by refreshing baselines', report.scenarios.filter(hasAcceptedRegression).map((s) => {
-    const accepted = s.accepted!;
-    const worst = worstRegression({ metrics: accepted.metrics, inputsChanged: accepted.classification === 'inputs_changed', hasRegression: true });
-    return `${plainText(s.id)}${worst ? `: ${describeChange(worst)}` : ''}`;
-  }));
-  section('Changed inputs', report.scenarios.filter((s) => s.inputsChanged).map((s) => `${plainText(s.id)}: ${s.changedInputs.map(plainText).join(', ')}`));
-  section('Reproduce', rankFlagged(report.scenarios).map((s) => `${plainText(s.id)}: ${plainText(s.reproduce)}`));
+  section(
+    'SLO violations',
+    report.scenarios.flatMap((s) => s.slo.filter((c) => c.status === 'violated').map((c) => `${plainText(s.id)}: ${describeViolation(c)}`)),
+  );
+  section(
+    'Errors',
+    report.scenarios.filter((s) => s.classification === 'error').map((s) => `${plainText(s.id)}: ${plainText(s.error ?? 'unknown error')}`),
+  );
+  section(
+    'Regressions accepted in this pull request by refreshing baselines',
+    report.scenarios.filter(hasAcceptedRegression).map((s) => {
+      const accepted = s.accepted!;
+      const worst = worstRegression({ metrics: accepted.metrics, inputsChanged: accepted.classification === 'inputs_changed', hasRegression: true });
+      return `${plainText(s.id)}${worst ? `: ${describeChange(worst)}` : ''}`;
+    }),
+  );
+  section(
+    'Changed inputs',
+    report.scenarios.filter((s) => s.inputsChanged).map((s) => `${plainText(s.id)}: ${s.changedInputs.map(plainText).join(', ')}`),
+  );
+  section(
+    'Reproduce',
+    rankFlagged(report.scenarios).map((s) => `${plainText(s.id)}: ${plainText(s.reproduce)}`),
+  );
   lines.push('', outcomeLine(report));
   return `${lines.join('\n')}\n`;
 }
@@ -143,7 +173,9 @@ export function renderRunTable(scenarios: readonly RunTableRow[]): string {
   const withChunks = scenarios.some((s) => typeof s.metrics?.chunk_latency_ms === 'number');
   const metricColumns = withChunks ? [...RUN_COLUMNS.slice(0, 3), { key: 'chunk_latency_ms' as const, header: 'Chunk' }, ...RUN_COLUMNS.slice(3)] : RUN_COLUMNS;
   const columns: Column[] = [
-    { header: 'Scenario' }, { header: 'Model' }, { header: 'Hardware' },
+    { header: 'Scenario' },
+    { header: 'Model' },
+    { header: 'Hardware' },
     ...metricColumns.map(({ key, header }): Column => {
       const unit = METRIC_BY_KEY.get(key)?.unit ?? '';
       return { header: unit ? `${header} (${unit})` : header, align: 'right' };
@@ -152,7 +184,10 @@ export function renderRunTable(scenarios: readonly RunTableRow[]): string {
   const withErrors = scenarios.some((s) => s.error);
   if (withErrors) columns.push({ header: 'Error' });
   const rows = scenarios.map((s) => [
-    plainText(s.id), nameCell(s.model), nameCell(s.hardware), ...metricColumns.map(({ key }) => runCell(key, s.metrics, s.bands)),
+    plainText(s.id),
+    nameCell(s.model),
+    nameCell(s.hardware),
+    ...metricColumns.map(({ key }) => runCell(key, s.metrics, s.bands)),
     ...(withErrors ? [plainText(s.error ?? '')] : []),
   ]);
   return renderTable(columns, rows);

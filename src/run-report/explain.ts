@@ -20,8 +20,9 @@ const GROUP_BY_NAME: ReadonlyMap<string, string> = new Map([
   ...['QKV', 'Out Proj'].map((n) => [n, 'QKV/O projections'] as const),
   ...['Gate', 'up+gate', 'down', 'shared up+gate', 'shared down'].map((n) => [n, 'FFN/experts'] as const),
   ...['embeddings', 'classifier'].map((n) => [n, 'LM head/embeddings'] as const),
-  ...['Inproj', 'Conv', 'BC proj', 'xt proj', 'deltaA', 'deltaB', 'deltaBu', 'x calc', 'y calc', 'D addition', 'out mult z', 'Out proj']
-    .map((n) => [n, 'SSM'] as const),
+  ...['Inproj', 'Conv', 'BC proj', 'xt proj', 'deltaA', 'deltaB', 'deltaBu', 'x calc', 'y calc', 'D addition', 'out mult z', 'Out proj'].map(
+    (n) => [n, 'SSM'] as const,
+  ),
 ]);
 
 /** The operator group of a row of the per-operator table. */
@@ -100,7 +101,9 @@ const decodePhase = (r: SimulationResult): PhaseResult | undefined => r.phases.d
  * with operators. Metrics whose phases have no operator table are left out.
  */
 export function explainChange(
-  base: SimulationResult, cur: SimulationResult, changed: readonly { key: MetricKey; label: string; relDelta: number | null }[],
+  base: SimulationResult,
+  cur: SimulationResult,
+  changed: readonly { key: MetricKey; label: string; relDelta: number | null }[],
 ): WhyLine[] {
   const pb = groupPhase(base.phases.prefill);
   const pc = groupPhase(cur.phases.prefill);
@@ -119,7 +122,7 @@ export function explainChange(
     const { shares, bounds } = sharesOf(parts);
     for (const x of shares) {
       const cp = x.phase === 'prefill' ? pc : dc;
-      x.bound = cp ? dominantBoundOfGroup(cp === pc ? cur.phases.prefill : decodePhase(cur), x.group) ?? x.bound : x.bound;
+      x.bound = cp ? (dominantBoundOfGroup(cp === pc ? cur.phases.prefill : decodePhase(cur), x.group) ?? x.bound) : x.bound;
     }
     lines.push({ metric: m.key, label: m.label, relDelta: m.relDelta, bounds, shares });
   }

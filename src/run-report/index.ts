@@ -5,7 +5,14 @@
 export * from './contract.js';
 export { finalizeReport, verdictLine, describeRegression, type RunReportDraft } from './finalize.js';
 export {
-  compareSeverity, countsAsRegression, hasAcceptedRegression, isChange, isFlagged, rankFlagged, worstRegression, worstRegressionOfRun,
+  compareSeverity,
+  countsAsRegression,
+  hasAcceptedRegression,
+  isChange,
+  isFlagged,
+  rankFlagged,
+  worstRegression,
+  worstRegressionOfRun,
 } from './severity.js';
 export { reportInconsistencies } from './validate.js';
 export { mergeRunReports } from './merge.js';

@@ -61,11 +61,13 @@ function tier(s: Ranked): number {
  * over budget; then the rest. Ties by id, so the order never depends on the input order.
  */
 export function compareSeverity(a: Ranked, b: Ranked): number {
-  return tier(a) - tier(b)
-    || worstMagnitude(b, true) - worstMagnitude(a, true)
-    || worstMagnitude(b, false) - worstMagnitude(a, false)
-    || worstSlo(b) - worstSlo(a)
-    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    tier(a) - tier(b) ||
+    worstMagnitude(b, true) - worstMagnitude(a, true) ||
+    worstMagnitude(b, false) - worstMagnitude(a, false) ||
+    worstSlo(b) - worstSlo(a) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** Flagged scenarios (errors, regressions, SLO violations), most severe first. */

@@ -29,7 +29,6 @@ export function reportInconsistencies(report: RunReport): string[] {
 // The optional scenario fields, read strictly from an untrusted report (artifacts of `mode: post`, shards of
 // `mode: merge`): absent stays absent; present must have the declared shape. Strings are bounded; numbers finite.
 
-
 export class OptionalFieldError extends Error {}
 
 const BOUNDS: readonly Bound[] = ['compute', 'memory', 'interconnect'];
@@ -38,13 +37,15 @@ const LIMIT = { text: 1_000, list: 1_000 };
 function bad(at: string, what: string): never {
   throw new OptionalFieldError(`${at}: expected ${what}`);
 }
-const obj = (v: unknown, at: string): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v as Record<string, unknown> : bad(at, 'an object'));
+const obj = (v: unknown, at: string): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : bad(at, 'an object');
 const str = (v: unknown, at: string): string => (typeof v === 'string' && v.length <= LIMIT.text ? v : bad(at, `a string of at most ${LIMIT.text} characters`));
 const num = (v: unknown, at: string): number => (typeof v === 'number' && Number.isFinite(v) ? v : bad(at, 'a finite number'));
 const list = <T>(v: unknown, at: string, item: (x: unknown, at: string) => T): T[] =>
   Array.isArray(v) && v.length <= LIMIT.list ? v.map((x, i) => item(x, `${at}[${i}]`)) : bad(at, `a list of at most ${LIMIT.list} items`);
 const nullable = <T>(v: unknown, at: string, read: (x: unknown, at: string) => T): T | null => (v === null ? null : read(v, at));
-const oneOf = <T extends string>(v: unknown, at: string, values: readonly T[]): T => (values.includes(v as T) ? v as T : bad(at, `one of ${values.join(', ')}`));
+const oneOf = <T extends string>(v: unknown, at: string, values: readonly T[]): T =>
+  values.includes(v as T) ? (v as T) : bad(at, `one of ${values.join(', ')}`);
 /** A JSON scalar input value (objects are reported as "set" anyway): kept only when small. */
 const inputValue = (v: unknown, at: string): unknown => {
   if (v === undefined || v === null || typeof v === 'boolean') return v ?? null;
@@ -66,8 +67,11 @@ function why(v: unknown, at: string): WhyLine {
     shares: list(o.shares, `${at}.shares`, (x, a) => {
       const s = obj(x, a);
       return {
-        phase: str(s.phase, `${a}.phase`), group: str(s.group, `${a}.group`), share: num(s.share, `${a}.share`),
-        deltaMs: num(s.deltaMs, `${a}.deltaMs`), bound: oneOf(s.bound, `${a}.bound`, BOUNDS),
+        phase: str(s.phase, `${a}.phase`),
+        group: str(s.group, `${a}.group`),
+        share: num(s.share, `${a}.share`),
+        deltaMs: num(s.deltaMs, `${a}.deltaMs`),
+        bound: oneOf(s.bound, `${a}.bound`, BOUNDS),
       };
     }),
   };

@@ -4,7 +4,16 @@
  */
 import { GenzError } from '../core/errors.js';
 import {
-  type CommonArgs, type InferenceResult, type RowTransform, chunked, decode, decodeStepSum, prefill, specDecode, expectedTokens, nativeRates,
+  type CommonArgs,
+  type InferenceResult,
+  type RowTransform,
+  chunked,
+  decode,
+  decodeStepSum,
+  prefill,
+  specDecode,
+  expectedTokens,
+  nativeRates,
 } from '../core/inference.js';
 import { type ModelSpec, resolveModel } from '../core/model.js';
 import { kvCacheElements } from '../core/architecture.js';
@@ -63,12 +72,15 @@ function coreArgs(n: NormalizedConfig, transformRows: RowTransform | undefined):
     model_offload: n.features.memory_offload,
     transformRows,
     fidelity: n.fidelity,
-    tensors: n.tensor_precision === null ? undefined : {
-      weights: n.tensor_precision.weights as never,
-      expertWeights: n.tensor_precision.expert_weights as never,
-      activations: n.tensor_precision.activations as never,
-      kvCache: n.tensor_precision.kv_cache as never,
-    },
+    tensors:
+      n.tensor_precision === null
+        ? undefined
+        : {
+            weights: n.tensor_precision.weights as never,
+            expertWeights: n.tensor_precision.expert_weights as never,
+            activations: n.tensor_precision.activations as never,
+            kvCache: n.tensor_precision.kv_cache as never,
+          },
   };
 }
 
@@ -154,7 +166,8 @@ export function simulate(config: SimulationConfig, options: SimulateOptions = {}
 export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions = {}): SimulationResult {
   const transforms: RowTransform[] = [];
   if (n.features.lora) transforms.push(loraTransform(n.features.lora));
-  const loraExpertsSkipped = n.features.lora?.include_experts === true && n.fidelity === 'corrected' && n.model.spec.num_experts !== undefined && Number(n.model.spec.num_experts) > 1;
+  const loraExpertsSkipped =
+    n.features.lora?.include_experts === true && n.fidelity === 'corrected' && n.model.spec.num_experts !== undefined && Number(n.model.spec.num_experts) > 1;
   if (!n.features.flash_attention.enabled) transforms.push(unfusedAttentionTransform);
   const args = coreArgs(n, composeTransforms(transforms));
   const { batch, input_tokens: i, output_tokens: o, beam } = n.workload;
@@ -169,15 +182,24 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     if (e instanceof GenzError && INPUT_ERROR_FIELDS[e.kind]) throw new ConfigError([{ field: INPUT_ERROR_FIELDS[e.kind], message: e.message }]);
     throw e;
   }
-  const base = { schema: RESULT_SCHEMA, simulator: SIMULATOR_VERSION, mode: n.mode, config: n, model_figures: figures, notes: [...n.notes] as string[] } as const;
+  const base = {
+    schema: RESULT_SCHEMA,
+    simulator: SIMULATOR_VERSION,
+    mode: n.mode,
+    config: n,
+    model_figures: figures,
+    notes: [...n.notes] as string[],
+  } as const;
   if (n.tensor_precision !== null) {
     // Say when the activations' precision is not native on this hardware (docs/model.md "Precision").
     const probe = resolveSystem(n.hardware.source === 'preset' ? n.hardware.name : (n.hardware.spec as SystemSpec), 'bf16', 1);
     const acts = n.tensor_precision.activations as Precision;
     const cp = computePrecision(acts, nativeRates(probe));
-    if (cp.fallback) base.notes.push(`${n.hardware.name} has no native ${acts} compute: matrix products run at its ${cp.bits} rate (weights and cache keep their precision)`);
+    if (cp.fallback)
+      base.notes.push(`${n.hardware.name} has no native ${acts} compute: matrix products run at its ${cp.bits} rate (weights and cache keep their precision)`);
   }
-  if (loraExpertsSkipped) base.notes.push('lora include_experts: adapters on routed experts are not simulated by the corrected model (fidelity genz simulates them)');
+  if (loraExpertsSkipped)
+    base.notes.push('lora include_experts: adapters on routed experts are not simulated by the corrected model (fidelity genz simulates them)');
 
   try {
     let prefillPass: InferenceResult | undefined;
@@ -223,7 +245,10 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       chunkPass = chunked({ ...args, prefill_kv_sizes: c.prefill_kv_sizes, decode_kv_sizes: c.decode_kv_sizes });
       phases.chunked = phase(chunkPass, ops);
     }
-    if (pp > 1) base.notes.push(`pipeline parallelism ${pp}: latencies are one micro-batch of ${Math.max(Math.floor(batch / pp), 1)} sequence(s) through all stages (GenZ models no pipeline schedule)`);
+    if (pp > 1)
+      base.notes.push(
+        `pipeline parallelism ${pp}: latencies are one micro-batch of ${Math.max(Math.floor(batch / pp), 1)} sequence(s) through all stages (GenZ models no pipeline schedule)`,
+      );
 
     const memoryPass = peakPass ?? chunkPass ?? prefillPass!;
     const rawInputs = {
@@ -247,27 +272,37 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
     const nSteps = o - 1;
     const withDecode = n.mode === 'full' || n.mode === 'decode';
-    const fig = calibratedFigures({
-      prefill: prefillPass?.operators(),
-      decodeFirst: withDecode ? decode({ ...decodeArgs, output_tokens: 1 }).operators() : undefined,
-      decodeLast: withDecode && nSteps > 1 ? decode({ ...decodeArgs, output_tokens: nSteps }).operators() : undefined,
-      steps: nSteps,
-      layers: memoryPass.model.numLayers,
-      batch,
-      beam,
-      weightsMb: memoryPass.fitWeightsMb / pp,
-      kvMb: memoryPass.fitKvCacheMb / pp,
-      deviceMb: memoryPass.isOffload ? Infinity : memoryPass.deviceMemoryMb,
-      scale: peakScale(memoryPass.system, n.precision, memoryPass.isOffload),
-    }, sel.params);
+    const fig = calibratedFigures(
+      {
+        prefill: prefillPass?.operators(),
+        decodeFirst: withDecode ? decode({ ...decodeArgs, output_tokens: 1 }).operators() : undefined,
+        decodeLast: withDecode && nSteps > 1 ? decode({ ...decodeArgs, output_tokens: nSteps }).operators() : undefined,
+        steps: nSteps,
+        layers: memoryPass.model.numLayers,
+        batch,
+        beam,
+        weightsMb: memoryPass.fitWeightsMb / pp,
+        kvMb: memoryPass.fitKvCacheMb / pp,
+        deviceMb: memoryPass.isOffload ? Infinity : memoryPass.deviceMemoryMb,
+        scale: peakScale(memoryPass.system, n.precision, memoryPass.isOffload),
+      },
+      sel.params,
+    );
     let stepsSum = 0;
     for (const x of fig.stepsMs ?? []) stepsSum += x;
     const decodeSteps = fig.stepsMs ? { sumMs: stepsSum, count: fig.stepsMs.length } : null;
     const metrics = computeMetrics({ ...rawInputs, ttftMs: fig.ttftMs, decodeSteps, peakStepMs: fig.peakStepMs });
-    if (fig.kvOvercommit > 1) base.notes.push(`calibration: the batch's KV cache needs ${fig.kvOvercommit.toFixed(2)}× the memory the engine has for it; decode runs the sequences in turns`);
+    if (fig.kvOvercommit > 1)
+      base.notes.push(
+        `calibration: the batch's KV cache needs ${fig.kvOvercommit.toFixed(2)}× the memory the engine has for it; decode runs the sequences in turns`,
+      );
     const calibration: CalibrationResult = {
-      source: n.calibration.source, id: n.calibration.id!, profile: sel.key, fallback: sel.fallback,
-      bands: metricBands(sel, set.generic.bands) as CalibrationResult['bands'], kv_overcommit: fig.kvOvercommit,
+      source: n.calibration.source,
+      id: n.calibration.id!,
+      profile: sel.key,
+      fallback: sel.fallback,
+      bands: metricBands(sel, set.generic.bands) as CalibrationResult['bands'],
+      kv_overcommit: fig.kvOvercommit,
     };
     return { ...done, notes: base.notes, metrics, roofline_metrics: roofline, calibration };
   } catch (e) {

@@ -32,8 +32,16 @@ export interface FeatureDefinition {
 }
 
 export const FEATURE_NAMES = [
-  'prefill', 'decode', 'chunked', 'tensor_parallel', 'pipeline_parallel', 'expert_parallel', 'lora',
-  'flash_attention', 'memory_offload', 'speculative_decode',
+  'prefill',
+  'decode',
+  'chunked',
+  'tensor_parallel',
+  'pipeline_parallel',
+  'expert_parallel',
+  'lora',
+  'flash_attention',
+  'memory_offload',
+  'speculative_decode',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -44,57 +52,97 @@ const f = (d: FeatureDefinition): FeatureDefinition => Object.freeze(d);
 
 export const FEATURES: readonly FeatureDefinition[] = Object.freeze([
   f({
-    name: 'prefill', category: 'mode', description: 'Simulate only the prefill pass (TTFT); no decode.',
-    options: [], incompatible: ['decode', 'chunked', 'speculative_decode'],
+    name: 'prefill',
+    category: 'mode',
+    description: 'Simulate only the prefill pass (TTFT); no decode.',
+    options: [],
+    incompatible: ['decode', 'chunked', 'speculative_decode'],
   }),
   f({
-    name: 'decode', category: 'mode', description: 'Simulate only decode: every step of the generation (TPOT), no prefill.',
-    options: [], incompatible: ['prefill', 'chunked'],
+    name: 'decode',
+    category: 'mode',
+    description: 'Simulate only decode: every step of the generation (TPOT), no prefill.',
+    options: [],
+    incompatible: ['prefill', 'chunked'],
   }),
   f({
-    name: 'chunked', category: 'mode', description: 'Chunked prefill: one iteration over a mix of prefill pieces and decode requests.',
+    name: 'chunked',
+    category: 'mode',
+    description: 'Chunked prefill: one iteration over a mix of prefill pieces and decode requests.',
     options: [
       { name: 'prefill_kv_sizes', type: 'kv-list', default: [[1024, 511]], description: 'Prefill pieces as [past_tokens, new_tokens] pairs.' },
-      { name: 'decode_kv_sizes', type: 'kv-list', default: [1600, 1601, 1602], description: 'Decode entries: a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context].' },
+      {
+        name: 'decode_kv_sizes',
+        type: 'kv-list',
+        default: [1600, 1601, 1602],
+        description: 'Decode entries: a context length, [batches, context] or [prefill_beams, decode_beams, prefill_context, decode_context].',
+      },
     ],
     incompatible: ['prefill', 'decode', 'speculative_decode'],
   }),
   f({
-    name: 'tensor_parallel', category: 'parallelism', description: 'Shard heads and FFN width over `degree` devices (all-reduce after attention and FFN).',
+    name: 'tensor_parallel',
+    category: 'parallelism',
+    description: 'Shard heads and FFN width over `degree` devices (all-reduce after attention and FFN).',
     options: [{ name: 'degree', type: 'integer', default: 1, min: 1, description: 'Tensor-parallel degree (same as parallelism.tensor).' }],
     incompatible: [],
   }),
   f({
-    name: 'pipeline_parallel', category: 'parallelism', description: 'Split the layers into `degree` stages; latencies are one micro-batch through all stages.',
+    name: 'pipeline_parallel',
+    category: 'parallelism',
+    description: 'Split the layers into `degree` stages; latencies are one micro-batch through all stages.',
     options: [{ name: 'degree', type: 'integer', default: 1, min: 1, description: 'Pipeline-parallel degree (same as parallelism.pipeline).' }],
     incompatible: [],
   }),
   f({
-    name: 'expert_parallel', category: 'parallelism', description: 'Spread MoE experts over `degree` devices (all-to-all dispatch and collect).',
+    name: 'expert_parallel',
+    category: 'parallelism',
+    description: 'Spread MoE experts over `degree` devices (all-to-all dispatch and collect).',
     options: [{ name: 'degree', type: 'integer', default: 1, min: 1, description: 'Expert-parallel degree (same as parallelism.expert); MoE models only.' }],
     incompatible: [],
   }),
   f({
-    name: 'lora', category: 'optimization', description: 'LoRA adapters on the targeted projections: merged (free) or dynamic (two extra GEMMs per target).',
+    name: 'lora',
+    category: 'optimization',
+    description: 'LoRA adapters on the targeted projections: merged (free) or dynamic (two extra GEMMs per target).',
     options: [
       { name: 'rank', type: 'integer', default: 16, min: 1, description: 'Adapter rank r.' },
-      { name: 'strategy', type: 'string', default: 'dynamic', choices: ['dynamic', 'merged'], description: 'merged: folded into the weights; dynamic: unmerged adapters as multi-adapter servers run them.' },
+      {
+        name: 'strategy',
+        type: 'string',
+        default: 'dynamic',
+        choices: ['dynamic', 'merged'],
+        description: 'merged: folded into the weights; dynamic: unmerged adapters as multi-adapter servers run them.',
+      },
       { name: 'targets', type: 'string[]', default: ['q', 'k', 'v', 'o'], choices: LORA_TARGETS, description: 'Projections that carry an adapter.' },
-      { name: 'include_experts', type: 'boolean', default: false, description: 'MoE models: also adapt the expert FFNs named in targets (gate, up, down); by default only dense FFNs are.' },
+      {
+        name: 'include_experts',
+        type: 'boolean',
+        default: false,
+        description: 'MoE models: also adapt the expert FFNs named in targets (gate, up, down); by default only dense FFNs are.',
+      },
     ],
     incompatible: [],
   }),
   f({
-    name: 'flash_attention', category: 'optimization', description: 'Fused attention (on by default, GenZ parity); off writes and re-reads the score matrix with a softmax pass.',
+    name: 'flash_attention',
+    category: 'optimization',
+    description: 'Fused attention (on by default, GenZ parity); off writes and re-reads the score matrix with a softmax pass.',
     options: [{ name: 'enabled', type: 'boolean', default: true, description: 'Use the fused attention kernels.' }],
-    incompatible: [], defaultOn: true,
+    incompatible: [],
+    defaultOn: true,
   }),
   f({
-    name: 'memory_offload', category: 'memory', description: 'Run a model that does not fit by streaming the excess over the host link (GenZ offload).',
-    options: [], incompatible: [],
+    name: 'memory_offload',
+    category: 'memory',
+    description: 'Run a model that does not fit by streaming the excess over the host link (GenZ offload).',
+    options: [],
+    incompatible: [],
   }),
   f({
-    name: 'speculative_decode', category: 'optimization', description: 'Draft tokens with a small model and verify them in one pass of the full model.',
+    name: 'speculative_decode',
+    category: 'optimization',
+    description: 'Draft tokens with a small model and verify them in one pass of the full model.',
     options: [
       { name: 'draft_model', type: 'model', description: 'Draft model: a catalog name or a model file.' },
       { name: 'acceptance_rate', type: 'number', default: 0.7, min: 0, max: 1, description: 'Probability that a drafted token is accepted.' },
@@ -103,7 +151,8 @@ export const FEATURES: readonly FeatureDefinition[] = Object.freeze([
       { name: 'draft_tensor_parallel', type: 'integer', min: 1, description: 'Tensor-parallel degree of the draft (with draft_hardware).' },
       { name: 'draft_pipeline_parallel', type: 'integer', min: 1, description: 'Pipeline-parallel degree of the draft (with draft_hardware).' },
     ],
-    incompatible: ['prefill', 'chunked'], requiresOneOf: ['decode', 'full_request'],
+    incompatible: ['prefill', 'chunked'],
+    requiresOneOf: ['decode', 'full_request'],
   }),
 ]);
 

@@ -18,7 +18,12 @@ import { FEATURE_BY_NAME, FEATURE_NAMES, type FeatureName, type FeatureOption, L
 
 export type SimulationMode = 'full' | 'prefill' | 'decode' | 'chunked';
 
-export interface LoraOptions { rank: number; strategy: 'dynamic' | 'merged'; targets: LoraTarget[]; include_experts: boolean }
+export interface LoraOptions {
+  rank: number;
+  strategy: 'dynamic' | 'merged';
+  targets: LoraTarget[];
+  include_experts: boolean;
+}
 export interface SpeculativeOptions {
   draft_model: { name: string; source: 'catalog' | 'inline'; spec: ModelSpec };
   acceptance_rate: number;
@@ -28,7 +33,10 @@ export interface SpeculativeOptions {
   draft_tensor_parallel: number | null;
   draft_pipeline_parallel: number | null;
 }
-export interface ChunkedOptions { prefill_kv_sizes: [number, number][]; decode_kv_sizes: (number | number[])[] }
+export interface ChunkedOptions {
+  prefill_kv_sizes: [number, number][];
+  decode_kv_sizes: (number | number[])[];
+}
 
 export interface NormalizedConfig {
   mode: SimulationMode;
@@ -71,7 +79,10 @@ export interface NormalizedCalibration {
   applied: boolean;
 }
 
-export interface ConfigIssue { field: string; message: string }
+export interface ConfigIssue {
+  field: string;
+  message: string;
+}
 
 /** Bad input: every problem found, each naming its field. Nothing was simulated. */
 export class ConfigError extends Error {
@@ -93,10 +104,17 @@ export function nearestNames(input: string, candidates: readonly string[], count
     if (q.length >= 3 && l.includes(q)) return -1;
     return Math.min(distance(q, l), distance(q, tail), distance(q.includes('/') ? q.slice(q.indexOf('/') + 1) : q, tail));
   };
-  return [...candidates].map((c) => [c, score(c)] as const).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, count).map(([c]) => c);
+  return [...candidates]
+    .map((c) => [c, score(c)] as const)
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, count)
+    .map(([c]) => c);
 }
 
-const didYouMean = (input: string, names: readonly string[]): string => `did you mean ${nearestNames(input, names).map((n) => `'${n}'`).join(', ')}?`;
+const didYouMean = (input: string, names: readonly string[]): string =>
+  `did you mean ${nearestNames(input, names)
+    .map((n) => `'${n}'`)
+    .join(', ')}?`;
 
 const pick = <T extends object>(obj: T, keys: readonly string[]): Partial<T> =>
   Object.fromEntries(keys.filter((k) => (obj as Record<string, unknown>)[k] !== undefined).map((k) => [k, (obj as Record<string, unknown>)[k]])) as Partial<T>;
@@ -237,7 +255,10 @@ function parseFeatures(features: unknown, issues: ConfigIssue[]): Map<FeatureNam
     for (const key of Object.keys(given)) {
       if (!def.options.some((o) => o.name === key)) {
         const known = def.options.map((o) => o.name);
-        issues.push({ field: `${field}.${key}`, message: `unknown option of '${name}'${known.length ? ` (options: ${known.join(', ')})` : ' (it takes none)'}` });
+        issues.push({
+          field: `${field}.${key}`,
+          message: `unknown option of '${name}'${known.length ? ` (options: ${known.join(', ')})` : ' (it takes none)'}`,
+        });
       }
     }
     for (const opt of def.options) {
@@ -273,7 +294,10 @@ function checkCompatibility(features: Map<FeatureName, Record<string, unknown>>,
     if (!on(name) || !req) continue;
     const satisfied = req.some((r) => (r === 'full_request' ? mode === 'full' : on(r)));
     if (!satisfied) {
-      issues.push({ field: 'features', message: `'${name}' needs ${req.map((r) => (r === 'full_request' ? 'a full request (no mode feature)' : `'${r}'`)).join(' or ')}` });
+      issues.push({
+        field: 'features',
+        message: `'${name}' needs ${req.map((r) => (r === 'full_request' ? 'a full request (no mode feature)' : `'${r}'`)).join(' or ')}`,
+      });
     }
   }
   return mode;
@@ -286,7 +310,10 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
   if (config === null || typeof config !== 'object') throw new ConfigError([{ field: '(config)', message: 'must be an object' }]);
   for (const key of Object.keys(config)) {
     if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features', 'fidelity', 'engine', 'calibration'].includes(key)) {
-      issues.push({ field: key, message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features, fidelity, engine, calibration)' });
+      issues.push({
+        field: key,
+        message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features, fidelity, engine, calibration)',
+      });
     }
   }
   if (config.model === undefined) issues.push({ field: 'model', message: 'is required' });
@@ -295,7 +322,8 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
   const hardware = config.hardware === undefined ? null : resolveHardwareRef(config.hardware, 'hardware', issues);
 
   const fidelity = (config.fidelity ?? 'corrected') as Fidelity;
-  if (!FIDELITIES.includes(fidelity)) issues.push({ field: 'fidelity', message: `must be one of ${FIDELITIES.join(', ')}, got ${JSON.stringify(config.fidelity)}` });
+  if (!FIDELITIES.includes(fidelity))
+    issues.push({ field: 'fidelity', message: `must be one of ${FIDELITIES.join(', ')}, got ${JSON.stringify(config.fidelity)}` });
   const readPrecision = (v: unknown, field: string): string | undefined => {
     if (v === undefined) return undefined;
     if (v === 'fp16') {
@@ -313,7 +341,8 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
   const perTensor: Record<string, string | undefined> = {};
   if (rawPrecision !== null && typeof rawPrecision === 'object' && !Array.isArray(rawPrecision)) {
     for (const k of Object.keys(rawPrecision)) {
-      if (!['bits', 'weights', 'expert_weights', 'activations', 'kv_cache'].includes(k)) issues.push({ field: `precision.${k}`, message: 'unknown field (fields: bits, weights, expert_weights, activations, kv_cache)' });
+      if (!['bits', 'weights', 'expert_weights', 'activations', 'kv_cache'].includes(k))
+        issues.push({ field: `precision.${k}`, message: 'unknown field (fields: bits, weights, expert_weights, activations, kv_cache)' });
     }
     const p = rawPrecision as Record<string, unknown>;
     precision = readPrecision(p.bits, 'precision.bits') ?? 'bf16';
@@ -339,7 +368,11 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
     expert: integer(par.expert, 'parallelism.expert', 1, 1, issues),
   };
   // The parallelism features are another way to say the same degrees; both given must agree.
-  for (const [feature, key] of [['tensor_parallel', 'tensor'], ['pipeline_parallel', 'pipeline'], ['expert_parallel', 'expert']] as const) {
+  for (const [feature, key] of [
+    ['tensor_parallel', 'tensor'],
+    ['pipeline_parallel', 'pipeline'],
+    ['expert_parallel', 'expert'],
+  ] as const) {
     const f = features.get(feature);
     if (!f) continue;
     const degree = f.degree as number;
@@ -360,12 +393,19 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
 
   let lora: LoraOptions | null = null;
   const l = features.get('lora');
-  if (l) lora = { rank: l.rank as number, strategy: l.strategy as LoraOptions['strategy'], targets: [...new Set(l.targets as LoraTarget[])].sort((a, b) => LORA_TARGETS.indexOf(a) - LORA_TARGETS.indexOf(b)), include_experts: Boolean(l.include_experts) };
+  if (l)
+    lora = {
+      rank: l.rank as number,
+      strategy: l.strategy as LoraOptions['strategy'],
+      targets: [...new Set(l.targets as LoraTarget[])].sort((a, b) => LORA_TARGETS.indexOf(a) - LORA_TARGETS.indexOf(b)),
+      include_experts: Boolean(l.include_experts),
+    };
 
   let speculative: SpeculativeOptions | null = null;
   const s = features.get('speculative_decode');
   if (s) {
-    if (s.draft_model === undefined) issues.push({ field: 'features.speculative_decode.draft_model', message: 'is required (a catalog model name or model fields)' });
+    if (s.draft_model === undefined)
+      issues.push({ field: 'features.speculative_decode.draft_model', message: 'is required (a catalog model name or model fields)' });
     const draft = s.draft_model === undefined ? null : resolveModelRef(s.draft_model, 'features.speculative_decode.draft_model', issues);
     const dh = s.draft_hardware === undefined ? null : resolveHardwareRef(s.draft_hardware, 'features.speculative_decode.draft_hardware', issues);
     if (draft) {
@@ -396,14 +436,21 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
     }
     if (issues.length === 0) {
       const t = resolveTensorPrecisions(stated, precision, {
-        weights: perTensor.weights as never, expertWeights: perTensor.expert_weights as never,
-        activations: perTensor.activations as never, kvCache: perTensor.kv_cache as never,
+        weights: perTensor.weights as never,
+        expertWeights: perTensor.expert_weights as never,
+        activations: perTensor.activations as never,
+        kvCache: perTensor.kv_cache as never,
       });
       tensorPrecision = { weights: t.weights, expert_weights: t.expertWeights, activations: t.activations, kv_cache: t.kvCache };
       if (perTensor.weights === undefined && stated.weightPrecision !== null) {
         notes.push(`weights at ${stated.weightPrecision} as the model's quantization config states`);
       }
-      if (perTensor.expert_weights === undefined && perTensor.weights === undefined && stated.expertWeightPrecision !== null && stated.expertWeightPrecision !== stated.weightPrecision) {
+      if (
+        perTensor.expert_weights === undefined &&
+        perTensor.weights === undefined &&
+        stated.expertWeightPrecision !== null &&
+        stated.expertWeightPrecision !== stated.weightPrecision
+      ) {
         notes.push(`expert weights at ${stated.expertWeightPrecision} as the model's quantization config states`);
       }
     }
@@ -412,10 +459,13 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
   if (Array.isArray(importNotes)) for (const w of importNotes) if (typeof w === 'string') notes.push(w);
   if (model) delete model.spec.import_warnings;
   const engine = config.engine ?? 'generic';
-  if (!(ENGINES as readonly string[]).includes(engine)) issues.push({ field: 'engine', message: `unknown engine ${JSON.stringify(engine)}; valid: ${ENGINES.join(', ')}` });
+  if (!(ENGINES as readonly string[]).includes(engine))
+    issues.push({ field: 'engine', message: `unknown engine ${JSON.stringify(engine)}; valid: ${ENGINES.join(', ')}` });
   const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, mode === 'chunked' || speculative !== null, issues);
   if (calibration?.applied && calibration.fallback) {
-    notes.push(`calibration: no fitted profile for ${hardware?.name ?? 'this hardware'} × ${engine} × ${precision}; the generic profile (fitted on all devices, wider band) applies`);
+    notes.push(
+      `calibration: no fitted profile for ${hardware?.name ?? 'this hardware'} × ${engine} × ${precision}; the generic profile (fitted on all devices, wider band) applies`,
+    );
   } else if (calibration && !calibration.applied && calibration.source !== 'none') {
     notes.push('calibration does not cover speculative decoding or chunked prefill: the figures are the raw roofline');
   }
@@ -452,11 +502,15 @@ export function calibrationProfiles(setting: CalibrationSetting | undefined): Pr
 }
 
 function normalizeCalibration(
-  setting: CalibrationSetting | undefined, hardware: NormalizedConfig['hardware'] | null, engine: string, precision: string,
-  uncovered: boolean, issues: ConfigIssue[],
+  setting: CalibrationSetting | undefined,
+  hardware: NormalizedConfig['hardware'] | null,
+  engine: string,
+  precision: string,
+  uncovered: boolean,
+  issues: ConfigIssue[],
 ): NormalizedCalibration | null {
   if (setting !== undefined && setting !== 'builtin' && setting !== 'none' && (typeof setting !== 'object' || setting === null || !setting.profiles)) {
-    issues.push({ field: 'calibration', message: "must be builtin, none, or a calibration profile file (genz calibrate --out)" });
+    issues.push({ field: 'calibration', message: 'must be builtin, none, or a calibration profile file (genz calibrate --out)' });
     return null;
   }
   const set = calibrationProfiles(setting);

@@ -29,7 +29,13 @@ export interface FeatureMetrics {
   lora: { enabled: boolean; rank: number | null; strategy: string | null; targets: string[] };
   flash_attention: { enabled: boolean };
   memory_offload: { enabled: boolean; offloaded: boolean };
-  speculative_decode: { enabled: boolean; acceptance_rate: number | null; draft_model: string | null; tokens_per_step: number | null; parallel_tokens: number | null };
+  speculative_decode: {
+    enabled: boolean;
+    acceptance_rate: number | null;
+    draft_model: string | null;
+    tokens_per_step: number | null;
+    parallel_tokens: number | null;
+  };
 }
 
 /** Facts of the simulated model, present whether or not the scenario fits (docs/model.md "Figures"). */

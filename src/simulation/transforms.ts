@@ -84,7 +84,12 @@ export const unfusedAttentionTransform: RowTransform = (rows) => {
       out.push(unfused);
       if (row.kind === 'Logit') {
         const softmax: SoftmaxRow = {
-          kind: 'Softmax', name: `Softmax${row.name.slice('Logit'.length)}`, H: row.H, M: row.M, N: row.N, beamMerge: row.beamMerge,
+          kind: 'Softmax',
+          name: `Softmax${row.name.slice('Logit'.length)}`,
+          H: row.H,
+          M: row.M,
+          N: row.N,
+          beamMerge: row.beamMerge,
           ...(row.pairs === undefined ? {} : { pairs: row.pairs }),
         };
         out.push(softmax);

@@ -3,9 +3,7 @@
  * compares every output they record. Pure: takes parsed cases, returns a structured report.
  */
 import { GenzError } from '../core/errors.js';
-import {
-  type InferenceResult, chunked, decode, prefill, specDecode,
-} from '../core/inference.js';
+import { type InferenceResult, chunked, decode, prefill, specDecode } from '../core/inference.js';
 
 export const REFERENCE_MODES = ['prefill', 'decode', 'chunked', 'spec_decode'] as const;
 export type ReferenceMode = (typeof REFERENCE_MODES)[number];
@@ -37,7 +35,8 @@ export function parseReferenceCases(text: string, file = 'reference'): Reference
     }
     const c = obj as Partial<ReferenceCase>;
     if (typeof c !== 'object' || c === null || typeof c.id !== 'string') throw new ReferenceFormatError(`${file}:${i + 1}: a case needs a string "id"`);
-    if (!REFERENCE_MODES.includes(c.mode as ReferenceMode)) throw new ReferenceFormatError(`${file}:${i + 1}: case ${c.id}: "mode" must be one of ${REFERENCE_MODES.join(', ')}`);
+    if (!REFERENCE_MODES.includes(c.mode as ReferenceMode))
+      throw new ReferenceFormatError(`${file}:${i + 1}: case ${c.id}: "mode" must be one of ${REFERENCE_MODES.join(', ')}`);
     if (typeof c.inputs !== 'object' || c.inputs === null) throw new ReferenceFormatError(`${file}:${i + 1}: case ${c.id}: "inputs" must be an object`);
     if (c.outputs === undefined && c.error === undefined) throw new ReferenceFormatError(`${file}:${i + 1}: case ${c.id}: needs "outputs" or "error"`);
     cases.push(c as ReferenceCase);
@@ -49,10 +48,14 @@ export function parseReferenceCases(text: string, file = 'reference'): Reference
 export function runReferenceCase(c: ReferenceCase): InferenceResult {
   const args = c.inputs as never;
   switch (c.mode) {
-    case 'prefill': return prefill(args);
-    case 'decode': return decode(args);
-    case 'chunked': return chunked(args);
-    case 'spec_decode': return specDecode(args);
+    case 'prefill':
+      return prefill(args);
+    case 'decode':
+      return decode(args);
+    case 'chunked':
+      return chunked(args);
+    case 'spec_decode':
+      return specDecode(args);
   }
 }
 

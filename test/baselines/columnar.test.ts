@@ -8,7 +8,13 @@ const MODEL_A = { name: 'meta-llama/Llama-3.1-8B', source: 'catalog', spec: { hi
 const MODEL_B = { name: 'mistralai/Mistral-7B', source: 'catalog', spec: { hidden_size: 4096, num_attention_heads: 32, sliding_window: 4096 } };
 
 function inputs(batch: number, model: object, tensor: number): JsonObject {
-  return { efficiency: 1, model, hardware: { name: 'H100_GPU', source: 'preset' }, parallelism: { tensor, pipeline: 1 }, workload: { batch, input_tokens: 512 } } as unknown as JsonObject;
+  return {
+    efficiency: 1,
+    model,
+    hardware: { name: 'H100_GPU', source: 'preset' },
+    parallelism: { tensor, pipeline: 1 },
+    workload: { batch, input_tokens: 512 },
+  } as unknown as JsonObject;
 }
 
 /** A sweep of n scenarios: batch × model × tensor, metrics that vary with the batch. */
@@ -17,7 +23,9 @@ function sweep(n: number): BaselineFile {
   for (let i = 0; i < n; i++) {
     const inp = inputs(1 + (i % 50), i % 3 === 0 ? MODEL_B : MODEL_A, 1 << (i % 4));
     scenarios[`sweep.case-${String(i).padStart(4, '0')}`] = {
-      fingerprint: sha256Fingerprint(inp), simulator: 'genz-ts/1.0.0', inputs: inp,
+      fingerprint: sha256Fingerprint(inp),
+      simulator: 'genz-ts/1.0.0',
+      inputs: inp,
       metrics: metrics({ ttft_ms: 100 + i / 7, tpot_ms: 10 + i / 3 }),
     };
   }

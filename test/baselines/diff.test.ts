@@ -60,8 +60,16 @@ describe('metric verdicts and direction', () => {
     expect(d.classification).toBe('regression');
     expect(d.hasRegression).toBe(true);
     expect(metric(d, 'ttft_ms')).toMatchObject({
-      label: 'TTFT', unit: 'ms', direction: 'lower', primary: true, baseline: 100, current: 110, delta: 10, relDelta: 0.1,
-      verdict: 'regression', tolerance: { rel: 0, abs: 0, source: 'exact (primary)' },
+      label: 'TTFT',
+      unit: 'ms',
+      direction: 'lower',
+      primary: true,
+      baseline: 100,
+      current: 110,
+      delta: 10,
+      relDelta: 0.1,
+      verdict: 'regression',
+      tolerance: { rel: 0, abs: 0, source: 'exact (primary)' },
     });
   });
 
@@ -220,7 +228,14 @@ describe('scenario classification', () => {
   });
 
   it('rejects duplicate ids', () => {
-    expect(() => diffScenarios({ scenarios: [{ id: 'a', current: run() }, { id: 'a', current: run() }] })).toThrow(/duplicate/);
+    expect(() =>
+      diffScenarios({
+        scenarios: [
+          { id: 'a', current: run() },
+          { id: 'a', current: run() },
+        ],
+      }),
+    ).toThrow(/duplicate/);
     expect(() => diffScenarios({ scenarios: [{ id: 'a', current: run() }], removed: [{ id: 'a', baseline: base() }] })).toThrow(/duplicate/);
   });
 });
@@ -247,8 +262,28 @@ describe('SLO checks', () => {
     expect(checks).toEqual([
       { budget: 'ttft_ms', metric: 'ttft_ms', kind: 'max', limit: 200, actual: 150, status: 'ok', ok: true, headroom: 50, headroomPct: 0.25 },
       { budget: 'e2e_ms', metric: 'e2e_ms', kind: 'max', limit: 2500, actual: 3000, status: 'violated', ok: false, headroom: -500, headroomPct: -0.2 },
-      { budget: 'prefill_throughput_tps', metric: 'prefill_throughput_tps', kind: 'min', limit: 10000, actual: 9000, status: 'violated', ok: false, headroom: -1000, headroomPct: -0.1 },
-      { budget: 'decode_throughput_tps', metric: 'decode_throughput_tps', kind: 'min', limit: 100, actual: 120, status: 'ok', ok: true, headroom: 20, headroomPct: 0.2 },
+      {
+        budget: 'prefill_throughput_tps',
+        metric: 'prefill_throughput_tps',
+        kind: 'min',
+        limit: 10000,
+        actual: 9000,
+        status: 'violated',
+        ok: false,
+        headroom: -1000,
+        headroomPct: -0.1,
+      },
+      {
+        budget: 'decode_throughput_tps',
+        metric: 'decode_throughput_tps',
+        kind: 'min',
+        limit: 100,
+        actual: 120,
+        status: 'ok',
+        ok: true,
+        headroom: 20,
+        headroomPct: 0.2,
+      },
     ]);
   });
 
@@ -264,7 +299,17 @@ describe('SLO checks', () => {
 
   it('must_fit', () => {
     expect(checkSlo(metrics({ fits_in_memory: false }), { must_fit: true })).toEqual([
-      { budget: 'must_fit', metric: 'fits_in_memory', kind: 'must_fit', limit: true, actual: false, status: 'violated', ok: false, headroom: null, headroomPct: null },
+      {
+        budget: 'must_fit',
+        metric: 'fits_in_memory',
+        kind: 'must_fit',
+        limit: true,
+        actual: false,
+        status: 'violated',
+        ok: false,
+        headroom: null,
+        headroomPct: null,
+      },
     ]);
     expect(checkSlo(metrics(), { must_fit: true })[0].status).toBe('ok');
     expect(checkSlo(metrics({ fits_in_memory: false }), { must_fit: false })).toEqual([]);
@@ -309,8 +354,27 @@ describe('fail-on policy and summary', () => {
   it('summary counts and status', () => {
     const { summary } = scenarioSet();
     expect(summary.total).toBe(6);
-    expect(summary.counts).toMatchObject({ unchanged: 2, improvement: 1, regression: 1, new: 1, removed: 1, mixed: 0, error: 0, inputs_changed: 0, simulator_changed: 0 });
-    expect(summary).toMatchObject({ regressions: 1, regressedMetrics: 1, improvements: 1, changed: 4, withinTolerance: 1, sloViolations: 0, errors: 0, status: 'regression' });
+    expect(summary.counts).toMatchObject({
+      unchanged: 2,
+      improvement: 1,
+      regression: 1,
+      new: 1,
+      removed: 1,
+      mixed: 0,
+      error: 0,
+      inputs_changed: 0,
+      simulator_changed: 0,
+    });
+    expect(summary).toMatchObject({
+      regressions: 1,
+      regressedMetrics: 1,
+      improvements: 1,
+      changed: 4,
+      withinTolerance: 1,
+      sloViolations: 0,
+      errors: 0,
+      status: 'regression',
+    });
     expect(summarize(only(['same', 'within'])).status).toBe('clean');
     expect(summarize(only(['same', 'better'])).status).toBe('changed');
     expect(summarize(only(['same', 'fresh'])).status).toBe('changed');
@@ -332,7 +396,9 @@ describe('fail-on policy and summary', () => {
 
   it("'mismatch' fails on a secondary metric out of tolerance but not within it", () => {
     const r = diffScenarios({ rules, scenarios: [{ id: 'kv', current: run({ kv_cache_gb: 1 }), baseline: base() }] });
-    expect(evaluatePolicy(r, 'mismatch').reasons).toEqual(['kv: KV cache (kv_cache_gb) regression 0.625 → 1 GB (+60.00 %), tolerance rel 0.5, abs 0 (metric rule (kv_cache_gb))']);
+    expect(evaluatePolicy(r, 'mismatch').reasons).toEqual([
+      'kv: KV cache (kv_cache_gb) regression 0.625 → 1 GB (+60.00 %), tolerance rel 0.5, abs 0 (metric rule (kv_cache_gb))',
+    ]);
   });
 
   it("'regression' fails only on worsening metrics (also when inputs changed), SLO violations and errors", () => {
@@ -355,7 +421,12 @@ describe('fail-on policy and summary', () => {
 
   it("'slo' fails only on SLO violations and errors", () => {
     expect(evaluatePolicy(scenarioSet(), 'slo')).toEqual({ fail: false, reasons: [] });
-    const slo = diffScenario({ id: 'slo', current: run({ e2e_ms: 3000, fits_in_memory: false }), baseline: base(), slo: { e2e_ms: 2500, must_fit: true, tpot_ms: 20 } });
+    const slo = diffScenario({
+      id: 'slo',
+      current: run({ e2e_ms: 3000, fits_in_memory: false }),
+      baseline: base(),
+      slo: { e2e_ms: 2500, must_fit: true, tpot_ms: 20 },
+    });
     expect(evaluatePolicy([slo], 'slo')).toEqual({
       fail: true,
       reasons: ['slo: SLO e2e_ms ≤ 2500 violated: actual 3000', 'slo: SLO must_fit violated: the scenario does not fit in device memory'],

@@ -200,7 +200,9 @@ describe('readBaselineFile', () => {
   it('parseBaselineFile accepts a UTF-8 BOM and names the given label', () => {
     const text = '\uFEFF' + serializeBaselineFile(sample()).toString('utf8');
     expect(parseBaselineFile(text, 'origin/main:baselines/x.json')).toEqual(sample());
-    expect(() => parseBaselineFile('{', 'origin/main:baselines/x.json')).toThrow(/^origin\/main:baselines\/x\.json: invalid baseline file: not valid JSON at line 1, column 2/);
+    expect(() => parseBaselineFile('{', 'origin/main:baselines/x.json')).toThrow(
+      /^origin\/main:baselines\/x\.json: invalid baseline file: not valid JSON at line 1, column 2/,
+    );
   });
 });
 

@@ -27,9 +27,19 @@ describe('genz accuracy', () => {
     writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
     return file;
   };
-  const row = { model: 'meta-llama/Llama-2-7b-hf', hardware: 'H100-SXM5-80GB', engine: 'vllm', precision: 'fp16', tp: 1, batch: 16, input_tokens: 1024, output_tokens: 1024, e2e_ms: 13169 };
+  const row = {
+    model: 'meta-llama/Llama-2-7b-hf',
+    hardware: 'H100-SXM5-80GB',
+    engine: 'vllm',
+    precision: 'fp16',
+    tp: 1,
+    batch: 16,
+    input_tokens: 1024,
+    output_tokens: 1024,
+    e2e_ms: 13169,
+  };
 
-  it('--json prints the issue\'s shape, per hardware × engine, with skipped rows counted', async () => {
+  it("--json prints the issue's shape, per hardware × engine, with skipped rows counted", async () => {
     const file = generic([row, { ...row, hardware: 'Nvidia Z9000' }, { ...row, batch: 1, input_tokens: 128, output_tokens: 128, e2e_ms: 1 }]);
     const r = await runCli(['accuracy', '--measurements', file, '--json']);
     expect(r.code).toBe(0);
@@ -60,8 +70,24 @@ describe('genz accuracy', () => {
   it('reads vLLM benchmark JSON with settings from a file beside it', async () => {
     const dir = testTempDir('vllm');
     writeFileSync(path.join(dir, 'lat.json'), JSON.stringify({ avg_latency: 13.2, latencies: [13.1, 13.3], percentiles: { 50: 13.2 } }));
-    writeFileSync(path.join(dir, 'lat.settings.yaml'), 'model: meta-llama/Llama-2-7b-hf\nhardware: H100_GPU\nengine: vllm\nbatch: 16\ninput_tokens: 1024\noutput_tokens: 1024\n');
-    writeFileSync(path.join(dir, 'serve.json'), JSON.stringify({ backend: 'vllm', model_id: 'meta-llama/Llama-2-7b-hf', completed: 16, total_input_tokens: 16384, total_output_tokens: 16384, max_concurrency: 16, mean_ttft_ms: 420, mean_tpot_ms: 12.5, mean_e2el_ms: 13200 }));
+    writeFileSync(
+      path.join(dir, 'lat.settings.yaml'),
+      'model: meta-llama/Llama-2-7b-hf\nhardware: H100_GPU\nengine: vllm\nbatch: 16\ninput_tokens: 1024\noutput_tokens: 1024\n',
+    );
+    writeFileSync(
+      path.join(dir, 'serve.json'),
+      JSON.stringify({
+        backend: 'vllm',
+        model_id: 'meta-llama/Llama-2-7b-hf',
+        completed: 16,
+        total_input_tokens: 16384,
+        total_output_tokens: 16384,
+        max_concurrency: 16,
+        mean_ttft_ms: 420,
+        mean_tpot_ms: 12.5,
+        mean_e2el_ms: 13200,
+      }),
+    );
     const r = await runCli(['accuracy', '--measurements', path.join(dir, 'lat.json'), path.join(dir, 'serve.json'), '--hardware', 'H100_GPU', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).rows).toBe(2);

@@ -12,7 +12,13 @@ describe('engine and calibration in manifests', () => {
     const baseline = JSON.parse(readFileSync(path.join(dir, 'baselines/perf/serving.json'), 'utf8'));
     const entry = baseline.scenarios['llama8b-prefill-512'];
     expect(entry.inputs.engine).toBe('vllm');
-    expect(entry.inputs.calibration).toEqual({ source: 'builtin', id: profileSetId(builtinProfiles()), profile: 'A100_40GB_GPU|vllm|bf16', fallback: false, applied: true });
+    expect(entry.inputs.calibration).toEqual({
+      source: 'builtin',
+      id: profileSetId(builtinProfiles()),
+      profile: 'A100_40GB_GPU|vllm|bf16',
+      fallback: false,
+      applied: true,
+    });
     // The same profiles with one parameter changed, referenced from the project config.
     const changed = structuredClone(builtinProfiles());
     changed.profiles['A100_40GB_GPU|vllm|bf16'].params.pass_us *= 2;

@@ -5,7 +5,12 @@ import { ROOFLINE, UNSCALED, passFeatures, passLatencyMs, predictRequest, reques
 describe('calibrated model', () => {
   it('sums the maximum of two affine functions exactly', () => {
     const cases: [number, number, number, number, number, number][] = [
-      [1, 2, 5, 1, 1, 10], [5, -1, 0, 1, 1, 20], [3, 0, 3, 0, 1, 4], [0, 1, 10, 0, 0, 30], [2, 0.5, 1, 0.7, 3, 3], [1, 1, 2, 2, 5, 4],
+      [1, 2, 5, 1, 1, 10],
+      [5, -1, 0, 1, 1, 20],
+      [3, 0, 3, 0, 1, 4],
+      [0, 1, 10, 0, 0, 30],
+      [2, 0.5, 1, 0.7, 3, 3],
+      [1, 1, 2, 2, 5, 4],
     ];
     for (const [a0, a1, b0, b1, lo, hi] of cases) {
       let brute = 0;
@@ -14,7 +19,7 @@ describe('calibrated model', () => {
     }
   });
 
-  it('at η = 1 without overheads, a decode step is the core\'s step (the features are affine in T)', () => {
+  it("at η = 1 without overheads, a decode step is the core's step (the features are affine in T)", () => {
     const args = { model: 'meta-llama/llama-2-7b', system_name: 'H100_GPU', bits: 'bf16', tensor_parallel: 2, batch_size: 8, input_tokens: 512, Bb: 1 };
     const first = decode({ ...args, output_tokens: 1 }).operators();
     const last = decode({ ...args, output_tokens: 300 }).operators();

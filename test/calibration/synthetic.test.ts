@@ -4,12 +4,28 @@ import { type CalibrationParams, PARAM_KEYS, predictRequest, requestFeatures } f
 
 /** Known parameters, unlike the prior the fit starts from. */
 const TRUE: CalibrationParams = {
-  eta_compute: 0.55, gemm_half_tokens: 120, eta_memory: 0.82, eta_attention: 0.7, eta_link: 0.45,
-  collective_us: 12, pass_us: 400, layer_us: 25, seq_us: 60, memory_fraction: 0.9,
+  eta_compute: 0.55,
+  gemm_half_tokens: 120,
+  eta_memory: 0.82,
+  eta_attention: 0.7,
+  eta_link: 0.45,
+  collective_us: 12,
+  pass_us: 400,
+  layer_us: 25,
+  seq_us: 60,
+  memory_fraction: 0.9,
 };
 const PRIOR: CalibrationParams = {
-  eta_compute: 0.3, gemm_half_tokens: 40, eta_memory: 0.6, eta_attention: 0.5, eta_link: 0.8,
-  collective_us: 4, pass_us: 1500, layer_us: 60, seq_us: 15, memory_fraction: 0.9,
+  eta_compute: 0.3,
+  gemm_half_tokens: 40,
+  eta_memory: 0.6,
+  eta_attention: 0.5,
+  eta_link: 0.8,
+  collective_us: 4,
+  pass_us: 1500,
+  layer_us: 60,
+  seq_us: 15,
+  memory_fraction: 0.9,
 };
 
 function synthetic(): Sample[] {

@@ -25,7 +25,10 @@ describe('genz hardware', () => {
     const list = JSON.parse(r.stdout);
     expect(list.map((h: { name: string }) => h.name)).toEqual(['L40S_GPU', 'MI355X']);
     expect(list[0]).toMatchObject({
-      memory_gb: 48, memory_unit: 'GB', memory_bw_GBps: 864, peak_tflops: { bf16: 362.05, fp8: 733, int8: 733 },
+      memory_gb: 48,
+      memory_unit: 'GB',
+      memory_bw_GBps: 864,
+      peak_tflops: { bf16: 362.05, fp8: 733, int8: 733 },
       scale_up: { link: 'PCIe Gen4 x16', bw_GBps: 64, domain: 8 },
       genz: { flops_tflops: 362.05, memory_size_GB: 48, memory_bw_GBps: 864, icn_GBps: 32, icn_latency_us: 1 },
     });
@@ -55,11 +58,22 @@ describe('genz models', () => {
   it('filters and prints JSON; unknown names are usage errors', async () => {
     const r = await runCli(['models', 'LLAMA3_8B', '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([{
-      name: 'meta-llama/Llama-3.1-8B', aliases: ['llama-3.1-8b', 'llama3_8b', 'meta-llama/meta-llama-3.1-8b'], layers: 32,
-      hidden_size: 4096, attention_heads: 32, kv_heads: 8, head_dim: 128, intermediate_size: 14336, vocab_size: 128256,
-      experts: 0, experts_per_token: 0, mamba_layers: 0,
-    }]);
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        name: 'meta-llama/Llama-3.1-8B',
+        aliases: ['llama-3.1-8b', 'llama3_8b', 'meta-llama/meta-llama-3.1-8b'],
+        layers: 32,
+        hidden_size: 4096,
+        attention_heads: 32,
+        kv_heads: 8,
+        head_dim: 128,
+        intermediate_size: 14336,
+        vocab_size: 128256,
+        experts: 0,
+        experts_per_token: 0,
+        mamba_layers: 0,
+      },
+    ]);
     const bad = await runCli(['models', 'nope-7b']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("unknown model 'nope-7b'");

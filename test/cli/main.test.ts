@@ -33,7 +33,11 @@ describe('genz', () => {
 describe('genz run', () => {
   it('exits 1 when a scenario cannot run, naming it', async () => {
     const dir = copyExampleProject();
-    editFile(path.join(dir, 'perf/serving.yaml'), 'workload: { batch: 8, input_tokens: 1024 }', 'workload: { batch: 8, input_tokens: 1024 }\n    parallelism: { tensor: 1 }\n    precision: f32\n    model: meta-llama/Llama-3.1-70B');
+    editFile(
+      path.join(dir, 'perf/serving.yaml'),
+      'workload: { batch: 8, input_tokens: 1024 }',
+      'workload: { batch: 8, input_tokens: 1024 }\n    parallelism: { tensor: 1 }\n    precision: f32\n    model: meta-llama/Llama-3.1-70B',
+    );
     const r = await runCli(['run', '--filter', 'llama8b-batch-prefill'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('genz run: 1 of 1 scenario could not run: llama8b-batch-prefill');

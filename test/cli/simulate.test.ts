@@ -7,10 +7,24 @@ import { runCli } from '../support/cli.js';
 import { testTempDir } from '../support/temp.js';
 
 // The raw roofline (calibrated figures: test/calibration).
-const DONE_WHEN = ['simulate', '--model', 'meta-llama/Llama-3.1-8B', '--hardware', 'A100_40GB_GPU', '--batch', '1', '--input-tokens', '1024', '--output-tokens', '256', '--calibration', 'none'];
+const DONE_WHEN = [
+  'simulate',
+  '--model',
+  'meta-llama/Llama-3.1-8B',
+  '--hardware',
+  'A100_40GB_GPU',
+  '--batch',
+  '1',
+  '--input-tokens',
+  '1024',
+  '--output-tokens',
+  '256',
+  '--calibration',
+  'none',
+];
 
 describe('genz simulate', () => {
-  it('--json prints one SimulationResult with every metric (the issue\'s done-when command)', async () => {
+  it("--json prints one SimulationResult with every metric (the issue's done-when command)", async () => {
     const r = await runCli([...DONE_WHEN, '--json']);
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
@@ -33,7 +47,7 @@ describe('genz simulate', () => {
     expect(r.stdout).toMatch(/^model: 8\.03B parameters \(8\.03B active per token\), weights 14\.96 GiB/m);
   });
 
-  it('--fidelity genz prints GenZ\'s figures', async () => {
+  it("--fidelity genz prints GenZ's figures", async () => {
     const r = await runCli([...DONE_WHEN, '--fidelity', 'genz']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^TTFT\s+54\.47 ms\s+primary$/m);
@@ -57,7 +71,10 @@ describe('genz simulate', () => {
 
   it('reads one scenario from a YAML file', async () => {
     const dir = testTempDir('genz-sim-');
-    writeFileSync(path.join(dir, 's.yaml'), 'id: x\nmodel: gpt-2\nhardware: H100_GPU\nworkload: { input_tokens: 128, output_tokens: 4 }\nfeatures:\n  - lora: { rank: 8 }\n');
+    writeFileSync(
+      path.join(dir, 's.yaml'),
+      'id: x\nmodel: gpt-2\nhardware: H100_GPU\nworkload: { input_tokens: 128, output_tokens: 4 }\nfeatures:\n  - lora: { rank: 8 }\n',
+    );
     const r = await runCli(['simulate', '--scenario', 's.yaml', '--json'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).feature_metrics.lora.rank).toBe(8);
@@ -71,14 +88,32 @@ describe('genz simulate', () => {
     expect(parseFeatureFlag('prefill')).toBe('prefill');
     expect(parseFeatureFlag('flash_attention=off')).toEqual({ flash_attention: false });
     expect(parseFeatureFlag('lora:rank=16,strategy=dynamic')).toEqual({ lora: { rank: 16, strategy: 'dynamic' } });
-    expect(parseFeatureFlag('chunked:prefill_kv_sizes=[[1024,511],[0,100]],decode_kv_sizes=[1600]'))
-      .toEqual({ chunked: { prefill_kv_sizes: [[1024, 511], [0, 100]], decode_kv_sizes: [1600] } });
+    expect(parseFeatureFlag('chunked:prefill_kv_sizes=[[1024,511],[0,100]],decode_kv_sizes=[1600]')).toEqual({
+      chunked: {
+        prefill_kv_sizes: [
+          [1024, 511],
+          [0, 100],
+        ],
+        decode_kv_sizes: [1600],
+      },
+    });
   });
 
   it('features lists every feature with its options', async () => {
     const r = await runCli(['features']);
     expect(r.code).toBe(0);
-    for (const name of ['prefill', 'decode', 'chunked', 'tensor_parallel', 'pipeline_parallel', 'expert_parallel', 'lora', 'flash_attention', 'memory_offload', 'speculative_decode']) {
+    for (const name of [
+      'prefill',
+      'decode',
+      'chunked',
+      'tensor_parallel',
+      'pipeline_parallel',
+      'expert_parallel',
+      'lora',
+      'flash_attention',
+      'memory_offload',
+      'speculative_decode',
+    ]) {
       expect(r.stdout).toMatch(new RegExp(`^${name}  \\[`, 'm'));
     }
     expect(r.stdout).toContain('rank (integer, >= 1; default 16)');

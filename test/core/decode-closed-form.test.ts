@@ -13,12 +13,20 @@ const oracle = (args: DecodeArgs, steps: number): number => decodeStepLatencies(
 const relErr = (a: number, b: number): number => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
 
 /** A sliding-window stand-in: every per-beam ("Suf") attention row sees clamp(N + shift, lo, hi) context. */
-const windowed = (shift: number, lo: number, hi: number): RowTransform => (rows) =>
-  rows.map((r) => (r.kind === 'Logit' || r.kind === 'Attend') && r.name.endsWith('Suf') ? { ...r, N: Math.min(Math.max(r.N + shift, lo), hi) } : r);
+const windowed =
+  (shift: number, lo: number, hi: number): RowTransform =>
+  (rows) =>
+    rows.map((r) => ((r.kind === 'Logit' || r.kind === 'Attend') && r.name.endsWith('Suf') ? { ...r, N: Math.min(Math.max(r.N + shift, lo), hi) } : r));
 
 const MODELS = [
-  'meta-llama/Llama-3.1-8B', 'meta-llama/Llama-2-7B', 'mistralai/Mixtral-8x7B', 'state-spaces/mamba-130m-hf',
-  'google/gemma-2-2B', 'ai21labs/AI21-Jamba-1.5-Mini', 'microsoft/Phi-3-mini', 'openai/gpt2',
+  'meta-llama/Llama-3.1-8B',
+  'meta-llama/Llama-2-7B',
+  'mistralai/Mixtral-8x7B',
+  'state-spaces/mamba-130m-hf',
+  'google/gemma-2-2B',
+  'ai21labs/AI21-Jamba-1.5-Mini',
+  'microsoft/Phi-3-mini',
+  'openai/gpt2',
 ];
 const SYSTEMS = ['A100_40GB_GPU', 'H100_GPU', 'A100_80GB_GPU', 'MI300X', 'TPUv5e'];
 
@@ -26,16 +34,43 @@ describe('decodeStepSum (closed form)', () => {
   const named: [string, DecodeArgs, number][] = [
     ['dense GQA, compute/memory crossing', { model: 'meta-llama/Llama-3.1-8B', system_name: 'H100_GPU', batch_size: 64, input_tokens: 128, Bb: 1 }, 2047],
     ['beams', { model: 'llama2_7b', system_name: 'A100_40GB_GPU', batch_size: 2, input_tokens: 1024, Bb: 4 }, 500],
-    ['MoE with TP and EP', { model: 'mistralai/Mixtral-8x7B', system_name: 'H100_GPU', batch_size: 3, input_tokens: 512, tensor_parallel: 2, expert_parallel: 2, Bb: 1 }, 300],
+    [
+      'MoE with TP and EP',
+      { model: 'mistralai/Mixtral-8x7B', system_name: 'H100_GPU', batch_size: 3, input_tokens: 512, tensor_parallel: 2, expert_parallel: 2, Bb: 1 },
+      300,
+    ],
     ['pipeline', { model: 'llama2_7b', system_name: 'A100_40GB_GPU', batch_size: 5, input_tokens: 300, pipeline_parallel: 3, Bb: 1 }, 257],
     ['Mamba', { model: 'state-spaces/mamba-130m-hf', system_name: 'A100_40GB_GPU', batch_size: 2, input_tokens: 1000, Bb: 1 }, 100],
-    ['offload from the first step', { model: 'meta-llama/Llama-3.1-70B', system_name: 'A100_40GB_GPU', batch_size: 1, input_tokens: 512, model_offload: true, Bb: 1 }, 60],
-    ['LoRA and unfused attention', {
-      model: 'meta-llama/Llama-3.1-8B', system_name: 'H100_GPU', batch_size: 2, input_tokens: 256, Bb: 2,
-      transformRows: composeTransforms([loraTransform({ rank: 8, strategy: 'dynamic', targets: ['q', 'v', 'down'], include_experts: false }), unfusedAttentionTransform]),
-    }, 400],
-    ['window clamped above', { model: 'meta-llama/Llama-3.1-8B', system_name: 'H100_GPU', batch_size: 16, input_tokens: 64, Bb: 2, transformRows: windowed(0, 0, 150) }, 400],
-    ['window clamped on both sides', { model: 'meta-llama/Llama-3.1-8B', system_name: 'H100_GPU', batch_size: 16, input_tokens: 64, Bb: 2, transformRows: windowed(-40, 7, 200) }, 400],
+    [
+      'offload from the first step',
+      { model: 'meta-llama/Llama-3.1-70B', system_name: 'A100_40GB_GPU', batch_size: 1, input_tokens: 512, model_offload: true, Bb: 1 },
+      60,
+    ],
+    [
+      'LoRA and unfused attention',
+      {
+        model: 'meta-llama/Llama-3.1-8B',
+        system_name: 'H100_GPU',
+        batch_size: 2,
+        input_tokens: 256,
+        Bb: 2,
+        transformRows: composeTransforms([
+          loraTransform({ rank: 8, strategy: 'dynamic', targets: ['q', 'v', 'down'], include_experts: false }),
+          unfusedAttentionTransform,
+        ]),
+      },
+      400,
+    ],
+    [
+      'window clamped above',
+      { model: 'meta-llama/Llama-3.1-8B', system_name: 'H100_GPU', batch_size: 16, input_tokens: 64, Bb: 2, transformRows: windowed(0, 0, 150) },
+      400,
+    ],
+    [
+      'window clamped on both sides',
+      { model: 'meta-llama/Llama-3.1-8B', system_name: 'H100_GPU', batch_size: 16, input_tokens: 64, Bb: 2, transformRows: windowed(-40, 7, 200) },
+      400,
+    ],
   ];
   it.each(named)('%s: equals the step-by-step sum within 1e-12', (_n, args, steps) => {
     const fast = decodeStepSum(args, steps);
@@ -77,7 +112,9 @@ describe('decodeStepSum (closed form)', () => {
           tensor_parallel: fc.constantFrom(1, 2, 4),
           model_offload: fc.boolean(),
           bits: fc.constantFrom('bf16', 'int8', 'fp32'),
-          window: fc.option(fc.tuple(fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 300 })), { nil: undefined }),
+          window: fc.option(fc.tuple(fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 300 })), {
+            nil: undefined,
+          }),
         }),
         fc.integer({ min: 1, max: 400 }),
         (cfg, steps) => {
@@ -103,14 +140,20 @@ describe('context-sum pieces', () => {
   it('sums the maximum of affine terms exactly', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 1, max: 500 }),
         fc.array(fc.tuple(fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true })), { minLength: 1, maxLength: 4 }),
         (p, len, terms) => {
           const q = p + len;
           const f = (k: number, T: number): number => terms[k][0] + ((terms[k][1] - terms[k][0]) * (T - p)) / (q - p);
           let direct = 0;
           for (let T = p; T <= q; T++) direct += Math.max(...terms.map((_, k) => f(k, T)));
-          const closed = sumMaxAffine(p, q, terms.map((t) => t[0]), terms.map((t) => t[1]));
+          const closed = sumMaxAffine(
+            p,
+            q,
+            terms.map((t) => t[0]),
+            terms.map((t) => t[1]),
+          );
           expect(Math.abs(closed - direct)).toBeLessThanOrEqual(1e-12 * Math.max(1, direct));
         },
       ),
@@ -126,13 +169,35 @@ describe('context-sum pieces', () => {
   });
 
   it('infers affine and clamped fields, and refuses rows that change otherwise', () => {
-    const build = (n: (T: number) => number) => (T: number): OpRow[] => [{ kind: 'Logit', name: 'Logit Suf', H: 8, M: 1, N: n(T), D: 64, Hkv: 8, res: 5, beamMerge: false }];
-    const clamp = inferContextFields(build((T) => Math.min(Math.max(T - 10, 5), 40)), 1, 100);
+    const build =
+      (n: (T: number) => number) =>
+      (T: number): OpRow[] => [{ kind: 'Logit', name: 'Logit Suf', H: 8, M: 1, N: n(T), D: 64, Hkv: 8, res: 5, beamMerge: false }];
+    const clamp = inferContextFields(
+      build((T) => Math.min(Math.max(T - 10, 5), 40)),
+      1,
+      100,
+    );
     expect(clamp?.fields[0]).toEqual([{ field: 'N', offset: -10, slope: 1, lo: 5, hi: 40 }]);
-    const affine = inferContextFields(build((T) => 3 * T + 7), 1, 100);
+    const affine = inferContextFields(
+      build((T) => 3 * T + 7),
+      1,
+      100,
+    );
     expect(affine?.fields[0]).toEqual([{ field: 'N', offset: 7, slope: 3, lo: -Infinity, hi: Infinity }]);
-    expect(inferContextFields(build((T) => T * T), 1, 100)).toBeNull();
-    expect(inferContextFields(build((T) => (T === 50 ? 0 : T)), 1, 100)).toBeNull();
+    expect(
+      inferContextFields(
+        build((T) => T * T),
+        1,
+        100,
+      ),
+    ).toBeNull();
+    expect(
+      inferContextFields(
+        build((T) => (T === 50 ? 0 : T)),
+        1,
+        100,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -140,10 +205,35 @@ describe('decodeStepSum on the corrected model (per-layer windows, MLA, fine-gra
   // Windowed layers make the prompt part of the keys shrink (slope −1) while the generated part grows,
   // and the cache rows move by a whole row of elements per step: all must be summed in closed form.
   const cases: [string, DecodeArgs, number][] = [
-    ['Gemma 3 local:global windows, window filling inside the run', { model: 'google/gemma-3-27B', system_name: 'B200_GPU', batch_size: 8, input_tokens: 700, tensor_parallel: 4, Bb: 1, fidelity: 'corrected' }, 1500],
-    ['Gemma 3, prompt longer than the window', { model: 'google/gemma-3-4B', system_name: 'H100_GPU', batch_size: 2, input_tokens: 3000, Bb: 1, fidelity: 'corrected' }, 1200],
-    ['DeepSeek-V3 MLA + experts', { model: 'deepseek-ai/DeepSeek-V3-Base', system_name: 'B200_GPU', batch_size: 4, input_tokens: 1024, tensor_parallel: 8, Bb: 1, fidelity: 'corrected', bits: 'fp8' }, 600],
-    ['Qwen3-30B-A3B', { model: 'Qwen/Qwen3-30B-A3B', system_name: 'H200_GPU', batch_size: 16, input_tokens: 512, tensor_parallel: 2, Bb: 1, fidelity: 'corrected' }, 700],
+    [
+      'Gemma 3 local:global windows, window filling inside the run',
+      { model: 'google/gemma-3-27B', system_name: 'B200_GPU', batch_size: 8, input_tokens: 700, tensor_parallel: 4, Bb: 1, fidelity: 'corrected' },
+      1500,
+    ],
+    [
+      'Gemma 3, prompt longer than the window',
+      { model: 'google/gemma-3-4B', system_name: 'H100_GPU', batch_size: 2, input_tokens: 3000, Bb: 1, fidelity: 'corrected' },
+      1200,
+    ],
+    [
+      'DeepSeek-V3 MLA + experts',
+      {
+        model: 'deepseek-ai/DeepSeek-V3-Base',
+        system_name: 'B200_GPU',
+        batch_size: 4,
+        input_tokens: 1024,
+        tensor_parallel: 8,
+        Bb: 1,
+        fidelity: 'corrected',
+        bits: 'fp8',
+      },
+      600,
+    ],
+    [
+      'Qwen3-30B-A3B',
+      { model: 'Qwen/Qwen3-30B-A3B', system_name: 'H200_GPU', batch_size: 16, input_tokens: 512, tensor_parallel: 2, Bb: 1, fidelity: 'corrected' },
+      700,
+    ],
   ];
   it.each(cases)('%s: equals the step-by-step sum within 1e-12', (_name, args, steps) => {
     expect(relErr(decodeStepSum(args, steps), oracle(args, steps))).toBeLessThan(1e-12);

@@ -7,14 +7,30 @@ import { loraTransform, unfusedAttentionTransform, composeTransforms } from '../
 const cases: [string, DecodeArgs][] = [
   ['dense GQA', { model: 'meta-llama/Llama-3.1-8B', system_name: 'A100_40GB_GPU', batch_size: 4, input_tokens: 700, Bb: 1 }],
   ['beams', { model: 'llama2_7b', system_name: 'A100_40GB_GPU', batch_size: 2, input_tokens: 1024, Bb: 4 }],
-  ['MoE with TP and EP', { model: 'mistralai/Mixtral-8x7B', system_name: 'H100_GPU', batch_size: 3, input_tokens: 512, tensor_parallel: 2, expert_parallel: 2, Bb: 1 }],
+  [
+    'MoE with TP and EP',
+    { model: 'mistralai/Mixtral-8x7B', system_name: 'H100_GPU', batch_size: 3, input_tokens: 512, tensor_parallel: 2, expert_parallel: 2, Bb: 1 },
+  ],
   ['pipeline', { model: 'llama2_7b', system_name: 'A100_40GB_GPU', batch_size: 5, input_tokens: 300, pipeline_parallel: 3, Bb: 1 }],
   ['Mamba (no context-dependent rows)', { model: 'state-spaces/mamba-130m-hf', system_name: 'A100_40GB_GPU', batch_size: 2, input_tokens: 1000, Bb: 1 }],
-  ['offload (every step in full)', { model: 'meta-llama/Llama-3.1-70B', system_name: 'A100_40GB_GPU', batch_size: 1, input_tokens: 512, model_offload: true, Bb: 1 }],
-  ['LoRA and unfused attention', {
-    model: 'meta-llama/Llama-3.1-8B', system_name: 'H100_GPU', batch_size: 2, input_tokens: 256, Bb: 2,
-    transformRows: composeTransforms([loraTransform({ rank: 8, strategy: 'dynamic', targets: ['q', 'v', 'down'], include_experts: false }), unfusedAttentionTransform]),
-  }],
+  [
+    'offload (every step in full)',
+    { model: 'meta-llama/Llama-3.1-70B', system_name: 'A100_40GB_GPU', batch_size: 1, input_tokens: 512, model_offload: true, Bb: 1 },
+  ],
+  [
+    'LoRA and unfused attention',
+    {
+      model: 'meta-llama/Llama-3.1-8B',
+      system_name: 'H100_GPU',
+      batch_size: 2,
+      input_tokens: 256,
+      Bb: 2,
+      transformRows: composeTransforms([
+        loraTransform({ rank: 8, strategy: 'dynamic', targets: ['q', 'v', 'down'], include_experts: false }),
+        unfusedAttentionTransform,
+      ]),
+    },
+  ],
 ];
 
 describe('decodeStepLatencies', () => {

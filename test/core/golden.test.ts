@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildDecodeLayerRows, buildPrefillLayerRows, operatorTable, resolveModel, resolveSystem, type OperatorRecord,
-} from '../../src/core/index.js';
+import { buildDecodeLayerRows, buildPrefillLayerRows, operatorTable, resolveModel, resolveSystem, type OperatorRecord } from '../../src/core/index.js';
 import { referenceDir } from '../support/reference.js';
 
 /** Minimal CSV reader for GenZ's golden files (fields may be quoted and contain commas). */

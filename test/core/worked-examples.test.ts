@@ -2,8 +2,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  buildPrefillRows, chunked, collectiveTimeMs, decode, exactPow, expectedTokens, prefill, presetSpec, PRESET_NAMES, specPrefill,
-  resolveModel, resolveSystem, specDecode, GenzError,
+  buildPrefillRows,
+  chunked,
+  collectiveTimeMs,
+  decode,
+  exactPow,
+  expectedTokens,
+  prefill,
+  presetSpec,
+  PRESET_NAMES,
+  specPrefill,
+  resolveModel,
+  resolveSystem,
+  specDecode,
+  GenzError,
 } from '../../src/core/index.js';
 import { CollectiveType } from '../../src/core/operators.js';
 import { pyFloat } from '../../src/core/errors.js';
@@ -68,7 +80,15 @@ describe('spec §14 worked examples', () => {
   });
 
   it('6: MoE decode with expert parallelism counts idle experts as unused weights', () => {
-    const r = decode({ model: 'mistralai/Mixtral-8x7B', batch_size: 4, Bb: 1, input_tokens: 1000, output_tokens: 10, expert_parallel: 4, system_name: 'H100_GPU' });
+    const r = decode({
+      model: 'mistralai/Mixtral-8x7B',
+      batch_size: 4,
+      Bb: 1,
+      input_tokens: 1000,
+      output_tokens: 10,
+      expert_parallel: 4,
+      system_name: 'H100_GPU',
+    });
     expect(r.latencyMs).toBe(4.210413017248017);
     expect(r.summary['Unused Weights (MB)']).toBe(10752.0);
     expect(r.summary['KV Cache (MB)']).toBe(126.25);
@@ -76,8 +96,14 @@ describe('spec §14 worked examples', () => {
 
   it('7: chunked batch', () => {
     const r = chunked({
-      model: 'meta-llama/Llama-3.1-8B', tensor_parallel: 2, system_name: 'H100_GPU',
-      prefill_kv_sizes: [[1024, 511], [0, 100]], decode_kv_sizes: [1600, [2, 700], [2, 3, 500, 20]],
+      model: 'meta-llama/Llama-3.1-8B',
+      tensor_parallel: 2,
+      system_name: 'H100_GPU',
+      prefill_kv_sizes: [
+        [1024, 511],
+        [0, 100],
+      ],
+      decode_kv_sizes: [1600, [2, 700], [2, 3, 500, 20]],
     });
     expect(r.latencyMs).toBe(6.5927208043735);
     expect(r.throughput).toBe(93133.02022325635);
@@ -106,14 +132,22 @@ describe('spec §14 worked examples', () => {
     const r = prefill({ model: 'meta-llama/Llama-3.1-70B', batch_size: 1, input_tokens: 1024, model_offload: true, system_name: 'A100_40GB_GPU' });
     expect(r.latencyMs).toBe(848.0603115769893);
     expect(r.isOffload).toBe(true);
-    expect(() => prefill({ model: 'meta-llama/Llama-3.1-70B', batch_size: 1, input_tokens: 1024, system_name: 'A100_40GB_GPU' }))
-      .toThrow('System Memory Cap:40.0 GB , Weights : 131.4140625 GB, KV Cache:0.3125');
+    expect(() => prefill({ model: 'meta-llama/Llama-3.1-70B', batch_size: 1, input_tokens: 1024, system_name: 'A100_40GB_GPU' })).toThrow(
+      'System Memory Cap:40.0 GB , Weights : 131.4140625 GB, KV Cache:0.3125',
+    );
   });
 
   it('11: speculative decode', () => {
     const r = specDecode({
-      model: 'meta-llama/Llama-3.1-8B', draft_model: 'meta-llama/Llama-3.2-1B', batch_size: 2, input_tokens: 512,
-      output_tokens: 128, num_parallel_tokens: 4, token_acceptance_rate: 0.8, system_name: 'H100_GPU', draft_system_config: {},
+      model: 'meta-llama/Llama-3.1-8B',
+      draft_model: 'meta-llama/Llama-3.2-1B',
+      batch_size: 2,
+      input_tokens: 512,
+      output_tokens: 128,
+      num_parallel_tokens: 4,
+      token_acceptance_rate: 0.8,
+      system_name: 'H100_GPU',
+      draft_system_config: {},
     });
     expect(r.latencyMs).toBe(7.2120699165693285);
     expect(r.tokensGenerated).toBe(3.3616);
@@ -195,7 +229,7 @@ describe('models (spec §4)', () => {
     const rows = buildPrefillRows(resolveModel('llama2_7b'), { tp: 1, pp: 1, ep: 1 }, 1024);
     expect(rows.map((r) => r.name)).toEqual(['embeddings', 'Repeat', 'QKV', 'Logit', 'Attend', 'Out Proj', 'up+gate', 'down', 'End Repeat', 'classifier']);
   });
-  it('does not mutate the caller\'s inputs', () => {
+  it("does not mutate the caller's inputs", () => {
     const spec = { flops: 100, offchip_mem_bw: 100, off_chip_mem_size: 10 };
     const before = JSON.stringify(spec);
     prefill({ model: 'llama2_7b', system_name: spec, model_offload: true, input_tokens: 128 });
@@ -225,7 +259,10 @@ describe('numbers (spec §0.3)', () => {
     // Oracle: exact rationals. A double v is n·2^e with integer n; x^k is (n^k)·2^(e·k).
     const rational = (v: number): [bigint, number] => {
       let e = 0;
-      while (!Number.isInteger(v)) { v *= 2; e -= 1; }
+      while (!Number.isInteger(v)) {
+        v *= 2;
+        e -= 1;
+      }
       return [BigInt(v), e];
     };
     const neighbour = (v: number, dir: 1 | -1): number => {
@@ -234,7 +271,14 @@ describe('numbers (spec §0.3)', () => {
       view.setBigUint64(0, view.getBigUint64(0) + BigInt(dir));
       return view.getFloat64(0);
     };
-    for (const [x, k] of [[0.7, 7], [0.9, 31], [0.123456789, 13], [0.8, 4], [0.999, 32], [0.3, 9]] as const) {
+    for (const [x, k] of [
+      [0.7, 7],
+      [0.9, 31],
+      [0.123456789, 13],
+      [0.8, 4],
+      [0.999, 32],
+      [0.3, 9],
+    ] as const) {
       const [n, e] = rational(x);
       const exactNum = n ** BigInt(k);
       const exactExp = e * k; // exact = exactNum · 2^exactExp (exactExp < 0)
@@ -258,7 +302,7 @@ describe('numbers (spec §0.3)', () => {
 });
 
 describe('speculative prefill (spec §10.6)', () => {
-  it('is the full prefill plus the draft prefill, with the draft\'s summary', () => {
+  it("is the full prefill plus the draft prefill, with the draft's summary", () => {
     const args = { model: 'meta-llama/Llama-3.1-8B', system_name: 'H100_GPU', batch_size: 2, input_tokens: 512 };
     const full = prefill(args);
     const draft = prefill({ ...args, model: 'meta-llama/Llama-3.2-1B' });
@@ -274,7 +318,9 @@ describe('speculative prefill (spec §10.6)', () => {
     // micro-batch 8/2 = 4, so nmb = 8/4 = 2 micro-batches
     expect(r.throughput).toBe((1000 * 8) / ((2 - 1) * (P / 2) + P));
   });
-  it('does not fit is an error, not GenZ\'s NameError', () => {
-    expect(() => specPrefill({ model: 'meta-llama/Llama-3.1-70B', system_name: 'A100_40GB_GPU', draft_model: 'meta-llama/Llama-3.2-1B' })).toThrow(/would not fit/);
+  it("does not fit is an error, not GenZ's NameError", () => {
+    expect(() => specPrefill({ model: 'meta-llama/Llama-3.1-70B', system_name: 'A100_40GB_GPU', draft_model: 'meta-llama/Llama-3.2-1B' })).toThrow(
+      /would not fit/,
+    );
   });
 });

@@ -10,7 +10,18 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
-  CLI, REPO, type Workspace, commit, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps, runActionInProcess, setTensor, stepInputs,
+  CLI,
+  REPO,
+  type Workspace,
+  commit,
+  genzSteps,
+  makeWorkspace,
+  pullRequestEvent,
+  readWorkflow,
+  removeTemps,
+  runActionInProcess,
+  setTensor,
+  stepInputs,
 } from './support/harness.js';
 
 const PR = 11;

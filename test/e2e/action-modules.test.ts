@@ -20,8 +20,16 @@ const inputs = (values: Record<string, string>) => readInputs((name) => values[n
 describe('readInputs', () => {
   it('defaults: check mode, on-change comments, no shard', () => {
     expect(inputs({ 'github-token': 't' })).toMatchObject({
-      mode: 'check', comment: 'on-change', commentKey: 'genz-action', commentAuthor: 'github-actions[bot]', summary: true,
-      reportDir: undefined, report: undefined, reports: undefined, shard: undefined, branch: undefined,
+      mode: 'check',
+      comment: 'on-change',
+      commentKey: 'genz-action',
+      commentAuthor: 'github-actions[bot]',
+      summary: true,
+      reportDir: undefined,
+      report: undefined,
+      reports: undefined,
+      shard: undefined,
+      branch: undefined,
     });
     expect(ACTION_MODES).toEqual(['check', 'update', 'report', 'post', 'merge', 'refresh']);
   });
@@ -61,7 +69,12 @@ describe('the shard split', () => {
   });
 
   it('sorts by code units (locale-independent)', () => {
-    expect([...shardAssignment(['b', 'B', 'a', 'Z'], 4)]).toEqual([['B', 1], ['Z', 2], ['a', 3], ['b', 4]]);
+    expect([...shardAssignment(['b', 'B', 'a', 'Z'], 4)]).toEqual([
+      ['B', 1],
+      ['Z', 2],
+      ['a', 3],
+      ['b', 4],
+    ]);
   });
 
   it('names the sidecar after the report file', () => {
@@ -117,20 +130,104 @@ describe('validateRunReport', () => {
   });
 
   it.each([
-    ['not an object', (r: any) => { r.scenarios = {}; }, 'report.scenarios must be an array'],
-    ['wrong schema', (r: any) => { r.schema = 'x'; }, 'report.schema must be'],
-    ['wrong tool', (r: any) => { r.tool.name = 'other'; }, 'report.tool.name must be one of genz-action'],
-    ['bad policy', (r: any) => { r.policy.failOn = 'sometimes'; }, 'report.policy.failOn must be one of mismatch, regression, slo, never'],
-    ['unknown metric', (r: any) => { r.scenarios[1].metrics[0].key = 'vibes'; }, 'report.scenarios[1].metrics[0].key must be one of'],
-    ['infinite value', (r: any) => { r.scenarios[0].metrics[0].delta = '1e999'; }, 'report.scenarios[0].metrics[0].delta must be a finite number'],
-    ['NUL in a string', (r: any) => { r.scenarios[0].id = 'a\u0000b'; }, 'report.scenarios[0].id must be a string without NUL characters'],
-    ['empty id', (r: any) => { r.scenarios[0].id = ''; }, 'report.scenarios[0].id must be a non-empty string'],
-    ['duplicate ids', (r: any) => { r.scenarios[1].id = r.scenarios[0].id; }, 'report.scenarios[1].id must be unique'],
-    ['long id', (r: any) => { r.scenarios[0].id = 'x'.repeat(4097); }, 'report.scenarios[0].id must be a string of at most 4096 characters'],
-    ['negative count', (r: any) => { r.summary.total = -1; }, 'report.summary.total must be an integer from 0'],
-    ['bad shard', (r: any) => { r.shard = { index: 4, total: 3 }; }, 'report.shard.index must be an integer from 1 to 3'],
-    ['bad SLO', (r: any) => { r.scenarios[3].slo = [{ budget: 'vibes' }]; }, 'report.scenarios[3].slo[0].budget must be one of'],
-    ['too many notes', (r: any) => { r.scenarios[0].notes = Array(10_001).fill('n'); }, 'report.scenarios[0].notes must be an array of at most 10000 items'],
+    [
+      'not an object',
+      (r: any) => {
+        r.scenarios = {};
+      },
+      'report.scenarios must be an array',
+    ],
+    [
+      'wrong schema',
+      (r: any) => {
+        r.schema = 'x';
+      },
+      'report.schema must be',
+    ],
+    [
+      'wrong tool',
+      (r: any) => {
+        r.tool.name = 'other';
+      },
+      'report.tool.name must be one of genz-action',
+    ],
+    [
+      'bad policy',
+      (r: any) => {
+        r.policy.failOn = 'sometimes';
+      },
+      'report.policy.failOn must be one of mismatch, regression, slo, never',
+    ],
+    [
+      'unknown metric',
+      (r: any) => {
+        r.scenarios[1].metrics[0].key = 'vibes';
+      },
+      'report.scenarios[1].metrics[0].key must be one of',
+    ],
+    [
+      'infinite value',
+      (r: any) => {
+        r.scenarios[0].metrics[0].delta = '1e999';
+      },
+      'report.scenarios[0].metrics[0].delta must be a finite number',
+    ],
+    [
+      'NUL in a string',
+      (r: any) => {
+        r.scenarios[0].id = 'a\u0000b';
+      },
+      'report.scenarios[0].id must be a string without NUL characters',
+    ],
+    [
+      'empty id',
+      (r: any) => {
+        r.scenarios[0].id = '';
+      },
+      'report.scenarios[0].id must be a non-empty string',
+    ],
+    [
+      'duplicate ids',
+      (r: any) => {
+        r.scenarios[1].id = r.scenarios[0].id;
+      },
+      'report.scenarios[1].id must be unique',
+    ],
+    [
+      'long id',
+      (r: any) => {
+        r.scenarios[0].id = 'x'.repeat(4097);
+      },
+      'report.scenarios[0].id must be a string of at most 4096 characters',
+    ],
+    [
+      'negative count',
+      (r: any) => {
+        r.summary.total = -1;
+      },
+      'report.summary.total must be an integer from 0',
+    ],
+    [
+      'bad shard',
+      (r: any) => {
+        r.shard = { index: 4, total: 3 };
+      },
+      'report.shard.index must be an integer from 1 to 3',
+    ],
+    [
+      'bad SLO',
+      (r: any) => {
+        r.scenarios[3].slo = [{ budget: 'vibes' }];
+      },
+      'report.scenarios[3].slo[0].budget must be one of',
+    ],
+    [
+      'too many notes',
+      (r: any) => {
+        r.scenarios[0].notes = Array(10_001).fill('n');
+      },
+      'report.scenarios[0].notes must be an array of at most 10000 items',
+    ],
   ])('refuses %s', (_, edit, message) => {
     expect(tampered(edit)).toThrow(ReportValidationError);
     expect(tampered(edit)).toThrow(`artifact: ${message}`);

@@ -12,8 +12,22 @@ import { parse as parseYaml } from 'yaml';
 import { RUN_REPORT_SCHEMA } from '../../src/run-report/index.js';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
-  FIXTURES, REPO, REPO_ROOT, type ActionResult, type Workspace, commit, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps,
-  runAction, runActionInProcess, setTensor, stepInputs, editFile,
+  FIXTURES,
+  REPO,
+  REPO_ROOT,
+  type ActionResult,
+  type Workspace,
+  commit,
+  genzSteps,
+  makeWorkspace,
+  pullRequestEvent,
+  readWorkflow,
+  removeTemps,
+  runAction,
+  runActionInProcess,
+  setTensor,
+  stepInputs,
+  editFile,
 } from './support/harness.js';
 
 const MARKER = '<!-- genz-action:comment-key=genz-action -->';
@@ -49,7 +63,17 @@ const writes = () => gh.server.writes().map((r) => `${r.method} ${r.operation}`)
 /** Every output, checked for consistency with the report file. */
 function expectOutputs(r: ActionResult, expected: { status: string; commentId?: number | null }) {
   const o = r.outputs;
-  expect(Object.keys(o).sort()).toEqual(['changed', 'comment-id', 'html-report', 'markdown', 'regressions', 'report-dir', 'report-json', 'slo-violations', 'status']);
+  expect(Object.keys(o).sort()).toEqual([
+    'changed',
+    'comment-id',
+    'html-report',
+    'markdown',
+    'regressions',
+    'report-dir',
+    'report-json',
+    'slo-violations',
+    'status',
+  ]);
   expect(o['html-report']).toBe(path.join(o['report-dir'], 'report.html'));
   expect(readFileSync(o['html-report'], 'utf8')).toMatch(/^<!doctype html>/);
   expect(o.status).toBe(expected.status);
@@ -267,8 +291,13 @@ describe('bad input', () => {
     const r = await runOnPullRequest(ws);
     expect(r.code).toBe(2);
     expect(r.outputs.status).toBe('error');
-    const line = readFileSync(path.join(ws.dir, 'perf/serving.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('batch: eight')) + 1;
-    expect(r.stdout).toMatch(new RegExp(`::error::genz-action: 1 problem in the input; nothing was simulated or written:%0Aperf/serving\\.yaml:${line}:\\d+: `));
+    const line =
+      readFileSync(path.join(ws.dir, 'perf/serving.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('batch: eight')) + 1;
+    expect(r.stdout).toMatch(
+      new RegExp(`::error::genz-action: 1 problem in the input; nothing was simulated or written:%0Aperf/serving\\.yaml:${line}:\\d+: `),
+    );
     expect(r.stdout).toMatch(new RegExp(`::error (title=[^,]*,)?file=perf/serving\\.yaml,line=${line},col=\\d+`));
     expect(r.summary).toContain(`perf/serving.yaml:${line}:`);
     expect(gh.server.writes()).toEqual([]);

@@ -9,8 +9,22 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
-  REPO, type ActionResult, type ActionRunner, type Workspace, commit, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps, runAction,
-  runActionInProcess, setTensor, stepInputs, tempDir, workflowRunEvent,
+  REPO,
+  type ActionResult,
+  type ActionRunner,
+  type Workspace,
+  commit,
+  genzSteps,
+  makeWorkspace,
+  pullRequestEvent,
+  readWorkflow,
+  removeTemps,
+  runAction,
+  runActionInProcess,
+  setTensor,
+  stepInputs,
+  tempDir,
+  workflowRunEvent,
 } from './support/harness.js';
 
 const MARKER = '<!-- genz-action:comment-key=genz-action -->';
@@ -28,7 +42,11 @@ async function reportRun(ws: Workspace, runner: ActionRunner = runActionInProces
   const runnerTemp = tempDir('genz-runner-');
   const inputs = stepInputs(genzSteps(reportWorkflow())[0], { 'runner.temp': runnerTemp });
   return runner({
-    workspace: ws.dir, inputs, runnerTemp, apiUrl: gh.server.url, eventName: 'pull_request',
+    workspace: ws.dir,
+    inputs,
+    runnerTemp,
+    apiUrl: gh.server.url,
+    eventName: 'pull_request',
     event: pullRequestEvent({ number: PR, baseSha: ws.baseSha, headSha: ws.headSha, fork: true }),
   });
 }
@@ -47,13 +65,24 @@ function handOver(reportDir: string, runnerTemp: string): string {
 
 /** Part 2: pr-comment.yml on workflow_run, in an empty workspace (it checks out nothing). */
 async function postRun(o: {
-  prepare?: (downloaded: string) => void; reportDir: string; event: unknown; extra?: Record<string, string>; runner?: ActionRunner;
+  prepare?: (downloaded: string) => void;
+  reportDir: string;
+  event: unknown;
+  extra?: Record<string, string>;
+  runner?: ActionRunner;
 }): Promise<ActionResult> {
   const runnerTemp = tempDir('genz-runner-');
   const downloaded = handOver(o.reportDir, runnerTemp);
   o.prepare?.(downloaded);
   const inputs = stepInputs(genzSteps(commentWorkflow())[0], { 'runner.temp': runnerTemp });
-  return (o.runner ?? runActionInProcess)({ workspace: tempDir('genz-empty-'), inputs: { ...inputs, ...o.extra }, runnerTemp, apiUrl: gh.server.url, eventName: 'workflow_run', event: o.event });
+  return (o.runner ?? runActionInProcess)({
+    workspace: tempDir('genz-empty-'),
+    inputs: { ...inputs, ...o.extra },
+    runnerTemp,
+    apiUrl: gh.server.url,
+    eventName: 'workflow_run',
+    event: o.event,
+  });
 }
 
 function regressedWorkspace(): Workspace {
@@ -194,11 +223,41 @@ describe('report on a fork, post from workflow_run', () => {
   });
 
   it.each([
-    ['a report of another schema', (r: any) => { r.schema = 'genz-action/run-report@0'; }, 'report.schema must be "genz-action/run-report@1"'],
-    ['a mistyped number', (r: any) => { r.scenarios[0].metrics[0].current = '12 ms'; }, 'report.scenarios[0].metrics[0].current must be a finite number, but got "12 ms"'],
-    ['an unknown verdict', (r: any) => { r.scenarios[0].classification = 'fine'; }, 'report.scenarios[0].classification must be one of'],
-    ['an overlong id', (r: any) => { r.scenarios[0].id = 'x'.repeat(20_000); }, 'report.scenarios[0].id must be a string of at most'],
-    ['a partial (shard) report', (r: any) => { r.shard = { index: 1, total: 2 }; }, 'is the partial report of shard 1 of 2: merge the shards'],
+    [
+      'a report of another schema',
+      (r: any) => {
+        r.schema = 'genz-action/run-report@0';
+      },
+      'report.schema must be "genz-action/run-report@1"',
+    ],
+    [
+      'a mistyped number',
+      (r: any) => {
+        r.scenarios[0].metrics[0].current = '12 ms';
+      },
+      'report.scenarios[0].metrics[0].current must be a finite number, but got "12 ms"',
+    ],
+    [
+      'an unknown verdict',
+      (r: any) => {
+        r.scenarios[0].classification = 'fine';
+      },
+      'report.scenarios[0].classification must be one of',
+    ],
+    [
+      'an overlong id',
+      (r: any) => {
+        r.scenarios[0].id = 'x'.repeat(20_000);
+      },
+      'report.scenarios[0].id must be a string of at most',
+    ],
+    [
+      'a partial (shard) report',
+      (r: any) => {
+        r.shard = { index: 1, total: 2 };
+      },
+      'is the partial report of shard 1 of 2: merge the shards',
+    ],
     ['no JSON at all', () => 'not json', 'is not valid JSON'],
   ])('refuses %s, naming the field, and posts nothing', async (_, tamper, message) => {
     const ws = makeWorkspace();
@@ -247,7 +306,10 @@ describe('report on a fork, post from workflow_run', () => {
   it('mode post outside workflow_run fails clearly', async () => {
     const ws = makeWorkspace();
     const r = await runActionInProcess({
-      workspace: ws.dir, inputs: { mode: 'post', report: 'report.json' }, apiUrl: gh.server.url, eventName: 'pull_request',
+      workspace: ws.dir,
+      inputs: { mode: 'post', report: 'report.json' },
+      apiUrl: gh.server.url,
+      eventName: 'pull_request',
       event: pullRequestEvent({ number: PR, baseSha: ws.baseSha, headSha: ws.headSha }),
     });
     expect(r.code).toBe(2);

@@ -9,8 +9,21 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { gitBlobSha } from '../../src/github/contents.js';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
-  REPO, type ActionResult, type Workspace, commit, editFile, genzSteps, issueCommentEvent, makeWorkspace, readWorkflow, removeTemps,
-  runActionInProcess, setTensor, stepInputs, workflowDispatchEvent, WORKFLOWS,
+  REPO,
+  type ActionResult,
+  type Workspace,
+  commit,
+  editFile,
+  genzSteps,
+  issueCommentEvent,
+  makeWorkspace,
+  readWorkflow,
+  removeTemps,
+  runActionInProcess,
+  setTensor,
+  stepInputs,
+  workflowDispatchEvent,
+  WORKFLOWS,
 } from './support/harness.js';
 
 const PR = 12;
@@ -63,7 +76,10 @@ describe('docs/workflows/refresh.yml', () => {
     expect(wf.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
     expect(wf.jobs.refresh.if).toContain("startsWith(github.event.comment.body, '/genz update-baselines')");
     const checkout = wf.jobs.refresh.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
-    expect(checkout?.with).toMatchObject({ ref: expect.stringContaining("format('refs/pull/{0}/head', github.event.issue.number)"), 'persist-credentials': false });
+    expect(checkout?.with).toMatchObject({
+      ref: expect.stringContaining("format('refs/pull/{0}/head', github.event.issue.number)"),
+      'persist-credentials': false,
+    });
     expect(refreshStep().with).toEqual({ mode: 'refresh', branch: '${{ inputs.branch }}' });
     expect(readFileSync(path.join(WORKFLOWS, 'refresh.yml'), 'utf8')).toContain('actions/create-github-app-token');
   });
@@ -116,9 +132,23 @@ describe('/genz update-baselines from a writer', () => {
     });
     const { r } = await comment(ws, 'writer');
     expect(r.code).toBe(0);
-    expect(puts().map((p) => [decodeURIComponent(p.path).replace(`/repos/${REPO}/contents/`, ''), (p.body as { sha: string }).sha, (p.body as { message: string }).message])).toEqual([
-      ['baselines/perf/features.json', gitBlobSha(ws.baselines['baselines/perf/features.json']), `genz: refresh baselines (2 files) requested by @writer in #${PR}`],
-      ['baselines/perf/serving.json', gitBlobSha(ws.baselines['baselines/perf/serving.json']), `genz: refresh baselines (2 files) requested by @writer in #${PR}`],
+    expect(
+      puts().map((p) => [
+        decodeURIComponent(p.path).replace(`/repos/${REPO}/contents/`, ''),
+        (p.body as { sha: string }).sha,
+        (p.body as { message: string }).message,
+      ]),
+    ).toEqual([
+      [
+        'baselines/perf/features.json',
+        gitBlobSha(ws.baselines['baselines/perf/features.json']),
+        `genz: refresh baselines (2 files) requested by @writer in #${PR}`,
+      ],
+      [
+        'baselines/perf/serving.json',
+        gitBlobSha(ws.baselines['baselines/perf/serving.json']),
+        `genz: refresh baselines (2 files) requested by @writer in #${PR}`,
+      ],
     ]);
     expect(r.outputs.changed).toBe('2');
   });

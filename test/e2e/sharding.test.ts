@@ -9,8 +9,20 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
-  REPO, type ActionResult, type Workspace, commit, editFile, genzSteps, makeWorkspace, pullRequestEvent, readWorkflow, removeTemps,
-  runActionInProcess, setTensor, stepInputs, tempDir,
+  REPO,
+  type ActionResult,
+  type Workspace,
+  commit,
+  editFile,
+  genzSteps,
+  makeWorkspace,
+  pullRequestEvent,
+  readWorkflow,
+  removeTemps,
+  runActionInProcess,
+  setTensor,
+  stepInputs,
+  tempDir,
 } from './support/harness.js';
 
 const PR = 21;
@@ -52,8 +64,12 @@ async function mergeRun(folders: Array<{ name: string; from: string }>): Promise
   }
   gh.repo.addPullRequest({ number: PR, headSha: ws.headSha });
   return runActionInProcess({
-    workspace: ws.dir, inputs: stepInputs(mergeStep(), { 'runner.temp': runnerTemp, 'github.token': 'test-token' }), runnerTemp,
-    apiUrl: gh.server.url, eventName: 'pull_request', event: event(),
+    workspace: ws.dir,
+    inputs: stepInputs(mergeStep(), { 'runner.temp': runnerTemp, 'github.token': 'test-token' }),
+    runnerTemp,
+    apiUrl: gh.server.url,
+    eventName: 'pull_request',
+    event: event(),
   });
 }
 
@@ -68,7 +84,14 @@ beforeAll(async () => {
   commit(ws, 'a regression, a removed and a new scenario');
   // The single job: everything in one report job.
   const runnerTemp = tempDir('genz-runner-');
-  single = await runActionInProcess({ workspace: ws.dir, inputs: { mode: 'report' }, runnerTemp, apiUrl: 'http://127.0.0.1:9', eventName: 'pull_request', event: event() });
+  single = await runActionInProcess({
+    workspace: ws.dir,
+    inputs: { mode: 'report' },
+    runnerTemp,
+    apiUrl: 'http://127.0.0.1:9',
+    eventName: 'pull_request',
+    event: event(),
+  });
   for (const i of [1, 2, 3]) {
     const r = await shardRun(`${i}/3`);
     expect(r.code, r.stdout).toBe(0); // a shard never fails on the policy
@@ -117,7 +140,14 @@ describe('shards', () => {
 });
 
 describe('mode: merge', () => {
-  const orders = [[1, 2, 3], [1, 3, 2], [2, 1, 3], [2, 3, 1], [3, 1, 2], [3, 2, 1]];
+  const orders = [
+    [1, 2, 3],
+    [1, 3, 2],
+    [2, 1, 3],
+    [2, 3, 1],
+    [3, 1, 2],
+    [3, 2, 1],
+  ];
   it.each(orders)('shards found in the order %i, %i, %i give the single job’s report, summary and comment', async (...order) => {
     const r = await mergeRun(order.map((i, k) => ({ name: `artifact-${'abc'[k]}`, from: shardDirs.get(i)! })));
     expect(r.code).toBe(1); // fail-on mismatch: the regression fails the merged check
@@ -125,7 +155,12 @@ describe('mode: merge', () => {
     const expected = readJson(single.outputs['report-json']);
     expect(withoutRuntime(merged)).toEqual(withoutRuntime(expected));
     expect(merged.shard).toBeNull();
-    expect(r.outputs).toMatchObject({ status: single.outputs.status, regressions: single.outputs.regressions, changed: single.outputs.changed, markdown: single.outputs.markdown });
+    expect(r.outputs).toMatchObject({
+      status: single.outputs.status,
+      regressions: single.outputs.regressions,
+      changed: single.outputs.changed,
+      markdown: single.outputs.markdown,
+    });
     const [comment] = gh.repo.commentsOn(PR);
     expect(comment.body).toBe(`${MARKER}\n${single.outputs.markdown}`);
     expect(r.outputs['comment-id']).toBe(String(comment.id));
@@ -134,7 +169,10 @@ describe('mode: merge', () => {
   });
 
   it('fails when a shard is missing, and posts nothing', async () => {
-    const r = await mergeRun([{ name: 'genz-shard-1', from: shardDirs.get(1)! }, { name: 'genz-shard-3', from: shardDirs.get(3)! }]);
+    const r = await mergeRun([
+      { name: 'genz-shard-1', from: shardDirs.get(1)! },
+      { name: 'genz-shard-3', from: shardDirs.get(3)! },
+    ]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('::error::genz-action: shard 2 of 3 is missing (found 1, 3)');
     expect(r.outputs.status).toBe('error');
@@ -154,14 +192,22 @@ describe('mode: merge', () => {
     const two = readJson(path.join(tampered, 'report.json'));
     two.scenarios.push(one.scenarios[0]);
     writeFileSync(path.join(tampered, 'report.json'), JSON.stringify(two));
-    const r = await mergeRun([{ name: 'genz-shard-1', from: shardDirs.get(1)! }, { name: 'genz-shard-2', from: tampered }, { name: 'genz-shard-3', from: shardDirs.get(3)! }]);
+    const r = await mergeRun([
+      { name: 'genz-shard-1', from: shardDirs.get(1)! },
+      { name: 'genz-shard-2', from: tampered },
+      { name: 'genz-shard-3', from: shardDirs.get(3)! },
+    ]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(`the shards overlap: scenario "${one.scenarios[0].id}" is in shard 1 and shard 2`);
   });
 
   it('fails when the shards disagree on the total', async () => {
     const half = await shardRun('1/2');
-    const r = await mergeRun([{ name: 'genz-shard-1', from: half.outputs['report-dir'] }, { name: 'genz-shard-2', from: shardDirs.get(2)! }, { name: 'genz-shard-3', from: shardDirs.get(3)! }]);
+    const r = await mergeRun([
+      { name: 'genz-shard-1', from: half.outputs['report-dir'] },
+      { name: 'genz-shard-2', from: shardDirs.get(2)! },
+      { name: 'genz-shard-3', from: shardDirs.get(3)! },
+    ]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('the partial reports disagree on the number of shards: 2 in');
   });
@@ -172,7 +218,11 @@ describe('mode: merge', () => {
     const three = readJson(path.join(tampered, 'report.json'));
     three.tool.simulator = 'genz-ts/0.9.0';
     writeFileSync(path.join(tampered, 'report.json'), JSON.stringify(three));
-    const r = await mergeRun([{ name: 'genz-shard-1', from: shardDirs.get(1)! }, { name: 'genz-shard-2', from: shardDirs.get(2)! }, { name: 'genz-shard-3', from: tampered }]);
+    const r = await mergeRun([
+      { name: 'genz-shard-1', from: shardDirs.get(1)! },
+      { name: 'genz-shard-2', from: shardDirs.get(2)! },
+      { name: 'genz-shard-3', from: tampered },
+    ]);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/the shards ran different simulator versions: .* \(shards 1, 2\), genz-ts\/0\.9\.0 \(shard 3\)/);
   });
@@ -180,7 +230,11 @@ describe('mode: merge', () => {
   it('fails when a partial report has no shard file beside it', async () => {
     const bare = tempDir('genz-bare-');
     cpSync(path.join(shardDirs.get(2)!, 'report.json'), path.join(bare, 'report.json'));
-    const r = await mergeRun([{ name: 'genz-shard-1', from: shardDirs.get(1)! }, { name: 'genz-shard-2', from: bare }, { name: 'genz-shard-3', from: shardDirs.get(3)! }]);
+    const r = await mergeRun([
+      { name: 'genz-shard-1', from: shardDirs.get(1)! },
+      { name: 'genz-shard-2', from: bare },
+      { name: 'genz-shard-3', from: shardDirs.get(3)! },
+    ]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('report.shard.json is missing: a partial report needs the report.shard.json written beside it');
   });

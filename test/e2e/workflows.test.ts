@@ -9,7 +9,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { useGitHubApiServer } from '../support/use-github-api-server.js';
 import {
-  REPO, REPO_ROOT, WORKFLOWS, type Workflow, genzSteps, pullRequestEvent, removeTemps, runActionInProcess, stepInputs, tempDir,
+  REPO,
+  REPO_ROOT,
+  WORKFLOWS,
+  type Workflow,
+  genzSteps,
+  pullRequestEvent,
+  removeTemps,
+  runActionInProcess,
+  stepInputs,
+  tempDir,
 } from './support/harness.js';
 
 afterAll(removeTemps);
@@ -22,8 +31,12 @@ const action = parseYaml(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8'
 
 const ownWorkflows = path.join(REPO_ROOT, '.github', 'workflows');
 const files = [
-  ...readdirSync(WORKFLOWS).filter((f) => f.endsWith('.yml')).map((f) => path.join(WORKFLOWS, f)),
-  ...readdirSync(ownWorkflows).filter((f) => f.endsWith('.yml')).map((f) => path.join(ownWorkflows, f)),
+  ...readdirSync(WORKFLOWS)
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => path.join(WORKFLOWS, f)),
+  ...readdirSync(ownWorkflows)
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => path.join(ownWorkflows, f)),
 ];
 const load = (file: string) => parseYaml(readFileSync(file, 'utf8')) as Workflow;
 
@@ -31,10 +44,34 @@ describe('action.yml', () => {
   it('runs the bundle on node24 and documents every input and output', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(Object.keys(action.inputs)).toEqual([
-      'mode', 'config', 'manifests', 'baselines-dir', 'github-token', 'comment', 'comment-key', 'comment-author', 'fail-on', 'template',
-      'summary', 'report-dir', 'report', 'reports', 'shard', 'branch',
+      'mode',
+      'config',
+      'manifests',
+      'baselines-dir',
+      'github-token',
+      'comment',
+      'comment-key',
+      'comment-author',
+      'fail-on',
+      'template',
+      'summary',
+      'report-dir',
+      'report',
+      'reports',
+      'shard',
+      'branch',
     ]);
-    expect(Object.keys(action.outputs)).toEqual(['status', 'regressions', 'slo-violations', 'changed', 'report-json', 'html-report', 'report-dir', 'markdown', 'comment-id']);
+    expect(Object.keys(action.outputs)).toEqual([
+      'status',
+      'regressions',
+      'slo-violations',
+      'changed',
+      'report-json',
+      'html-report',
+      'report-dir',
+      'markdown',
+      'comment-id',
+    ]);
     for (const [name, spec] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) expect(spec.description, name).toMatch(/\w/);
     expect(action.inputs.mode.description).toMatch(/check:.*report:.*post:.*merge:.*update:.*refresh:/s);
   });
@@ -78,7 +115,8 @@ describe('.github/workflows/ci.yml', () => {
   it('installs, lints, builds, checks that dist/ is fresh and only then tests', () => {
     const steps = wf().jobs.test.steps;
     const at = (needle: string) => steps.findIndex((s) => (s.run ?? '').includes(needle));
-    for (const needle of ['npm ci', 'tsc --noEmit', 'npm run -s lint', 'npm run -s build', 'git diff --exit-code', 'npm test']) expect(at(needle), needle).toBeGreaterThanOrEqual(0);
+    for (const needle of ['npm ci', 'tsc --noEmit', 'npm run -s lint', 'npm run -s build', 'git diff --exit-code', 'npm test'])
+      expect(at(needle), needle).toBeGreaterThanOrEqual(0);
     expect(at('npm ci')).toBeLessThan(at('npm run -s build'));
     expect(at('npm run -s build')).toBeLessThan(at('git diff --exit-code'));
     expect(at('git diff --exit-code')).toBeLessThan(at('npm test'));
@@ -99,10 +137,14 @@ describe('.github/workflows/self-test.yml', () => {
     const [step] = genzSteps(wf);
     expect(step.uses).toBe('./');
     const ws = path.join(tempDir('genz-self-'), 'repo');
-    for (const entry of ['genz.config.yaml', 'perf', 'baselines', 'hardware', 'models']) cpSync(path.join(REPO_ROOT, entry), path.join(ws, entry), { recursive: true });
+    for (const entry of ['genz.config.yaml', 'perf', 'baselines', 'hardware', 'models'])
+      cpSync(path.join(REPO_ROOT, entry), path.join(ws, entry), { recursive: true });
     gh.repo.addPullRequest({ number: 4, headSha: 'a'.repeat(40) });
     const r = await runActionInProcess({
-      workspace: ws, inputs: stepInputs(step, {}), apiUrl: gh.server.url, eventName: 'pull_request',
+      workspace: ws,
+      inputs: stepInputs(step, {}),
+      apiUrl: gh.server.url,
+      eventName: 'pull_request',
       event: pullRequestEvent({ number: 4, baseSha: 'b'.repeat(40), headSha: 'a'.repeat(40) }),
     });
     expect(r.code, r.stdout).toBe(0);

@@ -43,7 +43,19 @@ const newCounts = (): FuzzCounts => ({ cases: 0, crashes: 0, hangs: 0, writesOut
 // Values
 
 const PROTO = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'prototype'];
-const EVIL_TEXT = ['chat\n::error ::x\n::add-mask::y', '\u001b[31mred\u001b[0m', 'https://github.com/o/r/issues/1 www.x.y GH-12', '@team #1', 'a'.repeat(20_000), '', ' ', '../../etc/passwd', '/etc/passwd', '\u2028', '\u0000'];
+const EVIL_TEXT = [
+  'chat\n::error ::x\n::add-mask::y',
+  '\u001b[31mred\u001b[0m',
+  'https://github.com/o/r/issues/1 www.x.y GH-12',
+  '@team #1',
+  'a'.repeat(20_000),
+  '',
+  ' ',
+  '../../etc/passwd',
+  '/etc/passwd',
+  '\u2028',
+  '\u0000',
+];
 /** Huge and odd numbers. Token counts between 10^5 and the limit are valid but slow until decode cost is O(1). */
 const NUMBERS = [0, -1, 1, 2, 3, 7, 64, 0.5, -0.5, 1e308, -1e308, 1e9, 2e7, 10_000_000_000, 2 ** 53, 2 ** 53 + 2, Infinity, -Infinity, NaN, 1e-308];
 
@@ -58,7 +70,12 @@ const nasty: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const FEATURES = [
-  'memory_offload', 'decode', 'prefill', 'full_request', 'flash_attention', 'bogus_feature',
+  'memory_offload',
+  'decode',
+  'prefill',
+  'full_request',
+  'flash_attention',
+  'bogus_feature',
   (v: unknown) => ({ speculative_decode: { draft_model: 'meta-llama/Llama-3.2-1B', acceptance_rate: 0.8, parallel_tokens: v } }),
   (v: unknown) => ({ chunked: { prefill_kv_sizes: [[v, 16]] } }),
   (v: unknown) => ({ lora: { rank: v } }),
@@ -68,18 +85,41 @@ const FEATURES = [
 
 type Path = (string | number)[];
 const MANIFEST_PATHS: Path[] = [
-  ['version'], ['defaults', 'model'], ['defaults', 'hardware'], ['defaults', 'precision'], ['defaults', 'efficiency'],
-  ['defaults', 'workload', 'batch'], ['defaults', 'workload', 'input_tokens'], ['defaults', 'workload', 'output_tokens'], ['defaults', 'workload', 'beam'],
-  ['scenarios', 0, 'id'], ['scenarios', 1, 'id'], ['scenarios', 0, 'description'], ['scenarios', 0, 'parallelism', 'tensor'],
-  ['scenarios', 0, 'parallelism', 'pipeline'], ['scenarios', 0, 'parallelism', 'expert'], ['scenarios', 1, 'workload', 'beam'],
-  ['scenarios', 0, 'slo', 'ttft_ms'], ['scenarios', 0, 'slo'], ['scenarios', 0, 'model'], ['scenarios', 0, 'hardware'],
-  ['scenarios', 2], ['defaults'], ['scenarios'], [], ['scenarios', 0, 'unknown_field'], ['scenarios', 0, '__proto__'],
+  ['version'],
+  ['defaults', 'model'],
+  ['defaults', 'hardware'],
+  ['defaults', 'precision'],
+  ['defaults', 'efficiency'],
+  ['defaults', 'workload', 'batch'],
+  ['defaults', 'workload', 'input_tokens'],
+  ['defaults', 'workload', 'output_tokens'],
+  ['defaults', 'workload', 'beam'],
+  ['scenarios', 0, 'id'],
+  ['scenarios', 1, 'id'],
+  ['scenarios', 0, 'description'],
+  ['scenarios', 0, 'parallelism', 'tensor'],
+  ['scenarios', 0, 'parallelism', 'pipeline'],
+  ['scenarios', 0, 'parallelism', 'expert'],
+  ['scenarios', 1, 'workload', 'beam'],
+  ['scenarios', 0, 'slo', 'ttft_ms'],
+  ['scenarios', 0, 'slo'],
+  ['scenarios', 0, 'model'],
+  ['scenarios', 0, 'hardware'],
+  ['scenarios', 2],
+  ['defaults'],
+  ['scenarios'],
+  [],
+  ['scenarios', 0, 'unknown_field'],
+  ['scenarios', 0, '__proto__'],
 ];
 
 const BASE_MANIFEST = {
   version: 1,
   defaults: { model: 'meta-llama/Llama-3.1-8B', hardware: 'A100_40GB_GPU', workload: { batch: 1, input_tokens: 128, output_tokens: 8 } },
-  scenarios: [{ id: 'chat', description: 'a short turn' }, { id: 'batch', workload: { batch: 4 } }],
+  scenarios: [
+    { id: 'chat', description: 'a short turn' },
+    { id: 'batch', workload: { batch: 4 } },
+  ],
 };
 
 function setAt(root: unknown, p: Path, value: unknown): unknown {
@@ -98,16 +138,39 @@ type Op =
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('set' as const), path: fc.constantFrom(...MANIFEST_PATHS), value: nasty }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('feature' as const), scenario: fc.integer({ min: 0, max: 1 }), feature: fc.integer({ min: 0, max: FEATURES.length - 1 }), value: nasty }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('feature' as const),
+      scenario: fc.integer({ min: 0, max: 1 }),
+      feature: fc.integer({ min: 0, max: FEATURES.length - 1 }),
+      value: nasty,
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
-      kind: fc.constant('matrix' as const), scenario: fc.integer({ min: 0, max: 1 }),
-      keys: fc.uniqueArray(fc.constantFrom('workload.batch', 'workload.beam', 'parallelism.tensor', 'precision', 'workload.input_tokens', 'bogus.key', '__proto__'), { minLength: 1, maxLength: 3 }),
+      kind: fc.constant('matrix' as const),
+      scenario: fc.integer({ min: 0, max: 1 }),
+      keys: fc.uniqueArray(
+        fc.constantFrom('workload.batch', 'workload.beam', 'parallelism.tensor', 'precision', 'workload.input_tokens', 'bogus.key', '__proto__'),
+        { minLength: 1, maxLength: 3 },
+      ),
       values: fc.array(fc.oneof(fc.array(nasty, { maxLength: 4 }), fc.constant(Array.from({ length: 100 }, (_, i) => i + 1))), { minLength: 3, maxLength: 3 }),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('text' as const), at: fc.nat(), insert: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...EVIL_TEXT, '[[[[[[', '{', ': :', '\n  - ', '&a', '*a', '<<: *a', '!!js/function', '---\n')), cut: fc.nat({ max: 20 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('text' as const),
+      at: fc.nat(),
+      insert: fc.oneof(
+        fc.string({ maxLength: 8 }),
+        fc.constantFrom(...EVIL_TEXT, '[[[[[[', '{', ': :', '\n  - ', '&a', '*a', '<<: *a', '!!js/function', '---\n'),
+      ),
+      cut: fc.nat({ max: 20 }),
+    }),
+  },
 );
 
 function applyOps(ops: Op[]): string {
@@ -136,17 +199,35 @@ function applyOps(ops: Op[]): string {
 }
 
 export const manifestCases = (n: number, seed = FUZZ_SEED): { text: string; command: string; config: string | null }[] =>
-  fc.sample(
-    fc.record({
-      ops: fc.array(op, { minLength: 1, maxLength: 2 }),
-      command: fc.constantFrom('check', 'check', 'update', 'validate-manifests', 'run'),
-      config: fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.oneof(
-        fc.constantFrom('limits: { scenarios: 5 }\n', 'limits: { beam: 0 }\n', 'limits: { nesting_depth: 2 }\n', 'manifests: [../*]\n', 'baselines: /tmp\n', 'fail_on: sometimes\n', 'limits: { __proto__: 1 }\n', '[[[[', 'template: /etc/passwd\n'),
-        nasty.map((v) => stringify({ limits: { tokens_per_request: v } })),
-      ) }),
-    }),
-    { seed, numRuns: n },
-  ).map((c) => ({ text: applyOps(c.ops), command: c.command, config: c.config }));
+  fc
+    .sample(
+      fc.record({
+        ops: fc.array(op, { minLength: 1, maxLength: 2 }),
+        command: fc.constantFrom('check', 'check', 'update', 'validate-manifests', 'run'),
+        config: fc.oneof(
+          { weight: 5, arbitrary: fc.constant(null) },
+          {
+            weight: 1,
+            arbitrary: fc.oneof(
+              fc.constantFrom(
+                'limits: { scenarios: 5 }\n',
+                'limits: { beam: 0 }\n',
+                'limits: { nesting_depth: 2 }\n',
+                'manifests: [../*]\n',
+                'baselines: /tmp\n',
+                'fail_on: sometimes\n',
+                'limits: { __proto__: 1 }\n',
+                '[[[[',
+                'template: /etc/passwd\n',
+              ),
+              nasty.map((v) => stringify({ limits: { tokens_per_request: v } })),
+            ),
+          },
+        ),
+      }),
+      { seed, numRuns: n },
+    )
+    .map((c) => ({ text: applyOps(c.ops), command: c.command, config: c.config }));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Baselines and artifacts: JSON mutations of a valid document
@@ -154,8 +235,23 @@ export const manifestCases = (n: number, seed = FUZZ_SEED): { text: string; comm
 type JsonOp = { path: number[]; value: unknown; key: string | null } | { text: true; at: number; insert: string; cut: number };
 
 const jsonOp: fc.Arbitrary<JsonOp> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), value: nasty, key: fc.option(fc.constantFrom(...PROTO, 'x', 'chat\n::error ::y', ''), { freq: 3 }) }) },
-  { weight: 1, arbitrary: fc.record({ text: fc.constant(true as const), at: fc.nat(), insert: fc.constantFrom('[', ']', '{', '"', ',', 'NaN', '1e999', '\u0000', '\\u0000', `${'['.repeat(100_000)}`, ''), cut: fc.nat({ max: 40 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      path: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+      value: nasty,
+      key: fc.option(fc.constantFrom(...PROTO, 'x', 'chat\n::error ::y', ''), { freq: 3 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      text: fc.constant(true as const),
+      at: fc.nat(),
+      insert: fc.constantFrom('[', ']', '{', '"', ',', 'NaN', '1e999', '\u0000', '\\u0000', `${'['.repeat(100_000)}`, ''),
+      cut: fc.nat({ max: 40 }),
+    }),
+  },
 );
 
 /** Picks a node by indexes into its children (object entries or array items) and replaces it, or adds `key`. */
@@ -180,7 +276,9 @@ export function jsonCases(valid: string, n: number, seed: number): string[] {
   return fc.sample(fc.array(jsonOp, { minLength: 1, maxLength: 3 }), { seed, numRuns: n }).map((ops) => {
     let doc: unknown = base;
     const texts: Extract<JsonOp, { text: true }>[] = [];
-    for (const o of ops) if ('text' in o) texts.push(o); else doc = mutateJson(doc, o);
+    for (const o of ops)
+      if ('text' in o) texts.push(o);
+      else doc = mutateJson(doc, o);
     let text = JSON.stringify(doc, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)) ?? 'null';
     for (const t of texts) {
       const at = t.at % (text.length || 1);
@@ -210,9 +308,7 @@ function snapshot(dir: string): string {
 
 const LOCATED = /^ {2}\S.*:\d+:\d+: /;
 
-async function runCase(
-  counts: FuzzCounts, label: string, files: Record<string, string>, command: string, hangMs: number,
-): Promise<void> {
+async function runCase(counts: FuzzCounts, label: string, files: Record<string, string>, command: string, hangMs: number): Promise<void> {
   const base = mkdtempSync(path.join(os.tmpdir(), 'genz-fuzz-'));
   const root = path.join(base, 'repo');
   const outside = path.join(base, 'outside');
@@ -226,7 +322,15 @@ async function runCase(
     const beforeOutside = snapshot(outside);
     const beforeRepo = snapshot(root);
     let stderr = '';
-    const io: CliIO = { stdout: () => undefined, stderr: (t) => { stderr += t; }, cwd: root, env: {}, isTTY: false };
+    const io: CliIO = {
+      stdout: () => undefined,
+      stderr: (t) => {
+        stderr += t;
+      },
+      cwd: root,
+      env: {},
+      isTTY: false,
+    };
     const start = Date.now();
     let code: number;
     try {
@@ -251,9 +355,15 @@ async function runCase(
       counts.failures.push(`${label}: exit ${code}`);
     }
     if (code === 2) {
-      const lines = stderr.split('\n').slice(1).filter((l) => l.startsWith('  '));
+      const lines = stderr
+        .split('\n')
+        .slice(1)
+        .filter((l) => l.startsWith('  '));
       const first = stderr.split('\n')[0];
-      const located = lines.length > 0 ? lines.every((l) => LOCATED.test(l)) : /: \S.*:\d+:\d+: |^genz [\w-]+: (--|unknown|the command line)/.test(first) || / problem/.test(first);
+      const located =
+        lines.length > 0
+          ? lines.every((l) => LOCATED.test(l))
+          : /: \S.*:\d+:\d+: |^genz [\w-]+: (--|unknown|the command line)/.test(first) || / problem/.test(first);
       if (!located) {
         counts.unlocated++;
         counts.failures.push(`${label}: unlocated: ${stderr.slice(0, 300)}`);

@@ -17,8 +17,12 @@ const result = await runFuzz({
 let bad = 0;
 for (const [kind, c] of Object.entries(result)) {
   bad += c.crashes + c.hangs + c.writesOutside + c.badExitCodes + c.unlocated;
-  const exits = Object.entries(c.byExit).map(([k, v]) => `exit ${k}: ${v}`).join(', ');
-  console.log(`${kind.padEnd(9)} ${String(c.cases).padStart(6)} cases  crashes ${c.crashes}  hangs ${c.hangs}  writes outside ${c.writesOutside}  other exit codes ${c.badExitCodes}  unlocated input errors ${c.unlocated}  (${exits})`);
+  const exits = Object.entries(c.byExit)
+    .map(([k, v]) => `exit ${k}: ${v}`)
+    .join(', ');
+  console.log(
+    `${kind.padEnd(9)} ${String(c.cases).padStart(6)} cases  crashes ${c.crashes}  hangs ${c.hangs}  writes outside ${c.writesOutside}  other exit codes ${c.badExitCodes}  unlocated input errors ${c.unlocated}  (${exits})`,
+  );
   for (const f of c.failures.slice(0, 5)) console.log(`  ${f.split('\n')[0].slice(0, 300)}`);
 }
 console.log(`total ${Math.round((Date.now() - start) / 1000)} s`);

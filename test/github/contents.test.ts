@@ -34,10 +34,7 @@ describe('readFileAtRef', () => {
     const big = 'x'.repeat(LARGE_FILE_BYTES + 10);
     gh.repo.setFile('main', 'big.txt', big);
     expect(await read('big.txt', 'main')).toBe(big);
-    expect(gh.server.requestsFor('getContent').map((r) => r.headers.accept)).toEqual([
-      'application/vnd.github.v3+json',
-      'application/vnd.github.v3.raw',
-    ]);
+    expect(gh.server.requestsFor('getContent').map((r) => r.headers.accept)).toEqual(['application/vnd.github.v3+json', 'application/vnd.github.v3.raw']);
   });
 
   it('strips a leading ./ and rejects the repository root', async () => {

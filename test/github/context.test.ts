@@ -70,7 +70,12 @@ describe('pull_request', () => {
     const payload = pullRequestOpened();
     payload.pull_request.head.repo = { ...payload.pull_request.head.repo, full_name: 'contributor/Hello-World', fork: true };
     const ctx = contextFor('pull_request_target', payload);
-    expect(ctx.event).toMatchObject({ kind: 'pull_request', eventName: 'pull_request_target', isFork: true, head: { repoFullName: 'contributor/Hello-World' } });
+    expect(ctx.event).toMatchObject({
+      kind: 'pull_request',
+      eventName: 'pull_request_target',
+      isFork: true,
+      head: { repoFullName: 'contributor/Hello-World' },
+    });
   });
 
   it('treats a deleted head repository as a fork', () => {
@@ -98,7 +103,12 @@ describe('issue_comment', () => {
       action: 'created',
       issueNumber: payload.issue.number,
       isPullRequest: false,
-      comment: { id: payload.comment.id, body: payload.comment.body, author: payload.comment.user.login, authorAssociation: payload.comment.author_association },
+      comment: {
+        id: payload.comment.id,
+        body: payload.comment.body,
+        author: payload.comment.user.login,
+        authorAssociation: payload.comment.author_association,
+      },
     });
   });
 
@@ -150,14 +160,23 @@ describe('environment', () => {
     const ctx = readActionContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'push', GITHUB_API_URL: 'https://ghe.example.com/api/v3/' }, () => {
       throw new Error('must not read');
     });
-    expect(ctx).toEqual({ repository: { owner: 'o', repo: 'r', fullName: 'o/r' }, eventName: 'push', event: { kind: 'other', eventName: 'push' }, sha: null, apiUrl: 'https://ghe.example.com/api/v3', workspace: null });
+    expect(ctx).toEqual({
+      repository: { owner: 'o', repo: 'r', fullName: 'o/r' },
+      eventName: 'push',
+      event: { kind: 'other', eventName: 'push' },
+      sha: null,
+      apiUrl: 'https://ghe.example.com/api/v3',
+      workspace: null,
+    });
   });
 
   it('names the missing or malformed variable', () => {
     expect(() => readActionContext({ GITHUB_EVENT_NAME: 'push' })).toThrow(/^GITHUB_REPOSITORY is not set/);
     expect(() => readActionContext({ GITHUB_REPOSITORY: 'o/r' })).toThrow(/^GITHUB_EVENT_NAME is not set/);
     expect(() => readActionContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'pull_request' })).toThrow(/^GITHUB_EVENT_PATH is not set/);
-    expect(() => readActionContext({ GITHUB_REPOSITORY: 'nope', GITHUB_EVENT_NAME: 'push' })).toThrow('GITHUB_REPOSITORY must look like owner/repo, got "nope".');
+    expect(() => readActionContext({ GITHUB_REPOSITORY: 'nope', GITHUB_EVENT_NAME: 'push' })).toThrow(
+      'GITHUB_REPOSITORY must look like owner/repo, got "nope".',
+    );
     expect(() => contextFor('pull_request', 'x', { GITHUB_EVENT_PATH: '/elsewhere.json' })).toThrow(/GITHUB_EVENT_PATH \(\/elsewhere.json\): cannot read/);
     expect(() => readActionContext({ GITHUB_REPOSITORY: 'o/r', GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: '/e' }, () => '{oops')).toThrow(
       /GITHUB_EVENT_PATH \(\/e\): the event payload is not valid JSON/,

@@ -18,7 +18,12 @@ describe('getRepositoryPermission', () => {
     );
     expect(results.maintainer).toEqual({ permission: 'write', role: 'maintain' });
     expect(results.stranger).toEqual({ permission: 'none', role: 'none' });
-    expect(Object.entries(results).filter(([, p]) => canWrite(p)).map(([u]) => u).sort()).toEqual(['admin', 'maintainer', 'writer']);
+    expect(
+      Object.entries(results)
+        .filter(([, p]) => canWrite(p))
+        .map(([u]) => u)
+        .sort(),
+    ).toEqual(['admin', 'maintainer', 'writer']);
   });
 
   it('treats a 404 (not a collaborator) as no permission', async () => {

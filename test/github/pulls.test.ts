@@ -11,8 +11,14 @@ describe('getPullRequest', () => {
     gh.repo.addPullRequest({ number: 7, headSha: SHA, headRef: 'feature', headRepo: 'contributor/hello' });
     gh.repo.addPullRequest({ number: 8, headSha: SHA, headRef: 'same-repo' });
     expect(await getPullRequest(gh.octokit, { owner: 'octo', repo: 'hello', number: 7 })).toEqual({
-      number: 7, state: 'open', headSha: SHA, headRef: 'feature', headRepoFullName: 'contributor/hello',
-      baseRef: 'main', baseRepoFullName: 'octo/hello', isFork: true,
+      number: 7,
+      state: 'open',
+      headSha: SHA,
+      headRef: 'feature',
+      headRepoFullName: 'contributor/hello',
+      baseRef: 'main',
+      baseRepoFullName: 'octo/hello',
+      isFork: true,
     });
     expect(await getPullRequest(gh.octokit, { owner: 'octo', repo: 'hello', number: 8 })).toMatchObject({ isFork: false, headRef: 'same-repo' });
   });
@@ -35,7 +41,9 @@ describe('findPullRequestForCommit', () => {
   it('filters by head repository when given, and answers null when nothing matches', async () => {
     gh.repo.addPullRequest({ number: 5, headSha: SHA, headRepo: 'contributor/hello' });
     gh.repo.addPullRequest({ number: 9, headSha: SHA, headRepo: 'someone/hello' });
-    expect(await findPullRequestForCommit(gh.octokit, { owner: 'octo', repo: 'hello', sha: SHA, headRepoFullName: 'Someone/Hello' })).toMatchObject({ number: 9 });
+    expect(await findPullRequestForCommit(gh.octokit, { owner: 'octo', repo: 'hello', sha: SHA, headRepoFullName: 'Someone/Hello' })).toMatchObject({
+      number: 9,
+    });
     expect(await findPullRequestForCommit(gh.octokit, { owner: 'octo', repo: 'hello', sha: 'c'.repeat(40) })).toBeNull();
   });
 

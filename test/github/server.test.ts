@@ -75,7 +75,9 @@ describe('request checking', () => {
     expect((await send('PATCH', path, { body: JSON.stringify({ body: 5 }) })).status).toBe(422);
     expect((await send('PATCH', path, { body: JSON.stringify({ bdy: 'typo' }) })).status).toBe(422);
     expect((await send('POST', `${path}/reactions`, { body: JSON.stringify({ content: 'thumbsup' }) })).status).toBe(422);
-    expect((await send('PUT', '/repos/octo/hello/contents/a.txt', { body: JSON.stringify({ message: 'm', content: 'eA==', committer: { name: 'n' } }) })).status).toBe(422);
+    expect(
+      (await send('PUT', '/repos/octo/hello/contents/a.txt', { body: JSON.stringify({ message: 'm', content: 'eA==', committer: { name: 'n' } }) })).status,
+    ).toBe(422);
     expect(server.violations.map((v) => v.problems)).toEqual([
       ['body.body must be of type string, got integer'],
       ['body.body is required', 'body.bdy is not a known property (known: body)'],
@@ -163,10 +165,15 @@ describe('request checking', () => {
 
 describe('pagination', () => {
   const links = (header: string | null) =>
-    Object.fromEntries((header ?? '').split(', ').filter(Boolean).map((part) => {
-      const [, url, rel] = /^<([^>]+)>; rel="(\w+)"$/.exec(part) ?? [];
-      return [rel, url];
-    }));
+    Object.fromEntries(
+      (header ?? '')
+        .split(', ')
+        .filter(Boolean)
+        .map((part) => {
+          const [, url, rel] = /^<([^>]+)>; rel="(\w+)"$/.exec(part) ?? [];
+          return [rel, url];
+        }),
+    );
 
   beforeEach(() => {
     const repo = server.state.repo('octo/hello');

@@ -7,8 +7,9 @@ const MODEL_HINT = 'not in the catalog, a file in the repository or a file in mo
 
 describe('formatManifestError', () => {
   it('prints file:line:column: path: message, and leaves out an empty path', () => {
-    expect(formatManifestError({ file: 'perf/x.yaml', line: 12, column: 7, path: 'scenarios[2].parallelism.tensor', message: 'must be an integer >= 1, got 0' }))
-      .toBe('perf/x.yaml:12:7: scenarios[2].parallelism.tensor: must be an integer >= 1, got 0');
+    expect(
+      formatManifestError({ file: 'perf/x.yaml', line: 12, column: 7, path: 'scenarios[2].parallelism.tensor', message: 'must be an integer >= 1, got 0' }),
+    ).toBe('perf/x.yaml:12:7: scenarios[2].parallelism.tensor: must be an integer >= 1, got 0');
     expect(formatManifestError({ file: 'a.yaml', line: 1, column: 1, path: '', message: 'oops' })).toBe('a.yaml:1:1: oops');
   });
 });
@@ -36,20 +37,26 @@ describe('schema violations', () => {
       'perf/schema.yaml:10:31: scenarios[1].workload.input_tokens: must be an integer >= 1, got 0',
       'perf/schema.yaml:10:49: scenarios[1].workload.output_tokens: must be an integer >= 1, got 0',
       "perf/schema.yaml:13:5: scenarios[2].worklaod: unknown field; did you mean 'workload'?",
-      "perf/schema.yaml:14:16: scenarios[2].precision: must be one of bf16, f32, fp8, int8, fp6, fp4, int4, int2, fp16 or a mapping, got \"fp7\"; did you mean 'fp8'?",
+      'perf/schema.yaml:14:16: scenarios[2].precision: must be one of bf16, f32, fp8, int8, fp6, fp4, int4, int2, fp16 or a mapping, got "fp7"; did you mean \'fp8\'?',
       'perf/schema.yaml:15:17: scenarios[2].efficiency: must be a number > 0 and <= 1, got 1.5',
       'perf/schema.yaml:16:21: scenarios[2].slo.ttft_ms: must be a number > 0, got -1',
       'perf/schema.yaml:16:35: scenarios[2].slo.must_fit: must be true or false, got "yes"',
       "perf/schema.yaml:17:5: scenarios[3]: missing required field 'id'",
       'perf/schema.yaml:18:18: scenarios[3].description: must be a string, got 42',
-      "perf/schema.yaml:23:7: scenarios[4].matrix[\"workload.bacth\"]: unknown field; did you mean 'workload.batch'?",
+      'perf/schema.yaml:23:7: scenarios[4].matrix["workload.bacth"]: unknown field; did you mean \'workload.batch\'?',
       'perf/schema.yaml:24:27: scenarios[4].matrix["parallelism.tensor"]: must list at least 1 item(s)',
     ]);
   });
 
   it('carry line and column as numbers', () => {
     const e = loadFixture('errors/schema').errors.find((x) => x.path === 'scenarios[1].workload.output_tokens');
-    expect(e).toEqual({ file: 'perf/schema.yaml', line: 10, column: 49, path: 'scenarios[1].workload.output_tokens', message: 'must be an integer >= 1, got 0' });
+    expect(e).toEqual({
+      file: 'perf/schema.yaml',
+      line: 10,
+      column: 49,
+      path: 'scenarios[1].workload.output_tokens',
+      message: 'must be an integer >= 1, got 0',
+    });
   });
 
   it('in JSON manifests have positions too', () => {
@@ -71,16 +78,24 @@ describe('models, hardware and model files', () => {
     expect(lines).toContain(
       `perf/1-models.yaml:6:12: scenarios[0].model: unknown model 'meta-llama/Llama-3.1-8b-instruct-typo': ${MODEL_HINT}; did you mean meta-llama/Llama-3.1-8B, meta-llama/Llama-3.1-405B, meta-llama/Llama-3.1-70B?`,
     );
-    expect(lines).toContain(`perf/1-models.yaml:9:15: scenarios[1].hardware: unknown hardware 'A100_40GB': ${PRESET_HINT}; did you mean A100_40GB_GPU, A100_80GB_GPU, H100_GPU?`);
+    expect(lines).toContain(
+      `perf/1-models.yaml:9:15: scenarios[1].hardware: unknown hardware 'A100_40GB': ${PRESET_HINT}; did you mean A100_40GB_GPU, A100_80GB_GPU, H100_GPU?`,
+    );
     expect(lines).toContain(
       `perf/1-models.yaml:12:15: scenarios[2].hardware: unknown hardware 'a100_40gb_gpu' (preset names are case-sensitive): ${PRESET_HINT}; did you mean A100_40GB_GPU, A100_80GB_GPU, H100_PCIe_GPU?`,
     );
   });
 
   it('paths leaving the repository are refused, missing files reported', () => {
-    expect(lines).toContain("perf/1-models.yaml:14:12: scenarios[3].model: model path '../../project/models/hf-qwen2.json' refused: the path leaves the project root");
-    expect(lines).toContain("perf/1-models.yaml:16:12: scenarios[4].model: model path '/etc/model.json' refused: absolute paths are refused; write the path relative to the project root");
-    expect(lines).toContain("perf/1-models.yaml:18:12: scenarios[5].model: model file 'models/missing.json' not found (paths are relative to the project root)");
+    expect(lines).toContain(
+      "perf/1-models.yaml:14:12: scenarios[3].model: model path '../../project/models/hf-qwen2.json' refused: the path leaves the project root",
+    );
+    expect(lines).toContain(
+      "perf/1-models.yaml:16:12: scenarios[4].model: model path '/etc/model.json' refused: absolute paths are refused; write the path relative to the project root",
+    );
+    expect(lines).toContain(
+      "perf/1-models.yaml:18:12: scenarios[5].model: model file 'models/missing.json' not found (paths are relative to the project root)",
+    );
   });
 
   it('problems inside model files are reported once, at the file', () => {
@@ -129,7 +144,7 @@ describe('features', () => {
       "perf/3-features.yaml:8:9: scenarios[0].features[0]: unknown feature 'flash_atention'; did you mean 'flash_attention'? (features: prefill, decode, chunked, tensor_parallel, pipeline_parallel, expert_parallel, lora, flash_attention, memory_offload, speculative_decode)",
       "perf/3-features.yaml:9:17: scenarios[0].features[1].lora.rnak: unknown option of feature 'lora'; did you mean 'rank'? (options: rank, strategy, targets, include_experts)",
       'perf/3-features.yaml:9:32: scenarios[0].features[1].lora.rank: must be an integer >= 1, got 0',
-      "perf/3-features.yaml:9:45: scenarios[0].features[1].lora.strategy: must be one of dynamic, merged, got \"dyn\"; did you mean 'dynamic'?",
+      'perf/3-features.yaml:9:45: scenarios[0].features[1].lora.strategy: must be one of dynamic, merged, got "dyn"; did you mean \'dynamic\'?',
       'perf/3-features.yaml:9:59: scenarios[0].features[1].lora.targets: must be a list of values among q, k, v, o, gate, up, down, without repeats, got ["q","x"]',
       "perf/3-features.yaml:10:9: scenarios[0].features[2]: feature 'speculative_decode' needs option 'draft_model': write {speculative_decode: {draft_model: ...}}",
       "perf/3-features.yaml:11:20: scenarios[0].features[3].prefill.fast: feature 'prefill' takes no options",
@@ -150,7 +165,9 @@ describe('a whole run', () => {
     expect(r.files).toEqual(['perf/1-models.yaml', 'perf/2-layout.yaml', 'perf/3-features.yaml']);
     expect(r.scenarios).toEqual([]);
     const files = r.errors.map((e) => e.file);
-    expect(new Set(files)).toEqual(new Set(['models/bad-genz.yaml', 'models/unknown-arch.json', 'perf/1-models.yaml', 'perf/2-layout.yaml', 'perf/3-features.yaml']));
+    expect(new Set(files)).toEqual(
+      new Set(['models/bad-genz.yaml', 'models/unknown-arch.json', 'perf/1-models.yaml', 'perf/2-layout.yaml', 'perf/3-features.yaml']),
+    );
     expect(r.errors).toHaveLength(9 + 7 + 14);
     expect([...files].sort()).toEqual(files);
   });

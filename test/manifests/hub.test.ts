@@ -24,7 +24,11 @@ beforeAll(async () => {
       res.writeHead(401).end('unauthorized');
       return;
     }
-    if (req.url === '/meta/llama/resolve/abc123/config.json' || req.url === '/meta/llama/resolve/main/config.json' || req.url === '/gated/model/resolve/abc123/config.json') {
+    if (
+      req.url === '/meta/llama/resolve/abc123/config.json' ||
+      req.url === '/meta/llama/resolve/main/config.json' ||
+      req.url === '/gated/model/resolve/abc123/config.json'
+    ) {
       res.writeHead(200, { 'content-type': 'application/json' }).end(CONFIG);
       return;
     }
@@ -44,11 +48,15 @@ function project(model: string): string {
 
 async function withEnv<T>(env: Record<string, string | undefined>, f: () => Promise<T>): Promise<T> {
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+  for (const [k, v] of Object.entries(env))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
   try {
     return await f();
   } finally {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   }
 }
 
@@ -65,7 +73,9 @@ describe('Hugging Face Hub models', () => {
     const cache = testTempDir('genz-hub-cache-');
     const dir = project('hf:meta/llama@abc123');
     const before = requests.length;
-    const p = await withEnv({ HF_ENDPOINT: endpoint, GENZ_HUB_CACHE: cache, HF_TOKEN: undefined, HF_HUB_OFFLINE: undefined }, () => loadProjectWithHub({ cwd: dir }));
+    const p = await withEnv({ HF_ENDPOINT: endpoint, GENZ_HUB_CACHE: cache, HF_TOKEN: undefined, HF_HUB_OFFLINE: undefined }, () =>
+      loadProjectWithHub({ cwd: dir }),
+    );
     expect(requests.length).toBe(before + 1);
     expect(fs.readFileSync(hubCachePath(cache, { repo: 'meta/llama', revision: 'abc123' }), 'utf8')).toBe(CONFIG);
     const s = p.scenarios[0];

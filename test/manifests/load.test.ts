@@ -36,7 +36,14 @@ describe('loadScenarios on a valid project', () => {
       'models.model-meta-llama-Llama-3.1-8B.precision-fp8',
       'models.model-models-hf-llama-config.json.precision-bf16',
       'models.model-models-hf-llama-config.json.precision-fp8',
-      'hf-llama', 'hf-mixtral', 'hf-qwen2', 'hf-mamba', 'hf-qwen2-moe', 'hf-deepseek-v2-lite', 'hf-gpt2', 'genz-yaml',
+      'hf-llama',
+      'hf-mixtral',
+      'hf-qwen2',
+      'hf-mamba',
+      'hf-qwen2-moe',
+      'hf-deepseek-v2-lite',
+      'hf-gpt2',
+      'genz-yaml',
     ]);
   });
 
@@ -169,25 +176,49 @@ describe('Hugging Face config.json mapping', () => {
 
   it('Qwen2-MoE (one shared expert) and DeepSeek-V2 (deepseek FFN)', () => {
     expect(model('hf-qwen2-moe')).toMatchObject({
-      num_experts: 60, expert_top_k: 4, moe_intermediate_size: 1408, n_shared_experts: 1, shared_expert_intermediate_size: 5632, num_ffi: 2,
+      num_experts: 60,
+      expert_top_k: 4,
+      moe_intermediate_size: 1408,
+      n_shared_experts: 1,
+      shared_expert_intermediate_size: 5632,
+      num_ffi: 2,
     });
     expect(model('hf-deepseek-v2-lite')).toMatchObject({
-      num_experts: 64, expert_top_k: 6, moe_intermediate_size: 1408, n_shared_experts: 2, ffn_implementation: 'deepseek', num_decoder_layers: 27,
+      num_experts: 64,
+      expert_top_k: 6,
+      moe_intermediate_size: 1408,
+      n_shared_experts: 2,
+      ffn_implementation: 'deepseek',
+      num_decoder_layers: 27,
     });
   });
 
   it('GPT-2-style: n_embd/n_head/n_layer, plain MLP of 4 × hidden', () => {
     expect(model('hf-gpt2')).toEqual({
-      model: 'hf-gpt2', vocab_size: 50257, hidden_size: 768, intermediate_size: 3072, num_ffi: 1, num_decoder_layers: 12,
-      num_attention_heads: 12, hidden_act: 'gelu_new', max_model_len: 1024, tie_word_embeddings: true,
+      model: 'hf-gpt2',
+      vocab_size: 50257,
+      hidden_size: 768,
+      intermediate_size: 3072,
+      num_ffi: 1,
+      num_decoder_layers: 12,
+      num_attention_heads: 12,
+      hidden_act: 'gelu_new',
+      max_model_len: 1024,
+      tie_word_embeddings: true,
     });
   });
 
   it('our own YAML model format, also as a speculative draft model', () => {
     const s = byId(r.scenarios, 'genz-yaml');
     const tiny = {
-      model: 'tiny-genz', vocab_size: 32000, hidden_size: 1024, intermediate_size: 2816, num_ffi: 2, num_decoder_layers: 8,
-      num_attention_heads: 16, num_key_value_heads: 4,
+      model: 'tiny-genz',
+      vocab_size: 32000,
+      hidden_size: 1024,
+      intermediate_size: 2816,
+      num_ffi: 2,
+      num_decoder_layers: 8,
+      num_attention_heads: 16,
+      num_key_value_heads: 4,
     };
     expect(s.config.model).toEqual(tiny);
     expect(s.modelSource).toEqual({ kind: 'file', path: 'models/tiny-genz.yaml' });

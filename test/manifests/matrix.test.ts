@@ -5,10 +5,14 @@ describe('matrix expansion', () => {
   it('keys in the order written, values in order, the last key fastest', () => {
     const combos = expandMatrix({ 'parallelism.tensor': [1, 2], 'workload.batch': [1, 8], precision: ['bf16', 'fp8'] });
     expect(combos.map((c) => c.suffix)).toEqual([
-      '.tensor-1.batch-1.precision-bf16', '.tensor-1.batch-1.precision-fp8',
-      '.tensor-1.batch-8.precision-bf16', '.tensor-1.batch-8.precision-fp8',
-      '.tensor-2.batch-1.precision-bf16', '.tensor-2.batch-1.precision-fp8',
-      '.tensor-2.batch-8.precision-bf16', '.tensor-2.batch-8.precision-fp8',
+      '.tensor-1.batch-1.precision-bf16',
+      '.tensor-1.batch-1.precision-fp8',
+      '.tensor-1.batch-8.precision-bf16',
+      '.tensor-1.batch-8.precision-fp8',
+      '.tensor-2.batch-1.precision-bf16',
+      '.tensor-2.batch-1.precision-fp8',
+      '.tensor-2.batch-8.precision-bf16',
+      '.tensor-2.batch-8.precision-fp8',
     ]);
     expect(combos[5]).toEqual({
       values: { 'parallelism.tensor': 2, 'workload.batch': 1, precision: 'fp8' },

@@ -68,14 +68,17 @@ describe('paths in manifests', () => {
   });
 
   it('symlinks and `..` that stay inside are fine', () => {
-    fs.writeFileSync(path.join(repo, 'perf', 'ok.yaml'), [
-      'version: 1',
-      'defaults: { hardware: H100_GPU }',
-      'scenarios:',
-      '  - { id: inside-link, model: alias }',
-      '  - { id: inside-dotdot, model: perf/../models/inside.yaml }',
-      '',
-    ].join('\n'));
+    fs.writeFileSync(
+      path.join(repo, 'perf', 'ok.yaml'),
+      [
+        'version: 1',
+        'defaults: { hardware: H100_GPU }',
+        'scenarios:',
+        '  - { id: inside-link, model: alias }',
+        '  - { id: inside-dotdot, model: perf/../models/inside.yaml }',
+        '',
+      ].join('\n'),
+    );
     const ok = loadScenarios({ root: repo, manifests: ['perf/ok.yaml'] });
     expect(ok.errors).toEqual([]);
     expect(ok.scenarios.map((s) => s.modelSource)).toEqual([

@@ -43,7 +43,10 @@ describe('published schemas', () => {
 
   it('have current precompiled validators, used at run time, that report what run-time compilation reports', () => {
     expect(fs.readFileSync(VALIDATORS_FILE, 'utf8'), 'regenerate with `npx tsx src/manifests/write-schemas.ts`').toBe(validatorsText());
-    for (const name of ['manifest', 'hardware', 'model', 'config'] as const) expect(validator(name), name).toBe({ manifest: PRECOMPILED.manifest, hardware: PRECOMPILED.hardware, model: PRECOMPILED.model, config: PRECOMPILED.config }[name]);
+    for (const name of ['manifest', 'hardware', 'model', 'config'] as const)
+      expect(validator(name), name).toBe(
+        { manifest: PRECOMPILED.manifest, hardware: PRECOMPILED.hardware, model: PRECOMPILED.model, config: PRECOMPILED.config }[name],
+      );
     const fresh = newAjv().compile(buildManifestSchema());
     const bad = [
       { version: 1, scenarios: [{ id: 'a', model: 'x', worklaod: {} }] },

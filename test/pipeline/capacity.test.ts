@@ -4,7 +4,9 @@ import { CAPACITY_LIMITS, capacityWithinSlo } from '../../src/pipeline/capacity.
 import { normalizeConfig, simulateNormalized } from '../../src/simulation/index.js';
 
 const config = normalizeConfig({
-  model: 'meta-llama/Llama-3.1-8B', hardware: 'A100_80GB_GPU', workload: { batch: 4, input_tokens: 1024, output_tokens: 16 },
+  model: 'meta-llama/Llama-3.1-8B',
+  hardware: 'A100_80GB_GPU',
+  workload: { batch: 4, input_tokens: 1024, output_tokens: 16 },
 });
 const meets = (batch: number, input: number, budgets: object) => {
   const r = simulateNormalized({ ...config, workload: { ...config.workload, batch, input_tokens: input } });

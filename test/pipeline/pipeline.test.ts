@@ -9,7 +9,9 @@ import { REPO_ROOT } from '../support/reference.js';
 const hashBaselines = (dir: string): Record<string, string> => {
   const out: Record<string, string> = {};
   for (const f of readdirSync(path.join(dir, 'baselines/perf')).sort()) {
-    out[f] = createHash('sha256').update(readFileSync(path.join(dir, 'baselines/perf', f))).digest('hex');
+    out[f] = createHash('sha256')
+      .update(readFileSync(path.join(dir, 'baselines/perf', f)))
+      .digest('hex');
   }
   return out;
 };
@@ -58,7 +60,11 @@ describe('check → update → check', () => {
   it('a worse scenario is a regression under fail-on regression; dry-run still exits 0', async () => {
     const dir = copyExampleProject();
     editFile(path.join(dir, 'genz.config.yaml'), 'fail_on: mismatch', 'fail_on: regression');
-    editFile(path.join(dir, 'perf/serving.yaml'), 'workload: { batch: 8, input_tokens: 1024 }', 'workload: { batch: 8, input_tokens: 1024 }\n    precision: f32');
+    editFile(
+      path.join(dir, 'perf/serving.yaml'),
+      'workload: { batch: 8, input_tokens: 1024 }',
+      'workload: { batch: 8, input_tokens: 1024 }\n    precision: f32',
+    );
     const check = await runCli(['check'], { cwd: dir });
     expect(check.code).toBe(1);
     // The README shows this report as the example of a regression.

@@ -11,7 +11,13 @@ describe('reproducePrefix', () => {
     expect(reproducePrefix({ GENZ_REPRODUCE_PREFIX: 'npm run genz --' }, 'acme/x')).toBe('npm run genz --');
   });
   it('reads the forms of a package.json repository field', () => {
-    for (const f of ['github:acme/tool', 'https://github.com/acme/tool', 'https://github.com/acme/tool.git', 'acme/tool', { url: 'git@github.com:acme/tool.git' }]) {
+    for (const f of [
+      'github:acme/tool',
+      'https://github.com/acme/tool',
+      'https://github.com/acme/tool.git',
+      'acme/tool',
+      { url: 'git@github.com:acme/tool.git' },
+    ]) {
       expect(githubRepositoryOf(f)).toBe('acme/tool');
     }
     expect(githubRepositoryOf('https://gitlab.com/acme/tool')).toBeNull();

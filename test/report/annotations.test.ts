@@ -48,8 +48,8 @@ describe('annotationsFor', () => {
     expect(byTitle('llama70b-tp4')).toContain('… and 7 more metrics');
     expect(byTitle('mistral-prefill-only')).toContain('inputs differ from the baseline (workload.output_tokens)');
     expect(byTitle('mixtral-8x22b').split('\n')[0]).toBe(
-      'mixtral-8x22b (mixtral → mistralai/Mixtral-8x22B on A100_80GB_GPU) could not run: GenZ error: model does not fit in device memory '
-      + '(needs 262.5 GB > 80 GB) hint: set memory_offload: true or use <TP> ≥ 4',
+      'mixtral-8x22b (mixtral → mistralai/Mixtral-8x22B on A100_80GB_GPU) could not run: GenZ error: model does not fit in device memory ' +
+        '(needs 262.5 GB > 80 GB) hint: set memory_offload: true or use <TP> ≥ 4',
     );
     expect(byTitle('llama8b-accepted')).toContain('TPOT 11.92 ms → 12.6 ms (+5.70%)');
   });
@@ -61,12 +61,14 @@ describe('annotationsFor', () => {
     const notices = annotations.filter((a) => a.level === 'notice');
     expect(notices).toHaveLength(1);
     expect(notices[0].message).toBe(
-      '3,005 more flagged scenarios not annotated (2,990 errors, 15 warnings): at most 10 errors and 10 warnings are annotated per step. '
-      + 'See the job summary for the full report.',
+      '3,005 more flagged scenarios not annotated (2,990 errors, 15 warnings): at most 10 errors and 10 warnings are annotated per step. ' +
+        'See the job summary for the full report.',
     );
     // The largest regressions first.
     expect(annotations.slice(0, 3).map((a) => a.title)).toEqual([
-      'Performance regression: sweep-regressed-2999', 'Performance regression: sweep-regressed-2998', 'Performance regression: sweep-regressed-2997',
+      'Performance regression: sweep-regressed-2999',
+      'Performance regression: sweep-regressed-2998',
+      'Performance regression: sweep-regressed-2997',
     ]);
     expect(annotations[annotations.length - 1]).toBe(notices[0]);
   });

@@ -38,7 +38,10 @@ describe('renderMarkdown', () => {
 
   it('orders: verdict, overview of changed scenarios, SLO violations, details (collapsed), then the rest', () => {
     const md = renderMarkdown(everythingReport());
-    const headings = md.split('\n').filter((l) => l.startsWith('#### ')).map((l) => l.replace(/ \([\d,]+\)$/, ''));
+    const headings = md
+      .split('\n')
+      .filter((l) => l.startsWith('#### '))
+      .map((l) => l.replace(/ \([\d,]+\)$/, ''));
     expect(headings).toEqual(['#### Changed scenarios', '#### 🎯 SLO violations', '#### ⚠️ Accepted in this PR', '#### 💥 Errors']);
     const at = (t: string) => md.indexOf(t);
     expect(at('#### Changed scenarios')).toBeLessThan(at('#### 🎯 SLO violations'));
@@ -54,9 +57,16 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(everythingReport());
     const rows = md.split('\n').filter((l) => /^\| (🔴|🟢|🔧|🔁) \|/.test(l));
     expect(rows.map((r) => r.split(' | ')[1])).toEqual([
-      'llama70b-tp4', 'llama8b-tp2', 'llama\\|8b &lt;script&gt;alert(1)&lt;/script&gt;', 'mixed-a\\_b\\*c', 'mistral-prefill-only', 'gemma-9b',
+      'llama70b-tp4',
+      'llama8b-tp2',
+      'llama\\|8b &lt;script&gt;alert(1)&lt;/script&gt;',
+      'mixed-a\\_b\\*c',
+      'mistral-prefill-only',
+      'gemma-9b',
     ]);
-    expect(rows[0]).toBe('| 🔴 | llama70b-tp4 | parallelism.tensor | 97.4 → 171.3\u00a0ms (🔴 +75.9%) | 14.06 → 25.77\u00a0ms (🔴 +83.3%) | 3,683 → 6,743\u00a0ms (🔴 +83.1%) | 2,781 → 1,519\u00a0tokens/s (🔴 −45.4%) |');
+    expect(rows[0]).toBe(
+      '| 🔴 | llama70b-tp4 | parallelism.tensor | 97.4 → 171.3\u00a0ms (🔴 +75.9%) | 14.06 → 25.77\u00a0ms (🔴 +83.3%) | 3,683 → 6,743\u00a0ms (🔴 +83.1%) | 2,781 → 1,519\u00a0tokens/s (🔴 −45.4%) |',
+    );
     // Unchanged metrics show the value only; a vanished one says so.
     expect(rows[1]).toContain('| 6.412\u00a0ms |');
     expect(rows[4]).toContain('| 10.4\u00a0ms → n/a |');
@@ -119,7 +129,9 @@ describe('renderMarkdown', () => {
 
   it('shows SLO violations one row per scenario, with the headroom', () => {
     const md = renderMarkdown(everythingReport());
-    expect(md).toContain('| llama8b-slo | TTFT 123.4\u00a0ms > 100\u00a0ms<br>Total throughput 6,332\u00a0tokens/s < 12,000\u00a0tokens/s | −23.4\u00a0ms (−23.4%)<br>−5,668\u00a0tokens/s (−47.2%) | — | — |');
+    expect(md).toContain(
+      '| llama8b-slo | TTFT 123.4\u00a0ms > 100\u00a0ms<br>Total throughput 6,332\u00a0tokens/s < 12,000\u00a0tokens/s | −23.4\u00a0ms (−23.4%)<br>−5,668\u00a0tokens/s (−47.2%) | — | — |',
+    );
     expect(md).toContain('| llama405b-offload | does not fit in memory | — | — | — |');
   });
 
@@ -229,7 +241,9 @@ describe('fitComment and fitSummary', () => {
     expect(comment.markdown.length).toBeLessThanOrEqual(65536);
     const rows = comment.markdown.split('\n').filter((l) => /^\| 🔴 \|/.test(l)).length;
     expect(rows).toBeGreaterThan(100);
-    expect(comment.markdown).toContain(`… and ${(3000 - rows).toLocaleString('en-US')} more changed scenarios (${(3000 - rows).toLocaleString('en-US')} worse), left out to fit the size limit: see this run's job summary or the report JSON`);
+    expect(comment.markdown).toContain(
+      `… and ${(3000 - rows).toLocaleString('en-US')} more changed scenarios (${(3000 - rows).toLocaleString('en-US')} worse), left out to fit the size limit: see this run's job summary or the report JSON`,
+    );
     expect(comment.markdown.indexOf('sweep-regressed-2999')).toBeLessThan(comment.markdown.indexOf('sweep-regressed-2998'));
   });
 
@@ -246,7 +260,8 @@ describe('fitComment and fitSummary', () => {
   it('also take the options (template, limit) as the second argument', () => {
     const template = '{{md report.verdict}} ({{level}})';
     expect(fitComment(oneRegressionReport(), { template })).toEqual({
-      markdown: '1 regression in 4 scenarios (worst: TTFT +12.3% on llama8b-tp2) (full)\n', level: 'full',
+      markdown: '1 regression in 4 scenarios (worst: TTFT +12.3% on llama8b-tp2) (full)\n',
+      level: 'full',
     });
     expect(fitSummary(oneRegressionReport(), { template, limit: 10 }).markdown.length).toBeLessThanOrEqual(10);
     expect(fitComment(oneRegressionReport(), 10, { template }).level).toBe('truncated');

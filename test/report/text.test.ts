@@ -52,12 +52,19 @@ describe('renderTextSummary', () => {
 describe('renderRunTable', () => {
   it('aligns columns with units in the headers', () => {
     const table = renderRunTable([
-      { id: 'llama8b-tp2', model: { requested: 'llama8b', resolved: 'meta-llama/Llama-3.1-8B', source: 'catalog', path: null }, hardware: 'H100_GPU', metrics: metrics({ ttft: 41.87, tpot: 6.412 }) },
+      {
+        id: 'llama8b-tp2',
+        model: { requested: 'llama8b', resolved: 'meta-llama/Llama-3.1-8B', source: 'catalog', path: null },
+        hardware: 'H100_GPU',
+        metrics: metrics({ ttft: 41.87, tpot: 6.412 }),
+      },
       { id: 'prefill-only', model: 'mistralai/Mistral-7B', hardware: 'A100_80GB_GPU', metrics: metrics({ ttft: 1234.5, tpot: null, output: 1 }) },
       { id: 'broken', model: null, hardware: null, metrics: null },
     ]);
     const lines = table.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^Scenario +Model +Hardware +TTFT \(ms\) +TPOT \(ms\) +E2E \(ms\) +Prefill \(tokens\/s\) +Decode \(tokens\/s\) +Total \(tokens\/s\) +Memory \(GB\) +Fits$/);
+    expect(lines[0]).toMatch(
+      /^Scenario +Model +Hardware +TTFT \(ms\) +TPOT \(ms\) +E2E \(ms\) +Prefill \(tokens\/s\) +Decode \(tokens\/s\) +Total \(tokens\/s\) +Memory \(GB\) +Fits$/,
+    );
     // Right-aligned numbers: every line has the same length.
     expect(new Set(lines.map((l) => l.length)).size).toBe(1);
     expect(lines[2]).toMatch(/^llama8b-tp2 +llama8b → meta-llama\/Llama-3.1-8B +H100_GPU +41.87 +6.412 +1,677 +195,700 +1,248 +6,106 +8.73 +yes$/);

@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { explainChange, operatorGroup } from '../../src/run-report/explain.js';
 import { simulate } from '../../src/simulation/index.js';
 
-const run = (batch: number, tensor = 1) => simulate({
-  model: 'meta-llama/Llama-3.1-8B', hardware: 'A100_80GB_GPU', parallelism: { tensor },
-  workload: { batch, input_tokens: 1024, output_tokens: 64 },
-}, { operators: true });
+const run = (batch: number, tensor = 1) =>
+  simulate(
+    {
+      model: 'meta-llama/Llama-3.1-8B',
+      hardware: 'A100_80GB_GPU',
+      parallelism: { tensor },
+      workload: { batch, input_tokens: 1024, output_tokens: 64 },
+    },
+    { operators: true },
+  );
 
 describe('explainChange', () => {
   it('splits a batch doubling by phase and operator group; shares add up to 1', () => {

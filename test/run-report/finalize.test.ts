@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  finalizeReport, mergeRunReports, rankFlagged, reportInconsistencies, verdictLine, worstRegression, worstRegressionOfRun, type RunReport,
+  finalizeReport,
+  mergeRunReports,
+  rankFlagged,
+  reportInconsistencies,
+  verdictLine,
+  worstRegression,
+  worstRegressionOfRun,
+  type RunReport,
 } from '../../src/run-report/index.js';
 import { everythingReport, largeReport, oneRegressionReport } from '../fixtures/report/reports.js';
 

@@ -11,7 +11,15 @@ describe('the regressions and slo-violations outputs', () => {
       verdict: '',
       scenarios: [
         // The PR refreshed the baseline: baseline = current; against the base branch TTFT regressed; still over budget.
-        { id: 'chat', model: LLAMA8B, hardware: H100, baseline: refreshed, current: refreshed, acceptedFrom: { ttft: 80.3, tpot: 12.2 }, slo: { ttft_ms: 100 } },
+        {
+          id: 'chat',
+          model: LLAMA8B,
+          hardware: H100,
+          baseline: refreshed,
+          current: refreshed,
+          acceptedFrom: { ttft: 80.3, tpot: 12.2 },
+          slo: { ttft_ms: 100 },
+        },
         { id: 'batch', model: LLAMA8B, hardware: H100, baseline: { ttft: 50, tpot: 7 }, current: { ttft: 55, tpot: 7 } },
       ],
     });

@@ -23,7 +23,9 @@ describe('artifacts (case 8)', () => {
   });
 
   it('a description over the shared bound is refused at the manifest, before any report is written', async () => {
-    const { root } = makeRepo({ 'perf/a.yaml': FAST_MANIFEST.replace('description: a short turn', `description: "${'x'.repeat(ARTIFACT_FIELD_LIMITS.text + 1)}"`) });
+    const { root } = makeRepo({
+      'perf/a.yaml': FAST_MANIFEST.replace('description: a short turn', `description: "${'x'.repeat(ARTIFACT_FIELD_LIMITS.text + 1)}"`),
+    });
     const r = await runCli(['check', '--report-json', 'out/report.json'], { cwd: root });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/perf\/a\.yaml:\d+:\d+: scenarios\[0\]\.description/);

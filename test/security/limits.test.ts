@@ -23,28 +23,43 @@ async function refused(files: Record<string, string>, command: string[], expecte
 }
 
 describe('bounds before work (case 3)', () => {
-  it('output_tokens 1e9 with memory_offload', () => refused(
-    { 'perf/a.yaml': withScenario('  - id: huge\n    workload: { output_tokens: 1000000000 }\n    features: [memory_offload]\n') },
-    ['check'], [/perf\/a\.yaml:\d+:\d+: .*workload\.output_tokens is 1,000,000,000, over the limit of 16,777,216 \(limits\.tokens_per_request\)/],
-  ));
+  it('output_tokens 1e9 with memory_offload', () =>
+    refused(
+      { 'perf/a.yaml': withScenario('  - id: huge\n    workload: { output_tokens: 1000000000 }\n    features: [memory_offload]\n') },
+      ['check'],
+      [/perf\/a\.yaml:\d+:\d+: .*workload\.output_tokens is 1,000,000,000, over the limit of 16,777,216 \(limits\.tokens_per_request\)/],
+    ));
 
-  it('speculative parallel_tokens 1e7 is refused by validate-manifests too', () => refused(
-    { 'perf/a.yaml': withScenario('  - id: spec\n    features: [decode, { speculative_decode: { draft_model: meta-llama/Llama-3.2-1B, acceptance_rate: 0.8, parallel_tokens: 10000000 } }]\n') },
-    ['validate-manifests'], [/speculative_decode\.parallel_tokens is 10,000,000, over the limit of 1,024 \(limits\.speculative_tokens\)/],
-  ));
+  it('speculative parallel_tokens 1e7 is refused by validate-manifests too', () =>
+    refused(
+      {
+        'perf/a.yaml': withScenario(
+          '  - id: spec\n    features: [decode, { speculative_decode: { draft_model: meta-llama/Llama-3.2-1B, acceptance_rate: 0.8, parallel_tokens: 10000000 } }]\n',
+        ),
+      },
+      ['validate-manifests'],
+      [/speculative_decode\.parallel_tokens is 10,000,000, over the limit of 1,024 \(limits\.speculative_tokens\)/],
+    ));
 
   it('a 3-key × 100-value matrix (10^6 scenarios) in a 16-line manifest', () => {
     const values = `[${Array.from({ length: 100 }, (_, i) => i + 1).join(', ')}]`;
     return refused(
-      { 'perf/a.yaml': withScenario(`  - id: sweep\n    matrix:\n      workload.batch: ${values}\n      workload.input_tokens: ${values}\n      workload.output_tokens: ${values}\n`) },
-      ['check'], [/scenarios\[1\]\.matrix: this matrix expands to 1,000,000 scenarios.*over the limit of 100,000 scenarios per run \(limits\.scenarios/],
+      {
+        'perf/a.yaml': withScenario(
+          `  - id: sweep\n    matrix:\n      workload.batch: ${values}\n      workload.input_tokens: ${values}\n      workload.output_tokens: ${values}\n`,
+        ),
+      },
+      ['check'],
+      [/scenarios\[1\]\.matrix: this matrix expands to 1,000,000 scenarios.*over the limit of 100,000 scenarios per run \(limits\.scenarios/],
     );
   });
 
-  it.each([['a baseline', 'baselines/perf/a.json'], ['an artifact-like JSON manifest', 'perf/b.json']])('100,000 nested arrays in %s', (_, file) => refused(
-    { 'perf/a.yaml': FAST_MANIFEST, [file]: `${'['.repeat(100_000)}${']'.repeat(100_000)}` },
-    ['check'], [/nested deeper than 64 levels/],
-  ));
+  it.each([
+    ['a baseline', 'baselines/perf/a.json'],
+    ['an artifact-like JSON manifest', 'perf/b.json'],
+  ])('100,000 nested arrays in %s', (_, file) =>
+    refused({ 'perf/a.yaml': FAST_MANIFEST, [file]: `${'['.repeat(100_000)}${']'.repeat(100_000)}` }, ['check'], [/nested deeper than 64 levels/]),
+  );
 
   it('a baseline file over limits.baseline_bytes is not read', async () => {
     const { root } = makeRepo({ 'perf/a.yaml': FAST_MANIFEST });
@@ -52,7 +67,9 @@ describe('bounds before work (case 3)', () => {
     writeFileSync(path.join(root, 'genz.config.yaml'), 'limits: { baseline_bytes: 1000 }\n');
     const r = await runCli(['check'], { cwd: root });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/baselines\/perf\/a\.json:1:1: invalid baseline file: the file has [\d,]+ bytes, over the limit of 1,000; it was not read \(limits\.baseline_bytes\)/);
+    expect(r.stderr).toMatch(
+      /baselines\/perf\/a\.json:1:1: invalid baseline file: the file has [\d,]+ bytes, over the limit of 1,000; it was not read \(limits\.baseline_bytes\)/,
+    );
   });
 });
 
@@ -93,7 +110,10 @@ describe('limits are documented defaults a project raises', () => {
   });
 
   it('a lowered scenario limit refuses a small sweep; an unknown limit is a config error', async () => {
-    const { root } = makeRepo({ 'perf/a.yaml': withScenario('  - id: s\n    matrix:\n      workload.batch: [1, 2, 3]\n'), 'genz.config.yaml': 'limits: { scenarios: 3 }\n' });
+    const { root } = makeRepo({
+      'perf/a.yaml': withScenario('  - id: s\n    matrix:\n      workload.batch: [1, 2, 3]\n'),
+      'genz.config.yaml': 'limits: { scenarios: 3 }\n',
+    });
     const r = await runCli(['validate-manifests'], { cwd: root });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/the run would have 4, over the limit of 3 scenarios/);

@@ -25,7 +25,14 @@ describe('safe text', () => {
   });
 
   it('a problem prints on one line whatever its fields hold', () => {
-    const text = formatProblem({ file: 'a\nb.yaml', line: 2, column: 3, fieldPath: 'scenarios[0].model', message: 'unknown model "x\n::error ::y"', hint: 'h\u001b[2J' });
+    const text = formatProblem({
+      file: 'a\nb.yaml',
+      line: 2,
+      column: 3,
+      fieldPath: 'scenarios[0].model',
+      message: 'unknown model "x\n::error ::y"',
+      hint: 'h\u001b[2J',
+    });
     expect(text.split('\n')).toHaveLength(1);
     expect(hasRawControl(text)).toBe(false);
   });
@@ -103,7 +110,15 @@ describe('the CLI prints untrusted text escaped', () => {
   it('an internal error is one line with a hint; the stack only with --debug (exit 3)', async () => {
     const { reportError } = await import('../../src/cli/main.js');
     let err = '';
-    const io = { stdout: () => undefined, stderr: (t: string) => { err += t; }, cwd: '.', env: {}, isTTY: false };
+    const io = {
+      stdout: () => undefined,
+      stderr: (t: string) => {
+        err += t;
+      },
+      cwd: '.',
+      env: {},
+      isTTY: false,
+    };
     const boom = new TypeError('boom\n::error ::x');
     expect(reportError(io, 'check', boom, false)).toBe(3);
     expect(err.trimEnd().split('\n')).toHaveLength(1);

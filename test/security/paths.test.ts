@@ -68,7 +68,7 @@ describe('paths (case 5)', () => {
 });
 
 describe('concurrent updates (case 7)', () => {
-  it('two update --filter runs on one baseline file keep both runs\' entries', async () => {
+  it("two update --filter runs on one baseline file keep both runs' entries", async () => {
     const { root } = makeRepo({
       'perf/a.yaml': `${FAST_MANIFEST}  - id: x1\n  - id: y1\n`,
     });
@@ -85,7 +85,9 @@ describe('concurrent updates (case 7)', () => {
     const { acquireBaselineLock } = await import('../../src/baselines/lock.js');
     const { root } = makeRepo({ 'perf/a.yaml': FAST_MANIFEST });
     const release = await acquireBaselineLock(path.join(root, 'baselines'));
-    await expect(acquireBaselineLock(path.join(root, 'baselines'), { timeoutMs: 300, pollMs: 50 })).rejects.toThrow(/another 'genz update' is writing these baselines/);
+    await expect(acquireBaselineLock(path.join(root, 'baselines'), { timeoutMs: 300, pollMs: 50 })).rejects.toThrow(
+      /another 'genz update' is writing these baselines/,
+    );
     release();
     const again = await acquireBaselineLock(path.join(root, 'baselines'), { timeoutMs: 300 });
     again();

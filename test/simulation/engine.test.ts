@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { decode, prefill, type OperatorRecord } from '../../src/core/index.js';
 import { METRICS, METRIC_KEYS } from '../../src/metrics/definitions.js';
 import {
-  ConfigError, FEATURES, FEATURE_NAMES, type SimulationConfig, parseResult, serializeResult, simulate as simulateAny,
+  ConfigError,
+  FEATURES,
+  FEATURE_NAMES,
+  type SimulationConfig,
+  parseResult,
+  serializeResult,
+  simulate as simulateAny,
 } from '../../src/simulation/index.js';
 
 /** These tests check the engine against GenZ's entry points, so they run the GenZ fidelity. */
@@ -88,7 +94,22 @@ describe('comparisons the product must get right', () => {
     expect(d.e2e_ms).toBeNull();
   });
   it('chunked runs report the chunk latency and throughput as the core computes them', () => {
-    const r = simulate({ model: LLAMA8, hardware: 'H100_GPU', parallelism: { tensor: 2 }, features: [{ chunked: { prefill_kv_sizes: [[1024, 511], [0, 100]], decode_kv_sizes: [1600, [2, 700], [2, 3, 500, 20]] } }] });
+    const r = simulate({
+      model: LLAMA8,
+      hardware: 'H100_GPU',
+      parallelism: { tensor: 2 },
+      features: [
+        {
+          chunked: {
+            prefill_kv_sizes: [
+              [1024, 511],
+              [0, 100],
+            ],
+            decode_kv_sizes: [1600, [2, 700], [2, 3, 500, 20]],
+          },
+        },
+      ],
+    });
     expect(r.metrics!.chunk_latency_ms).toBe(6.5927208043735); // spec §14 example 7
     expect(r.metrics!.chunk_throughput_tps).toBe(93133.02022325635);
     expect(r.metrics!.ttft_ms).toBeNull();
@@ -102,7 +123,12 @@ describe('comparisons the product must get right', () => {
 
 describe('LoRA', () => {
   const rank = 16;
-  const D = 4096, Dq = 128, H = 32, Hkv = 8, L = 1024, layers = 32;
+  const D = 4096,
+    Dq = 128,
+    H = 32,
+    Hkv = 8,
+    L = 1024,
+    layers = 32;
   const run = (strategy: string, extra: Record<string, unknown> = {}) =>
     simulate({ ...base, features: ['prefill', { lora: { rank, strategy, ...extra } }] }, { operators: true });
   const plain = simulate({ ...base, features: ['prefill'] }, { operators: true });
@@ -112,10 +138,10 @@ describe('LoRA', () => {
     const ops = r.phases.prefill!.operators!;
     const lora = (o: OperatorRecord) => o['Layer Name'].startsWith('LoRA');
     // Per layer and token: q: r·(D + H·Dq), k and v: r·(D + Hkv·Dq), o: r·(H·Dq + D).
-    const macsPerLayer = L * rank * ((D + H * Dq) + 2 * (D + Hkv * Dq) + (H * Dq + D));
+    const macsPerLayer = L * rank * (D + H * Dq + 2 * (D + Hkv * Dq) + (H * Dq + D));
     const expectedMflop = (2 * macsPerLayer * layers) / 1e6;
     expect(total(ops, 'Num ops (MFLOP)', lora)).toBeCloseTo(expectedMflop, 6);
-    const weightsMb = (rank * ((D + H * Dq) + 2 * (D + Hkv * Dq) + (H * Dq + D)) * 2 * layers) / 2 ** 20;
+    const weightsMb = (rank * (D + H * Dq + 2 * (D + Hkv * Dq) + (H * Dq + D)) * 2 * layers) / 2 ** 20;
     expect(r.phases.prefill!.summary['Total Weights (MB)'] - plain.phases.prefill!.summary['Total Weights (MB)']).toBe(weightsMb);
     expect(total(ops, 'Input_w (MB)', lora)).toBe(weightsMb);
     expect(r.metrics!.ttft_ms!).toBeGreaterThan(plain.metrics!.ttft_ms!);
@@ -160,7 +186,7 @@ describe('flash attention', () => {
   const fused = simulate({ ...base, features: ['prefill'] }, { operators: true });
   const unfused = simulate({ ...base, features: ['prefill', { flash_attention: { enabled: false } }] }, { operators: true });
 
-  it('is on by default: default results are GenZ\'s', () => {
+  it("is on by default: default results are GenZ's", () => {
     expect(fused.metrics!.ttft_ms).toBe(prefill({ model: LLAMA8, system_name: A100, batch_size: 1, input_tokens: 1024 }).latencyMs);
     expect(fused.feature_metrics.flash_attention.enabled).toBe(true);
   });
@@ -207,9 +233,12 @@ describe('feature validation', () => {
   it('speculative_decode needs decode or a full request, and a draft model', () => {
     expect(issues({ ...base, features: [{ speculative_decode: { draft_model: 'meta-llama/Llama-3.2-1B' } }] })).toEqual([]);
     expect(issues({ ...base, features: ['decode', { speculative_decode: { draft_model: 'meta-llama/Llama-3.2-1B' } }] })).toEqual([]);
-    expect(issues({ ...base, features: ['speculative_decode'] })).toContain('features.speculative_decode.draft_model: is required (a catalog model name or model fields)');
-    expect(issues({ ...base, features: ['chunked', { speculative_decode: { draft_model: 'meta-llama/Llama-3.2-1B' } }] }).join('\n'))
-      .toMatch(/'speculative_decode' needs 'decode' or a full request/);
+    expect(issues({ ...base, features: ['speculative_decode'] })).toContain(
+      'features.speculative_decode.draft_model: is required (a catalog model name or model fields)',
+    );
+    expect(issues({ ...base, features: ['chunked', { speculative_decode: { draft_model: 'meta-llama/Llama-3.2-1B' } }] }).join('\n')).toMatch(
+      /'speculative_decode' needs 'decode' or a full request/,
+    );
   });
 
   it('names unknown features, options and bad values', () => {
@@ -225,7 +254,9 @@ describe('feature validation', () => {
     expect(issues({ ...base, workload: { input_tokens: 0 } })).toContain('workload.input_tokens: must be an integer >= 1, got 0');
     expect(issues({ ...base, precision: 'fp32' })[0]).toMatch(/valid: bf16, f32, fp8/);
     expect(issues({ ...base, parallelism: { tensor: 3 } })[0]).toMatch(/^parallelism.tensor: H:11 must be divisible by Hkv:3/);
-    expect(issues({ ...base, parallelism: { tensor: 2 }, features: [{ tensor_parallel: { degree: 4 } }] })[0]).toMatch(/parallelism.tensor: is 2 but feature 'tensor_parallel' says degree 4/);
+    expect(issues({ ...base, parallelism: { tensor: 2 }, features: [{ tensor_parallel: { degree: 4 } }] })[0]).toMatch(
+      /parallelism.tensor: is 2 but feature 'tensor_parallel' says degree 4/,
+    );
   });
 
   it('every registry feature is known to the validator', () => {
@@ -260,7 +291,13 @@ describe('memory', () => {
 
 describe('speculative decoding', () => {
   it('reports tokens per step and a TPOT of step latency per accepted token', () => {
-    const r = simulate({ ...base, model: LLAMA8, hardware: 'H100_GPU', workload: { batch: 2, input_tokens: 512, output_tokens: 128 }, features: [{ speculative_decode: { draft_model: 'meta-llama/Llama-3.2-1B', acceptance_rate: 0.8, parallel_tokens: 4 } }] });
+    const r = simulate({
+      ...base,
+      model: LLAMA8,
+      hardware: 'H100_GPU',
+      workload: { batch: 2, input_tokens: 512, output_tokens: 128 },
+      features: [{ speculative_decode: { draft_model: 'meta-llama/Llama-3.2-1B', acceptance_rate: 0.8, parallel_tokens: 4 } }],
+    });
     expect(r.feature_metrics.speculative_decode.tokens_per_step).toBe(3.3616);
     expect(r.metrics!.tpot_peak_ms).toBe(7.2120699165693285 / 3.3616); // spec §14 example 11
   });
@@ -280,7 +317,12 @@ describe('chunked options', () => {
 
 describe('speculative decoding memory', () => {
   it('reports the memory the fit check counted: both models when they share the device', () => {
-    const m = simulate({ model: LLAMA8, hardware: 'H100_GPU', workload: { batch: 1, input_tokens: 512, output_tokens: 16 }, features: [{ speculative_decode: { draft_model: 'meta-llama/Llama-3.2-1B' } }] }).metrics!;
+    const m = simulate({
+      model: LLAMA8,
+      hardware: 'H100_GPU',
+      workload: { batch: 1, input_tokens: 512, output_tokens: 16 },
+      features: [{ speculative_decode: { draft_model: 'meta-llama/Llama-3.2-1B' } }],
+    }).metrics!;
     const full = decode({ model: LLAMA8, system_name: 'H100_GPU', batch_size: 1, input_tokens: 512, output_tokens: 16, Bb: 1 });
     const draft = decode({ model: 'meta-llama/Llama-3.2-1B', system_name: 'H100_GPU', batch_size: 1, input_tokens: 512, output_tokens: 16, Bb: 1 });
     expect(m.weights_gb).toBe((full.summary['Total Weights (MB)'] + draft.summary['Total Weights (MB)']) / 1024);

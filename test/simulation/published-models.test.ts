@@ -80,50 +80,108 @@ const mistralTotal = 32 * (gqa(4096, 32, 8, 128) + gated(4096, 14336)) + 2 * 320
 
 const CASES: Case[] = [
   {
-    file: 'Llama-3.1-8B.json', context: 32768, total: llamaTotal, active: llamaTotal, card: 8.03e9, cardTolerance: 0.005e9,
+    file: 'Llama-3.1-8B.json',
+    context: 32768,
+    total: llamaTotal,
+    active: llamaTotal,
+    card: 8.03e9,
+    cardTolerance: 0.005e9,
     // 32 layers × 2 (K, V) × 8 heads × 128 × 32768 tokens × 2 bytes.
-    kvBytes: 32 * 2 * 8 * 128 * 32768 * 2, weightBytes: llamaTotal * 2, note: /rope_scaling ignored/,
+    kvBytes: 32 * 2 * 8 * 128 * 32768 * 2,
+    weightBytes: llamaTotal * 2,
+    note: /rope_scaling ignored/,
   },
   {
-    file: 'Qwen3-30B-A3B.json', context: 32768, total: qwenTotal, active: qwenActive, card: 30.5e9, cardTolerance: 0.05e9,
-    kvBytes: 48 * 2 * 4 * 128 * 32768 * 2, weightBytes: qwenTotal * 2,
+    file: 'Qwen3-30B-A3B.json',
+    context: 32768,
+    total: qwenTotal,
+    active: qwenActive,
+    card: 30.5e9,
+    cardTolerance: 0.05e9,
+    kvBytes: 48 * 2 * 4 * 128 * 32768 * 2,
+    weightBytes: qwenTotal * 2,
   },
   {
-    file: 'DeepSeek-V3.json', context: 32768, total: dsTotal, active: dsActive, card: 671e9, cardTolerance: 0.5e9,
+    file: 'DeepSeek-V3.json',
+    context: 32768,
+    total: dsTotal,
+    active: dsActive,
+    card: 671e9,
+    cardTolerance: 0.5e9,
     // MLA latent: 512 + 64 elements per token per layer.
-    kvBytes: 61 * 576 * 32768 * 2, weightBytes: dsTotal * 1, note: /quantization_config \(fp8\): weights at fp8/,
+    kvBytes: 61 * 576 * 32768 * 2,
+    weightBytes: dsTotal * 1,
+    note: /quantization_config \(fp8\): weights at fp8/,
   },
   {
-    file: 'gpt-oss-120b.json', context: 32768, total: ossTotal, active: ossActive, card: 116.8e9, cardTolerance: 0.05e9,
+    file: 'gpt-oss-120b.json',
+    context: 32768,
+    total: ossTotal,
+    active: ossActive,
+    card: 116.8e9,
+    cardTolerance: 0.05e9,
     // 18 sliding layers hold 128 tokens, 18 full layers 32768.
     kvBytes: 18 * 2 * 8 * 64 * 128 * 2 + 18 * 2 * 8 * 64 * 32768 * 2,
-    weightBytes: (ossTotal - 36 * ossExperts) * 2 + 36 * ossExperts * 0.5, note: /attention sinks/,
+    weightBytes: (ossTotal - 36 * ossExperts) * 2 + 36 * ossExperts * 0.5,
+    note: /attention sinks/,
   },
   {
-    file: 'Llama-4-Scout-17B-16E.json', context: 32768, total: scoutTotal, active: scoutActive,
+    file: 'Llama-4-Scout-17B-16E.json',
+    context: 32768,
+    total: scoutTotal,
+    active: scoutActive,
     // The card's "109B total" counts the vision encoder and projector too (about 1B, not simulated).
-    card: 109e9, cardTolerance: 1.3e9,
+    card: 109e9,
+    cardTolerance: 1.3e9,
     // 36 chunked layers hold 8192 tokens, 12 global layers 32768.
-    kvBytes: 36 * 2 * 8 * 128 * 8192 * 2 + 12 * 2 * 8 * 128 * 32768 * 2, weightBytes: scoutTotal * 2, note: /vision tower is not simulated/,
+    kvBytes: 36 * 2 * 8 * 128 * 8192 * 2 + 12 * 2 * 8 * 128 * 32768 * 2,
+    weightBytes: scoutTotal * 2,
+    note: /vision tower is not simulated/,
   },
   {
-    file: 'Gemma-3-27B.json', context: 32768, total: gemmaTotal, active: gemmaTotal, card: 27e9, cardTolerance: 0.5e9,
+    file: 'Gemma-3-27B.json',
+    context: 32768,
+    total: gemmaTotal,
+    active: gemmaTotal,
+    card: 27e9,
+    cardTolerance: 0.5e9,
     // Layers 5, 11, …, 59 (10 of 62) are global; 52 local layers hold 1024 tokens.
-    kvBytes: 52 * 2 * 16 * 128 * 1024 * 2 + 10 * 2 * 16 * 128 * 32768 * 2, weightBytes: gemmaTotal * 2, note: /vision tower is not simulated/,
+    kvBytes: 52 * 2 * 16 * 128 * 1024 * 2 + 10 * 2 * 16 * 128 * 32768 * 2,
+    weightBytes: gemmaTotal * 2,
+    note: /vision tower is not simulated/,
   },
   {
-    file: 'AI21-Jamba-1.5-Mini.json', context: 32768, total: jambaTotal, active: jambaActive, card: 51.6e9, cardTolerance: 0.05e9,
+    file: 'AI21-Jamba-1.5-Mini.json',
+    context: 32768,
+    total: jambaTotal,
+    active: jambaActive,
+    card: 51.6e9,
+    cardTolerance: 0.05e9,
     // 4 attention layers; 28 Mamba layers keep 8192 × (16 + 4) elements of state.
-    kvBytes: 4 * 2 * 8 * 128 * 32768 * 2 + 28 * 8192 * (16 + 4) * 2, weightBytes: jambaTotal * 2,
+    kvBytes: 4 * 2 * 8 * 128 * 32768 * 2 + 28 * 8192 * (16 + 4) * 2,
+    weightBytes: jambaTotal * 2,
   },
   {
-    file: 'falcon-mamba-7b.json', context: 32768, total: falconTotal, active: falconTotal, card: 7.27e9, cardTolerance: 0.005e9,
-    kvBytes: 64 * 8192 * (16 + 4) * 2, weightBytes: falconTotal * 2, note: /expand 16 ignored/,
+    file: 'falcon-mamba-7b.json',
+    context: 32768,
+    total: falconTotal,
+    active: falconTotal,
+    card: 7.27e9,
+    cardTolerance: 0.005e9,
+    kvBytes: 64 * 8192 * (16 + 4) * 2,
+    weightBytes: falconTotal * 2,
+    note: /expand 16 ignored/,
   },
   {
-    file: 'Mistral-7B-v0.1.json', context: 32768, total: mistralTotal, active: mistralTotal, card: 7.24e9, cardTolerance: 0.005e9,
+    file: 'Mistral-7B-v0.1.json',
+    context: 32768,
+    total: mistralTotal,
+    active: mistralTotal,
+    card: 7.24e9,
+    cardTolerance: 0.005e9,
     // sliding_window 4096 on every layer.
-    kvBytes: 32 * 2 * 8 * 128 * 4096 * 2, weightBytes: mistralTotal * 2,
+    kvBytes: 32 * 2 * 8 * 128 * 4096 * 2,
+    weightBytes: mistralTotal * 2,
   },
 ];
 
@@ -146,7 +204,11 @@ describe('published configs (issue 10, "Done when")', () => {
   }
 
   it('keeps the figures in a does-not-fit result', () => {
-    const r = simulate({ model: load('Qwen3-30B-A3B.json'), hardware: { ...BIG, off_chip_mem_size: 1024 }, workload: { batch: 1, input_tokens: 32767, output_tokens: 1 } });
+    const r = simulate({
+      model: load('Qwen3-30B-A3B.json'),
+      hardware: { ...BIG, off_chip_mem_size: 1024 },
+      workload: { batch: 1, input_tokens: 32767, output_tokens: 1 },
+    });
     expect(r.status).toBe('error');
     expect(r.model_figures.total_params).toBeCloseTo(qwenTotal, -6);
     expect(r.model_figures.kv_cache_bytes).toBe(48 * 2 * 4 * 128 * 32768 * 2);
@@ -154,11 +216,22 @@ describe('published configs (issue 10, "Done when")', () => {
 
   it('Qwen3-30B-A3B at TP2 on 80 GB devices fits (GenZ fidelity: 219 GB per device)', () => {
     const hw = { flops: 989, offchip_mem_bw: 3350, off_chip_mem_size: 81920, system_name: 'h100-like' };
-    const corrected = simulate({ model: load('Qwen3-30B-A3B.json'), hardware: hw, parallelism: { tensor: 2 }, workload: { input_tokens: 1024, output_tokens: 256 } });
+    const corrected = simulate({
+      model: load('Qwen3-30B-A3B.json'),
+      hardware: hw,
+      parallelism: { tensor: 2 },
+      workload: { input_tokens: 1024, output_tokens: 256 },
+    });
     expect(corrected.status).toBe('ok');
     // Per device: (total − embeddings) / 2 + embeddings / 2 … all sharded by 2, bf16.
     expect(corrected.metrics!.weights_gb).toBeLessThan(30);
-    const genz = simulate({ model: load('Qwen3-30B-A3B.json'), hardware: hw, parallelism: { tensor: 2 }, fidelity: 'genz', workload: { input_tokens: 1024, output_tokens: 256 } });
+    const genz = simulate({
+      model: load('Qwen3-30B-A3B.json'),
+      hardware: hw,
+      parallelism: { tensor: 2 },
+      fidelity: 'genz',
+      workload: { input_tokens: 1024, output_tokens: 256 },
+    });
     expect(genz.status).toBe('error');
     expect(genz.error!.required_memory_gb).toBeGreaterThan(200);
   });

@@ -149,8 +149,7 @@ const DOCS = 'https://docs.github.com/rest';
 
 const json = (status: number, body?: unknown, headers?: Record<string, string>): Reply => ({ status, body, headers });
 const notFound = (message = 'Not Found'): Reply => json(404, { message, documentation_url: DOCS, status: '404' });
-const unprocessable = (message: string, errors: unknown[] = []): Reply =>
-  json(422, { message, errors, documentation_url: DOCS, status: '422' });
+const unprocessable = (message: string, errors: unknown[] = []): Reply => json(422, { message, errors, documentation_url: DOCS, status: '422' });
 
 /** One handler per fixture operation name. */
 const HANDLERS: Record<string, Handler> = {
@@ -159,7 +158,10 @@ const HANDLERS: Record<string, Handler> = {
     if (!ctx.repo.issues.has(issueNumber)) return notFound();
     const since = ctx.query.get('since');
     const comments = ctx.repo.commentsOn(issueNumber).filter((c) => !since || c.updatedAt >= since);
-    return paginate(ctx, comments.map((c) => commentJson(ctx, c)));
+    return paginate(
+      ctx,
+      comments.map((c) => commentJson(ctx, c)),
+    );
   },
 
   createIssueComment(ctx) {
@@ -204,13 +206,15 @@ const HANDLERS: Record<string, Handler> = {
       children.set(child, rest.length > 0 ? 'dir' : 'file');
     }
     if (children.size === 0) return notFound();
-    const entries = [...children].sort(([a], [b]) => a.localeCompare(b)).map(([child, type]) => {
-      const childPath = `${path}/${child}`;
-      const data = tree.get(childPath);
-      return type === 'file' && data
-        ? fileJson(ctx, childPath, data, ref, false)
-        : { type: 'dir', name: child, path: childPath, sha: gitBlobSha(Buffer.from(childPath)), size: 0 };
-    });
+    const entries = [...children]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([child, type]) => {
+        const childPath = `${path}/${child}`;
+        const data = tree.get(childPath);
+        return type === 'file' && data
+          ? fileJson(ctx, childPath, data, ref, false)
+          : { type: 'dir', name: child, path: childPath, sha: gitBlobSha(Buffer.from(childPath)), size: 0 };
+      });
     return json(200, entries);
   },
 
@@ -261,7 +265,10 @@ const HANDLERS: Record<string, Handler> = {
   listPullRequestsAssociatedWithCommit(ctx) {
     const sha = ctx.params.commit_sha;
     const pulls = ctx.repo.pulls.filter((p) => p.headSha === sha).sort((a, b) => b.number - a.number);
-    return paginate(ctx, pulls.map((p) => pullJson(ctx, p)));
+    return paginate(
+      ctx,
+      pulls.map((p) => pullJson(ctx, p)),
+    );
   },
 
   getPullRequest(ctx) {
@@ -276,7 +283,11 @@ const HANDLERS: Record<string, Handler> = {
     const artifacts = ctx.repo.artifacts
       .filter((a) => a.runId === runId && (name === null || a.name === name))
       .sort((a, b) => (direction === 'asc' ? a.id - b.id : b.id - a.id));
-    return paginate(ctx, artifacts.map((a) => artifactJson(ctx, a)), (page, total) => ({ total_count: total, artifacts: page }));
+    return paginate(
+      ctx,
+      artifacts.map((a) => artifactJson(ctx, a)),
+      (page, total) => ({ total_count: total, artifacts: page }),
+    );
   },
 
   downloadArtifact(ctx) {
@@ -497,8 +508,7 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions = {})
     const method = (req.method ?? 'GET').toUpperCase();
     const requestUrl = new URL(req.url ?? '/', baseUrl);
     const path = requestUrl.pathname;
-    const violate = (kind: ViolationKind, operation: string | null, problems: string[]) =>
-      violations.push({ kind, method, path, operation, problems });
+    const violate = (kind: ViolationKind, operation: string | null, problems: string[]) => violations.push({ kind, method, path, operation, problems });
 
     // Artifact blobs live on "storage", outside the API: no auth, no fixture.
     const blob = /^\/_storage\/artifacts\/(\d+)\.zip$/.exec(path);

@@ -121,9 +121,7 @@ export class RepoState {
 
   /** Comments on one issue in GitHub's order (oldest first). */
   commentsOn(issueNumber: number): CommentRecord[] {
-    return this.comments
-      .filter((c) => c.issueNumber === issueNumber)
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+    return this.comments.filter((c) => c.issueNumber === issueNumber).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
   }
 
   comment(id: number): CommentRecord | undefined {

@@ -53,7 +53,9 @@ export interface Workspace {
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=genz e2e', '-c', 'user.email=e2e@example.com', '-c', 'init.defaultBranch=main', ...args], {
-    cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
   }).trim();
 }
 
@@ -114,7 +116,8 @@ export function resetWorkspace(ws: Workspace): void {
 /** The scenario `id`'s tensor degree in perf/serving.yaml, from `from` to `to`. */
 export function setTensor(ws: Workspace, id: string, from: number, to: number): void {
   editFile(ws, 'perf/serving.yaml', (text) =>
-    text.replace(new RegExp(`(- id: ${id}\\n(?:    .*\\n)*?    parallelism: \\{ tensor: )${from}( \\})`), `$1${to}$2`));
+    text.replace(new RegExp(`(- id: ${id}\\n(?:    .*\\n)*?    parallelism: \\{ tensor: )${from}( \\})`), `$1${to}$2`),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -290,7 +293,14 @@ function prepareRun(o: RunActionOptions): PreparedRun {
 }
 
 function collect(p: PreparedRun, code: number, stdout: string, stderr: string): ActionResult {
-  return { code, stdout, stderr, outputs: parseOutputFile(readFileSync(p.outputFile, 'utf8')), summary: readFileSync(p.summaryFile, 'utf8'), runnerTemp: p.runnerTemp };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(p.outputFile, 'utf8')),
+    summary: readFileSync(p.summaryFile, 'utf8'),
+    runnerTemp: p.runnerTemp,
+  };
 }
 
 /**
@@ -372,7 +382,17 @@ export interface Workflow {
   on: Record<string, unknown>;
   permissions?: Record<string, string>;
   concurrency?: string | { group: string; 'cancel-in-progress'?: boolean };
-  jobs: Record<string, { if?: string; needs?: string | string[]; 'runs-on': string; permissions?: Record<string, string>; strategy?: { matrix: Record<string, unknown[]> }; steps: WorkflowStep[] }>;
+  jobs: Record<
+    string,
+    {
+      if?: string;
+      needs?: string | string[];
+      'runs-on': string;
+      permissions?: Record<string, string>;
+      strategy?: { matrix: Record<string, unknown[]> };
+      steps: WorkflowStep[];
+    }
+  >;
 }
 
 export function readWorkflow(file: string): Workflow {
