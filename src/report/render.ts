@@ -178,6 +178,8 @@ export interface ReportContext {
   sloMore: number;
   capacityRows: SloRow[];
   errorGroups: ErrorGroup[];
+  /** What the simulator noted about the scenarios (fields it ignored, fallbacks), each note once with its scenarios. */
+  noteGroups: NoteGroup[];
   /** A mermaid xychart of baseline vs current for the top regressions ('' when none). */
   chart: string;
   /** Whether refreshing the baselines would change them (some scenario differs from its baseline). */
@@ -483,6 +485,36 @@ const ERROR_TITLES: Readonly<Record<string, [string, string]>> = {
   ],
 };
 
+interface NoteGroup {
+  text: string;
+  ids: string[];
+  more: number;
+}
+
+/** Scenario ids listed under one note at most; the rest are counted. */
+const NOTE_IDS_SHOWN = 20;
+
+/**
+ * The notes of the scenarios that are not unchanged (an unchanged scenario's notes were shown when it changed;
+ * every note stays in report.json and the CLI output), e.g. "rope_scaling ignored: …", "vision tower not simulated", calibration fallbacks),
+ * each text once with the scenarios it applies to, most common first.
+ */
+function noteGroups(scenarios: readonly ScenarioReport[], cap: number): NoteGroup[] {
+  const groups = new Map<string, NoteGroup>();
+  for (const s of scenarios) {
+    for (const text of s.notes ?? []) {
+      let g = groups.get(text);
+      if (!g) {
+        g = { text, ids: [], more: 0 };
+        groups.set(text, g);
+      }
+      if (g.ids.length < cap) g.ids.push(s.id);
+      else g.more++;
+    }
+  }
+  return [...groups.values()].sort((a, b) => b.ids.length + b.more - (a.ids.length + a.more) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+}
+
 /** Errors grouped by cause: the simulator's error kind (fit errors), else the message with its numbers blanked. */
 function errorGroups(entries: readonly ScenarioEntry[], cap: number): ErrorGroup[] {
   const groups = new Map<string, ErrorGroup>();
@@ -646,6 +678,13 @@ export function buildContext(
     simulatorChanged: simulatorOnly,
     chart: level === 'full' || level === 'collapsed' ? regressionChart(changed) : '',
     errorGroups: errorGroups(sections.errors, level === 'capped' ? Math.max(1, cap) : Number.POSITIVE_INFINITY),
+    noteGroups:
+      level === 'full'
+        ? noteGroups(
+            report.scenarios.filter((x) => x.classification !== 'unchanged'),
+            NOTE_IDS_SHOWN,
+          )
+        : [],
     showRefresh: baselinesDiffer(report),
     top: level === 'short' ? flagged.slice(0, Math.max(0, options.top ?? flagged.length)).map(entry) : [],
     flagged: flagged.length,
