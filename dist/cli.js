@@ -21879,7 +21879,11 @@ function selectNames(positionals, all, lookup, what) {
     }
     return out;
 }
-function hardwareCommand(argv, io) {
+/**
+ * The shared shape of the listing commands: `--help`, names (or all), `--json`; returns the selected listings
+ * for the text table, or null when the command has already answered.
+ */
+function listing(argv, io, usage, all, lookup, what, describe) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
         options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
@@ -21887,15 +21891,20 @@ function hardwareCommand(argv, io) {
         allowPositionals: true,
     });
     if (values.help) {
-        io.stdout(HARDWARE_USAGE);
-        return cli_io/* EXIT_OK */.Ij;
+        io.stdout(usage);
+        return null;
     }
-    const names = selectNames(positionals, PRESET_NAMES, lookupPreset, 'hardware');
-    const list = names.map(hardwareListing);
+    const list = selectNames(positionals, all, lookup, what).map(describe);
     if (values.json) {
         io.stdout(JSON.stringify(list) + '\n');
-        return cli_io/* EXIT_OK */.Ij;
+        return null;
     }
+    return list;
+}
+function hardwareCommand(argv, io) {
+    const list = listing(argv, io, HARDWARE_USAGE, PRESET_NAMES, lookupPreset, 'hardware', hardwareListing);
+    if (list === null)
+        return cli_io/* EXIT_OK */.Ij;
     const columns = [
         { header: 'Preset' },
         { header: 'Memory', align: 'right' },
@@ -21960,22 +21969,9 @@ function modelListing(name) {
     };
 }
 function modelsCommand(argv, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-        strict: true,
-        allowPositionals: true,
-    });
-    if (values.help) {
-        io.stdout(MODELS_USAGE);
+    const list = listing(argv, io, MODELS_USAGE, MODEL_NAMES, canonicalModelName, 'model', modelListing);
+    if (list === null)
         return cli_io/* EXIT_OK */.Ij;
-    }
-    const names = selectNames(positionals, MODEL_NAMES, canonicalModelName, 'model');
-    const list = names.map(modelListing);
-    if (values.json) {
-        io.stdout(JSON.stringify(list) + '\n');
-        return cli_io/* EXIT_OK */.Ij;
-    }
     const r = 'right';
     const columns = [
         { header: 'Model' },

@@ -94,7 +94,19 @@ function selectNames(positionals: string[], all: readonly string[], lookup: (n: 
   return out;
 }
 
-export function hardwareCommand(argv: string[], io: CliIO): number {
+/**
+ * The shared shape of the listing commands: `--help`, names (or all), `--json`; returns the selected listings
+ * for the text table, or null when the command has already answered.
+ */
+function listing<T>(
+  argv: string[],
+  io: CliIO,
+  usage: string,
+  all: readonly string[],
+  lookup: (name: string) => string | undefined,
+  what: string,
+  describe: (name: string) => T,
+): T[] | null {
   const { values, positionals } = parseArgs({
     args: argv,
     options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
@@ -102,15 +114,20 @@ export function hardwareCommand(argv: string[], io: CliIO): number {
     allowPositionals: true,
   });
   if (values.help) {
-    io.stdout(HARDWARE_USAGE);
-    return EXIT_OK;
+    io.stdout(usage);
+    return null;
   }
-  const names = selectNames(positionals, PRESET_NAMES, lookupPreset, 'hardware');
-  const list = names.map(hardwareListing);
+  const list = selectNames(positionals, all, lookup, what).map(describe);
   if (values.json) {
     io.stdout(JSON.stringify(list) + '\n');
-    return EXIT_OK;
+    return null;
   }
+  return list;
+}
+
+export function hardwareCommand(argv: string[], io: CliIO): number {
+  const list = listing(argv, io, HARDWARE_USAGE, PRESET_NAMES, lookupPreset, 'hardware', hardwareListing);
+  if (list === null) return EXIT_OK;
   const columns = [
     { header: 'Preset' },
     { header: 'Memory', align: 'right' as const },
@@ -191,22 +208,8 @@ export function modelListing(name: string): ModelListing {
 }
 
 export function modelsCommand(argv: string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    strict: true,
-    allowPositionals: true,
-  });
-  if (values.help) {
-    io.stdout(MODELS_USAGE);
-    return EXIT_OK;
-  }
-  const names = selectNames(positionals, MODEL_NAMES, canonicalModelName, 'model');
-  const list = names.map(modelListing);
-  if (values.json) {
-    io.stdout(JSON.stringify(list) + '\n');
-    return EXIT_OK;
-  }
+  const list = listing(argv, io, MODELS_USAGE, MODEL_NAMES, canonicalModelName, 'model', modelListing);
+  if (list === null) return EXIT_OK;
   const r = 'right' as const;
   const columns = [
     { header: 'Model' },
