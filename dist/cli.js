@@ -30113,6 +30113,11 @@ async function updateLocked(project, outcomes, opts) {
 var lib = __nccwpck_require__(8508);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/report/model.ts
+/**
+ * What the renderers share: which section a scenario belongs to, how flagged scenarios rank by severity, which
+ * metric rows a scenario shows and one-line descriptions of metric changes. Pure functions over a RunReport.
+ */
+
 
 
 
@@ -30245,17 +30250,6 @@ function model_describeTarget(s) {
 }
 // ---------------------------------------------------------------------------------------------------------------
 // Counts
-const CLASSIFICATION_ORDER = [
-    'error',
-    'removed',
-    'new',
-    'inputs_changed',
-    'simulator_changed',
-    'mixed',
-    'regression',
-    'improvement',
-    'unchanged',
-];
 const CLASSIFICATION_LABEL = {
     error: ['error', 'errors'],
     removed: ['removed', 'removed'],
@@ -30278,7 +30272,7 @@ function model_plural(n, singular, pluralForm = `${singular}s`) {
 /** Non-zero classification counts in precedence order: ["1 error", "2 regressed", "7 unchanged"]. */
 function model_classificationCounts(report) {
     const out = [];
-    for (const c of CLASSIFICATION_ORDER) {
+    for (const c of SCENARIO_CLASSIFICATIONS) {
         const n = report.summary.counts[c] ?? 0;
         if (n > 0)
             out.push(`${model_formatCount(n)} ${CLASSIFICATION_LABEL[c][n === 1 ? 0 : 1]}`);

@@ -69130,6 +69130,11 @@ function plainText(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/model.ts
+/**
+ * What the renderers share: which section a scenario belongs to, how flagged scenarios rank by severity, which
+ * metric rows a scenario shows and one-line descriptions of metric changes. Pure functions over a RunReport.
+ */
+
 
 
 
@@ -69262,17 +69267,6 @@ function describeTarget(s) {
 }
 // ---------------------------------------------------------------------------------------------------------------
 // Counts
-const CLASSIFICATION_ORDER = [
-    'error',
-    'removed',
-    'new',
-    'inputs_changed',
-    'simulator_changed',
-    'mixed',
-    'regression',
-    'improvement',
-    'unchanged',
-];
 const CLASSIFICATION_LABEL = {
     error: ['error', 'errors'],
     removed: ['removed', 'removed'],
@@ -69295,7 +69289,7 @@ function plural(n, singular, pluralForm = `${singular}s`) {
 /** Non-zero classification counts in precedence order: ["1 error", "2 regressed", "7 unchanged"]. */
 function classificationCounts(report) {
     const out = [];
-    for (const c of CLASSIFICATION_ORDER) {
+    for (const c of SCENARIO_CLASSIFICATIONS) {
         const n = report.summary.counts[c] ?? 0;
         if (n > 0)
             out.push(`${model_formatCount(n)} ${CLASSIFICATION_LABEL[c][n === 1 ? 0 : 1]}`);

@@ -5,7 +5,7 @@
  * builders (layered.ts) and the result figures do.
  */
 import { GenzError } from './errors.js';
-import type { ModelSpec } from './model.js';
+import type { ModelConfig, ModelSpec } from './model.js';
 
 export type LayerMixer2 = 'attention' | 'mamba';
 export type LayerFfn2 = 'dense' | 'moe' | 'none';
@@ -90,24 +90,25 @@ function stringList(spec: ModelSpec, key: string, n: number, allowed: readonly s
 }
 
 /** The inputs architecture() needs from the resolved GenZ fields. */
-export interface ResolvedBasics {
-  readonly name: string;
-  readonly vocabSize: number;
-  readonly hiddenSize: number;
-  readonly intermediateSize: number;
-  readonly numFfi: number;
-  readonly numLayers: number;
-  readonly numHeads: number;
-  readonly numKvHeads: number;
-  readonly headDim: number;
-  readonly numExperts: number;
-  readonly expertTopK: number;
-  readonly isMamba: boolean;
-  readonly mambaDState: number;
-  readonly mambaDConv: number;
-  readonly mambaExpand: number;
-  readonly mambaDtRank: number;
-}
+export type ResolvedBasics = Pick<
+  ModelConfig,
+  | 'name'
+  | 'vocabSize'
+  | 'hiddenSize'
+  | 'intermediateSize'
+  | 'numFfi'
+  | 'numLayers'
+  | 'numHeads'
+  | 'numKvHeads'
+  | 'headDim'
+  | 'numExperts'
+  | 'expertTopK'
+  | 'isMamba'
+  | 'mambaDState'
+  | 'mambaDConv'
+  | 'mambaExpand'
+  | 'mambaDtRank'
+>;
 
 export function architecture(spec: ModelSpec, m: ResolvedBasics): Architecture {
   const name = m.name;

@@ -2,7 +2,7 @@
  * What the renderers share: which section a scenario belongs to, how flagged scenarios rank by severity, which
  * metric rows a scenario shows and one-line descriptions of metric changes. Pure functions over a RunReport.
  */
-import type { MetricDiff, ScenarioClassification, SloCheck } from '../baselines/diff.js';
+import { type MetricDiff, SCENARIO_CLASSIFICATIONS, type ScenarioClassification, type SloCheck } from '../baselines/diff.js';
 import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
 import { formatMetric, formatNumber, formatSignedPercent, formatBand } from '../metrics/format.js';
 import type { ResolvedName, RunReport, ScenarioReport } from '../run-report/contract.js';
@@ -151,17 +151,6 @@ export function describeTarget(s: Pick<ScenarioReport, 'model' | 'hardware'>): s
 // ---------------------------------------------------------------------------------------------------------------
 // Counts
 
-const CLASSIFICATION_ORDER: readonly ScenarioClassification[] = [
-  'error',
-  'removed',
-  'new',
-  'inputs_changed',
-  'simulator_changed',
-  'mixed',
-  'regression',
-  'improvement',
-  'unchanged',
-];
 const CLASSIFICATION_LABEL: Readonly<Record<ScenarioClassification, [string, string]>> = {
   error: ['error', 'errors'],
   removed: ['removed', 'removed'],
@@ -187,7 +176,7 @@ export function plural(n: number, singular: string, pluralForm = `${singular}s`)
 /** Non-zero classification counts in precedence order: ["1 error", "2 regressed", "7 unchanged"]. */
 export function classificationCounts(report: Pick<RunReport, 'summary'>): string[] {
   const out: string[] = [];
-  for (const c of CLASSIFICATION_ORDER) {
+  for (const c of SCENARIO_CLASSIFICATIONS) {
     const n = report.summary.counts[c] ?? 0;
     if (n > 0) out.push(`${formatCount(n)} ${CLASSIFICATION_LABEL[c][n === 1 ? 0 : 1]}`);
   }
