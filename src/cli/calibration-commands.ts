@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { type AccuracyReport, accuracy, stat } from '../calibration/accuracy.js';
 import { builtinProfiles } from '../calibration/builtin.js';
@@ -13,6 +12,7 @@ import { type Measurement, MeasurementFormatError, type MeasurementSettings, par
 import { isNvidia } from '../calibration/names.js';
 import { type ProfileSet, parseProfiles, serializeProfiles } from '../calibration/profile.js';
 import { plainText as escapeTerminal } from '../report/escape.js';
+import { parseFlags } from './args.js';
 import { type CliIO, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError } from './io.js';
 import { renderTable as renderColumns } from './table.js';
 
@@ -133,11 +133,12 @@ function measurementFiles(values: { measurements?: string[] }, positionals: stri
 const pct = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(1)}%` : '–');
 
 export function calibrateCommand(argv: string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { measurements: { type: 'string', multiple: true }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...settingsOptions },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseFlags(
+    argv,
+    { measurements: { type: 'string', multiple: true }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...settingsOptions },
+    'calibrate',
+    true,
+  );
   if (values.help) {
     io.stdout(CALIBRATE_USAGE);
     return EXIT_OK;
@@ -259,9 +260,9 @@ export function accuracyText(r: AccuracyReport, label: string): string {
 }
 
 export function accuracyCommand(argv: string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: {
+  const { values, positionals } = parseFlags(
+    argv,
+    {
       measurements: { type: 'string', multiple: true },
       calibration: { type: 'string' },
       json: { type: 'boolean' },
@@ -269,8 +270,9 @@ export function accuracyCommand(argv: string[], io: CliIO): number {
       help: { type: 'boolean', short: 'h' },
       ...settingsOptions,
     },
-    allowPositionals: true,
-  });
+    'accuracy',
+    true,
+  );
   if (values.help) {
     io.stdout(ACCURACY_USAGE);
     return EXIT_OK;

@@ -2,10 +2,10 @@
  * `genz hardware` and `genz models`: list the built-in hardware presets (with their datasheet figures) and
  * the model catalog. Read-only; data comes from data/systems.json and data/models.json through the core.
  */
-import { parseArgs } from 'node:util';
 import { MODEL_ALIASES, MODEL_NAMES, PRESET_NAMES, canonicalModelName, lookupPreset, presetDatasheet, presetSpec, resolveModel } from '../core/index.js';
 import { type CliIO, EXIT_OK, UsageError } from './io.js';
 import { renderTable } from './table.js';
+import { parseFlags } from './args.js';
 
 export const HARDWARE_USAGE = `Usage: genz hardware [NAME...] [--json]
 
@@ -107,12 +107,12 @@ function listing<T>(
   what: string,
   describe: (name: string) => T,
 ): T[] | null {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    strict: true,
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseFlags(
+    argv,
+    { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    what === 'model' ? 'models' : 'hardware',
+    true,
+  );
   if (values.help) {
     io.stdout(usage);
     return null;

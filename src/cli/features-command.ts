@@ -1,9 +1,20 @@
-import { parseArgs } from 'node:util';
 import { FEATURES } from '../simulation/index.js';
+import { parseFlags } from './args.js';
 import { type CliIO, EXIT_OK } from './io.js';
 
+export const FEATURES_USAGE = `Usage: genz features [--json]
+
+Lists the features a scenario can use (manifest \`features:\`, genz simulate --feature), each with its
+category, whether it is on by default, its options (type, range, default) and the features it excludes
+or needs. --json prints the same as JSON.
+`;
+
 export function featuresCommand(argv: string[], io: CliIO): number {
-  const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, strict: true });
+  const { values } = parseFlags(argv, { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }, 'features');
+  if (values.help) {
+    io.stdout(FEATURES_USAGE);
+    return EXIT_OK;
+  }
   if (values.json) {
     io.stdout(JSON.stringify(FEATURES) + '\n');
     return EXIT_OK;

@@ -18,7 +18,7 @@ import { validateCommand } from './validate-command.js';
 
 type Command = (argv: string[], io: CliIO) => number | Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
+export const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
   run: { run: runCommand, summary: "simulate every scenario of the repository's manifests and print a table" },
   check: { run: checkCommand, summary: 'diff the scenarios against the committed baselines (exit 1 per the fail-on policy)' },
   'dry-run': { run: dryRunCommand, summary: 'print the Markdown report a pull request would get; post nothing' },
@@ -49,6 +49,8 @@ export async function main(argvIn: string[], io: CliIO): Promise<number> {
     return EXIT_USAGE;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
+    // `genz help <command>` is `genz <command> --help`.
+    if (name === 'help' && rest.length > 0) return main([rest[0], '--help'], io);
     io.stdout(usage());
     return 0;
   }
@@ -63,8 +65,12 @@ export async function main(argvIn: string[], io: CliIO): Promise<number> {
     io.stderr(`genz: unknown command '${oneLine(name)}'${hint}\n\n${usage()}`);
     return EXIT_USAGE;
   }
+  // --help anywhere before `--` wins over every other flag (even misspelled ones).
+  const end = rest.indexOf('--');
+  const before = end === -1 ? rest : rest.slice(0, end);
+  const args = before.includes('--help') || before.includes('-h') ? ['--help'] : rest;
   try {
-    return await command.run(rest, io);
+    return await command.run(args, io);
   } catch (e) {
     return reportError(io, name, e, debug);
   }

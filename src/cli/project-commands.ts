@@ -4,13 +4,13 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { UserError, formatProblem, oneLine } from '../errors/index.js';
 import { type PipelineOptions, assertFilterMatches, loadProjectWithHub, runCheck, simulateScenarios, updateBaselines } from '../pipeline/pipeline.js';
 import { reproducePrefix } from '../pipeline/version.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/render.js';
 import { renderRunTable } from '../report/text.js';
+import { parseFlags } from './args.js';
 import { type CliIO, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError } from './io.js';
 
 const COMMON = {
@@ -101,7 +101,7 @@ function readTemplate(file: string | null): string | undefined {
 }
 
 export async function runCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { ...COMMON, json: { type: 'boolean', default: false } }, strict: true });
+  const { values } = parseFlags(argv, { ...COMMON, json: { type: 'boolean', default: false } }, 'run');
   if (values.help) return printUsage(io, PROJECT_USAGE.run);
   const p = progress(io, values.quiet || values.json);
   try {
@@ -142,11 +142,7 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function checkLike(command: 'check' | 'dry-run', argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { ...COMMON, template: { type: 'string' }, 'report-json': { type: 'string' }, html: { type: 'string' } },
-    strict: true,
-  });
+  const { values } = parseFlags(argv, { ...COMMON, template: { type: 'string' }, 'report-json': { type: 'string' }, html: { type: 'string' } }, command);
   if (values.help) return printUsage(io, PROJECT_USAGE[command]);
   const p = progress(io, values.quiet);
   try {
@@ -173,7 +169,7 @@ export const checkCommand = (argv: string[], io: CliIO): Promise<number> => chec
 export const dryRunCommand = (argv: string[], io: CliIO): Promise<number> => checkLike('dry-run', argv, io);
 
 export async function updateCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: COMMON, strict: true });
+  const { values } = parseFlags(argv, COMMON, 'update');
   if (values.help) return printUsage(io, PROJECT_USAGE.update);
   const p = progress(io, values.quiet);
   try {
@@ -205,7 +201,7 @@ export async function updateCommand(argv: string[], io: CliIO): Promise<number> 
 }
 
 export async function validateManifestsCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { config: COMMON.config, help: COMMON.help }, strict: true });
+  const { values } = parseFlags(argv, { config: COMMON.config, help: COMMON.help }, 'validate-manifests');
   if (values.help) return printUsage(io, PROJECT_USAGE['validate-manifests']);
   try {
     const project = await loadProjectWithHub(options(io, values));

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { METRICS } from '../metrics/definitions.js';
 import { formatBand, formatMetric } from '../metrics/format.js';
@@ -9,6 +8,7 @@ import { loadCalibrationArg } from './calibration-commands.js';
 import { ConfigError, type SimulationConfig, type SimulationResult, simulate } from '../simulation/index.js';
 import { type CliIO, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError } from './io.js';
 import { renderTable } from './table.js';
+import { parseFlags } from './args.js';
 
 export const SIMULATE_USAGE = `Usage: genz simulate [flags] | --scenario FILE  [--json] [--operators]
 
@@ -116,9 +116,9 @@ function readScenario(file: string, io: CliIO): SimulationConfig {
 }
 
 export function simulateCommand(argv: string[], io: CliIO): number {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const { values } = parseFlags(
+    argv,
+    {
       model: { type: 'string' },
       hardware: { type: 'string' },
       precision: { type: 'string' },
@@ -139,9 +139,8 @@ export function simulateCommand(argv: string[], io: CliIO): number {
       operators: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
-    strict: true,
-    allowPositionals: false,
-  });
+    'simulate',
+  );
   if (values.help) {
     io.stdout(SIMULATE_USAGE);
     return EXIT_OK;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { ReferenceFormatError, parseReferenceCases, validateReference, type ValidationReport } from '../validate/reference.js';
+import { parseFlags } from './args.js';
 import { type CliIO, EXIT_FAIL, EXIT_OK, UsageError } from './io.js';
 import { formatCount, formatRelError, renderTable } from './table.js';
 
@@ -13,38 +13,37 @@ Exit 0 when everything passes, 1 when a case fails, 2 on bad usage or an unreada
 `;
 
 export function validateCommand(argv: string[], io: CliIO): number {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const { values } = parseFlags(
+    argv,
+    {
       reference: { type: 'string' },
       tolerance: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
-    strict: true,
-    allowPositionals: false,
-  });
+    'validate',
+  );
   if (values.help) {
     io.stdout(VALIDATE_USAGE);
     return EXIT_OK;
   }
-  if (!values.reference) throw new UsageError('validate: --reference FILE.jsonl is required');
+  if (!values.reference) throw new UsageError('--reference FILE.jsonl is required');
   const tolerance = values.tolerance === undefined ? 1e-9 : Number(values.tolerance);
-  if (!Number.isFinite(tolerance) || tolerance < 0) throw new UsageError(`validate: --tolerance must be a number >= 0, got '${values.tolerance}'`);
+  if (!Number.isFinite(tolerance) || tolerance < 0) throw new UsageError(`--tolerance must be a number >= 0, got '${values.tolerance}'`);
   const file = path.resolve(io.cwd, values.reference);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`validate: cannot read --reference ${values.reference}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`cannot read --reference ${values.reference}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   let report: ValidationReport;
   try {
     const cases = parseReferenceCases(text, values.reference);
-    if (cases.length === 0) throw new UsageError(`validate: ${values.reference} holds no cases`);
+    if (cases.length === 0) throw new UsageError(`${values.reference} holds no cases`);
     report = validateReference(cases, { tolerance });
   } catch (e) {
-    if (e instanceof ReferenceFormatError) throw new UsageError(`validate: ${e.message}`);
+    if (e instanceof ReferenceFormatError) throw new UsageError(`${e.message}`);
     throw e;
   }
   if (values.json) io.stdout(JSON.stringify(report) + '\n');
