@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { type SloCheck, checkSlo } from '../baselines/diff.js';
+import { UserError } from '../errors/index.js';
+import { describeBudget, describeViolation } from '../report/model.js';
+import { type Scenario, loadProjectConfig, loadScenarioFile, toProblem } from '../manifests/index.js';
+import { hubEnv } from '../manifests/hub.js';
 import { METRICS } from '../metrics/definitions.js';
 import { formatBand, formatMetric } from '../metrics/format.js';
 import { plainText } from '../report/escape.js';
@@ -25,7 +28,10 @@ export const SIMULATE_USAGE = `Usage: genz simulate [flags] | --scenario FILE  [
   --feature SPEC          repeatable: NAME, NAME=off, or NAME:opt=value,opt=value
                           e.g. --feature prefill, --feature lora:rank=16,strategy=dynamic,
                           --feature flash_attention=off, --feature lora:targets=q+k+v+o+gate+up+down
-  --scenario FILE         one scenario (YAML or JSON) with the manifest's scenario fields
+  --scenario FILE         one scenario (YAML or JSON): any field a manifest scenario takes (id optional;
+                          a matrix only with one value per key), checked and resolved as manifests are:
+                          model/hardware files of the project, its fidelity, calibration and limits
+  --config FILE           the project config for --scenario (default: genz.config.yaml in this folder)
   --engine E              serving engine of the calibration profile: vllm, trtllm, sglang, generic (default)
   --calibration C         builtin (default), none (the raw roofline), or a profile file (genz calibrate)
   --json                  print the SimulationResult (metrics under "metrics") as one JSON object
@@ -95,24 +101,40 @@ function integerFlag(value: string | undefined, flag: string): number | undefine
   return n;
 }
 
-function readScenario(file: string, io: CliIO): SimulationConfig {
-  let text: string;
-  try {
-    text = readFileSync(path.resolve(io.cwd, file), 'utf8');
-  } catch (e) {
-    throw new UsageError(`--scenario: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+/**
+ * A scenario file through the manifest schema and resolver (src/manifests): every field a manifest scenario
+ * takes, models and hardware from the project's folders, the project config's fidelity, calibration and limits.
+ * Problems are input errors at the file's line and column.
+ */
+function readScenario(file: string, io: CliIO, configPath: string | undefined): Scenario {
+  const project = loadProjectConfig({ cwd: io.cwd, configPath });
+  const abs = path.resolve(io.cwd, file);
+  const inside = path.relative(project.root, abs);
+  const outside = inside.startsWith('..') || path.isAbsolute(inside);
+  // A file outside the project is read as its own project (its folder is the root; no project settings).
+  const root = outside ? path.dirname(abs) : project.root;
+  const loaded = loadScenarioFile({
+    root,
+    file: (outside ? path.basename(abs) : inside).split(path.sep).join('/'),
+    ...(outside
+      ? {}
+      : {
+          modelsDir: project.modelsDir,
+          hardwareDir: project.hardwareDir,
+          fidelity: project.fidelity,
+          limits: project.limits,
+          calibration: project.calibration,
+        }),
+    hub: { cacheDir: hubEnv(io.env as NodeJS.ProcessEnv).cacheDir, failures: new Map() },
+  });
+  if (loaded.errors.length > 0)
+    throw new UserError(loaded.errors.map(toProblem), { headline: `${loaded.errors.length} problem${loaded.errors.length === 1 ? '' : 's'} in ${file}` });
+  if (loaded.scenarios.length !== 1) {
+    throw new UsageError(
+      `--scenario ${file}: its matrix makes ${loaded.scenarios.length} scenarios and genz simulate runs one; run the sweep with a manifest and 'genz run'`,
+    );
   }
-  let value: unknown;
-  try {
-    value = parseYaml(text);
-  } catch (e) {
-    throw new UsageError(`--scenario ${file}: ${(e as Error).message}`);
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`--scenario ${file}: expected one scenario object`);
-  // A scenario as written in a manifest: its id, description and SLO budgets do not change the numbers.
-  const { id: _id, description: _d, slo: _s, ...config } = value as Record<string, unknown>;
-  if ('matrix' in config) throw new UsageError(`--scenario ${file}: 'matrix' sweeps need a manifest; use 'genz run'`);
-  return config as unknown as SimulationConfig;
+  return loaded.scenarios[0];
 }
 
 export function simulateCommand(argv: string[], io: CliIO): number {
@@ -133,6 +155,7 @@ export function simulateCommand(argv: string[], io: CliIO): number {
       beam: { type: 'string' },
       feature: { type: 'string', multiple: true },
       scenario: { type: 'string' },
+      config: { type: 'string' },
       engine: { type: 'string' },
       calibration: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -146,6 +169,7 @@ export function simulateCommand(argv: string[], io: CliIO): number {
     return EXIT_OK;
   }
   let config: SimulationConfig;
+  let scenario: Scenario | null = null;
   const usingFlags = [
     'model',
     'hardware',
@@ -163,7 +187,8 @@ export function simulateCommand(argv: string[], io: CliIO): number {
   ].filter((k) => values[k as keyof typeof values] !== undefined);
   if (values.scenario) {
     if (usingFlags.length > 0) throw new UsageError(`--scenario cannot be combined with --${usingFlags[0]}`);
-    config = readScenario(values.scenario, io);
+    scenario = readScenario(values.scenario, io, values.config);
+    config = { ...scenario.config };
   } else {
     if (!values.model) throw new UsageError('--model is required (or --scenario FILE)');
     if (!values.hardware) throw new UsageError('--hardware is required (or --scenario FILE)');
@@ -189,10 +214,6 @@ export function simulateCommand(argv: string[], io: CliIO): number {
   if (values.calibration !== undefined) {
     const set = loadCalibrationArg(values.calibration, io.cwd);
     config.calibration = set === null ? 'none' : values.calibration === 'builtin' ? 'builtin' : { path: values.calibration, profiles: set };
-  } else if (typeof config.calibration === 'string' && config.calibration !== 'builtin' && config.calibration !== 'none') {
-    // A scenario file names a profile file relative to itself.
-    const file = path.resolve(path.dirname(path.resolve(io.cwd, values.scenario!)), config.calibration);
-    config.calibration = { path: config.calibration, profiles: loadCalibrationArg(file, io.cwd)! };
   }
   let result: SimulationResult;
   try {
@@ -200,19 +221,36 @@ export function simulateCommand(argv: string[], io: CliIO): number {
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     for (const issue of e.issues) {
-      const flag = values.scenario ? issue.field : (FLAG_OF_FIELD[issue.field] ?? (issue.field.startsWith('features') ? '--feature' : issue.field));
-      const where = values.scenario ? `${values.scenario}: ${flag}` : flag === issue.field ? flag : `${flag} (${issue.field})`;
+      const flag = scenario ? issue.field : (FLAG_OF_FIELD[issue.field] ?? (issue.field.startsWith('features') ? '--feature' : issue.field));
+      const where = scenario ? `${scenario.manifest}:${scenario.line}:${scenario.column}: ${flag}` : flag === issue.field ? flag : `${flag} (${issue.field})`;
       io.stderr(`genz simulate: ${where}: ${issue.message}\n`);
     }
     return EXIT_USAGE;
   }
   if (values.json) io.stdout(JSON.stringify(result) + '\n');
-  else io.stdout(renderSimulation(result));
+  else {
+    const text = renderSimulation(result);
+    io.stdout(
+      (text.endsWith('\n') ? text : `${text}\n`) +
+        (scenario?.slo && result.metrics ? renderSlo(checkSlo(result.metrics, scenario.slo, result.calibration?.bands)) : ''),
+    );
+  }
   if (result.status === 'error') {
     if (!values.json) io.stderr(`genz simulate: ${result.error!.message}\n`);
     return EXIT_FAIL;
   }
   return EXIT_OK;
+}
+
+/** The scenario's SLO budgets against this run: one line each. */
+export function renderSlo(checks: readonly SloCheck[]): string {
+  if (checks.length === 0) return '';
+  const lines = checks.map((c) =>
+    c.status === 'violated'
+      ? `  VIOLATED ${describeViolation(c)}`
+      : `  ok       ${describeBudget(c)}${c.status === 'not_applicable' ? ' (not measured in this mode)' : ''}`,
+  );
+  return `\nSLO budgets:\n${lines.join('\n')}\n`;
 }
 
 export function renderSimulation(r: SimulationResult): string {

@@ -7,6 +7,7 @@ import { type ProfileSet, parseProfiles } from '../calibration/profile.js';
 import type { CalibrationSetting } from '../simulation/config.js';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ModelConfig } from '../core/model.js';
 import type { SimulationConfig } from '../simulation/config.js';
 import { type Segment, formatPath, sortErrors } from './errors.js';
@@ -124,7 +125,8 @@ class ManifestLoader {
     return typeof cached === 'string' ? cached : { path: value, profiles: cached };
   }
 
-  load(rel: string): void {
+  /** Loads one manifest; with `single`, a file holding one scenario's fields (genz simulate --scenario). */
+  load(rel: string, single = false): void {
     // Inside the repository by real path, a regular file, within limits.manifest_bytes; never quoted when refused.
     const read = readFileSafe(path.resolve(this.root, rel), { root: this.root, maxBytes: this.limits.manifest_bytes });
     if (!read.ok) {
@@ -146,14 +148,27 @@ class ManifestLoader {
       });
       return;
     }
-    const src = parseSource(text, rel);
+    let src = parseSource(text, rel);
     if (src.syntaxErrors.length > 0) {
       this.errors.push(...src.syntaxErrors);
       return;
     }
     if (src.data === null || src.data === undefined) {
-      this.errors.push({ file: rel, line: 1, column: 1, path: '', message: 'empty manifest: expected version: 1 and a list of scenarios' });
+      this.errors.push({
+        file: rel,
+        line: 1,
+        column: 1,
+        path: '',
+        message: single ? 'empty scenario file' : 'empty manifest: expected version: 1 and a list of scenarios',
+      });
       return;
+    }
+    if (single) {
+      if (!isObj(src.data)) {
+        this.errors.push(errorAt(src, [], 'expected one scenario: a mapping of scenario fields (model, hardware, workload, ...)'));
+        return;
+      }
+      src = asManifest(src);
     }
     const data = src.data;
     const fileErrors = schemaErrors(src, 'manifest', data, { skip: isFeaturePath });
@@ -504,6 +519,36 @@ class ManifestLoader {
       );
     }
   }
+}
+
+/** The id a scenario file gets when it names none. */
+export const SCENARIO_FILE_ID = 'scenario';
+
+/**
+ * A file of one scenario seen as the manifest `{version: 1, scenarios: [<the file>]}`: the file's own nodes keep
+ * their positions, so every error still points at the file's line and column.
+ */
+function asManifest(src: SourceFile): SourceFile {
+  const own = src.data as Obj;
+  const doc = new Document({ version: 1, scenarios: [null] }) as unknown as Document.Parsed;
+  const seq = (doc.contents as YAMLMap).get('scenarios') as YAMLSeq;
+  seq.items[0] = src.doc.contents;
+  // Aliases in the file resolve against its own anchors.
+  return { ...src, doc, data: { version: 1, scenarios: [{ id: SCENARIO_FILE_ID, ...own }] } };
+}
+
+/**
+ * One scenario file (a manifest scenario's fields at the top level; `id` optional), checked by the manifest
+ * schema and resolved exactly as a manifest's scenario is. Error paths are the file's own (`workload.batch`).
+ */
+export function loadScenarioFile(opts: Omit<LoadScenariosOptions, 'manifests'> & { file: string }): LoadScenariosResult {
+  const root = path.resolve(opts.root);
+  const resolver = new Resolver(root, path.resolve(root, opts.modelsDir ?? 'models'), path.resolve(root, opts.hardwareDir ?? 'hardware'), opts.hub ?? null);
+  const loader = new ManifestLoader(root, resolver, opts.limits ?? DEFAULT_LIMITS, opts.fidelity, opts.calibration);
+  loader.load(opts.file, true);
+  const own = (p: string): string => p.replace(/^scenarios\[0\]\.?/, '');
+  const errors = sortErrors([...loader.errors, ...resolver.fileErrors]).map((e) => (e.file === opts.file ? { ...e, path: own(e.path) } : e));
+  return { scenarios: errors.length > 0 ? [] : loader.scenarios, errors, files: [opts.file] };
 }
 
 /** Manifest files matching the globs, as sorted root-relative POSIX paths (symlinks leaving the root dropped). */

@@ -81,7 +81,7 @@ describe('genz simulate', () => {
     writeFileSync(path.join(dir, 'bad.yaml'), 'model: gpt-2\nhardware: H100_GPU\nworkload: { input_tokens: 0 }\n');
     const bad = await runCli(['simulate', '--scenario', 'bad.yaml'], { cwd: dir });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('bad.yaml: workload.input_tokens: must be an integer >= 1, got 0');
+    expect(bad.stderr).toContain('bad.yaml:3:27: workload.input_tokens: must be an integer >= 1, got 0');
   });
 
   it('parses --feature specs', () => {
