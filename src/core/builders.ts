@@ -123,8 +123,9 @@ function checkExperts(model: ModelConfig, ep: number): void {
     throw new GenzError(
       'experts_not_divisible',
       'AssertionError',
-      `Number of experts:${model.numExperts} must be divisible by expert parallelism:${ep}` +
-        (model.numExperts === 1 ? ' (a dense model cannot use expert parallelism)' : ''),
+      model.numExperts === 1
+        ? `expert parallelism ${ep} needs a mixture-of-experts model; ${model.name} is dense`
+        : `expert parallelism ${ep} does not divide the ${model.numExperts} experts of ${model.name}`,
       { experts: model.numExperts, expert_parallel: ep },
     );
   }

@@ -72,7 +72,7 @@ function checkHeads(H: number, Hkv: number): void {
     throw new GenzError(
       'heads_not_divisible',
       'AssertionError',
-      `H:${H} must be divisible by Hkv:${Hkv} (per-chip query heads must be a multiple of per-chip KV heads; choose a tensor/expert parallel degree that divides the heads evenly)`,
+      `${H} attention heads per device are not a multiple of ${Hkv} KV heads per device (GenZ asserts H % Hkv == 0): choose a tensor × expert parallel degree that splits the heads evenly`,
       { H, Hkv },
     );
   }

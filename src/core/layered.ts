@@ -297,8 +297,9 @@ function context(model: ModelConfig, par: Parallelism): Ctx {
     throw new GenzError(
       'experts_not_divisible',
       'AssertionError',
-      `Number of experts:${model.numExperts} must be divisible by expert parallelism:${par.ep}` +
-        (model.numExperts === 1 ? ' (a dense model cannot use expert parallelism)' : ''),
+      model.numExperts === 1
+        ? `expert parallelism ${par.ep} needs a mixture-of-experts model; ${model.name} is dense`
+        : `expert parallelism ${par.ep} does not divide the ${model.numExperts} experts of ${model.name}`,
       { experts: model.numExperts, expert_parallel: par.ep },
     );
   }
@@ -306,7 +307,7 @@ function context(model: ModelConfig, par: Parallelism): Ctx {
     throw new GenzError(
       'pipeline_empty_stage',
       'ZeroDivisionError',
-      `pipeline degree ${par.pp} exceeds the ${model.numLayers} layers: every stage needs at least one layer`,
+      `pipeline parallelism ${par.pp} exceeds the ${model.numLayers} layers of ${model.name}: every stage needs at least one layer`,
     );
   }
   const tpa = par.tp * par.ep;

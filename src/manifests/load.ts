@@ -8,6 +8,7 @@ import type { CalibrationSetting } from '../simulation/config.js';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { layoutFacts, parallelLayoutProblems } from '../core/errors.js';
 import type { ModelConfig } from '../core/model.js';
 import type { SimulationConfig } from '../simulation/config.js';
 import { type Segment, formatPath, sortErrors } from './errors.js';
@@ -67,12 +68,6 @@ function isFeaturePath(s: readonly Segment[]): boolean {
   if (s[0] === 'defaults' && s[1] === 'features') return true;
   if (s[0] === 'scenarios' && s[2] === 'features') return true;
   return s[0] === 'scenarios' && s[2] === 'matrix' && s[3] === 'features' && s.length >= 5;
-}
-
-function divisors(n: number): number[] {
-  const out: number[] = [];
-  for (let d = 1; d <= n; d++) if (n % d === 0) out.push(d);
-  return out;
 }
 
 interface IdPlace {
@@ -368,7 +363,7 @@ class ManifestLoader {
     const expert = degree('expert');
     this.checkBounds(src, at, fields, origin, { tensor, pipeline, expert }, entries);
     if (this.errors.length > before) return null;
-    if (model?.ok) this.checkLayout(src, at, model.model, model.label, tensor, expert);
+    if (model?.ok) this.checkLayout(src, at, model.model, model.label, { tensor, pipeline, expert });
 
     const calibration = this.calibrationSetting((fields.calibration as string | undefined) ?? this.calibration);
     if (typeof calibration === 'string' && calibration !== 'builtin' && calibration !== 'none') fail(['calibration'], calibration);
@@ -475,48 +470,18 @@ class ManifestLoader {
     }
   }
 
-  /** Heads and experts must split evenly over the devices (GenZ shards attention over tensor × expert). */
+  /** The parallel layout against the model (src/core/errors.ts parallelLayoutProblems: the words genz simulate uses too). */
   private checkLayout(
     src: SourceFile,
     at: Segment[],
     model: ModelConfig,
     label: string,
-    tensor: { value: number; where: Segment[] | null },
-    expert: { value: number; where: Segment[] | null },
+    degrees: Record<'tensor' | 'pipeline' | 'expert', { value: number; where: Segment[] | null }>,
   ): void {
-    if (expert.value > 1) {
-      const at2 = expert.where ?? at;
-      if (model.numExperts === 1) {
-        this.errors.push(errorAt(src, at2, `expert parallel ${expert.value} needs a mixture-of-experts model; ${label} is dense`));
-        return;
-      }
-      if (model.numExperts % expert.value !== 0) {
-        this.errors.push(errorAt(src, at2, `expert parallel ${expert.value} does not divide the ${model.numExperts} experts of ${label}`));
-        return;
-      }
-    }
-    const tpa = tensor.value * expert.value;
-    const hasAttention = model.layerTypes.some(([mixer]) => mixer === 'MHA-global');
-    if (!hasAttention || tpa === 1) return;
-    const where = (tensor.value > 1 ? tensor.where : expert.where) ?? at;
-    const layout = expert.value > 1 ? `tensor × expert parallel = ${tensor.value} × ${expert.value} = ${tpa}` : `tensor parallel ${tpa}`;
-    const H = model.numHeads;
-    const Hkv = model.numKvHeads;
-    if (H % tpa !== 0) {
-      const options = divisors(H)
-        .filter((x) => x % expert.value === 0)
-        .map((x) => x / expert.value);
-      const hint = options.length > 0 ? `tensor parallel may be ${options.join(', ')}` : `no tensor parallel degree works with expert parallel ${expert.value}`;
-      this.errors.push(errorAt(src, where, `${layout} does not divide the ${H} attention heads of ${label} (${hint})`));
-    } else if (Math.ceil(H / tpa) % Math.ceil(Hkv / tpa) !== 0) {
-      this.errors.push(
-        errorAt(
-          src,
-          where,
-          `${layout} leaves ${Math.ceil(H / tpa)} query heads and ${Math.ceil(Hkv / tpa)} key/value heads per device for ${label} ` +
-            `(${H} and ${Hkv} in all): the query heads must be a multiple of the key/value heads`,
-        ),
-      );
+    const par = { tensor: degrees.tensor.value, pipeline: degrees.pipeline.value, expert: degrees.expert.value };
+    for (const p of parallelLayoutProblems(layoutFacts(label, model), par)) {
+      const key = p.field === 'parallelism.tensor' ? 'tensor' : p.field === 'parallelism.expert' ? 'expert' : 'pipeline';
+      this.errors.push(errorAt(src, degrees[key].where ?? at, p.message));
     }
   }
 }

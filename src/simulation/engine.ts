@@ -57,7 +57,52 @@ const INPUT_ERROR_FIELDS: Record<string, string> = {
   spec_parallel_tokens: 'features.speculative_decode.parallel_tokens',
   spec_acceptance_rate: 'features.speculative_decode.acceptance_rate',
   invalid_input: 'workload',
+  hybrid_unsupported: 'fidelity',
+  pipeline_empty_stage: 'parallelism.pipeline',
 };
+
+const gb = (mb: number | undefined): string => ((mb ?? NaN) / 1024).toFixed(2);
+
+/**
+ * A core error in the scenario's own terms: the model and hardware as named, the field at fault, what to
+ * change. The core's messages speak GenZ's variables (H, Hkv, Ld); these speak the manifest's.
+ */
+export function userMessage(e: GenzError, n: NormalizedConfig): string {
+  const model = n.model.name;
+  const { tensor: tp, pipeline: pp, expert: ep } = n.parallelism;
+  const d = e.details as { requiredMb?: number; deviceMemoryMb?: number; weightsMb?: number; kvCacheMb?: number };
+  switch (e.kind) {
+    case 'does_not_fit':
+    case 'draft_does_not_fit': {
+      const draft = e.kind === 'draft_does_not_fit';
+      const spec = n.features.speculative_decode;
+      const what = draft ? `the draft model ${spec?.draft_model.name ?? ''}` : model;
+      const where = draft ? (spec?.draft_hardware?.name ?? n.hardware.name) : n.hardware.name;
+      const dtp = draft ? (spec?.draft_tensor_parallel ?? tp) : tp;
+      const dpp = draft ? (spec?.draft_pipeline_parallel ?? pp) : pp;
+      const times = d.requiredMb !== undefined && d.deviceMemoryMb ? Math.ceil(d.requiredMb / d.deviceMemoryMb) : null;
+      const more = times !== null && times > 1 ? `at least ${times}× the devices` : 'more devices';
+      const hint = draft
+        ? `give the draft ${more} (features.speculative_decode draft_tensor_parallel or draft_pipeline_parallel), a larger draft_hardware or a smaller draft model`
+        : `spread it over ${more} (parallelism.tensor or parallelism.pipeline), use a smaller precision, or turn on the memory_offload feature`;
+      const perDevice = (mb: number | undefined): string => gb(mb === undefined ? undefined : mb / dpp);
+      return (
+        `does not fit in memory: needs ${gb(d.requiredMb)} GB per device, the device has ${gb(d.deviceMemoryMb)} GB ` +
+        `(${what} on ${where} at ${n.precision}, tensor ${dtp} × pipeline ${dpp}: weights ${perDevice(d.weightsMb)} GB + KV cache ${perDevice(d.kvCacheMb)} GB per device); ${hint}`
+      );
+    }
+    case 'hybrid_unsupported':
+      return `fidelity genz cannot simulate ${model}: it mixes layer types (e.g. attention and Mamba), and GenZ models only uniform layers; use fidelity corrected`;
+    case 'pipeline_empty_stage':
+      return `pipeline parallelism ${pp} leaves a pipeline stage of ${model} without layers; choose a degree that divides the layers more evenly`;
+    case 'heads_not_divisible':
+      return `tensor × expert parallelism ${tp} × ${ep} does not split the attention heads of ${model} evenly (${e.message})`;
+    case 'experts_not_divisible':
+      return `expert parallelism ${ep} does not divide the experts of ${model}`;
+    default:
+      return e.message;
+  }
+}
 
 function coreArgs(n: NormalizedConfig, transformRows: RowTransform | undefined): CommonArgs {
   return {
@@ -179,7 +224,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
   try {
     figures = modelFigures(n);
   } catch (e) {
-    if (e instanceof GenzError && INPUT_ERROR_FIELDS[e.kind]) throw new ConfigError([{ field: INPUT_ERROR_FIELDS[e.kind], message: e.message }]);
+    if (e instanceof GenzError && INPUT_ERROR_FIELDS[e.kind]) throw new ConfigError([{ field: INPUT_ERROR_FIELDS[e.kind], message: userMessage(e, n) }]);
     throw e;
   }
   const base = {
@@ -311,12 +356,10 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     const detail = e.details.field;
     // The core names the chunk entry at fault; say where it is in the scenario.
     if (typeof detail === 'string' && /^(prefill|decode)_kv_sizes/.test(detail)) field = `features.chunked.${detail}`;
-    if (field) throw new ConfigError([{ field, message: e.message }]);
+    if (field) throw new ConfigError([{ field, message: userMessage(e, n) }]);
     const d = e.details as { requiredMb?: number; deviceMemoryMb?: number };
     const fit = e.kind === 'does_not_fit' || e.kind === 'draft_does_not_fit';
-    const message = fit
-      ? `does not fit in memory: needs ${((d.requiredMb ?? NaN) / 1024).toFixed(2)} GB per device, the device has ${((d.deviceMemoryMb ?? NaN) / 1024).toFixed(2)} GB; add more tensor/pipeline parallelism, a smaller precision, or the memory_offload feature`
-      : e.message;
+    const message = userMessage(e, n);
     return {
       ...base,
       status: 'error',

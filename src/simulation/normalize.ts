@@ -8,7 +8,8 @@ import { builtinProfiles } from '../calibration/builtin.js';
 import { ENGINES } from '../calibration/names.js';
 import { type ProfileSet, profileSetId, selectProfile } from '../calibration/profile.js';
 import type { CalibrationFile, CalibrationSetting } from './config.js';
-import { catalogModelSpec, canonicalModelName, MODEL_NAMES, MODEL_SPEC_KEYS, type ModelSpec } from '../core/model.js';
+import { GenzError, layoutFacts, parallelLayoutProblems } from '../core/errors.js';
+import { catalogModelSpec, canonicalModelName, MODEL_NAMES, MODEL_SPEC_KEYS, type ModelSpec, resolveModel } from '../core/model.js';
 import { PRECISIONS, isPrecision } from '../core/precision.js';
 import { type Fidelity, FIDELITIES, resolveTensorPrecisions } from '../core/inference.js';
 import { PRESET_NAMES, SYSTEM_SPEC_KEYS, presetSpec, type SystemSpec } from '../core/system.js';
@@ -383,6 +384,17 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
     }
   }
 
+  // The layout against the model, in the same words as a manifest's (an invalid inline model is reported later).
+  if (model && !issues.some((i) => i.field.startsWith('parallelism'))) {
+    let facts = null;
+    try {
+      facts = layoutFacts(model.name, resolveModel(model.source === 'catalog' ? model.name : model.spec));
+    } catch (e) {
+      if (!(e instanceof GenzError)) throw e;
+    }
+    if (facts) for (const p of parallelLayoutProblems(facts, parallelism)) issues.push(p);
+  }
+
   const wl = config.workload ?? {};
   const workload = {
     batch: integer(wl.batch, 'workload.batch', 1, 1, issues),
@@ -417,6 +429,32 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
         draft_tensor_parallel: (s.draft_tensor_parallel as number | undefined) ?? null,
         draft_pipeline_parallel: (s.draft_pipeline_parallel as number | undefined) ?? null,
       };
+    }
+  }
+
+  // The draft's own layout (tensor and pipeline from its options, else the scenario's; no expert parallelism).
+  if (speculative && !issues.some((i) => i.field.startsWith('parallelism'))) {
+    const draft = speculative.draft_model;
+    let facts = null;
+    try {
+      facts = layoutFacts(draft.name, resolveModel(draft.source === 'catalog' ? draft.name : draft.spec));
+    } catch (e) {
+      if (!(e instanceof GenzError)) throw e;
+    }
+    const par = {
+      tensor: speculative.draft_tensor_parallel ?? parallelism.tensor,
+      pipeline: speculative.draft_pipeline_parallel ?? parallelism.pipeline,
+      expert: 1,
+    };
+    const option = { 'parallelism.tensor': 'draft_tensor_parallel', 'parallelism.pipeline': 'draft_pipeline_parallel', 'parallelism.expert': 'draft_model' };
+    if (facts) {
+      for (const p of parallelLayoutProblems(facts, par)) {
+        const inherited =
+          (p.field === 'parallelism.tensor' && speculative.draft_tensor_parallel === null) ||
+          (p.field === 'parallelism.pipeline' && speculative.draft_pipeline_parallel === null);
+        const how = inherited ? ` (the draft takes the scenario's ${p.field} unless ${option[p.field]} is set)` : '';
+        issues.push({ field: `features.speculative_decode.${option[p.field]}`, message: `the draft model${how}: ${p.message}` });
+      }
     }
   }
 

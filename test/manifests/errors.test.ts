@@ -65,7 +65,7 @@ describe('schema violations', () => {
       'perf/bad.json:12:30: scenarios[1].workload.batch: must be an integer >= 1, got "eight"',
       'perf/bad.json:12:56: scenarios[1].workload.output_tokens: must be an integer >= 1, got 0',
       "perf/bad.json:13:7: scenarios[1].hardwre: unknown field; did you mean 'hardware'?",
-      'perf/bad.json:15:87: scenarios[2].parallelism.tensor: tensor parallel 5 does not divide the 32 attention heads of meta-llama/Llama-3.1-8B (tensor parallel may be 1, 2, 4, 8, 16, 32)',
+      'perf/bad.json:15:87: scenarios[2].parallelism.tensor: tensor parallelism 5 does not divide the 32 attention heads / 8 KV heads of meta-llama/Llama-3.1-8B; valid tensor parallel degrees: 1, 2, 4, 8, 16, 32',
     ]);
   });
 });
@@ -115,12 +115,12 @@ describe('parallel layout against the model', () => {
 
   it('checks heads, KV heads and experts, at the value that sets the degree', () => {
     expect(formatted(r)).toEqual([
-      'perf/2-layout.yaml:7:28: scenarios[0].parallelism.tensor: tensor parallel 3 does not divide the 32 attention heads of meta-llama/Llama-3.1-8B (tensor parallel may be 1, 2, 4, 8, 16, 32)',
-      'perf/2-layout.yaml:10:28: scenarios[1].parallelism.tensor: tensor parallel 4 leaves 10 query heads and 3 key/value heads per device for microsoft/Phi-3-medium (40 and 10 in all): the query heads must be a multiple of the key/value heads',
-      'perf/2-layout.yaml:13:28: scenarios[2].parallelism.expert: expert parallel 2 needs a mixture-of-experts model; meta-llama/Llama-3.1-8B is dense',
-      'perf/2-layout.yaml:16:28: scenarios[3].parallelism.expert: expert parallel 3 does not divide the 8 experts of mistralai/Mixtral-8x7B',
+      'perf/2-layout.yaml:7:28: scenarios[0].parallelism.tensor: tensor parallelism 3 does not divide the 32 attention heads / 8 KV heads of meta-llama/Llama-3.1-8B; valid tensor parallel degrees: 1, 2, 4, 8, 16, 32',
+      'perf/2-layout.yaml:10:28: scenarios[1].parallelism.tensor: tensor parallelism 4 leaves 10 attention heads and 3 KV heads per device for microsoft/Phi-3-medium (40 / 10 in all): the attention heads per device must be a multiple of the KV heads; valid tensor parallel degrees: 1, 2, 5, 10, 20, 40',
+      'perf/2-layout.yaml:13:28: scenarios[2].parallelism.expert: expert parallelism 2 needs a mixture-of-experts model; meta-llama/Llama-3.1-8B is dense (use expert parallelism 1)',
+      'perf/2-layout.yaml:16:28: scenarios[3].parallelism.expert: expert parallelism 3 does not divide the 8 experts of mistralai/Mixtral-8x7B; valid degrees: 1, 2, 4, 8',
       // Reported once at the matrix value, although two combinations (batch 1 and 8) carry it.
-      'perf/2-layout.yaml:20:31: scenarios[4].matrix["parallelism.tensor"][1]: tensor parallel 6 does not divide the 32 attention heads of meta-llama/Llama-3.1-8B (tensor parallel may be 1, 2, 4, 8, 16, 32)',
+      'perf/2-layout.yaml:20:31: scenarios[4].matrix["parallelism.tensor"][1]: tensor parallelism 6 does not divide the 32 attention heads / 8 KV heads of meta-llama/Llama-3.1-8B; valid tensor parallel degrees: 1, 2, 4, 8, 16, 32',
       'perf/2-layout.yaml:22:5: scenarios[5]: missing model: set it in the scenario or in defaults',
       'perf/2-layout.yaml:28:7: scenarios[6].matrix["workload.batch"]: also set by the scenario itself (scenarios[6].workload.batch); keep one',
     ]);

@@ -253,7 +253,7 @@ describe('feature validation', () => {
     expect(issues({ hardware: A100 } as SimulationConfig)).toContain('model: is required');
     expect(issues({ ...base, workload: { input_tokens: 0 } })).toContain('workload.input_tokens: must be an integer >= 1, got 0');
     expect(issues({ ...base, precision: 'fp32' })[0]).toMatch(/valid: bf16, f32, fp8/);
-    expect(issues({ ...base, parallelism: { tensor: 3 } })[0]).toMatch(/^parallelism.tensor: H:11 must be divisible by Hkv:3/);
+    expect(issues({ ...base, parallelism: { tensor: 3 } })[0]).toMatch(/^parallelism.tensor: tensor parallelism 3 does not divide the \d+ attention heads/);
     expect(issues({ ...base, parallelism: { tensor: 2 }, features: [{ tensor_parallel: { degree: 4 } }] })[0]).toMatch(
       /parallelism.tensor: is 2 but feature 'tensor_parallel' says degree 4/,
     );
