@@ -40,13 +40,14 @@ import {
   RUN_REPORT_SCHEMA,
   finalizeReport,
   type InputChange,
+  type PhaseBreakdown,
   type WhyLine,
   type ResolvedName,
   type RunReport,
   type ScenarioReport,
 } from '../run-report/index.js';
 import { ConfigError, type NormalizedConfig, type SimulationResult, SIMULATOR_VERSION, simulate, simulateNormalized } from '../simulation/index.js';
-import { explainChange } from '../run-report/explain.js';
+import { breakdownOf, explainChange } from '../run-report/explain.js';
 import { capacityWithinSlo } from './capacity.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -327,6 +328,7 @@ export function buildReport(
       inputChanges: d.inputsChanged && o?.run ? inputChangesOf(baselines.get(s!.manifest)?.scenarios[d.id]?.inputs, o.run.inputs) : [],
       capacity: o && o.result.status === 'ok' && s?.slo ? capacityWithinSlo(o.result.config, s.slo) : null,
       why: o && d.inputsChanged ? whyItMoved(o, baselines.get(s!.manifest)?.scenarios[d.id]?.inputs, d) : [],
+      ...(o && o.result.status === 'ok' && d.classification !== 'unchanged' ? { breakdown: breakdownFor(o) } : {}),
     };
   });
   const report: RunReport = finalizeReport({
@@ -375,6 +377,15 @@ function whyItMoved(o: ScenarioOutcome, baselineInputs: unknown, d: ScenarioDiff
     if (base.status !== 'ok') return [];
     const cur = simulateNormalized(o.result.config, { operators: true });
     return explainChange(base, cur, changed);
+  } catch {
+    return [];
+  }
+}
+
+/** The current run's latency by phase and operator group (the HTML report's breakdown chart). */
+function breakdownFor(o: ScenarioOutcome): PhaseBreakdown[] {
+  try {
+    return breakdownOf(simulateNormalized(o.result.config, { operators: true }));
   } catch {
     return [];
   }

@@ -2,7 +2,8 @@
  * A self-contained HTML report (`genz check --html FILE`, the action's `html-report` output): the same tables as
  * the comment (overview of changed scenarios, SLO violations with capacity, why lines, per-scenario metrics,
  * errors by cause, unchanged scenarios) plus inline SVG charts: baseline vs current of the primary metrics of
- * the top regressions, and each changed scenario's change split by phase and operator group. No script, no
+ * the top regressions, each changed scenario's change split by phase and operator group and its current latency per
+ * pass by operator group, and latency vs batch for scenarios that differ only in batch (matrix sweeps). No script, no
  * stylesheet or font from the network: the file opens anywhere, offline. Every string is HTML-escaped.
  */
 import type { MetricDiff } from '../baselines/diff.js';
@@ -23,7 +24,8 @@ h1{font-size:20px}h2{font-size:16px;margin-top:28px;border-bottom:1px solid #d0d
 table{border-collapse:collapse;margin:8px 0;font-size:13px}th,td{border:1px solid #d0d7de;padding:4px 8px;vertical-align:top}
 th{background:#f6f8fa;text-align:left}td.n{text-align:right;white-space:nowrap}.worse{color:#cf222e}.better{color:#1a7f37}
 .why{margin:4px 0 8px 0;padding-left:18px}.muted{color:#59636e}details{margin:8px 0}summary{cursor:pointer}
-svg text{font:11px system-ui,sans-serif;fill:#1f2328}`;
+svg text{font:11px system-ui,sans-serif;fill:#1f2328}figure.sweep svg{margin-right:8px}
+.legend{list-style:none;padding:0;margin:4px 0;font-size:12px}.sw{display:inline-block;width:10px;height:10px;margin:0 4px 0 8px;vertical-align:middle}`;
 
 function cls(m: MetricDiff | undefined): string {
   if (!m) return '';
@@ -103,6 +105,139 @@ function metricChart(changed: readonly ScenarioReport[], key: MetricKey): string
   return barChart(`${def.label}: top regressions`, groups, def.unit);
 }
 
+const GROUP_COLOURS: Readonly<Record<string, string>> = {
+  attention: '#0969da',
+  'QKV/O projections': '#8250df',
+  'FFN/experts': '#bf8700',
+  collectives: '#cf222e',
+  'LM head/embeddings': '#1a7f37',
+  SSM: '#0550ae',
+  'LoRA adapters': '#bc4c00',
+  other: '#8c959f',
+};
+const colourOf = (group: string): string => GROUP_COLOURS[group] ?? '#6e7781';
+
+/** The current run's latency per pass, one stacked bar per phase split by operator group, with a legend. */
+function breakdownChart(s: ScenarioReport): string {
+  const phases = (s.breakdown ?? []).filter((p) => p.totalMs > 0);
+  if (phases.length === 0) return '';
+  const w = 760;
+  const left = 70;
+  const barW = w - left - 20;
+  const rowH = 30;
+  const bars = phases
+    .map((p, i) => {
+      const y = 8 + i * rowH;
+      let x = left;
+      const segs = p.groups
+        .map((g) => {
+          const len = (barW * g.ms) / p.totalMs;
+          const tip = `${p.phase} · ${g.group}: ${formatNumber(g.ms)} ms (${formatNumber((100 * g.ms) / p.totalMs)}%), ${g.bound}-bound`;
+          const rect = `<rect class="op" x="${x.toFixed(1)}" y="${y}" width="${Math.max(len, 0.5).toFixed(1)}" height="18" fill="${colourOf(g.group)}"><title>${escapeHtml(tip)}</title></rect>`;
+          x += len;
+          return rect;
+        })
+        .join('');
+      return `<text x="${left - 6}" y="${y + 13}" text-anchor="end">${escapeHtml(p.phase)}</text>${segs}`;
+    })
+    .join('\n');
+  const legend = phases
+    .map(
+      (p) =>
+        `<li><strong>${escapeHtml(p.phase)}</strong> ${escapeHtml(`${formatNumber(p.totalMs)}${NBSP}ms per pass`)}: ` +
+        p.groups
+          .map(
+            (g) =>
+              `<span class="sw" style="background:${colourOf(g.group)}"></span>${escapeHtml(`${g.group} ${formatNumber((100 * g.ms) / p.totalMs)}% (${g.bound})`)}`,
+          )
+          .join(' · ') +
+        '</li>',
+    )
+    .join('');
+  return (
+    `<figure class="breakdown"><figcaption>Per-operator breakdown of the current run <span class="muted">(the roofline's latency of each pass by operator group, before calibration; hover for ms)</span></figcaption>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${phases.length * rowH + 10}" role="img" aria-label="per-operator breakdown of ${escapeHtml(s.id)}">\n${bars}\n</svg>` +
+    `<ul class="legend">${legend}</ul></figure>`
+  );
+}
+
+const BATCH = /(^| · )batch (\d+)(?= · |$)/;
+
+/** Scenarios that differ only in batch (same model, hardware and setup otherwise), two batch sizes or more. */
+export function batchSweeps(report: RunReport): { title: string; points: { batch: number; scenario: ScenarioReport }[] }[] {
+  const groups = new Map<string, { title: string; points: { batch: number; scenario: ScenarioReport }[] }>();
+  for (const s of report.scenarios) {
+    const m = s.setup ? BATCH.exec(s.setup) : null;
+    if (!m || !s.current) continue;
+    const rest = s.setup!.replace(BATCH, '').replace(/^ · /, '');
+    const title = `${s.model?.resolved ?? '?'} on ${s.hardware?.resolved ?? '?'} · ${rest}`;
+    let g = groups.get(title);
+    if (!g) groups.set(title, (g = { title, points: [] }));
+    g.points.push({ batch: Number(m[2]), scenario: s });
+  }
+  return [...groups.values()]
+    .map((g) => ({ ...g, points: [...new Map(g.points.map((p) => [p.batch, p])).values()].sort((a, b) => a.batch - b.batch) }))
+    .filter((g) => g.points.length >= 2);
+}
+
+const SWEEP_METRICS = ['ttft_ms', 'tpot_ms', 'e2e_ms'] as const;
+
+/** One panel: a metric against batch (current solid, baseline dashed where it differs), batches evenly spaced. */
+function sweepPanel(points: { batch: number; scenario: ScenarioReport }[], key: MetricKey): string {
+  const def = METRIC_BY_KEY.get(key)!;
+  const w = 250;
+  const h = 170;
+  const [l, r, t, b] = [46, 10, 18, 30];
+  const cur = points.map((p) => (p.scenario.current?.[key] as number | null | undefined) ?? null);
+  const base = points.map((p) => {
+    const m = p.scenario.metrics.find((x) => x.key === key);
+    return typeof m?.baseline === 'number' ? m.baseline : null;
+  });
+  const values = [...cur, ...base].filter((v): v is number => v !== null && Number.isFinite(v));
+  if (values.length === 0) return '';
+  const max = Math.max(...values) || 1;
+  const xs = (i: number) => l + (points.length === 1 ? 0 : ((w - l - r) * i) / (points.length - 1));
+  const ys = (v: number) => t + (h - t - b) * (1 - v / max);
+  const line = (vals: (number | null)[], attrs: string, cls: string) => {
+    const pts = vals.flatMap((v, i) => (v === null ? [] : [`${xs(i).toFixed(1)},${ys(v).toFixed(1)}`]));
+    return pts.length > 1 ? `<polyline class="${cls}" fill="none" ${attrs} points="${pts.join(' ')}"/>` : '';
+  };
+  const differs = base.some((v, i) => v !== null && v !== cur[i]);
+  const dots = cur
+    .map((v, i) =>
+      v === null
+        ? ''
+        : `<circle cx="${xs(i).toFixed(1)}" cy="${ys(v).toFixed(1)}" r="3" fill="#0969da"><title>${escapeHtml(`batch ${points[i].batch}: ${formatMetric(key, v)} (${points[i].scenario.id})`)}</title></circle>`,
+    )
+    .join('');
+  const ticks = points.map((p, i) => `<text x="${xs(i).toFixed(1)}" y="${h - b + 14}" text-anchor="middle">${p.batch}</text>`).join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(`${def.label} vs batch`)}">` +
+    `<text x="${l}" y="12">${escapeHtml(`${def.label} (${def.unit})`)}</text>` +
+    `<line x1="${l}" y1="${h - b}" x2="${w - r}" y2="${h - b}" stroke="#8c959f"/><line x1="${l}" y1="${t}" x2="${l}" y2="${h - b}" stroke="#8c959f"/>` +
+    `<text x="${l - 4}" y="${t + 4}" text-anchor="end">${escapeHtml(formatNumber(max))}</text><text x="${l - 4}" y="${h - b}" text-anchor="end">0</text>` +
+    ticks +
+    `<text x="${(l + w - r) / 2}" y="${h - 2}" text-anchor="middle">batch</text>` +
+    (differs ? line(base, 'stroke="#8c959f" stroke-dasharray="4 3"', 'baseline') : '') +
+    line(cur, 'stroke="#0969da" stroke-width="2"', 'current') +
+    dots +
+    '</svg>'
+  );
+}
+
+/** Latency vs batch for every batch sweep of the run (at most `limit` groups; the rest counted). */
+function batchSection(report: RunReport, limit = 20): string {
+  const sweeps = batchSweeps(report);
+  if (sweeps.length === 0) return '';
+  const out = [`<h2 id="batch">Latency vs batch (${sweeps.length} sweep${sweeps.length === 1 ? '' : 's'})</h2>`];
+  out.push('<p class="muted">Scenarios that differ only in batch. Blue: current; dashed grey: baseline, where it differs.</p>');
+  for (const g of sweeps.slice(0, limit)) {
+    out.push(`<figure class="sweep"><figcaption>${escapeHtml(g.title)}</figcaption>${SWEEP_METRICS.map((k) => sweepPanel(g.points, k)).join('')}</figure>`);
+  }
+  if (sweeps.length > limit) out.push(`<p class="muted">${escapeHtml(`and ${sweeps.length - limit} more sweeps (see the JSON report)`)}</p>`);
+  return out.join('\n');
+}
+
 /** The HTML report of a run. */
 export function renderHtml(report: RunReport): string {
   const ctx = buildContext(report, 'full');
@@ -153,6 +288,7 @@ export function renderHtml(report: RunReport): string {
       ),
     );
   }
+  out.push(batchSection(report));
   if (ctx.details.length > 0) {
     out.push('<h2 id="details">Details</h2>');
     for (const e of ctx.details) {
@@ -162,6 +298,7 @@ export function renderHtml(report: RunReport): string {
       );
       if (e.why.length > 0) out.push(`<ul class="why">${e.why.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`);
       out.push(shareChart(s));
+      out.push(breakdownChart(s));
       out.push(
         table(
           ['Metric', 'Baseline', 'Current', 'Change'],

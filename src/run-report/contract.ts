@@ -50,6 +50,17 @@ export interface ScenarioReport extends ScenarioDiff {
   capacity?: CapacityWithinSlo | null;
   /** Calibrated runs: each absolute metric's error band as a fraction (docs/calibration.md); absent otherwise. */
   bands?: Partial<Record<MetricKey, number>> | null;
+  /** The current run's latency per pass by phase and operator group (changed scenarios that ran): the HTML report's breakdown. */
+  breakdown?: PhaseBreakdown[];
+}
+
+/** One pass of a phase (a prefill, a decode step at the full context, a chunk) split by operator group. */
+export interface PhaseBreakdown {
+  phase: string;
+  /** Latency of the pass, ms. */
+  totalMs: number;
+  /** Largest first; `bound` is the roofline term that sets most of the group's latency. */
+  groups: { group: string; ms: number; bound: Bound }[];
 }
 
 export interface InputChange {

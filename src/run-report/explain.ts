@@ -13,7 +13,7 @@
 import type { OperatorRecord } from '../core/evaluate.js';
 import type { MetricKey } from '../metrics/definitions.js';
 import type { PhaseResult, SimulationResult } from '../simulation/result.js';
-import type { Bound, WhyLine, WhyShare } from './contract.js';
+import type { Bound, PhaseBreakdown, WhyLine, WhyShare } from './contract.js';
 
 const GROUP_BY_NAME: ReadonlyMap<string, string> = new Map([
   ...['Logit', 'Attend', 'Logit Pre', 'Logit Suf', 'Attend Pre', 'Attend Suf', 'Logit Dec', 'Attend Dec', 'Softmax'].map((n) => [n, 'attention'] as const),
@@ -150,4 +150,23 @@ function dominantBoundOfGroup(p: PhaseResult | undefined, group: string): Bound 
   let ms = 0;
   for (const [b, v] of by) if (v > ms) [best, ms] = [b, v];
   return best;
+}
+
+/** The latency of each phase's pass split by operator group, from a run with operators (phases without a table are left out). */
+export function breakdownOf(run: SimulationResult): PhaseBreakdown[] {
+  const out: PhaseBreakdown[] = [];
+  const phases: [string, PhaseResult | undefined][] = [
+    ['prefill', run.phases.prefill],
+    ['decode', decodePhase(run)],
+    ['chunk', run.phases.chunked],
+  ];
+  for (const [phase, p] of phases) {
+    const g = groupPhase(p);
+    if (!g || g.groups.size === 0) continue;
+    const groups = [...g.groups]
+      .map(([group, ms]) => ({ group, ms, bound: dominantBoundOfGroup(p, group) ?? 'compute' }))
+      .sort((a, b) => b.ms - a.ms || (a.group < b.group ? -1 : 1));
+    out.push({ phase, totalMs: groups.reduce((t, x) => t + x.ms, 0), groups });
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
  */
 import { canonicalJson } from '../baselines/canonical-json.js';
 import { METRIC_KEYS, type MetricKey } from '../metrics/definitions.js';
-import type { Bound, CapacityWithinSlo, InputChange, RunReport, ScenarioReport, WhyLine } from './contract.js';
+import type { Bound, CapacityWithinSlo, InputChange, PhaseBreakdown, RunReport, ScenarioReport, WhyLine } from './contract.js';
 import { finalizeReport } from './finalize.js';
 
 /** Problems, one sentence each; empty when the report is consistent. */
@@ -101,5 +101,18 @@ export function readOptionalScenarioFields(o: Record<string, unknown>, at: strin
   }
   if (o.why !== undefined) out.why = list(o.why, `${at}.why`, why);
   if (o.capacity !== undefined) out.capacity = nullable(o.capacity, `${at}.capacity`, capacity);
+  if (o.breakdown !== undefined) {
+    out.breakdown = list(o.breakdown, `${at}.breakdown`, (x, a): PhaseBreakdown => {
+      const b = obj(x, a);
+      return {
+        phase: str(b.phase, `${a}.phase`),
+        totalMs: num(b.totalMs, `${a}.totalMs`),
+        groups: list(b.groups, `${a}.groups`, (y, g) => {
+          const e = obj(y, g);
+          return { group: str(e.group, `${g}.group`), ms: num(e.ms, `${g}.ms`), bound: oneOf(e.bound, `${g}.bound`, BOUNDS) };
+        }),
+      };
+    });
+  }
   return out;
 }
