@@ -172,7 +172,10 @@ export function batchSweeps(report: RunReport): { title: string; points: { batch
     const rest = s.setup!.replace(BATCH, '').replace(/^ · /, '');
     const title = `${s.model?.resolved ?? '?'} on ${s.hardware?.resolved ?? '?'} · ${rest}`;
     let g = groups.get(title);
-    if (!g) groups.set(title, (g = { title, points: [] }));
+    if (!g) {
+      g = { title, points: [] };
+      groups.set(title, g);
+    }
     g.points.push({ batch: Number(m[2]), scenario: s });
   }
   return [...groups.values()]
