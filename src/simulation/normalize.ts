@@ -403,6 +403,20 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
     beam: integer(wl.beam, 'workload.beam', 1, 1, issues),
   };
 
+  // Beams are simulated in full requests and decode only: a speculative step drafts one sequence, and a chunk
+  // states its beams in decode_kv_sizes ([prefill_beams, decode_beams, prefill_context, decode_context]).
+  if (workload.beam > 1 && features.has('speculative_decode')) {
+    issues.push({
+      field: 'workload.beam',
+      message: `is ${workload.beam}, but speculative decoding is simulated for one sequence per request (no beam search); use beam 1`,
+    });
+  } else if (workload.beam > 1 && mode === 'chunked') {
+    issues.push({
+      field: 'workload.beam',
+      message: `is ${workload.beam}, but a chunked step takes its beams from the chunked feature's decode_kv_sizes ([prefill_beams, decode_beams, prefill_context, decode_context]); use beam 1`,
+    });
+  }
+
   let lora: LoraOptions | null = null;
   const l = features.get('lora');
   if (l)

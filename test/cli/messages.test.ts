@@ -123,6 +123,20 @@ describe("scenarios that cannot run say why in the scenario's terms", () => {
     expect(manifest.stderr).toContain('s.fidelity: fidelity genz cannot simulate ai21labs/AI21-Jamba-1.5-Mini');
   });
 
+  it('beams with speculative decoding or a chunk are input errors at workload.beam, in the CLI and a manifest alike', async () => {
+    const spec = await sim('--model', L8, '--hardware', 'H100_GPU', '--beam', '4', '--feature', 'speculative_decode:draft_model=gpt-2');
+    expect(spec.code).toBe(2);
+    expect(spec.stderr).toContain(
+      '--beam (workload.beam): is 4, but speculative decoding is simulated for one sequence per request (no beam search); use beam 1',
+    );
+    const chunk = await sim('--model', L8, '--hardware', 'H100_GPU', '--beam', '2', '--feature', 'chunked');
+    expect(chunk.code).toBe(2);
+    expect(chunk.stderr).toContain("--beam (workload.beam): is 2, but a chunked step takes its beams from the chunked feature's decode_kv_sizes");
+    const manifest = await runManifest(`model: ${L8}, hardware: H100_GPU, workload: { beam: 4 }, features: [{ speculative_decode: { draft_model: gpt-2 } }]`);
+    expect(manifest.code).toBe(2);
+    expect(manifest.stderr).toContain('s.workload.beam: is 4, but speculative decoding is simulated for one sequence per request');
+  });
+
   it('speculative options and bad values name the option', async () => {
     const r = await sim('--model', L8, '--hardware', 'H100_GPU', '--feature', 'speculative_decode:draft_model=gpt-2,acceptance_rate=1.5,parallel_tokens=1');
     expect(r.code).toBe(2);
