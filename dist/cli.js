@@ -17141,7 +17141,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4245);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4441);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -17188,7 +17188,7 @@ const EXIT_INTERNAL = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODE
 
 /***/ }),
 
-/***/ 4245:
+/***/ 4441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17197,7 +17197,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: reportError, usage
+// UNUSED EXPORTS: COMMANDS, reportError, usage
 
 // EXTERNAL MODULE: ./src/errors/index.ts + 1 modules
 var errors = __nccwpck_require__(6329);
@@ -17209,8 +17209,6 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/errors.ts
@@ -17243,6 +17241,78 @@ function pyFloat(x) {
     const s = String(x);
     // JS writes 1e-7 / 1e+21; Python writes 1e-07 / 1e+21.
     return s.replace(/e([+-])(\d)$/, 'e$10$2');
+}
+const list = (xs) => xs.join(', ');
+function divisorsOf(n) {
+    const out = [];
+    for (let d = 1; d <= n; d++)
+        if (n % d === 0)
+            out.push(d);
+    return out;
+}
+/** Attention shards over tensor × expert devices: the heads must split evenly, query heads a multiple of KV heads. */
+function headsSplit(m, tpa) {
+    return m.heads % tpa === 0 && Math.ceil(m.heads / tpa) % Math.ceil(m.kvHeads / tpa) === 0;
+}
+/**
+ * The parallel layout's problems in the user's words, each with the field at fault and the degrees that would
+ * work (docs/model.md "Parallelism"): expert parallelism must divide the experts (and needs a mixture-of-experts
+ * model), tensor × expert parallelism must split the attention heads evenly with query heads a multiple of KV
+ * heads per device, and every pipeline stage needs a layer. Manifests and `genz simulate` both check with it.
+ */
+function parallelLayoutProblems(m, par) {
+    const out = [];
+    const { tensor: tp, pipeline: pp, expert: ep } = par;
+    let expertsOk = true;
+    if (ep > 1 && m.experts <= 1) {
+        out.push({
+            field: 'parallelism.expert',
+            message: `expert parallelism ${ep} needs a mixture-of-experts model; ${m.label} is dense (use expert parallelism 1)`,
+        });
+        expertsOk = false;
+    }
+    else if (ep > 1 && m.experts % ep !== 0) {
+        out.push({
+            field: 'parallelism.expert',
+            message: `expert parallelism ${ep} does not divide the ${m.experts} experts of ${m.label}; valid degrees: ${list(divisorsOf(m.experts))}`,
+        });
+        expertsOk = false;
+    }
+    const tpa = tp * ep;
+    if (expertsOk && m.hasAttention && tpa > 1 && !headsSplit(m, tpa)) {
+        const field = tp > 1 || ep === 1 ? 'parallelism.tensor' : 'parallelism.expert';
+        const what = ep > 1 ? `tensor × expert parallelism ${tp} × ${ep} = ${tpa}` : `tensor parallelism ${tp}`;
+        const valid = [];
+        for (let d = 1; d * ep <= m.heads; d++)
+            if (headsSplit(m, d * ep))
+                valid.push(d);
+        const hint = valid.length === 0
+            ? `no tensor parallel degree works with expert parallelism ${ep}`
+            : `valid tensor parallel degrees${ep > 1 ? ` with expert parallelism ${ep}` : ''}: ${list(valid)}`;
+        const message = m.heads % tpa !== 0
+            ? `${what} does not divide the ${m.heads} attention heads / ${m.kvHeads} KV heads of ${m.label}; ${hint}`
+            : `${what} leaves ${Math.ceil(m.heads / tpa)} attention heads and ${Math.ceil(m.kvHeads / tpa)} KV heads per device for ${m.label} ` +
+                `(${m.heads} / ${m.kvHeads} in all): the attention heads per device must be a multiple of the KV heads; ${hint}`;
+        out.push({ field, message });
+    }
+    if (pp > m.layers) {
+        out.push({
+            field: 'parallelism.pipeline',
+            message: `pipeline parallelism ${pp} exceeds the ${m.layers} layers of ${m.label}: every stage needs at least one layer; valid degrees: 1 to ${m.layers} (${list(divisorsOf(m.layers))} split the layers evenly)`,
+        });
+    }
+    return out;
+}
+/** The layout facts of a model (ModelConfig fields; structural, so this file imports nothing). */
+function layoutFacts(label, model) {
+    return {
+        label,
+        heads: model.numHeads,
+        kvHeads: model.numKvHeads,
+        experts: model.numExperts,
+        layers: model.numLayers,
+        hasAttention: model.layerTypes.some(([mixer]) => mixer === 'MHA-global'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./data/systems.json
@@ -18028,8 +18098,9 @@ function attentionChunked(out, model, s, Cs, prefill, decode) {
 }
 function checkExperts(model, ep) {
     if (model.numExperts % ep !== 0) {
-        throw new GenzError('experts_not_divisible', 'AssertionError', `Number of experts:${model.numExperts} must be divisible by expert parallelism:${ep}` +
-            (model.numExperts === 1 ? ' (a dense model cannot use expert parallelism)' : ''), { experts: model.numExperts, expert_parallel: ep });
+        throw new GenzError('experts_not_divisible', 'AssertionError', model.numExperts === 1
+            ? `expert parallelism ${ep} needs a mixture-of-experts model; ${model.name} is dense`
+            : `expert parallelism ${ep} does not divide the ${model.numExperts} experts of ${model.name}`, { experts: model.numExperts, expert_parallel: ep });
     }
 }
 /** §6.5 default FFN over L tokens (prefill, and chunked for "default" models with L = Cs). */
@@ -18410,7 +18481,7 @@ const newCost = () => ({
 });
 function checkHeads(H, Hkv) {
     if (H % Hkv !== 0) {
-        throw new GenzError('heads_not_divisible', 'AssertionError', `H:${H} must be divisible by Hkv:${Hkv} (per-chip query heads must be a multiple of per-chip KV heads; choose a tensor/expert parallel degree that divides the heads evenly)`, { H, Hkv });
+        throw new GenzError('heads_not_divisible', 'AssertionError', `${H} attention heads per device are not a multiple of ${Hkv} KV heads per device (GenZ asserts H % Hkv == 0): choose a tensor × expert parallel degree that splits the heads evenly`, { H, Hkv });
     }
 }
 /** 5 FLOPs per score (max, subtract, exp, sum, divide) = 2.5 MACs, as GenZ counts a MAC as 2 FLOPs. */
@@ -19615,11 +19686,12 @@ function ffn(out, c, plan, n, res) {
 }
 function context(model, par) {
     if (model.numExperts % par.ep !== 0) {
-        throw new GenzError('experts_not_divisible', 'AssertionError', `Number of experts:${model.numExperts} must be divisible by expert parallelism:${par.ep}` +
-            (model.numExperts === 1 ? ' (a dense model cannot use expert parallelism)' : ''), { experts: model.numExperts, expert_parallel: par.ep });
+        throw new GenzError('experts_not_divisible', 'AssertionError', model.numExperts === 1
+            ? `expert parallelism ${par.ep} needs a mixture-of-experts model; ${model.name} is dense`
+            : `expert parallelism ${par.ep} does not divide the ${model.numExperts} experts of ${model.name}`, { experts: model.numExperts, expert_parallel: par.ep });
     }
     if (par.pp > model.numLayers) {
-        throw new GenzError('pipeline_empty_stage', 'ZeroDivisionError', `pipeline degree ${par.pp} exceeds the ${model.numLayers} layers: every stage needs at least one layer`);
+        throw new GenzError('pipeline_empty_stage', 'ZeroDivisionError', `pipeline parallelism ${par.pp} exceeds the ${model.numLayers} layers of ${model.name}: every stage needs at least one layer`);
     }
     const tpa = par.tp * par.ep;
     return {
@@ -21462,6 +21534,73 @@ function escape_plainText(text) {
     return singleLine(String(text));
 }
 
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * Flag parsing shared by every command: node:util parseArgs, with two things it does not do.
+ * - A negative number after a flag that takes a value is that flag's value (`--batch -4`), so it reaches
+ *   the field's validation ("workload.batch must be an integer >= 1") instead of the parser's
+ *   "argument is ambiguous".
+ * - An unknown flag is a usage error naming the nearest known flag (`--bach`: did you mean '--batch'?).
+ */
+
+
+
+
+/** `-4`, `-0.5`, `-.5`, `-1e3`: what a user types as a negative number. */
+const NEGATIVE_NUMBER = /^-(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+/** The nearest flag to `name` among `known`, when it is close enough to be a typo; else null. */
+function nearestFlag(name, known) {
+    if (known.length === 0)
+        return null;
+    const near = (0,mod/* closest */.kp)(name, [...known]);
+    return (0,mod/* distance */.Io)(name, near) <= Math.max(2, Math.floor(name.length / 3)) ? near : null;
+}
+/**
+ * Rewrites `--flag -4` as `--flag=-4` for flags that take a value, and refuses unknown long flags with a
+ * suggestion. Arguments after `--` are left alone.
+ */
+function prepareArgs(argv, options, command) {
+    const out = [];
+    const names = Object.keys(options);
+    const shortToLong = new Map(Object.entries(options).flatMap(([n, o]) => (o.short ? [[o.short, n]] : [])));
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (a === '--') {
+            out.push(...argv.slice(i));
+            break;
+        }
+        let name;
+        if (a.startsWith('--') && a.length > 2) {
+            name = a.slice(2).split('=')[0];
+            if (!(name in options)) {
+                const near = nearestFlag(name, names);
+                throw new cli_io/* UsageError */.eb(`unknown option '--${(0,errors/* oneLine */.TN)(name)}'${near ? ` (did you mean '--${near}'?)` : ''}; run 'genz ${command} --help' for the options`);
+            }
+            if (a.includes('='))
+                name = undefined;
+        }
+        else if (/^-[A-Za-z]$/.test(a)) {
+            name = shortToLong.get(a.slice(1));
+        }
+        const next = argv[i + 1];
+        if (name !== undefined && options[name]?.type === 'string' && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+            out.push(`--${name}=${next}`);
+            i++;
+            continue;
+        }
+        out.push(a);
+    }
+    return out;
+}
+/** parseArgs over prepared arguments (strict: unknown flags and stray positionals are usage errors). */
+function parseFlags(argv, options, command, allowPositionals = false) {
+    return (0,external_node_util_namespaceObject.parseArgs)({ args: prepareArgs(argv, options, command), options, strict: true, allowPositionals });
+}
+
 ;// CONCATENATED MODULE: ./src/report/table.ts
 function table_renderTable(columns, rows) {
     const widths = columns.map((c, i) => Math.max(c.header.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -21619,11 +21758,7 @@ function measurementFiles(values, positionals) {
 }
 const pct = (x) => (Number.isFinite(x) ? `${x.toFixed(1)}%` : '–');
 function calibrateCommand(argv, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        options: { measurements: { type: 'string', multiple: true }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...settingsOptions },
-        allowPositionals: true,
-    });
+    const { values, positionals } = parseFlags(argv, { measurements: { type: 'string', multiple: true }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...settingsOptions }, 'calibrate', true);
     if (values.help) {
         io.stdout(CALIBRATE_USAGE);
         return cli_io/* EXIT_OK */.Ij;
@@ -21720,18 +21855,14 @@ function accuracyText(r, label) {
     return parts.join('');
 }
 function accuracyCommand(argv, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        options: {
-            measurements: { type: 'string', multiple: true },
-            calibration: { type: 'string' },
-            json: { type: 'boolean' },
-            'fail-above': { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
-            ...settingsOptions,
-        },
-        allowPositionals: true,
-    });
+    const { values, positionals } = parseFlags(argv, {
+        measurements: { type: 'string', multiple: true },
+        calibration: { type: 'string' },
+        json: { type: 'boolean' },
+        'fail-above': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        ...settingsOptions,
+    }, 'accuracy', true);
     if (values.help) {
         io.stdout(ACCURACY_USAGE);
         return cli_io/* EXIT_OK */.Ij;
@@ -21757,8 +21888,6 @@ function accuracyCommand(argv, io) {
     return cli_io/* EXIT_OK */.Ij;
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/pipeline/version.ts
@@ -21884,12 +22013,7 @@ function selectNames(positionals, all, lookup, what) {
  * for the text table, or null when the command has already answered.
  */
 function listing(argv, io, usage, all, lookup, what, describe) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-        strict: true,
-        allowPositionals: true,
-    });
+    const { values, positionals } = parseFlags(argv, { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }, what === 'model' ? 'models' : 'hardware', true);
     if (values.help) {
         io.stdout(usage);
         return null;
@@ -22133,6 +22257,7 @@ const FEATURE_BY_NAME = new Map(FEATURES.map((d) => [d.name, d]));
  * checked for compatibility. The normalized form is what baselines fingerprint, so a change to a
  * catalog entry or a hardware file shows up as an input change.
  */
+
 
 
 
@@ -22457,6 +22582,20 @@ function normalizeConfig(config) {
             parallelism[key] = degree;
         }
     }
+    // The layout against the model, in the same words as a manifest's (an invalid inline model is reported later).
+    if (model && !issues.some((i) => i.field.startsWith('parallelism'))) {
+        let facts = null;
+        try {
+            facts = layoutFacts(model.name, model_resolveModel(model.source === 'catalog' ? model.name : model.spec));
+        }
+        catch (e) {
+            if (!(e instanceof GenzError))
+                throw e;
+        }
+        if (facts)
+            for (const p of parallelLayoutProblems(facts, parallelism))
+                issues.push(p);
+    }
     const wl = config.workload ?? {};
     const workload = {
         batch: integer(wl.batch, 'workload.batch', 1, 1, issues),
@@ -22464,6 +22603,20 @@ function normalizeConfig(config) {
         output_tokens: integer(wl.output_tokens, 'workload.output_tokens', 1, 256, issues),
         beam: integer(wl.beam, 'workload.beam', 1, 1, issues),
     };
+    // Beams are simulated in full requests and decode only: a speculative step drafts one sequence, and a chunk
+    // states its beams in decode_kv_sizes ([prefill_beams, decode_beams, prefill_context, decode_context]).
+    if (workload.beam > 1 && features.has('speculative_decode')) {
+        issues.push({
+            field: 'workload.beam',
+            message: `is ${workload.beam}, but speculative decoding is simulated for one sequence per request (no beam search); use beam 1`,
+        });
+    }
+    else if (workload.beam > 1 && mode === 'chunked') {
+        issues.push({
+            field: 'workload.beam',
+            message: `is ${workload.beam}, but a chunked step takes its beams from the chunked feature's decode_kv_sizes ([prefill_beams, decode_beams, prefill_context, decode_context]); use beam 1`,
+        });
+    }
     let lora = null;
     const l = features.get('lora');
     if (l)
@@ -22489,6 +22642,32 @@ function normalizeConfig(config) {
                 draft_tensor_parallel: s.draft_tensor_parallel ?? null,
                 draft_pipeline_parallel: s.draft_pipeline_parallel ?? null,
             };
+        }
+    }
+    // The draft's own layout (tensor and pipeline from its options, else the scenario's; no expert parallelism).
+    if (speculative && !issues.some((i) => i.field.startsWith('parallelism'))) {
+        const draft = speculative.draft_model;
+        let facts = null;
+        try {
+            facts = layoutFacts(draft.name, model_resolveModel(draft.source === 'catalog' ? draft.name : draft.spec));
+        }
+        catch (e) {
+            if (!(e instanceof GenzError))
+                throw e;
+        }
+        const par = {
+            tensor: speculative.draft_tensor_parallel ?? parallelism.tensor,
+            pipeline: speculative.draft_pipeline_parallel ?? parallelism.pipeline,
+            expert: 1,
+        };
+        const option = { 'parallelism.tensor': 'draft_tensor_parallel', 'parallelism.pipeline': 'draft_pipeline_parallel', 'parallelism.expert': 'draft_model' };
+        if (facts) {
+            for (const p of parallelLayoutProblems(facts, par)) {
+                const inherited = (p.field === 'parallelism.tensor' && speculative.draft_tensor_parallel === null) ||
+                    (p.field === 'parallelism.pipeline' && speculative.draft_pipeline_parallel === null);
+                const how = inherited ? ` (the draft takes the scenario's ${p.field} unless ${option[p.field]} is set)` : '';
+                issues.push({ field: `features.speculative_decode.${option[p.field]}`, message: `the draft model${how}: ${p.message}` });
+            }
         }
     }
     let chunked = null;
@@ -22825,7 +23004,48 @@ const INPUT_ERROR_FIELDS = {
     spec_parallel_tokens: 'features.speculative_decode.parallel_tokens',
     spec_acceptance_rate: 'features.speculative_decode.acceptance_rate',
     invalid_input: 'workload',
+    hybrid_unsupported: 'fidelity',
+    pipeline_empty_stage: 'parallelism.pipeline',
 };
+const gb = (mb) => ((mb ?? NaN) / 1024).toFixed(2);
+/**
+ * A core error in the scenario's own terms: the model and hardware as named, the field at fault, what to
+ * change. The core's messages speak GenZ's variables (H, Hkv, Ld); these speak the manifest's.
+ */
+function userMessage(e, n) {
+    const model = n.model.name;
+    const { tensor: tp, pipeline: pp, expert: ep } = n.parallelism;
+    const d = e.details;
+    switch (e.kind) {
+        case 'does_not_fit':
+        case 'draft_does_not_fit': {
+            const draft = e.kind === 'draft_does_not_fit';
+            const spec = n.features.speculative_decode;
+            const what = draft ? `the draft model ${spec?.draft_model.name ?? ''}` : model;
+            const where = draft ? (spec?.draft_hardware?.name ?? n.hardware.name) : n.hardware.name;
+            const dtp = draft ? (spec?.draft_tensor_parallel ?? tp) : tp;
+            const dpp = draft ? (spec?.draft_pipeline_parallel ?? pp) : pp;
+            const times = d.requiredMb !== undefined && d.deviceMemoryMb ? Math.ceil(d.requiredMb / d.deviceMemoryMb) : null;
+            const more = times !== null && times > 1 ? `at least ${times}× the devices` : 'more devices';
+            const hint = draft
+                ? `give the draft ${more} (features.speculative_decode draft_tensor_parallel or draft_pipeline_parallel), a larger draft_hardware or a smaller draft model`
+                : `spread it over ${more} (parallelism.tensor or parallelism.pipeline), use a smaller precision, or turn on the memory_offload feature`;
+            const perDevice = (mb) => gb(mb === undefined ? undefined : mb / dpp);
+            return (`does not fit in memory: needs ${gb(d.requiredMb)} GB per device, the device has ${gb(d.deviceMemoryMb)} GB ` +
+                `(${what} on ${where} at ${n.precision}, tensor ${dtp} × pipeline ${dpp}: weights ${perDevice(d.weightsMb)} GB + KV cache ${perDevice(d.kvCacheMb)} GB per device); ${hint}`);
+        }
+        case 'hybrid_unsupported':
+            return `fidelity genz cannot simulate ${model}: it mixes layer types (e.g. attention and Mamba), and GenZ models only uniform layers; use fidelity corrected`;
+        case 'pipeline_empty_stage':
+            return `pipeline parallelism ${pp} leaves a pipeline stage of ${model} without layers; choose a degree that divides the layers more evenly`;
+        case 'heads_not_divisible':
+            return `tensor × expert parallelism ${tp} × ${ep} does not split the attention heads of ${model} evenly (${e.message})`;
+        case 'experts_not_divisible':
+            return `expert parallelism ${ep} does not divide the experts of ${model}`;
+        default:
+            return e.message;
+    }
+}
 function coreArgs(n, transformRows) {
     return {
         // Catalog models go by name (resolved once per process); inline ones by their fields.
@@ -22945,7 +23165,7 @@ function simulateNormalized(n, options = {}) {
     }
     catch (e) {
         if (e instanceof GenzError && INPUT_ERROR_FIELDS[e.kind])
-            throw new ConfigError([{ field: INPUT_ERROR_FIELDS[e.kind], message: e.message }]);
+            throw new ConfigError([{ field: INPUT_ERROR_FIELDS[e.kind], message: userMessage(e, n) }]);
         throw e;
     }
     const base = {
@@ -23075,12 +23295,10 @@ function simulateNormalized(n, options = {}) {
         if (typeof detail === 'string' && /^(prefill|decode)_kv_sizes/.test(detail))
             field = `features.chunked.${detail}`;
         if (field)
-            throw new ConfigError([{ field, message: e.message }]);
+            throw new ConfigError([{ field, message: userMessage(e, n) }]);
         const d = e.details;
         const fit = e.kind === 'does_not_fit' || e.kind === 'draft_does_not_fit';
-        const message = fit
-            ? `does not fit in memory: needs ${((d.requiredMb ?? NaN) / 1024).toFixed(2)} GB per device, the device has ${((d.deviceMemoryMb ?? NaN) / 1024).toFixed(2)} GB; add more tensor/pipeline parallelism, a smaller precision, or the memory_offload feature`
-            : e.message;
+        const message = userMessage(e, n);
         return {
             ...base,
             status: 'error',
@@ -23108,8 +23326,18 @@ function simulateNormalized(n, options = {}) {
 
 
 
+const FEATURES_USAGE = `Usage: genz features [--json]
+
+Lists the features a scenario can use (manifest \`features:\`, genz simulate --feature), each with its
+category, whether it is on by default, its options (type, range, default) and the features it excludes
+or needs. --json prints the same as JSON.
+`;
 function featuresCommand(argv, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: { json: { type: 'boolean', default: false } }, strict: true });
+    const { values } = parseFlags(argv, { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }, 'features');
+    if (values.help) {
+        io.stdout(FEATURES_USAGE);
+        return cli_io/* EXIT_OK */.Ij;
+    }
     if (values.json) {
         io.stdout(JSON.stringify(FEATURES) + '\n');
         return cli_io/* EXIT_OK */.Ij;
@@ -28469,6 +28697,8 @@ function catalogCandidates() {
 
 
 
+
+
 const load_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** Documented defaults filled into every SimulationConfig. */
 const SCENARIO_DEFAULTS = {
@@ -28515,13 +28745,6 @@ function isFeaturePath(s) {
     if (s[0] === 'scenarios' && s[2] === 'features')
         return true;
     return s[0] === 'scenarios' && s[2] === 'matrix' && s[3] === 'features' && s.length >= 5;
-}
-function divisors(n) {
-    const out = [];
-    for (let d = 1; d <= n; d++)
-        if (n % d === 0)
-            out.push(d);
-    return out;
 }
 class ManifestLoader {
     root;
@@ -28573,7 +28796,8 @@ class ManifestLoader {
         }
         return typeof cached === 'string' ? cached : { path: value, profiles: cached };
     }
-    load(rel) {
+    /** Loads one manifest; with `single`, a file holding one scenario's fields (genz simulate --scenario). */
+    load(rel, single = false) {
         // Inside the repository by real path, a regular file, within limits.manifest_bytes; never quoted when refused.
         const read = readFileSafe(external_node_path_default().resolve(this.root, rel), { root: this.root, maxBytes: this.limits.manifest_bytes });
         if (!read.ok) {
@@ -28595,14 +28819,27 @@ class ManifestLoader {
             });
             return;
         }
-        const src = parseSource(text, rel);
+        let src = parseSource(text, rel);
         if (src.syntaxErrors.length > 0) {
             this.errors.push(...src.syntaxErrors);
             return;
         }
         if (src.data === null || src.data === undefined) {
-            this.errors.push({ file: rel, line: 1, column: 1, path: '', message: 'empty manifest: expected version: 1 and a list of scenarios' });
+            this.errors.push({
+                file: rel,
+                line: 1,
+                column: 1,
+                path: '',
+                message: single ? 'empty scenario file' : 'empty manifest: expected version: 1 and a list of scenarios',
+            });
             return;
+        }
+        if (single) {
+            if (!load_isObj(src.data)) {
+                this.errors.push(errorAt(src, [], 'expected one scenario: a mapping of scenario fields (model, hardware, workload, ...)'));
+                return;
+            }
+            src = asManifest(src);
         }
         const data = src.data;
         const fileErrors = schemaErrors(src, 'manifest', data, { skip: isFeaturePath });
@@ -28803,7 +29040,7 @@ class ManifestLoader {
         if (this.errors.length > before)
             return null;
         if (model?.ok)
-            this.checkLayout(src, at, model.model, model.label, tensor, expert);
+            this.checkLayout(src, at, model.model, model.label, { tensor, pipeline, expert });
         const calibration = this.calibrationSetting(fields.calibration ?? this.calibration);
         if (typeof calibration === 'string' && calibration !== 'builtin' && calibration !== 'none')
             fail(['calibration'], calibration);
@@ -28906,39 +29143,41 @@ class ManifestLoader {
             }
         }
     }
-    /** Heads and experts must split evenly over the devices (GenZ shards attention over tensor × expert). */
-    checkLayout(src, at, model, label, tensor, expert) {
-        if (expert.value > 1) {
-            const at2 = expert.where ?? at;
-            if (model.numExperts === 1) {
-                this.errors.push(errorAt(src, at2, `expert parallel ${expert.value} needs a mixture-of-experts model; ${label} is dense`));
-                return;
-            }
-            if (model.numExperts % expert.value !== 0) {
-                this.errors.push(errorAt(src, at2, `expert parallel ${expert.value} does not divide the ${model.numExperts} experts of ${label}`));
-                return;
-            }
-        }
-        const tpa = tensor.value * expert.value;
-        const hasAttention = model.layerTypes.some(([mixer]) => mixer === 'MHA-global');
-        if (!hasAttention || tpa === 1)
-            return;
-        const where = (tensor.value > 1 ? tensor.where : expert.where) ?? at;
-        const layout = expert.value > 1 ? `tensor × expert parallel = ${tensor.value} × ${expert.value} = ${tpa}` : `tensor parallel ${tpa}`;
-        const H = model.numHeads;
-        const Hkv = model.numKvHeads;
-        if (H % tpa !== 0) {
-            const options = divisors(H)
-                .filter((x) => x % expert.value === 0)
-                .map((x) => x / expert.value);
-            const hint = options.length > 0 ? `tensor parallel may be ${options.join(', ')}` : `no tensor parallel degree works with expert parallel ${expert.value}`;
-            this.errors.push(errorAt(src, where, `${layout} does not divide the ${H} attention heads of ${label} (${hint})`));
-        }
-        else if (Math.ceil(H / tpa) % Math.ceil(Hkv / tpa) !== 0) {
-            this.errors.push(errorAt(src, where, `${layout} leaves ${Math.ceil(H / tpa)} query heads and ${Math.ceil(Hkv / tpa)} key/value heads per device for ${label} ` +
-                `(${H} and ${Hkv} in all): the query heads must be a multiple of the key/value heads`));
+    /** The parallel layout against the model (src/core/errors.ts parallelLayoutProblems: the words genz simulate uses too). */
+    checkLayout(src, at, model, label, degrees) {
+        const par = { tensor: degrees.tensor.value, pipeline: degrees.pipeline.value, expert: degrees.expert.value };
+        for (const p of parallelLayoutProblems(layoutFacts(label, model), par)) {
+            const key = p.field === 'parallelism.tensor' ? 'tensor' : p.field === 'parallelism.expert' ? 'expert' : 'pipeline';
+            this.errors.push(errorAt(src, degrees[key].where ?? at, p.message));
         }
     }
+}
+/** The id a scenario file gets when it names none. */
+const SCENARIO_FILE_ID = 'scenario';
+/**
+ * A file of one scenario seen as the manifest `{version: 1, scenarios: [<the file>]}`: the file's own nodes keep
+ * their positions, so every error still points at the file's line and column.
+ */
+function asManifest(src) {
+    const own = src.data;
+    const doc = new dist/* Document */.yo({ version: 1, scenarios: [null] });
+    const seq = doc.contents.get('scenarios');
+    seq.items[0] = src.doc.contents;
+    // Aliases in the file resolve against its own anchors.
+    return { ...src, doc, data: { version: 1, scenarios: [{ id: SCENARIO_FILE_ID, ...own }] } };
+}
+/**
+ * One scenario file (a manifest scenario's fields at the top level; `id` optional), checked by the manifest
+ * schema and resolved exactly as a manifest's scenario is. Error paths are the file's own (`workload.batch`).
+ */
+function loadScenarioFile(opts) {
+    const root = external_node_path_default().resolve(opts.root);
+    const resolver = new Resolver(root, external_node_path_default().resolve(root, opts.modelsDir ?? 'models'), external_node_path_default().resolve(root, opts.hardwareDir ?? 'hardware'), opts.hub ?? null);
+    const loader = new ManifestLoader(root, resolver, opts.limits ?? DEFAULT_LIMITS, opts.fidelity, opts.calibration);
+    loader.load(opts.file, true);
+    const own = (p) => p.replace(/^scenarios\[0\]\.?/, '');
+    const errors = sortErrors([...loader.errors, ...resolver.fileErrors]).map((e) => (e.file === opts.file ? { ...e, path: own(e.path) } : e));
+    return { scenarios: errors.length > 0 ? [] : loader.scenarios, errors, files: [opts.file] };
 }
 /** Manifest files matching the globs, as sorted root-relative POSIX paths (symlinks leaving the root dropped). */
 function discoverManifests(root, globs) {
@@ -29356,7 +29595,7 @@ function bad(at, what) {
 const obj = (v, at) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : bad(at, 'an object');
 const validate_str = (v, at) => (typeof v === 'string' && v.length <= LIMIT.text ? v : bad(at, `a string of at most ${LIMIT.text} characters`));
 const validate_num = (v, at) => (typeof v === 'number' && Number.isFinite(v) ? v : bad(at, 'a finite number'));
-const list = (v, at, item) => Array.isArray(v) && v.length <= LIMIT.list ? v.map((x, i) => item(x, `${at}[${i}]`)) : bad(at, `a list of at most ${LIMIT.list} items`);
+const validate_list = (v, at, item) => Array.isArray(v) && v.length <= LIMIT.list ? v.map((x, i) => item(x, `${at}[${i}]`)) : bad(at, `a list of at most ${LIMIT.list} items`);
 const nullable = (v, at, read) => (v === null ? null : read(v, at));
 const oneOf = (v, at, values) => values.includes(v) ? v : bad(at, `one of ${values.join(', ')}`);
 /** A JSON scalar input value (objects are reported as "set" anyway): kept only when small. */
@@ -29375,11 +29614,11 @@ function why(v, at) {
         metric: oneOf(o.metric, `${at}.metric`, METRIC_KEYS),
         label: validate_str(o.label, `${at}.label`),
         relDelta: nullable(o.relDelta, `${at}.relDelta`, validate_num),
-        bounds: list(o.bounds, `${at}.bounds`, (x, a) => {
+        bounds: validate_list(o.bounds, `${at}.bounds`, (x, a) => {
             const b = obj(x, a);
             return { phase: validate_str(b.phase, `${a}.phase`), bound: oneOf(b.bound, `${a}.bound`, BOUNDS) };
         }),
-        shares: list(o.shares, `${at}.shares`, (x, a) => {
+        shares: validate_list(o.shares, `${at}.shares`, (x, a) => {
             const s = obj(x, a);
             return {
                 phase: validate_str(s.phase, `${a}.phase`),
@@ -29408,15 +29647,28 @@ function readOptionalScenarioFields(o, at) {
     if (o.errorKind !== undefined)
         out.errorKind = nullable(o.errorKind, `${at}.errorKind`, validate_str);
     if (o.inputChanges !== undefined) {
-        out.inputChanges = list(o.inputChanges, `${at}.inputChanges`, (x, a) => {
+        out.inputChanges = validate_list(o.inputChanges, `${at}.inputChanges`, (x, a) => {
             const c = obj(x, a);
             return { path: validate_str(c.path, `${a}.path`), baseline: inputValue(c.baseline, `${a}.baseline`), current: inputValue(c.current, `${a}.current`) };
         });
     }
     if (o.why !== undefined)
-        out.why = list(o.why, `${at}.why`, why);
+        out.why = validate_list(o.why, `${at}.why`, why);
     if (o.capacity !== undefined)
         out.capacity = nullable(o.capacity, `${at}.capacity`, capacity);
+    if (o.breakdown !== undefined) {
+        out.breakdown = validate_list(o.breakdown, `${at}.breakdown`, (x, a) => {
+            const b = obj(x, a);
+            return {
+                phase: validate_str(b.phase, `${a}.phase`),
+                totalMs: validate_num(b.totalMs, `${a}.totalMs`),
+                groups: validate_list(b.groups, `${a}.groups`, (y, g) => {
+                    const e = obj(y, g);
+                    return { group: validate_str(e.group, `${g}.group`), ms: validate_num(e.ms, `${g}.ms`), bound: oneOf(e.bound, `${g}.bound`, BOUNDS) };
+                }),
+            };
+        });
+    }
     return out;
 }
 
@@ -29591,6 +29843,25 @@ function dominantBoundOfGroup(p, group) {
         if (v > ms)
             [best, ms] = [b, v];
     return best;
+}
+/** The latency of each phase's pass split by operator group, from a run with operators (phases without a table are left out). */
+function breakdownOf(run) {
+    const out = [];
+    const phases = [
+        ['prefill', run.phases.prefill],
+        ['decode', decodePhase(run)],
+        ['chunk', run.phases.chunked],
+    ];
+    for (const [phase, p] of phases) {
+        const g = groupPhase(p);
+        if (!g || g.groups.size === 0)
+            continue;
+        const groups = [...g.groups]
+            .map(([group, ms]) => ({ group, ms, bound: dominantBoundOfGroup(p, group) ?? 'compute' }))
+            .sort((a, b) => b.ms - a.ms || (a.group < b.group ? -1 : 1));
+        out.push({ phase, totalMs: groups.reduce((t, x) => t + x.ms, 0), groups });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/capacity.ts
@@ -29944,6 +30215,7 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
             inputChanges: d.inputsChanged && o?.run ? inputChangesOf(baselines.get(s.manifest)?.scenarios[d.id]?.inputs, o.run.inputs) : [],
             capacity: o && o.result.status === 'ok' && s?.slo ? capacityWithinSlo(o.result.config, s.slo) : null,
             why: o && d.inputsChanged ? whyItMoved(o, baselines.get(s.manifest)?.scenarios[d.id]?.inputs, d) : [],
+            ...(o && o.result.status === 'ok' && d.classification !== 'unchanged' ? { breakdown: breakdownFor(o) } : {}),
         };
     });
     const report = finalize_finalizeReport({
@@ -29988,6 +30260,15 @@ function whyItMoved(o, baselineInputs, d) {
             return [];
         const cur = simulateNormalized(o.result.config, { operators: true });
         return explainChange(base, cur, changed);
+    }
+    catch {
+        return [];
+    }
+}
+/** The current run's latency by phase and operator group (the HTML report's breakdown chart). */
+function breakdownFor(o) {
+    try {
+        return breakdownOf(simulateNormalized(o.result.config, { operators: true }));
     }
     catch {
         return [];
@@ -31069,7 +31350,8 @@ h1{font-size:20px}h2{font-size:16px;margin-top:28px;border-bottom:1px solid #d0d
 table{border-collapse:collapse;margin:8px 0;font-size:13px}th,td{border:1px solid #d0d7de;padding:4px 8px;vertical-align:top}
 th{background:#f6f8fa;text-align:left}td.n{text-align:right;white-space:nowrap}.worse{color:#cf222e}.better{color:#1a7f37}
 .why{margin:4px 0 8px 0;padding-left:18px}.muted{color:#59636e}details{margin:8px 0}summary{cursor:pointer}
-svg text{font:11px system-ui,sans-serif;fill:#1f2328}`;
+svg text{font:11px system-ui,sans-serif;fill:#1f2328}figure.sweep svg{margin-right:8px}
+.legend{list-style:none;padding:0;margin:4px 0;font-size:12px}.sw{display:inline-block;width:10px;height:10px;margin:0 4px 0 8px;vertical-align:middle}`;
 function cls(m) {
     if (!m)
         return '';
@@ -31138,6 +31420,128 @@ function metricChart(changed, key) {
     });
     return barChart(`${def.label}: top regressions`, groups, def.unit);
 }
+const GROUP_COLOURS = {
+    attention: '#0969da',
+    'QKV/O projections': '#8250df',
+    'FFN/experts': '#bf8700',
+    collectives: '#cf222e',
+    'LM head/embeddings': '#1a7f37',
+    SSM: '#0550ae',
+    'LoRA adapters': '#bc4c00',
+    other: '#8c959f',
+};
+const colourOf = (group) => GROUP_COLOURS[group] ?? '#6e7781';
+/** The current run's latency per pass, one stacked bar per phase split by operator group, with a legend. */
+function breakdownChart(s) {
+    const phases = (s.breakdown ?? []).filter((p) => p.totalMs > 0);
+    if (phases.length === 0)
+        return '';
+    const w = 760;
+    const left = 70;
+    const barW = w - left - 20;
+    const rowH = 30;
+    const bars = phases
+        .map((p, i) => {
+        const y = 8 + i * rowH;
+        let x = left;
+        const segs = p.groups
+            .map((g) => {
+            const len = (barW * g.ms) / p.totalMs;
+            const tip = `${p.phase} · ${g.group}: ${formatNumber(g.ms)} ms (${formatNumber((100 * g.ms) / p.totalMs)}%), ${g.bound}-bound`;
+            const rect = `<rect class="op" x="${x.toFixed(1)}" y="${y}" width="${Math.max(len, 0.5).toFixed(1)}" height="18" fill="${colourOf(g.group)}"><title>${escapeHtml(tip)}</title></rect>`;
+            x += len;
+            return rect;
+        })
+            .join('');
+        return `<text x="${left - 6}" y="${y + 13}" text-anchor="end">${escapeHtml(p.phase)}</text>${segs}`;
+    })
+        .join('\n');
+    const legend = phases
+        .map((p) => `<li><strong>${escapeHtml(p.phase)}</strong> ${escapeHtml(`${formatNumber(p.totalMs)}${NBSP}ms per pass`)}: ` +
+        p.groups
+            .map((g) => `<span class="sw" style="background:${colourOf(g.group)}"></span>${escapeHtml(`${g.group} ${formatNumber((100 * g.ms) / p.totalMs)}% (${g.bound})`)}`)
+            .join(' · ') +
+        '</li>')
+        .join('');
+    return (`<figure class="breakdown"><figcaption>Per-operator breakdown of the current run <span class="muted">(the roofline's latency of each pass by operator group, before calibration; hover for ms)</span></figcaption>` +
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${phases.length * rowH + 10}" role="img" aria-label="per-operator breakdown of ${escapeHtml(s.id)}">\n${bars}\n</svg>` +
+        `<ul class="legend">${legend}</ul></figure>`);
+}
+const BATCH = /(^| · )batch (\d+)(?= · |$)/;
+/** Scenarios that differ only in batch (same model, hardware and setup otherwise), two batch sizes or more. */
+function batchSweeps(report) {
+    const groups = new Map();
+    for (const s of report.scenarios) {
+        const m = s.setup ? BATCH.exec(s.setup) : null;
+        if (!m || !s.current)
+            continue;
+        const rest = s.setup.replace(BATCH, '').replace(/^ · /, '');
+        const title = `${s.model?.resolved ?? '?'} on ${s.hardware?.resolved ?? '?'} · ${rest}`;
+        let g = groups.get(title);
+        if (!g) {
+            g = { title, points: [] };
+            groups.set(title, g);
+        }
+        g.points.push({ batch: Number(m[2]), scenario: s });
+    }
+    return [...groups.values()]
+        .map((g) => ({ ...g, points: [...new Map(g.points.map((p) => [p.batch, p])).values()].sort((a, b) => a.batch - b.batch) }))
+        .filter((g) => g.points.length >= 2);
+}
+const SWEEP_METRICS = ['ttft_ms', 'tpot_ms', 'e2e_ms'];
+/** One panel: a metric against batch (current solid, baseline dashed where it differs), batches evenly spaced. */
+function sweepPanel(points, key) {
+    const def = definitions_METRIC_BY_KEY.get(key);
+    const w = 250;
+    const h = 170;
+    const [l, r, t, b] = [46, 10, 18, 30];
+    const cur = points.map((p) => p.scenario.current?.[key] ?? null);
+    const base = points.map((p) => {
+        const m = p.scenario.metrics.find((x) => x.key === key);
+        return typeof m?.baseline === 'number' ? m.baseline : null;
+    });
+    const values = [...cur, ...base].filter((v) => v !== null && Number.isFinite(v));
+    if (values.length === 0)
+        return '';
+    const max = Math.max(...values) || 1;
+    const xs = (i) => l + (points.length === 1 ? 0 : ((w - l - r) * i) / (points.length - 1));
+    const ys = (v) => t + (h - t - b) * (1 - v / max);
+    const line = (vals, attrs, cls) => {
+        const pts = vals.flatMap((v, i) => (v === null ? [] : [`${xs(i).toFixed(1)},${ys(v).toFixed(1)}`]));
+        return pts.length > 1 ? `<polyline class="${cls}" fill="none" ${attrs} points="${pts.join(' ')}"/>` : '';
+    };
+    const differs = base.some((v, i) => v !== null && v !== cur[i]);
+    const dots = cur
+        .map((v, i) => v === null
+        ? ''
+        : `<circle cx="${xs(i).toFixed(1)}" cy="${ys(v).toFixed(1)}" r="3" fill="#0969da"><title>${escapeHtml(`batch ${points[i].batch}: ${format_formatMetric(key, v)} (${points[i].scenario.id})`)}</title></circle>`)
+        .join('');
+    const ticks = points.map((p, i) => `<text x="${xs(i).toFixed(1)}" y="${h - b + 14}" text-anchor="middle">${p.batch}</text>`).join('');
+    return (`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(`${def.label} vs batch`)}">` +
+        `<text x="${l}" y="12">${escapeHtml(`${def.label} (${def.unit})`)}</text>` +
+        `<line x1="${l}" y1="${h - b}" x2="${w - r}" y2="${h - b}" stroke="#8c959f"/><line x1="${l}" y1="${t}" x2="${l}" y2="${h - b}" stroke="#8c959f"/>` +
+        `<text x="${l - 4}" y="${t + 4}" text-anchor="end">${escapeHtml(formatNumber(max))}</text><text x="${l - 4}" y="${h - b}" text-anchor="end">0</text>` +
+        ticks +
+        `<text x="${(l + w - r) / 2}" y="${h - 2}" text-anchor="middle">batch</text>` +
+        (differs ? line(base, 'stroke="#8c959f" stroke-dasharray="4 3"', 'baseline') : '') +
+        line(cur, 'stroke="#0969da" stroke-width="2"', 'current') +
+        dots +
+        '</svg>');
+}
+/** Latency vs batch for every batch sweep of the run (at most `limit` groups; the rest counted). */
+function batchSection(report, limit = 20) {
+    const sweeps = batchSweeps(report);
+    if (sweeps.length === 0)
+        return '';
+    const out = [`<h2 id="batch">Latency vs batch (${sweeps.length} sweep${sweeps.length === 1 ? '' : 's'})</h2>`];
+    out.push('<p class="muted">Scenarios that differ only in batch. Blue: current; dashed grey: baseline, where it differs.</p>');
+    for (const g of sweeps.slice(0, limit)) {
+        out.push(`<figure class="sweep"><figcaption>${escapeHtml(g.title)}</figcaption>${SWEEP_METRICS.map((k) => sweepPanel(g.points, k)).join('')}</figure>`);
+    }
+    if (sweeps.length > limit)
+        out.push(`<p class="muted">${escapeHtml(`and ${sweeps.length - limit} more sweeps (see the JSON report)`)}</p>`);
+    return out.join('\n');
+}
 /** The HTML report of a run. */
 function renderHtml(report) {
     const ctx = buildContext(report, 'full');
@@ -31177,6 +31581,7 @@ function renderHtml(report) {
             escapeHtml(r.maxInput),
         ]), [false, false, false, true, true, true]));
     }
+    out.push(batchSection(report));
     if (ctx.details.length > 0) {
         out.push('<h2 id="details">Details</h2>');
         for (const e of ctx.details) {
@@ -31185,6 +31590,7 @@ function renderHtml(report) {
             if (e.why.length > 0)
                 out.push(`<ul class="why">${e.why.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`);
             out.push(shareChart(s));
+            out.push(breakdownChart(s));
             out.push(table(['Metric', 'Baseline', 'Current', 'Change'], model_metricRows(s.metrics).map((m) => [
                 escapeHtml(m.label),
                 escapeHtml(format_formatMetric(m.key, m.baseline, NBSP)),
@@ -31462,7 +31868,7 @@ function readTemplate(file) {
     }
 }
 async function runCommand(argv, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: { ...COMMON, json: { type: 'boolean', default: false } }, strict: true });
+    const { values } = parseFlags(argv, { ...COMMON, json: { type: 'boolean', default: false } }, 'run');
     if (values.help)
         return printUsage(io, PROJECT_USAGE.run);
     const p = progress(io, values.quiet || values.json);
@@ -31499,11 +31905,7 @@ async function runCommand(argv, io) {
     }
 }
 async function checkLike(command, argv, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        options: { ...COMMON, template: { type: 'string' }, 'report-json': { type: 'string' }, html: { type: 'string' } },
-        strict: true,
-    });
+    const { values } = parseFlags(argv, { ...COMMON, template: { type: 'string' }, 'report-json': { type: 'string' }, html: { type: 'string' } }, command);
     if (values.help)
         return printUsage(io, PROJECT_USAGE[command]);
     const p = progress(io, values.quiet);
@@ -31533,7 +31935,7 @@ async function checkLike(command, argv, io) {
 const checkCommand = (argv, io) => checkLike('check', argv, io);
 const dryRunCommand = (argv, io) => checkLike('dry-run', argv, io);
 async function updateCommand(argv, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: COMMON, strict: true });
+    const { values } = parseFlags(argv, COMMON, 'update');
     if (values.help)
         return printUsage(io, PROJECT_USAGE.update);
     const p = progress(io, values.quiet);
@@ -31570,7 +31972,7 @@ async function updateCommand(argv, io) {
     }
 }
 async function validateManifestsCommand(argv, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: { config: COMMON.config, help: COMMON.help }, strict: true });
+    const { values } = parseFlags(argv, { config: COMMON.config, help: COMMON.help }, 'validate-manifests');
     if (values.help)
         return printUsage(io, PROJECT_USAGE['validate-manifests']);
     try {
@@ -31584,6 +31986,9 @@ async function validateManifestsCommand(argv, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/simulate-command.ts
+
+
+
 
 
 
@@ -31610,7 +32015,10 @@ const SIMULATE_USAGE = `Usage: genz simulate [flags] | --scenario FILE  [--json]
   --feature SPEC          repeatable: NAME, NAME=off, or NAME:opt=value,opt=value
                           e.g. --feature prefill, --feature lora:rank=16,strategy=dynamic,
                           --feature flash_attention=off, --feature lora:targets=q+k+v+o+gate+up+down
-  --scenario FILE         one scenario (YAML or JSON) with the manifest's scenario fields
+  --scenario FILE         one scenario (YAML or JSON): any field a manifest scenario takes (id optional;
+                          a matrix only with one value per key), checked and resolved as manifests are:
+                          model/hardware files of the project, its fidelity, calibration and limits
+  --config FILE           the project config for --scenario (default: genz.config.yaml in this folder)
   --engine E              serving engine of the calibration profile: vllm, trtllm, sglang, generic (default)
   --calibration C         builtin (default), none (the raw roofline), or a profile file (genz calibrate)
   --json                  print the SimulationResult (metrics under "metrics") as one JSON object
@@ -31684,61 +32092,68 @@ function integerFlag(value, flag) {
         throw new cli_io/* UsageError */.eb(`${flag} must be an integer, got '${value}'`);
     return n;
 }
-function readScenario(file, io) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(io.cwd, file), 'utf8');
+/**
+ * A scenario file through the manifest schema and resolver (src/manifests): every field a manifest scenario
+ * takes, models and hardware from the project's folders, the project config's fidelity, calibration and limits.
+ * Problems are input errors at the file's line and column.
+ */
+function readScenario(file, io, configPath) {
+    const project = loadProjectConfig({ cwd: io.cwd, configPath });
+    const abs = external_node_path_default().resolve(io.cwd, file);
+    const inside = external_node_path_default().relative(project.root, abs);
+    const outside = inside.startsWith('..') || external_node_path_default().isAbsolute(inside);
+    // A file outside the project is read as its own project (its folder is the root; no project settings).
+    const root = outside ? external_node_path_default().dirname(abs) : project.root;
+    const loaded = loadScenarioFile({
+        root,
+        file: (outside ? external_node_path_default().basename(abs) : inside).split((external_node_path_default()).sep).join('/'),
+        ...(outside
+            ? {}
+            : {
+                modelsDir: project.modelsDir,
+                hardwareDir: project.hardwareDir,
+                fidelity: project.fidelity,
+                limits: project.limits,
+                calibration: project.calibration,
+            }),
+        hub: { cacheDir: hubEnv(io.env).cacheDir, failures: new Map() },
+    });
+    if (loaded.errors.length > 0)
+        throw new errors/* UserError */.yo(loaded.errors.map(toProblem), { headline: `${loaded.errors.length} problem${loaded.errors.length === 1 ? '' : 's'} in ${file}` });
+    if (loaded.scenarios.length !== 1) {
+        throw new cli_io/* UsageError */.eb(`--scenario ${file}: its matrix makes ${loaded.scenarios.length} scenarios and genz simulate runs one; run the sweep with a manifest and 'genz run'`);
     }
-    catch (e) {
-        throw new cli_io/* UsageError */.eb(`--scenario: cannot read ${file}: ${e.code ?? e.message}`);
-    }
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
-    }
-    catch (e) {
-        throw new cli_io/* UsageError */.eb(`--scenario ${file}: ${e.message}`);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new cli_io/* UsageError */.eb(`--scenario ${file}: expected one scenario object`);
-    // A scenario as written in a manifest: its id, description and SLO budgets do not change the numbers.
-    const { id: _id, description: _d, slo: _s, ...config } = value;
-    if ('matrix' in config)
-        throw new cli_io/* UsageError */.eb(`--scenario ${file}: 'matrix' sweeps need a manifest; use 'genz run'`);
-    return config;
+    return loaded.scenarios[0];
 }
 function simulateCommand(argv, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        options: {
-            model: { type: 'string' },
-            hardware: { type: 'string' },
-            precision: { type: 'string' },
-            efficiency: { type: 'string' },
-            fidelity: { type: 'string' },
-            tp: { type: 'string' },
-            pp: { type: 'string' },
-            ep: { type: 'string' },
-            batch: { type: 'string' },
-            'input-tokens': { type: 'string' },
-            'output-tokens': { type: 'string' },
-            beam: { type: 'string' },
-            feature: { type: 'string', multiple: true },
-            scenario: { type: 'string' },
-            engine: { type: 'string' },
-            calibration: { type: 'string' },
-            json: { type: 'boolean', default: false },
-            operators: { type: 'boolean', default: false },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
-        strict: true,
-        allowPositionals: false,
-    });
+    const { values } = parseFlags(argv, {
+        model: { type: 'string' },
+        hardware: { type: 'string' },
+        precision: { type: 'string' },
+        efficiency: { type: 'string' },
+        fidelity: { type: 'string' },
+        tp: { type: 'string' },
+        pp: { type: 'string' },
+        ep: { type: 'string' },
+        batch: { type: 'string' },
+        'input-tokens': { type: 'string' },
+        'output-tokens': { type: 'string' },
+        beam: { type: 'string' },
+        feature: { type: 'string', multiple: true },
+        scenario: { type: 'string' },
+        config: { type: 'string' },
+        engine: { type: 'string' },
+        calibration: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        operators: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+    }, 'simulate');
     if (values.help) {
         io.stdout(SIMULATE_USAGE);
         return cli_io/* EXIT_OK */.Ij;
     }
     let config;
+    let scenario = null;
     const usingFlags = [
         'model',
         'hardware',
@@ -31757,7 +32172,8 @@ function simulateCommand(argv, io) {
     if (values.scenario) {
         if (usingFlags.length > 0)
             throw new cli_io/* UsageError */.eb(`--scenario cannot be combined with --${usingFlags[0]}`);
-        config = readScenario(values.scenario, io);
+        scenario = readScenario(values.scenario, io, values.config);
+        config = { ...scenario.config };
     }
     else {
         if (!values.model)
@@ -31789,11 +32205,6 @@ function simulateCommand(argv, io) {
         const set = loadCalibrationArg(values.calibration, io.cwd);
         config.calibration = set === null ? 'none' : values.calibration === 'builtin' ? 'builtin' : { path: values.calibration, profiles: set };
     }
-    else if (typeof config.calibration === 'string' && config.calibration !== 'builtin' && config.calibration !== 'none') {
-        // A scenario file names a profile file relative to itself.
-        const file = external_node_path_default().resolve(external_node_path_default().dirname(external_node_path_default().resolve(io.cwd, values.scenario)), config.calibration);
-        config.calibration = { path: config.calibration, profiles: loadCalibrationArg(file, io.cwd) };
-    }
     let result;
     try {
         result = simulate(config, { operators: values.operators });
@@ -31802,22 +32213,34 @@ function simulateCommand(argv, io) {
         if (!(e instanceof ConfigError))
             throw e;
         for (const issue of e.issues) {
-            const flag = values.scenario ? issue.field : (FLAG_OF_FIELD[issue.field] ?? (issue.field.startsWith('features') ? '--feature' : issue.field));
-            const where = values.scenario ? `${values.scenario}: ${flag}` : flag === issue.field ? flag : `${flag} (${issue.field})`;
+            const flag = scenario ? issue.field : (FLAG_OF_FIELD[issue.field] ?? (issue.field.startsWith('features') ? '--feature' : issue.field));
+            const where = scenario ? `${scenario.manifest}:${scenario.line}:${scenario.column}: ${flag}` : flag === issue.field ? flag : `${flag} (${issue.field})`;
             io.stderr(`genz simulate: ${where}: ${issue.message}\n`);
         }
         return cli_io/* EXIT_USAGE */.Ri;
     }
     if (values.json)
         io.stdout(JSON.stringify(result) + '\n');
-    else
-        io.stdout(renderSimulation(result));
+    else {
+        const text = renderSimulation(result);
+        io.stdout((text.endsWith('\n') ? text : `${text}\n`) +
+            (scenario?.slo && result.metrics ? renderSlo(checkSlo(result.metrics, scenario.slo, result.calibration?.bands)) : ''));
+    }
     if (result.status === 'error') {
         if (!values.json)
             io.stderr(`genz simulate: ${result.error.message}\n`);
         return cli_io/* EXIT_FAIL */.WV;
     }
     return cli_io/* EXIT_OK */.Ij;
+}
+/** The scenario's SLO budgets against this run: one line each. */
+function renderSlo(checks) {
+    if (checks.length === 0)
+        return '';
+    const lines = checks.map((c) => c.status === 'violated'
+        ? `  VIOLATED ${model_describeViolation(c)}`
+        : `  ok       ${describeBudget(c)}${c.status === 'not_applicable' ? ' (not measured in this mode)' : ''}`);
+    return `\nSLO budgets:\n${lines.join('\n')}\n`;
 }
 function renderSimulation(r) {
     const c = r.config;
@@ -32067,44 +32490,39 @@ recorded output. Prints, per mode, PASS/FAIL, cases, values compared and the max
 Exit 0 when everything passes, 1 when a case fails, 2 on bad usage or an unreadable file.
 `;
 function validateCommand(argv, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        options: {
-            reference: { type: 'string' },
-            tolerance: { type: 'string' },
-            json: { type: 'boolean', default: false },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
-        strict: true,
-        allowPositionals: false,
-    });
+    const { values } = parseFlags(argv, {
+        reference: { type: 'string' },
+        tolerance: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+    }, 'validate');
     if (values.help) {
         io.stdout(VALIDATE_USAGE);
         return cli_io/* EXIT_OK */.Ij;
     }
     if (!values.reference)
-        throw new cli_io/* UsageError */.eb('validate: --reference FILE.jsonl is required');
+        throw new cli_io/* UsageError */.eb('--reference FILE.jsonl is required');
     const tolerance = values.tolerance === undefined ? 1e-9 : Number(values.tolerance);
     if (!Number.isFinite(tolerance) || tolerance < 0)
-        throw new cli_io/* UsageError */.eb(`validate: --tolerance must be a number >= 0, got '${values.tolerance}'`);
+        throw new cli_io/* UsageError */.eb(`--tolerance must be a number >= 0, got '${values.tolerance}'`);
     const file = external_node_path_default().resolve(io.cwd, values.reference);
     let text;
     try {
         text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
     }
     catch (e) {
-        throw new cli_io/* UsageError */.eb(`validate: cannot read --reference ${values.reference}: ${e.code ?? e.message}`);
+        throw new cli_io/* UsageError */.eb(`cannot read --reference ${values.reference}: ${e.code ?? e.message}`);
     }
     let report;
     try {
         const cases = parseReferenceCases(text, values.reference);
         if (cases.length === 0)
-            throw new cli_io/* UsageError */.eb(`validate: ${values.reference} holds no cases`);
+            throw new cli_io/* UsageError */.eb(`${values.reference} holds no cases`);
         report = validateReference(cases, { tolerance });
     }
     catch (e) {
         if (e instanceof ReferenceFormatError)
-            throw new cli_io/* UsageError */.eb(`validate: ${e.message}`);
+            throw new cli_io/* UsageError */.eb(`${e.message}`);
         throw e;
     }
     if (values.json)
@@ -32203,6 +32621,9 @@ async function main(argvIn, io) {
         return cli_io/* EXIT_USAGE */.Ri;
     }
     if (name === '--help' || name === '-h' || name === 'help') {
+        // `genz help <command>` is `genz <command> --help`.
+        if (name === 'help' && rest.length > 0)
+            return main([rest[0], '--help'], io);
         io.stdout(usage());
         return 0;
     }
@@ -32217,8 +32638,12 @@ async function main(argvIn, io) {
         io.stderr(`genz: unknown command '${(0,errors/* oneLine */.TN)(name)}'${hint}\n\n${usage()}`);
         return cli_io/* EXIT_USAGE */.Ri;
     }
+    // --help anywhere before `--` wins over every other flag (even misspelled ones).
+    const end = rest.indexOf('--');
+    const before = end === -1 ? rest : rest.slice(0, end);
+    const args = before.includes('--help') || before.includes('-h') ? ['--help'] : rest;
     try {
-        return await command.run(rest, io);
+        return await command.run(args, io);
     }
     catch (e) {
         return reportError(io, name, e, debug);
@@ -36873,7 +37298,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
