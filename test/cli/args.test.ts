@@ -6,6 +6,12 @@ import { runCli } from '../support/cli.js';
 const SIM = ['simulate', '--model', 'meta-llama/Llama-3.1-8B', '--hardware', 'H100_GPU', '--calibration', 'none'];
 
 describe('--help', () => {
+  it('genz --help lists every command', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    for (const name of Object.keys(COMMANDS)) expect(r.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+  });
+
   it.each(Object.keys(COMMANDS))('genz %s --help prints its usage on stdout and exits 0', async (name) => {
     const r = await runCli([name, '--help']);
     expect(r.code).toBe(0);

@@ -29,6 +29,9 @@ describe('genz check --html', () => {
     expect(html).toContain('<h2 id="batch">Latency vs batch (1 sweep)</h2>');
     expect(html).toContain('meta-llama/Llama-3.1-8B on A100_40GB_GPU · bf16 · TP1 · 1024→256 tokens');
     expect(html.match(/<figure class="breakdown">/g)).toHaveLength(3);
+    // Still self-contained: no script, nothing fetched.
+    expect(html).not.toMatch(/<script\b/i);
+    expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\//i);
     const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8')) as RunReport;
     const changed = report.scenarios.filter((s) => s.classification !== 'unchanged');
     expect(changed.map((s) => s.id).sort()).toEqual(['sweep.batch-1', 'sweep.batch-16', 'sweep.batch-4']);
