@@ -1,24 +1,7 @@
 import { type Problem, UserError, formatProblem } from '../errors/index.js';
 import type { ManifestError } from './types.js';
 
-/** A path segment inside a document: a map key or a sequence index. */
-export type Segment = string | number;
-
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/**
- * Field path for messages: `scenarios[2].parallelism.tensor`; keys that are not identifiers are quoted,
- * e.g. `scenarios[0].matrix["parallelism.tensor"][1]`.
- */
-export function formatPath(segments: readonly Segment[]): string {
-  let out = '';
-  for (const s of segments) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else if (IDENT.test(s)) out += out === '' ? s : `.${s}`;
-    else out += `[${JSON.stringify(s)}]`;
-  }
-  return out;
-}
+export { type Segment, formatPath, show } from '../errors/index.js';
 
 /** `perf/x.yaml:12:7: scenarios[2].parallelism.tensor: must be an integer >= 1, got 0` */
 export function formatManifestError(e: ManifestError): string {
@@ -52,15 +35,4 @@ export class ProjectConfigError extends UserError {
 /** A loader error as the one Problem type of src/errors (its `path` is the problem's `fieldPath`). */
 export function toProblem(e: ManifestError): Problem {
   return { file: e.file, line: e.line, column: e.column, fieldPath: e.path, message: e.message };
-}
-
-/** A value as messages show it: JSON for data, `nothing` for undefined. */
-export function show(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  try {
-    const s = JSON.stringify(v);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-  } catch {
-    return String(v);
-  }
 }
