@@ -9,7 +9,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { ModelConfig } from '../core/model.js';
 import type { SimulationConfig } from '../simulation/config.js';
-import { type Segment, formatPath, sortErrors } from './errors.js';
+import { type Problem, type Segment, formatPath, sortProblems } from '../errors/index.js';
 import { FEATURE_OPTION_TYPES, checkFeatures, featureEntries } from './features.js';
 import { expandMatrix } from './matrix.js';
 import { DEFAULT_LIMITS, type Limits, checkLimit, formatCount, limitHint, nestingTooDeep } from '../limits.js';
@@ -17,7 +17,7 @@ import { readFileSafe } from '../safe-fs.js';
 import { findFileInside, realInside } from './paths.js';
 import { Resolver } from './resolve.js';
 import { type SourceFile, errorAt, parseSource, positionOf } from './source.js';
-import type { LoadScenariosOptions, LoadScenariosResult, ManifestError, Scenario, SloBudgets } from './types.js';
+import type { LoadScenariosOptions, LoadScenariosResult, Scenario, SloBudgets } from './types.js';
 import { schemaErrors } from './validate.js';
 
 type Obj = Record<string, unknown>;
@@ -81,7 +81,7 @@ interface IdPlace {
 }
 
 class ManifestLoader {
-  readonly errors: ManifestError[] = [];
+  readonly errors: Problem[] = [];
   readonly scenarios: Scenario[] = [];
   private readonly ids = new Map<string, IdPlace>();
 
@@ -129,7 +129,7 @@ class ManifestLoader {
     const read = readFileSafe(path.resolve(this.root, rel), { root: this.root, maxBytes: this.limits.manifest_bytes });
     if (!read.ok) {
       const limit = read.size !== undefined ? ` (limits.manifest_bytes; ${limitHint('manifest_bytes')})` : '';
-      this.errors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${read.reason}${limit}` });
+      this.errors.push({ file: rel, line: 1, column: 1, fieldPath: '', message: `cannot read: ${read.reason}${limit}` });
       return;
     }
     const text = read.text;
@@ -141,7 +141,7 @@ class ManifestLoader {
         file: rel,
         line,
         column: deep - before.lastIndexOf('\n'),
-        path: '',
+        fieldPath: '',
         message: `nested deeper than ${this.limits.nesting_depth} levels (limits.nesting_depth)`,
       });
       return;
@@ -152,7 +152,7 @@ class ManifestLoader {
       return;
     }
     if (src.data === null || src.data === undefined) {
-      this.errors.push({ file: rel, line: 1, column: 1, path: '', message: 'empty manifest: expected version: 1 and a list of scenarios' });
+      this.errors.push({ file: rel, line: 1, column: 1, fieldPath: '', message: 'empty manifest: expected version: 1 and a list of scenarios' });
       return;
     }
     const data = src.data;
@@ -173,9 +173,9 @@ class ManifestLoader {
     // A scenario with errors of its own is not resolved further; errors elsewhere (defaults, the list) stop the file.
     const blocked = new Set<string>();
     for (const e of fileErrors) {
-      const m = /^scenarios\[(\d+)\]/.exec(e.path);
+      const m = /^scenarios\[(\d+)\]/.exec(e.fieldPath);
       if (m) blocked.add(m[1]);
-      else if (!/^(version|\["\$schema"\])($|[.[])/.test(e.path)) blocked.add('*');
+      else if (!/^(version|\["\$schema"\])($|[.[])/.test(e.fieldPath)) blocked.add('*');
     }
     this.errors.push(...fileErrors);
     if (blocked.has('*') || !isObj(data) || !Array.isArray(data.scenarios)) return;
@@ -194,7 +194,7 @@ class ManifestLoader {
         file: src.file,
         line: p.line,
         column: p.column,
-        path: formatPath(at),
+        fieldPath: formatPath(at),
         message: `${what}; first defined at ${first.file}:${first.line}:${first.column}`,
       });
     } else {
@@ -520,6 +520,6 @@ export function loadScenarios(opts: LoadScenariosOptions): LoadScenariosResult {
   const files = discoverManifests(root, opts.manifests);
   const loader = new ManifestLoader(root, resolver, opts.limits ?? DEFAULT_LIMITS, opts.fidelity, opts.calibration);
   for (const f of files) loader.load(f);
-  const errors = sortErrors([...loader.errors, ...resolver.fileErrors]);
+  const errors = sortProblems([...loader.errors, ...resolver.fileErrors]);
   return { scenarios: errors.length > 0 ? [] : loader.scenarios, errors, files };
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatManifestError } from '../../src/manifests/index.js';
+import { formatProblem } from '../../src/errors/index.js';
 import { formatted, loadFixture } from './helpers.js';
 
 const PRESET_HINT = 'not a preset, a file in the repository or a file in hardware/';
 const MODEL_HINT = 'not in the catalog, a file in the repository or a file in models/';
 
-describe('formatManifestError', () => {
+describe('formatProblem', () => {
   it('prints file:line:column: path: message, and leaves out an empty path', () => {
     expect(
-      formatManifestError({ file: 'perf/x.yaml', line: 12, column: 7, path: 'scenarios[2].parallelism.tensor', message: 'must be an integer >= 1, got 0' }),
+      formatProblem({ file: 'perf/x.yaml', line: 12, column: 7, fieldPath: 'scenarios[2].parallelism.tensor', message: 'must be an integer >= 1, got 0' }),
     ).toBe('perf/x.yaml:12:7: scenarios[2].parallelism.tensor: must be an integer >= 1, got 0');
-    expect(formatManifestError({ file: 'a.yaml', line: 1, column: 1, path: '', message: 'oops' })).toBe('a.yaml:1:1: oops');
+    expect(formatProblem({ file: 'a.yaml', line: 1, column: 1, fieldPath: '', message: 'oops' })).toBe('a.yaml:1:1: oops');
   });
 });
 
@@ -49,12 +49,12 @@ describe('schema violations', () => {
   });
 
   it('carry line and column as numbers', () => {
-    const e = loadFixture('errors/schema').errors.find((x) => x.path === 'scenarios[1].workload.output_tokens');
+    const e = loadFixture('errors/schema').errors.find((x) => x.fieldPath === 'scenarios[1].workload.output_tokens');
     expect(e).toEqual({
       file: 'perf/schema.yaml',
       line: 10,
       column: 49,
-      path: 'scenarios[1].workload.output_tokens',
+      fieldPath: 'scenarios[1].workload.output_tokens',
       message: 'must be an integer >= 1, got 0',
     });
   });
