@@ -178,10 +178,48 @@ class ManifestLoader {
       else if (!/^(version|\["\$schema"\])($|[.[])/.test(e.fieldPath)) blocked.add('*');
     }
     this.errors.push(...fileErrors);
-    if (blocked.has('*') || !isObj(data) || !Array.isArray(data.scenarios)) return;
+    if (!isObj(data) || !Array.isArray(data.scenarios)) return;
     const defaults = isObj(data.defaults) ? data.defaults : {};
     data.scenarios.forEach((raw, i) => {
-      if (!blocked.has(String(i))) this.scenario(src, defaults, raw as Obj, i);
+      // A scenario stopped by other errors still has its names checked, so one run lists every problem.
+      if (blocked.has('*') || blocked.has(String(i))) this.checkNames(src, defaults, raw, i);
+      else this.scenario(src, defaults, raw as Obj, i);
+    });
+  }
+
+  /**
+   * The names a scenario refers to (model, hardware, and the model- and hardware-typed options of its features),
+   * each resolved where it is written (a matrix value, the scenario, or defaults), for a scenario whose other
+   * errors stop it from being built: unknown names are reported in the same pass as the schema errors.
+   * Values of the wrong shape are skipped (the schema reports them).
+   */
+  private checkNames(src: SourceFile, defaults: Obj, raw: unknown, i: number): void {
+    if (!isObj(raw)) return;
+    const at: Segment[] = ['scenarios', i];
+    const matrix = isObj(raw.matrix) ? raw.matrix : {};
+    const check = (kind: 'model' | 'hardware', value: unknown, where: Segment[]): void => {
+      if (typeof value !== 'string' || value.length === 0) return;
+      const r = kind === 'model' ? this.resolver.resolveModel(value) : this.resolver.resolveHardware(value);
+      if (!r.ok && r.message) this.errors.push(errorAt(src, where, r.message));
+    };
+    for (const kind of ['model', 'hardware'] as const) {
+      const fromMatrix = matrix[kind];
+      if (Array.isArray(fromMatrix)) fromMatrix.forEach((v, k) => check(kind, v, [...at, 'matrix', kind, k]));
+      else if (raw[kind] !== undefined) check(kind, raw[kind], [...at, kind]);
+      else check(kind, defaults[kind], ['defaults', kind]);
+    }
+    const features: [unknown, Segment[]] = raw.features !== undefined ? [raw.features, [...at, 'features']] : [defaults.features, ['defaults', 'features']];
+    if (!Array.isArray(features[0])) return;
+    features[0].forEach((item, j) => {
+      if (!isObj(item)) return;
+      const keys = Object.keys(item);
+      const options = item[keys[0]];
+      const types = FEATURE_OPTION_TYPES.get(keys[0]);
+      if (keys.length !== 1 || !isObj(options) || !types) return;
+      for (const [k, v] of Object.entries(options)) {
+        const t = types.get(k);
+        if (t === 'model' || t === 'hardware') check(t, v, [...features[1], j, keys[0], k]);
+      }
     });
   }
 
