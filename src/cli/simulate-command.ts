@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
+import { UserError, formatPath, oneLine, problemAt } from '../errors/index.js';
+import { DEFAULT_LIMITS, type Limits, limitHint, nestingTooDeep } from '../limits.js';
+import { loadProjectConfig, simulationBoundIssues } from '../manifests/index.js';
+import { type SourceFile, errorAt, parseSource } from '../manifests/source.js';
+import { readFileSafe } from '../safe-fs.js';
 import { METRICS } from '../metrics/definitions.js';
 import { formatBand, formatMetric } from '../metrics/format.js';
 import { plainText } from '../report/escape.js';
@@ -95,24 +98,47 @@ function integerFlag(value: string | undefined, flag: string): number | undefine
   return n;
 }
 
-function readScenario(file: string, io: CliIO): SimulationConfig {
-  let text: string;
+/** The limits `genz simulate` holds a scenario to: the project's (genz.config.yaml in the folder) or the defaults. */
+function simulateLimits(cwd: string): Limits {
   try {
-    text = readFileSync(path.resolve(io.cwd, file), 'utf8');
-  } catch (e) {
-    throw new UsageError(`--scenario: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return loadProjectConfig({ cwd }).limits;
+  } catch {
+    return DEFAULT_LIMITS;
   }
-  let value: unknown;
-  try {
-    value = parseYaml(text);
-  } catch (e) {
-    throw new UsageError(`--scenario ${file}: ${(e as Error).message}`);
+}
+
+/** A scenario file: a regular file within limits.manifest_bytes and limits.nesting_depth, parsed with positions. */
+function readScenario(file: string, io: CliIO, limits: Limits): { config: SimulationConfig; src: SourceFile } {
+  const read = readFileSafe(path.resolve(io.cwd, file), { root: null, maxBytes: limits.manifest_bytes });
+  if (!read.ok) {
+    const overLimit = read.size !== undefined;
+    throw new UserError([
+      problemAt(
+        file,
+        `--scenario: cannot read: ${read.reason}${overLimit ? ' (limits.manifest_bytes)' : ''}`,
+        overLimit ? { hint: limitHint('manifest_bytes') } : {},
+      ),
+    ]);
   }
+  const deep = nestingTooDeep(read.text, limits.nesting_depth);
+  if (deep !== null) {
+    const before = read.text.slice(0, deep);
+    throw new UserError([
+      problemAt(file, `nested deeper than ${limits.nesting_depth} levels (limits.nesting_depth)`, {
+        line: before.split('\n').length,
+        column: deep - before.lastIndexOf('\n'),
+        hint: limitHint('nesting_depth'),
+      }),
+    ]);
+  }
+  const src = parseSource(read.text, file);
+  if (src.syntaxErrors.length > 0) throw new UserError(src.syntaxErrors);
+  const value = src.data;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`--scenario ${file}: expected one scenario object`);
   // A scenario as written in a manifest: its id, description and SLO budgets do not change the numbers.
   const { id: _id, description: _d, slo: _s, ...config } = value as Record<string, unknown>;
   if ('matrix' in config) throw new UsageError(`--scenario ${file}: 'matrix' sweeps need a manifest; use 'genz run'`);
-  return config as unknown as SimulationConfig;
+  return { config: config as unknown as SimulationConfig, src };
 }
 
 export function simulateCommand(argv: string[], io: CliIO): number {
@@ -147,6 +173,8 @@ export function simulateCommand(argv: string[], io: CliIO): number {
     return EXIT_OK;
   }
   let config: SimulationConfig;
+  let scenarioSource: SourceFile | null = null;
+  const limits = simulateLimits(io.cwd);
   const usingFlags = [
     'model',
     'hardware',
@@ -164,7 +192,7 @@ export function simulateCommand(argv: string[], io: CliIO): number {
   ].filter((k) => values[k as keyof typeof values] !== undefined);
   if (values.scenario) {
     if (usingFlags.length > 0) throw new UsageError(`--scenario cannot be combined with --${usingFlags[0]}`);
-    config = readScenario(values.scenario, io);
+    ({ config, src: scenarioSource } = readScenario(values.scenario, io, limits));
   } else {
     if (!values.model) throw new UsageError('--model is required (or --scenario FILE)');
     if (!values.hardware) throw new UsageError('--hardware is required (or --scenario FILE)');
@@ -194,6 +222,20 @@ export function simulateCommand(argv: string[], io: CliIO): number {
     // A scenario file names a profile file relative to itself.
     const file = path.resolve(path.dirname(path.resolve(io.cwd, values.scenario!)), config.calibration);
     config.calibration = { path: config.calibration, profiles: loadCalibrationArg(file, io.cwd)! };
+  }
+  // The bounds of src/limits.ts, as for a manifest's scenario, before any work.
+  const over = simulationBoundIssues(config as unknown as Record<string, unknown>, limits);
+  if (over.length > 0) {
+    if (scenarioSource) {
+      const src = scenarioSource;
+      throw new UserError(over.map((issue) => errorAt(src, issue.segments, issue.message)));
+    }
+    for (const issue of over) {
+      const field = formatPath(issue.segments);
+      const flag = FLAG_OF_FIELD[field] ?? (field.startsWith('features') ? '--feature' : field);
+      io.stderr(`genz simulate: ${flag === field ? flag : `${flag} (${field})`}: ${oneLine(issue.message)}\n`);
+    }
+    return EXIT_USAGE;
   }
   let result: SimulationResult;
   try {

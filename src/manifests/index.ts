@@ -1,5 +1,5 @@
 /** Scenario manifests, model/hardware files and the project config. */
-export { loadScenarios, discoverManifests, SCENARIO_DEFAULTS } from './load.js';
+export { loadScenarios, discoverManifests, SCENARIO_DEFAULTS, scenarioBoundIssues, simulationBoundIssues } from './load.js';
 export { loadProjectConfig, CONFIG_FILE_NAMES, PROJECT_DEFAULTS, type LoadProjectConfigOptions } from './project-config.js';
 export { ProjectConfigError } from './errors.js';
 export { hfConfigToSpec, HF_FAMILIES, HF_MODEL_TYPES } from './hf-config.js';

@@ -423,10 +423,7 @@ class ManifestLoader {
     return { config, modelSource: model.source, hardwareSource: hardware.source };
   }
 
-  /**
-   * Bounds of src/limits.ts, before anything runs: every number finite, tokens, batch, beams, parallel degrees
-   * (each and their product) and speculative tokens within the run's limits. Each violation names its field.
-   */
+  /** Bounds of src/limits.ts ({@link scenarioBoundIssues}), each reported where its value is written. */
   private checkBounds(
     src: SourceFile,
     at: Segment[],
@@ -435,66 +432,20 @@ class ManifestLoader {
     degrees: Record<'tensor' | 'pipeline' | 'expert', { value: number; where: Segment[] | null }>,
     entries: ReturnType<typeof featureEntries>,
   ): void {
-    const L = this.limits;
-    const report = (where: Segment[] | null, message: string | null, key: keyof Limits): void => {
-      if (message) this.errors.push(errorAt(src, where ?? at, `${message}; ${limitHint(key)}`));
-    };
-    // Every number anywhere in the scenario must be finite (YAML's .inf and .nan parse to numbers).
-    const stack: [unknown, string[]][] = [[fields, []]];
-    while (stack.length > 0) {
-      const [v, keys] = stack.pop()!;
-      if (typeof v === 'number' && !Number.isFinite(v)) {
-        this.errors.push(errorAt(src, origin(keys) ?? at, `${keys.join('.') || 'value'} must be a finite number, got ${v}`));
-      } else if (v !== null && typeof v === 'object' && keys.length < L.nesting_depth) {
-        for (const [k, child] of Object.entries(v as Obj)) stack.push([child, [...keys, k]]);
-      }
-    }
-    const workload = isObj(fields.workload) ? fields.workload : {};
-    const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
-    const input = num(workload.input_tokens) ?? SCENARIO_DEFAULTS.workload.input_tokens;
-    const output = num(workload.output_tokens) ?? SCENARIO_DEFAULTS.workload.output_tokens;
-    for (const [k, v] of [
-      ['input_tokens', input],
-      ['output_tokens', output],
-    ] as const) {
-      report(origin(['workload', k]), checkLimit('tokens_per_request', v, L, `workload.${k}`), 'tokens_per_request');
-    }
-    if (input <= L.tokens_per_request && output <= L.tokens_per_request) {
-      report(
-        origin(['workload', 'output_tokens']) ?? origin(['workload', 'input_tokens']),
-        checkLimit('tokens_per_request', input + output, L, 'workload.input_tokens + output_tokens'),
-        'tokens_per_request',
-      );
-    }
-    const batch = num(workload.batch);
-    if (batch !== null) report(origin(['workload', 'batch']), checkLimit('batch', batch, L, 'workload.batch'), 'batch');
-    const beam = num(workload.beam);
-    if (beam !== null) report(origin(['workload', 'beam']), checkLimit('beam', beam, L, 'workload.beam'), 'beam');
-    let devices = 1;
-    for (const [name, d] of Object.entries(degrees)) {
-      report(d.where, checkLimit('parallel_degree', d.value, L, `parallelism.${name}`), 'parallel_degree');
-      devices *= d.value;
-    }
-    if (Object.values(degrees).every((d) => d.value <= L.parallel_degree)) {
-      report(origin(['parallelism']) ?? at, checkLimit('parallel_degree', devices, L, 'tensor × pipeline × expert parallel'), 'parallel_degree');
-    }
-    // Feature options: drafted tokens, draft parallel degrees, chunk sizes.
     const o = origin(['features']);
-    for (const e of entries) {
-      for (const [k, v] of Object.entries(e.options)) {
-        const where = o ? [...o, e.index, e.name, k] : at;
-        if (typeof v === 'number') {
-          if (k === 'parallel_tokens') report(where, checkLimit('speculative_tokens', v, L, `${e.name}.${k}`), 'speculative_tokens');
-          else if (k === 'degree' || k.endsWith('_parallel')) report(where, checkLimit('parallel_degree', v, L, `${e.name}.${k}`), 'parallel_degree');
-          else if (k.endsWith('tokens') || k.endsWith('_size') || k.endsWith('_len'))
-            report(where, checkLimit('tokens_per_request', v, L, `${e.name}.${k}`), 'tokens_per_request');
-        } else if (Array.isArray(v)) {
-          // e.g. chunked prefill_kv_sizes: [[past, new], …]
-          const flat = v.flat(2).filter((x): x is number => typeof x === 'number');
-          const over = flat.find((x) => !Number.isFinite(x) || x > L.tokens_per_request);
-          if (over !== undefined) report(where, checkLimit('tokens_per_request', over, L, `${e.name}.${k}`), 'tokens_per_request');
-        }
-      }
+    const values = { tensor: degrees.tensor.value, pipeline: degrees.pipeline.value, expert: degrees.expert.value };
+    for (const issue of scenarioBoundIssues(fields, values, entries, this.limits)) {
+      const where =
+        issue.at.kind === 'degree'
+          ? degrees[issue.at.name].where
+          : issue.at.kind === 'feature'
+            ? o
+              ? [...o, issue.at.index, issue.at.name, issue.at.option]
+              : null
+            : issue.at.keys.length === 0
+              ? null
+              : ((issue.at.alternatives ?? [issue.at.keys]).map((k) => origin(k)).find((x) => x !== null) ?? null);
+      this.errors.push(errorAt(src, where ?? at, issue.message));
     }
   }
 
@@ -560,4 +511,128 @@ export function loadScenarios(opts: LoadScenariosOptions): LoadScenariosResult {
   for (const f of files) loader.load(f);
   const errors = sortProblems([...loader.errors, ...resolver.fileErrors]);
   return { scenarios: errors.length > 0 ? [] : loader.scenarios, errors, files };
+}
+
+/** Where a bound is broken: a field of the scenario, one of its parallel degrees, or a feature option. */
+export type BoundPlace =
+  | { kind: 'field'; keys: string[]; alternatives?: string[][] }
+  | { kind: 'degree'; name: 'tensor' | 'pipeline' | 'expert' }
+  | { kind: 'feature'; index: number; name: string; option: string };
+
+/**
+ * Bounds of src/limits.ts on one scenario's fields (as a manifest or `genz simulate --scenario` writes them, after
+ * defaults), before anything runs: every number finite, tokens, batch, beams, parallel degrees (each and their
+ * product) and speculative tokens within `limits`. Each issue names its field, the limit and where to raise it.
+ * Shared by the manifest loader and `genz simulate`, so both hold a scenario to the same limits.
+ */
+export function scenarioBoundIssues(
+  fields: Record<string, unknown>,
+  degrees: Record<'tensor' | 'pipeline' | 'expert', number>,
+  entries: readonly { name: string; options: Record<string, unknown>; index: number }[],
+  limits: Limits,
+): { at: BoundPlace; message: string }[] {
+  const L = limits;
+  const out: { at: BoundPlace; message: string }[] = [];
+  const report = (at: BoundPlace, message: string | null, key: keyof Limits): void => {
+    if (message) out.push({ at, message: `${message}; ${limitHint(key)}` });
+  };
+  // Every number anywhere in the scenario must be finite (YAML's .inf and .nan parse to numbers).
+  const stack: [unknown, string[]][] = [[fields, []]];
+  while (stack.length > 0) {
+    const [v, keys] = stack.pop()!;
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      out.push({ at: { kind: 'field', keys }, message: `${keys.join('.') || 'value'} must be a finite number, got ${v}` });
+    } else if (v !== null && typeof v === 'object' && keys.length < L.nesting_depth) {
+      for (const [k, child] of Object.entries(v as Obj)) stack.push([child, [...keys, k]]);
+    }
+  }
+  const workload = isObj(fields.workload) ? fields.workload : {};
+  const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
+  const input = num(workload.input_tokens) ?? SCENARIO_DEFAULTS.workload.input_tokens;
+  const output = num(workload.output_tokens) ?? SCENARIO_DEFAULTS.workload.output_tokens;
+  for (const [k, v] of [
+    ['input_tokens', input],
+    ['output_tokens', output],
+  ] as const) {
+    report({ kind: 'field', keys: ['workload', k] }, checkLimit('tokens_per_request', v, L, `workload.${k}`), 'tokens_per_request');
+  }
+  if (input <= L.tokens_per_request && output <= L.tokens_per_request) {
+    report(
+      {
+        kind: 'field',
+        keys: ['workload', 'output_tokens'],
+        alternatives: [
+          ['workload', 'output_tokens'],
+          ['workload', 'input_tokens'],
+        ],
+      },
+      checkLimit('tokens_per_request', input + output, L, 'workload.input_tokens + output_tokens'),
+      'tokens_per_request',
+    );
+  }
+  const batch = num(workload.batch);
+  if (batch !== null) report({ kind: 'field', keys: ['workload', 'batch'] }, checkLimit('batch', batch, L, 'workload.batch'), 'batch');
+  const beam = num(workload.beam);
+  if (beam !== null) report({ kind: 'field', keys: ['workload', 'beam'] }, checkLimit('beam', beam, L, 'workload.beam'), 'beam');
+  let devices = 1;
+  for (const name of ['tensor', 'pipeline', 'expert'] as const) {
+    report({ kind: 'degree', name }, checkLimit('parallel_degree', degrees[name], L, `parallelism.${name}`), 'parallel_degree');
+    devices *= degrees[name];
+  }
+  if (Object.values(degrees).every((d) => d <= L.parallel_degree)) {
+    report({ kind: 'field', keys: ['parallelism'] }, checkLimit('parallel_degree', devices, L, 'tensor × pipeline × expert parallel'), 'parallel_degree');
+  }
+  // Feature options: drafted tokens, draft parallel degrees, chunk sizes.
+  for (const e of entries) {
+    for (const [k, v] of Object.entries(e.options)) {
+      const at: BoundPlace = { kind: 'feature', index: e.index, name: e.name, option: k };
+      if (typeof v === 'number') {
+        if (k === 'parallel_tokens') report(at, checkLimit('speculative_tokens', v, L, `${e.name}.${k}`), 'speculative_tokens');
+        else if (k === 'degree' || k.endsWith('_parallel')) report(at, checkLimit('parallel_degree', v, L, `${e.name}.${k}`), 'parallel_degree');
+        else if (k.endsWith('tokens') || k.endsWith('_size') || k.endsWith('_len'))
+          report(at, checkLimit('tokens_per_request', v, L, `${e.name}.${k}`), 'tokens_per_request');
+      } else if (Array.isArray(v)) {
+        // e.g. chunked prefill_kv_sizes: [[past, new], …]
+        const flat = v.flat(2).filter((x): x is number => typeof x === 'number');
+        const over = flat.find((x) => !Number.isFinite(x) || x > L.tokens_per_request);
+        if (over !== undefined) report(at, checkLimit('tokens_per_request', over, L, `${e.name}.${k}`), 'tokens_per_request');
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * {@link scenarioBoundIssues} of one scenario given outside a manifest (`genz simulate`, its flags or
+ * `--scenario FILE`): each issue with the field path it concerns (`workload.batch`, `parallelism.tensor`,
+ * `features[0].speculative_decode.parallel_tokens`) as segments. Malformed values are left to the simulator's
+ * own validation.
+ */
+export function simulationBoundIssues(fields: Record<string, unknown>, limits: Limits): { segments: Segment[]; message: string }[] {
+  const list = Array.isArray(fields.features) ? fields.features : [];
+  const entries = list.flatMap((item, index) => {
+    if (typeof item === 'string') return [{ name: item, on: true, options: {}, index }];
+    if (!isObj(item) || Object.keys(item).length !== 1) return [];
+    const [name, opts] = Object.entries(item)[0];
+    return [{ name, on: opts !== false, options: isObj(opts) ? opts : {}, index }];
+  });
+  const parallelism = isObj(fields.parallelism) ? fields.parallelism : {};
+  const degree = (key: 'tensor' | 'pipeline' | 'expert'): { value: number; segments: Segment[] } => {
+    if (typeof parallelism[key] === 'number') return { value: parallelism[key] as number, segments: ['parallelism', key] };
+    const e = entries.find((x) => x.name === `${key}_parallel` && x.on);
+    if (e && typeof e.options.degree === 'number') return { value: e.options.degree, segments: ['features', e.index, e.name, 'degree'] };
+    return { value: 1, segments: ['parallelism', key] };
+  };
+  const degrees = { tensor: degree('tensor'), pipeline: degree('pipeline'), expert: degree('expert') };
+  return scenarioBoundIssues(fields, { tensor: degrees.tensor.value, pipeline: degrees.pipeline.value, expert: degrees.expert.value }, entries, limits).map(
+    (issue) => ({
+      segments:
+        issue.at.kind === 'degree'
+          ? degrees[issue.at.name].segments
+          : issue.at.kind === 'feature'
+            ? ['features', issue.at.index, issue.at.name, issue.at.option]
+            : issue.at.keys,
+      message: issue.message,
+    }),
+  );
 }
