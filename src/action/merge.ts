@@ -17,7 +17,7 @@ import { canonicalJson } from '../baselines/index.js';
 import { loadProjectConfig } from '../manifests/index.js';
 import { mergeRunReports, type RunReport, type ScenarioReport } from '../run-report/index.js';
 import type { ActionRun } from './context.js';
-import { readRunReportFile } from './report-validation.js';
+import { artifactLimits, readRunReportFile } from './report-validation.js';
 import { type ShardSidecar, readShardSidecar, shardAssignment, sidecarPath } from './shard.js';
 import { FORK_FLOW_HINT, publishReport } from './sinks.js';
 import { UserMessageError } from '../errors/index.js';
@@ -158,7 +158,8 @@ export async function runMerge(run: ActionRun): Promise<void> {
   if (files.length === 0)
     throw new MergeError(`no partial reports found at '${inputs.reports}' (a folder is searched for report.json files; anything else is a glob)`);
   const shown = (f: string) => path.relative(run.workspace, f) || f;
-  const partials = files.map((f) => ({ file: shown(f), report: readRunReportFile(f, shown(f)), shard: readShardSidecar(sidecarPath(f)) }));
+  const limits = artifactLimits(run.workspace, inputs.config);
+  const partials = files.map((f) => ({ file: shown(f), report: readRunReportFile(f, shown(f), limits), shard: readShardSidecar(sidecarPath(f), limits) }));
   const report = mergeReports(partials);
   log.info(`Merged ${partials.length} shard reports: ${report.summary.total} scenarios.`);
   let issueNumber: number | null = null;

@@ -17,7 +17,7 @@ import { type GitHubClient, describeGitHubError, findPullRequestForCommit, getPu
 import { finalizeReport, type RunReport } from '../run-report/index.js';
 import { type ActionRun, requireClient } from './context.js';
 import { InputValidationError } from './inputs.js';
-import { ReportValidationError, readRunReportFile } from './report-validation.js';
+import { ReportValidationError, artifactLimits, readRunReportFile } from './report-validation.js';
 import { publishReport } from './sinks.js';
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -36,8 +36,9 @@ export function reportFileOf(input: string, workspace: string): string {
 /** The artifact's scenarios with summary, policy and verdict recomputed from them. */
 export function retrustReport(untrusted: RunReport, label: string): RunReport {
   if (untrusted.shard) {
-    throw new ReportValidationError(
-      `${label} is the partial report of shard ${untrusted.shard.index} of ${untrusted.shard.total}: merge the shards (mode: merge) and upload the merged report`,
+    throw ReportValidationError.about(
+      label,
+      `the partial report of shard ${untrusted.shard.index} of ${untrusted.shard.total}: merge the shards (mode: merge) and upload the merged report`,
     );
   }
   return finalizeReport({ ...untrusted, policy: { failOn: untrusted.policy.failOn } });
@@ -76,7 +77,8 @@ export async function runPost(run: ActionRun): Promise<void> {
 
   const file = reportFileOf(inputs.report!, run.workspace);
   const label = path.relative(run.workspace, file).startsWith('..') ? file : path.relative(run.workspace, file);
-  const report = retrustReport(readRunReportFile(file, label), label);
+  // The project's limits when the workspace has its config (a checkout), else the defaults.
+  const report = retrustReport(readRunReportFile(file, label, artifactLimits(run.workspace, inputs.config)), label);
 
   let issueNumber: number | null = null;
   if (event.triggeringEvent !== null && !PR_EVENTS.has(event.triggeringEvent)) {

@@ -16,6 +16,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ShardSpec } from './inputs.js';
 import { MAX_SHARDS } from './inputs.js';
 import { UserMessageError } from '../errors/index.js';
+import { ARTIFACT_FIELD_LIMITS, DEFAULT_LIMITS, type Limits, formatCount } from '../limits.js';
 
 export const SHARD_SCHEMA = 'genz-action/shard@1';
 export const SHARD_SPLIT = 'sorted-ids-round-robin';
@@ -62,13 +63,16 @@ export class ShardFileError extends UserMessageError {
   }
 }
 
-const MAX_SIDECAR_BYTES = 5 * 1024 * 1024;
-
-/** Reads and validates a shard sidecar file. */
-export function readShardSidecar(file: string): ShardSidecar {
+/**
+ * Reads and validates a shard sidecar file, within the bounds of the report it sits beside (limits.artifact_bytes,
+ * ids of ARTIFACT_FIELD_LIMITS.name characters), so a sidecar `mode: report` wrote is one `mode: merge` reads.
+ */
+export function readShardSidecar(file: string, limits: Limits = DEFAULT_LIMITS): ShardSidecar {
   let data: unknown;
   try {
-    if (statSync(file).size > MAX_SIDECAR_BYTES) throw new ShardFileError(`${file} is larger than ${MAX_SIDECAR_BYTES} bytes`);
+    const size = statSync(file).size;
+    if (size > limits.artifact_bytes)
+      throw new ShardFileError(`${file} has ${formatCount(size)} bytes, over the limit of ${formatCount(limits.artifact_bytes)} (limits.artifact_bytes)`);
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     if (e instanceof ShardFileError) throw e;
@@ -87,7 +91,8 @@ export function readShardSidecar(file: string): ShardSidecar {
   const int = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
   if (!int(o.total, 1, MAX_SHARDS) || !int(o.index, 1, o.total as number)) throw bad('index and total must be whole numbers with 1 ≤ index ≤ total');
   const ids = (v: unknown, what: string): string[] => {
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.length === 0 || x.length > 1000)) throw bad(`${what} must be a list of scenario ids`);
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.length === 0 || x.length > ARTIFACT_FIELD_LIMITS.name))
+      throw bad(`${what} must be a list of scenario ids`);
     if (new Set(v).size !== v.length) throw bad(`${what} lists an id twice`);
     return v as string[];
   };

@@ -14,7 +14,7 @@ import { renderHtml } from '../report/html.js';
 import { fitComment, fitSummary } from '../report/render.js';
 import type { RunReport } from '../run-report/index.js';
 import { type ActionRun, reportDir } from './context.js';
-import { validateRunReport } from './report-validation.js';
+import { artifactLimits, validateRunReport } from './report-validation.js';
 import { type ShardSidecar, sidecarPath } from './shard.js';
 
 export type ActionStatus = 'clean' | 'changed' | 'regression' | 'error';
@@ -64,7 +64,7 @@ export function writeReportFiles(run: ActionRun, report: RunReport, sidecar?: Sh
   mkdirSync(dir, { recursive: true });
   const reportJson = path.join(dir, 'report.json');
   // What this run writes, the next one (mode: post, mode: merge) must accept: the same validation, here first.
-  validateRunReport(JSON.parse(JSON.stringify(report)), 'report.json');
+  validateRunReport(JSON.parse(JSON.stringify(report)), 'report.json', { limits: artifactLimits(run.workspace, run.inputs.config) });
   writeJson(reportJson, report);
   const html = path.join(dir, 'report.html');
   writeFileSync(`${html}.${process.pid}.tmp`, renderHtml(report));

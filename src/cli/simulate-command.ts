@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { type SloCheck, checkSlo } from '../baselines/diff.js';
-import { UserError } from '../errors/index.js';
+import { UserError, formatPath, oneLine } from '../errors/index.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { describeBudget, describeViolation } from '../report/model.js';
-import { type Scenario, loadProjectConfig, loadScenarioFile, toProblem } from '../manifests/index.js';
+import { type Scenario, loadProjectConfig, loadScenarioFile, simulationBoundIssues } from '../manifests/index.js';
 import { hubEnv } from '../manifests/hub.js';
 import { METRICS } from '../metrics/definitions.js';
 import { formatBand, formatMetric } from '../metrics/format.js';
@@ -128,13 +129,22 @@ function readScenario(file: string, io: CliIO, configPath: string | undefined): 
     hub: { cacheDir: hubEnv(io.env as NodeJS.ProcessEnv).cacheDir, failures: new Map() },
   });
   if (loaded.errors.length > 0)
-    throw new UserError(loaded.errors.map(toProblem), { headline: `${loaded.errors.length} problem${loaded.errors.length === 1 ? '' : 's'} in ${file}` });
+    throw new UserError(loaded.errors, { headline: `${loaded.errors.length} problem${loaded.errors.length === 1 ? '' : 's'} in ${file}` });
   if (loaded.scenarios.length !== 1) {
     throw new UsageError(
       `--scenario ${file}: its matrix makes ${loaded.scenarios.length} scenarios and genz simulate runs one; run the sweep with a manifest and 'genz run'`,
     );
   }
   return loaded.scenarios[0];
+}
+
+/** The limits `genz simulate` holds a scenario to: the project's (genz.config.yaml in the folder) or the defaults. */
+function simulateLimits(cwd: string, configPath: string | undefined): Limits {
+  try {
+    return loadProjectConfig({ cwd, configPath }).limits;
+  } catch {
+    return DEFAULT_LIMITS;
+  }
 }
 
 export function simulateCommand(argv: string[], io: CliIO): number {
@@ -170,6 +180,7 @@ export function simulateCommand(argv: string[], io: CliIO): number {
   }
   let config: SimulationConfig;
   let scenario: Scenario | null = null;
+  const limits = simulateLimits(io.cwd, values.config);
   const usingFlags = [
     'model',
     'hardware',
@@ -214,6 +225,16 @@ export function simulateCommand(argv: string[], io: CliIO): number {
   if (values.calibration !== undefined) {
     const set = loadCalibrationArg(values.calibration, io.cwd);
     config.calibration = set === null ? 'none' : values.calibration === 'builtin' ? 'builtin' : { path: values.calibration, profiles: set };
+  }
+  // The bounds of src/limits.ts before any work (a scenario file had them checked by the manifest loader).
+  const over = scenario ? [] : simulationBoundIssues(config as unknown as Record<string, unknown>, limits);
+  if (over.length > 0) {
+    for (const issue of over) {
+      const field = formatPath(issue.segments);
+      const flag = FLAG_OF_FIELD[field] ?? (field.startsWith('features') ? '--feature' : field);
+      io.stderr(`genz simulate: ${flag === field ? flag : `${flag} (${field})`}: ${oneLine(issue.message)}\n`);
+    }
+    return EXIT_USAGE;
   }
   let result: SimulationResult;
   try {

@@ -11,6 +11,7 @@
  * column back out of message text.
  */
 export { escapeControl, oneLine, safeLogLine, safeLogText } from './safe-text.js';
+export { type Segment, formatPath, show } from './path.js';
 import { oneLine } from './safe-text.js';
 
 /** The exit codes of `genz` and of the action, one table (docs/security.md and README). */

@@ -1,66 +1,15 @@
-import { type Problem, UserError, formatProblem } from '../errors/index.js';
-import type { ManifestError } from './types.js';
-
-/** A path segment inside a document: a map key or a sequence index. */
-export type Segment = string | number;
-
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
 /**
- * Field path for messages: `scenarios[2].parallelism.tensor`; keys that are not identifiers are quoted,
- * e.g. `scenarios[0].matrix["parallelism.tensor"][1]`.
+ * Errors of the manifests module. Every problem is the one Problem type of src/errors (file, line, column, field
+ * path, message, hint), and every error thrown is a UserError.
  */
-export function formatPath(segments: readonly Segment[]): string {
-  let out = '';
-  for (const s of segments) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else if (IDENT.test(s)) out += out === '' ? s : `.${s}`;
-    else out += `[${JSON.stringify(s)}]`;
-  }
-  return out;
-}
+import { type Problem, UserError } from '../errors/index.js';
 
-/** `perf/x.yaml:12:7: scenarios[2].parallelism.tensor: must be an integer >= 1, got 0` */
-export function formatManifestError(e: ManifestError): string {
-  return formatProblem(toProblem(e));
-}
-
-/** Sorted by file, line, column (then path, message) with exact duplicates removed. */
-export function sortErrors(errors: readonly ManifestError[]): ManifestError[] {
-  const seen = new Set<string>();
-  const out: ManifestError[] = [];
-  for (const e of errors) {
-    const key = JSON.stringify([e.file, e.line, e.column, e.path, e.message]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(e);
-  }
-  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  return out.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.path, b.path) || cmp(a.message, b.message));
-}
+export { type Segment, formatPath, show } from '../errors/index.js';
 
 /** Thrown by `loadProjectConfig` with every problem of the config file. */
 export class ProjectConfigError extends UserError {
-  readonly errors: readonly ManifestError[];
-  constructor(errors: readonly ManifestError[]) {
-    super(errors.map(toProblem), { message: errors.map(formatManifestError).join('\n') });
+  constructor(problems: readonly Problem[]) {
+    super(problems);
     this.name = 'ProjectConfigError';
-    this.errors = errors;
-  }
-}
-
-/** A loader error as the one Problem type of src/errors (its `path` is the problem's `fieldPath`). */
-export function toProblem(e: ManifestError): Problem {
-  return { file: e.file, line: e.line, column: e.column, fieldPath: e.path, message: e.message };
-}
-
-/** A value as messages show it: JSON for data, `nothing` for undefined. */
-export function show(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  try {
-    const s = JSON.stringify(v);
-    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-  } catch {
-    return String(v);
   }
 }

@@ -8,7 +8,7 @@ import { type Segment, formatPath, show } from './errors.js';
 import { optionSchema, requiredOptions } from './schema-defs.js';
 import { type SourceFile, errorAt } from './source.js';
 import { closeMatch } from './suggest.js';
-import type { ManifestError } from './types.js';
+import type { Problem } from '../errors/index.js';
 import { expectation } from './validate.js';
 
 type Obj = Record<string, unknown>;
@@ -56,7 +56,7 @@ function unknownFeature(name: string): string {
   return `unknown feature '${name}'${m ? `; did you mean '${m}'?` : ''} (features: ${FEATURE_NAMES.join(', ')})`;
 }
 
-function checkOptions(src: SourceFile, at: readonly Segment[], def: FeatureDefinition, options: Obj, errors: ManifestError[]): void {
+function checkOptions(src: SourceFile, at: readonly Segment[], def: FeatureDefinition, options: Obj, errors: Problem[]): void {
   const names = def.options.map((o) => o.name);
   for (const [key, value] of Object.entries(options)) {
     const opt = def.options.find((o) => o.name === key);
@@ -76,8 +76,8 @@ function checkOptions(src: SourceFile, at: readonly Segment[], def: FeatureDefin
 }
 
 /** Checks the feature list `value` found at `at` in `src`; returns its errors. */
-export function checkFeatures(src: SourceFile, at: readonly Segment[], value: unknown): ManifestError[] {
-  const errors: ManifestError[] = [];
+export function checkFeatures(src: SourceFile, at: readonly Segment[], value: unknown): Problem[] {
+  const errors: Problem[] = [];
   if (!Array.isArray(value)) {
     errors.push(errorAt(src, at, `must be a list of features (names or {name: options}), got ${show(value)}`));
     return errors;

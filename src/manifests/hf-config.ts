@@ -27,7 +27,7 @@
 import type { ModelSpec } from '../core/model.js';
 import { type Segment, show } from './errors.js';
 import { type SourceFile, errorAt } from './source.js';
-import type { ManifestError } from './types.js';
+import type { Problem } from '../errors/index.js';
 
 type Kind = 'gated' | 'plain' | 'mamba';
 interface Family {
@@ -107,7 +107,7 @@ function familyOf(cfg: Obj): string | undefined {
 
 export interface HfResult {
   spec: ModelSpec | null;
-  errors: ManifestError[];
+  errors: Problem[];
 }
 
 /** Maps a Hugging Face config to a ModelSpec; errors point at the offending field of the file. */
@@ -140,7 +140,7 @@ export function hfConfigToSpec(src: SourceFile, data: Obj, defaultName: string):
     };
   }
   const fam = HF_FAMILIES[family];
-  const errors: ManifestError[] = [];
+  const errors: Problem[] = [];
   // Fields the model class fills in when a config leaves them out (e.g. Gemma 3's vocabulary).
   const defaults = FAMILY_DEFAULTS[family];
   if (defaults) cfg = { ...defaults, ...cfg };
@@ -257,7 +257,7 @@ interface ExtendArgs {
   spec: ModelSpec;
   layers: number;
   warnings: string[];
-  errors: ManifestError[];
+  errors: Problem[];
   pick: (keys: readonly string[], min?: number) => number | undefined;
 }
 

@@ -1,7 +1,15 @@
 /** Scenario manifests, model/hardware files and the project config. */
-export { loadScenarios, loadScenarioFile, discoverManifests, SCENARIO_DEFAULTS, SCENARIO_FILE_ID } from './load.js';
+export {
+  loadScenarios,
+  loadScenarioFile,
+  discoverManifests,
+  SCENARIO_DEFAULTS,
+  SCENARIO_FILE_ID,
+  scenarioBoundIssues,
+  simulationBoundIssues,
+} from './load.js';
 export { loadProjectConfig, CONFIG_FILE_NAMES, PROJECT_DEFAULTS, type LoadProjectConfigOptions } from './project-config.js';
-export { formatManifestError, sortErrors, ProjectConfigError, toProblem } from './errors.js';
+export { ProjectConfigError } from './errors.js';
 export { hfConfigToSpec, HF_FAMILIES, HF_MODEL_TYPES } from './hf-config.js';
 export { hardwareToSystemSpec, type HardwareFile } from './resolve.js';
 export { slug as matrixIdFragment, expandMatrix } from './matrix.js';

@@ -11,7 +11,7 @@ import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { layoutFacts, parallelLayoutProblems } from '../core/errors.js';
 import type { ModelConfig } from '../core/model.js';
 import type { SimulationConfig } from '../simulation/config.js';
-import { type Segment, formatPath, sortErrors } from './errors.js';
+import { type Problem, type Segment, formatPath, sortProblems } from '../errors/index.js';
 import { FEATURE_OPTION_TYPES, checkFeatures, featureEntries } from './features.js';
 import { expandMatrix } from './matrix.js';
 import { DEFAULT_LIMITS, type Limits, checkLimit, formatCount, limitHint, nestingTooDeep } from '../limits.js';
@@ -19,7 +19,7 @@ import { readFileSafe } from '../safe-fs.js';
 import { findFileInside, realInside } from './paths.js';
 import { Resolver } from './resolve.js';
 import { type SourceFile, errorAt, parseSource, positionOf } from './source.js';
-import type { LoadScenariosOptions, LoadScenariosResult, ManifestError, Scenario, SloBudgets } from './types.js';
+import type { LoadScenariosOptions, LoadScenariosResult, Scenario, SloBudgets } from './types.js';
 import { schemaErrors } from './validate.js';
 
 type Obj = Record<string, unknown>;
@@ -77,7 +77,7 @@ interface IdPlace {
 }
 
 class ManifestLoader {
-  readonly errors: ManifestError[] = [];
+  readonly errors: Problem[] = [];
   readonly scenarios: Scenario[] = [];
   private readonly ids = new Map<string, IdPlace>();
 
@@ -126,7 +126,7 @@ class ManifestLoader {
     const read = readFileSafe(path.resolve(this.root, rel), { root: this.root, maxBytes: this.limits.manifest_bytes });
     if (!read.ok) {
       const limit = read.size !== undefined ? ` (limits.manifest_bytes; ${limitHint('manifest_bytes')})` : '';
-      this.errors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${read.reason}${limit}` });
+      this.errors.push({ file: rel, line: 1, column: 1, fieldPath: '', message: `cannot read: ${read.reason}${limit}` });
       return;
     }
     const text = read.text;
@@ -138,7 +138,7 @@ class ManifestLoader {
         file: rel,
         line,
         column: deep - before.lastIndexOf('\n'),
-        path: '',
+        fieldPath: '',
         message: `nested deeper than ${this.limits.nesting_depth} levels (limits.nesting_depth)`,
       });
       return;
@@ -153,7 +153,7 @@ class ManifestLoader {
         file: rel,
         line: 1,
         column: 1,
-        path: '',
+        fieldPath: '',
         message: single ? 'empty scenario file' : 'empty manifest: expected version: 1 and a list of scenarios',
       });
       return;
@@ -183,15 +183,53 @@ class ManifestLoader {
     // A scenario with errors of its own is not resolved further; errors elsewhere (defaults, the list) stop the file.
     const blocked = new Set<string>();
     for (const e of fileErrors) {
-      const m = /^scenarios\[(\d+)\]/.exec(e.path);
+      const m = /^scenarios\[(\d+)\]/.exec(e.fieldPath);
       if (m) blocked.add(m[1]);
-      else if (!/^(version|\["\$schema"\])($|[.[])/.test(e.path)) blocked.add('*');
+      else if (!/^(version|\["\$schema"\])($|[.[])/.test(e.fieldPath)) blocked.add('*');
     }
     this.errors.push(...fileErrors);
-    if (blocked.has('*') || !isObj(data) || !Array.isArray(data.scenarios)) return;
+    if (!isObj(data) || !Array.isArray(data.scenarios)) return;
     const defaults = isObj(data.defaults) ? data.defaults : {};
     data.scenarios.forEach((raw, i) => {
-      if (!blocked.has(String(i))) this.scenario(src, defaults, raw as Obj, i);
+      // A scenario stopped by other errors still has its names checked, so one run lists every problem.
+      if (blocked.has('*') || blocked.has(String(i))) this.checkNames(src, defaults, raw, i);
+      else this.scenario(src, defaults, raw as Obj, i);
+    });
+  }
+
+  /**
+   * The names a scenario refers to (model, hardware, and the model- and hardware-typed options of its features),
+   * each resolved where it is written (a matrix value, the scenario, or defaults), for a scenario whose other
+   * errors stop it from being built: unknown names are reported in the same pass as the schema errors.
+   * Values of the wrong shape are skipped (the schema reports them).
+   */
+  private checkNames(src: SourceFile, defaults: Obj, raw: unknown, i: number): void {
+    if (!isObj(raw)) return;
+    const at: Segment[] = ['scenarios', i];
+    const matrix = isObj(raw.matrix) ? raw.matrix : {};
+    const check = (kind: 'model' | 'hardware', value: unknown, where: Segment[]): void => {
+      if (typeof value !== 'string' || value.length === 0) return;
+      const r = kind === 'model' ? this.resolver.resolveModel(value) : this.resolver.resolveHardware(value);
+      if (!r.ok && r.message) this.errors.push(errorAt(src, where, r.message));
+    };
+    for (const kind of ['model', 'hardware'] as const) {
+      const fromMatrix = matrix[kind];
+      if (Array.isArray(fromMatrix)) fromMatrix.forEach((v, k) => check(kind, v, [...at, 'matrix', kind, k]));
+      else if (raw[kind] !== undefined) check(kind, raw[kind], [...at, kind]);
+      else check(kind, defaults[kind], ['defaults', kind]);
+    }
+    const features: [unknown, Segment[]] = raw.features !== undefined ? [raw.features, [...at, 'features']] : [defaults.features, ['defaults', 'features']];
+    if (!Array.isArray(features[0])) return;
+    features[0].forEach((item, j) => {
+      if (!isObj(item)) return;
+      const keys = Object.keys(item);
+      const options = item[keys[0]];
+      const types = FEATURE_OPTION_TYPES.get(keys[0]);
+      if (keys.length !== 1 || !isObj(options) || !types) return;
+      for (const [k, v] of Object.entries(options)) {
+        const t = types.get(k);
+        if (t === 'model' || t === 'hardware') check(t, v, [...features[1], j, keys[0], k]);
+      }
     });
   }
 
@@ -204,7 +242,7 @@ class ManifestLoader {
         file: src.file,
         line: p.line,
         column: p.column,
-        path: formatPath(at),
+        fieldPath: formatPath(at),
         message: `${what}; first defined at ${first.file}:${first.line}:${first.column}`,
       });
     } else {
@@ -395,10 +433,7 @@ class ManifestLoader {
     return { config, modelSource: model.source, hardwareSource: hardware.source };
   }
 
-  /**
-   * Bounds of src/limits.ts, before anything runs: every number finite, tokens, batch, beams, parallel degrees
-   * (each and their product) and speculative tokens within the run's limits. Each violation names its field.
-   */
+  /** Bounds of src/limits.ts ({@link scenarioBoundIssues}), each reported where its value is written. */
   private checkBounds(
     src: SourceFile,
     at: Segment[],
@@ -407,66 +442,20 @@ class ManifestLoader {
     degrees: Record<'tensor' | 'pipeline' | 'expert', { value: number; where: Segment[] | null }>,
     entries: ReturnType<typeof featureEntries>,
   ): void {
-    const L = this.limits;
-    const report = (where: Segment[] | null, message: string | null, key: keyof Limits): void => {
-      if (message) this.errors.push(errorAt(src, where ?? at, `${message}; ${limitHint(key)}`));
-    };
-    // Every number anywhere in the scenario must be finite (YAML's .inf and .nan parse to numbers).
-    const stack: [unknown, string[]][] = [[fields, []]];
-    while (stack.length > 0) {
-      const [v, keys] = stack.pop()!;
-      if (typeof v === 'number' && !Number.isFinite(v)) {
-        this.errors.push(errorAt(src, origin(keys) ?? at, `${keys.join('.') || 'value'} must be a finite number, got ${v}`));
-      } else if (v !== null && typeof v === 'object' && keys.length < L.nesting_depth) {
-        for (const [k, child] of Object.entries(v as Obj)) stack.push([child, [...keys, k]]);
-      }
-    }
-    const workload = isObj(fields.workload) ? fields.workload : {};
-    const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
-    const input = num(workload.input_tokens) ?? SCENARIO_DEFAULTS.workload.input_tokens;
-    const output = num(workload.output_tokens) ?? SCENARIO_DEFAULTS.workload.output_tokens;
-    for (const [k, v] of [
-      ['input_tokens', input],
-      ['output_tokens', output],
-    ] as const) {
-      report(origin(['workload', k]), checkLimit('tokens_per_request', v, L, `workload.${k}`), 'tokens_per_request');
-    }
-    if (input <= L.tokens_per_request && output <= L.tokens_per_request) {
-      report(
-        origin(['workload', 'output_tokens']) ?? origin(['workload', 'input_tokens']),
-        checkLimit('tokens_per_request', input + output, L, 'workload.input_tokens + output_tokens'),
-        'tokens_per_request',
-      );
-    }
-    const batch = num(workload.batch);
-    if (batch !== null) report(origin(['workload', 'batch']), checkLimit('batch', batch, L, 'workload.batch'), 'batch');
-    const beam = num(workload.beam);
-    if (beam !== null) report(origin(['workload', 'beam']), checkLimit('beam', beam, L, 'workload.beam'), 'beam');
-    let devices = 1;
-    for (const [name, d] of Object.entries(degrees)) {
-      report(d.where, checkLimit('parallel_degree', d.value, L, `parallelism.${name}`), 'parallel_degree');
-      devices *= d.value;
-    }
-    if (Object.values(degrees).every((d) => d.value <= L.parallel_degree)) {
-      report(origin(['parallelism']) ?? at, checkLimit('parallel_degree', devices, L, 'tensor × pipeline × expert parallel'), 'parallel_degree');
-    }
-    // Feature options: drafted tokens, draft parallel degrees, chunk sizes.
     const o = origin(['features']);
-    for (const e of entries) {
-      for (const [k, v] of Object.entries(e.options)) {
-        const where = o ? [...o, e.index, e.name, k] : at;
-        if (typeof v === 'number') {
-          if (k === 'parallel_tokens') report(where, checkLimit('speculative_tokens', v, L, `${e.name}.${k}`), 'speculative_tokens');
-          else if (k === 'degree' || k.endsWith('_parallel')) report(where, checkLimit('parallel_degree', v, L, `${e.name}.${k}`), 'parallel_degree');
-          else if (k.endsWith('tokens') || k.endsWith('_size') || k.endsWith('_len'))
-            report(where, checkLimit('tokens_per_request', v, L, `${e.name}.${k}`), 'tokens_per_request');
-        } else if (Array.isArray(v)) {
-          // e.g. chunked prefill_kv_sizes: [[past, new], …]
-          const flat = v.flat(2).filter((x): x is number => typeof x === 'number');
-          const over = flat.find((x) => !Number.isFinite(x) || x > L.tokens_per_request);
-          if (over !== undefined) report(where, checkLimit('tokens_per_request', over, L, `${e.name}.${k}`), 'tokens_per_request');
-        }
-      }
+    const values = { tensor: degrees.tensor.value, pipeline: degrees.pipeline.value, expert: degrees.expert.value };
+    for (const issue of scenarioBoundIssues(fields, values, entries, this.limits)) {
+      const where =
+        issue.at.kind === 'degree'
+          ? degrees[issue.at.name].where
+          : issue.at.kind === 'feature'
+            ? o
+              ? [...o, issue.at.index, issue.at.name, issue.at.option]
+              : null
+            : issue.at.keys.length === 0
+              ? null
+              : ((issue.at.alternatives ?? [issue.at.keys]).map((k) => origin(k)).find((x) => x !== null) ?? null);
+      this.errors.push(errorAt(src, where ?? at, issue.message));
     }
   }
 
@@ -512,7 +501,7 @@ export function loadScenarioFile(opts: Omit<LoadScenariosOptions, 'manifests'> &
   const loader = new ManifestLoader(root, resolver, opts.limits ?? DEFAULT_LIMITS, opts.fidelity, opts.calibration);
   loader.load(opts.file, true);
   const own = (p: string): string => p.replace(/^scenarios\[0\]\.?/, '');
-  const errors = sortErrors([...loader.errors, ...resolver.fileErrors]).map((e) => (e.file === opts.file ? { ...e, path: own(e.path) } : e));
+  const errors = sortProblems([...loader.errors, ...resolver.fileErrors]).map((e) => (e.file === opts.file ? { ...e, fieldPath: own(e.fieldPath ?? '') } : e));
   return { scenarios: errors.length > 0 ? [] : loader.scenarios, errors, files: [opts.file] };
 }
 
@@ -530,6 +519,130 @@ export function loadScenarios(opts: LoadScenariosOptions): LoadScenariosResult {
   const files = discoverManifests(root, opts.manifests);
   const loader = new ManifestLoader(root, resolver, opts.limits ?? DEFAULT_LIMITS, opts.fidelity, opts.calibration);
   for (const f of files) loader.load(f);
-  const errors = sortErrors([...loader.errors, ...resolver.fileErrors]);
+  const errors = sortProblems([...loader.errors, ...resolver.fileErrors]);
   return { scenarios: errors.length > 0 ? [] : loader.scenarios, errors, files };
+}
+
+/** Where a bound is broken: a field of the scenario, one of its parallel degrees, or a feature option. */
+export type BoundPlace =
+  | { kind: 'field'; keys: string[]; alternatives?: string[][] }
+  | { kind: 'degree'; name: 'tensor' | 'pipeline' | 'expert' }
+  | { kind: 'feature'; index: number; name: string; option: string };
+
+/**
+ * Bounds of src/limits.ts on one scenario's fields (as a manifest or `genz simulate --scenario` writes them, after
+ * defaults), before anything runs: every number finite, tokens, batch, beams, parallel degrees (each and their
+ * product) and speculative tokens within `limits`. Each issue names its field, the limit and where to raise it.
+ * Shared by the manifest loader and `genz simulate`, so both hold a scenario to the same limits.
+ */
+export function scenarioBoundIssues(
+  fields: Record<string, unknown>,
+  degrees: Record<'tensor' | 'pipeline' | 'expert', number>,
+  entries: readonly { name: string; options: Record<string, unknown>; index: number }[],
+  limits: Limits,
+): { at: BoundPlace; message: string }[] {
+  const L = limits;
+  const out: { at: BoundPlace; message: string }[] = [];
+  const report = (at: BoundPlace, message: string | null, key: keyof Limits): void => {
+    if (message) out.push({ at, message: `${message}; ${limitHint(key)}` });
+  };
+  // Every number anywhere in the scenario must be finite (YAML's .inf and .nan parse to numbers).
+  const stack: [unknown, string[]][] = [[fields, []]];
+  while (stack.length > 0) {
+    const [v, keys] = stack.pop()!;
+    if (typeof v === 'number' && !Number.isFinite(v)) {
+      out.push({ at: { kind: 'field', keys }, message: `${keys.join('.') || 'value'} must be a finite number, got ${v}` });
+    } else if (v !== null && typeof v === 'object' && keys.length < L.nesting_depth) {
+      for (const [k, child] of Object.entries(v as Obj)) stack.push([child, [...keys, k]]);
+    }
+  }
+  const workload = isObj(fields.workload) ? fields.workload : {};
+  const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
+  const input = num(workload.input_tokens) ?? SCENARIO_DEFAULTS.workload.input_tokens;
+  const output = num(workload.output_tokens) ?? SCENARIO_DEFAULTS.workload.output_tokens;
+  for (const [k, v] of [
+    ['input_tokens', input],
+    ['output_tokens', output],
+  ] as const) {
+    report({ kind: 'field', keys: ['workload', k] }, checkLimit('tokens_per_request', v, L, `workload.${k}`), 'tokens_per_request');
+  }
+  if (input <= L.tokens_per_request && output <= L.tokens_per_request) {
+    report(
+      {
+        kind: 'field',
+        keys: ['workload', 'output_tokens'],
+        alternatives: [
+          ['workload', 'output_tokens'],
+          ['workload', 'input_tokens'],
+        ],
+      },
+      checkLimit('tokens_per_request', input + output, L, 'workload.input_tokens + output_tokens'),
+      'tokens_per_request',
+    );
+  }
+  const batch = num(workload.batch);
+  if (batch !== null) report({ kind: 'field', keys: ['workload', 'batch'] }, checkLimit('batch', batch, L, 'workload.batch'), 'batch');
+  const beam = num(workload.beam);
+  if (beam !== null) report({ kind: 'field', keys: ['workload', 'beam'] }, checkLimit('beam', beam, L, 'workload.beam'), 'beam');
+  let devices = 1;
+  for (const name of ['tensor', 'pipeline', 'expert'] as const) {
+    report({ kind: 'degree', name }, checkLimit('parallel_degree', degrees[name], L, `parallelism.${name}`), 'parallel_degree');
+    devices *= degrees[name];
+  }
+  if (Object.values(degrees).every((d) => d <= L.parallel_degree)) {
+    report({ kind: 'field', keys: ['parallelism'] }, checkLimit('parallel_degree', devices, L, 'tensor × pipeline × expert parallel'), 'parallel_degree');
+  }
+  // Feature options: drafted tokens, draft parallel degrees, chunk sizes.
+  for (const e of entries) {
+    for (const [k, v] of Object.entries(e.options)) {
+      const at: BoundPlace = { kind: 'feature', index: e.index, name: e.name, option: k };
+      if (typeof v === 'number') {
+        if (k === 'parallel_tokens') report(at, checkLimit('speculative_tokens', v, L, `${e.name}.${k}`), 'speculative_tokens');
+        else if (k === 'degree' || k.endsWith('_parallel')) report(at, checkLimit('parallel_degree', v, L, `${e.name}.${k}`), 'parallel_degree');
+        else if (k.endsWith('tokens') || k.endsWith('_size') || k.endsWith('_len'))
+          report(at, checkLimit('tokens_per_request', v, L, `${e.name}.${k}`), 'tokens_per_request');
+      } else if (Array.isArray(v)) {
+        // e.g. chunked prefill_kv_sizes: [[past, new], …]
+        const flat = v.flat(2).filter((x): x is number => typeof x === 'number');
+        const over = flat.find((x) => !Number.isFinite(x) || x > L.tokens_per_request);
+        if (over !== undefined) report(at, checkLimit('tokens_per_request', over, L, `${e.name}.${k}`), 'tokens_per_request');
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * {@link scenarioBoundIssues} of one scenario given outside a manifest (`genz simulate`, its flags or
+ * `--scenario FILE`): each issue with the field path it concerns (`workload.batch`, `parallelism.tensor`,
+ * `features[0].speculative_decode.parallel_tokens`) as segments. Malformed values are left to the simulator's
+ * own validation.
+ */
+export function simulationBoundIssues(fields: Record<string, unknown>, limits: Limits): { segments: Segment[]; message: string }[] {
+  const list = Array.isArray(fields.features) ? fields.features : [];
+  const entries = list.flatMap((item, index) => {
+    if (typeof item === 'string') return [{ name: item, on: true, options: {}, index }];
+    if (!isObj(item) || Object.keys(item).length !== 1) return [];
+    const [name, opts] = Object.entries(item)[0];
+    return [{ name, on: opts !== false, options: isObj(opts) ? opts : {}, index }];
+  });
+  const parallelism = isObj(fields.parallelism) ? fields.parallelism : {};
+  const degree = (key: 'tensor' | 'pipeline' | 'expert'): { value: number; segments: Segment[] } => {
+    if (typeof parallelism[key] === 'number') return { value: parallelism[key] as number, segments: ['parallelism', key] };
+    const e = entries.find((x) => x.name === `${key}_parallel` && x.on);
+    if (e && typeof e.options.degree === 'number') return { value: e.options.degree, segments: ['features', e.index, e.name, 'degree'] };
+    return { value: 1, segments: ['parallelism', key] };
+  };
+  const degrees = { tensor: degree('tensor'), pipeline: degree('pipeline'), expert: degree('expert') };
+  return scenarioBoundIssues(fields, { tensor: degrees.tensor.value, pipeline: degrees.pipeline.value, expert: degrees.expert.value }, entries, limits).map(
+    (issue) => ({
+      segments:
+        issue.at.kind === 'degree'
+          ? degrees[issue.at.name].segments
+          : issue.at.kind === 'feature'
+            ? ['features', issue.at.index, issue.at.name, issue.at.option]
+            : issue.at.keys,
+      message: issue.message,
+    }),
+  );
 }

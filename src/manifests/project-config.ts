@@ -6,10 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LIMITS, type Limits, limitHint, nestingTooDeep, resolveLimits } from '../limits.js';
 import { readFileSafe } from '../safe-fs.js';
-import { ProjectConfigError, type Segment, sortErrors } from './errors.js';
+import { type Problem, type Segment, sortProblems } from '../errors/index.js';
+import { ProjectConfigError } from './errors.js';
 import { findFileInside, relPosix, resolveInside } from './paths.js';
 import { type SourceFile, errorAt, parseSource } from './source.js';
-import type { FailOn, ManifestError, ProjectConfig, ToleranceRules } from './types.js';
+import type { FailOn, ProjectConfig, ToleranceRules } from './types.js';
 import { schemaErrors } from './validate.js';
 
 /** File names looked for in `cwd` when no path is given, in this order. */
@@ -70,8 +71,8 @@ function defaultsAt(root: string, configFile: string | null, raw: RawConfig): Pr
 }
 
 /** Checks that every path of the config stays inside the root (and that the template exists). */
-function pathErrors(src: SourceFile, root: string, raw: RawConfig): ManifestError[] {
-  const errors: ManifestError[] = [];
+function pathErrors(src: SourceFile, root: string, raw: RawConfig): Problem[] {
+  const errors: Problem[] = [];
   const check = (at: Segment[], p: string, glob = false): boolean => {
     if (glob) {
       if (path.isAbsolute(p) || path.win32.isAbsolute(p)) {
@@ -113,7 +114,7 @@ export function loadProjectConfig(opts: LoadProjectConfigOptions): ProjectConfig
   if (opts.configPath !== undefined) {
     file = path.resolve(cwd, opts.configPath);
     if (!fs.existsSync(file)) {
-      throw new ProjectConfigError([{ file: display(cwd, file), line: 1, column: 1, path: '', message: 'config file not found' }]);
+      throw new ProjectConfigError([{ file: display(cwd, file), line: 1, column: 1, fieldPath: '', message: 'config file not found' }]);
     }
   } else {
     // lstat: a genz.config.yaml that is a dangling symlink is still found (and refused below), not skipped.
@@ -128,13 +129,13 @@ export function loadProjectConfig(opts: LoadProjectConfigOptions): ProjectConfig
   const read = readFileSafe(file, { root: opts.configPath !== undefined ? null : cwd, maxBytes: DEFAULT_LIMITS.config_bytes });
   if (!read.ok) {
     const hint = read.size !== undefined ? limitHint('config_bytes') : undefined;
-    throw new ProjectConfigError([{ file: shown, line: 1, column: 1, path: '', message: `cannot read: ${read.reason}${hint ? ` (${hint})` : ''}` }]);
+    throw new ProjectConfigError([{ file: shown, line: 1, column: 1, fieldPath: '', message: `cannot read: ${read.reason}${hint ? ` (${hint})` : ''}` }]);
   }
   const text = read.text;
   const deep = nestingTooDeep(text, DEFAULT_LIMITS.nesting_depth);
   if (deep !== null) {
     throw new ProjectConfigError([
-      { file: shown, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` },
+      { file: shown, line: 1, column: 1, fieldPath: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` },
     ]);
   }
   const src = parseSource(text, shown);
@@ -142,6 +143,6 @@ export function loadProjectConfig(opts: LoadProjectConfigOptions): ProjectConfig
   const data = src.data ?? {};
   const errors = schemaErrors(src, 'config', data);
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) errors.push(...pathErrors(src, root, data as RawConfig));
-  if (errors.length > 0) throw new ProjectConfigError(sortErrors(errors));
+  if (errors.length > 0) throw new ProjectConfigError(sortProblems(errors));
   return defaultsAt(root, file, data as RawConfig);
 }

@@ -17,7 +17,8 @@ import { readFileSafe } from '../safe-fs.js';
 import { findFileInside, relPosix, resolveInside } from './paths.js';
 import { type SourceFile, errorAt, parseSource } from './source.js';
 import { type Candidate, nearest } from './suggest.js';
-import type { HardwareSource, ManifestError, ModelSource } from './types.js';
+import type { Problem } from '../errors/index.js';
+import type { HardwareSource, ModelSource } from './types.js';
 import { schemaErrors } from './validate.js';
 
 export const FILE_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
@@ -39,7 +40,7 @@ interface Loaded<T> {
 
 export class Resolver {
   /** Errors found inside model and hardware files. */
-  readonly fileErrors: ManifestError[] = [];
+  readonly fileErrors: Problem[] = [];
   private readonly models = new Map<string, Loaded<{ spec: ModelSpec; model: ModelConfig }>>();
   private readonly systems = new Map<string, Loaded<SystemSpec>>();
   private readonly modelRefs = new Map<string, ModelResolution>();
@@ -107,7 +108,7 @@ export class Resolver {
     // Inside the repository by real path, a regular file, within limits.manifest_bytes; never quoted when refused.
     const read = readFileSafe(abs, { root: this.root, maxBytes: DEFAULT_LIMITS.manifest_bytes });
     if (!read.ok) {
-      this.fileErrors.push({ file: rel, line: 1, column: 1, path: '', message: `cannot read: ${read.reason}` });
+      this.fileErrors.push({ file: rel, line: 1, column: 1, fieldPath: '', message: `cannot read: ${read.reason}` });
       return null;
     }
     if (nestingTooDeep(read.text, DEFAULT_LIMITS.nesting_depth) !== null) {
@@ -115,7 +116,7 @@ export class Resolver {
         file: rel,
         line: 1,
         column: 1,
-        path: '',
+        fieldPath: '',
         message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)`,
       });
       return null;

@@ -7,7 +7,7 @@ import { type Document, LineCounter, type Node, type Pair, isAlias, isMap, isSca
 import { oneLine } from '../errors/index.js';
 import { DEFAULT_LIMITS, valueTooDeep } from '../limits.js';
 import { type Segment, formatPath } from './errors.js';
-import type { ManifestError } from './types.js';
+import type { Problem } from '../errors/index.js';
 
 export interface SourceFile {
   /** Repo-relative POSIX path (as shown in errors). */
@@ -17,7 +17,7 @@ export interface SourceFile {
   /** The plain data (aliases and merge keys resolved); undefined when the file has syntax errors. */
   readonly data: unknown;
   /** YAML syntax errors (empty when the file parsed). */
-  readonly syntaxErrors: ManifestError[];
+  readonly syntaxErrors: Problem[];
 }
 
 export interface Position {
@@ -44,16 +44,16 @@ export function parseSource(text: string, file: string): SourceFile {
       doc: empty,
       lineCounter,
       data: undefined,
-      syntaxErrors: [{ file, line: 1, column: 1, path: '', message: 'YAML error: the document is nested too deeply to parse (limits.nesting_depth)' }],
+      syntaxErrors: [{ file, line: 1, column: 1, fieldPath: '', message: 'YAML error: the document is nested too deeply to parse (limits.nesting_depth)' }],
     };
   }
-  const syntaxErrors: ManifestError[] = doc.errors.map((e) => {
+  const syntaxErrors: Problem[] = doc.errors.map((e) => {
     const p = lineCounter.linePos(e.pos[0]);
     return {
       file,
       line: Math.max(p.line, 1),
       column: Math.max(p.col, 1),
-      path: '',
+      fieldPath: '',
       message: `YAML syntax error: ${SYNTAX_HINTS[e.code] ?? e.message.replace(/\s+/g, ' ').trim()}`,
     };
   });
@@ -62,12 +62,18 @@ export function parseSource(text: string, file: string): SourceFile {
     try {
       data = doc.toJS({ maxAliasCount: 1000 });
       if (valueTooDeep(data, DEFAULT_LIMITS.nesting_depth)) {
-        syntaxErrors.push({ file, line: 1, column: 1, path: '', message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)` });
+        syntaxErrors.push({
+          file,
+          line: 1,
+          column: 1,
+          fieldPath: '',
+          message: `nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)`,
+        });
         data = undefined;
       }
     } catch (err) {
       const message = err instanceof RangeError ? 'the document is nested too deeply to read (limits.nesting_depth)' : oneLine((err as Error).message);
-      syntaxErrors.push({ file, line: 1, column: 1, path: '', message: `YAML error: ${message}` });
+      syntaxErrors.push({ file, line: 1, column: 1, fieldPath: '', message: `YAML error: ${message}` });
     }
   }
   return { file, doc, lineCounter, data, syntaxErrors };
@@ -162,9 +168,9 @@ export function errorAt(
   segments: readonly Segment[],
   message: string,
   opts: { atKey?: boolean; shownPath?: readonly Segment[] } = {},
-): ManifestError {
+): Problem {
   const p = positionOf(src, segments, opts.atKey ?? false);
-  return { file: src.file, line: p.line, column: p.column, path: formatPath(opts.shownPath ?? segments), message };
+  return { file: src.file, line: p.line, column: p.column, fieldPath: formatPath(opts.shownPath ?? segments), message };
 }
 
 /** JSON pointer (ajv's instancePath) → segments; numeric segments become indexes when the data is an array. */

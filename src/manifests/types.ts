@@ -1,3 +1,4 @@
+import type { Problem } from '../errors/index.js';
 import type { Limits } from '../limits.js';
 /**
  * Types of the manifests module: what `loadScenarios` and `loadProjectConfig` hand to the rest of
@@ -7,19 +8,6 @@ import type { ModelSpec } from '../core/model.js';
 import type { SystemSpec } from '../core/system.js';
 import type { MetricKey } from '../metrics/definitions.js';
 import type { SimulationConfig } from '../simulation/config.js';
-
-/**
- * One problem found in a manifest, a model/hardware file or the project config. `line`/`column` are
- * 1-based; `path` is the field path inside that file (e.g. `scenarios[2].parallelism.tensor`), empty
- * when the problem concerns the whole file (e.g. a YAML syntax error).
- */
-export interface ManifestError {
-  file: string;
-  line: number;
-  column: number;
-  path: string;
-  message: string;
-}
 
 /** Numeric SLO budgets: latency-like metrics are maxima, throughput-like ones minima. */
 export const SLO_METRICS = [
@@ -93,7 +81,7 @@ export interface LoadScenariosResult {
   /** Empty whenever `errors` is not. */
   scenarios: Scenario[];
   /** Every problem of the run, all files, sorted by file, line, column. */
-  errors: ManifestError[];
+  errors: Problem[];
   /** Repo-relative POSIX paths of the manifests found, sorted. */
   files: string[];
 }

@@ -8,7 +8,7 @@ import { schemaHash } from './precompiled.js';
 import { ID_PATTERN, type JsonSchema, buildConfigSchema, buildHardwareSchema, buildManifestSchema, buildModelSchema } from './schema-defs.js';
 import { type SourceFile, errorAt, pointerToSegments } from './source.js';
 import { didYouMean } from './suggest.js';
-import type { ManifestError } from './types.js';
+import type { Problem } from '../errors/index.js';
 import { SCHEMA_HASHES, config, hardware, manifest, model } from './validators.generated.js';
 
 // ajv is CommonJS; under NodeNext its default export is the module object.
@@ -136,18 +136,13 @@ function message(e: ErrorObject): { message: string; atKey: boolean; extra: Segm
  * Validates `data` (the content of `src`, or a part of it at `base`) and returns positioned errors.
  * `skip(segments)` drops errors at or under paths validated elsewhere (e.g. features).
  */
-export function schemaErrors(
-  src: SourceFile,
-  name: SchemaName,
-  data: unknown,
-  opts: { skip?: (segments: readonly Segment[]) => boolean } = {},
-): ManifestError[] {
+export function schemaErrors(src: SourceFile, name: SchemaName, data: unknown, opts: { skip?: (segments: readonly Segment[]) => boolean } = {}): Problem[] {
   const validate = validator(name);
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
   // anyOf reports every branch as well; keep only the anyOf summary.
   const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
-  const out: ManifestError[] = [];
+  const out: Problem[] = [];
   for (const e of errors) {
     if (anyOfPaths.some((p) => e.schemaPath.startsWith(p))) continue;
     const segments = pointerToSegments(e.instancePath, data);

@@ -9,11 +9,20 @@ import { fileURLToPath } from 'node:url';
 import { precompiledSource } from './precompiled.js';
 import { SCHEMA_FILES, buildConfigSchema, buildHardwareSchema, buildManifestSchema, buildModelSchema } from './schema-defs.js';
 import { newAjv } from './validate.js';
+import { buildRunReportSchema } from '../run-report/schema.js';
+import { newReportAjv } from '../run-report/validate.js';
 
 export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
 /** The precompiled validators (./precompiled.ts), written beside this file. */
 export const VALIDATORS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'validators.generated.js');
+
+/** The precompiled run-report validator (src/run-report/validate.ts), written beside its schema builder. */
+export const REPORT_VALIDATOR_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../run-report/validator.generated.js');
+
+export function reportValidatorText(): string {
+  return precompiledSource(newReportAjv(), { runReport: buildRunReportSchema() });
+}
 
 export function validatorsText(): string {
   return precompiledSource(newAjv(), {
@@ -26,7 +35,8 @@ export function validatorsText(): string {
 
 /** The exact text of each published schema file. */
 export function schemaTexts(): Record<string, string> {
-  return Object.fromEntries(Object.entries(SCHEMA_FILES).map(([name, build]) => [name, `${JSON.stringify(build(), null, 2)}\n`]));
+  const files: Record<string, () => unknown> = { ...SCHEMA_FILES, 'run-report.schema.json': buildRunReportSchema };
+  return Object.fromEntries(Object.entries(files).map(([name, build]) => [name, `${JSON.stringify(build(), null, 2)}\n`]));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -44,14 +54,18 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       console.log(`wrote schema/${name}`);
     }
   }
-  const validators = validatorsText();
-  const current = fs.existsSync(VALIDATORS_FILE) ? fs.readFileSync(VALIDATORS_FILE, 'utf8') : null;
-  if (current !== validators) {
+  for (const [file, text] of [
+    [VALIDATORS_FILE, validatorsText()],
+    [REPORT_VALIDATOR_FILE, reportValidatorText()],
+  ] as const) {
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+    if (current === text) continue;
     stale++;
-    if (check) console.error('stale: src/manifests/validators.generated.js');
+    const shown = path.relative(path.resolve(SCHEMA_DIR, '..'), file);
+    if (check) console.error(`stale: ${shown}`);
     else {
-      fs.writeFileSync(VALIDATORS_FILE, validators);
-      console.log('wrote src/manifests/validators.generated.js');
+      fs.writeFileSync(file, text);
+      console.log(`wrote ${shown}`);
     }
   }
   if (check && stale > 0) process.exit(1);

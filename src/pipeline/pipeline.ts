@@ -30,9 +30,9 @@ import {
   writeBaselineFileAtomic,
   type ToleranceConfig,
 } from '../baselines/index.js';
-import { UserError } from '../errors/index.js';
+import { type Problem, UserError } from '../errors/index.js';
 import { writableInside } from '../safe-fs.js';
-import { loadProjectConfig, loadScenarios, toProblem, type ManifestError, type ProjectConfig, type Scenario } from '../manifests/index.js';
+import { loadProjectConfig, loadScenarios, type ProjectConfig, type Scenario } from '../manifests/index.js';
 import { discoverManifests } from '../manifests/load.js';
 import { hubEnv, hubRefsIn, prefetchHubModels } from '../manifests/hub.js';
 import type { Metrics } from '../metrics/definitions.js';
@@ -53,11 +53,9 @@ import { TOOL_VERSION } from './version.js';
 
 /** Bad input: every problem with file, line, column and field. Nothing was written. */
 export class InputError extends UserError {
-  readonly errors: readonly ManifestError[];
-  constructor(errors: ManifestError[]) {
-    super(errors.map(toProblem));
+  constructor(problems: readonly Problem[]) {
+    super(problems);
     this.name = 'InputError';
-    this.errors = errors;
   }
 }
 
@@ -126,9 +124,9 @@ export function loadProject(opts: PipelineOptions, hub?: { cacheDir: string; fai
   if (o.failOn) config.failOn = o.failOn;
   if (o.template) config.template = path.resolve(config.root, o.template);
   const configLabel = config.configFile ? rel(config.root, config.configFile) : 'genz.config.yaml';
-  const errors: ManifestError[] = [];
+  const errors: Problem[] = [];
   const tol = validateToleranceConfig(config.tolerances ?? {});
-  if (!tol.ok) for (const e of tol.errors) errors.push({ file: configLabel, line: 1, column: 1, path: e.path, message: e.message });
+  if (!tol.ok) for (const e of tol.errors) errors.push({ file: configLabel, line: 1, column: 1, fieldPath: e.path, message: e.message });
   const loaded = loadScenarios({
     root: config.root,
     manifests: config.manifests,
@@ -146,17 +144,23 @@ export function loadProject(opts: PipelineOptions, hub?: { cacheDir: string; fai
       file: configLabel,
       line: 1,
       column: 1,
-      path: 'manifests',
+      fieldPath: 'manifests',
       message: `no manifest matches ${config.manifests.map((g) => `'${g}'`).join(', ')} (relative to ${config.root})`,
     });
   }
   const baselinesRel = rel(config.root, config.baselinesDir);
   if (baselinesRel.startsWith('../'))
-    errors.push({ file: configLabel, line: 1, column: 1, path: 'baselines', message: 'must be a folder inside the repository' });
+    errors.push({ file: configLabel, line: 1, column: 1, fieldPath: 'baselines', message: 'must be a folder inside the repository' });
   const baselineOf = new Map<string, string>();
   if (errors.length === 0) {
     for (const [target, manifests] of baselinePathCollisions(loaded.files, baselinesRel)) {
-      errors.push({ file: manifests[1], line: 1, column: 1, path: '', message: `shares its baseline file ${target} with ${manifests[0]}; rename one of them` });
+      errors.push({
+        file: manifests[1],
+        line: 1,
+        column: 1,
+        fieldPath: '',
+        message: `shares its baseline file ${target} with ${manifests[0]}; rename one of them`,
+      });
     }
     for (const m of loaded.files) baselineOf.set(m, baselinePathFor(m, baselinesRel));
   }
@@ -174,7 +178,7 @@ export function baselineInputs(config: NormalizedConfig): Omit<NormalizedConfig,
 export function simulateScenarios(project: LoadedProject, opts: PipelineOptions): ScenarioOutcome[] {
   const selected = project.scenarios.filter((s) => (!opts.filter || globMatch(opts.filter, s.id)) && (!opts.select || opts.select(s.id)));
   const outcomes: ScenarioOutcome[] = [];
-  const errors: ManifestError[] = [];
+  const errors: Problem[] = [];
   selected.forEach((scenario, i) => {
     try {
       const result = simulate(scenario.config);
@@ -191,7 +195,13 @@ export function simulateScenarios(project: LoadedProject, opts: PipelineOptions)
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       for (const issue of e.issues) {
-        errors.push({ file: scenario.manifest, line: scenario.line, column: scenario.column, path: `${scenario.id}.${issue.field}`, message: issue.message });
+        errors.push({
+          file: scenario.manifest,
+          line: scenario.line,
+          column: scenario.column,
+          fieldPath: `${scenario.id}.${issue.field}`,
+          message: issue.message,
+        });
       }
     }
     opts.onProgress?.(i + 1, selected.length, scenario.id);
@@ -203,13 +213,13 @@ export function simulateScenarios(project: LoadedProject, opts: PipelineOptions)
 /** Reads the committed baseline files of every manifest (absent files are empty). */
 export async function readBaselines(project: LoadedProject): Promise<Map<string, BaselineFile | null>> {
   const out = new Map<string, BaselineFile | null>();
-  const errors: ManifestError[] = [];
+  const errors: Problem[] = [];
   for (const [manifest, file] of project.baselineOf) {
     try {
       out.set(manifest, await readBaselineFile(path.join(project.config.root, file), { root: project.config.root, limits: project.config.limits }));
     } catch (e) {
       if (!(e instanceof BaselineFileError)) throw e;
-      for (const p of e.problems) errors.push({ file, line: p.line, column: p.column, path: p.fieldPath, message: p.message });
+      for (const p of e.problems) errors.push({ ...p, file });
     }
   }
   if (errors.length > 0) throw new InputError(errors);
@@ -413,7 +423,7 @@ export function assertFilterMatches(project: LoadedProject, opts: Pick<PipelineO
       file: configLabel,
       line: 1,
       column: 1,
-      path: 'filter',
+      fieldPath: 'filter',
       message: `--filter '${opts.filter}' matches no scenario${baselines ? ' or baseline entry' : ''} (use * and ? as wildcards; scenarios include ${shown}${known.length > 5 ? `, … ${known.length} in all` : ''})`,
     },
   ]);
@@ -454,7 +464,7 @@ export async function updateBaselines(opts: PipelineOptions): Promise<{ changes:
         file: rel(root, project.config.baselinesDir),
         line: 1,
         column: 1,
-        path: 'baselines',
+        fieldPath: 'baselines',
         message: `the baselines folder is ${where.reason.replace(/^refused: /, '')}`,
       },
     ]);

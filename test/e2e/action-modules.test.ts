@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ACTION_MODES, InputValidationError, parseShard, readInputs } from '../../src/action/inputs.js';
 import { parseRefreshCommand } from '../../src/action/refresh.js';
+import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { MAX_REPORT_BYTES, ReportValidationError, readRunReportFile, validateRunReport } from '../../src/action/report-validation.js';
 import { shardAssignment, shardSidecar, sidecarPath } from '../../src/action/shard.js';
 import { runCheck } from '../../src/pipeline/pipeline.js';
@@ -135,102 +136,109 @@ describe('validateRunReport', () => {
       (r: any) => {
         r.scenarios = {};
       },
-      'report.scenarios must be an array',
+      ['scenarios', 'must be a list'],
     ],
     [
       'wrong schema',
       (r: any) => {
         r.schema = 'x';
       },
-      'report.schema must be',
+      ['schema', 'must be "genz-action/run-report@1" (a run report of this version of genz-action), got "x"'],
     ],
     [
       'wrong tool',
       (r: any) => {
         r.tool.name = 'other';
       },
-      'report.tool.name must be one of genz-action',
+      ['tool.name', 'must be "genz-action", got "other"'],
     ],
     [
       'bad policy',
       (r: any) => {
         r.policy.failOn = 'sometimes';
       },
-      'report.policy.failOn must be one of mismatch, regression, slo, never',
+      ['policy.failOn', 'must be one of mismatch, regression, slo, never, got "sometimes"'],
     ],
     [
       'unknown metric',
       (r: any) => {
         r.scenarios[1].metrics[0].key = 'vibes';
       },
-      'report.scenarios[1].metrics[0].key must be one of',
+      ['scenarios[1].metrics[0].key', 'must be one of ttft_ms'],
     ],
     [
       'infinite value',
       (r: any) => {
         r.scenarios[0].metrics[0].delta = '1e999';
       },
-      'report.scenarios[0].metrics[0].delta must be a finite number',
+      ['scenarios[0].metrics[0].delta', 'must be a number or null, got "1e999"'],
     ],
     [
       'NUL in a string',
       (r: any) => {
         r.scenarios[0].id = 'a\u0000b';
       },
-      'report.scenarios[0].id must be a string without NUL characters',
+      ['scenarios[0].id', 'must be a string without NUL characters'],
     ],
     [
       'empty id',
       (r: any) => {
         r.scenarios[0].id = '';
       },
-      'report.scenarios[0].id must be a non-empty string',
+      ['scenarios[0].id', 'must be a non-empty string'],
     ],
     [
       'duplicate ids',
       (r: any) => {
         r.scenarios[1].id = r.scenarios[0].id;
       },
-      'report.scenarios[1].id must be unique',
+      ['scenarios[1].id', 'duplicate scenario id'],
     ],
     [
       'long id',
       (r: any) => {
         r.scenarios[0].id = 'x'.repeat(4097);
       },
-      'report.scenarios[0].id must be a string of at most 4096 characters',
+      ['scenarios[0].id', 'must be a string of at most 4,096 characters, but it has 4,097'],
     ],
     [
       'negative count',
       (r: any) => {
         r.summary.total = -1;
       },
-      'report.summary.total must be an integer from 0',
+      ['summary.total', 'must be an integer >= 0 and <= 9007199254740991, got -1'],
     ],
     [
       'bad shard',
       (r: any) => {
         r.shard = { index: 4, total: 3 };
       },
-      'report.shard.index must be an integer from 1 to 3',
+      ['shard.index', 'must be at most the shard total 3, got 4'],
     ],
     [
       'bad SLO',
       (r: any) => {
         r.scenarios[3].slo = [{ budget: 'vibes' }];
       },
-      'report.scenarios[3].slo[0].budget must be one of',
+      ['scenarios[3].slo[0].budget', 'must be one of ttft_ms, tpot_ms'],
     ],
     [
       'too many notes',
       (r: any) => {
         r.scenarios[0].notes = Array(10_001).fill('n');
       },
-      'report.scenarios[0].notes must be an array of at most 10000 items',
+      ['scenarios[0].notes', 'must be a list of at most 10,000 items, but it has 10,001'],
     ],
-  ])('refuses %s', (_, edit, message) => {
+  ])('refuses %s', (_, edit, [fieldPath, message]) => {
     expect(tampered(edit)).toThrow(ReportValidationError);
-    expect(tampered(edit)).toThrow(`artifact: ${message}`);
+    let problems: readonly { file: string; fieldPath: string; message: string }[] = [];
+    try {
+      tampered(edit)();
+    } catch (e) {
+      problems = (e as ReportValidationError).problems;
+    }
+    expect(problems.find((p) => p.fieldPath === fieldPath)?.message, JSON.stringify(problems)).toContain(message);
+    expect(problems.every((p) => p.file === 'artifact')).toBe(true);
   });
 
   it('reads files with a size cap', () => {
@@ -241,7 +249,9 @@ describe('validateRunReport', () => {
     // The default (limits.artifact_bytes) is hundreds of MB; the check is the same with a small bound.
     expect(MAX_REPORT_BYTES).toBeGreaterThanOrEqual(300 * 1024 * 1024);
     writeFileSync(file, ' '.repeat(1001));
-    expect(() => readRunReportFile(file, 'big.json', 1000)).toThrow('big.json is 1001 bytes; a report may have at most 1000 (limits.artifact_bytes)');
-    expect(() => readRunReportFile(path.join(dir, 'missing.json'), 'missing.json')).toThrow('cannot read the report missing.json: ENOENT');
+    expect(() => readRunReportFile(file, 'big.json', { ...DEFAULT_LIMITS, artifact_bytes: 1000 })).toThrow(
+      'big.json:1:1: the report has 1,001 bytes, over the limit of 1,000 (limits.artifact_bytes); it was not read',
+    );
+    expect(() => readRunReportFile(path.join(dir, 'missing.json'), 'missing.json')).toThrow('missing.json:1:1: cannot read the report: ENOENT');
   });
 });

@@ -228,35 +228,35 @@ describe('report on a fork, post from workflow_run', () => {
       (r: any) => {
         r.schema = 'genz-action/run-report@0';
       },
-      'report.schema must be "genz-action/run-report@1"',
+      'schema: must be "genz-action/run-report@1"',
     ],
     [
       'a mistyped number',
       (r: any) => {
         r.scenarios[0].metrics[0].current = '12 ms';
       },
-      'report.scenarios[0].metrics[0].current must be a finite number, but got "12 ms"',
+      'scenarios[0].metrics[0].current: must be a number or true or false or null, got "12 ms"',
     ],
     [
       'an unknown verdict',
       (r: any) => {
         r.scenarios[0].classification = 'fine';
       },
-      'report.scenarios[0].classification must be one of',
+      'scenarios[0].classification: must be one of',
     ],
     [
       'an overlong id',
       (r: any) => {
         r.scenarios[0].id = 'x'.repeat(20_000);
       },
-      'report.scenarios[0].id must be a string of at most',
+      'scenarios[0].id: must be a string of at most 4,096 characters',
     ],
     [
       'a partial (shard) report',
       (r: any) => {
         r.shard = { index: 1, total: 2 };
       },
-      'is the partial report of shard 1 of 2: merge the shards',
+      'the partial report of shard 1 of 2: merge the shards',
     ],
     ['no JSON at all', () => 'not json', 'is not valid JSON'],
   ])('refuses %s, naming the field, and posts nothing', async (_, tamper, message) => {
@@ -288,7 +288,7 @@ describe('report on a fork, post from workflow_run', () => {
       prepare: (dir) => writeFileSync(path.join(dir, 'report.json'), `{"pad": "${'x'.repeat(5 * 1024 * 1024)}"}`),
     });
     expect(post.code).toBe(2);
-    expect(post.stdout).toContain('report.schema must be');
+    expect(post.stdout).toContain('schema: must be');
     expect(gh.server.requests).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatManifestError, loadScenarios } from '../../src/manifests/index.js';
+import { formatProblem } from '../../src/errors/index.js';
+import { loadScenarios } from '../../src/manifests/index.js';
 import type { LoadScenariosResult } from '../../src/manifests/index.js';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/manifests');
@@ -12,4 +13,4 @@ export function loadFixture(project: string, globs: string[] = ['perf/**/*.yaml'
   return loadScenarios({ root: fixture(project), manifests: globs });
 }
 
-export const formatted = (r: LoadScenariosResult): string[] => r.errors.map(formatManifestError);
+export const formatted = (r: LoadScenariosResult): string[] => r.errors.map(formatProblem);

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatManifestError, loadScenarios } from '../../src/manifests/index.js';
+import { formatProblem } from '../../src/errors/index.js';
+import { loadScenarios } from '../../src/manifests/index.js';
 import { findFileInside, resolveInside } from '../../src/manifests/paths.js';
 
 const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'genz-paths-')));
@@ -58,7 +59,7 @@ describe('paths in manifests', () => {
     const r = loadScenarios({ root: repo, manifests: ['perf/*.yaml'] });
     expect(r.files).toEqual(['perf/paths.yaml']);
     expect(r.scenarios).toEqual([]);
-    expect(r.errors.map(formatManifestError)).toEqual([
+    expect(r.errors.map(formatProblem)).toEqual([
       "perf/paths.yaml:4:27: scenarios[0].model: model file 'models/escape.yaml' refused: the path is a symlink that leads outside the project root",
       "perf/paths.yaml:5:27: scenarios[1].model: model path 'models/escape.yaml' refused: the path is a symlink that leads outside the project root",
       "perf/paths.yaml:6:26: scenarios[2].model: model path 'models/../../outside/secret.yaml' refused: the path leaves the project root",

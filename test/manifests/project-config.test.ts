@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ProjectConfigError, formatManifestError, loadProjectConfig } from '../../src/manifests/index.js';
+import { formatProblem } from '../../src/errors/index.js';
+import { ProjectConfigError, loadProjectConfig } from '../../src/manifests/index.js';
 import { fixture } from './helpers.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
 
@@ -14,7 +15,7 @@ function errorsOf(fn: () => unknown): string[] {
     fn();
   } catch (err) {
     expect(err).toBeInstanceOf(ProjectConfigError);
-    return (err as ProjectConfigError).errors.map(formatManifestError);
+    return (err as ProjectConfigError).problems.map(formatProblem);
   }
   throw new Error('expected a ProjectConfigError');
 }

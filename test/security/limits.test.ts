@@ -73,6 +73,38 @@ describe('bounds before work (case 3)', () => {
   });
 });
 
+describe('deep nesting (case 3): 100,000 nested arrays are refused at their position, not a stack overflow', () => {
+  const nested = `{"schema": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+
+  it('in a baseline file: check is an input error (exit 2) at the line and column', async () => {
+    const { root } = makeRepo({ 'perf/a.yaml': FAST_MANIFEST });
+    expect((await runCli(['update'], { cwd: root })).code).toBe(0);
+    writeFileSync(path.join(root, 'baselines/perf/a.json'), nested);
+    const r = await runCli(['check'], { cwd: root });
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/baselines\/perf\/a\.json:1:\d+: .*nested deeper than 64 levels/);
+  });
+
+  it('in a run-report artifact (mode: post, mode: merge)', async () => {
+    const { root } = makeRepo({ 'report.json': nested });
+    const { readRunReportFile, ReportValidationError } = await import('../../src/action/report-validation.js');
+    let error: unknown;
+    try {
+      readRunReportFile(path.join(root, 'report.json'), 'report.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ReportValidationError);
+    expect((error as InstanceType<typeof ReportValidationError>).problems[0]).toMatchObject({
+      file: 'report.json',
+      line: 1,
+      column: 11 + 64,
+      message: 'nested deeper than 64 levels (limits.nesting_depth)',
+    });
+  });
+});
+
 describe('non-finite and huge numbers (case 4)', () => {
   it.each([
     ['beam: 1e308', '  - id: b\n    workload: { beam: 1e308 }\n', /workload\.beam (is 1e\+308, over the limit|must be)/],
