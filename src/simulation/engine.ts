@@ -275,8 +275,8 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     const fig = calibratedFigures(
       {
         prefill: prefillPass?.operators(),
-        decodeFirst: withDecode ? decode({ ...decodeArgs, output_tokens: 1 }).operators() : undefined,
-        decodeLast: withDecode && nSteps > 1 ? decode({ ...decodeArgs, output_tokens: nSteps }).operators() : undefined,
+        decodeArgs: withDecode ? decodeArgs : undefined,
+        fidelity: n.fidelity,
         steps: nSteps,
         layers: memoryPass.model.numLayers,
         batch,
