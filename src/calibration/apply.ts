@@ -60,6 +60,22 @@ export function calibratedFigures(t: PassTables, p: CalibrationParams): Calibrat
   return { ttftMs, stepsMs, peakStepMs: decodeLatencyMs(pieces, p, peak, peak, waves), kvOvercommit: waves };
 }
 
+/**
+ * Calibrated latency of one chunked-prefill iteration (ms): a single forward pass whose prefill pieces
+ * are many-query attention and GEMM rows and whose decode entries are one-query attention, timed like
+ * any other pass; `sequences` counts the chunk's entries (per-sequence host work).
+ */
+export function calibratedChunkMs(
+  table: readonly OperatorRecord[],
+  layers: number,
+  sequences: number,
+  scale: PeakScale,
+  fidelity: Fidelity,
+  p: CalibrationParams,
+): number {
+  return passLatencyMs(passFeatures(table, layers, sequences, undefined, 1, fidelity === 'genz', scale), p);
+}
+
 /** Metrics whose band comes from the TTFT residuals; every other absolute latency or throughput uses E2E's. */
 const TTFT_BANDED = new Set(['ttft_ms', 'prefill_throughput_tps']);
 export const BANDED_METRICS = [

@@ -167,12 +167,13 @@ export function passFeatures(
     // The intercept is the value at T = 0.
     const kind = rec['Op Type'];
     const attention = kind === 'Logit' || kind === 'Attend' || kind === 'Softmax';
-    const cf = (causal && attention ? 0.5 : 1) * scale.compute;
+    const decodeAttention = attention && queryLength(rec) === 1;
+    const cf = (causal && attention && !decodeAttention ? 0.5 : 1) * scale.compute;
     const mf = scale.memory;
     rows.push({
       sync: false,
       attention,
-      decodeAttention: attention && queryLength(rec) === 1,
+      decodeAttention,
       c0: (c - c1 * firstStep) * cf,
       c1: c1 * cf,
       m0: (m - m1 * firstStep) * mf,
