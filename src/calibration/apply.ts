@@ -3,7 +3,16 @@
  * simulation engine ran (so LoRA, unfused attention and every other row transform are included).
  */
 import { type DecodeArgs, type Fidelity, type OperatorRecord, decode, decodeStepPieces } from '../core/index.js';
-import { type CalibrationParams, type PeakScale, type RequestFeatures, decodeLatencyMs, decodePieces, kvOvercommit, passFeatures, passLatencyMs } from './model.js';
+import {
+  type CalibrationParams,
+  type PeakScale,
+  type RequestFeatures,
+  decodeLatencyMs,
+  decodePieces,
+  kvOvercommit,
+  passFeatures,
+  passLatencyMs,
+} from './model.js';
 import type { Band, SelectedProfile } from './profile.js';
 
 export interface PassTables {
@@ -44,7 +53,9 @@ export function calibratedFigures(t: PassTables, p: CalibrationParams): Calibrat
     ? decodePieces((T) => decode({ ...args, output_tokens: T }).operators(), decodeStepPieces(args, peak), t.layers, t.batch * t.beam, t.scale)
     : [];
   const features: RequestFeatures = {
-    prefill: t.prefill ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, t.fidelity === 'genz', t.scale) : { rows: [], layers: t.layers, sequences: t.batch },
+    prefill: t.prefill
+      ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, t.fidelity === 'genz', t.scale)
+      : { rows: [], layers: t.layers, sequences: t.batch },
     decode: pieces,
     steps: t.steps,
     exceedsMemory: false,

@@ -5,7 +5,18 @@
  * transfer at an achieved link bandwidth; every forward pass pays a fixed overhead plus one per layer
  * (kernel launches, scheduling, sampling). The core is never changed: it supplies the operator table.
  */
-import { type Fidelity, GenzError, type InferenceResult, type OperatorRecord, type System, type SystemSpec, decode, decodeStepPieces, prefill, presetSpec } from '../core/index.js';
+import {
+  type Fidelity,
+  GenzError,
+  type InferenceResult,
+  type OperatorRecord,
+  type System,
+  type SystemSpec,
+  decode,
+  decodeStepPieces,
+  prefill,
+  presetSpec,
+} from '../core/index.js';
 import type { ModelRef } from '../core/index.js';
 
 /** The physical parameters of one profile. */

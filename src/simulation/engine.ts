@@ -294,7 +294,14 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     let chunk = rawInputs.chunk;
     if (chunkPass) {
       const c = n.features.chunked!;
-      const ms = calibratedChunkMs(chunkPass.operators(), chunkPass.model.numLayers, c.prefill_kv_sizes.length + c.decode_kv_sizes.length, peakScale(chunkPass.system, n.precision, chunkPass.isOffload), n.fidelity, sel.params);
+      const ms = calibratedChunkMs(
+        chunkPass.operators(),
+        chunkPass.model.numLayers,
+        c.prefill_kv_sizes.length + c.decode_kv_sizes.length,
+        peakScale(chunkPass.system, n.precision, chunkPass.isOffload),
+        n.fidelity,
+        sel.params,
+      );
       chunk = { latencyMs: ms, throughput: (chunkPass.throughput * chunkPass.latencyMs) / ms };
     }
     const metrics = computeMetrics({ ...rawInputs, ttftMs: fig.ttftMs, decodeSteps, peakStepMs: fig.peakStepMs, chunk });

@@ -60,12 +60,22 @@ describe('calibrated model', () => {
     for (const c of cases) {
       const f = requestFeatures({ ...c, hardware: 'H100_GPU', precision: 'bf16' });
       const steps = c.outputTokens - 1;
-      const args = { model: c.model, system_name: 'H100_GPU', bits: 'bf16', tensor_parallel: c.tp, batch_size: c.batch, input_tokens: c.inputTokens, Bb: 1, fidelity: 'corrected' as const };
+      const args = {
+        model: c.model,
+        system_name: 'H100_GPU',
+        bits: 'bf16',
+        tensor_parallel: c.tp,
+        batch_size: c.batch,
+        input_tokens: c.inputTokens,
+        Bb: 1,
+        fidelity: 'corrected' as const,
+      };
       const first = decode({ ...args, output_tokens: 1 });
       const scale = peakScale(first.system, 'bf16');
       const layers = first.model.numLayers;
       let stepped = 0;
-      for (let T = 1; T <= steps; T++) stepped += passLatencyMs(passFeatures(decode({ ...args, output_tokens: T }).operators(), layers, c.batch, undefined, 1, false, scale), p);
+      for (let T = 1; T <= steps; T++)
+        stepped += passLatencyMs(passFeatures(decode({ ...args, output_tokens: T }).operators(), layers, c.batch, undefined, 1, false, scale), p);
       const closed = predictRequest(f, p).decodeMs;
       expect(closed / stepped - 1).toBeCloseTo(0, 9);
       if (c.model === 'google/gemma-3-1B') {
