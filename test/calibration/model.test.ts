@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { builtinProfiles } from '../../src/calibration/builtin.js';
+import { parseProfiles } from '../../src/calibration/profile.js';
 import { decode, prefill } from '../../src/core/index.js';
 import { NOMINAL } from '../../src/calibration/fit.js';
 import { ROOFLINE, UNSCALED, passFeatures, passLatencyMs, peakScale, predictRequest, requestFeatures, sumMaxAffine } from '../../src/calibration/model.js';
@@ -86,4 +88,12 @@ describe('calibrated model', () => {
       }
     }
   }, 120_000);
+});
+
+describe('profile files', () => {
+  it('refuses a profile of the earlier schema, whose eta_attention meant something else', () => {
+    const old = JSON.stringify({ ...builtinProfiles(), schema: 'genz-action/calibration-profiles@1' });
+    expect(() => parseProfiles(old)).toThrow(/another version.*fit it again with genz calibrate/);
+    expect(parseProfiles(JSON.stringify(builtinProfiles())).schema).toBe('genz-action/calibration-profiles@2');
+  });
 });
