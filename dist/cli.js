@@ -20235,6 +20235,33 @@ function decodeStepSum(args, steps) {
     return total;
 }
 /**
+ * The decode steps 1 … steps split into pieces on which every operator row's dimensions are affine in
+ * T (context-sum.ts: the clamp breakpoints of the context fields, e.g. a sliding window filling up).
+ * Returns the last step of each piece, ascending, ending with `steps`; every step is its own piece
+ * when the rows change in a way the closed form does not describe, or there are few steps. For the
+ * calibration layer, which re-times each piece's operator tables at its two ends (docs/calibration.md).
+ */
+function decodeStepPieces(args, steps) {
+    if (steps <= 0)
+        return [];
+    const every = () => Array.from({ length: steps }, (_, i) => i + 1);
+    if (steps < CLOSED_FORM_MIN_STEPS)
+        return every();
+    const r = resolveCommon(args);
+    const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
+    const rowsAt = (T) => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+    const found = inferContextFields(rowsAt, 1, steps);
+    if (!found)
+        return every();
+    const ends = new Set([steps]);
+    for (const rf of found.fields)
+        if (rf)
+            for (const f of rf)
+                for (const c of fieldCuts(f, 1, steps))
+                    ends.add(c);
+    return [...ends].sort((a, b) => a - b);
+}
+/**
  * `spec_prefill_modeling` (spec §10.6): prefill of the full model plus prefill of the draft, both at the
  * micro-batch. GenZ reports the un-pipelined sum P as Latency but a pipelined throughput, and its
  * summary and breakdown are the draft prefill's; all reproduced. Where GenZ's does-not-fit branch fails
@@ -20336,6 +20363,14 @@ const PARAM_MAX = {
     seq_us: 1e5,
     memory_fraction: 1,
 };
+/** Query tokens per sequence of an attention row (its query operand's third dimension). */
+function queryLength(rec) {
+    const d = rec.Dimension;
+    if (!Array.isArray(d))
+        return Infinity;
+    const q = (rec['Op Type'] === 'Attend' ? d[2] : d[0]);
+    return Array.isArray(q) && q.length === 4 ? q[2] : Infinity;
+}
 function tokensOf(rec) {
     const d = rec.Dimension;
     if (!Array.isArray(d))
@@ -20350,13 +20385,13 @@ function tokensOf(rec) {
     }
     return Infinity;
 }
-/** Pass features from one operator table, or from two (steps 1 and S) for a decode pass. */
 /**
- * Pass features from one operator table, or from two (steps 1 and S) for a decode pass. `causal`: the
- * pass is a prefill whose attention the core counts over the full score matrix; causal kernels compute
- * only the lower triangle, so the attention compute is halved (docs/calibration.md).
+ * Pass features from one operator table, or from two (steps `firstStep` and `firstStep + span`) for a
+ * piece of decode steps on which every row is affine in T. `causal`: the pass is a prefill whose
+ * attention the core counts over the full score matrix (GenZ fidelity); causal kernels compute only the
+ * lower triangle, so the attention compute is halved there (the corrected fidelity counts causal pairs).
  */
-function passFeatures(first, layers, sequences, last, span = 1, causal = false, scale = UNSCALED) {
+function passFeatures(first, layers, sequences, last, span = 1, causal = false, scale = UNSCALED, firstStep = 1) {
     const rows = [];
     first.forEach((rec, i) => {
         if (rec.Repeat === 0)
@@ -20366,11 +20401,9 @@ function passFeatures(first, layers, sequences, last, span = 1, causal = false, 
         const m = rec['Memory time (msec)'];
         if (rec['Op Type'] === 'Sync') {
             if (comm > 0)
-                rows.push({ sync: true, attention: false, c0: 0, c1: 0, m0: 0, m1: 0, comm, tokens: Infinity, mult: rec.Repeat });
+                rows.push({ sync: true, attention: false, decodeAttention: false, c0: 0, c1: 0, m0: 0, m1: 0, comm, tokens: Infinity, mult: rec.Repeat });
             return;
         }
-        if (c === 0 && m === 0)
-            return;
         let c1 = 0;
         let m1 = 0;
         if (last && span > 0) {
@@ -20378,14 +20411,87 @@ function passFeatures(first, layers, sequences, last, span = 1, causal = false, 
             c1 = (l['Compute time (msec)'] - c) / span;
             m1 = (l['Memory time (msec)'] - m) / span;
         }
-        // Step 1 is T = 1, so the intercept is the value at T = 0.
+        if (c === 0 && m === 0 && c1 === 0 && m1 === 0)
+            return;
+        // The intercept is the value at T = 0.
         const kind = rec['Op Type'];
         const attention = kind === 'Logit' || kind === 'Attend' || kind === 'Softmax';
-        const cf = (causal && attention ? 0.5 : 1) * scale.compute;
+        const decodeAttention = attention && queryLength(rec) === 1;
+        const cf = (causal && attention && !decodeAttention ? 0.5 : 1) * scale.compute;
         const mf = scale.memory;
-        rows.push({ sync: false, attention, c0: (c - c1) * cf, c1: c1 * cf, m0: (m - m1) * mf, m1: m1 * mf, comm: 0, tokens: tokensOf(rec), mult: rec.Repeat });
+        rows.push({
+            sync: false,
+            attention,
+            decodeAttention,
+            c0: (c - c1 * firstStep) * cf,
+            c1: c1 * cf,
+            m0: (m - m1 * firstStep) * mf,
+            m1: m1 * mf,
+            comm: 0,
+            tokens: tokensOf(rec),
+            mult: rec.Repeat,
+        });
     });
     return { rows, layers, sequences };
+}
+/**
+ * The decode steps 1 … steps as affine pieces: the core splits them where a context field changes
+ * piece (a sliding window fills up, the prompt part of a window shrinks; core decodeStepPieces, the
+ * closed-form machinery of context-sum.ts), and each piece is read from the core's tables at its two
+ * ends, so a windowed or hybrid model is summed exactly, not extrapolated from the first piece.
+ */
+function decodePieces(tableAt, ends, layers, sequences, scale) {
+    const pieces = [];
+    const tables = new Map();
+    const at = (T) => {
+        let t = tables.get(T);
+        if (t === undefined) {
+            t = tableAt(T);
+            tables.set(T, t);
+        }
+        return t;
+    };
+    // A row whose work is zero at one end of a piece only (a window's prompt part shrinking to nothing) is
+    // not on the affine line there (the core's zero-work rule): that end step becomes its own piece.
+    const zero = (t, i) => t[i]['Op Type'] !== 'Sync' && t[i]['Compute time (msec)'] === 0 && t[i]['Memory time (msec)'] === 0;
+    const add = (lo, hi) => {
+        const first = at(lo);
+        if (hi > lo) {
+            const last = at(hi);
+            const n = Math.min(first.length, last.length);
+            for (let i = 0; i < n; i++) {
+                if (zero(first, i) === zero(last, i))
+                    continue;
+                if (zero(last, i)) {
+                    add(lo, hi - 1);
+                    add(hi, hi);
+                }
+                else {
+                    add(lo, lo);
+                    add(lo + 1, hi);
+                }
+                return;
+            }
+        }
+        pieces.push({ lo, hi, features: passFeatures(first, layers, sequences, hi > lo ? at(hi) : undefined, hi - lo, false, scale, lo) });
+    };
+    let lo = 1;
+    for (const hi of ends) {
+        add(lo, hi);
+        lo = hi + 1;
+    }
+    return pieces;
+}
+/** Σ of decode steps lo … hi (ms) over the pieces. */
+function decodeLatencyMs(pieces, p, lo, hi, waves = 1) {
+    let total = 0;
+    for (const q of pieces) {
+        const a = Math.max(lo, q.lo);
+        const b = Math.min(hi, q.hi);
+        if (a <= b)
+            total += passLatencyMs(q.features, p, a, b, waves);
+    }
+    return total;
 }
 const UNSCALED = Object.freeze({ compute: 1, memory: 1 });
 /** Lower precisions without a native datasheet rate run at the 16-bit rate. */
@@ -20415,6 +20521,7 @@ function unbounded(hardware) {
  * benchmarks ran such configurations; the engine paged or recomputed, which this model does not see).
  */
 function requestFeatures(a) {
+    const fidelity = a.fidelity ?? 'corrected';
     const common = {
         model: a.model,
         bits: a.precision,
@@ -20423,19 +20530,21 @@ function requestFeatures(a) {
         expert_parallel: a.ep ?? 1,
         batch_size: a.batch,
         input_tokens: a.inputTokens,
+        fidelity,
     };
     const steps = Math.max(a.outputTokens - 1, 0);
     const run = (system) => {
         const p = prefill({ ...common, system_name: system });
         const layers = p.model.numLayers;
         const scale = peakScale(p.system, a.precision);
-        const pre = passFeatures(p.operators(), layers, a.batch, undefined, 1, true, scale);
+        const pre = passFeatures(p.operators(), layers, a.batch, undefined, 1, fidelity === 'genz', scale);
         if (steps === 0)
-            return { prefill: pre, decode: { rows: [], layers, sequences: a.batch }, steps, exceedsMemory: false, mem: p };
-        const d1 = decode({ ...common, system_name: system, output_tokens: 1, Bb: a.beam ?? 1 }).operators();
-        const last = decode({ ...common, system_name: system, output_tokens: steps, Bb: a.beam ?? 1 });
-        const dS = steps > 1 ? last.operators() : undefined;
-        return { prefill: pre, decode: passFeatures(d1, layers, a.batch * (a.beam ?? 1), dS, steps - 1, false, scale), steps, exceedsMemory: false, mem: last };
+            return { prefill: pre, decode: [], steps, exceedsMemory: false, mem: p };
+        const decodeArgs = { ...common, system_name: system, Bb: a.beam ?? 1 };
+        const last = decode({ ...decodeArgs, output_tokens: steps });
+        const tableAt = (T) => (T === steps ? last : decode({ ...decodeArgs, output_tokens: T })).operators();
+        const pieces = decodePieces(tableAt, decodeStepPieces(decodeArgs, steps), layers, a.batch * (a.beam ?? 1), scale);
+        return { prefill: pre, decode: pieces, steps, exceedsMemory: false, mem: last };
     };
     const finish = (r, exceeds, deviceMb) => {
         const pp = a.pp ?? 1;
@@ -20492,12 +20601,13 @@ function passLatencyMs(f, p, lo = 0, hi = 0, waves = 1) {
             continue;
         }
         if (r.attention) {
-            const ec = computeEff(p, r.tokens);
-            const scale = r.mult / p.eta_attention;
+            // Attention reads the cache at the achieved bandwidth; its compute runs at the decode-attention
+            // fraction (one query token) or as a GEMM of its query rows (prefill).
+            const ec = r.decodeAttention ? p.eta_attention : computeEff(p, r.tokens);
             if (r.c1 === 0 && r.m1 === 0)
-                total += scale * n * Math.max(r.c0 / ec, r.m0 / em);
+                total += r.mult * n * Math.max(r.c0 / ec, r.m0 / em);
             else
-                total += scale * model_sumMaxAffine(r.c0 / ec, r.c1 / ec, r.m0 / em, r.m1 / em, lo, hi);
+                total += r.mult * model_sumMaxAffine(r.c0 / ec, r.c1 / ec, r.m0 / em, r.m1 / em, lo, hi);
             continue;
         }
         const ec = computeEff(p, r.tokens / waves);
@@ -20519,7 +20629,7 @@ function kvOvercommit(f, p) {
 }
 function predictRequest(f, p) {
     const ttftMs = passLatencyMs(f.prefill, p);
-    const decodeMs = f.steps > 0 ? passLatencyMs(f.decode, p, 1, f.steps, kvOvercommit(f, p)) : 0;
+    const decodeMs = f.steps > 0 ? decodeLatencyMs(f.decode, p, 1, f.steps, kvOvercommit(f, p)) : 0;
     return { ttftMs, decodeMs, steps: f.steps, e2eMs: ttftMs + decodeMs, tpotMs: f.steps > 0 ? decodeMs / f.steps : null };
 }
 /** The raw roofline's figures from the same features (η = 1, no overheads, the core's collectives). */
@@ -20550,7 +20660,7 @@ const NOMINAL = Object.freeze({
     eta_compute: 0.6,
     gemm_half_tokens: 64,
     eta_memory: 0.75,
-    eta_attention: 0.5,
+    eta_attention: 0.05,
     eta_link: 0.6,
     collective_us: 15,
     pass_us: 1000,
@@ -21057,7 +21167,12 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  */
 
 
-const PROFILE_SCHEMA = 'genz-action/calibration-profiles@1';
+/**
+ * @2: `eta_attention` is the decode-attention compute fraction of the peak (in @1 it scaled attention
+ * relative to the GEMM roofline) and profiles are fitted on the corrected model's tables; an @1 file is
+ * refused rather than read with the new meaning.
+ */
+const PROFILE_SCHEMA = 'genz-action/calibration-profiles@2';
 function profileKey(preset, engine, precision) {
     return `${preset}|${engine}|${precision}`;
 }
@@ -21102,6 +21217,9 @@ function parseProfiles(text) {
     catch (e) {
         throw new Error(`not JSON: ${e.message}`);
     }
+    const schema = v && typeof v === 'object' ? v.schema : undefined;
+    if (typeof schema === 'string' && schema !== PROFILE_SCHEMA && schema.startsWith('genz-action/calibration-profiles@'))
+        throw new Error(`a calibration profile file of another version ('${schema}', expected '${PROFILE_SCHEMA}'): fit it again with genz calibrate`);
     const set = v;
     if (!set || typeof set !== 'object' || set.schema !== PROFILE_SCHEMA)
         throw new Error(`not a calibration profile file (expected schema '${PROFILE_SCHEMA}')`);
@@ -21369,7 +21487,7 @@ function accuracy(measurements, set) {
 }
 
 ;// CONCATENATED MODULE: ./data/calibration/builtin.json
-const builtin_namespaceObject = /*#__PURE__*/JSON.parse('{"schema":"genz-action/calibration-profiles@1","source":"argonne-public.jsonl, argonne-ttft-public.jsonl, vendor-public.jsonl","generic":{"params":{"eta_compute":0.5247,"gemm_half_tokens":25.33,"eta_memory":0.7614,"eta_attention":1,"eta_link":0.4257,"collective_us":7.712,"pass_us":259.5,"layer_us":94.42,"seq_us":146.8,"memory_fraction":0.635},"bands":{"e2e":{"p90":0.778,"mape":0.435,"n":1225},"ttft":{"p90":0.576,"mape":0.22,"n":73}},"rows":1298,"groups":80},"profiles":{"A100_40GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.7996,"gemm_half_tokens":50.59,"eta_memory":0.7334,"eta_attention":1,"eta_link":0.5673,"collective_us":2.81,"pass_us":189.5,"layer_us":58.58,"seq_us":15.67,"memory_fraction":0.6333},"bands":{"e2e":{"p90":0.178,"mape":0.113,"n":132},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":133,"groups":7,"tp":[1,2,4],"nvidia":true},"A100_40GB_GPU|vllm|bf16":{"params":{"eta_compute":0.7604,"gemm_half_tokens":173.4,"eta_memory":1,"eta_attention":1,"eta_link":0.2393,"collective_us":5.505,"pass_us":157.3,"layer_us":42.34,"seq_us":120.4,"memory_fraction":0.6453},"bands":{"e2e":{"p90":0.457,"mape":0.227,"n":87},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":88,"groups":4,"tp":[1,2,4],"nvidia":true},"A100_80GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.8114,"gemm_half_tokens":87.49,"eta_memory":0.9554,"eta_attention":1,"eta_link":0.7196,"collective_us":3.012,"pass_us":202.6,"layer_us":125.1,"seq_us":15.24,"memory_fraction":0.5697},"bands":{"e2e":{"p90":0.247,"mape":0.1,"n":47},"ttft":{"p90":0.205,"mape":0.07,"n":18}},"rows":65,"groups":8,"tp":[1,2,4,8],"nvidia":true},"GH200_GPU|trtllm|bf16":{"params":{"eta_compute":0.7061,"gemm_half_tokens":50.87,"eta_memory":0.8478,"eta_attention":1,"eta_link":0.4263,"collective_us":2.902,"pass_us":201,"layer_us":71.47,"seq_us":16.91,"memory_fraction":0.5962},"bands":{"e2e":{"p90":0.122,"mape":0.06,"n":40},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":42,"groups":2,"tp":[1],"nvidia":true},"GH200_GPU|vllm|bf16":{"params":{"eta_compute":0.6736,"gemm_half_tokens":189.5,"eta_memory":0.7378,"eta_attention":1,"eta_link":0.2166,"collective_us":5.694,"pass_us":167.3,"layer_us":77.78,"seq_us":85.23,"memory_fraction":0.5341},"bands":{"e2e":{"p90":0.14,"mape":0.068,"n":76},"ttft":{"p90":0.125,"mape":0.055,"n":3}},"rows":79,"groups":4,"tp":[1],"nvidia":true},"H100_GPU|trtllm|bf16":{"params":{"eta_compute":0.5884,"gemm_half_tokens":51.05,"eta_memory":0.8789,"eta_attention":1,"eta_link":0.5989,"collective_us":2.739,"pass_us":193.7,"layer_us":53.42,"seq_us":22.1,"memory_fraction":0.6201},"bands":{"e2e":{"p90":0.186,"mape":0.085,"n":140},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":141,"groups":9,"tp":[1,2,4],"nvidia":true},"H100_GPU|trtllm|fp8":{"params":{"eta_compute":0.5507,"gemm_half_tokens":55.56,"eta_memory":1,"eta_attention":1,"eta_link":0.3487,"collective_us":2.871,"pass_us":212.2,"layer_us":135.8,"seq_us":12.29,"memory_fraction":0.6388},"bands":{"e2e":{"p90":0.373,"mape":0.186,"n":51},"ttft":{"p90":0.267,"mape":0.128,"n":18}},"rows":69,"groups":8,"tp":[1,2,4,8],"nvidia":true},"H100_GPU|vllm|bf16":{"params":{"eta_compute":0.588,"gemm_half_tokens":100.8,"eta_memory":0.8949,"eta_attention":1,"eta_link":0.4546,"collective_us":5.279,"pass_us":178.9,"layer_us":66.1,"seq_us":85.55,"memory_fraction":0.6499},"bands":{"e2e":{"p90":0.17,"mape":0.091,"n":184},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":186,"groups":11,"tp":[1,2,4],"nvidia":true},"H200_GPU|trtllm|fp8":{"params":{"eta_compute":0.593,"gemm_half_tokens":66.31,"eta_memory":0.8552,"eta_attention":1,"eta_link":0.4078,"collective_us":2.923,"pass_us":205.8,"layer_us":106.4,"seq_us":15.19,"memory_fraction":0.7177},"bands":{"e2e":{"p90":0.45,"mape":0.209,"n":20},"ttft":{"p90":0.332,"mape":0.13,"n":10}},"rows":30,"groups":8,"tp":[1,2,4,8],"nvidia":true},"L40S_GPU|trtllm|fp8":{"params":{"eta_compute":0.5729,"gemm_half_tokens":50.7,"eta_memory":0.91,"eta_attention":1,"eta_link":0.3236,"collective_us":2.949,"pass_us":207.5,"layer_us":151.3,"seq_us":15.41,"memory_fraction":0.6864},"bands":{"e2e":{"p90":0.413,"mape":0.114,"n":28},"ttft":{"p90":0.394,"mape":0.148,"n":14}},"rows":42,"groups":7,"tp":[1,2,4,8],"nvidia":true},"MI300X|vllm|bf16":{"params":{"eta_compute":0.06872,"gemm_half_tokens":24.02,"eta_memory":0.5706,"eta_attention":1,"eta_link":0.258,"collective_us":6.431,"pass_us":171.5,"layer_us":137.1,"seq_us":97.42,"memory_fraction":0.2167},"bands":{"e2e":{"p90":0.361,"mape":0.176,"n":420},"ttft":{"p90":0.217,"mape":0.138,"n":3}},"rows":423,"groups":14,"tp":[1,2,4,8],"nvidia":false}}}');
+const builtin_namespaceObject = /*#__PURE__*/JSON.parse('{"schema":"genz-action/calibration-profiles@2","source":"argonne-public.jsonl, argonne-ttft-public.jsonl, vendor-public.jsonl","generic":{"params":{"eta_compute":0.4962,"gemm_half_tokens":22.23,"eta_memory":0.777,"eta_attention":0.05289,"eta_link":0.4229,"collective_us":8.194,"pass_us":248.6,"layer_us":96.4,"seq_us":137.6,"memory_fraction":0.7148},"bands":{"e2e":{"p90":0.787,"mape":0.435,"n":1203},"ttft":{"p90":0.602,"mape":0.237,"n":73}},"rows":1276,"groups":80},"profiles":{"A100_40GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.7091,"gemm_half_tokens":41.98,"eta_memory":0.7759,"eta_attention":0.009987,"eta_link":0.6475,"collective_us":2.967,"pass_us":195.8,"layer_us":65.47,"seq_us":12.9,"memory_fraction":0.7437},"bands":{"e2e":{"p90":0.222,"mape":0.099,"n":119},"ttft":{"p90":0.283,"mape":0.111,"n":73}},"rows":120,"groups":7,"tp":[1,2,4],"nvidia":true},"A100_40GB_GPU|vllm|bf16":{"params":{"eta_compute":0.6825,"gemm_half_tokens":85.14,"eta_memory":0.8309,"eta_attention":0.05289,"eta_link":0.386,"collective_us":5.438,"pass_us":159.9,"layer_us":57.94,"seq_us":99.53,"memory_fraction":0.7166},"bands":{"e2e":{"p90":0.24,"mape":0.113,"n":87},"ttft":{"p90":0.283,"mape":0.111,"n":73}},"rows":88,"groups":4,"tp":[1,2,4],"nvidia":true},"A100_80GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.7748,"gemm_half_tokens":73.13,"eta_memory":0.958,"eta_attention":0.01539,"eta_link":0.7815,"collective_us":3.165,"pass_us":210.2,"layer_us":141.1,"seq_us":13.26,"memory_fraction":0.8082},"bands":{"e2e":{"p90":0.138,"mape":0.076,"n":47},"ttft":{"p90":0.207,"mape":0.068,"n":18}},"rows":65,"groups":8,"tp":[1,2,4,8],"nvidia":true},"GH200_GPU|trtllm|bf16":{"params":{"eta_compute":0.6769,"gemm_half_tokens":42.07,"eta_memory":0.8702,"eta_attention":0.01384,"eta_link":0.436,"collective_us":3.062,"pass_us":206.3,"layer_us":73.83,"seq_us":14.78,"memory_fraction":0.6527},"bands":{"e2e":{"p90":0.121,"mape":0.063,"n":40},"ttft":{"p90":0.283,"mape":0.111,"n":73}},"rows":42,"groups":2,"tp":[1],"nvidia":true},"GH200_GPU|vllm|bf16":{"params":{"eta_compute":0.6259,"gemm_half_tokens":85.13,"eta_memory":0.671,"eta_attention":0.05289,"eta_link":0.2156,"collective_us":5.762,"pass_us":164.2,"layer_us":74.91,"seq_us":94.27,"memory_fraction":0.645},"bands":{"e2e":{"p90":0.145,"mape":0.07,"n":76},"ttft":{"p90":0.056,"mape":0.028,"n":3}},"rows":79,"groups":4,"tp":[1],"nvidia":true},"H100_GPU|trtllm|bf16":{"params":{"eta_compute":0.5663,"gemm_half_tokens":42.13,"eta_memory":0.9764,"eta_attention":0.01127,"eta_link":0.6867,"collective_us":2.861,"pass_us":202.9,"layer_us":64.74,"seq_us":16.45,"memory_fraction":0.6514},"bands":{"e2e":{"p90":0.223,"mape":0.1,"n":131},"ttft":{"p90":0.283,"mape":0.111,"n":73}},"rows":132,"groups":9,"tp":[1,2,4],"nvidia":true},"H100_GPU|trtllm|fp8":{"params":{"eta_compute":0.5278,"gemm_half_tokens":48.52,"eta_memory":1,"eta_attention":0.008869,"eta_link":0.3709,"collective_us":3.002,"pass_us":214.4,"layer_us":133.3,"seq_us":10,"memory_fraction":0.8019},"bands":{"e2e":{"p90":0.324,"mape":0.143,"n":51},"ttft":{"p90":0.292,"mape":0.12,"n":18}},"rows":69,"groups":8,"tp":[1,2,4,8],"nvidia":true},"H100_GPU|vllm|bf16":{"params":{"eta_compute":0.5364,"gemm_half_tokens":84.96,"eta_memory":0.9006,"eta_attention":0.05289,"eta_link":0.4735,"collective_us":5.247,"pass_us":175.9,"layer_us":68.85,"seq_us":85.19,"memory_fraction":0.7212},"bands":{"e2e":{"p90":0.177,"mape":0.092,"n":184},"ttft":{"p90":0.283,"mape":0.111,"n":73}},"rows":186,"groups":11,"tp":[1,2,4],"nvidia":true},"H200_GPU|trtllm|fp8":{"params":{"eta_compute":0.5756,"gemm_half_tokens":52.79,"eta_memory":1,"eta_attention":0.01131,"eta_link":0.4249,"collective_us":3.075,"pass_us":213,"layer_us":111.4,"seq_us":12.92,"memory_fraction":0.8296},"bands":{"e2e":{"p90":0.334,"mape":0.183,"n":20},"ttft":{"p90":0.346,"mape":0.122,"n":10}},"rows":30,"groups":8,"tp":[1,2,4,8],"nvidia":true},"L40S_GPU|trtllm|fp8":{"params":{"eta_compute":0.5469,"gemm_half_tokens":41.75,"eta_memory":0.9162,"eta_attention":0.01437,"eta_link":0.325,"collective_us":3.11,"pass_us":213.6,"layer_us":160.3,"seq_us":13.7,"memory_fraction":0.7191},"bands":{"e2e":{"p90":0.454,"mape":0.117,"n":28},"ttft":{"p90":0.403,"mape":0.145,"n":14}},"rows":42,"groups":7,"tp":[1,2,4,8],"nvidia":true},"MI300X|vllm|bf16":{"params":{"eta_compute":0.06544,"gemm_half_tokens":20.65,"eta_memory":0.5767,"eta_attention":0.05289,"eta_link":0.2467,"collective_us":6.145,"pass_us":170.2,"layer_us":140,"seq_us":98.33,"memory_fraction":0.2173},"bands":{"e2e":{"p90":0.362,"mape":0.167,"n":420},"ttft":{"p90":0.116,"mape":0.101,"n":3}},"rows":423,"groups":14,"tp":[1,2,4,8],"nvidia":false}}}');
 ;// CONCATENATED MODULE: ./src/calibration/builtin.ts
 /**
  * The built-in profiles, fitted from data/measured/ by `genz calibrate` (docs/calibration.md); the
@@ -22535,12 +22653,12 @@ function normalizeConfig(config) {
     const engine = config.engine ?? 'generic';
     if (!ENGINES.includes(engine))
         issues.push({ field: 'engine', message: `unknown engine ${JSON.stringify(engine)}; valid: ${ENGINES.join(', ')}` });
-    const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, mode === 'chunked' || speculative !== null, issues);
+    const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, speculative !== null, issues);
     if (calibration?.applied && calibration.fallback) {
         notes.push(`calibration: no fitted profile for ${hardware?.name ?? 'this hardware'} × ${engine} × ${precision}; the generic profile (fitted on all devices, wider band) applies`);
     }
     else if (calibration && !calibration.applied && calibration.source !== 'none') {
-        notes.push('calibration does not cover speculative decoding or chunked prefill: the figures are the raw roofline');
+        notes.push('calibration does not cover speculative decoding (docs/model.md): the figures are the raw roofline');
     }
     if (issues.length > 0)
         throw new ConfigError(issues);
@@ -22639,12 +22757,24 @@ function parseResult(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/calibration/apply.ts
+/**
+ * Calibrated figures of a simulated scenario, from the per-operator tables of the core passes the
+ * simulation engine ran (so LoRA, unfused attention and every other row transform are included).
+ */
+
 
 function calibratedFigures(t, p) {
-    const empty = { rows: [], layers: t.layers, sequences: t.batch };
+    // The decode steps 1 … steps and the peak step steps + 1, in pieces affine in T (model.ts decodePieces).
+    const peak = t.steps + 1;
+    const args = t.decodeArgs;
+    const pieces = args
+        ? decodePieces((T) => decode({ ...args, output_tokens: T }).operators(), decodeStepPieces(args, peak), t.layers, t.batch * t.beam, t.scale)
+        : [];
     const features = {
-        prefill: t.prefill ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, true, t.scale) : empty,
-        decode: t.decodeFirst ? passFeatures(t.decodeFirst, t.layers, t.batch * t.beam, t.decodeLast, t.steps - 1, false, t.scale) : empty,
+        prefill: t.prefill
+            ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, t.fidelity === 'genz', t.scale)
+            : { rows: [], layers: t.layers, sequences: t.batch },
+        decode: pieces,
         steps: t.steps,
         exceedsMemory: false,
         weightsMb: t.weightsMb,
@@ -22653,13 +22783,20 @@ function calibratedFigures(t, p) {
     };
     const waves = kvOvercommit(features, p);
     const ttftMs = t.prefill ? passLatencyMs(features.prefill, p) : null;
-    if (!t.decodeFirst)
+    if (!args)
         return { ttftMs, stepsMs: null, peakStepMs: null, kvOvercommit: waves };
     const stepsMs = [];
     for (let T = 1; T <= t.steps; T++)
-        stepsMs.push(passLatencyMs(features.decode, p, T, T, waves));
-    const peak = t.steps + 1;
-    return { ttftMs, stepsMs, peakStepMs: passLatencyMs(features.decode, p, peak, peak, waves), kvOvercommit: waves };
+        stepsMs.push(decodeLatencyMs(pieces, p, T, T, waves));
+    return { ttftMs, stepsMs, peakStepMs: decodeLatencyMs(pieces, p, peak, peak, waves), kvOvercommit: waves };
+}
+/**
+ * Calibrated latency of one chunked-prefill iteration (ms): a single forward pass whose prefill pieces
+ * are many-query attention and GEMM rows and whose decode entries are one-query attention, timed like
+ * any other pass; `sequences` counts the chunk's entries (per-sequence host work).
+ */
+function calibratedChunkMs(table, layers, sequences, scale, fidelity, p) {
+    return passLatencyMs(passFeatures(table, layers, sequences, undefined, 1, fidelity === 'genz', scale), p);
 }
 /** Metrics whose band comes from the TTFT residuals; every other absolute latency or throughput uses E2E's. */
 const TTFT_BANDED = new Set(['ttft_ms', 'prefill_throughput_tps']);
@@ -23038,8 +23175,8 @@ function simulateNormalized(n, options = {}) {
         const withDecode = n.mode === 'full' || n.mode === 'decode';
         const fig = calibratedFigures({
             prefill: prefillPass?.operators(),
-            decodeFirst: withDecode ? decode({ ...decodeArgs, output_tokens: 1 }).operators() : undefined,
-            decodeLast: withDecode && nSteps > 1 ? decode({ ...decodeArgs, output_tokens: nSteps }).operators() : undefined,
+            decodeArgs: withDecode ? decodeArgs : undefined,
+            fidelity: n.fidelity,
             steps: nSteps,
             layers: memoryPass.model.numLayers,
             batch,
@@ -23053,7 +23190,13 @@ function simulateNormalized(n, options = {}) {
         for (const x of fig.stepsMs ?? [])
             stepsSum += x;
         const decodeSteps = fig.stepsMs ? { sumMs: stepsSum, count: fig.stepsMs.length } : null;
-        const metrics = computeMetrics({ ...rawInputs, ttftMs: fig.ttftMs, decodeSteps, peakStepMs: fig.peakStepMs });
+        let chunk = rawInputs.chunk;
+        if (chunkPass) {
+            const c = n.features.chunked;
+            const ms = calibratedChunkMs(chunkPass.operators(), chunkPass.model.numLayers, c.prefill_kv_sizes.length + c.decode_kv_sizes.length, peakScale(chunkPass.system, n.precision, chunkPass.isOffload), n.fidelity, sel.params);
+            chunk = { latencyMs: ms, throughput: (chunkPass.throughput * chunkPass.latencyMs) / ms };
+        }
+        const metrics = computeMetrics({ ...rawInputs, ttftMs: fig.ttftMs, decodeSteps, peakStepMs: fig.peakStepMs, chunk });
         if (fig.kvOvercommit > 1)
             base.notes.push(`calibration: the batch's KV cache needs ${fig.kvOvercommit.toFixed(2)}× the memory the engine has for it; decode runs the sequences in turns`);
         const calibration = {

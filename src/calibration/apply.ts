@@ -2,16 +2,26 @@
  * Calibrated figures of a simulated scenario, from the per-operator tables of the core passes the
  * simulation engine ran (so LoRA, unfused attention and every other row transform are included).
  */
-import type { OperatorRecord } from '../core/index.js';
-import { type CalibrationParams, type PeakScale, type RequestFeatures, kvOvercommit, passFeatures, passLatencyMs } from './model.js';
+import { type DecodeArgs, type Fidelity, type OperatorRecord, decode, decodeStepPieces } from '../core/index.js';
+import {
+  type CalibrationParams,
+  type PeakScale,
+  type RequestFeatures,
+  decodeLatencyMs,
+  decodePieces,
+  kvOvercommit,
+  passFeatures,
+  passLatencyMs,
+} from './model.js';
 import type { Band, SelectedProfile } from './profile.js';
 
 export interface PassTables {
   /** Prefill pass (absent in decode-only mode). */
   prefill?: readonly OperatorRecord[];
-  /** Decode steps T = 1 and T = steps (absent in prefill-only mode; `last` absent when steps ≤ 1). */
-  decodeFirst?: readonly OperatorRecord[];
-  decodeLast?: readonly OperatorRecord[];
+  /** The core's arguments of a decode step (output_tokens is set per step; absent in prefill-only mode). */
+  decodeArgs?: DecodeArgs;
+  /** The core's model the tables come from: GenZ's prefill counts the full score matrix (halved here). */
+  fidelity: Fidelity;
   /** Decode steps after the first token: output_tokens − 1. */
   steps: number;
   layers: number;
@@ -36,10 +46,17 @@ export interface CalibratedFigures {
 }
 
 export function calibratedFigures(t: PassTables, p: CalibrationParams): CalibratedFigures {
-  const empty = { rows: [], layers: t.layers, sequences: t.batch };
+  // The decode steps 1 … steps and the peak step steps + 1, in pieces affine in T (model.ts decodePieces).
+  const peak = t.steps + 1;
+  const args = t.decodeArgs;
+  const pieces = args
+    ? decodePieces((T) => decode({ ...args, output_tokens: T }).operators(), decodeStepPieces(args, peak), t.layers, t.batch * t.beam, t.scale)
+    : [];
   const features: RequestFeatures = {
-    prefill: t.prefill ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, true, t.scale) : empty,
-    decode: t.decodeFirst ? passFeatures(t.decodeFirst, t.layers, t.batch * t.beam, t.decodeLast, t.steps - 1, false, t.scale) : empty,
+    prefill: t.prefill
+      ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, t.fidelity === 'genz', t.scale)
+      : { rows: [], layers: t.layers, sequences: t.batch },
+    decode: pieces,
     steps: t.steps,
     exceedsMemory: false,
     weightsMb: t.weightsMb,
@@ -48,11 +65,26 @@ export function calibratedFigures(t: PassTables, p: CalibrationParams): Calibrat
   };
   const waves = kvOvercommit(features, p);
   const ttftMs = t.prefill ? passLatencyMs(features.prefill, p) : null;
-  if (!t.decodeFirst) return { ttftMs, stepsMs: null, peakStepMs: null, kvOvercommit: waves };
+  if (!args) return { ttftMs, stepsMs: null, peakStepMs: null, kvOvercommit: waves };
   const stepsMs: number[] = [];
-  for (let T = 1; T <= t.steps; T++) stepsMs.push(passLatencyMs(features.decode, p, T, T, waves));
-  const peak = t.steps + 1;
-  return { ttftMs, stepsMs, peakStepMs: passLatencyMs(features.decode, p, peak, peak, waves), kvOvercommit: waves };
+  for (let T = 1; T <= t.steps; T++) stepsMs.push(decodeLatencyMs(pieces, p, T, T, waves));
+  return { ttftMs, stepsMs, peakStepMs: decodeLatencyMs(pieces, p, peak, peak, waves), kvOvercommit: waves };
+}
+
+/**
+ * Calibrated latency of one chunked-prefill iteration (ms): a single forward pass whose prefill pieces
+ * are many-query attention and GEMM rows and whose decode entries are one-query attention, timed like
+ * any other pass; `sequences` counts the chunk's entries (per-sequence host work).
+ */
+export function calibratedChunkMs(
+  table: readonly OperatorRecord[],
+  layers: number,
+  sequences: number,
+  scale: PeakScale,
+  fidelity: Fidelity,
+  p: CalibrationParams,
+): number {
+  return passLatencyMs(passFeatures(table, layers, sequences, undefined, 1, fidelity === 'genz', scale), p);
 }
 
 /** Metrics whose band comes from the TTFT residuals; every other absolute latency or throughput uses E2E's. */

@@ -20,7 +20,7 @@ export const NOMINAL: CalibrationParams = Object.freeze({
   eta_compute: 0.6,
   gemm_half_tokens: 64,
   eta_memory: 0.75,
-  eta_attention: 0.5,
+  eta_attention: 0.05,
   eta_link: 0.6,
   collective_us: 15,
   pass_us: 1000,

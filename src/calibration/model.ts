@@ -5,7 +5,18 @@
  * transfer at an achieved link bandwidth; every forward pass pays a fixed overhead plus one per layer
  * (kernel launches, scheduling, sampling). The core is never changed: it supplies the operator table.
  */
-import { GenzError, type InferenceResult, type OperatorRecord, type System, type SystemSpec, decode, prefill, presetSpec } from '../core/index.js';
+import {
+  type Fidelity,
+  GenzError,
+  type InferenceResult,
+  type OperatorRecord,
+  type System,
+  type SystemSpec,
+  decode,
+  decodeStepPieces,
+  prefill,
+  presetSpec,
+} from '../core/index.js';
 import type { ModelRef } from '../core/index.js';
 
 /** The physical parameters of one profile. */
@@ -16,7 +27,12 @@ export interface CalibrationParams {
   gemm_half_tokens: number;
   /** Achieved fraction of peak memory bandwidth. */
   eta_memory: number;
-  /** Attention kernels' achieved fraction of the GEMM roofline above (paged / flash attention kernels). */
+  /**
+   * Achieved fraction of the precision's peak compute rate in decode attention: the score and weighted-sum
+   * products of one query token per sequence against its cache are matrix–vector work (per key/value
+   * head, as many rows as query heads share it), which paged-attention kernels run on the vector units or
+   * in mostly empty tensor-core tiles. Prefill attention (flash attention: many query rows) runs as a GEMM.
+   */
   eta_attention: number;
   /** Achieved fraction of the link bandwidth in collectives. */
   eta_link: number;
@@ -67,6 +83,8 @@ export interface RowFeature {
   sync: boolean;
   /** Attention rows (Logit, Attend, Softmax). */
   attention: boolean;
+  /** Attention of a single query token per sequence (decode): timed at eta_attention of the peak. */
+  decodeAttention: boolean;
   /** Compute and memory time at peak (system_eff = 1): c0 + c1·T, m0 + m1·T. */
   c0: number;
   c1: number;
@@ -90,8 +108,8 @@ export interface PassFeatures {
 /** The core's operator tables of a request, reduced to what the calibrated model reads. */
 export interface RequestFeatures {
   prefill: PassFeatures;
-  /** Decode step T (1 … steps) is affine in T. */
-  decode: PassFeatures;
+  /** Decode steps 1 … steps, in pieces affine in T. */
+  decode: DecodePiece[];
   steps: number;
   /** True when the core's memory count says the request does not fit (timed as if it did). */
   exceedsMemory: boolean;
@@ -99,6 +117,14 @@ export interface RequestFeatures {
   weightsMb: number;
   kvMb: number;
   deviceMb: number;
+}
+
+/** Query tokens per sequence of an attention row (its query operand's third dimension). */
+function queryLength(rec: OperatorRecord): number {
+  const d = rec.Dimension as unknown;
+  if (!Array.isArray(d)) return Infinity;
+  const q = (rec['Op Type'] === 'Attend' ? d[2] : d[0]) as number[];
+  return Array.isArray(q) && q.length === 4 ? q[2] : Infinity;
 }
 
 function tokensOf(rec: OperatorRecord): number {
@@ -115,11 +141,11 @@ function tokensOf(rec: OperatorRecord): number {
   return Infinity;
 }
 
-/** Pass features from one operator table, or from two (steps 1 and S) for a decode pass. */
 /**
- * Pass features from one operator table, or from two (steps 1 and S) for a decode pass. `causal`: the
- * pass is a prefill whose attention the core counts over the full score matrix; causal kernels compute
- * only the lower triangle, so the attention compute is halved (docs/calibration.md).
+ * Pass features from one operator table, or from two (steps `firstStep` and `firstStep + span`) for a
+ * piece of decode steps on which every row is affine in T. `causal`: the pass is a prefill whose
+ * attention the core counts over the full score matrix (GenZ fidelity); causal kernels compute only the
+ * lower triangle, so the attention compute is halved there (the corrected fidelity counts causal pairs).
  */
 export function passFeatures(
   first: readonly OperatorRecord[],
@@ -129,6 +155,7 @@ export function passFeatures(
   span = 1,
   causal = false,
   scale: PeakScale = UNSCALED,
+  firstStep = 1,
 ): PassFeatures {
   const rows: RowFeature[] = [];
   first.forEach((rec, i) => {
@@ -137,10 +164,9 @@ export function passFeatures(
     const c = rec['Compute time (msec)'];
     const m = rec['Memory time (msec)'];
     if (rec['Op Type'] === 'Sync') {
-      if (comm > 0) rows.push({ sync: true, attention: false, c0: 0, c1: 0, m0: 0, m1: 0, comm, tokens: Infinity, mult: rec.Repeat });
+      if (comm > 0) rows.push({ sync: true, attention: false, decodeAttention: false, c0: 0, c1: 0, m0: 0, m1: 0, comm, tokens: Infinity, mult: rec.Repeat });
       return;
     }
-    if (c === 0 && m === 0) return;
     let c1 = 0;
     let m1 = 0;
     if (last && span > 0) {
@@ -148,14 +174,99 @@ export function passFeatures(
       c1 = (l['Compute time (msec)'] - c) / span;
       m1 = (l['Memory time (msec)'] - m) / span;
     }
-    // Step 1 is T = 1, so the intercept is the value at T = 0.
+    if (c === 0 && m === 0 && c1 === 0 && m1 === 0) return;
+    // The intercept is the value at T = 0.
     const kind = rec['Op Type'];
     const attention = kind === 'Logit' || kind === 'Attend' || kind === 'Softmax';
-    const cf = (causal && attention ? 0.5 : 1) * scale.compute;
+    const decodeAttention = attention && queryLength(rec) === 1;
+    const cf = (causal && attention && !decodeAttention ? 0.5 : 1) * scale.compute;
     const mf = scale.memory;
-    rows.push({ sync: false, attention, c0: (c - c1) * cf, c1: c1 * cf, m0: (m - m1) * mf, m1: m1 * mf, comm: 0, tokens: tokensOf(rec), mult: rec.Repeat });
+    rows.push({
+      sync: false,
+      attention,
+      decodeAttention,
+      c0: (c - c1 * firstStep) * cf,
+      c1: c1 * cf,
+      m0: (m - m1 * firstStep) * mf,
+      m1: m1 * mf,
+      comm: 0,
+      tokens: tokensOf(rec),
+      mult: rec.Repeat,
+    });
   });
   return { rows, layers, sequences };
+}
+
+/** Decode steps lo … hi, on which every operator row is affine in the step T. */
+export interface DecodePiece {
+  lo: number;
+  hi: number;
+  features: PassFeatures;
+}
+
+/**
+ * The decode steps 1 … steps as affine pieces: the core splits them where a context field changes
+ * piece (a sliding window fills up, the prompt part of a window shrinks; core decodeStepPieces, the
+ * closed-form machinery of context-sum.ts), and each piece is read from the core's tables at its two
+ * ends, so a windowed or hybrid model is summed exactly, not extrapolated from the first piece.
+ */
+export function decodePieces(
+  tableAt: (T: number) => readonly OperatorRecord[],
+  ends: readonly number[],
+  layers: number,
+  sequences: number,
+  scale: PeakScale,
+): DecodePiece[] {
+  const pieces: DecodePiece[] = [];
+  const tables = new Map<number, readonly OperatorRecord[]>();
+  const at = (T: number): readonly OperatorRecord[] => {
+    let t = tables.get(T);
+    if (t === undefined) {
+      t = tableAt(T);
+      tables.set(T, t);
+    }
+    return t;
+  };
+  // A row whose work is zero at one end of a piece only (a window's prompt part shrinking to nothing) is
+  // not on the affine line there (the core's zero-work rule): that end step becomes its own piece.
+  const zero = (t: readonly OperatorRecord[], i: number): boolean =>
+    t[i]['Op Type'] !== 'Sync' && t[i]['Compute time (msec)'] === 0 && t[i]['Memory time (msec)'] === 0;
+  const add = (lo: number, hi: number): void => {
+    const first = at(lo);
+    if (hi > lo) {
+      const last = at(hi);
+      const n = Math.min(first.length, last.length);
+      for (let i = 0; i < n; i++) {
+        if (zero(first, i) === zero(last, i)) continue;
+        if (zero(last, i)) {
+          add(lo, hi - 1);
+          add(hi, hi);
+        } else {
+          add(lo, lo);
+          add(lo + 1, hi);
+        }
+        return;
+      }
+    }
+    pieces.push({ lo, hi, features: passFeatures(first, layers, sequences, hi > lo ? at(hi) : undefined, hi - lo, false, scale, lo) });
+  };
+  let lo = 1;
+  for (const hi of ends) {
+    add(lo, hi);
+    lo = hi + 1;
+  }
+  return pieces;
+}
+
+/** Σ of decode steps lo … hi (ms) over the pieces. */
+export function decodeLatencyMs(pieces: readonly DecodePiece[], p: CalibrationParams, lo: number, hi: number, waves = 1): number {
+  let total = 0;
+  for (const q of pieces) {
+    const a = Math.max(lo, q.lo);
+    const b = Math.min(hi, q.hi);
+    if (a <= b) total += passLatencyMs(q.features, p, a, b, waves);
+  }
+  return total;
 }
 
 /**
@@ -198,6 +309,8 @@ export interface RequestArgs {
   inputTokens: number;
   outputTokens: number;
   beam?: number;
+  /** The core's model the tables come from (default corrected, the model scenarios run). */
+  fidelity?: Fidelity;
 }
 
 function unbounded(hardware: string | SystemSpec): SystemSpec {
@@ -211,6 +324,7 @@ function unbounded(hardware: string | SystemSpec): SystemSpec {
  * benchmarks ran such configurations; the engine paged or recomputed, which this model does not see).
  */
 export function requestFeatures(a: RequestArgs): RequestFeatures {
+  const fidelity = a.fidelity ?? 'corrected';
   const common = {
     model: a.model,
     bits: a.precision,
@@ -219,18 +333,20 @@ export function requestFeatures(a: RequestArgs): RequestFeatures {
     expert_parallel: a.ep ?? 1,
     batch_size: a.batch,
     input_tokens: a.inputTokens,
+    fidelity,
   };
   const steps = Math.max(a.outputTokens - 1, 0);
   const run = (system: string | SystemSpec): Omit<RequestFeatures, 'weightsMb' | 'kvMb' | 'deviceMb'> & { mem: InferenceResult } => {
     const p = prefill({ ...common, system_name: system });
     const layers = p.model.numLayers;
     const scale = peakScale(p.system, a.precision);
-    const pre = passFeatures(p.operators(), layers, a.batch, undefined, 1, true, scale);
-    if (steps === 0) return { prefill: pre, decode: { rows: [], layers, sequences: a.batch }, steps, exceedsMemory: false, mem: p };
-    const d1 = decode({ ...common, system_name: system, output_tokens: 1, Bb: a.beam ?? 1 }).operators();
-    const last = decode({ ...common, system_name: system, output_tokens: steps, Bb: a.beam ?? 1 });
-    const dS = steps > 1 ? last.operators() : undefined;
-    return { prefill: pre, decode: passFeatures(d1, layers, a.batch * (a.beam ?? 1), dS, steps - 1, false, scale), steps, exceedsMemory: false, mem: last };
+    const pre = passFeatures(p.operators(), layers, a.batch, undefined, 1, fidelity === 'genz', scale);
+    if (steps === 0) return { prefill: pre, decode: [], steps, exceedsMemory: false, mem: p };
+    const decodeArgs = { ...common, system_name: system, Bb: a.beam ?? 1 };
+    const last = decode({ ...decodeArgs, output_tokens: steps });
+    const tableAt = (T: number): readonly OperatorRecord[] => (T === steps ? last : decode({ ...decodeArgs, output_tokens: T })).operators();
+    const pieces = decodePieces(tableAt, decodeStepPieces(decodeArgs, steps), layers, a.batch * (a.beam ?? 1), scale);
+    return { prefill: pre, decode: pieces, steps, exceedsMemory: false, mem: last };
   };
   const finish = (r: ReturnType<typeof run>, exceeds: boolean, deviceMb: number): RequestFeatures => {
     const pp = a.pp ?? 1;
@@ -286,10 +402,11 @@ export function passLatencyMs(f: PassFeatures, p: CalibrationParams, lo = 0, hi 
       continue;
     }
     if (r.attention) {
-      const ec = computeEff(p, r.tokens);
-      const scale = r.mult / p.eta_attention;
-      if (r.c1 === 0 && r.m1 === 0) total += scale * n * Math.max(r.c0 / ec, r.m0 / em);
-      else total += scale * sumMaxAffine(r.c0 / ec, r.c1 / ec, r.m0 / em, r.m1 / em, lo, hi);
+      // Attention reads the cache at the achieved bandwidth; its compute runs at the decode-attention
+      // fraction (one query token) or as a GEMM of its query rows (prefill).
+      const ec = r.decodeAttention ? p.eta_attention : computeEff(p, r.tokens);
+      if (r.c1 === 0 && r.m1 === 0) total += r.mult * n * Math.max(r.c0 / ec, r.m0 / em);
+      else total += r.mult * sumMaxAffine(r.c0 / ec, r.c1 / ec, r.m0 / em, r.m1 / em, lo, hi);
       continue;
     }
     const ec = computeEff(p, r.tokens / waves);
@@ -320,7 +437,7 @@ export function kvOvercommit(f: RequestFeatures, p: CalibrationParams): number {
 
 export function predictRequest(f: RequestFeatures, p: CalibrationParams): RequestPrediction {
   const ttftMs = passLatencyMs(f.prefill, p);
-  const decodeMs = f.steps > 0 ? passLatencyMs(f.decode, p, 1, f.steps, kvOvercommit(f, p)) : 0;
+  const decodeMs = f.steps > 0 ? decodeLatencyMs(f.decode, p, 1, f.steps, kvOvercommit(f, p)) : 0;
   return { ttftMs, decodeMs, steps: f.steps, e2eMs: ttftMs + decodeMs, tpotMs: f.steps > 0 ? decodeMs / f.steps : null };
 }
 

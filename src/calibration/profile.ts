@@ -6,7 +6,12 @@
 import { createHash } from 'node:crypto';
 import { type CalibrationParams, PARAM_KEYS } from './model.js';
 
-export const PROFILE_SCHEMA = 'genz-action/calibration-profiles@1';
+/**
+ * @2: `eta_attention` is the decode-attention compute fraction of the peak (in @1 it scaled attention
+ * relative to the GEMM roofline) and profiles are fitted on the corrected model's tables; an @1 file is
+ * refused rather than read with the new meaning.
+ */
+export const PROFILE_SCHEMA = 'genz-action/calibration-profiles@2';
 
 /** A band: the 90th percentile of |relative error| of cross-validated predictions, their MAPE and count. */
 export interface Band {
@@ -82,6 +87,9 @@ export function parseProfiles(text: string): ProfileSet {
   } catch (e) {
     throw new Error(`not JSON: ${(e as Error).message}`);
   }
+  const schema = v && typeof v === 'object' ? (v as { schema?: unknown }).schema : undefined;
+  if (typeof schema === 'string' && schema !== PROFILE_SCHEMA && schema.startsWith('genz-action/calibration-profiles@'))
+    throw new Error(`a calibration profile file of another version ('${schema}', expected '${PROFILE_SCHEMA}'): fit it again with genz calibrate`);
   const set = v as ProfileSet;
   if (!set || typeof set !== 'object' || set.schema !== PROFILE_SCHEMA) throw new Error(`not a calibration profile file (expected schema '${PROFILE_SCHEMA}')`);
   if (!set.generic) throw new Error('missing the generic profile');

@@ -71,6 +71,7 @@ export {
   expectedTokens,
   decodeStepLatencies,
   decodeStepSum,
+  decodeStepPieces,
 } from './inference.js';
 export { exactPow } from './exact.js';
 export { type Fidelity, FIDELITIES, resolveTensorPrecisions } from './inference.js';

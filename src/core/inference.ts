@@ -18,7 +18,7 @@ import {
   rowLatencyMs,
   summarize,
 } from './evaluate.js';
-import { inferContextFields, sumStepLatencies } from './context-sum.js';
+import { fieldCuts, inferContextFields, sumStepLatencies } from './context-sum.js';
 import { exactPow } from './exact.js';
 import { buildLayeredRows } from './layered.js';
 import { type ModelConfig, type ModelRef, resolveModel } from './model.js';
@@ -663,6 +663,27 @@ export function decodeStepSum(args: DecodeArgs, steps: number): number {
   }
   for (let T = fits + 1; T <= steps; T++) total += stepAt(T);
   return total;
+}
+
+/**
+ * The decode steps 1 … steps split into pieces on which every operator row's dimensions are affine in
+ * T (context-sum.ts: the clamp breakpoints of the context fields, e.g. a sliding window filling up).
+ * Returns the last step of each piece, ascending, ending with `steps`; every step is its own piece
+ * when the rows change in a way the closed form does not describe, or there are few steps. For the
+ * calibration layer, which re-times each piece's operator tables at its two ends (docs/calibration.md).
+ */
+export function decodeStepPieces(args: DecodeArgs, steps: number): number[] {
+  if (steps <= 0) return [];
+  const every = (): number[] => Array.from({ length: steps }, (_, i) => i + 1);
+  if (steps < CLOSED_FORM_MIN_STEPS) return every();
+  const r = resolveCommon(args);
+  const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
+  const rowsAt = (T: number): OpRow[] => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+  const found = inferContextFields(rowsAt, 1, steps);
+  if (!found) return every();
+  const ends = new Set<number>([steps]);
+  for (const rf of found.fields) if (rf) for (const f of rf) for (const c of fieldCuts(f, 1, steps)) ends.add(c);
+  return [...ends].sort((a, b) => a - b);
 }
 
 export interface SpecPrefillArgs extends CommonArgs {

@@ -24,7 +24,7 @@ import { computeMetrics, type PassFigures } from '../metrics/compute.js';
 import type { SimulationConfig } from './config.js';
 import { ConfigError, type NormalizedConfig, calibrationProfiles, normalizeConfig } from './normalize.js';
 import { type CalibrationResult, type FeatureMetrics, type ModelFigures, type PhaseResult, RESULT_SCHEMA, type SimulationResult } from './result.js';
-import { calibratedFigures, metricBands } from '../calibration/apply.js';
+import { calibratedChunkMs, calibratedFigures, metricBands } from '../calibration/apply.js';
 import { peakScale } from '../calibration/model.js';
 import { type ProfileSet, selectProfile } from '../calibration/profile.js';
 import { composeTransforms, loraTransform, unfusedAttentionTransform } from './transforms.js';
@@ -320,8 +320,8 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     const fig = calibratedFigures(
       {
         prefill: prefillPass?.operators(),
-        decodeFirst: withDecode ? decode({ ...decodeArgs, output_tokens: 1 }).operators() : undefined,
-        decodeLast: withDecode && nSteps > 1 ? decode({ ...decodeArgs, output_tokens: nSteps }).operators() : undefined,
+        decodeArgs: withDecode ? decodeArgs : undefined,
+        fidelity: n.fidelity,
         steps: nSteps,
         layers: memoryPass.model.numLayers,
         batch,
@@ -336,7 +336,20 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     let stepsSum = 0;
     for (const x of fig.stepsMs ?? []) stepsSum += x;
     const decodeSteps = fig.stepsMs ? { sumMs: stepsSum, count: fig.stepsMs.length } : null;
-    const metrics = computeMetrics({ ...rawInputs, ttftMs: fig.ttftMs, decodeSteps, peakStepMs: fig.peakStepMs });
+    let chunk = rawInputs.chunk;
+    if (chunkPass) {
+      const c = n.features.chunked!;
+      const ms = calibratedChunkMs(
+        chunkPass.operators(),
+        chunkPass.model.numLayers,
+        c.prefill_kv_sizes.length + c.decode_kv_sizes.length,
+        peakScale(chunkPass.system, n.precision, chunkPass.isOffload),
+        n.fidelity,
+        sel.params,
+      );
+      chunk = { latencyMs: ms, throughput: (chunkPass.throughput * chunkPass.latencyMs) / ms };
+    }
+    const metrics = computeMetrics({ ...rawInputs, ttftMs: fig.ttftMs, decodeSteps, peakStepMs: fig.peakStepMs, chunk });
     if (fig.kvOvercommit > 1)
       base.notes.push(
         `calibration: the batch's KV cache needs ${fig.kvOvercommit.toFixed(2)}× the memory the engine has for it; decode runs the sequences in turns`,

@@ -76,7 +76,7 @@ export interface NormalizedCalibration {
   profile: string | null;
   /** True when no profile matched hardware × engine × precision and the generic one applies. */
   fallback: boolean;
-  /** False for modes the calibration does not cover (speculative decoding, chunked prefill): raw roofline. */
+  /** False for modes the calibration does not cover (speculative decoding): raw roofline. */
   applied: boolean;
 }
 
@@ -513,13 +513,13 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
   const engine = config.engine ?? 'generic';
   if (!(ENGINES as readonly string[]).includes(engine))
     issues.push({ field: 'engine', message: `unknown engine ${JSON.stringify(engine)}; valid: ${ENGINES.join(', ')}` });
-  const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, mode === 'chunked' || speculative !== null, issues);
+  const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, speculative !== null, issues);
   if (calibration?.applied && calibration.fallback) {
     notes.push(
       `calibration: no fitted profile for ${hardware?.name ?? 'this hardware'} × ${engine} × ${precision}; the generic profile (fitted on all devices, wider band) applies`,
     );
   } else if (calibration && !calibration.applied && calibration.source !== 'none') {
-    notes.push('calibration does not cover speculative decoding or chunked prefill: the figures are the raw roofline');
+    notes.push('calibration does not cover speculative decoding (docs/model.md): the figures are the raw roofline');
   }
 
   if (issues.length > 0) throw new ConfigError(issues);

@@ -5,6 +5,7 @@ import { builtinProfiles } from '../../src/calibration/builtin.js';
 import { profileSetId, serializeProfiles } from '../../src/calibration/profile.js';
 import { runCli } from '../support/cli.js';
 import { copyExampleProject, editFile } from '../support/project.js';
+import { simulate } from '../../src/simulation/index.js';
 
 describe('engine and calibration in manifests', () => {
   it('baselines record the profile set and profile; a new profile file shows as an input change', async () => {
@@ -54,5 +55,20 @@ describe('engine and calibration in manifests', () => {
     expect(r1.roofline_metrics.e2e_ms).toBe(r0.metrics.e2e_ms);
     expect(r1.metrics.e2e_ms).toBeGreaterThan(1.3 * r0.metrics.e2e_ms);
     expect(r1.calibration.bands.e2e_ms).toBeGreaterThan(0);
+  });
+
+  it('chunked prefill is calibrated (one pass, slower than the roofline); speculative decoding stays raw, with a note', () => {
+    const chunk = { chunked: { prefill_kv_sizes: [[1024, 511]] as [number, number][], decode_kv_sizes: [1600, 1601, 1602] } };
+    const base = { model: 'meta-llama/Llama-3.1-8B', hardware: 'H100_GPU', engine: 'vllm', calibration: 'builtin' as const };
+    const r = simulate({ ...base, features: [chunk] });
+    expect(r.calibration?.profile).toBe('H100_GPU|vllm|bf16');
+    const raw = r.roofline_metrics!.chunk_latency_ms!;
+    const cal = r.metrics!.chunk_latency_ms!;
+    expect(cal).toBeGreaterThan(1.2 * raw);
+    // Throughput is the same tokens over the calibrated latency.
+    expect(r.metrics!.chunk_throughput_tps! * cal).toBeCloseTo(r.roofline_metrics!.chunk_throughput_tps! * raw, 6);
+    const spec = simulate({ ...base, features: [{ speculative_decode: { draft_model: 'meta-llama/Llama-3.2-1B' } }] });
+    expect(spec.calibration).toBeNull();
+    expect(spec.notes.join(' ')).toMatch(/does not cover speculative decoding/);
   });
 });

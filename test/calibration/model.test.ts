@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { builtinProfiles } from '../../src/calibration/builtin.js';
+import { parseProfiles } from '../../src/calibration/profile.js';
 import { decode, prefill } from '../../src/core/index.js';
-import { ROOFLINE, UNSCALED, passFeatures, passLatencyMs, predictRequest, requestFeatures, sumMaxAffine } from '../../src/calibration/model.js';
+import { NOMINAL } from '../../src/calibration/fit.js';
+import { ROOFLINE, UNSCALED, passFeatures, passLatencyMs, peakScale, predictRequest, requestFeatures, sumMaxAffine } from '../../src/calibration/model.js';
 
 describe('calibrated model', () => {
   it('sums the maximum of two affine functions exactly', () => {
@@ -42,9 +45,55 @@ describe('calibrated model', () => {
     // Halving the bandwidth fraction doubles a memory-bound decode (batch 4 is memory-bound on H100).
     const half = predictRequest(f, { ...base, eta_memory: 0.5 });
     expect(half.decodeMs / raw.decodeMs).toBeGreaterThan(1.8);
-    // A collective latency costs 2 all-reduces per layer per pass at TP2 (+ the classifier gather).
+    // A collective latency costs 2 all-reduces per layer per pass at TP2, plus the embedding all-reduce
+    // and the classifier gather of every pass.
     const coll = predictRequest(f, { ...base, collective_us: 10 });
-    // (prefill also has the embedding all-reduce: one more collective there.)
-    expect(coll.e2eMs - raw.e2eMs).toBeCloseTo(64 * (2 * 32 + 1) * 0.01 + 0.01, 6);
+    expect(coll.e2eMs - raw.e2eMs).toBeCloseTo(64 * (2 * 32 + 2) * 0.01, 6);
+  });
+
+  it('sums windowed and hybrid decode steps exactly, piece by piece (against stepping every T)', () => {
+    // Gemma 3 1B: sliding-window layers (512 keys) among global ones; the window fills during decode and
+    // the prompt part of it then shrinks, so the rows are affine only piecewise. Jamba: Mamba + attention.
+    const cases = [
+      { model: 'google/gemma-3-1B', tp: 1, batch: 4, inputTokens: 300, outputTokens: 700 },
+      { model: 'ai21labs/AI21-Jamba-1.5-Mini', tp: 2, batch: 2, inputTokens: 64, outputTokens: 90 },
+    ];
+    const p = { ...NOMINAL, memory_fraction: 1 };
+    for (const c of cases) {
+      const f = requestFeatures({ ...c, hardware: 'H100_GPU', precision: 'bf16' });
+      const steps = c.outputTokens - 1;
+      const args = {
+        model: c.model,
+        system_name: 'H100_GPU',
+        bits: 'bf16',
+        tensor_parallel: c.tp,
+        batch_size: c.batch,
+        input_tokens: c.inputTokens,
+        Bb: 1,
+        fidelity: 'corrected' as const,
+      };
+      const first = decode({ ...args, output_tokens: 1 });
+      const scale = peakScale(first.system, 'bf16');
+      const layers = first.model.numLayers;
+      let stepped = 0;
+      for (let T = 1; T <= steps; T++)
+        stepped += passLatencyMs(passFeatures(decode({ ...args, output_tokens: T }).operators(), layers, c.batch, undefined, 1, false, scale), p);
+      const closed = predictRequest(f, p).decodeMs;
+      expect(closed / stepped - 1).toBeCloseTo(0, 9);
+      if (c.model === 'google/gemma-3-1B') {
+        // The windowed case has more than one piece, and extrapolating from steps 1 and o − 1 would be wrong.
+        expect(f.decode.length).toBeGreaterThan(1);
+        const affine = passFeatures(first.operators(), layers, c.batch, decode({ ...args, output_tokens: steps }).operators(), steps - 1, false, scale);
+        expect(Math.abs(passLatencyMs(affine, p, 1, steps) / stepped - 1)).toBeGreaterThan(1e-3);
+      }
+    }
+  }, 120_000);
+});
+
+describe('profile files', () => {
+  it('refuses a profile of the earlier schema, whose eta_attention meant something else', () => {
+    const old = JSON.stringify({ ...builtinProfiles(), schema: 'genz-action/calibration-profiles@1' });
+    expect(() => parseProfiles(old)).toThrow(/another version.*fit it again with genz calibrate/);
+    expect(parseProfiles(JSON.stringify(builtinProfiles())).schema).toBe('genz-action/calibration-profiles@2');
   });
 });

@@ -7,7 +7,7 @@ const TRUE: CalibrationParams = {
   eta_compute: 0.55,
   gemm_half_tokens: 120,
   eta_memory: 0.82,
-  eta_attention: 0.7,
+  eta_attention: 0.01,
   eta_link: 0.45,
   collective_us: 12,
   pass_us: 400,
@@ -15,11 +15,13 @@ const TRUE: CalibrationParams = {
   seq_us: 60,
   memory_fraction: 0.9,
 };
+// The prior's decode-attention fraction leaves the 70B rows' decode attention compute-bound, as the
+// truth does: a max(compute, memory) term gives no gradient to a fraction whose side never binds.
 const PRIOR: CalibrationParams = {
   eta_compute: 0.3,
   gemm_half_tokens: 40,
   eta_memory: 0.6,
-  eta_attention: 0.5,
+  eta_attention: 0.015,
   eta_link: 0.8,
   collective_us: 4,
   pass_us: 1500,
