@@ -271,8 +271,6 @@ export function buildReport(
   opts: PipelineOptions,
   acceptedBaselines?: Map<string, BaselineFile | null>,
 ): CompareResult {
-  const byManifest = new Map<string, ScenarioOutcome[]>();
-  for (const o of outcomes) byManifest.set(o.scenario.manifest, [...(byManifest.get(o.scenario.manifest) ?? []), o]);
   const inputs: ScenarioComparisonInput[] = outcomes.map((o) => ({
     id: o.scenario.id,
     current: o.run,

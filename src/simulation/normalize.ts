@@ -517,5 +517,16 @@ function normalizeCalibration(
   if (!set) return { source: 'none', id: null, profile: null, fallback: false, applied: false };
   const source = setting === 'builtin' ? 'builtin' : (setting as CalibrationFile).path;
   const sel = selectProfile(set, hardware?.source === 'preset' ? hardware.name : null, engine, precision);
-  return { source, id: profileSetId(set), profile: sel.key, fallback: sel.fallback, applied: !uncovered };
+  return { source, id: setId(set), profile: sel.key, fallback: sel.fallback, applied: !uncovered };
+}
+
+/** profileSetId once per loaded set: every scenario of a run names the same set object, and sets are not changed once loaded. */
+const setIds = new WeakMap<ProfileSet, string>();
+function setId(set: ProfileSet): string {
+  let id = setIds.get(set);
+  if (id === undefined) {
+    id = profileSetId(set);
+    setIds.set(set, id);
+  }
+  return id;
 }
