@@ -24,6 +24,7 @@ import {
 import { METRIC_BY_KEY, METRIC_KEYS, type MetricKey, type Metrics } from '../metrics/definitions.js';
 import { RUN_REPORT_SCHEMA, type ResolvedName, type RunReport, type ScenarioReport } from '../report/run-report.js';
 import { readOptionalScenarioFields } from '../run-report/validate.js';
+import { decodeRunReport } from '../run-report/compact.js';
 
 /** Largest report file read (bytes): limits.artifact_bytes (src/limits.ts). */
 export const MAX_REPORT_BYTES = DEFAULT_LIMITS.artifact_bytes;
@@ -343,7 +344,7 @@ export function readRunReportFile(file: string, label = file, maxBytes: number =
     if (nestingTooDeep(text, DEFAULT_LIMITS.nesting_depth) !== null) {
       throw new ReportValidationError(`${label} is nested deeper than ${DEFAULT_LIMITS.nesting_depth} levels (limits.nesting_depth)`, label);
     }
-    data = JSON.parse(text);
+    data = decodeRunReport(JSON.parse(text));
   } catch (e) {
     if (e instanceof ReportValidationError) throw e;
     throw new ReportValidationError(`${label} is not valid JSON: ${(e as Error).message}`, label);

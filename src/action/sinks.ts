@@ -12,7 +12,7 @@ import { MAX_COMMENT_BODY_LENGTH, describeGitHubError, hiddenMarker, isForbidden
 import { annotationsFor } from '../report/annotations.js';
 import { renderHtml } from '../report/html.js';
 import { fitComment, fitSummary } from '../report/render.js';
-import type { RunReport } from '../run-report/index.js';
+import { type RunReport, runReportFileText } from '../run-report/index.js';
 import { type ActionRun, reportDir } from './context.js';
 import { validateRunReport } from './report-validation.js';
 import { type ShardSidecar, sidecarPath } from './shard.js';
@@ -65,7 +65,9 @@ export function writeReportFiles(run: ActionRun, report: RunReport, sidecar?: Sh
   const reportJson = path.join(dir, 'report.json');
   // What this run writes, the next one (mode: post, mode: merge) must accept: the same validation, here first.
   validateRunReport(JSON.parse(JSON.stringify(report)), 'report.json');
-  writeJson(reportJson, report);
+  const tmp = `${reportJson}.${process.pid}.tmp`;
+  writeFileSync(tmp, runReportFileText(report));
+  renameSync(tmp, reportJson);
   const html = path.join(dir, 'report.html');
   writeFileSync(`${html}.${process.pid}.tmp`, renderHtml(report));
   renameSync(`${html}.${process.pid}.tmp`, html);
