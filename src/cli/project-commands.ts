@@ -108,7 +108,7 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
   try {
     const project = await loadProjectWithHub(options(io, values));
     assertFilterMatches(project, options(io, values));
-    const outcomes = simulateScenarios(project, options(io, values, p.onProgress));
+    const outcomes = simulateScenarios(project, options(io, values, p.onProgress), true);
     p.done();
     if (values.json) {
       io.stdout(JSON.stringify(outcomes.map((o) => ({ id: o.scenario.id, manifest: o.scenario.manifest, result: o.result }))) + '\n');
