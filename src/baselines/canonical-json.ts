@@ -84,7 +84,10 @@ function emit(value: unknown, keys: (string | number)[], indent: string, stack: 
     if (frozen && isDeeplyFrozen(obj)) {
       deepFrozen.add(obj);
       let byIndent = frozenText.get(obj);
-      if (!byIndent) frozenText.set(obj, (byIndent = new Map()));
+      if (!byIndent) {
+        byIndent = new Map();
+        frozenText.set(obj, byIndent);
+      }
       byIndent.set(indent, text);
     }
     return text;
