@@ -17141,7 +17141,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4245);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7966);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -17188,7 +17188,7 @@ const EXIT_INTERNAL = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODE
 
 /***/ }),
 
-/***/ 4245:
+/***/ 7966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17846,8 +17846,19 @@ function buildModel(spec) {
 }
 const MODELS = models_namespaceObject.Jn;
 const ALIASES = models_namespaceObject.z2;
-/** Catalog models resolved once; they are frozen, so sharing them is safe. */
-const RESOLVED = new Map(Object.entries(MODELS).map(([canonical, entry]) => [canonical, buildModel(entry)]));
+/**
+ * Catalog models resolved once each, on first use (building all of them at start-up was a good part of the
+ * action's cold start); they are frozen, so sharing them is safe.
+ */
+const RESOLVED = new Map();
+function resolvedCatalogModel(canonical) {
+    let m = RESOLVED.get(canonical);
+    if (m === undefined) {
+        m = buildModel(MODELS[canonical]);
+        RESOLVED.set(canonical, m);
+    }
+    return m;
+}
 /** Canonical catalog names, in catalog order. */
 const MODEL_NAMES = Object.freeze(Object.keys(MODELS));
 /** Every lookup key (lower-cased) a user may type, aliases included. */
@@ -17870,7 +17881,7 @@ function model_resolveModel(ref) {
         if (canonical === undefined) {
             throw new GenzError('unknown_model', 'ValueError', `unknown model '${ref}': not in the catalog of ${MODEL_NAMES.length} models`, { name: ref });
         }
-        return RESOLVED.get(canonical);
+        return resolvedCatalogModel(canonical);
     }
     return buildModel(ref);
 }
@@ -19783,14 +19794,25 @@ function nativeRates(system) {
  * hardware runs them natively (docs/model.md "Precision"), at that precision's stated peak rate.
  */
 function correctedSystem(ref, acts, eff) {
-    const probe = resolveSystem(ref, 'bf16', eff);
+    // Presets: resolved once per (preset, activations, efficiency), like presetSystem (a System is frozen).
+    const key = typeof ref === 'string' && typeof eff === 'number' ? `${ref}\u0000${acts}\u0000${eff}` : undefined;
+    if (key !== undefined) {
+        const cached = correctedCache.get(key);
+        if (cached !== undefined)
+            return cached;
+    }
+    const probe = presetSystem(ref, 'bf16', eff);
     const native = nativeRates(probe);
     const { bits } = computePrecision(acts, native);
-    const system = resolveSystem(ref, bits, eff);
+    const system = presetSystem(ref, bits, eff);
     const rate = native?.[bits];
-    if (rate === undefined)
-        return system;
-    return Object.freeze({ ...system, opPerSec: rate / 2, computeMultiplier: 1 });
+    const out = rate === undefined ? system : Object.freeze({ ...system, opPerSec: rate / 2, computeMultiplier: 1 });
+    if (key !== undefined) {
+        if (correctedCache.size >= PRESET_CACHE_MAX)
+            correctedCache.clear();
+        correctedCache.set(key, out);
+    }
+    return out;
 }
 function checkDegree(value, name) {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
@@ -19832,6 +19854,7 @@ function resolveCommon(args) {
  * be mutated between calls). Bounded: cleared when it grows past PRESET_CACHE_MAX entries.
  */
 const presetCache = new Map();
+const correctedCache = new Map();
 const PRESET_CACHE_MAX = 1024;
 function presetSystem(ref, bits, eff) {
     if (typeof ref !== 'string' || typeof bits !== 'string' || typeof eff !== 'number')
@@ -22172,6 +22195,28 @@ const didYouMean = (input, names) => `did you mean ${nearestNames(input, names)
     .map((n) => `'${n}'`)
     .join(', ')}?`;
 const pick = (obj, keys) => Object.fromEntries(keys.filter((k) => obj[k] !== undefined).map((k) => [k, obj[k]]));
+/** Deep-frozen: catalog and preset entries are shared by every scenario that names them (see catalogRef). */
+function deepFreeze(value) {
+    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+        for (const v of Object.values(value))
+            deepFreeze(v);
+        Object.freeze(value);
+    }
+    return value;
+}
+/**
+ * The normalised entry of a catalog model or hardware preset, built once per name and shared (frozen) by every
+ * scenario naming it: a 100,000-scenario sweep names a handful, and each copy would cost memory and hashing.
+ */
+const catalogRefs = new Map();
+function catalogRef(key, build) {
+    let ref = catalogRefs.get(key);
+    if (ref === undefined) {
+        ref = deepFreeze(build());
+        catalogRefs.set(key, ref);
+    }
+    return ref;
+}
 function resolveModelRef(ref, field, issues) {
     if (typeof ref === 'string') {
         const canonical = canonicalModelName(ref);
@@ -22179,12 +22224,14 @@ function resolveModelRef(ref, field, issues) {
             issues.push({ field, message: `unknown model '${ref}'; ${didYouMean(ref, MODEL_NAMES)}` });
             return null;
         }
-        const entry = catalogModelSpec(canonical);
-        const spec = pick(entry, MODEL_SPEC_KEYS);
-        // What the catalog entry's import could not model (see scripts/catalog-add.ts) is said in the run.
-        if (Array.isArray(entry.notes))
-            spec.import_warnings = [...entry.notes];
-        return { name: canonical, source: 'catalog', spec };
+        return catalogRef(`model\u0000${canonical}`, () => {
+            const entry = catalogModelSpec(canonical);
+            const spec = pick(entry, MODEL_SPEC_KEYS);
+            // What the catalog entry's import could not model (see scripts/catalog-add.ts) is said in the run.
+            if (Array.isArray(entry.notes))
+                spec.import_warnings = [...entry.notes];
+            return { name: canonical, source: 'catalog', spec };
+        });
     }
     if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
         const spec = ref;
@@ -22204,7 +22251,7 @@ function resolveHardwareRef(ref, field, issues) {
             issues.push({ field, message: `unknown hardware '${ref}'; ${didYouMean(ref, PRESET_NAMES)} (preset names are case-sensitive)` });
             return null;
         }
-        return { name: ref, source: 'preset', spec: preset };
+        return catalogRef(`hardware\u0000${ref}`, () => ({ name: ref, source: 'preset', spec: preset }));
     }
     if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
         const spec = ref;
@@ -22584,7 +22631,17 @@ function normalizeCalibration(setting, hardware, engine, precision, uncovered, i
         return { source: 'none', id: null, profile: null, fallback: false, applied: false };
     const source = setting === 'builtin' ? 'builtin' : setting.path;
     const sel = selectProfile(set, hardware?.source === 'preset' ? hardware.name : null, engine, precision);
-    return { source, id: profileSetId(set), profile: sel.key, fallback: sel.fallback, applied: !uncovered };
+    return { source, id: setId(set), profile: sel.key, fallback: sel.fallback, applied: !uncovered };
+}
+/** profileSetId once per loaded set: every scenario of a run names the same set object, and sets are not changed once loaded. */
+const setIds = new WeakMap();
+function setId(set) {
+    let id = setIds.get(set);
+    if (id === undefined) {
+        id = profileSetId(set);
+        setIds.set(set, id);
+    }
+    return id;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/compute.ts
@@ -22807,7 +22864,6 @@ function composeTransforms(transforms) {
 
 
 
-
 /** Core errors that are the scenario's own fault (bad input, exit 2), with the field that causes them. */
 const INPUT_ERROR_FIELDS = {
     heads_not_divisible: 'parallelism.tensor',
@@ -22958,7 +23014,7 @@ function simulateNormalized(n, options = {}) {
     };
     if (n.tensor_precision !== null) {
         // Say when the activations' precision is not native on this hardware (docs/model.md "Precision").
-        const probe = resolveSystem(n.hardware.source === 'preset' ? n.hardware.name : n.hardware.spec, 'bf16', 1);
+        const probe = presetSystem(n.hardware.source === 'preset' ? n.hardware.name : n.hardware.spec, 'bf16', 1);
         const acts = n.tensor_precision.activations;
         const cp = computePrecision(acts, nativeRates(probe));
         if (cp.fallback)
@@ -23206,42 +23262,74 @@ function emit(value, keys, indent, stack) {
             throw new CanonicalJsonError(pathOf(keys), `${describe(value)} is not allowed`);
     }
     const obj = value;
+    const frozen = Object.isFrozen(obj);
+    if (frozen) {
+        const hit = frozenText.get(obj)?.get(indent);
+        if (hit !== undefined)
+            return hit;
+    }
     if (stack.includes(obj))
         throw new CanonicalJsonError(pathOf(keys), 'cyclic structure');
-    const inner = indent + '  ';
     stack.push(obj);
     try {
-        if (Array.isArray(obj)) {
-            if (obj.length === 0)
-                return '[]';
-            let out = '[\n';
-            for (let i = 0; i < obj.length; i++) {
-                // Holes read as undefined and are rejected like undefined.
-                keys.push(i);
-                out += (i > 0 ? ',\n' : '') + inner + emit(obj[i], keys, inner, stack);
-                keys.pop();
+        const text = emitObject(obj, keys, indent, stack);
+        if (frozen && isDeeplyFrozen(obj)) {
+            deepFrozen.add(obj);
+            let byIndent = frozenText.get(obj);
+            if (!byIndent) {
+                byIndent = new Map();
+                frozenText.set(obj, byIndent);
             }
-            return `${out}\n${indent}]`;
+            byIndent.set(indent, text);
         }
-        if (!isPlainObject(obj)) {
-            const name = obj.constructor?.name ?? 'object';
-            throw new CanonicalJsonError(pathOf(keys), `a ${name} is not a plain JSON object`);
-        }
-        const names = Object.keys(obj).sort();
-        if (names.length === 0)
-            return '{}';
-        let out = '{\n';
-        for (let i = 0; i < names.length; i++) {
-            const k = names[i];
-            keys.push(k);
-            out += `${i > 0 ? ',\n' : ''}${inner}${JSON.stringify(k)}: ${emit(obj[k], keys, inner, stack)}`;
-            keys.pop();
-        }
-        return `${out}\n${indent}}`;
+        return text;
     }
     finally {
         stack.pop();
     }
+}
+/**
+ * Text of deeply frozen objects (shared catalog entries), per indentation: they cannot change, so each is
+ * written once per process. An object counts as deeply frozen once it and every object below it are frozen
+ * (children are emitted, and so classified, before their parent).
+ */
+const frozenText = new WeakMap();
+const deepFrozen = new WeakSet();
+function isDeeplyFrozen(obj) {
+    for (const v of Object.values(obj))
+        if (typeof v === 'object' && v !== null && !deepFrozen.has(v))
+            return false;
+    return true;
+}
+function emitObject(obj, keys, indent, stack) {
+    const inner = indent + '  ';
+    if (Array.isArray(obj)) {
+        if (obj.length === 0)
+            return '[]';
+        let out = '[\n';
+        for (let i = 0; i < obj.length; i++) {
+            // Holes read as undefined and are rejected like undefined.
+            keys.push(i);
+            out += (i > 0 ? ',\n' : '') + inner + emit(obj[i], keys, inner, stack);
+            keys.pop();
+        }
+        return `${out}\n${indent}]`;
+    }
+    if (!isPlainObject(obj)) {
+        const name = obj.constructor?.name ?? 'object';
+        throw new CanonicalJsonError(pathOf(keys), `a ${name} is not a plain JSON object`);
+    }
+    const names = Object.keys(obj).sort();
+    if (names.length === 0)
+        return '{}';
+    let out = '{\n';
+    for (let i = 0; i < names.length; i++) {
+        const k = names[i];
+        keys.push(k);
+        out += `${i > 0 ? ',\n' : ''}${inner}${JSON.stringify(k)}: ${emit(obj[k], keys, inner, stack)}`;
+        keys.pop();
+    }
+    return `${out}\n${indent}}`;
 }
 /** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
 function canonical_json_canonicalJson(value) {
@@ -29103,6 +29191,12 @@ function loadProjectConfig(opts) {
 
 ;// CONCATENATED MODULE: ./src/run-report/contract.ts
 const RUN_REPORT_SCHEMA = 'genz-action/run-report@1';
+/**
+ * report.json on disk (`--report-json`, the action's report artifact): the RunReport with its scenarios in a
+ * compact, lossless encoding (./compact.ts). Readers decode it back to a RunReport before validating it; a file
+ * without `encoding` is a plain RunReport (older versions wrote that, and it is still read).
+ */
+const contract_RUN_REPORT_ENCODING = 'genz-action/run-report-compact@1';
 
 ;// CONCATENATED MODULE: ./src/metrics/format.ts
 /** Human formatting of metric values, shared by the CLI tables and the Markdown reports. */
@@ -29449,11 +29543,232 @@ function mergeRunReports(parts, order) {
     return finalizeReport({ ...first, policy: { failOn: first.policy.failOn }, scenarios, shard: null });
 }
 
+;// CONCATENATED MODULE: ./src/run-report/compact.ts
+
+/** Deep equality of JSON data (key order ignored). */
+function same(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!same(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    for (const k of ka) {
+        if (!Object.hasOwn(b, k) || !same(a[k], b[k]))
+            return false;
+    }
+    return true;
+}
+const SHAPE_KEYS = (/* unused pure expression or super */ null && (['key', 'label', 'unit', 'direction', 'primary', 'kind', 'tolerance', 'verdict']));
+function shapeOf(m) {
+    return { key: m.key, label: m.label, unit: m.unit, direction: m.direction, primary: m.primary, kind: m.kind, tolerance: m.tolerance, verdict: m.verdict };
+}
+/** The metric row of a value equal in baseline and current (what baselines/diff computes for it). */
+function rowOf(shape, v) {
+    const numeric = typeof v === 'number';
+    return {
+        key: shape.key,
+        label: shape.label,
+        unit: shape.unit,
+        direction: shape.direction,
+        primary: shape.primary,
+        kind: shape.kind,
+        baseline: v,
+        current: v,
+        delta: numeric ? 0 : null,
+        relDelta: numeric && v !== 0 ? 0 : null,
+        tolerance: shape.tolerance,
+        verdict: shape.verdict,
+    };
+}
+function replaceOnce(text, from, to) {
+    const at = text.indexOf(from);
+    if (at < 0 || from.length === 0 || text.indexOf(from, at + 1) >= 0)
+        return null;
+    return text.slice(0, at) + to + text.slice(at + from.length);
+}
+/** Encoder/decoder state shared by both directions: the previous decoded scenario and the row shapes. */
+class Codec {
+    shapes;
+    prev = null;
+    constructor(shapes) {
+        this.shapes = shapes;
+    }
+    decode(entry) {
+        if (entry['~'] !== 1)
+            return entry;
+        const prev = this.prev ?? {};
+        const out = {};
+        for (const k of Object.keys(prev))
+            out[k] = prev[k];
+        const gone = Array.isArray(entry['-']) ? entry['-'] : [];
+        for (const k of gone)
+            if (typeof k === 'string')
+                delete out[k];
+        for (const k of Object.keys(entry)) {
+            if (k === '~' || k === '-' || k === '=' || k === 'r' || k === 'm' || k === 'cur')
+                continue;
+            out[k] = entry[k];
+        }
+        if (entry.cur !== undefined) {
+            const keys = prev.current && typeof prev.current === 'object' ? Object.keys(prev.current) : [];
+            const values = Array.isArray(entry.cur) ? entry.cur : [];
+            const current = {};
+            keys.forEach((k, i) => {
+                current[k] = values[i];
+            });
+            out.current = current;
+        }
+        if (entry['='] === 1) {
+            out.baselineFingerprint = out.currentFingerprint;
+            out.baselineSimulator = out.currentSimulator;
+        }
+        if (entry.r === 1 && typeof prev.reproduce === 'string' && typeof prev.id === 'string' && typeof out.id === 'string') {
+            out.reproduce = replaceOnce(prev.reproduce, prev.id, out.id);
+        }
+        if (entry.m !== undefined) {
+            const shape = typeof entry.m === 'number' ? this.shapes[entry.m] : undefined;
+            const current = (out.current ?? {});
+            // An unknown shape index leaves metrics out: validation then names the field.
+            if (shape)
+                out.metrics = shape.map((s) => rowOf(s, (current[s.key] ?? null)));
+            else
+                delete out.metrics;
+        }
+        return out;
+    }
+    encode(s, shapeIndex) {
+        const full = s;
+        const prev = this.prev;
+        if (prev === null)
+            return full;
+        const entry = { '~': 1, id: s.id };
+        const gone = Object.keys(prev).filter((k) => !Object.hasOwn(full, k));
+        if (gone.length > 0)
+            entry['-'] = gone;
+        // id and classification are always written, so a reader skimming the file sees every scenario's outcome.
+        const derived = new Set(['id', 'classification']);
+        entry.classification = s.classification;
+        if (s.baselineFingerprint === s.currentFingerprint && s.baselineSimulator === s.currentSimulator && s.currentFingerprint !== null) {
+            entry['='] = 1;
+            derived.add('baselineFingerprint').add('baselineSimulator');
+        }
+        if (typeof prev.reproduce === 'string' && typeof prev.id === 'string' && replaceOnce(prev.reproduce, prev.id, s.id) === s.reproduce) {
+            entry.r = 1;
+            derived.add('reproduce');
+        }
+        const allEqual = s.metrics.length > 0 && s.current !== null && s.metrics.every((m) => m.verdict === 'equal' && Object.is(m.baseline, m.current));
+        if (allEqual) {
+            const shape = s.metrics.map(shapeOf);
+            const key = JSON.stringify(shape);
+            let index = shapeIndex.get(key);
+            if (index === undefined) {
+                index = this.shapes.length;
+                this.shapes.push(shape);
+                shapeIndex.set(key, index);
+            }
+            entry.m = index;
+            derived.add('metrics');
+        }
+        for (const k of Object.keys(full)) {
+            if (derived.has(k) || (Object.hasOwn(prev, k) && same(full[k], prev[k])))
+                continue;
+            if (k === 'current' && s.current !== null && prev.current && typeof prev.current === 'object') {
+                const keys = Object.keys(prev.current);
+                const own = Object.keys(s.current);
+                if (keys.length === own.length && keys.every((key, i) => own[i] === key)) {
+                    entry.cur = keys.map((key) => s.current[key]);
+                    continue;
+                }
+            }
+            entry[k] = full[k];
+        }
+        return entry;
+    }
+}
+/** The file form of a report: every scenario encoded against the one before it, each checked to decode back. */
+function encodeRunReport(report) {
+    const codec = new Codec([]);
+    const shapeIndex = new Map();
+    const scenarios = [];
+    for (const s of report.scenarios) {
+        // Encoded against the previous scenario as a reader decodes it (equal to it, possibly with keys reordered).
+        let entry = codec.encode(s, shapeIndex);
+        let decoded = s;
+        if (entry !== decoded) {
+            const back = codec.decode(entry);
+            if (same(back, s))
+                decoded = back;
+            else
+                entry = decoded;
+        }
+        scenarios.push(entry);
+        codec.prev = decoded;
+    }
+    const { scenarios: _all, ...rest } = report;
+    return { ...rest, encoding: contract_RUN_REPORT_ENCODING, metricRows: codec.shapes, scenarios };
+}
+/**
+ * The RunReport data of a parsed report file (untrusted: the result still goes through validation). Plain reports
+ * are returned as they are; anything malformed in the encoding decodes to something validation refuses.
+ */
+function decodeRunReport(data) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return data;
+    const file = data;
+    if (file.encoding === undefined)
+        return data;
+    if (file.encoding !== RUN_REPORT_ENCODING)
+        return { ...file, schema: `${String(file.schema)} (unknown encoding ${JSON.stringify(file.encoding)})` };
+    const shapes = Array.isArray(file.metricRows)
+        ? file.metricRows.map((rows) => Array.isArray(rows) ? rows.filter((r) => typeof r === 'object' && r !== null && SHAPE_KEYS.every((k) => k in r)) : [])
+        : [];
+    const codec = new Codec(shapes);
+    const { encoding: _e, metricRows: _m, ...rest } = file;
+    if (!Array.isArray(file.scenarios))
+        return rest;
+    const scenarios = file.scenarios.map((entry) => {
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+            codec.prev = null;
+            return entry;
+        }
+        const decoded = codec.decode(entry);
+        codec.prev = decoded;
+        return decoded;
+    });
+    return { ...rest, scenarios };
+}
+/**
+ * report.json's text: the encoded report, one scenario per line (a readable diff of two runs), everything else
+ * indented as before.
+ */
+function runReportFileText(report) {
+    const { scenarios, ...head } = encodeRunReport(report);
+    const top = JSON.stringify({ ...head, scenarios: [] }, null, 2);
+    if (scenarios.length === 0)
+        return `${top}\n`;
+    const lines = scenarios.map((s) => `    ${JSON.stringify(s)}`).join(',\n');
+    const at = top.lastIndexOf('"scenarios": []');
+    return `${top.slice(0, at)}"scenarios": [\n${lines}\n  ]${top.slice(at + '"scenarios": []'.length)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/run-report/index.ts
 /**
  * The run report's one home: the contract (RunReport and its parts), finalize (summary, fail-on outcome,
  * verdict), severity (flagged, ranking, the worst regression), consistency validation and merging.
  */
+
 
 
 
@@ -29708,6 +30023,9 @@ class InputError extends errors/* UserError */.yo {
         this.errors = errors;
     }
 }
+function leanResult(r) {
+    return { status: r.status, error: r.error, config: r.config, metrics: r.metrics, calibration: r.calibration, notes: r.notes, simulator: r.simulator };
+}
 const pipeline_rel = (root, abs) => external_node_path_default().relative(root, abs).split((external_node_path_default()).sep).join('/') || '.';
 /**
  * loadProject after fetching the Hugging Face Hub configs the manifests name (`hf:` models) into the cache
@@ -29786,8 +30104,7 @@ function baselineInputs(config) {
     const { notes: _notes, ...inputs } = config;
     return inputs;
 }
-/** Simulates every selected scenario. Inputs the engine rejects become InputErrors at the scenario. */
-function simulateScenarios(project, opts) {
+function simulateScenarios(project, opts, full = false) {
     const selected = project.scenarios.filter((s) => (!opts.filter || globMatch(opts.filter, s.id)) && (!opts.select || opts.select(s.id)));
     const outcomes = [];
     const errors = [];
@@ -29802,7 +30119,7 @@ function simulateScenarios(project, opts) {
                     metrics: result.metrics,
                 }
                 : null;
-            outcomes.push({ scenario, result, run });
+            outcomes.push({ scenario, result: full ? result : leanResult(result), run });
         }
         catch (e) {
             if (!(e instanceof ConfigError))
@@ -29887,9 +30204,6 @@ function runScenarioIds(project, baselines, opts) {
 }
 /** Diffs outcomes against the committed baselines and builds the RunReport. */
 function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
-    const byManifest = new Map();
-    for (const o of outcomes)
-        byManifest.set(o.scenario.manifest, [...(byManifest.get(o.scenario.manifest) ?? []), o]);
     const inputs = outcomes.map((o) => ({
         id: o.scenario.id,
         current: o.run,
@@ -31381,6 +31695,7 @@ function renderRunTable(scenarios) {
 
 
 
+
 const COMMON = {
     config: { type: 'string' },
     filter: { type: 'string' },
@@ -31421,8 +31736,8 @@ function progress(io, quiet) {
         },
     };
 }
-function writeReportJson(io, target, value) {
-    writeReportText(io, target, JSON.stringify(value, null, 2) + '\n');
+function writeReportJson(io, target, report) {
+    writeReportText(io, target, runReportFileText(report));
 }
 function writeReportText(io, target, text) {
     const file = external_node_path_default().resolve(io.cwd, target);
@@ -31469,7 +31784,7 @@ async function runCommand(argv, io) {
     try {
         const project = await loadProjectWithHub(options(io, values));
         assertFilterMatches(project, options(io, values));
-        const outcomes = simulateScenarios(project, options(io, values, p.onProgress));
+        const outcomes = simulateScenarios(project, options(io, values, p.onProgress), true);
         p.done();
         if (values.json) {
             io.stdout(JSON.stringify(outcomes.map((o) => ({ id: o.scenario.id, manifest: o.scenario.manifest, result: o.result }))) + '\n');
