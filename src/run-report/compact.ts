@@ -4,8 +4,9 @@
  * `encodeRunReport` is applied when the file is written, `decodeRunReport` when it is read (mode: post, mode: merge),
  * before validation. A report without `encoding` (plain, or written by an older version) decodes to itself.
  *
- * The encoding, scenario by scenario, in order (each one relative to the decoded scenario before it; `id` and
- * `classification` are always written):
+ * The encoding, scenario by scenario, in order (each one relative to the decoded scenario before it;
+ * `classification` is always written):
+ * - `id` as "i": [n, rest] (the previous id's first n characters, then the rest) when they share 16 or more;
  * - a field whose value equals the previous scenario's is left out; a field the previous one has and this one
  *   lacks is listed under "-";
  * - `baselineFingerprint` / `baselineSimulator` are left out when equal to the current ones (key "=": 1);
@@ -85,8 +86,11 @@ class Codec {
     const gone = Array.isArray(entry['-']) ? (entry['-'] as unknown[]) : [];
     for (const k of gone) if (typeof k === 'string') delete out[k];
     for (const k of Object.keys(entry)) {
-      if (k === '~' || k === '-' || k === '=' || k === 'r' || k === 'm' || k === 'cur') continue;
+      if (k === '~' || k === '-' || k === '=' || k === 'r' || k === 'm' || k === 'cur' || k === 'i') continue;
       out[k] = entry[k];
+    }
+    if (Array.isArray(entry.i) && typeof prev.id === 'string' && typeof entry.i[0] === 'number' && typeof entry.i[1] === 'string') {
+      out.id = prev.id.slice(0, entry.i[0]) + entry.i[1];
     }
     if (entry.cur !== undefined) {
       const keys = prev.current && typeof prev.current === 'object' ? Object.keys(prev.current as Json) : [];
@@ -118,7 +122,13 @@ class Codec {
     const full = s as unknown as Json;
     const prev = this.prev;
     if (prev === null) return full;
-    const entry: Json = { '~': 1, id: s.id };
+    // The id as the previous one's first n characters and the rest (matrix ids share long prefixes).
+    let n = 0;
+    const prevId = typeof prev.id === 'string' ? prev.id : '';
+    while (n < prevId.length && n < s.id.length && prevId.charCodeAt(n) === s.id.charCodeAt(n)) n++;
+    // Not inside a surrogate pair, so both parts stay well-formed text.
+    if (n > 0 && n < s.id.length && s.id.charCodeAt(n) >= 0xdc00 && s.id.charCodeAt(n) <= 0xdfff) n--;
+    const entry: Json = n >= 16 ? { '~': 1, i: [n, s.id.slice(n)] } : { '~': 1, id: s.id };
     const gone = Object.keys(prev).filter((k) => !Object.hasOwn(full, k));
     if (gone.length > 0) entry['-'] = gone;
     // id and classification are always written, so a reader skimming the file sees every scenario's outcome.

@@ -126,7 +126,10 @@ export type MetricRowShape = Pick<MetricDiff, 'key' | 'label' | 'unit' | 'direct
  */
 export interface CompactScenario extends Partial<Omit<ScenarioReport, 'current'>> {
   '~': 1;
-  id: string;
+  /** Absent when "i" gives it. */
+  id?: string;
+  /** id = the previous scenario's id cut to its first i[0] characters, then i[1]. */
+  i?: [number, string];
   '-'?: string[];
   /** baselineFingerprint = currentFingerprint and baselineSimulator = currentSimulator. */
   '='?: 1;
