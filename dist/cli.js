@@ -29617,9 +29617,12 @@ class Codec {
             if (typeof k === 'string')
                 delete out[k];
         for (const k of Object.keys(entry)) {
-            if (k === '~' || k === '-' || k === '=' || k === 'r' || k === 'm' || k === 'cur')
+            if (k === '~' || k === '-' || k === '=' || k === 'r' || k === 'm' || k === 'cur' || k === 'i')
                 continue;
             out[k] = entry[k];
+        }
+        if (Array.isArray(entry.i) && typeof prev.id === 'string' && typeof entry.i[0] === 'number' && typeof entry.i[1] === 'string') {
+            out.id = prev.id.slice(0, entry.i[0]) + entry.i[1];
         }
         if (entry.cur !== undefined) {
             const keys = prev.current && typeof prev.current === 'object' ? Object.keys(prev.current) : [];
@@ -29653,7 +29656,15 @@ class Codec {
         const prev = this.prev;
         if (prev === null)
             return full;
-        const entry = { '~': 1, id: s.id };
+        // The id as the previous one's first n characters and the rest (matrix ids share long prefixes).
+        let n = 0;
+        const prevId = typeof prev.id === 'string' ? prev.id : '';
+        while (n < prevId.length && n < s.id.length && prevId.charCodeAt(n) === s.id.charCodeAt(n))
+            n++;
+        // Not inside a surrogate pair, so both parts stay well-formed text.
+        if (n > 0 && n < s.id.length && s.id.charCodeAt(n) >= 0xdc00 && s.id.charCodeAt(n) <= 0xdfff)
+            n--;
+        const entry = n >= 16 ? { '~': 1, i: [n, s.id.slice(n)] } : { '~': 1, id: s.id };
         const gone = Object.keys(prev).filter((k) => !Object.hasOwn(full, k));
         if (gone.length > 0)
             entry['-'] = gone;
