@@ -2,7 +2,7 @@
 // ESM output; ncc also writes dist/package.json ({"type": "module"}) so Node treats the bundle as ESM.
 // The output is deterministic: CI rebuilds and fails when the committed dist/ differs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,11 +18,24 @@ const entries = [
 
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
+// Chunks of an earlier build (their ids change with the code).
+for (const f of readdirSync(dist)) if (/^\d+\.(index|cli)\.js$/.test(f)) rmSync(path.join(dist, f));
 for (const entry of entries) {
   if (!existsSync(path.join(root, entry.source))) continue;
   const out = path.join(tmp, path.basename(entry.target, '.js'));
   execFileSync(process.execPath, [ncc, 'build', entry.source, '-o', out, '--quiet', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
-  renameSync(path.join(out, 'index.js'), path.join(dist, entry.target));
+  // Dynamic imports (e.g. the GitHub client, loaded on first use) become chunk files `<id>.index.js` beside the
+  // bundle. Each entry's chunks are named after it (`<id>.cli.js` for cli.js), so two bundles never share a name.
+  const stem = path.basename(entry.target, '.js');
+  const chunks = readdirSync(out).filter((f) => /^\d+\.index\.js$/.test(f));
+  let bundle = readFileSync(path.join(out, 'index.js'), 'utf8');
+  if (chunks.length > 0 && stem !== 'index') {
+    const loader = 'return "" + chunkId + ".index.js";';
+    if (!bundle.includes(loader)) throw new Error(`build: ${entry.source} has chunks but its chunk loader was not found`);
+    bundle = bundle.replace(loader, `return "" + chunkId + ".${stem}.js";`);
+  }
+  writeFileSync(path.join(dist, entry.target), bundle);
+  for (const c of chunks) renameSync(path.join(out, c), path.join(dist, c.replace(/\.index\.js$/, `.${stem}.js`)));
   if (entry.executable) chmodSync(path.join(dist, entry.target), 0o755);
   const pkg = path.join(out, 'package.json');
   if (existsSync(pkg)) writeFileSync(path.join(dist, 'package.json'), readFileSync(pkg));

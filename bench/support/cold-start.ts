@@ -89,3 +89,30 @@ export async function coldStart(bundle: string, root: string, runs = 9): Promise
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Medians of `runs` whole runs of `node <bundle> <args>` (e.g. `genz --version`): wall and CPU ms. */
+export async function startTime(bundle: string, args: string[], runs = 9): Promise<{ wallMs: number; cpuMs: number }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'genz-start-'));
+  try {
+    const times: { wallMs: number; cpuMs: number }[] = [];
+    for (let i = 0; i < runs; i++) {
+      const rusage = path.join(dir, `rusage-${i}.json`);
+      const t0 = process.hrtime.bigint();
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', HOOK, bundle, ...args], {
+          cwd: dir,
+          env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, GENZ_BENCH_RUSAGE: rusage },
+          stdio: 'ignore',
+        });
+        child.on('error', reject);
+        child.on('close', () => resolve());
+      });
+      const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+      times.push({ wallMs, cpuMs: (JSON.parse(readFileSync(rusage, 'utf8')) as { cpuMs: number }).cpuMs });
+    }
+    const med = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    return { wallMs: med(times.map((t) => t.wallMs)), cpuMs: med(times.map((t) => t.cpuMs)) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -10,7 +10,7 @@ import { describeGitHubError } from '../github/index.js';
 import { assertFilterMatches, buildReport, loadProjectWithHub, readBaselines, runScenarioIds, simulateScenarios } from '../pipeline/pipeline.js';
 import type { RunReport } from '../run-report/index.js';
 import { readBaseBaselines } from './base-baselines.js';
-import { type ActionRun, pipelineOptions } from './context.js';
+import { type ActionRun, clientOf, pipelineOptions } from './context.js';
 import { type ShardSidecar, shardSelector, shardSidecar } from './shard.js';
 import { FORK_FLOW_HINT, publishReport } from './sinks.js';
 
@@ -40,7 +40,7 @@ export async function computeReport(run: ActionRun): Promise<ComputedReport> {
   let base: Awaited<ReturnType<typeof readBaseBaselines>> | undefined;
   if (ctx.event.kind === 'pull_request') {
     const baseRef = { owner: ctx.repository.owner, repo: ctx.repository.repo, sha: ctx.event.base.sha };
-    base = await readBaseBaselines(run.workspace, project.baselineOf, baseRef, run.octokit, (m) => log.info(m)).catch((e) => {
+    base = await readBaseBaselines(run.workspace, project.baselineOf, baseRef, await clientOf(run), (m) => log.info(m)).catch((e) => {
       log.info(`Base-branch baselines unavailable (${describeGitHubError(e, 'readContents')}); accepted regressions are not shown.`);
       return undefined;
     });

@@ -3,7 +3,7 @@
  * token is given) the GitHub client.
  */
 import path from 'node:path';
-import { type ActionContext, type GitHubClient, createGitHubClient } from '../github/index.js';
+import { type ActionContext, type GitHubClient, loadGitHubClient } from '../github/index.js';
 import type { PipelineOptions } from '../pipeline/pipeline.js';
 import { debug as logDebug, githubLogger } from './log.js';
 import { reproducePrefix } from '../pipeline/version.js';
@@ -15,14 +15,24 @@ export interface ActionRun {
   env: NodeJS.ProcessEnv;
   /** GITHUB_WORKSPACE, else the current directory. */
   workspace: string;
-  octokit: GitHubClient | null;
+  /**
+   * The GitHub client (null without a token), created on first use by {@link clientOf}; set it beforehand to
+   * inject one (tests).
+   */
+  octokit?: GitHubClient | null;
 }
 
-export function createClient(inputs: ActionInputs, ctx: ActionContext, env: NodeJS.ProcessEnv): GitHubClient | null {
+/** The run's GitHub client, created on first use (null when no token is given). */
+export async function clientOf(run: ActionRun): Promise<GitHubClient | null> {
+  if (run.octokit === undefined) run.octokit = await createClient(run.inputs, run.ctx, run.env);
+  return run.octokit;
+}
+
+export async function createClient(inputs: ActionInputs, ctx: ActionContext, env: NodeJS.ProcessEnv): Promise<GitHubClient | null> {
   if (!inputs.githubToken) return null;
   // Tests shorten the retry and rate-limit waits; real runs keep GitHub's recommended pacing.
   const unit = env.GENZ_GITHUB_RETRY_UNIT_MS ? Number(env.GENZ_GITHUB_RETRY_UNIT_MS) : undefined;
-  return createGitHubClient({
+  return loadGitHubClient({
     token: inputs.githubToken,
     baseUrl: ctx.apiUrl,
     log: githubLogger,
@@ -53,7 +63,8 @@ export function reportDir(run: ActionRun): string {
 }
 
 /** The client, or an error saying which input is missing (modes that cannot work without GitHub). */
-export function requireClient(run: ActionRun): GitHubClient {
-  if (!run.octokit) throw new InputValidationError(`mode ${run.inputs.mode} needs the input 'github-token'`);
-  return run.octokit;
+export async function requireClient(run: ActionRun): Promise<GitHubClient> {
+  const octokit = await clientOf(run);
+  if (!octokit) throw new InputValidationError(`mode ${run.inputs.mode} needs the input 'github-token'`);
+  return octokit;
 }

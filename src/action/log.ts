@@ -6,7 +6,7 @@
  * stop-commands markers with an unguessable token.
  */
 import { randomBytes } from 'node:crypto';
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { safeLogLine, safeLogText } from '../errors/index.js';
 
 export type AnnotationProps = core.AnnotationProperties;

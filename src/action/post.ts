@@ -65,7 +65,7 @@ export async function pullRequestOf(octokit: GitHubClient, run: ActionRun, event
 
 export async function runPost(run: ActionRun): Promise<void> {
   const { inputs, ctx } = run;
-  const octokit = requireClient(run);
+  const octokit = await requireClient(run);
   if (ctx.event.kind !== 'workflow_run') {
     throw new InputValidationError(
       `mode: post runs in a workflow triggered by workflow_run (this one was triggered by ${ctx.eventName}); see docs/workflows/pr-comment.yml`,

@@ -81,7 +81,7 @@ export async function refreshAndCommit(
   run: ActionRun,
   params: { branch: string; filter: string | undefined; message: (files: number) => string },
 ): Promise<RefreshResult> {
-  const octokit = requireClient(run);
+  const octokit = await requireClient(run);
   const opts = pipelineOptions(run, { filter: params.filter });
   const project = loadProject(opts);
   const root = project.config.root;
@@ -159,7 +159,7 @@ const NO_NEW_RUN_NOTE =
 
 async function react(run: ActionRun, commentId: number, content: CommentReaction): Promise<void> {
   try {
-    await reactToComment(requireClient(run), { owner: run.ctx.repository.owner, repo: run.ctx.repository.repo, commentId, content });
+    await reactToComment(await requireClient(run), { owner: run.ctx.repository.owner, repo: run.ctx.repository.repo, commentId, content });
   } catch (e) {
     log.warning(`Could not react to the comment: ${describeGitHubError(e, 'addReaction', { token: run.inputs.githubToken })}`);
   }
@@ -168,22 +168,22 @@ async function react(run: ActionRun, commentId: number, content: CommentReaction
 async function reply(run: ActionRun, issueNumber: number, body: string): Promise<void> {
   await writeSummary(run, `### genz-action: refresh baselines\n\n${body}\n`);
   try {
-    await createIssueComment(requireClient(run), { owner: run.ctx.repository.owner, repo: run.ctx.repository.repo, issueNumber, body });
+    await createIssueComment(await requireClient(run), { owner: run.ctx.repository.owner, repo: run.ctx.repository.repo, issueNumber, body });
   } catch (e) {
     log.warning(`Could not reply on #${issueNumber}: ${describeGitHubError(e, 'createComment', { token: run.inputs.githubToken })}`);
   }
 }
 
-function outputs(run: ActionRun, status: RefreshStatus | 'error', changed: number, markdown: string): void {
-  setOutputs({ status, regressions: 0, changed, reportJson: '', reportDir: reportDir(run), markdown, commentId: null });
+async function outputs(run: ActionRun, status: RefreshStatus | 'error', changed: number, markdown: string): Promise<void> {
+  await setOutputs({ status, regressions: 0, changed, reportJson: '', reportDir: reportDir(run), markdown, commentId: null });
 }
 
 async function refreshFromComment(run: ActionRun, event: IssueCommentEventInfo): Promise<void> {
   const { owner, repo } = run.ctx.repository;
-  const octokit = requireClient(run);
-  const ignore = (why: string) => {
+  const octokit = await requireClient(run);
+  const ignore = async (why: string) => {
     log.info(`Nothing to do: ${why}.`);
-    outputs(run, 'ignored', 0, '');
+    await outputs(run, 'ignored', 0, '');
   };
   if (event.action !== null && event.action !== 'created') return ignore(`the comment was ${event.action}, not created`);
   const command = parseRefreshCommand(event.comment.body);
@@ -196,7 +196,7 @@ async function refreshFromComment(run: ActionRun, event: IssueCommentEventInfo):
     log.notice(`Baselines not refreshed: ${why}`);
     await react(run, event.comment.id, 'confused');
     await reply(run, number, `@${user} ${why}`);
-    outputs(run, 'refused', 0, why);
+    await outputs(run, 'refused', 0, why);
   };
 
   const permission = await getRepositoryPermission(octokit, { owner, repo, username: user });
@@ -250,7 +250,7 @@ async function refreshFromComment(run: ActionRun, event: IssueCommentEventInfo):
     `${describeRefresh(result)}\n\n${NO_NEW_RUN_NOTE}`;
   await react(run, event.comment.id, '+1');
   await reply(run, number, body);
-  outputs(run, 'committed', result.files.length, body);
+  await outputs(run, 'committed', result.files.length, body);
 }
 
 async function refreshFromDispatch(run: ActionRun): Promise<void> {
@@ -271,7 +271,7 @@ async function refreshFromDispatch(run: ActionRun): Promise<void> {
       : `Refreshed the baselines on ${codeSpan(branch)}: ${plural(result.files.length, 'file')} committed.\n\n${describeRefresh(result)}\n\n${NO_NEW_RUN_NOTE}`;
   await writeSummary(run, `### genz-action: refresh baselines\n\n${body}\n`);
   log.rawBlock(body);
-  outputs(run, result.files.length ? 'committed' : 'unchanged', result.files.length, body);
+  await outputs(run, result.files.length ? 'committed' : 'unchanged', result.files.length, body);
 }
 
 export async function runRefresh(run: ActionRun): Promise<void> {

@@ -13,6 +13,8 @@ import { DEFAULT_LIMITS, type Limits, formatCount, limitHint, nestingTooDeep } f
 import { loadProjectConfig } from '../manifests/index.js';
 import type { RunReport } from '../run-report/index.js';
 import { ReportValidationError, validateRunReport } from '../run-report/validate.js';
+import { decodeRunReport } from '../run-report/compact.js';
+import { oneLine } from '../errors/index.js';
 
 export { ReportValidationError, validateRunReport };
 
@@ -72,5 +74,14 @@ export function readRunReportFile(file: string, label = file, limits: Limits = D
       { ...(at === null ? { line: 1, column: 1 } : lineColumn(text, at)), file: label, fieldPath: '', message: `not valid JSON: ${(e as Error).message}` },
     ]);
   }
-  return validateRunReport(data, label, { limits, text });
+  // report.json is written in the compact encoding of src/run-report/compact.ts (plain reports are read as they
+  // are). Positions in the text are only meaningful for a plain report: the encoding moves fields between lines.
+  const encoded = typeof data === 'object' && data !== null && !Array.isArray(data) && (data as { encoding?: unknown }).encoding !== undefined;
+  let decoded: unknown;
+  try {
+    decoded = decodeRunReport(data);
+  } catch (e) {
+    throw ReportValidationError.about(label, `cannot decode the compact report: ${oneLine((e as Error).message)}`);
+  }
+  return validateRunReport(decoded, label, encoded ? { limits } : { limits, text });
 }

@@ -11,12 +11,12 @@
  *  - update  (update.ts)  rewrite the baselines in the workspace;
  *  - refresh (refresh.ts) `/genz update-baselines` comments and workflow_dispatch: rewrite and commit baselines.
  */
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import * as log from './log.js';
 import { EXIT_CODES, UserError, UserMessageError, debugEnabled, formatProblem, internalErrorText, oneLine } from '../errors/index.js';
 import { type ActionContext, readActionContext } from '../github/index.js';
 import { runCheckOrReport } from './check.js';
-import { type ActionRun, createClient } from './context.js';
+import type { ActionRun } from './context.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { runMerge } from './merge.js';
 import { runPost } from './post.js';
@@ -32,6 +32,7 @@ export type { ActionStatus } from './sinks.js';
  * message, the stack only with RUNNER_DEBUG.
  */
 async function fail(run: ActionRun | null, e: unknown, env: NodeJS.ProcessEnv): Promise<void> {
+  const core = await import('@actions/core');
   core.setOutput('status', 'error');
   if (e instanceof UserMessageError) {
     // One sentence about an input or a file (no position to annotate).
@@ -61,14 +62,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let inputs: ActionInputs;
   let ctx: ActionContext;
   try {
-    inputs = readInputs((name) => core.getInput(name));
+    inputs = readInputs((name) => runner.getInput(name));
     ctx = readActionContext(env);
   } catch (e) {
     await fail(null, e, env);
     return;
   }
-  if (inputs.githubToken) core.setSecret(inputs.githubToken);
-  const action: ActionRun = { inputs, ctx, env, workspace: ctx.workspace ?? process.cwd(), octokit: createClient(inputs, ctx, env) };
+  if (inputs.githubToken) runner.setSecret(inputs.githubToken);
+  // The GitHub client is created when a mode first needs it (context.ts clientOf).
+  const action: ActionRun = { inputs, ctx, env, workspace: ctx.workspace ?? process.cwd() };
   try {
     switch (inputs.mode) {
       case 'check':

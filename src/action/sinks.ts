@@ -5,15 +5,14 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
 import * as log from './log.js';
 import { oneLine } from '../errors/index.js';
 import { MAX_COMMENT_BODY_LENGTH, describeGitHubError, hiddenMarker, isForbidden, upsertStickyComment } from '../github/index.js';
 import { annotationsFor } from '../report/annotations.js';
 import { renderHtml } from '../report/html.js';
 import { fitComment, fitSummary } from '../report/render.js';
-import type { RunReport } from '../run-report/index.js';
-import { type ActionRun, reportDir } from './context.js';
+import { type RunReport, runReportFileText } from '../run-report/index.js';
+import { type ActionRun, clientOf, reportDir } from './context.js';
 import { artifactLimits, validateRunReport } from './report-validation.js';
 import { type ShardSidecar, sidecarPath } from './shard.js';
 
@@ -31,7 +30,11 @@ export interface ActionOutputs {
   commentId: number | null;
 }
 
-export function setOutputs(o: ActionOutputs): void {
+/** @actions/core, loaded when the run reaches its outputs (it brings an HTTP client the cold start does without). */
+const actionsCore = () => import('@actions/core');
+
+export async function setOutputs(o: ActionOutputs): Promise<void> {
+  const core = await actionsCore();
   core.setOutput('status', o.status);
   core.setOutput('regressions', String(o.regressions));
   core.setOutput('slo-violations', String(o.sloViolations ?? 0));
@@ -46,6 +49,7 @@ export function setOutputs(o: ActionOutputs): void {
 export async function writeSummary(run: ActionRun, markdown: string): Promise<void> {
   if (!run.inputs.summary) return;
   try {
+    const core = await actionsCore();
     await core.summary.addRaw(markdown).write();
   } catch (e) {
     log.warning(`Could not write the job summary: ${(e as Error).message}`);
@@ -65,7 +69,9 @@ export function writeReportFiles(run: ActionRun, report: RunReport, sidecar?: Sh
   const reportJson = path.join(dir, 'report.json');
   // What this run writes, the next one (mode: post, mode: merge) must accept: the same validation, here first.
   validateRunReport(JSON.parse(JSON.stringify(report)), 'report.json', { limits: artifactLimits(run.workspace, run.inputs.config) });
-  writeJson(reportJson, report);
+  const tmp = `${reportJson}.${process.pid}.tmp`;
+  writeFileSync(tmp, runReportFileText(report));
+  renameSync(tmp, reportJson);
   const html = path.join(dir, 'report.html');
   writeFileSync(`${html}.${process.pid}.tmp`, renderHtml(report));
   renameSync(`${html}.${process.pid}.tmp`, html);
@@ -97,8 +103,10 @@ export interface StickyTarget {
 
 /** Creates or updates the sticky comment; null when none was posted (never throws). */
 export async function postStickyComment(run: ActionRun, target: StickyTarget, body: string): Promise<number | null> {
-  const { inputs, ctx, octokit } = run;
-  if (inputs.comment === 'never' || !octokit) return null;
+  const { inputs, ctx } = run;
+  if (inputs.comment === 'never') return null;
+  const octokit = await clientOf(run);
+  if (!octokit) return null;
   try {
     const r = await upsertStickyComment(octokit, {
       owner: ctx.repository.owner,
@@ -173,7 +181,7 @@ export async function publishReport(run: ActionRun, report: RunReport, options: 
           { issueNumber: options.issueNumber, changed: report.summary.status !== 'clean', forbiddenHint: options.forbiddenHint ?? '' },
           comment.markdown,
         );
-  setOutputs({ ...reportCounts(report), reportJson, reportDir: dir, markdown: comment.markdown, commentId });
+  await setOutputs({ ...reportCounts(report), reportJson, reportDir: dir, markdown: comment.markdown, commentId });
 
   if (options.failOnPolicy && report.policy.fail) {
     log.setFailed(`genz-action: ${oneLine(report.verdict)} (fail-on: ${report.policy.failOn}: ${oneLine(reasonList(report.policy.reasons))})`);

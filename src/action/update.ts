@@ -13,7 +13,7 @@ export async function runUpdate(run: ActionRun): Promise<void> {
   for (const f of failed) md += `\n> ${escapeMarkdown(f.scenario.id)} could not run: ${escapeMarkdown(f.result.error?.message ?? 'unknown error')}\n`;
   await writeSummary(run, md);
   log.info(written.length === 0 ? 'Baselines are up to date.' : `Rewrote ${written.length} baseline file(s): ${written.map((c) => c.file).join(', ')}`);
-  setOutputs({
+  await setOutputs({
     status: written.length ? 'changed' : 'clean',
     regressions: 0,
     changed: written.length,

@@ -72,38 +72,69 @@ function emit(value: unknown, keys: (string | number)[], indent: string, stack: 
       throw new CanonicalJsonError(pathOf(keys), `${describe(value)} is not allowed`);
   }
   const obj = value as object;
+  const frozen = Object.isFrozen(obj);
+  if (frozen) {
+    const hit = frozenText.get(obj)?.get(indent);
+    if (hit !== undefined) return hit;
+  }
   if (stack.includes(obj)) throw new CanonicalJsonError(pathOf(keys), 'cyclic structure');
-  const inner = indent + '  ';
   stack.push(obj);
   try {
-    if (Array.isArray(obj)) {
-      if (obj.length === 0) return '[]';
-      let out = '[\n';
-      for (let i = 0; i < obj.length; i++) {
-        // Holes read as undefined and are rejected like undefined.
-        keys.push(i);
-        out += (i > 0 ? ',\n' : '') + inner + emit(obj[i], keys, inner, stack);
-        keys.pop();
+    const text = emitObject(obj, keys, indent, stack);
+    if (frozen && isDeeplyFrozen(obj)) {
+      deepFrozen.add(obj);
+      let byIndent = frozenText.get(obj);
+      if (!byIndent) {
+        byIndent = new Map();
+        frozenText.set(obj, byIndent);
       }
-      return `${out}\n${indent}]`;
+      byIndent.set(indent, text);
     }
-    if (!isPlainObject(obj)) {
-      const name = (obj as { constructor?: { name?: string } }).constructor?.name ?? 'object';
-      throw new CanonicalJsonError(pathOf(keys), `a ${name} is not a plain JSON object`);
-    }
-    const names = Object.keys(obj).sort();
-    if (names.length === 0) return '{}';
-    let out = '{\n';
-    for (let i = 0; i < names.length; i++) {
-      const k = names[i];
-      keys.push(k);
-      out += `${i > 0 ? ',\n' : ''}${inner}${JSON.stringify(k)}: ${emit((obj as Record<string, unknown>)[k], keys, inner, stack)}`;
-      keys.pop();
-    }
-    return `${out}\n${indent}}`;
+    return text;
   } finally {
     stack.pop();
   }
+}
+
+/**
+ * Text of deeply frozen objects (shared catalog entries), per indentation: they cannot change, so each is
+ * written once per process. An object counts as deeply frozen once it and every object below it are frozen
+ * (children are emitted, and so classified, before their parent).
+ */
+const frozenText = new WeakMap<object, Map<string, string>>();
+const deepFrozen = new WeakSet<object>();
+function isDeeplyFrozen(obj: object): boolean {
+  for (const v of Object.values(obj)) if (typeof v === 'object' && v !== null && !deepFrozen.has(v)) return false;
+  return true;
+}
+
+function emitObject(obj: object, keys: (string | number)[], indent: string, stack: object[]): string {
+  const inner = indent + '  ';
+  if (Array.isArray(obj)) {
+    if (obj.length === 0) return '[]';
+    let out = '[\n';
+    for (let i = 0; i < obj.length; i++) {
+      // Holes read as undefined and are rejected like undefined.
+      keys.push(i);
+      out += (i > 0 ? ',\n' : '') + inner + emit(obj[i], keys, inner, stack);
+      keys.pop();
+    }
+    return `${out}\n${indent}]`;
+  }
+  if (!isPlainObject(obj)) {
+    const name = (obj as { constructor?: { name?: string } }).constructor?.name ?? 'object';
+    throw new CanonicalJsonError(pathOf(keys), `a ${name} is not a plain JSON object`);
+  }
+  const names = Object.keys(obj).sort();
+  if (names.length === 0) return '{}';
+  let out = '{\n';
+  for (let i = 0; i < names.length; i++) {
+    const k = names[i];
+    keys.push(k);
+    out += `${i > 0 ? ',\n' : ''}${inner}${JSON.stringify(k)}: ${emit((obj as Record<string, unknown>)[k], keys, inner, stack)}`;
+    keys.pop();
+  }
+  return `${out}\n${indent}}`;
 }
 
 /** Deterministic JSON text of `value` (see the module comment), ending in a newline. */

@@ -11,6 +11,7 @@ import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/render.js';
 import { renderRunTable } from '../report/text.js';
 import { parseFlags } from './args.js';
+import { type RunReport, runReportFileText } from '../run-report/index.js';
 import { type CliIO, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError } from './io.js';
 
 const COMMON = {
@@ -58,8 +59,8 @@ function progress(io: CliIO, quiet: boolean): { onProgress: PipelineOptions['onP
   };
 }
 
-function writeReportJson(io: CliIO, target: string, value: unknown): void {
-  writeReportText(io, target, JSON.stringify(value, null, 2) + '\n');
+function writeReportJson(io: CliIO, target: string, report: RunReport): void {
+  writeReportText(io, target, runReportFileText(report));
 }
 
 function writeReportText(io: CliIO, target: string, text: string): void {
@@ -107,7 +108,7 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
   try {
     const project = await loadProjectWithHub(options(io, values));
     assertFilterMatches(project, options(io, values));
-    const outcomes = simulateScenarios(project, options(io, values, p.onProgress));
+    const outcomes = simulateScenarios(project, options(io, values, p.onProgress), true);
     p.done();
     if (values.json) {
       io.stdout(JSON.stringify(outcomes.map((o) => ({ id: o.scenario.id, manifest: o.scenario.manifest, result: o.result }))) + '\n');

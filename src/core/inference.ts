@@ -184,13 +184,23 @@ export function nativeRates(system: System): NativeRates | undefined {
  * hardware runs them natively (docs/model.md "Precision"), at that precision's stated peak rate.
  */
 function correctedSystem(ref: HardwareRef, acts: Precision, eff: number): System {
-  const probe = resolveSystem(ref, 'bf16', eff);
+  // Presets: resolved once per (preset, activations, efficiency), like presetSystem (a System is frozen).
+  const key = typeof ref === 'string' && typeof eff === 'number' ? `${ref}\u0000${acts}\u0000${eff}` : undefined;
+  if (key !== undefined) {
+    const cached = correctedCache.get(key);
+    if (cached !== undefined) return cached;
+  }
+  const probe = presetSystem(ref, 'bf16', eff);
   const native = nativeRates(probe);
   const { bits } = computePrecision(acts, native);
-  const system = resolveSystem(ref, bits, eff);
+  const system = presetSystem(ref, bits, eff);
   const rate = native?.[bits];
-  if (rate === undefined) return system;
-  return Object.freeze({ ...system, opPerSec: rate / 2, computeMultiplier: 1 });
+  const out = rate === undefined ? system : Object.freeze({ ...system, opPerSec: rate / 2, computeMultiplier: 1 });
+  if (key !== undefined) {
+    if (correctedCache.size >= PRESET_CACHE_MAX) correctedCache.clear();
+    correctedCache.set(key, out);
+  }
+  return out;
 }
 
 function checkDegree(value: number, name: string): number {
@@ -236,9 +246,10 @@ function resolveCommon(args: CommonArgs): Resolved {
  * be mutated between calls). Bounded: cleared when it grows past PRESET_CACHE_MAX entries.
  */
 const presetCache = new Map<string, System>();
+const correctedCache = new Map<string, System>();
 const PRESET_CACHE_MAX = 1024;
 
-function presetSystem(ref: HardwareRef, bits: string, eff: number): System {
+export function presetSystem(ref: HardwareRef, bits: string, eff: number): System {
   if (typeof ref !== 'string' || typeof bits !== 'string' || typeof eff !== 'number') return resolveSystem(ref, bits, eff);
   const key = `${ref}\u0000${bits}\u0000${eff}`;
   let system = presetCache.get(key);

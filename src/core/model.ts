@@ -213,10 +213,19 @@ type CatalogEntry = (typeof catalog.models)[keyof typeof catalog.models];
 const MODELS = catalog.models as Record<string, CatalogEntry>;
 const ALIASES = catalog.aliases as Record<string, string>;
 
-/** Catalog models resolved once; they are frozen, so sharing them is safe. */
-const RESOLVED: ReadonlyMap<string, ModelConfig> = new Map(
-  Object.entries(MODELS).map(([canonical, entry]) => [canonical, buildModel(entry as unknown as ModelSpec)]),
-);
+/**
+ * Catalog models resolved once each, on first use (building all of them at start-up was a good part of the
+ * action's cold start); they are frozen, so sharing them is safe.
+ */
+const RESOLVED = new Map<string, ModelConfig>();
+function resolvedCatalogModel(canonical: string): ModelConfig {
+  let m = RESOLVED.get(canonical);
+  if (m === undefined) {
+    m = buildModel(MODELS[canonical] as unknown as ModelSpec);
+    RESOLVED.set(canonical, m);
+  }
+  return m;
+}
 
 /** Canonical catalog names, in catalog order. */
 export const MODEL_NAMES: readonly string[] = Object.freeze(Object.keys(MODELS));
@@ -245,7 +254,7 @@ export function resolveModel(ref: ModelRef): ModelConfig {
     if (canonical === undefined) {
       throw new GenzError('unknown_model', 'ValueError', `unknown model '${ref}': not in the catalog of ${MODEL_NAMES.length} models`, { name: ref });
     }
-    return RESOLVED.get(canonical)!;
+    return resolvedCatalogModel(canonical);
   }
   return buildModel(ref);
 }

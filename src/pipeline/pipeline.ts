@@ -78,12 +78,22 @@ export interface PipelineOptions {
   onProgress?: (done: number, total: number, id: string) => void;
 }
 
+/**
+ * What the check, report and update flows keep of a simulation: not its phases, per-pass tables or feature
+ * figures (a 100,000-scenario sweep would hold gigabytes of them; the why-lines re-simulate what they explain).
+ */
+export type OutcomeResult = Pick<SimulationResult, 'status' | 'error' | 'config' | 'metrics' | 'calibration' | 'notes' | 'simulator'>;
+
 /** One simulated scenario, with what its baseline entry would hold. */
-export interface ScenarioOutcome {
+export interface ScenarioOutcome<R extends OutcomeResult = OutcomeResult> {
   scenario: Scenario;
-  result: SimulationResult;
+  result: R;
   /** Present when the scenario ran. */
   run: ScenarioRun | null;
+}
+
+function leanResult(r: SimulationResult): OutcomeResult {
+  return { status: r.status, error: r.error, config: r.config, metrics: r.metrics, calibration: r.calibration, notes: r.notes, simulator: r.simulator };
 }
 
 export interface LoadedProject {
@@ -174,10 +184,15 @@ export function baselineInputs(config: NormalizedConfig): Omit<NormalizedConfig,
   return inputs;
 }
 
-/** Simulates every selected scenario. Inputs the engine rejects become InputErrors at the scenario. */
-export function simulateScenarios(project: LoadedProject, opts: PipelineOptions): ScenarioOutcome[] {
+/**
+ * Simulates every selected scenario. Inputs the engine rejects become InputErrors at the scenario. With `full`,
+ * each outcome keeps the whole SimulationResult (`genz run --json`); otherwise only what reports and baselines use.
+ */
+export function simulateScenarios(project: LoadedProject, opts: PipelineOptions): ScenarioOutcome[];
+export function simulateScenarios(project: LoadedProject, opts: PipelineOptions, full: true): ScenarioOutcome<SimulationResult>[];
+export function simulateScenarios(project: LoadedProject, opts: PipelineOptions, full = false): ScenarioOutcome<OutcomeResult>[] {
   const selected = project.scenarios.filter((s) => (!opts.filter || globMatch(opts.filter, s.id)) && (!opts.select || opts.select(s.id)));
-  const outcomes: ScenarioOutcome[] = [];
+  const outcomes: ScenarioOutcome<OutcomeResult>[] = [];
   const errors: Problem[] = [];
   selected.forEach((scenario, i) => {
     try {
@@ -191,7 +206,7 @@ export function simulateScenarios(project: LoadedProject, opts: PipelineOptions)
               metrics: result.metrics!,
             }
           : null;
-      outcomes.push({ scenario, result, run });
+      outcomes.push({ scenario, result: full ? result : leanResult(result), run });
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       for (const issue of e.issues) {
@@ -282,8 +297,6 @@ export function buildReport(
   opts: PipelineOptions,
   acceptedBaselines?: Map<string, BaselineFile | null>,
 ): CompareResult {
-  const byManifest = new Map<string, ScenarioOutcome[]>();
-  for (const o of outcomes) byManifest.set(o.scenario.manifest, [...(byManifest.get(o.scenario.manifest) ?? []), o]);
   const inputs: ScenarioComparisonInput[] = outcomes.map((o) => ({
     id: o.scenario.id,
     current: o.run,

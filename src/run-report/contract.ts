@@ -5,7 +5,7 @@
  * three derive summary, policy, verdict and the worst regression with ./finalize.ts.
  * Bump RUN_REPORT_SCHEMA when a field changes meaning or disappears; new optional fields keep the version.
  */
-import type { DiffSummary, FailOnPolicy, ScenarioDiff } from '../baselines/diff.js';
+import type { DiffSummary, FailOnPolicy, MetricDiff, ScenarioDiff } from '../baselines/diff.js';
 import type { MetricKey, Metrics } from '../metrics/definitions.js';
 
 export const RUN_REPORT_SCHEMA = 'genz-action/run-report@1';
@@ -119,4 +119,43 @@ export interface RunReport {
   scenarios: ScenarioReport[];
   /** Set when the run covers one shard of a matrix (i of n, 1-based). */
   shard: { index: number; total: number } | null;
+}
+
+/**
+ * report.json on disk (`--report-json`, the action's report artifact): the RunReport with its scenarios in a
+ * compact, lossless encoding (./compact.ts). Readers decode it back to a RunReport before validating it; a file
+ * without `encoding` is a plain RunReport (older versions wrote that, and it is still read).
+ */
+export const RUN_REPORT_ENCODING = 'genz-action/run-report-compact@1';
+
+/** A metric row without its values: those are the scenario's `current` value, equal in baseline and current. */
+export type MetricRowShape = Pick<MetricDiff, 'key' | 'label' | 'unit' | 'direction' | 'primary' | 'kind' | 'tolerance' | 'verdict'>;
+
+/**
+ * A scenario encoded against the one before it in the file (the decoded one). Fields equal to the previous
+ * scenario's are left out; those the previous one has and this one lacks are listed under "-".
+ */
+export interface CompactScenario extends Partial<Omit<ScenarioReport, 'current'>> {
+  '~': 1;
+  /** Absent when "i" gives it. */
+  id?: string;
+  /** id = the previous scenario's id cut to its first i[0] characters, then i[1]. */
+  i?: [number, string];
+  '-'?: string[];
+  /** baselineFingerprint = currentFingerprint and baselineSimulator = currentSimulator. */
+  '='?: 1;
+  /** reproduce: the previous scenario's command with its id replaced by this one. */
+  r?: 1;
+  /** Index in `metricRows`: every metric row is equal (baseline = current = `current`'s value). */
+  m?: number;
+  /** current, as the values of the previous scenario's `current` keys in their order. */
+  cur?: Metrics[keyof Metrics][];
+  current?: Metrics | null;
+}
+
+export interface RunReportFile extends Omit<RunReport, 'scenarios'> {
+  encoding: typeof RUN_REPORT_ENCODING;
+  metricRows: MetricRowShape[][];
+  /** A full ScenarioReport (no "~" key) or a CompactScenario. */
+  scenarios: (ScenarioReport | CompactScenario)[];
 }

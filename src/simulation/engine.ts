@@ -14,11 +14,11 @@ import {
   specDecode,
   expectedTokens,
   nativeRates,
+  presetSystem,
 } from '../core/inference.js';
 import { type ModelSpec, resolveModel } from '../core/model.js';
 import { kvCacheElements } from '../core/architecture.js';
 import { type Precision, computePrecision, precisionInfo } from '../core/precision.js';
-import { resolveSystem } from '../core/system.js';
 import type { SystemSpec } from '../core/system.js';
 import { computeMetrics, type PassFigures } from '../metrics/compute.js';
 import type { SimulationConfig } from './config.js';
@@ -237,7 +237,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
   } as const;
   if (n.tensor_precision !== null) {
     // Say when the activations' precision is not native on this hardware (docs/model.md "Precision").
-    const probe = resolveSystem(n.hardware.source === 'preset' ? n.hardware.name : (n.hardware.spec as SystemSpec), 'bf16', 1);
+    const probe = presetSystem(n.hardware.source === 'preset' ? n.hardware.name : (n.hardware.spec as SystemSpec), 'bf16', 1);
     const acts = n.tensor_precision.activations as Precision;
     const cp = computePrecision(acts, nativeRates(probe));
     if (cp.fallback)

@@ -120,6 +120,29 @@ const didYouMean = (input: string, names: readonly string[]): string =>
 const pick = <T extends object>(obj: T, keys: readonly string[]): Partial<T> =>
   Object.fromEntries(keys.filter((k) => (obj as Record<string, unknown>)[k] !== undefined).map((k) => [k, (obj as Record<string, unknown>)[k]])) as Partial<T>;
 
+/** Deep-frozen: catalog and preset entries are shared by every scenario that names them (see catalogRef). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The normalised entry of a catalog model or hardware preset, built once per name and shared (frozen) by every
+ * scenario naming it: a 100,000-scenario sweep names a handful, and each copy would cost memory and hashing.
+ */
+const catalogRefs = new Map<string, NormalizedConfig['model'] | NormalizedConfig['hardware']>();
+function catalogRef<T extends NormalizedConfig['model'] | NormalizedConfig['hardware']>(key: string, build: () => T): T {
+  let ref = catalogRefs.get(key) as T | undefined;
+  if (ref === undefined) {
+    ref = deepFreeze(build());
+    catalogRefs.set(key, ref);
+  }
+  return ref;
+}
+
 function resolveModelRef(ref: unknown, field: string, issues: ConfigIssue[]): NormalizedConfig['model'] | null {
   if (typeof ref === 'string') {
     const canonical = canonicalModelName(ref);
@@ -127,11 +150,13 @@ function resolveModelRef(ref: unknown, field: string, issues: ConfigIssue[]): No
       issues.push({ field, message: `unknown model '${ref}'; ${didYouMean(ref, MODEL_NAMES)}` });
       return null;
     }
-    const entry = catalogModelSpec(canonical)!;
-    const spec = pick(entry, MODEL_SPEC_KEYS) as ModelSpec;
-    // What the catalog entry's import could not model (see scripts/catalog-add.ts) is said in the run.
-    if (Array.isArray(entry.notes)) spec.import_warnings = [...(entry.notes as string[])];
-    return { name: canonical, source: 'catalog', spec };
+    return catalogRef(`model\u0000${canonical}`, () => {
+      const entry = catalogModelSpec(canonical)!;
+      const spec = pick(entry, MODEL_SPEC_KEYS) as ModelSpec;
+      // What the catalog entry's import could not model (see scripts/catalog-add.ts) is said in the run.
+      if (Array.isArray(entry.notes)) spec.import_warnings = [...(entry.notes as string[])];
+      return { name: canonical, source: 'catalog' as const, spec };
+    });
   }
   if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
     const spec = ref as ModelSpec;
@@ -151,7 +176,7 @@ function resolveHardwareRef(ref: unknown, field: string, issues: ConfigIssue[]):
       issues.push({ field, message: `unknown hardware '${ref}'; ${didYouMean(ref, PRESET_NAMES)} (preset names are case-sensitive)` });
       return null;
     }
-    return { name: ref, source: 'preset', spec: preset };
+    return catalogRef(`hardware\u0000${ref}`, () => ({ name: ref, source: 'preset' as const, spec: preset }));
   }
   if (ref !== null && typeof ref === 'object' && !Array.isArray(ref)) {
     const spec = ref as SystemSpec;
@@ -569,5 +594,16 @@ function normalizeCalibration(
   if (!set) return { source: 'none', id: null, profile: null, fallback: false, applied: false };
   const source = setting === 'builtin' ? 'builtin' : (setting as CalibrationFile).path;
   const sel = selectProfile(set, hardware?.source === 'preset' ? hardware.name : null, engine, precision);
-  return { source, id: profileSetId(set), profile: sel.key, fallback: sel.fallback, applied: !uncovered };
+  return { source, id: setId(set), profile: sel.key, fallback: sel.fallback, applied: !uncovered };
+}
+
+/** profileSetId once per loaded set: every scenario of a run names the same set object, and sets are not changed once loaded. */
+const setIds = new WeakMap<ProfileSet, string>();
+function setId(set: ProfileSet): string {
+  let id = setIds.get(set);
+  if (id === undefined) {
+    id = profileSetId(set);
+    setIds.set(set, id);
+  }
+  return id;
 }

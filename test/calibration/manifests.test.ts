@@ -6,6 +6,10 @@ import { profileSetId, serializeProfiles } from '../../src/calibration/profile.j
 import { runCli } from '../support/cli.js';
 import { copyExampleProject, editFile } from '../support/project.js';
 import { simulate } from '../../src/simulation/index.js';
+import { decodeRunReport } from '../../src/run-report/index.js';
+
+/** report.json as the code reads it (decoded from its compact encoding). */
+const readReportJson = (file: string): ReturnType<typeof JSON.parse> => decodeRunReport(JSON.parse(readFileSync(file, 'utf8')));
 
 describe('engine and calibration in manifests', () => {
   it('baselines record the profile set and profile; a new profile file shows as an input change', async () => {
@@ -26,7 +30,7 @@ describe('engine and calibration in manifests', () => {
     writeFileSync(path.join(dir, 'my-profile.json'), serializeProfiles(changed));
     editFile(path.join(dir, 'genz.config.yaml'), 'fail_on: mismatch', 'fail_on: mismatch\ncalibration: my-profile.json');
     const check = await runCli(['check', '--report-json', 'r.json'], { cwd: dir });
-    const s = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')).scenarios.find((x: { id: string }) => x.id === 'llama8b-prefill-512');
+    const s = readReportJson(path.join(dir, 'r.json')).scenarios.find((x: { id: string }) => x.id === 'llama8b-prefill-512');
     expect(s.inputsChanged).toBe(true);
     expect(s.changedInputs.join(' ')).toMatch(/calibration/);
     expect(check.code).toBe(1);

@@ -23,6 +23,10 @@ import {
   setTensor,
   stepInputs,
 } from './support/harness.js';
+import { decodeRunReport } from '../../src/run-report/index.js';
+
+/** report.json as the code reads it (decoded from its compact encoding). */
+const readReportJson = (file: string): ReturnType<typeof JSON.parse> => decodeRunReport(JSON.parse(readFileSync(file, 'utf8')));
 
 const PR = 11;
 const gh = useGitHubApiServer(REPO);
@@ -48,7 +52,7 @@ async function run(ws: Workspace, baseSha: string) {
 }
 
 function acceptedScenario(reportJson: string): { id: string; classification: string; accepted: { hasRegression: boolean } | null } {
-  const report = JSON.parse(readFileSync(reportJson, 'utf8'));
+  const report = readReportJson(reportJson);
   return report.scenarios.find((s: { id: string }) => s.id === 'chat-tp2');
 }
 

@@ -29,6 +29,10 @@ import {
   stepInputs,
   editFile,
 } from './support/harness.js';
+import { decodeRunReport } from '../../src/run-report/index.js';
+
+/** report.json as the code reads it (decoded from its compact encoding). */
+const readReportJson = (file: string): ReturnType<typeof JSON.parse> => decodeRunReport(JSON.parse(readFileSync(file, 'utf8')));
 
 const MARKER = '<!-- genz-action:comment-key=genz-action -->';
 const PR = 7;
@@ -80,7 +84,7 @@ function expectOutputs(r: ActionResult, expected: { status: string; commentId?: 
   expect(existsSync(o['report-json'])).toBe(true);
   expect(path.dirname(o['report-json'])).toBe(o['report-dir']);
   expect(o['report-dir']).toBe(path.join(r.runnerTemp, 'genz-action'));
-  const report = JSON.parse(readFileSync(o['report-json'], 'utf8'));
+  const report = readReportJson(o['report-json']);
   expect(report.schema).toBe(RUN_REPORT_SCHEMA);
   expect(report.summary.status).toBe(expected.status);
   expect(o.regressions).toBe(String(report.summary.regressions));
@@ -256,7 +260,7 @@ describe('a report larger than one comment', () => {
     expect(r.summary.length).toBeGreaterThan(65_536);
     expect(r.outputs.markdown.length).toBeLessThan(r.summary.length);
     expect(r.stdout).toContain("The comment was shortened to fit GitHub's limit");
-    const report = JSON.parse(readFileSync(r.outputs['report-json'], 'utf8'));
+    const report = readReportJson(r.outputs['report-json']);
     expect(report.summary.total).toBe(70);
   });
 });

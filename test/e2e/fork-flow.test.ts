@@ -26,6 +26,10 @@ import {
   tempDir,
   workflowRunEvent,
 } from './support/harness.js';
+import { decodeRunReport } from '../../src/run-report/index.js';
+
+/** report.json as the code reads it (decoded from its compact encoding). */
+const readReportJson = (file: string): ReturnType<typeof JSON.parse> => decodeRunReport(JSON.parse(readFileSync(file, 'utf8')));
 
 const MARKER = '<!-- genz-action:comment-key=genz-action -->';
 const PR = 9;
@@ -125,7 +129,7 @@ describe('report on a fork, post from workflow_run', () => {
     expect(report.outputs.status).toBe('regression');
     expect(report.outputs['comment-id']).toBe('');
     expect(gh.server.requests).toEqual([]); // computing needs no API: base baselines come from git
-    expect(JSON.parse(readFileSync(report.outputs['report-json'], 'utf8')).summary.regressions).toBe(1);
+    expect(readReportJson(report.outputs['report-json']).summary.regressions).toBe(1);
 
     const post = await postRun({ reportDir: report.outputs['report-dir'], event: workflowRunEvent({ headSha: ws.headSha, fork: true }), runner: runAction });
     expect(post.code).toBe(0);
@@ -173,7 +177,7 @@ describe('report on a fork, post from workflow_run', () => {
       extra: { template: 'evil.hbs' },
       prepare: (dir) => {
         const file = path.join(dir, 'report.json');
-        const r = JSON.parse(readFileSync(file, 'utf8'));
+        const r = readReportJson(file);
         r.pullRequest = 1;
         r.number = 1;
         r.template = '{{#each report}}PWNED{{/each}}';
@@ -207,7 +211,7 @@ describe('report on a fork, post from workflow_run', () => {
       event: workflowRunEvent({ headSha: ws.headSha, fork: true }),
       prepare: (dir) => {
         const file = path.join(dir, 'report.json');
-        const r = JSON.parse(readFileSync(file, 'utf8'));
+        const r = readReportJson(file);
         const regressed = r.scenarios.find((s: { hasRegression: boolean }) => s.hasRegression);
         regressed.id = 'chat\n::error ::x\n::add-mask::y\n::set-output name=z::w\u001b[31m';
         writeFileSync(file, JSON.stringify(r));
@@ -268,7 +272,7 @@ describe('report on a fork, post from workflow_run', () => {
       event: workflowRunEvent({ headSha: ws.headSha, fork: true }),
       prepare: (dir) => {
         const file = path.join(dir, 'report.json');
-        const r = JSON.parse(readFileSync(file, 'utf8'));
+        const r = readReportJson(file);
         const replaced = (tamper as (r: unknown) => unknown)(r);
         writeFileSync(file, typeof replaced === 'string' ? replaced : JSON.stringify(r));
       },

@@ -24,6 +24,7 @@ import {
   stepInputs,
   tempDir,
 } from './support/harness.js';
+import { decodeRunReport } from '../../src/run-report/index.js';
 
 const PR = 21;
 const MARKER = '<!-- genz-action:comment-key=genz-action -->';
@@ -74,7 +75,8 @@ async function mergeRun(folders: Array<{ name: string; from: string }>): Promise
 }
 
 const withoutRuntime = (report: Record<string, unknown>) => ({ ...report, runtime: null });
-const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+/** A report (decoded from its compact encoding) or a shard file. */
+const readJson = (file: string): ReturnType<typeof JSON.parse> => decodeRunReport(JSON.parse(readFileSync(file, 'utf8')));
 
 beforeAll(async () => {
   ws = makeWorkspace();

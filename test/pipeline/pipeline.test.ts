@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { copyExampleProject, editFile } from '../support/project.js';
 import { REPO_ROOT } from '../support/reference.js';
+import { decodeRunReport } from '../../src/run-report/index.js';
+
+/** report.json as the code reads it (decoded from its compact encoding). */
+const readReportJson = (file: string): ReturnType<typeof JSON.parse> => decodeRunReport(JSON.parse(readFileSync(file, 'utf8')));
 
 const hashBaselines = (dir: string): Record<string, string> => {
   const out: Record<string, string> = {};
@@ -42,7 +46,7 @@ describe('check → update → check', () => {
     expect(check.stdout).toContain('| 🔧 | llama13b-tp2 | TP 2 → 4 |');
     expect(check.stdout).toMatch(/\*\*TTFT\*\* \| [\d.,]+\u00a0ms \| [\d.,]+\u00a0ms \| 🟢 ↓ −\d/); // TP4 is faster: a change, not a regression
     expect(check.stdout).toMatch(/- TTFT −[\d.]+%: TP 2 → 4; prefill is compute-bound; /);
-    const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
+    const report = readReportJson(path.join(dir, 'out/report.json'));
     expect(report.schema).toBe('genz-action/run-report@1');
     const s = report.scenarios.find((x: { id: string }) => x.id === 'llama13b-tp2');
     expect(s.classification).toBe('inputs_changed');
@@ -82,7 +86,7 @@ describe('check → update → check', () => {
     editFile(path.join(dir, 'perf/custom.yaml'), 'id: acme7b-on-x1', 'id: acme7b-on-x1-renamed');
     const check = await runCli(['check', '--report-json', 'r.json'], { cwd: dir });
     expect(check.code).toBe(1);
-    const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8'));
+    const report = readReportJson(path.join(dir, 'r.json'));
     const byId = Object.fromEntries(report.scenarios.map((s: { id: string; classification: string }) => [s.id, s.classification]));
     expect(byId['acme7b-on-x1-renamed']).toBe('new');
     expect(byId['acme7b-on-x1']).toBe('removed');
@@ -93,7 +97,7 @@ describe('check → update → check', () => {
     editFile(path.join(dir, 'perf/serving.yaml'), 'slo: { ttft_ms: 50 }', 'slo: { ttft_ms: 20 }');
     const check = await runCli(['check', '--report-json', 'r.json'], { cwd: dir });
     expect(check.code).toBe(1);
-    const s = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')).scenarios.find((x: { id: string }) => x.id === 'llama8b-prefill-512');
+    const s = readReportJson(path.join(dir, 'r.json')).scenarios.find((x: { id: string }) => x.id === 'llama8b-prefill-512');
     expect(s.sloViolated).toBe(true);
     expect(s.slo[0].headroom).toBeLessThan(0);
     expect(check.stdout).toContain('SLO');
@@ -116,7 +120,7 @@ describe('update', () => {
     expect(r.stdout).toContain('  ~ llama8b-tp.tensor-1');
     expect(r.stdout).not.toContain('llama13b-tp2');
     const check = await runCli(['check', '--report-json', 'r.json'], { cwd: dir });
-    const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8'));
+    const report = readReportJson(path.join(dir, 'r.json'));
     const changed = report.scenarios.filter((s: { classification: string }) => s.classification !== 'unchanged').map((s: { id: string }) => s.id);
     expect(changed.sort()).toEqual(['llama13b-tp2', 'mixtral-tp4']);
     expect(check.code).toBe(1);
@@ -186,7 +190,7 @@ describe('calibrated example', () => {
   it('an SLO that passes with its limit inside the calibration band is flagged at risk', async () => {
     const dir = copyExampleProject();
     const check = await runCli(['check', '--report-json', 'r.json'], { cwd: dir });
-    const s = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')).scenarios.find((x: { id: string }) => x.id === 'llama8b-prefill-512');
+    const s = readReportJson(path.join(dir, 'r.json')).scenarios.find((x: { id: string }) => x.id === 'llama8b-prefill-512');
     expect(s.sloViolated).toBe(false);
     expect(s.slo[0].band).toBeGreaterThan(0);
     expect(s.slo[0].atRisk).toBe(true);

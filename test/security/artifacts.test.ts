@@ -3,6 +3,7 @@
  * (src/run-report/schema.ts) and one table of bounds (ARTIFACT_FIELD_LIMITS) for the writer and the readers.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { decodeRunReport } from '../../src/run-report/compact.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeReports } from '../../src/action/merge.js';
@@ -20,7 +21,7 @@ async function reportOf(manifest: string): Promise<{ root: string; report: RunRe
   const r = await runCli(['check', '--report-json', 'out/report.json'], { cwd: root });
   expect(r.code, r.stderr).toBe(1); // no baselines yet: every scenario is new
   const file = path.join(root, 'out/report.json');
-  return { root, file, report: JSON.parse(readFileSync(file, 'utf8')) as RunReport };
+  return { root, file, report: decodeRunReport(JSON.parse(readFileSync(file, 'utf8'))) as RunReport };
 }
 
 const problemsOf = (f: () => unknown): ReportValidationError['problems'] => {

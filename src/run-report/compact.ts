@@ -1,0 +1,235 @@
+/**
+ * report.json on disk: the RunReport in a compact, lossless encoding (contract.ts `RunReportFile`), so a run of
+ * 100,000 scenarios stays tens of megabytes instead of a gigabyte. In memory every reader sees the plain RunReport:
+ * `encodeRunReport` is applied when the file is written, `decodeRunReport` when it is read (mode: post, mode: merge),
+ * before validation. A report without `encoding` (plain, or written by an older version) decodes to itself.
+ *
+ * The encoding, scenario by scenario, in order (each one relative to the decoded scenario before it;
+ * `classification` is always written):
+ * - `id` as "i": [n, rest] (the previous id's first n characters, then the rest) when they share 16 or more;
+ * - a field whose value equals the previous scenario's is left out; a field the previous one has and this one
+ *   lacks is listed under "-";
+ * - `baselineFingerprint` / `baselineSimulator` are left out when equal to the current ones (key "=": 1);
+ * - `reproduce` is left out when it is the previous scenario's command with the previous id replaced by this one
+ *   (key "r": 1);
+ * - `current` metrics with the same keys as the previous scenario's are written as a list of values ("cur");
+ * - the metric rows of a scenario whose every metric is equal (baseline = current) are a reference ("m") to a
+ *   shared row shape in `metricRows` (everything but the values; the values are the scenario's `current`).
+ * The writer checks each scenario decodes back to an equal value and writes it in full (no "~") when it would not.
+ */
+import type { MetricDiff } from '../baselines/diff.js';
+import type { MetricValue } from '../baselines/file.js';
+import type { CompactScenario, MetricRowShape, RunReport, RunReportFile, ScenarioReport } from './contract.js';
+import { RUN_REPORT_ENCODING } from './contract.js';
+
+type Json = Record<string, unknown>;
+
+/** Deep equality of JSON data (key order ignored). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!Object.hasOwn(b, k) || !same((a as Json)[k], (b as Json)[k])) return false;
+  }
+  return true;
+}
+
+const SHAPE_KEYS = ['key', 'label', 'unit', 'direction', 'primary', 'kind', 'tolerance', 'verdict'] as const;
+
+function shapeOf(m: MetricDiff): MetricRowShape {
+  return { key: m.key, label: m.label, unit: m.unit, direction: m.direction, primary: m.primary, kind: m.kind, tolerance: m.tolerance, verdict: m.verdict };
+}
+
+/** The metric row of a value equal in baseline and current (what baselines/diff computes for it). */
+function rowOf(shape: MetricRowShape, v: MetricValue): MetricDiff {
+  const numeric = typeof v === 'number';
+  return {
+    key: shape.key,
+    label: shape.label,
+    unit: shape.unit,
+    direction: shape.direction,
+    primary: shape.primary,
+    kind: shape.kind,
+    baseline: v,
+    current: v,
+    delta: numeric ? 0 : null,
+    relDelta: numeric && v !== 0 ? 0 : null,
+    tolerance: shape.tolerance,
+    verdict: shape.verdict,
+  };
+}
+
+function replaceOnce(text: string, from: string, to: string): string | null {
+  const at = text.indexOf(from);
+  if (at < 0 || from.length === 0 || text.indexOf(from, at + 1) >= 0) return null;
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/** Encoder/decoder state shared by both directions: the previous decoded scenario and the row shapes. */
+class Codec {
+  prev: Json | null = null;
+  constructor(readonly shapes: MetricRowShape[][]) {}
+
+  decode(entry: Json): Json {
+    if (entry['~'] !== 1) return entry;
+    const prev = this.prev ?? {};
+    const out: Json = {};
+    for (const k of Object.keys(prev)) out[k] = prev[k];
+    const gone = Array.isArray(entry['-']) ? (entry['-'] as unknown[]) : [];
+    for (const k of gone) if (typeof k === 'string') delete out[k];
+    for (const k of Object.keys(entry)) {
+      if (k === '~' || k === '-' || k === '=' || k === 'r' || k === 'm' || k === 'cur' || k === 'i') continue;
+      out[k] = entry[k];
+    }
+    if (Array.isArray(entry.i) && typeof prev.id === 'string' && typeof entry.i[0] === 'number' && typeof entry.i[1] === 'string') {
+      out.id = prev.id.slice(0, entry.i[0]) + entry.i[1];
+    }
+    if (entry.cur !== undefined) {
+      const keys = prev.current && typeof prev.current === 'object' ? Object.keys(prev.current as Json) : [];
+      const values = Array.isArray(entry.cur) ? entry.cur : [];
+      const current: Json = {};
+      keys.forEach((k, i) => {
+        current[k] = values[i];
+      });
+      out.current = current;
+    }
+    if (entry['='] === 1) {
+      out.baselineFingerprint = out.currentFingerprint;
+      out.baselineSimulator = out.currentSimulator;
+    }
+    if (entry.r === 1 && typeof prev.reproduce === 'string' && typeof prev.id === 'string' && typeof out.id === 'string') {
+      out.reproduce = replaceOnce(prev.reproduce, prev.id, out.id);
+    }
+    if (entry.m !== undefined) {
+      const shape = typeof entry.m === 'number' ? this.shapes[entry.m] : undefined;
+      const current = (out.current ?? {}) as Json;
+      // An unknown shape index leaves metrics out: validation then names the field.
+      if (shape) out.metrics = shape.map((s) => rowOf(s, (current[s.key] ?? null) as MetricValue));
+      else delete out.metrics;
+    }
+    return out;
+  }
+
+  encode(s: ScenarioReport, shapeIndex: Map<string, number>): Json {
+    const full = s as unknown as Json;
+    const prev = this.prev;
+    if (prev === null) return full;
+    // The id as the previous one's first n characters and the rest (matrix ids share long prefixes).
+    let n = 0;
+    const prevId = typeof prev.id === 'string' ? prev.id : '';
+    while (n < prevId.length && n < s.id.length && prevId.charCodeAt(n) === s.id.charCodeAt(n)) n++;
+    // Not inside a surrogate pair, so both parts stay well-formed text.
+    if (n > 0 && n < s.id.length && s.id.charCodeAt(n) >= 0xdc00 && s.id.charCodeAt(n) <= 0xdfff) n--;
+    const entry: Json = n >= 16 ? { '~': 1, i: [n, s.id.slice(n)] } : { '~': 1, id: s.id };
+    const gone = Object.keys(prev).filter((k) => !Object.hasOwn(full, k));
+    if (gone.length > 0) entry['-'] = gone;
+    // id and classification are always written, so a reader skimming the file sees every scenario's outcome.
+    const derived = new Set(['id', 'classification']);
+    entry.classification = s.classification;
+    if (s.baselineFingerprint === s.currentFingerprint && s.baselineSimulator === s.currentSimulator && s.currentFingerprint !== null) {
+      entry['='] = 1;
+      derived.add('baselineFingerprint').add('baselineSimulator');
+    }
+    if (typeof prev.reproduce === 'string' && typeof prev.id === 'string' && replaceOnce(prev.reproduce, prev.id, s.id) === s.reproduce) {
+      entry.r = 1;
+      derived.add('reproduce');
+    }
+    const allEqual = s.metrics.length > 0 && s.current !== null && s.metrics.every((m) => m.verdict === 'equal' && Object.is(m.baseline, m.current));
+    if (allEqual) {
+      const shape = s.metrics.map(shapeOf);
+      const key = JSON.stringify(shape);
+      let index = shapeIndex.get(key);
+      if (index === undefined) {
+        index = this.shapes.length;
+        this.shapes.push(shape);
+        shapeIndex.set(key, index);
+      }
+      entry.m = index;
+      derived.add('metrics');
+    }
+    for (const k of Object.keys(full)) {
+      if (derived.has(k) || (Object.hasOwn(prev, k) && same(full[k], prev[k]))) continue;
+      if (k === 'current' && s.current !== null && prev.current && typeof prev.current === 'object') {
+        const keys = Object.keys(prev.current as Json);
+        const own = Object.keys(s.current);
+        if (keys.length === own.length && keys.every((key, i) => own[i] === key)) {
+          entry.cur = keys.map((key) => (s.current as Json)[key]);
+          continue;
+        }
+      }
+      entry[k] = full[k];
+    }
+    return entry;
+  }
+}
+
+/** The file form of a report: every scenario encoded against the one before it, each checked to decode back. */
+export function encodeRunReport(report: RunReport): RunReportFile {
+  const codec = new Codec([]);
+  const shapeIndex = new Map<string, number>();
+  const scenarios: (ScenarioReport | CompactScenario)[] = [];
+  for (const s of report.scenarios) {
+    // Encoded against the previous scenario as a reader decodes it (equal to it, possibly with keys reordered).
+    let entry = codec.encode(s, shapeIndex);
+    let decoded = s as unknown as Json;
+    if (entry !== decoded) {
+      const back = codec.decode(entry);
+      if (same(back, s)) decoded = back;
+      else entry = decoded;
+    }
+    scenarios.push(entry as unknown as ScenarioReport | CompactScenario);
+    codec.prev = decoded;
+  }
+  const { scenarios: _all, ...rest } = report;
+  return { ...rest, encoding: RUN_REPORT_ENCODING, metricRows: codec.shapes, scenarios };
+}
+
+/**
+ * The RunReport data of a parsed report file (untrusted: the result still goes through validation). Plain reports
+ * are returned as they are; anything malformed in the encoding decodes to something validation refuses.
+ */
+export function decodeRunReport(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const file = data as Json;
+  if (file.encoding === undefined) return data;
+  if (file.encoding !== RUN_REPORT_ENCODING) return { ...file, schema: `${String(file.schema)} (unknown encoding ${JSON.stringify(file.encoding)})` };
+  const shapes = Array.isArray(file.metricRows)
+    ? (file.metricRows as unknown[]).map((rows) =>
+        Array.isArray(rows) ? rows.filter((r): r is MetricRowShape => typeof r === 'object' && r !== null && SHAPE_KEYS.every((k) => k in r)) : [],
+      )
+    : [];
+  const codec = new Codec(shapes);
+  const { encoding: _e, metricRows: _m, ...rest } = file;
+  if (!Array.isArray(file.scenarios)) return rest;
+  const scenarios = (file.scenarios as unknown[]).map((entry) => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      codec.prev = null;
+      return entry;
+    }
+    const decoded = codec.decode(entry as Json);
+    codec.prev = decoded;
+    return decoded;
+  });
+  return { ...rest, scenarios };
+}
+
+/**
+ * report.json's text: the encoded report, one scenario per line (a readable diff of two runs), everything else
+ * indented as before.
+ */
+export function runReportFileText(report: RunReport): string {
+  const { scenarios, ...head } = encodeRunReport(report);
+  const top = JSON.stringify({ ...head, scenarios: [] }, null, 2);
+  if (scenarios.length === 0) return `${top}\n`;
+  const lines = scenarios.map((s) => `    ${JSON.stringify(s)}`).join(',\n');
+  const at = top.lastIndexOf('"scenarios": []');
+  return `${top.slice(0, at)}"scenarios": [\n${lines}\n  ]${top.slice(at + '"scenarios": []'.length)}\n`;
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRunReportFile, validateRunReport } from '../../src/action/report-validation.js';
+import { RUN_REPORT_ENCODING, type RunReport, decodeRunReport, encodeRunReport, runReportFileText } from '../../src/run-report/index.js';
+import { cleanReport, everythingReport, largeReport, oneRegressionReport } from '../fixtures/report/reports.js';
+
+const roundTrip = (r: RunReport): unknown => decodeRunReport(JSON.parse(runReportFileText(r)));
+
+describe('report.json encoding', () => {
+  const reports: [string, RunReport][] = [
+    ['clean', cleanReport()],
+    ['one regression', oneRegressionReport()],
+    ['everything', everythingReport()],
+    ['large', largeReport({ unchanged: 300, regressed: 20, improved: 10, added: 5, unfit: 7 })],
+  ];
+  for (const [name, r] of reports) {
+    it(`decodes back to the same report (${name})`, () => {
+      expect(roundTrip(r)).toEqual(JSON.parse(JSON.stringify(r)));
+      expect(validateRunReport(roundTrip(r), 'report.json')).toEqual(validateRunReport(JSON.parse(JSON.stringify(r)), 'report.json'));
+    });
+  }
+
+  it('writes unchanged scenarios compactly, each with its classification, one per line', () => {
+    const r = largeReport({ unchanged: 1000 });
+    const plain = JSON.stringify(r, null, 2).length;
+    const text = runReportFileText(r);
+    expect(text.length).toBeLessThan(plain / 4);
+    const file = JSON.parse(text);
+    expect(file.encoding).toBe(RUN_REPORT_ENCODING);
+    expect((decodeRunReport(file) as RunReport).scenarios.map((s) => s.id)).toEqual(r.scenarios.map((s) => s.id));
+    // Ids sharing a long prefix with the one before are written as [shared length, rest].
+    expect(file.scenarios[2].i).toEqual(['sweep-unchanged-'.length + 3, '2']);
+    expect(file.scenarios.every((s: { classification: string }) => s.classification === 'unchanged')).toBe(true);
+    expect(file.scenarios.slice(1).every((s: Record<string, unknown>) => s['~'] === 1 && s.metrics === undefined)).toBe(true);
+    expect(text.split('\n').filter((l) => l.startsWith('    {')).length).toBe(1000);
+  });
+
+  it('is read by mode: post and mode: merge (readRunReportFile), plain reports too', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'genz-compact-'));
+    const r = everythingReport();
+    writeFileSync(path.join(dir, 'compact.json'), runReportFileText(r));
+    writeFileSync(path.join(dir, 'plain.json'), JSON.stringify(r, null, 2));
+    expect(readRunReportFile(path.join(dir, 'compact.json'))).toEqual(readRunReportFile(path.join(dir, 'plain.json')));
+  });
+
+  it('refuses what it cannot decode (unknown encoding, bad metric-row reference)', () => {
+    const r = largeReport({ unchanged: 3 });
+    const file = encodeRunReport(r);
+    expect(() => validateRunReport(decodeRunReport({ ...file, encoding: 'genz-action/run-report-compact@9' }))).toThrow(/: schema: must be/);
+    const bad = { ...file, scenarios: file.scenarios.map((s, i) => (i === 2 ? { ...s, m: 99 } : s)) };
+    expect(() => validateRunReport(decodeRunReport(JSON.parse(JSON.stringify(bad))))).toThrow(/scenarios\[2\]: missing required field 'metrics'/);
+  });
+});
