@@ -1,5 +1,6 @@
 /** `genz check --html`: a real run's HTML report carries the batch sweep and each changed scenario's breakdown. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { decodeRunReport } from '../../src/run-report/compact.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunReport } from '../../src/run-report/index.js';
@@ -32,7 +33,7 @@ describe('genz check --html', () => {
     // Still self-contained: no script, nothing fetched.
     expect(html).not.toMatch(/<script\b/i);
     expect(html).not.toMatch(/\b(src|href)="(https?:)?\/\//i);
-    const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8')) as RunReport;
+    const report = decodeRunReport(JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'))) as RunReport;
     const changed = report.scenarios.filter((s) => s.classification !== 'unchanged');
     expect(changed.map((s) => s.id).sort()).toEqual(['sweep.batch-1', 'sweep.batch-16', 'sweep.batch-4']);
     for (const s of changed) {
