@@ -185,7 +185,10 @@ export class IterationCost {
         v = 0;
         for (const r of this.preRows) v += rowLatencyMs(substitute(r, p, n), this.builder.ctx) * r.mult;
       } else {
-        v = sumRows(this.builder.rows([[p, n]], []).filter((r) => isMarker(r) || PREFILL_ENTRY.has(r.name)), this.builder.ctx);
+        v = sumRows(
+          this.builder.rows([[p, n]], []).filter((r) => isMarker(r) || PREFILL_ENTRY.has(r.name)),
+          this.builder.ctx,
+        );
       }
       if (this.pre.size > 1_000_000) this.pre.clear();
       this.pre.set(key, v);

@@ -45,7 +45,10 @@ export function kvCapacity(cost: IterationCost, cfg: ServingConfig, pp: number):
   const s = cfg.scheduler;
   const weightsGb = cost.weightsMb / pp / MB_PER_GB;
   if (!Number.isFinite(cost.deviceMb)) {
-    return { cap: { blocks: Number.POSITIVE_INFINITY, fixedBlocksPerSeq: 0 }, fig: { blocks: null, tokens: null, weightsGb, kvCacheGb: null, reserveGb: null } };
+    return {
+      cap: { blocks: Number.POSITIVE_INFINITY, fixedBlocksPerSeq: 0 },
+      fig: { blocks: null, tokens: null, weightsGb, kvCacheGb: null, reserveGb: null },
+    };
   }
   const reserveMb = cost.deviceMb * (1 - s.memory_utilization);
   const kvMbPerDevice = cost.deviceMb - reserveMb - cost.weightsMb / pp;
