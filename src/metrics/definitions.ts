@@ -141,7 +141,7 @@ export const METRICS: readonly MetricDefinition[] = Object.freeze([
     'ms',
     'lower',
     false,
-    'Serving: Mean of the time to first token: arrival to the end of the iteration that samples the first token.',
+    'Serving: mean of the time to first token: arrival to the end of the iteration that samples the first token.',
   ),
   def(
     'ttft_p50_ms',
@@ -149,7 +149,7 @@ export const METRICS: readonly MetricDefinition[] = Object.freeze([
     'ms',
     'lower',
     true,
-    'Serving: Median (nearest rank) of the time to first token: arrival to the end of the iteration that samples the first token.',
+    'Serving: median (nearest rank) of the time to first token: arrival to the end of the iteration that samples the first token.',
   ),
   def(
     'ttft_p90_ms',
@@ -173,7 +173,7 @@ export const METRICS: readonly MetricDefinition[] = Object.freeze([
     'ms',
     'lower',
     false,
-    'Serving: Mean of the time per output token of a request: (last token − first token) / (output tokens − 1), requests with more than one output token.',
+    'Serving: mean of the time per output token of a request: (last token − first token) / (output tokens − 1), requests with more than one output token.',
   ),
   def(
     'tpot_p50_ms',
@@ -181,7 +181,7 @@ export const METRICS: readonly MetricDefinition[] = Object.freeze([
     'ms',
     'lower',
     true,
-    'Serving: Median (nearest rank) of the time per output token of a request: (last token − first token) / (output tokens − 1), requests with more than one output token.',
+    'Serving: median (nearest rank) of the time per output token of a request: (last token − first token) / (output tokens − 1), requests with more than one output token.',
   ),
   def(
     'tpot_p90_ms',
@@ -205,7 +205,7 @@ export const METRICS: readonly MetricDefinition[] = Object.freeze([
     'ms',
     'lower',
     false,
-    'Serving: Mean of the inter-token latency: the gap between consecutive tokens of a request, over every gap of every request.',
+    'Serving: mean of the inter-token latency: the gap between consecutive tokens of a request, over every gap of every request.',
   ),
   def(
     'itl_p50_ms',
@@ -213,7 +213,7 @@ export const METRICS: readonly MetricDefinition[] = Object.freeze([
     'ms',
     'lower',
     false,
-    'Serving: Median (nearest rank) of the inter-token latency: the gap between consecutive tokens of a request, over every gap of every request.',
+    'Serving: median (nearest rank) of the inter-token latency: the gap between consecutive tokens of a request, over every gap of every request.',
   ),
   def(
     'itl_p90_ms',
@@ -231,8 +231,8 @@ export const METRICS: readonly MetricDefinition[] = Object.freeze([
     true,
     'Serving: 99th percentile (nearest rank) of the inter-token latency: the gap between consecutive tokens of a request, over every gap of every request.',
   ),
-  def('e2e_mean_ms', 'Serving E2E mean', 'ms', 'lower', false, 'Serving: Mean of the end-to-end latency: arrival to the last token.'),
-  def('e2e_p50_ms', 'Serving E2E p50', 'ms', 'lower', true, 'Serving: Median (nearest rank) of the end-to-end latency: arrival to the last token.'),
+  def('e2e_mean_ms', 'Serving E2E mean', 'ms', 'lower', false, 'Serving: mean of the end-to-end latency: arrival to the last token.'),
+  def('e2e_p50_ms', 'Serving E2E p50', 'ms', 'lower', true, 'Serving: median (nearest rank) of the end-to-end latency: arrival to the last token.'),
   def('e2e_p90_ms', 'Serving E2E p90', 'ms', 'lower', true, 'Serving: 90th percentile (nearest rank) of the end-to-end latency: arrival to the last token.'),
   def('e2e_p99_ms', 'Serving E2E p99', 'ms', 'lower', true, 'Serving: 99th percentile (nearest rank) of the end-to-end latency: arrival to the last token.'),
   def(

@@ -66,7 +66,7 @@ const lengthSchema = (what: string): Record<string, unknown> => ({
       type: 'object',
       additionalProperties: false,
       required: ['distribution', 'value'],
-      properties: { distribution: { const: 'fixed' }, value: { type: 'integer', minimum: 1 } },
+      properties: { distribution: { const: 'fixed', description: 'A fixed length.' }, value: { type: 'integer', minimum: 1, description: 'Tokens.' } },
     },
     {
       type: 'object',
@@ -74,9 +74,9 @@ const lengthSchema = (what: string): Record<string, unknown> => ({
       required: ['distribution', 'mean', 'p99'],
       description: `Lognormal with this mean and 99th percentile (p99 at most ${MAX_P99_OVER_MEAN.toFixed(2)} × mean), rounded to integers and clamped to [min, max].`,
       properties: {
-        distribution: { const: 'lognormal' },
-        mean: { type: 'number', exclusiveMinimum: 0 },
-        p99: { type: 'number', exclusiveMinimum: 0 },
+        distribution: { const: 'lognormal', description: 'A lognormal length.' },
+        mean: { type: 'number', exclusiveMinimum: 0, description: 'Mean tokens (>= 1).' },
+        p99: { type: 'number', exclusiveMinimum: 0, description: '99th percentile of tokens (> mean).' },
         min: { type: 'integer', minimum: 1, description: 'Default 1.' },
         max: { type: 'integer', minimum: 1, description: 'Default 8 × p99.' },
       },
@@ -87,7 +87,7 @@ const lengthSchema = (what: string): Record<string, unknown> => ({
       required: ['distribution', 'bins'],
       description: 'Token counts with relative weights.',
       properties: {
-        distribution: { const: 'histogram' },
+        distribution: { const: 'histogram', description: 'Lengths drawn from weighted bins.' },
         bins: {
           type: 'array',
           minItems: 1,
@@ -147,6 +147,7 @@ export function servingSchema(): Record<string, unknown> {
       scheduler: {
         type: 'object',
         additionalProperties: false,
+        description: 'The continuous-batching scheduler (vLLM-style names).',
         properties: {
           max_num_seqs: { type: 'integer', minimum: 1, description: `Sequences in the running batch at most. Default ${SERVING_DEFAULTS.max_num_seqs}.` },
           max_batched_tokens: { type: 'integer', minimum: 1, description: `Tokens per iteration at most. Default ${SERVING_DEFAULTS.max_batched_tokens}.` },
