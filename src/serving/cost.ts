@@ -64,7 +64,7 @@ class Family {
   at(x: number): number {
     if (x > this.max) return this.value(x);
     let v = this.table[x];
-    if (v !== v) {
+    if (Number.isNaN(v)) {
       v = this.value(x);
       this.table[x] = v;
     }

@@ -50,7 +50,8 @@ export function kvCapacity(cost: IterationCost, cfg: ServingConfig, pp: number):
       fig: { blocks: null, tokens: null, weightsGb, kvCacheGb: null, reserveGb: null },
     };
   }
-  const reserveMb = cost.deviceMb * (1 - s.memory_utilization);
+  const free = cost.deviceMb - cost.weightsMb / pp;
+  const reserveMb = s.free_memory_fraction !== undefined ? free * (1 - s.free_memory_fraction) : cost.deviceMb * (1 - s.memory_utilization);
   const kvMbPerDevice = cost.deviceMb - reserveMb - cost.weightsMb / pp;
   if (!(kvMbPerDevice > 0)) {
     throw new ServingInputError(

@@ -228,7 +228,7 @@ export function runScheduler(req: Requests, sched: SchedulerConfig, cost: Iterat
       // The iteration samples this sequence's next token.
       generated[id]++;
       known[id]++;
-      if (generated[id] === 1 && firstTokenMs[id] !== firstTokenMs[id]) firstTokenMs[id] = now;
+      if (generated[id] === 1 && Number.isNaN(firstTokenMs[id])) firstTokenMs[id] = now;
       else if (lastIter[id] === iterations - 1) regular++;
       else otherGaps.push(now - lastTokenMs[id]);
       lastIter[id] = iterations;

@@ -138,7 +138,7 @@ export function requestLatencies(t: Trace): { ttft: Float64Array; tpot: Float64A
 /** Whether request i meets every per-request budget (TTFT, TPOT, E2E) the SLO sets. */
 export function meetsSlo(slo: ServingSlo, ttft: number, tpot: number, e2e: number): boolean {
   if (slo.ttft_ms !== null && !(ttft <= slo.ttft_ms)) return false;
-  if (slo.tpot_ms !== null && tpot === tpot && !(tpot <= slo.tpot_ms)) return false;
+  if (slo.tpot_ms !== null && !Number.isNaN(tpot) && !(tpot <= slo.tpot_ms)) return false;
   if (slo.e2e_ms !== null && !(e2e <= slo.e2e_ms)) return false;
   return true;
 }

@@ -35,6 +35,11 @@ export interface SchedulerConfig {
   memory_utilization: number;
   /** Which waiting request is admitted next. */
   policy: PolicyName;
+  /**
+   * TensorRT-LLM's sizing instead of vLLM's (not a manifest field; the in-flight accuracy rows use it):
+   * the KV cache takes this fraction of the memory left after the weights.
+   */
+  free_memory_fraction?: number;
 }
 
 export type PolicyName = 'fcfs' | 'shortest-prompt-first';

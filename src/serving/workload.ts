@@ -23,7 +23,7 @@ function sampler(d: LengthDistribution, rng: Rng): () => number {
       if (p === null) throw new Error(`lognormal mean ${d.mean}, p99 ${d.p99}: no such distribution`);
       return () => {
         const x = Math.round(Math.exp(p.mu + p.sigma * normal(rng)));
-        return x < d.min ? d.min : x > d.max ? d.max : x;
+        return Math.min(d.max, Math.max(d.min, x));
       };
     }
     case 'histogram': {

@@ -271,3 +271,34 @@ describe('serving simulation', () => {
     }
   });
 });
+
+describe('in-flight accuracy rows', () => {
+  it('simulates a TensorRT-LLM max-throughput row as a burst and compares output tokens per second', async () => {
+    const { parseMeasurements } = await import('../../src/calibration/measurements.js');
+    const { inflightAccuracy } = await import('../../src/serving/inflight.js');
+    const row = {
+      id: 't1',
+      batching: 'inflight',
+      engine: 'TensorRT-LLM',
+      engine_version: '0.10.0',
+      benchmark_tool: 'gptManagerBenchmark (engine: trtllm-build --max_batch_size 256 --max_num_tokens 2048)',
+      gpu: 'H100-SXM5-80GB',
+      gpu_count: 1,
+      tp: 1,
+      pp: 1,
+      model: 'meta-llama/Llama-2-7b-hf',
+      precision: 'FP16',
+      num_requests: 300,
+      input_len: 128,
+      output_len: 128,
+      out_tok_s: 10000,
+    };
+    const ms = parseMeasurements(`${JSON.stringify(row)}\n`, 'x.jsonl');
+    expect(ms[0].skip).toMatch(/in-flight/);
+    const r = inflightAccuracy(ms);
+    expect(r.rows).toHaveLength(1);
+    expect(r.rows[0].requests).toBe(300);
+    expect(r.rows[0].predicted).toBeGreaterThan(0);
+    expect(r.overall.gmr).toBeCloseTo(r.rows[0].predicted / 10000, 3);
+  });
+});
