@@ -17141,7 +17141,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2845);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8061);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -17188,7 +17188,7 @@ const EXIT_INTERNAL = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODE
 
 /***/ }),
 
-/***/ 2845:
+/***/ 8061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20906,6 +20906,10 @@ function readVendor(r, source) {
         tpotMs: measurements_num(r.tpot_ms),
     };
     const skip = r.batching === 'inflight' ? 'in-flight batching: the runtime chose the batch, which the row does not state' : undefined;
+    const requests = measurements_num(r.num_requests);
+    const outTokS = measurements_num(r.out_tok_s);
+    if (r.batching === 'inflight' && requests !== null && outTokS !== null)
+        m.inflight = { requests, outTokS, engineVersion: str(r.engine_version), tool: str(r.benchmark_tool) };
     return finish(m, skip);
 }
 /**
@@ -21379,6 +21383,1360 @@ function accuracy(measurements, set) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/serving/random.ts
+/**
+ * Seeded randomness for the serving simulator (docs/serving.md "Determinism"): a small counter-free
+ * generator (sfc32, 32-bit integer operations only) and the samplers built on it. Every draw is a
+ * function of the seed and the draw's position, and uses only operations V8 computes the same way on
+ * every platform (32-bit integer arithmetic, and Math.log/Math.exp/Math.sqrt/Math.cos, which V8
+ * implements in software), so a seed gives the same requests to the last bit on Node 20 and 24.
+ */
+/** sfc32 seeded from a 32-bit seed through splitmix32 (12 warm-up draws). */
+function makeRng(seed) {
+    let s = seed >>> 0;
+    const split = () => {
+        s = (s + 0x9e3779b9) | 0;
+        let z = s;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+        return (z ^ (z >>> 16)) >>> 0;
+    };
+    let a = split();
+    let b = split();
+    let c = split();
+    let d = split();
+    const u32 = () => {
+        a |= 0;
+        b |= 0;
+        c |= 0;
+        d |= 0;
+        const t = (((a + b) | 0) + d) | 0;
+        d = (d + 1) | 0;
+        a = b ^ (b >>> 9);
+        b = (c + (c << 3)) | 0;
+        c = (c << 21) | (c >>> 11);
+        c = (c + t) | 0;
+        return t >>> 0;
+    };
+    for (let i = 0; i < 12; i++)
+        u32();
+    return { next: () => (u32() + 0.5) / 4294967296 };
+}
+/** Standard normal by Box–Muller (one of the pair; the other is discarded so each draw uses two uniforms). */
+function normal(rng) {
+    const u = rng.next();
+    const v = rng.next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+/** Exponential with the given rate (mean 1/rate). */
+function exponential(rng, rate) {
+    return -Math.log(rng.next()) / rate;
+}
+/** z of the standard normal's 99th percentile. */
+const Z99 = 2.3263478740408408;
+/**
+ * The lognormal (μ, σ) with the given mean and 99th percentile: mean = e^(μ + σ²/2), p99 = e^(μ + z·σ).
+ * Subtracting the logs gives σ²/2 − z·σ + ln(p99/mean) = 0, whose smaller root is taken (the larger one
+ * puts most of the mass far below the mean). A root exists when ln(p99/mean) ≤ z²/2, i.e. p99 ≤ 14.97 × mean.
+ */
+function lognormalParams(mean, p99) {
+    if (!(mean > 0) || !(p99 > mean))
+        return null;
+    const r = Math.log(p99 / mean);
+    const disc = Z99 * Z99 - 2 * r;
+    if (disc < 0)
+        return null;
+    const sigma = Z99 - Math.sqrt(disc);
+    return { mu: Math.log(mean) - (sigma * sigma) / 2, sigma };
+}
+/** The largest p99/mean ratio a lognormal can have (see lognormalParams). */
+const MAX_P99_OVER_MEAN = Math.exp((Z99 * Z99) / 2);
+
+;// CONCATENATED MODULE: ./src/serving/types.ts
+/**
+ * The serving block of a scenario (docs/serving.md), normalised: every default applied. The manifest
+ * schema (src/manifests/schema-defs.ts) checks the written form; normalizeServing() (config.ts) turns it
+ * into this.
+ */
+const POLICY_NAMES = ['fcfs', 'shortest-prompt-first'];
+
+;// CONCATENATED MODULE: ./src/serving/config.ts
+/**
+ * The `serving:` block of a scenario as written (ServingInput), its JSON Schema, and its normalisation
+ * into ServingConfig (every default applied, every bound checked). docs/serving.md documents each field.
+ */
+
+
+/** Serving metrics that can carry an SLO budget (maxima), per request and as percentiles. */
+const SERVING_SLO_KEYS = [
+    'ttft_p50_ms',
+    'ttft_p90_ms',
+    'ttft_p99_ms',
+    'tpot_p50_ms',
+    'tpot_p90_ms',
+    'tpot_p99_ms',
+    'itl_p50_ms',
+    'itl_p90_ms',
+    'itl_p99_ms',
+    'e2e_p50_ms',
+    'e2e_p90_ms',
+    'e2e_p99_ms',
+];
+const SERVING_DEFAULTS = Object.freeze({
+    requests: 1000,
+    seed: 1,
+    max_num_seqs: 256,
+    max_batched_tokens: 8192,
+    chunked_prefill: true,
+    block_size: 16,
+    memory_utilization: 0.9,
+    policy: 'fcfs',
+    lognormal_min: 1,
+});
+/** Bounds of a serving run: requests and tokens are further bounded by the run's limits (src/limits.ts). */
+const SERVING_BOUNDS = Object.freeze({ max_rate_qps: 1_000_000, max_concurrency: 1_000_000, max_bins: 10_000 });
+const lengthSchema = (what) => ({
+    description: `${what} per request: a fixed number, or a distribution.`,
+    anyOf: [
+        { type: 'integer', minimum: 1, description: 'Every request has this many tokens.' },
+        {
+            type: 'object',
+            additionalProperties: false,
+            required: ['distribution', 'value'],
+            properties: { distribution: { const: 'fixed', description: 'A fixed length.' }, value: { type: 'integer', minimum: 1, description: 'Tokens.' } },
+        },
+        {
+            type: 'object',
+            additionalProperties: false,
+            required: ['distribution', 'mean', 'p99'],
+            description: `Lognormal with this mean and 99th percentile (p99 at most ${MAX_P99_OVER_MEAN.toFixed(2)} × mean), rounded to integers and clamped to [min, max].`,
+            properties: {
+                distribution: { const: 'lognormal', description: 'A lognormal length.' },
+                mean: { type: 'number', exclusiveMinimum: 0, description: 'Mean tokens (>= 1).' },
+                p99: { type: 'number', exclusiveMinimum: 0, description: '99th percentile of tokens (> mean).' },
+                min: { type: 'integer', minimum: 1, description: 'Default 1.' },
+                max: { type: 'integer', minimum: 1, description: 'Default 8 × p99.' },
+            },
+        },
+        {
+            type: 'object',
+            additionalProperties: false,
+            required: ['distribution', 'bins'],
+            description: 'Token counts with relative weights.',
+            properties: {
+                distribution: { const: 'histogram', description: 'Lengths drawn from weighted bins.' },
+                bins: {
+                    type: 'array',
+                    minItems: 1,
+                    maxItems: SERVING_BOUNDS.max_bins,
+                    items: {
+                        type: 'array',
+                        minItems: 2,
+                        maxItems: 2,
+                        items: [
+                            { type: 'integer', minimum: 1 },
+                            { type: 'number', minimum: 0 },
+                        ],
+                    },
+                    description: '[tokens, weight] pairs; weights need not sum to 1.',
+                },
+            },
+        },
+    ],
+});
+/** The JSON Schema of the `serving:` block (manifests). */
+function servingSchema() {
+    return {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Serving under load (docs/serving.md): a stream of requests through a continuous-batching scheduler.',
+        properties: {
+            arrival: {
+                type: 'object',
+                additionalProperties: false,
+                minProperties: 1,
+                maxProperties: 1,
+                description: 'How requests arrive: exactly one of rate_qps, concurrency, burst, trace.',
+                properties: {
+                    rate_qps: { type: 'number', exclusiveMinimum: 0, maximum: SERVING_BOUNDS.max_rate_qps, description: 'Poisson arrivals at this rate (requests/s).' },
+                    concurrency: {
+                        type: 'integer',
+                        minimum: 1,
+                        maximum: SERVING_BOUNDS.max_concurrency,
+                        description: 'Closed loop: this many clients, each sending its next request when the last finishes.',
+                    },
+                    burst: { const: true, description: 'Every request arrives at t = 0 (offline throughput runs).' },
+                    trace: {
+                        type: 'string',
+                        minLength: 1,
+                        description: 'A JSONL file (relative to the project root) of {arrival_s, input_tokens, output_tokens} per line.',
+                    },
+                },
+            },
+            requests: {
+                type: 'integer',
+                minimum: 1,
+                description: `Requests simulated (not with trace). Default ${SERVING_DEFAULTS.requests}; at most limits.serving_requests.`,
+            },
+            input_tokens: lengthSchema('Prompt tokens'),
+            output_tokens: lengthSchema('Generated tokens (the first comes from prefill)'),
+            scheduler: {
+                type: 'object',
+                additionalProperties: false,
+                description: 'The continuous-batching scheduler (vLLM-style names).',
+                properties: {
+                    max_num_seqs: { type: 'integer', minimum: 1, description: `Sequences in the running batch at most. Default ${SERVING_DEFAULTS.max_num_seqs}.` },
+                    max_batched_tokens: { type: 'integer', minimum: 1, description: `Tokens per iteration at most. Default ${SERVING_DEFAULTS.max_batched_tokens}.` },
+                    chunked_prefill: { type: 'boolean', description: 'Split prompts across iterations. Default true.' },
+                    block_size: { type: 'integer', minimum: 1, maximum: 4096, description: `Tokens per KV-cache block. Default ${SERVING_DEFAULTS.block_size}.` },
+                    memory_utilization: {
+                        type: 'number',
+                        exclusiveMinimum: 0,
+                        maximum: 1,
+                        description: `Fraction of device memory for weights and KV cache; the rest is the reserve (activations, runtime). Default ${SERVING_DEFAULTS.memory_utilization}.`,
+                    },
+                    policy: { type: 'string', enum: [...POLICY_NAMES], description: 'Admission order of waiting requests. Default fcfs.' },
+                },
+            },
+            seed: { type: 'integer', minimum: 0, maximum: 4294967295, description: `Seed of the lengths and arrival gaps. Default ${SERVING_DEFAULTS.seed}.` },
+            search_max_rate: { type: 'boolean', description: 'Search max_rate_qps (needs a percentile SLO). Default true.' },
+        },
+    };
+}
+function config_length(v, field, fallback, issues) {
+    if (v === undefined)
+        return { distribution: 'fixed', value: fallback };
+    if (typeof v === 'number') {
+        if (!Number.isInteger(v) || v < 1)
+            issues.push({ field, message: `must be an integer >= 1, got ${v}` });
+        return { distribution: 'fixed', value: v };
+    }
+    if (v === null || typeof v !== 'object') {
+        issues.push({ field, message: 'must be a number or a distribution' });
+        return { distribution: 'fixed', value: fallback };
+    }
+    if (v.distribution === 'fixed') {
+        if (!Number.isInteger(v.value) || v.value < 1)
+            issues.push({ field: `${field}.value`, message: 'must be an integer >= 1' });
+        return { distribution: 'fixed', value: v.value };
+    }
+    if (v.distribution === 'lognormal') {
+        const mean = v.mean;
+        const p99 = v.p99;
+        if (!(typeof mean === 'number' && mean >= 1))
+            issues.push({ field: `${field}.mean`, message: 'must be a number >= 1' });
+        if (!(typeof p99 === 'number' && p99 > mean))
+            issues.push({ field: `${field}.p99`, message: `must be greater than the mean (${mean}); for a fixed length write the number` });
+        else if (p99 / mean > MAX_P99_OVER_MEAN)
+            issues.push({
+                field: `${field}.p99`,
+                message: `a lognormal's p99 is at most ${MAX_P99_OVER_MEAN.toFixed(2)} × its mean; got ${(p99 / mean).toFixed(2)} ×`,
+            });
+        const min = v.min ?? SERVING_DEFAULTS.lognormal_min;
+        const max = v.max ?? Math.max(min, Math.ceil(8 * (p99 || 1)));
+        if (!(Number.isInteger(min) && min >= 1))
+            issues.push({ field: `${field}.min`, message: 'must be an integer >= 1' });
+        if (!(Number.isInteger(max) && max >= min))
+            issues.push({ field: `${field}.max`, message: `must be an integer >= min (${min})` });
+        return { distribution: 'lognormal', mean, p99, min, max };
+    }
+    if (v.distribution === 'histogram') {
+        const bins = v.bins;
+        const ok = Array.isArray(bins) &&
+            bins.length > 0 &&
+            bins.length <= SERVING_BOUNDS.max_bins &&
+            bins.every((b) => Array.isArray(b) && b.length === 2 && Number.isInteger(b[0]) && b[0] >= 1 && typeof b[1] === 'number' && b[1] >= 0 && Number.isFinite(b[1])) &&
+            bins.some((b) => b[1] > 0);
+        if (!ok) {
+            issues.push({ field: `${field}.bins`, message: `must be 1 to ${SERVING_BOUNDS.max_bins} [tokens >= 1, weight >= 0] pairs with a positive weight` });
+            return { distribution: 'fixed', value: fallback };
+        }
+        return { distribution: 'histogram', bins: bins.map(([t, w]) => [t, w]) };
+    }
+    issues.push({ field: `${field}.distribution`, message: `must be fixed, lognormal or histogram, got ${JSON.stringify(v.distribution)}` });
+    return { distribution: 'fixed', value: fallback };
+}
+/**
+ * Normalises a serving block. `defaults` gives the fixed lengths used when input_tokens/output_tokens are
+ * not written (the scenario's workload); `maxRequests` and `maxTokens` are the run's limits.
+ */
+function normalizeServing(s, defaults, bounds, issues) {
+    const start = issues.length;
+    if (s === null || typeof s !== 'object' || Array.isArray(s)) {
+        issues.push({ field: 'serving', message: 'must be a mapping' });
+        return null;
+    }
+    const known = ['arrival', 'requests', 'input_tokens', 'output_tokens', 'scheduler', 'seed', 'search_max_rate', 'slo', 'trace_requests'];
+    for (const k of Object.keys(s))
+        if (!known.includes(k))
+            issues.push({ field: `serving.${k}`, message: `unknown field (fields: ${known.slice(0, 7).join(', ')})` });
+    const a = s.arrival ?? { rate_qps: 1 };
+    const forms = Object.keys(a);
+    let arrival = { kind: 'burst' };
+    if (forms.length !== 1)
+        issues.push({ field: 'serving.arrival', message: 'must set exactly one of rate_qps, concurrency, burst, trace' });
+    else if (a.rate_qps !== undefined) {
+        if (!(typeof a.rate_qps === 'number' && a.rate_qps > 0 && a.rate_qps <= SERVING_BOUNDS.max_rate_qps))
+            issues.push({ field: 'serving.arrival.rate_qps', message: `must be a number in (0, ${SERVING_BOUNDS.max_rate_qps}]` });
+        arrival = { kind: 'poisson', rate_qps: a.rate_qps };
+    }
+    else if (a.concurrency !== undefined) {
+        if (!(Number.isInteger(a.concurrency) && a.concurrency >= 1 && a.concurrency <= SERVING_BOUNDS.max_concurrency))
+            issues.push({ field: 'serving.arrival.concurrency', message: `must be an integer in [1, ${SERVING_BOUNDS.max_concurrency}]` });
+        arrival = { kind: 'concurrency', concurrency: a.concurrency };
+    }
+    else if (a.burst !== undefined) {
+        if (a.burst !== true)
+            issues.push({ field: 'serving.arrival.burst', message: 'must be true (every request at t = 0)' });
+    }
+    else if (a.trace !== undefined) {
+        if (!Array.isArray(s.trace_requests))
+            issues.push({ field: 'serving.arrival.trace', message: 'the trace file was not read (traces are read by the manifest loader)' });
+        else
+            arrival = { kind: 'trace', path: a.trace, requests: s.trace_requests };
+    }
+    else
+        issues.push({ field: 'serving.arrival', message: 'must set one of rate_qps, concurrency, burst, trace' });
+    const requests = arrival.kind === 'trace' ? arrival.requests.length : (s.requests ?? SERVING_DEFAULTS.requests);
+    if (!(Number.isInteger(requests) && requests >= 1))
+        issues.push({ field: 'serving.requests', message: 'must be an integer >= 1' });
+    else if (requests > bounds.maxRequests)
+        issues.push({
+            field: 'serving.requests',
+            message: `${requests} requests is over the limit of ${bounds.maxRequests} (limits.serving_requests in genz.config.yaml)`,
+        });
+    const input_tokens = config_length(s.input_tokens, 'serving.input_tokens', defaults.input_tokens, issues);
+    const output_tokens = config_length(s.output_tokens, 'serving.output_tokens', defaults.output_tokens, issues);
+    const sc = s.scheduler ?? {};
+    const int = (v, field, dflt, max = Number.MAX_SAFE_INTEGER) => {
+        if (v === undefined)
+            return dflt;
+        if (!(Number.isInteger(v) && v >= 1 && v <= max))
+            issues.push({ field: `serving.scheduler.${field}`, message: `must be an integer in [1, ${max}]` });
+        return v;
+    };
+    const scheduler = {
+        max_num_seqs: int(sc.max_num_seqs, 'max_num_seqs', SERVING_DEFAULTS.max_num_seqs, 1_000_000),
+        max_batched_tokens: int(sc.max_batched_tokens, 'max_batched_tokens', SERVING_DEFAULTS.max_batched_tokens, bounds.maxTokens),
+        chunked_prefill: sc.chunked_prefill ?? SERVING_DEFAULTS.chunked_prefill,
+        block_size: int(sc.block_size, 'block_size', SERVING_DEFAULTS.block_size, 4096),
+        memory_utilization: sc.memory_utilization ?? SERVING_DEFAULTS.memory_utilization,
+        policy: (sc.policy ?? SERVING_DEFAULTS.policy),
+    };
+    if (typeof scheduler.chunked_prefill !== 'boolean')
+        issues.push({ field: 'serving.scheduler.chunked_prefill', message: 'must be true or false' });
+    if (!(typeof scheduler.memory_utilization === 'number' && scheduler.memory_utilization > 0 && scheduler.memory_utilization <= 1))
+        issues.push({ field: 'serving.scheduler.memory_utilization', message: 'must be a number in (0, 1]' });
+    if (!POLICY_NAMES.includes(scheduler.policy))
+        issues.push({ field: 'serving.scheduler.policy', message: `must be one of ${POLICY_NAMES.join(', ')}` });
+    const maxLen = (d) => d.distribution === 'fixed' ? d.value : d.distribution === 'lognormal' ? d.max : Math.max(...d.bins.map((b) => b[0]));
+    for (const [d, f] of [
+        [input_tokens, 'serving.input_tokens'],
+        [output_tokens, 'serving.output_tokens'],
+    ])
+        if (issues.length === start && maxLen(d) > bounds.maxTokens)
+            issues.push({ field: f, message: `up to ${maxLen(d)} tokens is over the limit of ${bounds.maxTokens} tokens per request (limits.tokens_per_request)` });
+    const seed = s.seed ?? SERVING_DEFAULTS.seed;
+    if (!(Number.isInteger(seed) && seed >= 0 && seed <= 4294967295))
+        issues.push({ field: 'serving.seed', message: 'must be an integer in [0, 2^32 − 1]' });
+    const slo = servingSlo(s.slo ?? {});
+    if (issues.length > start)
+        return null;
+    return { arrival, requests, input_tokens, output_tokens, scheduler, seed, search_max_rate: s.search_max_rate ?? true, slo };
+}
+/** The per-request budgets (the tightest percentile budget of each metric) and the percentile budgets. */
+function servingSlo(budgets) {
+    const percentiles = {};
+    const tightest = (metric) => {
+        let b = null;
+        for (const [k, v] of Object.entries(budgets))
+            if (k.startsWith(`${metric}_p`) && typeof v === 'number')
+                b = b === null ? v : Math.min(b, v);
+        return b;
+    };
+    for (const k of SERVING_SLO_KEYS)
+        if (typeof budgets[k] === 'number')
+            percentiles[k] = budgets[k];
+    return { ttft_ms: tightest('ttft'), tpot_ms: tightest('tpot'), e2e_ms: tightest('e2e'), percentiles };
+}
+
+;// CONCATENATED MODULE: ./src/serving/cost.ts
+/**
+ * Iteration latency of a mixed batch (docs/serving.md "Iteration latency"): one forward pass over
+ * prefill chunks and decode tokens, as the core's chunked-prefill model (corrected fidelity) times it,
+ * without running the core per iteration.
+ *
+ * The chunked pass's rows split into four families whose times add up to the pass's latency:
+ *  - the body: every row that depends only on the iteration's token count (projections, FFN, experts,
+ *    collectives, embeddings, Mamba), a function body(tokens);
+ *  - the head: the LM head rows, a function of the sequences that sample (logits);
+ *  - the prefill attention of each chunk (keys after p cached tokens, n new ones): prefillAttention(p, n);
+ *  - the decode attention of each decoding sequence at its context: decodeAttention(context).
+ * body, head and decodeAttention are single-variable families whose row fields are affine in the
+ * variable up to window clamps: the core's inferContextFields finds and checks those fields, and values
+ * are cached in tables, filled on first use. prefillAttention has a quadratic field (the causal pairs):
+ * its rows are rebuilt from a template by substitution (checked against the builder at several shapes
+ * when the model is set up), cached per (p, n). Storage rows carry no time.
+ *
+ * The sum is the chunked pass's latency up to float rounding (the order of additions differs); a test
+ * compares it with the core's chunked() on random batches.
+ */
+
+
+
+
+const PREFILL_ENTRY = new Set(['KV up', 'Logit Pre', 'Attend Pre', 'Softmax Pre']);
+const DECODE_ENTRY = new Set(['Logit Dec', 'Attend Dec', 'Softmax Dec']);
+const HEAD = new Set(['classifier', 'classifier_AG']);
+const isMarker = (r) => r.kind === 'Repeat' || r.kind === 'EndRepeat';
+/** A function of one integer variable on [1, max], cached in a table. */
+class Family {
+    ctx;
+    max;
+    table;
+    value;
+    constructor(ctx, rowsAt, max) {
+        this.ctx = ctx;
+        this.max = max;
+        this.table = new Float64Array(max + 1).fill(Number.NaN);
+        const found = max >= 6 ? inferContextFields(rowsAt, 1, max) : null;
+        if (found === null) {
+            // Rows that change other than by affine/clamped fields: evaluate the built rows per value.
+            this.value = (x) => sumRows(rowsAt(x), ctx);
+            return;
+        }
+        const { rows, fields } = found;
+        const { contrib, mult } = evaluate_latencyContributions(rows, ctx);
+        let constant = 0;
+        const varying = [];
+        rows.forEach((row, i) => {
+            if (isMarker(row))
+                return;
+            const f = fields[i];
+            if (f === null)
+                constant += contrib[i];
+            else
+                varying.push({ row, fields: f, mult: mult[i] });
+        });
+        this.value = (x) => {
+            let s = constant;
+            for (const v of varying)
+                s += evaluate_rowLatencyMs(rowAt(v.row, v.fields, x), this.ctx) * v.mult;
+            return s;
+        };
+    }
+    at(x) {
+        if (x > this.max)
+            return this.value(x);
+        let v = this.table[x];
+        if (Number.isNaN(v)) {
+            v = this.value(x);
+            this.table[x] = v;
+        }
+        return v;
+    }
+}
+function sumRows(rows, ctx) {
+    const { contrib } = evaluate_latencyContributions(rows, ctx);
+    let s = 0;
+    for (let i = 0; i < contrib.length; i++)
+        s += contrib[i];
+    return s;
+}
+/** Sentinels of the prefill template: no model dimension or window equals them. */
+const P0 = 3;
+const N0 = 4_194_319;
+class IterationCost {
+    builder;
+    body;
+    head;
+    decode;
+    pre = new Map();
+    preRows;
+    /** Weights per device (MB, all pipeline stages) and KV per token and per sequence (MB, all stages). */
+    weightsMb;
+    kvPerTokenMb;
+    kvPerSeqMb;
+    deviceMb;
+    constructor(args, limits) {
+        const b = chunkedPassBuilder(args);
+        this.builder = b;
+        const { ctx } = b;
+        const keep = (names) => (rows) => rows.filter((r) => isMarker(r) || names.has(r.name));
+        const bodyRows = (rows) => rows.filter((r) => isMarker(r) || !(PREFILL_ENTRY.has(r.name) || DECODE_ENTRY.has(r.name) || HEAD.has(r.name)));
+        this.body = new Family(ctx, (x) => bodyRows(b.rows([[0, x]], [])), Math.max(limits.maxTokens, 8));
+        this.head = new Family(ctx, (x) => keep(HEAD)(b.rows([], new Array(x).fill(1))), Math.max(limits.maxSeqs, 8));
+        this.decode = new Family(ctx, (x) => keep(DECODE_ENTRY)(b.rows([], [x])), Math.max(limits.maxContext, 8));
+        this.preRows = this.prefillTemplate(keep(PREFILL_ENTRY));
+        // Memory: weights, and the cache of one sequence at 1 and 2 tokens (per-token slope and fixed state).
+        const m1 = evaluate_memoryTotals(b.rows([[0, 1]], []), ctx);
+        const m2 = evaluate_memoryTotals(b.rows([[0, 2]], []), ctx);
+        this.weightsMb = m1.weightsMb;
+        this.kvPerTokenMb = m2.kvCacheMb - m1.kvCacheMb;
+        this.kvPerSeqMb = Math.max(0, m1.kvCacheMb - this.kvPerTokenMb);
+        this.deviceMb = b.system.offChipMemBytes / (1024 * 1024);
+    }
+    /** Rows of one prefill entry as substitutions into a template, or null when the builder's rows do not follow it. */
+    prefillTemplate(filter) {
+        const b = this.builder;
+        const rows = filter(b.rows([[P0, N0]], []));
+        const { mult } = evaluate_latencyContributions(rows, b.ctx);
+        const out = [];
+        rows.forEach((row, i) => {
+            if (isMarker(row))
+                return;
+            const rec = row;
+            const keys = typeof rec.N === 'number' ? rec.N : P0 + N0;
+            const w = keys === P0 + N0 ? null : keys;
+            const subs = [];
+            for (const [k, v] of Object.entries(rec)) {
+                if (typeof v !== 'number')
+                    continue;
+                if (k === 'pairs')
+                    subs.push({ field: k, kind: 'pairs' });
+                else if (v === N0)
+                    subs.push({ field: k, kind: 'n' });
+                else if (v === P0 + N0)
+                    subs.push({ field: k, kind: 'end' });
+                else if (k === 'N' && w !== null && v === w)
+                    subs.push({ field: k, kind: 'keys' });
+            }
+            out.push({ row, mult: mult[i], w, subs });
+        });
+        // Check the substitution against the builder, across window edges.
+        const windows = [...new Set(out.map((r) => r.w).filter((w) => w !== null))];
+        const shapes = [
+            [0, 1],
+            [0, 777],
+            [129, 64],
+            [5000, 3],
+        ];
+        for (const w of windows)
+            shapes.push([Math.max(0, w - 10), 20], [w + 5, 7], [0, w + 1]);
+        for (const [p, n] of shapes) {
+            const built = filter(b.rows([[p, n]], [])).filter((r) => !isMarker(r));
+            if (built.length !== out.length)
+                return null;
+            for (let i = 0; i < built.length; i++)
+                if (!cost_sameRow(substitute(out[i], p, n), built[i]))
+                    return null;
+        }
+        return out;
+    }
+    /** Body rows at `tokens` tokens in the iteration (ms). */
+    bodyMs(tokens) {
+        return this.body.at(tokens);
+    }
+    /** LM head rows for `logits` sampling sequences (ms). */
+    headMs(logits) {
+        return this.head.at(logits);
+    }
+    /** Attention of one decoding sequence whose new token sees `context` keys (ms). */
+    decodeAttentionMs(context) {
+        return this.decode.at(context);
+    }
+    /** Attention of one prefill chunk of n tokens after p cached ones (ms). */
+    prefillAttentionMs(p, n) {
+        const key = p * 16_777_259 + n;
+        let v = this.pre.get(key);
+        if (v === undefined) {
+            if (this.preRows !== null) {
+                v = 0;
+                for (const r of this.preRows)
+                    v += evaluate_rowLatencyMs(substitute(r, p, n), this.builder.ctx) * r.mult;
+            }
+            else {
+                v = sumRows(this.builder.rows([[p, n]], []).filter((r) => isMarker(r) || PREFILL_ENTRY.has(r.name)), this.builder.ctx);
+            }
+            if (this.pre.size > 1_000_000)
+                this.pre.clear();
+            this.pre.set(key, v);
+        }
+        return v;
+    }
+    /** Latency (ms) of one iteration, computed from the parts (for tests: the core's own evaluation is `coreMs`). */
+    iterationMs(prefill, decodeContexts) {
+        let tokens = decodeContexts.length;
+        let ms = 0;
+        for (const [p, n] of prefill) {
+            tokens += n;
+            ms += this.prefillAttentionMs(p, n);
+        }
+        for (const c of decodeContexts)
+            ms += this.decodeAttentionMs(c);
+        return this.bodyMs(tokens) + this.headMs(prefill.length + decodeContexts.length) + ms;
+    }
+    /** The core's latency of the same iteration (one chunked pass, evaluated in full). */
+    coreMs(prefill, decodeContexts) {
+        return evaluate_summarize(this.builder.rows(prefill, decodeContexts), this.builder.ctx).summary['Latency (msec)'];
+    }
+}
+function substitute(t, p, n) {
+    const copy = { ...t.row };
+    const end = p + n;
+    const keys = t.w === null ? end : Math.min(end, t.w);
+    for (const s of t.subs) {
+        copy[s.field] = s.kind === 'n' ? n : s.kind === 'end' ? end : s.kind === 'keys' ? keys : causalPairs(p, n, t.w);
+    }
+    return copy;
+}
+function cost_sameRow(a, b) {
+    const x = a;
+    const y = b;
+    const ka = Object.keys(x);
+    if (ka.length !== Object.keys(y).length)
+        return false;
+    for (const k of ka)
+        if (x[k] !== y[k])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/serving/scheduler.ts
+class SimulationLimitError extends Error {
+}
+/** Iterations one run may take at most (a guard against a configuration that cannot progress). */
+const MAX_ITERATIONS = 50_000_000;
+class Growable {
+    data;
+    n = 0;
+    constructor(cap = 1024) {
+        this.data = new Float64Array(cap);
+    }
+    push(x) {
+        if (this.n === this.data.length) {
+            const d = new Float64Array(this.data.length * 2);
+            d.set(this.data);
+            this.data = d;
+        }
+        this.data[this.n++] = x;
+    }
+    view() {
+        return this.data.slice(0, this.n);
+    }
+}
+class GrowableInt {
+    data;
+    n = 0;
+    constructor(cap = 1024) {
+        this.data = new Int32Array(cap);
+    }
+    push(x) {
+        if (this.n === this.data.length) {
+            const d = new Int32Array(this.data.length * 2);
+            d.set(this.data);
+            this.data = d;
+        }
+        this.data[this.n++] = x;
+    }
+    view() {
+        return this.data.slice(0, this.n);
+    }
+}
+const POLICIES = {
+    fcfs: () => 0,
+    'shortest-prompt-first': (waiting, known) => {
+        let best = 0;
+        for (let i = 1; i < waiting.length; i++)
+            if (known[waiting[i]] < known[waiting[best]])
+                best = i;
+        return best;
+    },
+};
+/**
+ * Runs the requests through the scheduler. `concurrency` > 0 makes the arrivals closed-loop: that many
+ * clients, each sending its next request when the previous one finishes (arrivalMs is then filled in).
+ */
+function runScheduler(req, sched, cost, kv, concurrency = 0) {
+    const n = req.input.length;
+    const arrivalMs = Float64Array.from(req.arrivalMs);
+    if (concurrency > 0)
+        for (let i = 0; i < Math.min(concurrency, n); i++)
+            arrivalMs[i] = 0;
+    const input = req.input;
+    const output = req.output;
+    const known = new Int32Array(n); // prompt + generated
+    const computed = new Int32Array(n);
+    const generated = new Int32Array(n);
+    const held = new Float64Array(n); // blocks
+    const lastIter = new Float64Array(n).fill(-2);
+    const lastTokenMs = new Float64Array(n);
+    const firstTokenMs = new Float64Array(n).fill(Number.NaN);
+    const finishMs = new Float64Array(n).fill(Number.NaN);
+    for (let i = 0; i < n; i++)
+        known[i] = input[i];
+    const bs = sched.block_size;
+    const policy = POLICIES[sched.policy];
+    let free = kv.blocks;
+    let running = [];
+    const waiting = [];
+    let nextArrival = 0;
+    let spawned = concurrency > 0 ? Math.min(concurrency, n) : n;
+    let done = 0;
+    let now = 0;
+    let preemptions = 0;
+    let iterations = 0;
+    let blockMsUsed = 0;
+    let busyMs = 0;
+    const iterLat = new Growable();
+    const iterGaps = new GrowableInt();
+    const otherGaps = new Growable();
+    // Scratch of one iteration.
+    const schedId = [];
+    const schedTokens = [];
+    const scheduled = new Uint8Array(n);
+    const blocksFor = (tokens) => Math.ceil(tokens / bs) + kv.fixedBlocksPerSeq;
+    while (done < n) {
+        while (nextArrival < spawned && arrivalMs[nextArrival] <= now)
+            waiting.push(nextArrival++);
+        if (running.length === 0 && waiting.length === 0) {
+            // Idle until the next arrival.
+            now = arrivalMs[nextArrival];
+            continue;
+        }
+        if (++iterations > MAX_ITERATIONS)
+            throw new SimulationLimitError(`serving simulation exceeded ${MAX_ITERATIONS} iterations`);
+        let budget = sched.max_batched_tokens;
+        schedId.length = 0;
+        schedTokens.length = 0;
+        let preempted = false;
+        // (1) Running requests, in admission order.
+        for (let i = 0; i < running.length && budget > 0; i++) {
+            const id = running[i];
+            const need = Math.min(known[id] - computed[id], budget);
+            const want = blocksFor(computed[id] + need) - held[id];
+            let self = false;
+            while (want > free) {
+                const victim = running[running.length - 1];
+                running.pop();
+                free += held[victim];
+                held[victim] = 0;
+                computed[victim] = 0;
+                waiting.unshift(victim);
+                preemptions++;
+                preempted = true;
+                if (victim === id) {
+                    self = true;
+                    break;
+                }
+            }
+            if (self)
+                break;
+            free -= want;
+            held[id] += want;
+            schedId.push(id);
+            schedTokens.push(need);
+            budget -= need;
+        }
+        // (2) Admission, when nothing was preempted.
+        if (!preempted) {
+            while (waiting.length > 0 && running.length < sched.max_num_seqs && budget > 0) {
+                const w = policy(waiting, known);
+                const id = waiting[w];
+                const remaining = known[id] - computed[id];
+                if (!sched.chunked_prefill && remaining > budget)
+                    break;
+                const need = Math.min(remaining, budget);
+                const want = blocksFor(computed[id] + need) - held[id];
+                if (want > free)
+                    break;
+                waiting.splice(w, 1);
+                free -= want;
+                held[id] += want;
+                running.push(id);
+                schedId.push(id);
+                schedTokens.push(need);
+                budget -= need;
+            }
+        }
+        if (schedId.length === 0) {
+            // Everything is blocked (cannot happen when one request fits the cache, checked before the run).
+            if (nextArrival < spawned && running.length === 0) {
+                now = Math.max(now, arrivalMs[nextArrival]);
+                continue;
+            }
+            throw new SimulationLimitError('serving simulation cannot make progress: the KV cache cannot hold a request');
+        }
+        // (3) The iteration's latency.
+        let tokens = 0;
+        let attn = 0;
+        for (let k = 0; k < schedId.length; k++) {
+            const id = schedId[k];
+            const t = schedTokens[k];
+            tokens += t;
+            if (t === 1 && generated[id] > 0 && known[id] - computed[id] === 1)
+                attn += cost.decodeAttentionMs(computed[id] + 1);
+            else
+                attn += cost.prefillAttentionMs(computed[id], t);
+        }
+        const latency = cost.bodyMs(tokens) + cost.headMs(schedId.length) + attn;
+        const used = kv.blocks - free;
+        blockMsUsed += used * latency;
+        busyMs += latency;
+        now += latency;
+        let regular = 0;
+        let finished = false;
+        for (let k = 0; k < schedId.length; k++) {
+            const id = schedId[k];
+            computed[id] += schedTokens[k];
+            if (computed[id] < known[id])
+                continue;
+            // The iteration samples this sequence's next token.
+            generated[id]++;
+            known[id]++;
+            if (generated[id] === 1 && Number.isNaN(firstTokenMs[id]))
+                firstTokenMs[id] = now;
+            else if (lastIter[id] === iterations - 1)
+                regular++;
+            else
+                otherGaps.push(now - lastTokenMs[id]);
+            lastIter[id] = iterations;
+            lastTokenMs[id] = now;
+            if (generated[id] >= output[id]) {
+                finishMs[id] = now;
+                free += held[id];
+                held[id] = 0;
+                scheduled[id] = 1;
+                finished = true;
+                done++;
+                if (concurrency > 0 && spawned < n)
+                    arrivalMs[spawned++] = now;
+            }
+        }
+        iterLat.push(latency);
+        iterGaps.push(regular);
+        if (finished) {
+            running = running.filter((id) => scheduled[id] === 0);
+        }
+    }
+    return {
+        arrivalMs,
+        firstTokenMs,
+        finishMs,
+        output,
+        input,
+        iterLatencyMs: iterLat.view(),
+        iterRegularGaps: iterGaps.view(),
+        otherGaps: otherGaps.view(),
+        iterations,
+        preemptions,
+        blockMsUsed,
+        busyMs,
+        blocks: kv.blocks,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/serving/stats.ts
+function rank(sorted, p) {
+    const k = Math.max(1, Math.ceil((p * sorted.length) / 100));
+    return sorted[k - 1];
+}
+function stats_summarize(values) {
+    if (values.length === 0)
+        return { mean: null, p50: null, p90: null, p99: null };
+    const s = Float64Array.from(values).sort();
+    let sum = 0;
+    for (let i = 0; i < values.length; i++)
+        sum += values[i];
+    return { mean: sum / values.length, p50: rank(s, 50), p90: rank(s, 90), p99: rank(s, 99) };
+}
+/**
+ * The value whose cumulative weight first reaches k when the values are sorted (weighted nearest rank),
+ * by quickselect on copies (expected linear time; ties resolved by value, so the result is exact).
+ */
+function weightedSelect(values, weights, k) {
+    const v = Float64Array.from(values);
+    const w = Float64Array.from(weights);
+    let lo = 0;
+    let hi = v.length - 1;
+    let need = k;
+    while (lo < hi) {
+        const pivot = v[lo + ((hi - lo) >> 1)];
+        // Three-way partition: [lo, lt) < pivot, [lt, gt] == pivot, (gt, hi] > pivot.
+        let lt = lo;
+        let gt = hi;
+        let i = lo;
+        while (i <= gt) {
+            if (v[i] < pivot) {
+                swap(v, w, lt++, i++);
+            }
+            else if (v[i] > pivot) {
+                swap(v, w, i, gt--);
+            }
+            else
+                i++;
+        }
+        let below = 0;
+        for (let j = lo; j < lt; j++)
+            below += w[j];
+        if (need <= below) {
+            hi = lt - 1;
+            continue;
+        }
+        let equal = 0;
+        for (let j = lt; j <= gt; j++)
+            equal += w[j];
+        if (need <= below + equal)
+            return pivot;
+        need -= below + equal;
+        lo = gt + 1;
+    }
+    return v[lo];
+}
+function swap(v, w, a, b) {
+    const x = v[a];
+    v[a] = v[b];
+    v[b] = x;
+    const y = w[a];
+    w[a] = w[b];
+    w[b] = y;
+}
+/** Percentiles of values given with integer weights (each value counted weight times), plus values of weight 1. */
+function summarizeWeighted(values, weights, extra) {
+    let m = 0;
+    for (let i = 0; i < values.length; i++)
+        if (weights[i] > 0)
+            m++;
+    const v = new Float64Array(m + extra.length);
+    const w = new Float64Array(m + extra.length);
+    let total = 0;
+    let sum = 0;
+    let j = 0;
+    for (let i = 0; i < values.length; i++) {
+        if (weights[i] === 0)
+            continue;
+        v[j] = values[i];
+        w[j++] = weights[i];
+        total += weights[i];
+        sum += values[i] * weights[i];
+    }
+    for (let i = 0; i < extra.length; i++) {
+        v[j] = extra[i];
+        w[j++] = 1;
+        total += 1;
+        sum += extra[i];
+    }
+    if (total === 0)
+        return { mean: null, p50: null, p90: null, p99: null };
+    const at = (p) => weightedSelect(v, w, Math.max(1, Math.ceil((p * total) / 100)));
+    return { mean: sum / total, p50: at(50), p90: at(90), p99: at(99) };
+}
+/** Per-request TTFT, TPOT (requests with more than one output token) and E2E, in ms. */
+function requestLatencies(t) {
+    const n = t.arrivalMs.length;
+    const ttft = new Float64Array(n);
+    const e2e = new Float64Array(n);
+    const tpotOf = new Float64Array(n).fill(Number.NaN);
+    const tpot = [];
+    for (let i = 0; i < n; i++) {
+        ttft[i] = t.firstTokenMs[i] - t.arrivalMs[i];
+        e2e[i] = t.finishMs[i] - t.arrivalMs[i];
+        if (t.output[i] > 1) {
+            tpotOf[i] = (t.finishMs[i] - t.firstTokenMs[i]) / (t.output[i] - 1);
+            tpot.push(tpotOf[i]);
+        }
+    }
+    return { ttft, tpot: Float64Array.from(tpot), e2e, tpotOf };
+}
+/** Whether request i meets every per-request budget (TTFT, TPOT, E2E) the SLO sets. */
+function meetsSlo(slo, ttft, tpot, e2e) {
+    if (slo.ttft_ms !== null && !(ttft <= slo.ttft_ms))
+        return false;
+    if (slo.tpot_ms !== null && !Number.isNaN(tpot) && !(tpot <= slo.tpot_ms))
+        return false;
+    if (slo.e2e_ms !== null && !(e2e <= slo.e2e_ms))
+        return false;
+    return true;
+}
+function servingStats(t, slo) {
+    const n = t.arrivalMs.length;
+    const lat = requestLatencies(t);
+    let first = Number.POSITIVE_INFINITY;
+    let last = 0;
+    let outTokens = 0;
+    let good = 0;
+    for (let i = 0; i < n; i++) {
+        first = Math.min(first, t.arrivalMs[i]);
+        last = Math.max(last, t.finishMs[i]);
+        outTokens += t.output[i];
+        if (meetsSlo(slo, lat.ttft[i], lat.tpotOf[i], lat.e2e[i]))
+            good++;
+    }
+    const makespanMs = last - first;
+    const perS = (x) => (makespanMs > 0 ? x / (makespanMs / 1000) : 0);
+    return {
+        requests: n,
+        ttft: stats_summarize(lat.ttft),
+        tpot: stats_summarize(lat.tpot),
+        itl: summarizeWeighted(t.iterLatencyMs, t.iterRegularGaps, t.otherGaps),
+        e2e: stats_summarize(lat.e2e),
+        requestThroughput: perS(n),
+        outputThroughput: perS(outTokens),
+        goodput: perS(good),
+        kvUtilization: Number.isFinite(t.blocks) && t.busyMs > 0 ? t.blockMsUsed / (t.blocks * t.busyMs) : 0,
+        preemptions: t.preemptions,
+        makespanMs,
+        iterations: t.iterations,
+    };
+}
+/** The value of a percentile metric key (e.g. ttft_p99_ms) in the stats, or undefined for another key. */
+function percentileValue(s, key) {
+    const m = /^(ttft|tpot|itl|e2e)_(mean|p50|p90|p99)_ms$/.exec(key);
+    if (m === null)
+        return undefined;
+    return s[m[1]][m[2]];
+}
+/** Whether every percentile budget of the SLO holds. */
+function percentilesHold(s, slo) {
+    for (const [key, bound] of Object.entries(slo.percentiles)) {
+        const v = percentileValue(s, key);
+        if (v === undefined)
+            continue;
+        if (v !== null && !(v <= bound))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/serving/workload.ts
+/**
+ * The requests of a serving run: arrival times and token lengths, drawn from the seed
+ * (docs/serving.md "Workload"). Lengths are drawn first (inputs, then outputs, in request order), then
+ * the arrival gaps, each from its own generator, so a change of arrival rate keeps the same lengths and
+ * the same unit-rate gaps (the max-rate search compares rates on common random numbers).
+ */
+
+function sampler(d, rng) {
+    switch (d.distribution) {
+        case 'fixed':
+            return () => d.value;
+        case 'lognormal': {
+            const p = lognormalParams(d.mean, d.p99);
+            if (p === null)
+                throw new Error(`lognormal mean ${d.mean}, p99 ${d.p99}: no such distribution`);
+            return () => {
+                const x = Math.round(Math.exp(p.mu + p.sigma * normal(rng)));
+                return Math.min(d.max, Math.max(d.min, x));
+            };
+        }
+        case 'histogram': {
+            let total = 0;
+            for (const [, w] of d.bins)
+                total += w;
+            const cum = [];
+            let acc = 0;
+            for (const [, w] of d.bins) {
+                acc += w;
+                cum.push(acc / total);
+            }
+            return () => {
+                const u = rng.next();
+                for (let i = 0; i < cum.length; i++)
+                    if (u < cum[i])
+                        return d.bins[i][0];
+                return d.bins[d.bins.length - 1][0];
+            };
+        }
+    }
+}
+/** Unit-rate (1 per ms) Poisson gaps of n requests; arrival i is the sum of the first i + 1 gaps divided by the rate. */
+function unitGaps(seed, n) {
+    const rng = makeRng((seed ^ 0x5bd1e995) >>> 0);
+    const out = new Float64Array(n);
+    let t = 0;
+    for (let i = 0; i < n; i++) {
+        t += exponential(rng, 1);
+        out[i] = t;
+    }
+    return out;
+}
+/** Arrival times (ms) at a Poisson rate from unit-rate cumulative gaps. */
+function poissonArrivals(unit, rateQps) {
+    const out = new Float64Array(unit.length);
+    const scale = 1000 / rateQps;
+    for (let i = 0; i < unit.length; i++)
+        out[i] = unit[i] * scale;
+    return out;
+}
+function drawRequests(arrival, requests, input, output, seed) {
+    if (arrival.kind === 'trace') {
+        const n = arrival.requests.length;
+        const r = { arrivalMs: new Float64Array(n), input: new Int32Array(n), output: new Int32Array(n) };
+        arrival.requests.forEach((q, i) => {
+            r.arrivalMs[i] = q.arrival_s * 1000;
+            r.input[i] = q.input_tokens;
+            r.output[i] = q.output_tokens;
+        });
+        return r;
+    }
+    const n = requests;
+    const inRng = makeRng(seed >>> 0);
+    const outRng = makeRng((seed ^ 0x27d4eb2f) >>> 0);
+    const inS = sampler(input, inRng);
+    const outS = sampler(output, outRng);
+    const r = { arrivalMs: new Float64Array(n), input: new Int32Array(n), output: new Int32Array(n) };
+    for (let i = 0; i < n; i++)
+        r.input[i] = inS();
+    for (let i = 0; i < n; i++)
+        r.output[i] = outS();
+    if (arrival.kind === 'poisson')
+        r.arrivalMs.set(poissonArrivals(unitGaps(seed, n), arrival.rate_qps));
+    else if (arrival.kind === 'concurrency')
+        r.arrivalMs.fill(Number.NaN);
+    // burst: every request at t = 0 (already zero)
+    return r;
+}
+/** The largest token count a distribution can draw. */
+function maxLength(d) {
+    if (d.distribution === 'fixed')
+        return d.value;
+    if (d.distribution === 'lognormal')
+        return d.max;
+    let m = 0;
+    for (const [t] of d.bins)
+        m = Math.max(m, t);
+    return m;
+}
+
+;// CONCATENATED MODULE: ./src/serving/run.ts
+
+
+
+
+/** A serving configuration the hardware cannot run (not enough memory for one request): an input error. */
+class ServingInputError extends Error {
+    field;
+    constructor(field, message) {
+        super(message);
+        this.field = field;
+    }
+}
+const MB_PER_GB = 1024;
+/** KV blocks from device memory − weights − reserve (docs/serving.md "KV cache"). */
+function kvCapacity(cost, cfg, pp) {
+    const s = cfg.scheduler;
+    const weightsGb = cost.weightsMb / pp / MB_PER_GB;
+    if (!Number.isFinite(cost.deviceMb)) {
+        return {
+            cap: { blocks: Number.POSITIVE_INFINITY, fixedBlocksPerSeq: 0 },
+            fig: { blocks: null, tokens: null, weightsGb, kvCacheGb: null, reserveGb: null },
+        };
+    }
+    const free = cost.deviceMb - cost.weightsMb / pp;
+    const reserveMb = s.free_memory_fraction !== undefined ? free * (1 - s.free_memory_fraction) : cost.deviceMb * (1 - s.memory_utilization);
+    const kvMbPerDevice = cost.deviceMb - reserveMb - cost.weightsMb / pp;
+    if (!(kvMbPerDevice > 0)) {
+        throw new ServingInputError('serving.scheduler.memory_utilization', `no memory left for the KV cache: the device has ${(cost.deviceMb / MB_PER_GB).toFixed(2)} GB, the weights take ${weightsGb.toFixed(2)} GB per device and the reserve ${(reserveMb / MB_PER_GB).toFixed(2)} GB; add tensor or pipeline parallelism, a smaller precision, or raise memory_utilization`);
+    }
+    const perTokenMb = cost.kvPerTokenMb / pp;
+    const blockMb = perTokenMb * s.block_size;
+    const blocks = blockMb > 0 ? Math.floor(kvMbPerDevice / blockMb) : Number.POSITIVE_INFINITY;
+    const fixed = blockMb > 0 ? Math.ceil(cost.kvPerSeqMb / pp / blockMb) : 0;
+    return {
+        cap: { blocks, fixedBlocksPerSeq: fixed },
+        fig: {
+            blocks: Number.isFinite(blocks) ? blocks : null,
+            tokens: Number.isFinite(blocks) ? blocks * s.block_size : null,
+            weightsGb,
+            kvCacheGb: kvMbPerDevice / MB_PER_GB,
+            reserveGb: reserveMb / MB_PER_GB,
+        },
+    };
+}
+/** Builds the cost model, the capacity and the requests, checking that one request of the longest kind fits. */
+function setupServing(args, cfg) {
+    const requests = drawRequests(cfg.arrival, cfg.requests, cfg.input_tokens, cfg.output_tokens, cfg.seed);
+    let maxIn = 0;
+    let maxCtx = 0;
+    for (let i = 0; i < requests.input.length; i++) {
+        maxIn = Math.max(maxIn, requests.input[i]);
+        maxCtx = Math.max(maxCtx, requests.input[i] + requests.output[i]);
+    }
+    if (cfg.arrival.kind !== 'trace')
+        maxCtx = Math.max(maxCtx, maxLength(cfg.input_tokens) + maxLength(cfg.output_tokens));
+    const s = cfg.scheduler;
+    if (!s.chunked_prefill && maxIn > s.max_batched_tokens)
+        throw new ServingInputError('serving.scheduler.max_batched_tokens', `a prompt of ${maxIn} tokens does not fit max_batched_tokens ${s.max_batched_tokens} without chunked prefill; raise max_batched_tokens or set chunked_prefill: true`);
+    const cost = new IterationCost(args, { maxTokens: s.max_batched_tokens, maxSeqs: s.max_num_seqs, maxContext: maxCtx + 1 });
+    const { cap, fig } = kvCapacity(cost, cfg, args.pipeline_parallel ?? 1);
+    const need = Math.ceil(maxCtx / s.block_size) + cap.fixedBlocksPerSeq;
+    if (need > cap.blocks)
+        throw new ServingInputError('serving', `the KV cache holds ${cap.blocks} blocks of ${s.block_size} tokens, the longest request (${maxCtx} tokens) needs ${need}; shorten the requests, add parallelism or raise memory_utilization`);
+    return { cost, cap, fig, requests };
+}
+function runAt(setup, cfg, requests) {
+    const concurrency = cfg.arrival.kind === 'concurrency' ? cfg.arrival.concurrency : 0;
+    return servingStats(runScheduler(requests, cfg.scheduler, setup.cost, setup.cap, concurrency), cfg.slo);
+}
+/** Bisection steps of the max-rate search: the rate is found to within 1/2^STEPS of the saturated throughput. */
+const SEARCH_STEPS = 12;
+/**
+ * max_rate_qps (docs/serving.md "Max rate"): the saturated request throughput R (every request at t = 0)
+ * bounds the search; rates double from R while the SLO holds (at most 6 times), then bisection between
+ * the last rate that held and the first that did not, SEARCH_STEPS times. Every rate uses the same
+ * lengths and the same unit-rate Poisson gaps (common random numbers). 0 when the SLO fails even at
+ * R/2^SEARCH_STEPS (an idle server).
+ */
+function searchMaxRate(setup, cfg, curve) {
+    const base = setup.requests;
+    const unit = unitGaps(cfg.seed, base.input.length);
+    const at = (rate) => {
+        const r = { arrivalMs: poissonArrivals(unit, rate), input: base.input, output: base.output };
+        const st = runAt(setup, { ...cfg, arrival: { kind: 'poisson', rate_qps: rate } }, r);
+        const holds = percentilesHold(st, cfg.slo);
+        curve.push({ rateQps: rate, ttftP99Ms: st.ttft.p99, tpotP99Ms: st.tpot.p99, holds });
+        return holds;
+    };
+    const burst = { arrivalMs: new Float64Array(base.input.length), input: base.input, output: base.output };
+    const sat = runAt(setup, { ...cfg, arrival: { kind: 'burst' } }, burst).requestThroughput;
+    if (!(sat > 0))
+        return 0;
+    let lo = sat / 2 ** SEARCH_STEPS;
+    if (!at(lo))
+        return 0;
+    let hi = sat;
+    let doublings = 0;
+    while (at(hi)) {
+        lo = hi;
+        if (++doublings > 6)
+            return lo;
+        hi *= 2;
+    }
+    for (let i = 0; i < SEARCH_STEPS; i++) {
+        const mid = (lo + hi) / 2;
+        if (at(mid))
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+function simulateServing(args, cfg) {
+    const setup = setupServing(args, cfg);
+    const stats = runAt(setup, cfg, setup.requests);
+    const curve = [];
+    const search = cfg.search_max_rate && Object.keys(cfg.slo.percentiles).length > 0;
+    const maxRateQps = search ? searchMaxRate(setup, cfg, curve) : null;
+    curve.sort((a, b) => a.rateQps - b.rateQps);
+    return { stats, maxRateQps, curve, kv: setup.fig };
+}
+
+;// CONCATENATED MODULE: ./src/serving/inflight.ts
+/**
+ * The in-flight ("max throughput") rows of the TensorRT-LLM performance tables
+ * (shared/measured/vendor-public.jsonl, `batching: inflight`), simulated as serving runs: every request
+ * queued at t = 0, the row's input and output lengths fixed, and the predicted output-token throughput
+ * compared with the measured one (docs/serving.md "Accuracy").
+ *
+ * Settings per row: TensorRT-LLM 0.10.0's command line states max_batch_size 2048, max_num_tokens 2048,
+ * chunked context and kv_cache_free_gpu_mem_fraction 0.9 (the cache takes 90% of the memory left after the
+ * weights); 0.12.0's trtllm-bench rows state none, so the same batch limit with 8,192 tokens per iteration
+ * is assumed. FP8 rows run fp8 weights, activations and KV cache; FP16 and "Mixed" rows bf16. At most
+ * MAX_REQUESTS requests of a row are simulated (the 30,000-request rows reach steady state far earlier).
+ */
+
+
+
+const MAX_REQUESTS = 2000;
+function settings(m) {
+    const flag = (name) => {
+        const x = new RegExp(`--${name}\\s+(\\d+)`).exec(m.inflight.tool);
+        return x ? Number(x[1]) : null;
+    };
+    return { maxSeqs: flag('max_batch_size') ?? 2048, maxTokens: flag('max_num_tokens') ?? 8192 };
+}
+function inflightAccuracy(measurements, onRow) {
+    const rows = [];
+    const skipped = [];
+    const todo = measurements.filter((m) => m.inflight !== undefined);
+    todo.forEach((m, i) => {
+        onRow?.(i, todo.length);
+        const inf = m.inflight;
+        let reason = null;
+        if (!m.preset)
+            reason = `unknown hardware '${m.hardware}' (no preset)`;
+        else if (!m.resolvedModel)
+            reason = `unknown model '${m.model}' (not in the catalog)`;
+        else if (!(m.tp >= 1) || m.pp !== 1)
+            reason = 'tensor parallelism only';
+        else if (!(m.inputTokens >= 1 && m.outputTokens >= 1))
+            reason = 'incomplete lengths';
+        if (reason !== null) {
+            skipped.push({ source: m.source, reason });
+            return;
+        }
+        const { maxSeqs, maxTokens } = settings(m);
+        const requests = Math.min(inf.requests, MAX_REQUESTS);
+        const cfg = {
+            arrival: { kind: 'burst' },
+            requests,
+            input_tokens: { distribution: 'fixed', value: m.inputTokens },
+            output_tokens: { distribution: 'fixed', value: m.outputTokens },
+            scheduler: {
+                max_num_seqs: maxSeqs,
+                max_batched_tokens: maxTokens,
+                chunked_prefill: true,
+                block_size: 64,
+                memory_utilization: 0.9,
+                policy: 'fcfs',
+                free_memory_fraction: 0.9,
+            },
+            seed: 1,
+            search_max_rate: false,
+            slo: servingSlo({}),
+        };
+        const bits = m.precision === 'fp8' ? 'fp8' : 'bf16';
+        try {
+            const r = simulateServing({
+                model: m.resolvedModel.ref,
+                system_name: m.preset,
+                fidelity: 'corrected',
+                tensor_parallel: m.tp,
+                bits,
+                tensors: { weights: bits, expertWeights: bits, activations: bits, kvCache: bits },
+            }, cfg);
+            rows.push({ m, predicted: r.stats.outputThroughput, measured: inf.outTokS, requests });
+        }
+        catch (e) {
+            if (e instanceof ServingInputError || (e instanceof Error && e.name === 'GenzError'))
+                skipped.push({ source: m.source, reason: e.message });
+            else
+                throw e;
+        }
+    });
+    const groups = new Map();
+    for (const r of rows) {
+        const k = `${r.m.preset}|${r.m.precision}`;
+        if (!groups.has(k))
+            groups.set(k, []);
+        groups.get(k).push(r);
+    }
+    return {
+        overall: stat(rows),
+        groups: Object.fromEntries([...groups.keys()].sort().map((k) => [k, stat(groups.get(k))])),
+        rows,
+        skipped,
+    };
+}
+/** The in-flight error table `genz accuracy` prints (plain text; names are escaped by the caller's `esc`). */
+function inflightText(r, table, esc) {
+    const pct = (x) => (Number.isFinite(x) ? `${x.toFixed(1)}%` : 'n/a');
+    const row = (k, s) => [esc(k), String(s.rows), pct(s.mape), Number.isFinite(s.gmr) ? s.gmr.toFixed(3) : 'n/a'];
+    let out = `\nServing: TensorRT-LLM in-flight "max throughput" rows, simulated (all requests at t = 0; raw roofline)\n`;
+    out += 'Figure: output tokens per second; GMR: geometric mean of predicted / measured.\n';
+    out += table(['', 'Rows', 'MAPE', 'GMR'], [row('all', r.overall), ...Object.entries(r.groups).map(([k, s]) => row(k, s))]);
+    if (r.skipped.length > 0) {
+        const reasons = new Map();
+        for (const s of r.skipped) {
+            const reason = s.reason.replace(/'[^']*'/, "'…'");
+            reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        }
+        out += `\nSkipped ${r.skipped.length} in-flight rows\n`;
+        out += table(['Reason', 'Rows'], [...reasons].map(([k, n]) => [esc(k), String(n)]));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./data/calibration/builtin.json
 const builtin_namespaceObject = /*#__PURE__*/JSON.parse('{"schema":"genz-action/calibration-profiles@1","source":"argonne-public.jsonl, argonne-ttft-public.jsonl, vendor-public.jsonl","generic":{"params":{"eta_compute":0.5247,"gemm_half_tokens":25.33,"eta_memory":0.7614,"eta_attention":1,"eta_link":0.4257,"collective_us":7.712,"pass_us":259.5,"layer_us":94.42,"seq_us":146.8,"memory_fraction":0.635},"bands":{"e2e":{"p90":0.778,"mape":0.435,"n":1225},"ttft":{"p90":0.576,"mape":0.22,"n":73}},"rows":1298,"groups":80},"profiles":{"A100_40GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.7996,"gemm_half_tokens":50.59,"eta_memory":0.7334,"eta_attention":1,"eta_link":0.5673,"collective_us":2.81,"pass_us":189.5,"layer_us":58.58,"seq_us":15.67,"memory_fraction":0.6333},"bands":{"e2e":{"p90":0.178,"mape":0.113,"n":132},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":133,"groups":7,"tp":[1,2,4],"nvidia":true},"A100_40GB_GPU|vllm|bf16":{"params":{"eta_compute":0.7604,"gemm_half_tokens":173.4,"eta_memory":1,"eta_attention":1,"eta_link":0.2393,"collective_us":5.505,"pass_us":157.3,"layer_us":42.34,"seq_us":120.4,"memory_fraction":0.6453},"bands":{"e2e":{"p90":0.457,"mape":0.227,"n":87},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":88,"groups":4,"tp":[1,2,4],"nvidia":true},"A100_80GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.8114,"gemm_half_tokens":87.49,"eta_memory":0.9554,"eta_attention":1,"eta_link":0.7196,"collective_us":3.012,"pass_us":202.6,"layer_us":125.1,"seq_us":15.24,"memory_fraction":0.5697},"bands":{"e2e":{"p90":0.247,"mape":0.1,"n":47},"ttft":{"p90":0.205,"mape":0.07,"n":18}},"rows":65,"groups":8,"tp":[1,2,4,8],"nvidia":true},"GH200_GPU|trtllm|bf16":{"params":{"eta_compute":0.7061,"gemm_half_tokens":50.87,"eta_memory":0.8478,"eta_attention":1,"eta_link":0.4263,"collective_us":2.902,"pass_us":201,"layer_us":71.47,"seq_us":16.91,"memory_fraction":0.5962},"bands":{"e2e":{"p90":0.122,"mape":0.06,"n":40},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":42,"groups":2,"tp":[1],"nvidia":true},"GH200_GPU|vllm|bf16":{"params":{"eta_compute":0.6736,"gemm_half_tokens":189.5,"eta_memory":0.7378,"eta_attention":1,"eta_link":0.2166,"collective_us":5.694,"pass_us":167.3,"layer_us":77.78,"seq_us":85.23,"memory_fraction":0.5341},"bands":{"e2e":{"p90":0.14,"mape":0.068,"n":76},"ttft":{"p90":0.125,"mape":0.055,"n":3}},"rows":79,"groups":4,"tp":[1],"nvidia":true},"H100_GPU|trtllm|bf16":{"params":{"eta_compute":0.5884,"gemm_half_tokens":51.05,"eta_memory":0.8789,"eta_attention":1,"eta_link":0.5989,"collective_us":2.739,"pass_us":193.7,"layer_us":53.42,"seq_us":22.1,"memory_fraction":0.6201},"bands":{"e2e":{"p90":0.186,"mape":0.085,"n":140},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":141,"groups":9,"tp":[1,2,4],"nvidia":true},"H100_GPU|trtllm|fp8":{"params":{"eta_compute":0.5507,"gemm_half_tokens":55.56,"eta_memory":1,"eta_attention":1,"eta_link":0.3487,"collective_us":2.871,"pass_us":212.2,"layer_us":135.8,"seq_us":12.29,"memory_fraction":0.6388},"bands":{"e2e":{"p90":0.373,"mape":0.186,"n":51},"ttft":{"p90":0.267,"mape":0.128,"n":18}},"rows":69,"groups":8,"tp":[1,2,4,8],"nvidia":true},"H100_GPU|vllm|bf16":{"params":{"eta_compute":0.588,"gemm_half_tokens":100.8,"eta_memory":0.8949,"eta_attention":1,"eta_link":0.4546,"collective_us":5.279,"pass_us":178.9,"layer_us":66.1,"seq_us":85.55,"memory_fraction":0.6499},"bands":{"e2e":{"p90":0.17,"mape":0.091,"n":184},"ttft":{"p90":0.312,"mape":0.138,"n":73}},"rows":186,"groups":11,"tp":[1,2,4],"nvidia":true},"H200_GPU|trtllm|fp8":{"params":{"eta_compute":0.593,"gemm_half_tokens":66.31,"eta_memory":0.8552,"eta_attention":1,"eta_link":0.4078,"collective_us":2.923,"pass_us":205.8,"layer_us":106.4,"seq_us":15.19,"memory_fraction":0.7177},"bands":{"e2e":{"p90":0.45,"mape":0.209,"n":20},"ttft":{"p90":0.332,"mape":0.13,"n":10}},"rows":30,"groups":8,"tp":[1,2,4,8],"nvidia":true},"L40S_GPU|trtllm|fp8":{"params":{"eta_compute":0.5729,"gemm_half_tokens":50.7,"eta_memory":0.91,"eta_attention":1,"eta_link":0.3236,"collective_us":2.949,"pass_us":207.5,"layer_us":151.3,"seq_us":15.41,"memory_fraction":0.6864},"bands":{"e2e":{"p90":0.413,"mape":0.114,"n":28},"ttft":{"p90":0.394,"mape":0.148,"n":14}},"rows":42,"groups":7,"tp":[1,2,4,8],"nvidia":true},"MI300X|vllm|bf16":{"params":{"eta_compute":0.06872,"gemm_half_tokens":24.02,"eta_memory":0.5706,"eta_attention":1,"eta_link":0.258,"collective_us":6.431,"pass_us":171.5,"layer_us":137.1,"seq_us":97.42,"memory_fraction":0.2167},"bands":{"e2e":{"p90":0.361,"mape":0.176,"n":420},"ttft":{"p90":0.217,"mape":0.138,"n":3}},"rows":423,"groups":14,"tp":[1,2,4,8],"nvidia":false}}}');
 ;// CONCATENATED MODULE: ./src/calibration/builtin.ts
@@ -21512,6 +22870,7 @@ function formatCount(n) {
 
 
 
+
 /** A table whose first column is left-aligned and the others right-aligned. */
 function calibration_commands_renderTable(headers, rows) {
     return table_renderTable(headers.map((header, i) => ({ header, align: i === 0 ? 'left' : 'right' })), rows);
@@ -21537,6 +22896,7 @@ const ACCURACY_USAGE = `Usage: genz accuracy --measurements FILE... [--calibrati
   --calibration C         builtin (default), none (the raw roofline), or a profile file
   --json                  print {rows, skipped, mape, gmr, groups} as one JSON object
   --fail-above PCT        exit 1 when the overall MAPE exceeds PCT percent
+  --skip-serving          do not simulate the in-flight ("max throughput") rows as serving runs
 ${SETTINGS_FLAGS}
 `;
 const settingsOptions = {
@@ -21738,6 +23098,7 @@ function accuracyCommand(argv, io) {
             calibration: { type: 'string' },
             json: { type: 'boolean' },
             'fail-above': { type: 'string' },
+            'skip-serving': { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
             ...settingsOptions,
         },
@@ -21757,6 +23118,14 @@ function accuracyCommand(argv, io) {
     const { measurements } = readMeasurements(measurementFiles(values, positionals), io.cwd, flagSettings(values));
     const report = accuracy(measurements, set);
     io.stdout(values.json ? accuracyJson(report) : accuracyText(report, values.calibration ?? 'builtin'));
+    // In-flight rows (docs/serving.md "Accuracy"): simulated by the serving simulator, their own table.
+    if (!values.json && !values['skip-serving'] && measurements.some((m) => m.inflight !== undefined)) {
+        const inflight = inflightAccuracy(measurements, (i, n) => {
+            if (i % 50 === 0)
+                io.stderr(`simulating in-flight rows: ${i}/${n}\n`);
+        });
+        io.stdout(inflightText(inflight, (h, rows) => calibration_commands_renderTable(h, rows), escape_plainText));
+    }
     if (report.overall.rows === 0) {
         io.stderr('genz accuracy: no usable measurement row\n');
         return cli_io/* EXIT_USAGE */.Ri;
@@ -22136,383 +23505,6 @@ const FEATURES = Object.freeze([
     }),
 ]);
 const FEATURE_BY_NAME = new Map(FEATURES.map((d) => [d.name, d]));
-
-;// CONCATENATED MODULE: ./src/serving/random.ts
-/**
- * Seeded randomness for the serving simulator (docs/serving.md "Determinism"): a small counter-free
- * generator (sfc32, 32-bit integer operations only) and the samplers built on it. Every draw is a
- * function of the seed and the draw's position, and uses only operations V8 computes the same way on
- * every platform (32-bit integer arithmetic, and Math.log/Math.exp/Math.sqrt/Math.cos, which V8
- * implements in software), so a seed gives the same requests to the last bit on Node 20 and 24.
- */
-/** sfc32 seeded from a 32-bit seed through splitmix32 (12 warm-up draws). */
-function makeRng(seed) {
-    let s = seed >>> 0;
-    const split = () => {
-        s = (s + 0x9e3779b9) | 0;
-        let z = s;
-        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-        return (z ^ (z >>> 16)) >>> 0;
-    };
-    let a = split();
-    let b = split();
-    let c = split();
-    let d = split();
-    const u32 = () => {
-        a |= 0;
-        b |= 0;
-        c |= 0;
-        d |= 0;
-        const t = (((a + b) | 0) + d) | 0;
-        d = (d + 1) | 0;
-        a = b ^ (b >>> 9);
-        b = (c + (c << 3)) | 0;
-        c = (c << 21) | (c >>> 11);
-        c = (c + t) | 0;
-        return t >>> 0;
-    };
-    for (let i = 0; i < 12; i++)
-        u32();
-    return { next: () => (u32() + 0.5) / 4294967296 };
-}
-/** Standard normal by Box–Muller (one of the pair; the other is discarded so each draw uses two uniforms). */
-function normal(rng) {
-    const u = rng.next();
-    const v = rng.next();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-/** Exponential with the given rate (mean 1/rate). */
-function exponential(rng, rate) {
-    return -Math.log(rng.next()) / rate;
-}
-/** z of the standard normal's 99th percentile. */
-const Z99 = 2.3263478740408408;
-/**
- * The lognormal (μ, σ) with the given mean and 99th percentile: mean = e^(μ + σ²/2), p99 = e^(μ + z·σ).
- * Subtracting the logs gives σ²/2 − z·σ + ln(p99/mean) = 0, whose smaller root is taken (the larger one
- * puts most of the mass far below the mean). A root exists when ln(p99/mean) ≤ z²/2, i.e. p99 ≤ 14.97 × mean.
- */
-function lognormalParams(mean, p99) {
-    if (!(mean > 0) || !(p99 > mean))
-        return null;
-    const r = Math.log(p99 / mean);
-    const disc = Z99 * Z99 - 2 * r;
-    if (disc < 0)
-        return null;
-    const sigma = Z99 - Math.sqrt(disc);
-    return { mu: Math.log(mean) - (sigma * sigma) / 2, sigma };
-}
-/** The largest p99/mean ratio a lognormal can have (see lognormalParams). */
-const MAX_P99_OVER_MEAN = Math.exp((Z99 * Z99) / 2);
-
-;// CONCATENATED MODULE: ./src/serving/types.ts
-/**
- * The serving block of a scenario (docs/serving.md), normalised: every default applied. The manifest
- * schema (src/manifests/schema-defs.ts) checks the written form; normalizeServing() (config.ts) turns it
- * into this.
- */
-const POLICY_NAMES = ['fcfs', 'shortest-prompt-first'];
-
-;// CONCATENATED MODULE: ./src/serving/config.ts
-/**
- * The `serving:` block of a scenario as written (ServingInput), its JSON Schema, and its normalisation
- * into ServingConfig (every default applied, every bound checked). docs/serving.md documents each field.
- */
-
-
-/** Serving metrics that can carry an SLO budget (maxima), per request and as percentiles. */
-const SERVING_SLO_KEYS = [
-    'ttft_p50_ms',
-    'ttft_p90_ms',
-    'ttft_p99_ms',
-    'tpot_p50_ms',
-    'tpot_p90_ms',
-    'tpot_p99_ms',
-    'itl_p50_ms',
-    'itl_p90_ms',
-    'itl_p99_ms',
-    'e2e_p50_ms',
-    'e2e_p90_ms',
-    'e2e_p99_ms',
-];
-const SERVING_DEFAULTS = Object.freeze({
-    requests: 1000,
-    seed: 1,
-    max_num_seqs: 256,
-    max_batched_tokens: 8192,
-    chunked_prefill: true,
-    block_size: 16,
-    memory_utilization: 0.9,
-    policy: 'fcfs',
-    lognormal_min: 1,
-});
-/** Bounds of a serving run: requests and tokens are further bounded by the run's limits (src/limits.ts). */
-const SERVING_BOUNDS = Object.freeze({ max_rate_qps: 1_000_000, max_concurrency: 1_000_000, max_bins: 10_000 });
-const lengthSchema = (what) => ({
-    description: `${what} per request: a fixed number, or a distribution.`,
-    anyOf: [
-        { type: 'integer', minimum: 1, description: 'Every request has this many tokens.' },
-        {
-            type: 'object',
-            additionalProperties: false,
-            required: ['distribution', 'value'],
-            properties: { distribution: { const: 'fixed', description: 'A fixed length.' }, value: { type: 'integer', minimum: 1, description: 'Tokens.' } },
-        },
-        {
-            type: 'object',
-            additionalProperties: false,
-            required: ['distribution', 'mean', 'p99'],
-            description: `Lognormal with this mean and 99th percentile (p99 at most ${MAX_P99_OVER_MEAN.toFixed(2)} × mean), rounded to integers and clamped to [min, max].`,
-            properties: {
-                distribution: { const: 'lognormal', description: 'A lognormal length.' },
-                mean: { type: 'number', exclusiveMinimum: 0, description: 'Mean tokens (>= 1).' },
-                p99: { type: 'number', exclusiveMinimum: 0, description: '99th percentile of tokens (> mean).' },
-                min: { type: 'integer', minimum: 1, description: 'Default 1.' },
-                max: { type: 'integer', minimum: 1, description: 'Default 8 × p99.' },
-            },
-        },
-        {
-            type: 'object',
-            additionalProperties: false,
-            required: ['distribution', 'bins'],
-            description: 'Token counts with relative weights.',
-            properties: {
-                distribution: { const: 'histogram', description: 'Lengths drawn from weighted bins.' },
-                bins: {
-                    type: 'array',
-                    minItems: 1,
-                    maxItems: SERVING_BOUNDS.max_bins,
-                    items: {
-                        type: 'array',
-                        minItems: 2,
-                        maxItems: 2,
-                        items: [
-                            { type: 'integer', minimum: 1 },
-                            { type: 'number', minimum: 0 },
-                        ],
-                    },
-                    description: '[tokens, weight] pairs; weights need not sum to 1.',
-                },
-            },
-        },
-    ],
-});
-/** The JSON Schema of the `serving:` block (manifests). */
-function servingSchema() {
-    return {
-        type: 'object',
-        additionalProperties: false,
-        description: 'Serving under load (docs/serving.md): a stream of requests through a continuous-batching scheduler.',
-        properties: {
-            arrival: {
-                type: 'object',
-                additionalProperties: false,
-                minProperties: 1,
-                maxProperties: 1,
-                description: 'How requests arrive: exactly one of rate_qps, concurrency, burst, trace.',
-                properties: {
-                    rate_qps: { type: 'number', exclusiveMinimum: 0, maximum: SERVING_BOUNDS.max_rate_qps, description: 'Poisson arrivals at this rate (requests/s).' },
-                    concurrency: {
-                        type: 'integer',
-                        minimum: 1,
-                        maximum: SERVING_BOUNDS.max_concurrency,
-                        description: 'Closed loop: this many clients, each sending its next request when the last finishes.',
-                    },
-                    burst: { const: true, description: 'Every request arrives at t = 0 (offline throughput runs).' },
-                    trace: {
-                        type: 'string',
-                        minLength: 1,
-                        description: 'A JSONL file (relative to the project root) of {arrival_s, input_tokens, output_tokens} per line.',
-                    },
-                },
-            },
-            requests: {
-                type: 'integer',
-                minimum: 1,
-                description: `Requests simulated (not with trace). Default ${SERVING_DEFAULTS.requests}; at most limits.serving_requests.`,
-            },
-            input_tokens: lengthSchema('Prompt tokens'),
-            output_tokens: lengthSchema('Generated tokens (the first comes from prefill)'),
-            scheduler: {
-                type: 'object',
-                additionalProperties: false,
-                description: 'The continuous-batching scheduler (vLLM-style names).',
-                properties: {
-                    max_num_seqs: { type: 'integer', minimum: 1, description: `Sequences in the running batch at most. Default ${SERVING_DEFAULTS.max_num_seqs}.` },
-                    max_batched_tokens: { type: 'integer', minimum: 1, description: `Tokens per iteration at most. Default ${SERVING_DEFAULTS.max_batched_tokens}.` },
-                    chunked_prefill: { type: 'boolean', description: 'Split prompts across iterations. Default true.' },
-                    block_size: { type: 'integer', minimum: 1, maximum: 4096, description: `Tokens per KV-cache block. Default ${SERVING_DEFAULTS.block_size}.` },
-                    memory_utilization: {
-                        type: 'number',
-                        exclusiveMinimum: 0,
-                        maximum: 1,
-                        description: `Fraction of device memory for weights and KV cache; the rest is the reserve (activations, runtime). Default ${SERVING_DEFAULTS.memory_utilization}.`,
-                    },
-                    policy: { type: 'string', enum: [...POLICY_NAMES], description: 'Admission order of waiting requests. Default fcfs.' },
-                },
-            },
-            seed: { type: 'integer', minimum: 0, maximum: 4294967295, description: `Seed of the lengths and arrival gaps. Default ${SERVING_DEFAULTS.seed}.` },
-            search_max_rate: { type: 'boolean', description: 'Search max_rate_qps (needs a percentile SLO). Default true.' },
-        },
-    };
-}
-function config_length(v, field, fallback, issues) {
-    if (v === undefined)
-        return { distribution: 'fixed', value: fallback };
-    if (typeof v === 'number') {
-        if (!Number.isInteger(v) || v < 1)
-            issues.push({ field, message: `must be an integer >= 1, got ${v}` });
-        return { distribution: 'fixed', value: v };
-    }
-    if (v === null || typeof v !== 'object') {
-        issues.push({ field, message: 'must be a number or a distribution' });
-        return { distribution: 'fixed', value: fallback };
-    }
-    if (v.distribution === 'fixed') {
-        if (!Number.isInteger(v.value) || v.value < 1)
-            issues.push({ field: `${field}.value`, message: 'must be an integer >= 1' });
-        return { distribution: 'fixed', value: v.value };
-    }
-    if (v.distribution === 'lognormal') {
-        const mean = v.mean;
-        const p99 = v.p99;
-        if (!(typeof mean === 'number' && mean >= 1))
-            issues.push({ field: `${field}.mean`, message: 'must be a number >= 1' });
-        if (!(typeof p99 === 'number' && p99 > mean))
-            issues.push({ field: `${field}.p99`, message: `must be greater than the mean (${mean}); for a fixed length write the number` });
-        else if (p99 / mean > MAX_P99_OVER_MEAN)
-            issues.push({
-                field: `${field}.p99`,
-                message: `a lognormal's p99 is at most ${MAX_P99_OVER_MEAN.toFixed(2)} × its mean; got ${(p99 / mean).toFixed(2)} ×`,
-            });
-        const min = v.min ?? SERVING_DEFAULTS.lognormal_min;
-        const max = v.max ?? Math.max(min, Math.ceil(8 * (p99 || 1)));
-        if (!(Number.isInteger(min) && min >= 1))
-            issues.push({ field: `${field}.min`, message: 'must be an integer >= 1' });
-        if (!(Number.isInteger(max) && max >= min))
-            issues.push({ field: `${field}.max`, message: `must be an integer >= min (${min})` });
-        return { distribution: 'lognormal', mean, p99, min, max };
-    }
-    if (v.distribution === 'histogram') {
-        const bins = v.bins;
-        const ok = Array.isArray(bins) &&
-            bins.length > 0 &&
-            bins.length <= SERVING_BOUNDS.max_bins &&
-            bins.every((b) => Array.isArray(b) && b.length === 2 && Number.isInteger(b[0]) && b[0] >= 1 && typeof b[1] === 'number' && b[1] >= 0 && Number.isFinite(b[1])) &&
-            bins.some((b) => b[1] > 0);
-        if (!ok) {
-            issues.push({ field: `${field}.bins`, message: `must be 1 to ${SERVING_BOUNDS.max_bins} [tokens >= 1, weight >= 0] pairs with a positive weight` });
-            return { distribution: 'fixed', value: fallback };
-        }
-        return { distribution: 'histogram', bins: bins.map(([t, w]) => [t, w]) };
-    }
-    issues.push({ field: `${field}.distribution`, message: `must be fixed, lognormal or histogram, got ${JSON.stringify(v.distribution)}` });
-    return { distribution: 'fixed', value: fallback };
-}
-/**
- * Normalises a serving block. `defaults` gives the fixed lengths used when input_tokens/output_tokens are
- * not written (the scenario's workload); `maxRequests` and `maxTokens` are the run's limits.
- */
-function normalizeServing(s, defaults, bounds, issues) {
-    const start = issues.length;
-    if (s === null || typeof s !== 'object' || Array.isArray(s)) {
-        issues.push({ field: 'serving', message: 'must be a mapping' });
-        return null;
-    }
-    const known = ['arrival', 'requests', 'input_tokens', 'output_tokens', 'scheduler', 'seed', 'search_max_rate', 'slo', 'trace_requests'];
-    for (const k of Object.keys(s))
-        if (!known.includes(k))
-            issues.push({ field: `serving.${k}`, message: `unknown field (fields: ${known.slice(0, 7).join(', ')})` });
-    const a = s.arrival ?? { rate_qps: 1 };
-    const forms = Object.keys(a);
-    let arrival = { kind: 'burst' };
-    if (forms.length !== 1)
-        issues.push({ field: 'serving.arrival', message: 'must set exactly one of rate_qps, concurrency, burst, trace' });
-    else if (a.rate_qps !== undefined) {
-        if (!(typeof a.rate_qps === 'number' && a.rate_qps > 0 && a.rate_qps <= SERVING_BOUNDS.max_rate_qps))
-            issues.push({ field: 'serving.arrival.rate_qps', message: `must be a number in (0, ${SERVING_BOUNDS.max_rate_qps}]` });
-        arrival = { kind: 'poisson', rate_qps: a.rate_qps };
-    }
-    else if (a.concurrency !== undefined) {
-        if (!(Number.isInteger(a.concurrency) && a.concurrency >= 1 && a.concurrency <= SERVING_BOUNDS.max_concurrency))
-            issues.push({ field: 'serving.arrival.concurrency', message: `must be an integer in [1, ${SERVING_BOUNDS.max_concurrency}]` });
-        arrival = { kind: 'concurrency', concurrency: a.concurrency };
-    }
-    else if (a.burst !== undefined) {
-        if (a.burst !== true)
-            issues.push({ field: 'serving.arrival.burst', message: 'must be true (every request at t = 0)' });
-    }
-    else if (a.trace !== undefined) {
-        if (!Array.isArray(s.trace_requests))
-            issues.push({ field: 'serving.arrival.trace', message: 'the trace file was not read (traces are read by the manifest loader)' });
-        else
-            arrival = { kind: 'trace', path: a.trace, requests: s.trace_requests };
-    }
-    else
-        issues.push({ field: 'serving.arrival', message: 'must set one of rate_qps, concurrency, burst, trace' });
-    const requests = arrival.kind === 'trace' ? arrival.requests.length : (s.requests ?? SERVING_DEFAULTS.requests);
-    if (!(Number.isInteger(requests) && requests >= 1))
-        issues.push({ field: 'serving.requests', message: 'must be an integer >= 1' });
-    else if (requests > bounds.maxRequests)
-        issues.push({
-            field: 'serving.requests',
-            message: `${requests} requests is over the limit of ${bounds.maxRequests} (limits.serving_requests in genz.config.yaml)`,
-        });
-    const input_tokens = config_length(s.input_tokens, 'serving.input_tokens', defaults.input_tokens, issues);
-    const output_tokens = config_length(s.output_tokens, 'serving.output_tokens', defaults.output_tokens, issues);
-    const sc = s.scheduler ?? {};
-    const int = (v, field, dflt, max = Number.MAX_SAFE_INTEGER) => {
-        if (v === undefined)
-            return dflt;
-        if (!(Number.isInteger(v) && v >= 1 && v <= max))
-            issues.push({ field: `serving.scheduler.${field}`, message: `must be an integer in [1, ${max}]` });
-        return v;
-    };
-    const scheduler = {
-        max_num_seqs: int(sc.max_num_seqs, 'max_num_seqs', SERVING_DEFAULTS.max_num_seqs, 1_000_000),
-        max_batched_tokens: int(sc.max_batched_tokens, 'max_batched_tokens', SERVING_DEFAULTS.max_batched_tokens, bounds.maxTokens),
-        chunked_prefill: sc.chunked_prefill ?? SERVING_DEFAULTS.chunked_prefill,
-        block_size: int(sc.block_size, 'block_size', SERVING_DEFAULTS.block_size, 4096),
-        memory_utilization: sc.memory_utilization ?? SERVING_DEFAULTS.memory_utilization,
-        policy: (sc.policy ?? SERVING_DEFAULTS.policy),
-    };
-    if (typeof scheduler.chunked_prefill !== 'boolean')
-        issues.push({ field: 'serving.scheduler.chunked_prefill', message: 'must be true or false' });
-    if (!(typeof scheduler.memory_utilization === 'number' && scheduler.memory_utilization > 0 && scheduler.memory_utilization <= 1))
-        issues.push({ field: 'serving.scheduler.memory_utilization', message: 'must be a number in (0, 1]' });
-    if (!POLICY_NAMES.includes(scheduler.policy))
-        issues.push({ field: 'serving.scheduler.policy', message: `must be one of ${POLICY_NAMES.join(', ')}` });
-    const maxLen = (d) => d.distribution === 'fixed' ? d.value : d.distribution === 'lognormal' ? d.max : Math.max(...d.bins.map((b) => b[0]));
-    for (const [d, f] of [
-        [input_tokens, 'serving.input_tokens'],
-        [output_tokens, 'serving.output_tokens'],
-    ])
-        if (issues.length === start && maxLen(d) > bounds.maxTokens)
-            issues.push({ field: f, message: `up to ${maxLen(d)} tokens is over the limit of ${bounds.maxTokens} tokens per request (limits.tokens_per_request)` });
-    const seed = s.seed ?? SERVING_DEFAULTS.seed;
-    if (!(Number.isInteger(seed) && seed >= 0 && seed <= 4294967295))
-        issues.push({ field: 'serving.seed', message: 'must be an integer in [0, 2^32 − 1]' });
-    const slo = servingSlo(s.slo ?? {});
-    if (issues.length > start)
-        return null;
-    return { arrival, requests, input_tokens, output_tokens, scheduler, seed, search_max_rate: s.search_max_rate ?? true, slo };
-}
-/** The per-request budgets (the tightest percentile budget of each metric) and the percentile budgets. */
-function servingSlo(budgets) {
-    const percentiles = {};
-    const tightest = (metric) => {
-        let b = null;
-        for (const [k, v] of Object.entries(budgets))
-            if (k.startsWith(`${metric}_p`) && typeof v === 'number')
-                b = b === null ? v : Math.min(b, v);
-        return b;
-    };
-    for (const k of SERVING_SLO_KEYS)
-        if (typeof budgets[k] === 'number')
-            percentiles[k] = budgets[k];
-    return { ttft_ms: tightest('ttft'), tpot_ms: tightest('tpot'), e2e_ms: tightest('e2e'), percentiles };
-}
 
 ;// CONCATENATED MODULE: ./src/limits.ts
 /**
@@ -23468,866 +24460,6 @@ function composeTransforms(transforms) {
     if (transforms.length === 0)
         return undefined;
     return (rows, phase, model, par) => transforms.reduce((acc, t) => t(acc, phase, model, par), rows);
-}
-
-;// CONCATENATED MODULE: ./src/serving/cost.ts
-/**
- * Iteration latency of a mixed batch (docs/serving.md "Iteration latency"): one forward pass over
- * prefill chunks and decode tokens, as the core's chunked-prefill model (corrected fidelity) times it,
- * without running the core per iteration.
- *
- * The chunked pass's rows split into four families whose times add up to the pass's latency:
- *  - the body: every row that depends only on the iteration's token count (projections, FFN, experts,
- *    collectives, embeddings, Mamba), a function body(tokens);
- *  - the head: the LM head rows, a function of the sequences that sample (logits);
- *  - the prefill attention of each chunk (keys after p cached tokens, n new ones): prefillAttention(p, n);
- *  - the decode attention of each decoding sequence at its context: decodeAttention(context).
- * body, head and decodeAttention are single-variable families whose row fields are affine in the
- * variable up to window clamps: the core's inferContextFields finds and checks those fields, and values
- * are cached in tables, filled on first use. prefillAttention has a quadratic field (the causal pairs):
- * its rows are rebuilt from a template by substitution (checked against the builder at several shapes
- * when the model is set up), cached per (p, n). Storage rows carry no time.
- *
- * The sum is the chunked pass's latency up to float rounding (the order of additions differs); a test
- * compares it with the core's chunked() on random batches.
- */
-
-
-
-
-const PREFILL_ENTRY = new Set(['KV up', 'Logit Pre', 'Attend Pre', 'Softmax Pre']);
-const DECODE_ENTRY = new Set(['Logit Dec', 'Attend Dec', 'Softmax Dec']);
-const HEAD = new Set(['classifier', 'classifier_AG']);
-const isMarker = (r) => r.kind === 'Repeat' || r.kind === 'EndRepeat';
-/** A function of one integer variable on [1, max], cached in a table. */
-class Family {
-    ctx;
-    max;
-    table;
-    value;
-    constructor(ctx, rowsAt, max) {
-        this.ctx = ctx;
-        this.max = max;
-        this.table = new Float64Array(max + 1).fill(Number.NaN);
-        const found = max >= 6 ? inferContextFields(rowsAt, 1, max) : null;
-        if (found === null) {
-            // Rows that change other than by affine/clamped fields: evaluate the built rows per value.
-            this.value = (x) => sumRows(rowsAt(x), ctx);
-            return;
-        }
-        const { rows, fields } = found;
-        const { contrib, mult } = evaluate_latencyContributions(rows, ctx);
-        let constant = 0;
-        const varying = [];
-        rows.forEach((row, i) => {
-            if (isMarker(row))
-                return;
-            const f = fields[i];
-            if (f === null)
-                constant += contrib[i];
-            else
-                varying.push({ row, fields: f, mult: mult[i] });
-        });
-        this.value = (x) => {
-            let s = constant;
-            for (const v of varying)
-                s += evaluate_rowLatencyMs(rowAt(v.row, v.fields, x), this.ctx) * v.mult;
-            return s;
-        };
-    }
-    at(x) {
-        if (x > this.max)
-            return this.value(x);
-        let v = this.table[x];
-        if (v !== v) {
-            v = this.value(x);
-            this.table[x] = v;
-        }
-        return v;
-    }
-}
-function sumRows(rows, ctx) {
-    const { contrib } = evaluate_latencyContributions(rows, ctx);
-    let s = 0;
-    for (let i = 0; i < contrib.length; i++)
-        s += contrib[i];
-    return s;
-}
-/** Sentinels of the prefill template: no model dimension or window equals them. */
-const P0 = 3;
-const N0 = 4_194_319;
-class IterationCost {
-    builder;
-    body;
-    head;
-    decode;
-    pre = new Map();
-    preRows;
-    /** Weights per device (MB, all pipeline stages) and KV per token and per sequence (MB, all stages). */
-    weightsMb;
-    kvPerTokenMb;
-    kvPerSeqMb;
-    deviceMb;
-    constructor(args, limits) {
-        const b = chunkedPassBuilder(args);
-        this.builder = b;
-        const { ctx } = b;
-        const keep = (names) => (rows) => rows.filter((r) => isMarker(r) || names.has(r.name));
-        const bodyRows = (rows) => rows.filter((r) => isMarker(r) || !(PREFILL_ENTRY.has(r.name) || DECODE_ENTRY.has(r.name) || HEAD.has(r.name)));
-        this.body = new Family(ctx, (x) => bodyRows(b.rows([[0, x]], [])), Math.max(limits.maxTokens, 8));
-        this.head = new Family(ctx, (x) => keep(HEAD)(b.rows([], new Array(x).fill(1))), Math.max(limits.maxSeqs, 8));
-        this.decode = new Family(ctx, (x) => keep(DECODE_ENTRY)(b.rows([], [x])), Math.max(limits.maxContext, 8));
-        this.preRows = this.prefillTemplate(keep(PREFILL_ENTRY));
-        // Memory: weights, and the cache of one sequence at 1 and 2 tokens (per-token slope and fixed state).
-        const m1 = evaluate_memoryTotals(b.rows([[0, 1]], []), ctx);
-        const m2 = evaluate_memoryTotals(b.rows([[0, 2]], []), ctx);
-        this.weightsMb = m1.weightsMb;
-        this.kvPerTokenMb = m2.kvCacheMb - m1.kvCacheMb;
-        this.kvPerSeqMb = Math.max(0, m1.kvCacheMb - this.kvPerTokenMb);
-        this.deviceMb = b.system.offChipMemBytes / (1024 * 1024);
-    }
-    /** Rows of one prefill entry as substitutions into a template, or null when the builder's rows do not follow it. */
-    prefillTemplate(filter) {
-        const b = this.builder;
-        const rows = filter(b.rows([[P0, N0]], []));
-        const { mult } = evaluate_latencyContributions(rows, b.ctx);
-        const out = [];
-        rows.forEach((row, i) => {
-            if (isMarker(row))
-                return;
-            const rec = row;
-            const keys = typeof rec.N === 'number' ? rec.N : P0 + N0;
-            const w = keys === P0 + N0 ? null : keys;
-            const subs = [];
-            for (const [k, v] of Object.entries(rec)) {
-                if (typeof v !== 'number')
-                    continue;
-                if (k === 'pairs')
-                    subs.push({ field: k, kind: 'pairs' });
-                else if (v === N0)
-                    subs.push({ field: k, kind: 'n' });
-                else if (v === P0 + N0)
-                    subs.push({ field: k, kind: 'end' });
-                else if (k === 'N' && w !== null && v === w)
-                    subs.push({ field: k, kind: 'keys' });
-            }
-            out.push({ row, mult: mult[i], w, subs });
-        });
-        // Check the substitution against the builder, across window edges.
-        const windows = [...new Set(out.map((r) => r.w).filter((w) => w !== null))];
-        const shapes = [
-            [0, 1],
-            [0, 777],
-            [129, 64],
-            [5000, 3],
-        ];
-        for (const w of windows)
-            shapes.push([Math.max(0, w - 10), 20], [w + 5, 7], [0, w + 1]);
-        for (const [p, n] of shapes) {
-            const built = filter(b.rows([[p, n]], [])).filter((r) => !isMarker(r));
-            if (built.length !== out.length)
-                return null;
-            for (let i = 0; i < built.length; i++)
-                if (!cost_sameRow(substitute(out[i], p, n), built[i]))
-                    return null;
-        }
-        return out;
-    }
-    /** Body rows at `tokens` tokens in the iteration (ms). */
-    bodyMs(tokens) {
-        return this.body.at(tokens);
-    }
-    /** LM head rows for `logits` sampling sequences (ms). */
-    headMs(logits) {
-        return this.head.at(logits);
-    }
-    /** Attention of one decoding sequence whose new token sees `context` keys (ms). */
-    decodeAttentionMs(context) {
-        return this.decode.at(context);
-    }
-    /** Attention of one prefill chunk of n tokens after p cached ones (ms). */
-    prefillAttentionMs(p, n) {
-        const key = p * 16_777_259 + n;
-        let v = this.pre.get(key);
-        if (v === undefined) {
-            if (this.preRows !== null) {
-                v = 0;
-                for (const r of this.preRows)
-                    v += evaluate_rowLatencyMs(substitute(r, p, n), this.builder.ctx) * r.mult;
-            }
-            else {
-                v = sumRows(this.builder.rows([[p, n]], []).filter((r) => isMarker(r) || PREFILL_ENTRY.has(r.name)), this.builder.ctx);
-            }
-            if (this.pre.size > 1_000_000)
-                this.pre.clear();
-            this.pre.set(key, v);
-        }
-        return v;
-    }
-    /** Latency (ms) of one iteration, computed from the parts (for tests: the core's own evaluation is `coreMs`). */
-    iterationMs(prefill, decodeContexts) {
-        let tokens = decodeContexts.length;
-        let ms = 0;
-        for (const [p, n] of prefill) {
-            tokens += n;
-            ms += this.prefillAttentionMs(p, n);
-        }
-        for (const c of decodeContexts)
-            ms += this.decodeAttentionMs(c);
-        return this.bodyMs(tokens) + this.headMs(prefill.length + decodeContexts.length) + ms;
-    }
-    /** The core's latency of the same iteration (one chunked pass, evaluated in full). */
-    coreMs(prefill, decodeContexts) {
-        return evaluate_summarize(this.builder.rows(prefill, decodeContexts), this.builder.ctx).summary['Latency (msec)'];
-    }
-}
-function substitute(t, p, n) {
-    const copy = { ...t.row };
-    const end = p + n;
-    const keys = t.w === null ? end : Math.min(end, t.w);
-    for (const s of t.subs) {
-        copy[s.field] = s.kind === 'n' ? n : s.kind === 'end' ? end : s.kind === 'keys' ? keys : causalPairs(p, n, t.w);
-    }
-    return copy;
-}
-function cost_sameRow(a, b) {
-    const x = a;
-    const y = b;
-    const ka = Object.keys(x);
-    if (ka.length !== Object.keys(y).length)
-        return false;
-    for (const k of ka)
-        if (x[k] !== y[k])
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/serving/scheduler.ts
-class SimulationLimitError extends Error {
-}
-/** Iterations one run may take at most (a guard against a configuration that cannot progress). */
-const MAX_ITERATIONS = 50_000_000;
-class Growable {
-    data;
-    n = 0;
-    constructor(cap = 1024) {
-        this.data = new Float64Array(cap);
-    }
-    push(x) {
-        if (this.n === this.data.length) {
-            const d = new Float64Array(this.data.length * 2);
-            d.set(this.data);
-            this.data = d;
-        }
-        this.data[this.n++] = x;
-    }
-    view() {
-        return this.data.slice(0, this.n);
-    }
-}
-class GrowableInt {
-    data;
-    n = 0;
-    constructor(cap = 1024) {
-        this.data = new Int32Array(cap);
-    }
-    push(x) {
-        if (this.n === this.data.length) {
-            const d = new Int32Array(this.data.length * 2);
-            d.set(this.data);
-            this.data = d;
-        }
-        this.data[this.n++] = x;
-    }
-    view() {
-        return this.data.slice(0, this.n);
-    }
-}
-const POLICIES = {
-    fcfs: () => 0,
-    'shortest-prompt-first': (waiting, known) => {
-        let best = 0;
-        for (let i = 1; i < waiting.length; i++)
-            if (known[waiting[i]] < known[waiting[best]])
-                best = i;
-        return best;
-    },
-};
-/**
- * Runs the requests through the scheduler. `concurrency` > 0 makes the arrivals closed-loop: that many
- * clients, each sending its next request when the previous one finishes (arrivalMs is then filled in).
- */
-function runScheduler(req, sched, cost, kv, concurrency = 0) {
-    const n = req.input.length;
-    const arrivalMs = Float64Array.from(req.arrivalMs);
-    if (concurrency > 0)
-        for (let i = 0; i < Math.min(concurrency, n); i++)
-            arrivalMs[i] = 0;
-    const input = req.input;
-    const output = req.output;
-    const known = new Int32Array(n); // prompt + generated
-    const computed = new Int32Array(n);
-    const generated = new Int32Array(n);
-    const held = new Float64Array(n); // blocks
-    const lastIter = new Float64Array(n).fill(-2);
-    const lastTokenMs = new Float64Array(n);
-    const firstTokenMs = new Float64Array(n).fill(Number.NaN);
-    const finishMs = new Float64Array(n).fill(Number.NaN);
-    for (let i = 0; i < n; i++)
-        known[i] = input[i];
-    const bs = sched.block_size;
-    const policy = POLICIES[sched.policy];
-    let free = kv.blocks;
-    let running = [];
-    const waiting = [];
-    let nextArrival = 0;
-    let spawned = concurrency > 0 ? Math.min(concurrency, n) : n;
-    let done = 0;
-    let now = 0;
-    let preemptions = 0;
-    let iterations = 0;
-    let blockMsUsed = 0;
-    let busyMs = 0;
-    const iterLat = new Growable();
-    const iterGaps = new GrowableInt();
-    const otherGaps = new Growable();
-    // Scratch of one iteration.
-    const schedId = [];
-    const schedTokens = [];
-    const scheduled = new Uint8Array(n);
-    const blocksFor = (tokens) => Math.ceil(tokens / bs) + kv.fixedBlocksPerSeq;
-    while (done < n) {
-        while (nextArrival < spawned && arrivalMs[nextArrival] <= now)
-            waiting.push(nextArrival++);
-        if (running.length === 0 && waiting.length === 0) {
-            // Idle until the next arrival.
-            now = arrivalMs[nextArrival];
-            continue;
-        }
-        if (++iterations > MAX_ITERATIONS)
-            throw new SimulationLimitError(`serving simulation exceeded ${MAX_ITERATIONS} iterations`);
-        let budget = sched.max_batched_tokens;
-        schedId.length = 0;
-        schedTokens.length = 0;
-        let preempted = false;
-        // (1) Running requests, in admission order.
-        for (let i = 0; i < running.length && budget > 0; i++) {
-            const id = running[i];
-            const need = Math.min(known[id] - computed[id], budget);
-            const want = blocksFor(computed[id] + need) - held[id];
-            let self = false;
-            while (want > free) {
-                const victim = running[running.length - 1];
-                running.pop();
-                free += held[victim];
-                held[victim] = 0;
-                computed[victim] = 0;
-                waiting.unshift(victim);
-                preemptions++;
-                preempted = true;
-                if (victim === id) {
-                    self = true;
-                    break;
-                }
-            }
-            if (self)
-                break;
-            free -= want;
-            held[id] += want;
-            schedId.push(id);
-            schedTokens.push(need);
-            budget -= need;
-        }
-        // (2) Admission, when nothing was preempted.
-        if (!preempted) {
-            while (waiting.length > 0 && running.length < sched.max_num_seqs && budget > 0) {
-                const w = policy(waiting, known);
-                const id = waiting[w];
-                const remaining = known[id] - computed[id];
-                if (!sched.chunked_prefill && remaining > budget)
-                    break;
-                const need = Math.min(remaining, budget);
-                const want = blocksFor(computed[id] + need) - held[id];
-                if (want > free)
-                    break;
-                waiting.splice(w, 1);
-                free -= want;
-                held[id] += want;
-                running.push(id);
-                schedId.push(id);
-                schedTokens.push(need);
-                budget -= need;
-            }
-        }
-        if (schedId.length === 0) {
-            // Everything is blocked (cannot happen when one request fits the cache, checked before the run).
-            if (nextArrival < spawned && running.length === 0) {
-                now = Math.max(now, arrivalMs[nextArrival]);
-                continue;
-            }
-            throw new SimulationLimitError('serving simulation cannot make progress: the KV cache cannot hold a request');
-        }
-        // (3) The iteration's latency.
-        let tokens = 0;
-        let attn = 0;
-        for (let k = 0; k < schedId.length; k++) {
-            const id = schedId[k];
-            const t = schedTokens[k];
-            tokens += t;
-            if (t === 1 && generated[id] > 0 && known[id] - computed[id] === 1)
-                attn += cost.decodeAttentionMs(computed[id] + 1);
-            else
-                attn += cost.prefillAttentionMs(computed[id], t);
-        }
-        const latency = cost.bodyMs(tokens) + cost.headMs(schedId.length) + attn;
-        const used = kv.blocks - free;
-        blockMsUsed += used * latency;
-        busyMs += latency;
-        now += latency;
-        let regular = 0;
-        let finished = false;
-        for (let k = 0; k < schedId.length; k++) {
-            const id = schedId[k];
-            computed[id] += schedTokens[k];
-            if (computed[id] < known[id])
-                continue;
-            // The iteration samples this sequence's next token.
-            generated[id]++;
-            known[id]++;
-            if (generated[id] === 1 && firstTokenMs[id] !== firstTokenMs[id])
-                firstTokenMs[id] = now;
-            else if (lastIter[id] === iterations - 1)
-                regular++;
-            else
-                otherGaps.push(now - lastTokenMs[id]);
-            lastIter[id] = iterations;
-            lastTokenMs[id] = now;
-            if (generated[id] >= output[id]) {
-                finishMs[id] = now;
-                free += held[id];
-                held[id] = 0;
-                scheduled[id] = 1;
-                finished = true;
-                done++;
-                if (concurrency > 0 && spawned < n)
-                    arrivalMs[spawned++] = now;
-            }
-        }
-        iterLat.push(latency);
-        iterGaps.push(regular);
-        if (finished) {
-            running = running.filter((id) => scheduled[id] === 0);
-        }
-    }
-    return {
-        arrivalMs,
-        firstTokenMs,
-        finishMs,
-        output,
-        input,
-        iterLatencyMs: iterLat.view(),
-        iterRegularGaps: iterGaps.view(),
-        otherGaps: otherGaps.view(),
-        iterations,
-        preemptions,
-        blockMsUsed,
-        busyMs,
-        blocks: kv.blocks,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/serving/stats.ts
-function rank(sorted, p) {
-    const k = Math.max(1, Math.ceil((p * sorted.length) / 100));
-    return sorted[k - 1];
-}
-function stats_summarize(values) {
-    if (values.length === 0)
-        return { mean: null, p50: null, p90: null, p99: null };
-    const s = Float64Array.from(values).sort();
-    let sum = 0;
-    for (let i = 0; i < values.length; i++)
-        sum += values[i];
-    return { mean: sum / values.length, p50: rank(s, 50), p90: rank(s, 90), p99: rank(s, 99) };
-}
-/**
- * The value whose cumulative weight first reaches k when the values are sorted (weighted nearest rank),
- * by quickselect on copies (expected linear time; ties resolved by value, so the result is exact).
- */
-function weightedSelect(values, weights, k) {
-    const v = Float64Array.from(values);
-    const w = Float64Array.from(weights);
-    let lo = 0;
-    let hi = v.length - 1;
-    let need = k;
-    while (lo < hi) {
-        const pivot = v[lo + ((hi - lo) >> 1)];
-        // Three-way partition: [lo, lt) < pivot, [lt, gt] == pivot, (gt, hi] > pivot.
-        let lt = lo;
-        let gt = hi;
-        let i = lo;
-        while (i <= gt) {
-            if (v[i] < pivot) {
-                swap(v, w, lt++, i++);
-            }
-            else if (v[i] > pivot) {
-                swap(v, w, i, gt--);
-            }
-            else
-                i++;
-        }
-        let below = 0;
-        for (let j = lo; j < lt; j++)
-            below += w[j];
-        if (need <= below) {
-            hi = lt - 1;
-            continue;
-        }
-        let equal = 0;
-        for (let j = lt; j <= gt; j++)
-            equal += w[j];
-        if (need <= below + equal)
-            return pivot;
-        need -= below + equal;
-        lo = gt + 1;
-    }
-    return v[lo];
-}
-function swap(v, w, a, b) {
-    const x = v[a];
-    v[a] = v[b];
-    v[b] = x;
-    const y = w[a];
-    w[a] = w[b];
-    w[b] = y;
-}
-/** Percentiles of values given with integer weights (each value counted weight times), plus values of weight 1. */
-function summarizeWeighted(values, weights, extra) {
-    let m = 0;
-    for (let i = 0; i < values.length; i++)
-        if (weights[i] > 0)
-            m++;
-    const v = new Float64Array(m + extra.length);
-    const w = new Float64Array(m + extra.length);
-    let total = 0;
-    let sum = 0;
-    let j = 0;
-    for (let i = 0; i < values.length; i++) {
-        if (weights[i] === 0)
-            continue;
-        v[j] = values[i];
-        w[j++] = weights[i];
-        total += weights[i];
-        sum += values[i] * weights[i];
-    }
-    for (let i = 0; i < extra.length; i++) {
-        v[j] = extra[i];
-        w[j++] = 1;
-        total += 1;
-        sum += extra[i];
-    }
-    if (total === 0)
-        return { mean: null, p50: null, p90: null, p99: null };
-    const at = (p) => weightedSelect(v, w, Math.max(1, Math.ceil((p * total) / 100)));
-    return { mean: sum / total, p50: at(50), p90: at(90), p99: at(99) };
-}
-/** Per-request TTFT, TPOT (requests with more than one output token) and E2E, in ms. */
-function requestLatencies(t) {
-    const n = t.arrivalMs.length;
-    const ttft = new Float64Array(n);
-    const e2e = new Float64Array(n);
-    const tpotOf = new Float64Array(n).fill(Number.NaN);
-    const tpot = [];
-    for (let i = 0; i < n; i++) {
-        ttft[i] = t.firstTokenMs[i] - t.arrivalMs[i];
-        e2e[i] = t.finishMs[i] - t.arrivalMs[i];
-        if (t.output[i] > 1) {
-            tpotOf[i] = (t.finishMs[i] - t.firstTokenMs[i]) / (t.output[i] - 1);
-            tpot.push(tpotOf[i]);
-        }
-    }
-    return { ttft, tpot: Float64Array.from(tpot), e2e, tpotOf };
-}
-/** Whether request i meets every per-request budget (TTFT, TPOT, E2E) the SLO sets. */
-function meetsSlo(slo, ttft, tpot, e2e) {
-    if (slo.ttft_ms !== null && !(ttft <= slo.ttft_ms))
-        return false;
-    if (slo.tpot_ms !== null && tpot === tpot && !(tpot <= slo.tpot_ms))
-        return false;
-    if (slo.e2e_ms !== null && !(e2e <= slo.e2e_ms))
-        return false;
-    return true;
-}
-function servingStats(t, slo) {
-    const n = t.arrivalMs.length;
-    const lat = requestLatencies(t);
-    let first = Number.POSITIVE_INFINITY;
-    let last = 0;
-    let outTokens = 0;
-    let good = 0;
-    for (let i = 0; i < n; i++) {
-        first = Math.min(first, t.arrivalMs[i]);
-        last = Math.max(last, t.finishMs[i]);
-        outTokens += t.output[i];
-        if (meetsSlo(slo, lat.ttft[i], lat.tpotOf[i], lat.e2e[i]))
-            good++;
-    }
-    const makespanMs = last - first;
-    const perS = (x) => (makespanMs > 0 ? x / (makespanMs / 1000) : 0);
-    return {
-        requests: n,
-        ttft: stats_summarize(lat.ttft),
-        tpot: stats_summarize(lat.tpot),
-        itl: summarizeWeighted(t.iterLatencyMs, t.iterRegularGaps, t.otherGaps),
-        e2e: stats_summarize(lat.e2e),
-        requestThroughput: perS(n),
-        outputThroughput: perS(outTokens),
-        goodput: perS(good),
-        kvUtilization: Number.isFinite(t.blocks) && t.busyMs > 0 ? t.blockMsUsed / (t.blocks * t.busyMs) : 0,
-        preemptions: t.preemptions,
-        makespanMs,
-        iterations: t.iterations,
-    };
-}
-/** The value of a percentile metric key (e.g. ttft_p99_ms) in the stats, or undefined for another key. */
-function percentileValue(s, key) {
-    const m = /^(ttft|tpot|itl|e2e)_(mean|p50|p90|p99)_ms$/.exec(key);
-    if (m === null)
-        return undefined;
-    return s[m[1]][m[2]];
-}
-/** Whether every percentile budget of the SLO holds. */
-function percentilesHold(s, slo) {
-    for (const [key, bound] of Object.entries(slo.percentiles)) {
-        const v = percentileValue(s, key);
-        if (v === undefined)
-            continue;
-        if (v !== null && !(v <= bound))
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/serving/workload.ts
-/**
- * The requests of a serving run: arrival times and token lengths, drawn from the seed
- * (docs/serving.md "Workload"). Lengths are drawn first (inputs, then outputs, in request order), then
- * the arrival gaps, each from its own generator, so a change of arrival rate keeps the same lengths and
- * the same unit-rate gaps (the max-rate search compares rates on common random numbers).
- */
-
-function sampler(d, rng) {
-    switch (d.distribution) {
-        case 'fixed':
-            return () => d.value;
-        case 'lognormal': {
-            const p = lognormalParams(d.mean, d.p99);
-            if (p === null)
-                throw new Error(`lognormal mean ${d.mean}, p99 ${d.p99}: no such distribution`);
-            return () => {
-                const x = Math.round(Math.exp(p.mu + p.sigma * normal(rng)));
-                return x < d.min ? d.min : x > d.max ? d.max : x;
-            };
-        }
-        case 'histogram': {
-            let total = 0;
-            for (const [, w] of d.bins)
-                total += w;
-            const cum = [];
-            let acc = 0;
-            for (const [, w] of d.bins) {
-                acc += w;
-                cum.push(acc / total);
-            }
-            return () => {
-                const u = rng.next();
-                for (let i = 0; i < cum.length; i++)
-                    if (u < cum[i])
-                        return d.bins[i][0];
-                return d.bins[d.bins.length - 1][0];
-            };
-        }
-    }
-}
-/** Unit-rate (1 per ms) Poisson gaps of n requests; arrival i is the sum of the first i + 1 gaps divided by the rate. */
-function unitGaps(seed, n) {
-    const rng = makeRng((seed ^ 0x5bd1e995) >>> 0);
-    const out = new Float64Array(n);
-    let t = 0;
-    for (let i = 0; i < n; i++) {
-        t += exponential(rng, 1);
-        out[i] = t;
-    }
-    return out;
-}
-/** Arrival times (ms) at a Poisson rate from unit-rate cumulative gaps. */
-function poissonArrivals(unit, rateQps) {
-    const out = new Float64Array(unit.length);
-    const scale = 1000 / rateQps;
-    for (let i = 0; i < unit.length; i++)
-        out[i] = unit[i] * scale;
-    return out;
-}
-function drawRequests(arrival, requests, input, output, seed) {
-    if (arrival.kind === 'trace') {
-        const n = arrival.requests.length;
-        const r = { arrivalMs: new Float64Array(n), input: new Int32Array(n), output: new Int32Array(n) };
-        arrival.requests.forEach((q, i) => {
-            r.arrivalMs[i] = q.arrival_s * 1000;
-            r.input[i] = q.input_tokens;
-            r.output[i] = q.output_tokens;
-        });
-        return r;
-    }
-    const n = requests;
-    const inRng = makeRng(seed >>> 0);
-    const outRng = makeRng((seed ^ 0x27d4eb2f) >>> 0);
-    const inS = sampler(input, inRng);
-    const outS = sampler(output, outRng);
-    const r = { arrivalMs: new Float64Array(n), input: new Int32Array(n), output: new Int32Array(n) };
-    for (let i = 0; i < n; i++)
-        r.input[i] = inS();
-    for (let i = 0; i < n; i++)
-        r.output[i] = outS();
-    if (arrival.kind === 'poisson')
-        r.arrivalMs.set(poissonArrivals(unitGaps(seed, n), arrival.rate_qps));
-    else if (arrival.kind === 'concurrency')
-        r.arrivalMs.fill(Number.NaN);
-    // burst: every request at t = 0 (already zero)
-    return r;
-}
-/** The largest token count a distribution can draw. */
-function maxLength(d) {
-    if (d.distribution === 'fixed')
-        return d.value;
-    if (d.distribution === 'lognormal')
-        return d.max;
-    let m = 0;
-    for (const [t] of d.bins)
-        m = Math.max(m, t);
-    return m;
-}
-
-;// CONCATENATED MODULE: ./src/serving/run.ts
-
-
-
-
-/** A serving configuration the hardware cannot run (not enough memory for one request): an input error. */
-class ServingInputError extends Error {
-    field;
-    constructor(field, message) {
-        super(message);
-        this.field = field;
-    }
-}
-const MB_PER_GB = 1024;
-/** KV blocks from device memory − weights − reserve (docs/serving.md "KV cache"). */
-function kvCapacity(cost, cfg, pp) {
-    const s = cfg.scheduler;
-    const weightsGb = cost.weightsMb / pp / MB_PER_GB;
-    if (!Number.isFinite(cost.deviceMb)) {
-        return {
-            cap: { blocks: Number.POSITIVE_INFINITY, fixedBlocksPerSeq: 0 },
-            fig: { blocks: null, tokens: null, weightsGb, kvCacheGb: null, reserveGb: null },
-        };
-    }
-    const reserveMb = cost.deviceMb * (1 - s.memory_utilization);
-    const kvMbPerDevice = cost.deviceMb - reserveMb - cost.weightsMb / pp;
-    if (!(kvMbPerDevice > 0)) {
-        throw new ServingInputError('serving.scheduler.memory_utilization', `no memory left for the KV cache: the device has ${(cost.deviceMb / MB_PER_GB).toFixed(2)} GB, the weights take ${weightsGb.toFixed(2)} GB per device and the reserve ${(reserveMb / MB_PER_GB).toFixed(2)} GB; add tensor or pipeline parallelism, a smaller precision, or raise memory_utilization`);
-    }
-    const perTokenMb = cost.kvPerTokenMb / pp;
-    const blockMb = perTokenMb * s.block_size;
-    const blocks = blockMb > 0 ? Math.floor(kvMbPerDevice / blockMb) : Number.POSITIVE_INFINITY;
-    const fixed = blockMb > 0 ? Math.ceil(cost.kvPerSeqMb / pp / blockMb) : 0;
-    return {
-        cap: { blocks, fixedBlocksPerSeq: fixed },
-        fig: {
-            blocks: Number.isFinite(blocks) ? blocks : null,
-            tokens: Number.isFinite(blocks) ? blocks * s.block_size : null,
-            weightsGb,
-            kvCacheGb: kvMbPerDevice / MB_PER_GB,
-            reserveGb: reserveMb / MB_PER_GB,
-        },
-    };
-}
-/** Builds the cost model, the capacity and the requests, checking that one request of the longest kind fits. */
-function setupServing(args, cfg) {
-    const requests = drawRequests(cfg.arrival, cfg.requests, cfg.input_tokens, cfg.output_tokens, cfg.seed);
-    let maxIn = 0;
-    let maxCtx = 0;
-    for (let i = 0; i < requests.input.length; i++) {
-        maxIn = Math.max(maxIn, requests.input[i]);
-        maxCtx = Math.max(maxCtx, requests.input[i] + requests.output[i]);
-    }
-    if (cfg.arrival.kind !== 'trace')
-        maxCtx = Math.max(maxCtx, maxLength(cfg.input_tokens) + maxLength(cfg.output_tokens));
-    const s = cfg.scheduler;
-    if (!s.chunked_prefill && maxIn > s.max_batched_tokens)
-        throw new ServingInputError('serving.scheduler.max_batched_tokens', `a prompt of ${maxIn} tokens does not fit max_batched_tokens ${s.max_batched_tokens} without chunked prefill; raise max_batched_tokens or set chunked_prefill: true`);
-    const cost = new IterationCost(args, { maxTokens: s.max_batched_tokens, maxSeqs: s.max_num_seqs, maxContext: maxCtx + 1 });
-    const { cap, fig } = kvCapacity(cost, cfg, args.pipeline_parallel ?? 1);
-    const need = Math.ceil(maxCtx / s.block_size) + cap.fixedBlocksPerSeq;
-    if (need > cap.blocks)
-        throw new ServingInputError('serving', `the KV cache holds ${cap.blocks} blocks of ${s.block_size} tokens, the longest request (${maxCtx} tokens) needs ${need}; shorten the requests, add parallelism or raise memory_utilization`);
-    return { cost, cap, fig, requests };
-}
-function runAt(setup, cfg, requests) {
-    const concurrency = cfg.arrival.kind === 'concurrency' ? cfg.arrival.concurrency : 0;
-    return servingStats(runScheduler(requests, cfg.scheduler, setup.cost, setup.cap, concurrency), cfg.slo);
-}
-/** Bisection steps of the max-rate search: the rate is found to within 1/2^STEPS of the saturated throughput. */
-const SEARCH_STEPS = 12;
-/**
- * max_rate_qps (docs/serving.md "Max rate"): the saturated request throughput R (every request at t = 0)
- * bounds the search; rates double from R while the SLO holds (at most 6 times), then bisection between
- * the last rate that held and the first that did not, SEARCH_STEPS times. Every rate uses the same
- * lengths and the same unit-rate Poisson gaps (common random numbers). 0 when the SLO fails even at
- * R/2^SEARCH_STEPS (an idle server).
- */
-function searchMaxRate(setup, cfg, curve) {
-    const base = setup.requests;
-    const unit = unitGaps(cfg.seed, base.input.length);
-    const at = (rate) => {
-        const r = { arrivalMs: poissonArrivals(unit, rate), input: base.input, output: base.output };
-        const st = runAt(setup, { ...cfg, arrival: { kind: 'poisson', rate_qps: rate } }, r);
-        const holds = percentilesHold(st, cfg.slo);
-        curve.push({ rateQps: rate, ttftP99Ms: st.ttft.p99, tpotP99Ms: st.tpot.p99, holds });
-        return holds;
-    };
-    const burst = { arrivalMs: new Float64Array(base.input.length), input: base.input, output: base.output };
-    const sat = runAt(setup, { ...cfg, arrival: { kind: 'burst' } }, burst).requestThroughput;
-    if (!(sat > 0))
-        return 0;
-    let lo = sat / 2 ** SEARCH_STEPS;
-    if (!at(lo))
-        return 0;
-    let hi = sat;
-    let doublings = 0;
-    while (at(hi)) {
-        lo = hi;
-        if (++doublings > 6)
-            return lo;
-        hi *= 2;
-    }
-    for (let i = 0; i < SEARCH_STEPS; i++) {
-        const mid = (lo + hi) / 2;
-        if (at(mid))
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-function simulateServing(args, cfg) {
-    const setup = setupServing(args, cfg);
-    const stats = runAt(setup, cfg, setup.requests);
-    const curve = [];
-    const search = cfg.search_max_rate && Object.keys(cfg.slo.percentiles).length > 0;
-    const maxRateQps = search ? searchMaxRate(setup, cfg, curve) : null;
-    curve.sort((a, b) => a.rateQps - b.rateQps);
-    return { stats, maxRateQps, curve, kv: setup.fig };
 }
 
 ;// CONCATENATED MODULE: ./src/simulation/engine.ts
@@ -31897,7 +32029,7 @@ function describeWhy(s) {
 // Generated by scripts/embed-templates.mjs from templates/*.md.hbs. Do not edit: edit the template and rerun
 // `node scripts/embed-templates.mjs`.
 /** The default report (full and collapsed levels). Source: templates/report.md.hbs. */
-const REPORT_TEMPLATE = "{{!--\n  The default genz-action report: GitHub-flavoured Markdown for the pull request comment and the job summary.\n\n  Compiled WITHOUT HTML escaping. Every user-provided string (scenario ids, descriptions, paths, model and\n  hardware names, error messages) must go through {{md …}} (inline text) or {{code …}} (a code span; add\n  table=true inside table cells). The other helpers return text genz-action produced, safe as is.\n  Context and helpers: src/report/render.ts. After rendering, runs of blank lines collapse to one and trailing\n  spaces are removed, so blank lines here only need to be \"at least one\".\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n{{#*inline \"scenario\"}}\n**{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}{{#if scenario.setup}} · {{md scenario.setup}}{{/if}}\n{{#if scenario.description}}\n\n_{{md scenario.description}}_\n{{/if}}\n{{/inline}}\n{{#*inline \"metrics\"}}\n| Metric | {{baselineHeader}} | Current | Change |\n| :-- | --: | --: | :-- |\n{{#each rows}}\n| {{label this}} | {{metric key baseline}} | {{metric key current}} | {{change this}} |\n{{/each}}\n{{/inline}}\n{{#*inline \"values\"}}\n{{#if (anyValue entries \"chunk_latency_ms\")}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Chunk | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms bands.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms bands.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms bands.e2e_ms}} | {{metric \"chunk_latency_ms\" values.chunk_latency_ms bands.chunk_latency_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps bands.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{else}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: |\n{{#each entries}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms bands.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms bands.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms bands.e2e_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps bands.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/each}}\n{{/if}}\n{{/inline}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}{{#if report.summary.withinTolerance}} · {{plural report.summary.withinTolerance \"metric difference\"}} within tolerance{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines (see below).\n{{/if}}\n{{#if overview.length}}\n\n#### Changed scenarios ({{count changedTotal}})\n\nWorst first: 🔴 worse · 🟢 better · 🔧 inputs changed, nothing worse · 🔁 simulator changed. Baseline → current (change).\n\n| | Scenario | Inputs changed | TTFT | TPOT | E2E | Total throughput |\n| :-: | :-- | :-- | --: | --: | --: | --: |\n{{#each overview}}\n| {{status}} | {{md scenario.id}} | {{inputsText}} | {{ttft}} | {{tpot}} | {{e2e}} | {{total}} |\n{{/each}}\n{{#if overviewMore}}\n\n… and {{count overviewMore}} more changed scenarios ({{join overviewMoreCounts \", \"}}), left out to fit the size limit: see {{hint}}.\n{{/if}}\n{{else}}\n{{#if changedTotal}}\n\n{{plural changedTotal \"changed scenario\"}} ({{join overviewMoreCounts \", \"}}), left out to fit the size limit: see {{hint}}.\n{{/if}}\n{{/if}}\n{{#if chart}}\n\n{{chart}}\n{{/if}}\n{{#if sloRows.length}}\n\n#### 🎯 SLO violations ({{count report.summary.sloViolations}})\n\n| Scenario | Missed | Headroom | Max batch within SLO | Max input within SLO |\n| :-- | :-- | --: | --: | --: |\n{{#each sloRows}}\n| {{md scenario.id}} | {{join missed \"<br>\"}} | {{join headroom \"<br>\"}} | {{maxBatch}} | {{maxInput}} |\n{{/each}}\n{{#if sloMore}}\n\n… and {{plural sloMore \"more scenario\"}} over budget: see {{hint}}.\n{{/if}}\n{{/if}}\n{{#if capacityRows.length}}\n\n<details><summary>Capacity within SLO budgets ({{plural capacityRows.length \"scenario\"}} meeting them)</summary>\n\n| Scenario | Budgets | Max batch within SLO | Max input within SLO |\n| :-- | :-- | --: | --: |\n{{#each capacityRows}}\n| {{md scenario.id}} | {{join budgets \"<br>\"}} | {{maxBatch}} | {{maxInput}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{#if details.length}}\n\n<details><summary>Details of {{plural details.length \"changed scenario\"}}</summary>\n{{#each details}}\n\n{{> scenario}}\n{{#if why.length}}\n\n{{#each why}}\n- {{md this}}\n{{/each}}\n{{/if}}\n{{#if inputChanges.length}}\n\nInputs changed: {{mdLines inputChanges \", \"}}\n{{/if}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n\nReproduce: {{code scenario.reproduce}}\n{{/each}}\n\n</details>\n{{/if}}\n{{#if accepted.length}}\n\n#### ⚠️ Accepted in this PR ({{count accepted.length}})\n\nThis pull request rewrote these baselines; compared with the base branch's baselines, they regressed.\n{{#each accepted}}\n\n{{> scenario}}\n\n{{> metrics baselineHeader=\"Base branch\"}}\n{{/each}}\n{{/if}}\n{{#if errorGroups.length}}\n\n#### 💥 Errors ({{count errors.length}})\n{{#each errorGroups}}\n\n{{#if (or (gt entries.length 1) more)}}\n**{{plural (plus entries.length more) \"scenario\"}}: {{md title}}.**{{#if fix}} {{fix}}{{/if}}\n\n<details><summary>{{plural (plus entries.length more) \"scenario\"}}</summary>\n\n{{#each entries}}\n- {{md scenario.id}}{{#if ../varied}}: {{md scenario.error}}{{/if}}\n{{/each}}\n{{#if more}}\n- … and {{count more}} more\n{{/if}}\n\nReproduce one: {{code entries.0.scenario.reproduce}}\n\n</details>\n{{else}}\n**{{md entries.0.scenario.id}}**{{#if (target entries.0.scenario)}} — {{target entries.0.scenario}}{{/if}}: {{md entries.0.scenario.error}}{{#if fix}} {{fix}}{{/if}}<br>Reproduce: {{code entries.0.scenario.reproduce}}\n{{/if}}\n{{/each}}\n{{/if}}\n{{#if added.length}}\n\n{{#if collapsed}}\n🆕 {{plural added.length \"new scenario\"}} without a baseline.\n{{else}}\n<details><summary>🆕 {{plural added.length \"new scenario\"}} without a baseline</summary>\n\n{{> values entries=added}}\n\n</details>\n{{/if}}\n{{/if}}\n{{#if removed.length}}\n\n<details><summary>🗑️ {{plural removed.length \"removed scenario\"}} (baseline entries remain until refreshed)</summary>\n\n{{#each removed}}\n- {{md scenario.id}}{{#if scenario.manifest}} ({{md scenario.manifest}}){{/if}}\n{{/each}}\n\n</details>\n{{/if}}\n{{#if simulatorChanged.length}}\n\n<details><summary>🔁 {{plural simulatorChanged.length \"scenario\"}} with another simulator version, metrics within tolerance</summary>\n\n{{#each simulatorChanged}}\n- {{md scenario.id}}: {{code scenario.baselineSimulator}} → {{code scenario.currentSimulator}}\n{{/each}}\n\n</details>\n{{/if}}\n{{#if noteGroups.length}}\n\n<details><summary>ℹ️ Simulator notes on changed scenarios ({{count noteGroups.length}})</summary>\n\n{{#each noteGroups}}\n- {{md text}} ({{#each ids}}{{#if @index}}, {{/if}}{{md this}}{{/each}}{{#if more}}, … and {{count more}} more{{/if}})\n{{/each}}\n\n</details>\n{{/if}}\n{{#if unchanged.length}}\n\n{{#if collapsed}}\n{{plural unchanged.length \"unchanged scenario\"}}.\n{{else}}\n<details><summary>{{plural unchanged.length \"unchanged scenario\"}}</summary>\n\n{{> values entries=unchanged}}\n\n</details>\n{{/if}}\n{{/if}}\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n{{#if showRefresh}}\nIf these changes are intended, refresh the baselines with {{code updateCommand}} and commit the files under {{code report.project.baselines}}.\n{{/if}}\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
+const REPORT_TEMPLATE = "{{!--\n  The default genz-action report: GitHub-flavoured Markdown for the pull request comment and the job summary.\n\n  Compiled WITHOUT HTML escaping. Every user-provided string (scenario ids, descriptions, paths, model and\n  hardware names, error messages) must go through {{md …}} (inline text) or {{code …}} (a code span; add\n  table=true inside table cells). The other helpers return text genz-action produced, safe as is.\n  Context and helpers: src/report/render.ts. After rendering, runs of blank lines collapse to one and trailing\n  spaces are removed, so blank lines here only need to be \"at least one\".\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n{{#*inline \"scenario\"}}\n**{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}{{#if scenario.setup}} · {{md scenario.setup}}{{/if}}\n{{#if scenario.description}}\n\n_{{md scenario.description}}_\n{{/if}}\n{{/inline}}\n{{#*inline \"metrics\"}}\n| Metric | {{baselineHeader}} | Current | Change |\n| :-- | --: | --: | :-- |\n{{#each rows}}\n| {{label this}} | {{metric key baseline}} | {{metric key current}} | {{change this}} |\n{{/each}}\n{{/inline}}\n{{#*inline \"values\"}}\n{{#if (anyValue entries \"chunk_latency_ms\")}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Chunk | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: | --: |\n{{#each entries}}\n{{#unless values.ttft_p99_ms}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms bands.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms bands.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms bands.e2e_ms}} | {{metric \"chunk_latency_ms\" values.chunk_latency_ms bands.chunk_latency_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps bands.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/unless}}\n{{/each}}\n{{else}}\n| Scenario | Model on hardware | TTFT | TPOT | E2E | Total throughput | Memory |\n| :-- | :-- | --: | --: | --: | --: | --: |\n{{#each entries}}\n{{#unless values.ttft_p99_ms}}\n| {{md scenario.id}} | {{target scenario}} | {{metric \"ttft_ms\" values.ttft_ms bands.ttft_ms}} | {{metric \"tpot_ms\" values.tpot_ms bands.tpot_ms}} | {{metric \"e2e_ms\" values.e2e_ms bands.e2e_ms}} | {{metric \"total_throughput_tps\" values.total_throughput_tps bands.total_throughput_tps}} | {{metric \"total_memory_gb\" values.total_memory_gb}} |\n{{/unless}}\n{{/each}}\n{{/if}}\n{{#if (anyValue entries \"ttft_p99_ms\")}}\n\n| Serving scenario | p99 TTFT | p99 TPOT | Goodput | Max rate within SLO |\n| :-- | --: | --: | --: | --: |\n{{#each entries}}\n{{#if values.ttft_p99_ms}}\n| {{md scenario.id}} | {{metric \"ttft_p99_ms\" values.ttft_p99_ms}} | {{metric \"tpot_p99_ms\" values.tpot_p99_ms}} | {{metric \"goodput_rps\" values.goodput_rps}} | {{metric \"max_rate_qps\" values.max_rate_qps}} |\n{{/if}}\n{{/each}}\n{{/if}}\n{{/inline}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}{{#if report.summary.withinTolerance}} · {{plural report.summary.withinTolerance \"metric difference\"}} within tolerance{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines (see below).\n{{/if}}\n{{#if overview.length}}\n\n#### Changed scenarios ({{count changedTotal}})\n\nWorst first: 🔴 worse · 🟢 better · 🔧 inputs changed, nothing worse · 🔁 simulator changed. Baseline → current (change).\n\n| | Scenario | Inputs changed | TTFT | TPOT | E2E | Total throughput |\n| :-: | :-- | :-- | --: | --: | --: | --: |\n{{#each overview}}\n| {{status}} | {{md scenario.id}} | {{inputsText}} | {{ttft}} | {{tpot}} | {{e2e}} | {{total}} |\n{{/each}}\n{{#if overviewServing.length}}\n\nServing under load (docs/serving.md):\n\n| | Scenario | p99 TTFT | p99 TPOT | Goodput | Max rate within SLO |\n| :-: | :-- | --: | --: | --: | --: |\n{{#each overviewServing}}\n| {{status}} | {{md scenario.id}} | {{serving.ttftP99}} | {{serving.tpotP99}} | {{serving.goodput}} | {{serving.maxRate}} |\n{{/each}}\n{{/if}}\n{{#if overviewMore}}\n\n… and {{count overviewMore}} more changed scenarios ({{join overviewMoreCounts \", \"}}), left out to fit the size limit: see {{hint}}.\n{{/if}}\n{{else}}\n{{#if changedTotal}}\n\n{{plural changedTotal \"changed scenario\"}} ({{join overviewMoreCounts \", \"}}), left out to fit the size limit: see {{hint}}.\n{{/if}}\n{{/if}}\n{{#if chart}}\n\n{{chart}}\n{{/if}}\n{{#if sloRows.length}}\n\n#### 🎯 SLO violations ({{count report.summary.sloViolations}})\n\n| Scenario | Missed | Headroom | Max batch within SLO | Max input within SLO |\n| :-- | :-- | --: | --: | --: |\n{{#each sloRows}}\n| {{md scenario.id}} | {{join missed \"<br>\"}} | {{join headroom \"<br>\"}} | {{maxBatch}} | {{maxInput}} |\n{{/each}}\n{{#if sloMore}}\n\n… and {{plural sloMore \"more scenario\"}} over budget: see {{hint}}.\n{{/if}}\n{{/if}}\n{{#if capacityRows.length}}\n\n<details><summary>Capacity within SLO budgets ({{plural capacityRows.length \"scenario\"}} meeting them)</summary>\n\n| Scenario | Budgets | Max batch within SLO | Max input within SLO |\n| :-- | :-- | --: | --: |\n{{#each capacityRows}}\n| {{md scenario.id}} | {{join budgets \"<br>\"}} | {{maxBatch}} | {{maxInput}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{#if details.length}}\n\n<details><summary>Details of {{plural details.length \"changed scenario\"}}</summary>\n{{#each details}}\n\n{{> scenario}}\n{{#if why.length}}\n\n{{#each why}}\n- {{md this}}\n{{/each}}\n{{/if}}\n{{#if inputChanges.length}}\n\nInputs changed: {{mdLines inputChanges \", \"}}\n{{/if}}\n\n{{> metrics baselineHeader=\"Baseline\"}}\n\nReproduce: {{code scenario.reproduce}}\n{{/each}}\n\n</details>\n{{/if}}\n{{#if accepted.length}}\n\n#### ⚠️ Accepted in this PR ({{count accepted.length}})\n\nThis pull request rewrote these baselines; compared with the base branch's baselines, they regressed.\n{{#each accepted}}\n\n{{> scenario}}\n\n{{> metrics baselineHeader=\"Base branch\"}}\n{{/each}}\n{{/if}}\n{{#if errorGroups.length}}\n\n#### 💥 Errors ({{count errors.length}})\n{{#each errorGroups}}\n\n{{#if (or (gt entries.length 1) more)}}\n**{{plural (plus entries.length more) \"scenario\"}}: {{md title}}.**{{#if fix}} {{fix}}{{/if}}\n\n<details><summary>{{plural (plus entries.length more) \"scenario\"}}</summary>\n\n{{#each entries}}\n- {{md scenario.id}}{{#if ../varied}}: {{md scenario.error}}{{/if}}\n{{/each}}\n{{#if more}}\n- … and {{count more}} more\n{{/if}}\n\nReproduce one: {{code entries.0.scenario.reproduce}}\n\n</details>\n{{else}}\n**{{md entries.0.scenario.id}}**{{#if (target entries.0.scenario)}} — {{target entries.0.scenario}}{{/if}}: {{md entries.0.scenario.error}}{{#if fix}} {{fix}}{{/if}}<br>Reproduce: {{code entries.0.scenario.reproduce}}\n{{/if}}\n{{/each}}\n{{/if}}\n{{#if added.length}}\n\n{{#if collapsed}}\n🆕 {{plural added.length \"new scenario\"}} without a baseline.\n{{else}}\n<details><summary>🆕 {{plural added.length \"new scenario\"}} without a baseline</summary>\n\n{{> values entries=added}}\n\n</details>\n{{/if}}\n{{/if}}\n{{#if removed.length}}\n\n<details><summary>🗑️ {{plural removed.length \"removed scenario\"}} (baseline entries remain until refreshed)</summary>\n\n{{#each removed}}\n- {{md scenario.id}}{{#if scenario.manifest}} ({{md scenario.manifest}}){{/if}}\n{{/each}}\n\n</details>\n{{/if}}\n{{#if simulatorChanged.length}}\n\n<details><summary>🔁 {{plural simulatorChanged.length \"scenario\"}} with another simulator version, metrics within tolerance</summary>\n\n{{#each simulatorChanged}}\n- {{md scenario.id}}: {{code scenario.baselineSimulator}} → {{code scenario.currentSimulator}}\n{{/each}}\n\n</details>\n{{/if}}\n{{#if noteGroups.length}}\n\n<details><summary>ℹ️ Simulator notes on changed scenarios ({{count noteGroups.length}})</summary>\n\n{{#each noteGroups}}\n- {{md text}} ({{#each ids}}{{#if @index}}, {{/if}}{{md this}}{{/each}}{{#if more}}, … and {{count more}} more{{/if}})\n{{/each}}\n\n</details>\n{{/if}}\n{{#if unchanged.length}}\n\n{{#if collapsed}}\n{{plural unchanged.length \"unchanged scenario\"}}.\n{{else}}\n<details><summary>{{plural unchanged.length \"unchanged scenario\"}}</summary>\n\n{{> values entries=unchanged}}\n\n</details>\n{{/if}}\n{{/if}}\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n{{#if showRefresh}}\nIf these changes are intended, refresh the baselines with {{code updateCommand}} and commit the files under {{code report.project.baselines}}.\n{{/if}}\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
 /** The short report, when the full one does not fit. Source: templates/short.md.hbs. */
 const SHORT_TEMPLATE = "{{!--\n  The short genz-action report, used when the full report does not fit in a comment or job summary: the verdict,\n  counts per classification and the most severe flagged scenarios with their reproduce commands.\n  Same rules and helpers as report.md.hbs (user strings through {{md …}} or {{code …}}).\n\n  After editing, run `node scripts/embed-templates.mjs` (src/report/templates.ts embeds this file).\n--}}\n### {{emoji}} {{md report.verdict}}\n\n{{plural report.summary.total \"scenario\"}}{{#if counts.length}}: {{join counts \" · \"}}{{/if}}{{#if report.summary.sloViolations}} · {{plural report.summary.sloViolations \"SLO violation\"}}{{/if}}\n{{#if accepted.length}}\n\n⚠️ {{plural accepted.length \"regression\"}} accepted in this pull request by refreshing baselines.\n{{/if}}\n{{#if top.length}}\n\n#### Most severe ({{count top.length}} of {{count flagged}})\n\n{{#each top}}\n- **{{md scenario.id}}**{{#if (target scenario)}} — {{target scenario}}{{/if}}: {{md headline}} · {{code scenario.reproduce}}\n{{/each}}\n{{#if (gt flagged top.length)}}\n- … and {{count (minus flagged top.length)}} more\n{{/if}}\n{{/if}}\n\nThe full report is too long for this {{medium}}: see {{hint}}.\n\n---\n\n{{#if report.policy.fail}}❌ **This check fails**{{else}}This check passes{{/if}} under the fail-on policy {{code report.policy.failOn}}{{#if report.policy.reasons.length}} ({{plural report.policy.reasons.length \"reason\"}}){{/if}}.\n\n{{#if showRefresh}}\nIf these changes are intended, refresh the baselines with {{code updateCommand}} and commit the files under {{code report.project.baselines}}.\n{{/if}}\n\n<sub>genz-action {{md report.tool.version}} · simulator {{md report.tool.simulator}}{{#if report.shard}} · shard {{report.shard.index}} of {{report.shard.total}}{{/if}}</sub>\n";
 
@@ -32184,6 +32316,16 @@ function overviewRow(s) {
         tpot: overviewCell(byKey.get('tpot_ms')),
         e2e: overviewCell(byKey.get('e2e_ms')),
         total: overviewCell(byKey.get('total_throughput_tps')),
+        ...(typeof byKey.get('ttft_p99_ms')?.current === 'number'
+            ? {
+                serving: {
+                    ttftP99: overviewCell(byKey.get('ttft_p99_ms')),
+                    tpotP99: overviewCell(byKey.get('tpot_p99_ms')),
+                    goodput: overviewCell(byKey.get('goodput_rps')),
+                    maxRate: overviewCell(byKey.get('max_rate_qps')),
+                },
+            }
+            : {}),
     };
 }
 const BINDING_LABELS = { must_fit: 'memory' };
@@ -32379,6 +32521,7 @@ function buildContext(report, level = 'full', options = {}) {
     bump('better', left.filter((s) => !s.hasRegression && s.classification !== 'inputs_changed' && s.classification !== 'simulator_changed').length);
     bump('inputs changed', left.filter((s) => !s.hasRegression && s.classification === 'inputs_changed').length);
     bump('simulator changed', left.filter((s) => !s.hasRegression && s.classification === 'simulator_changed').length);
+    const overview = changed.slice(0, cap).map(overviewRow);
     const withSlo = report.scenarios.filter((s) => s.slo.length > 0);
     const violating = withSlo.filter((s) => s.sloViolated).sort(compareSeverity);
     const sloCap = level === 'capped' ? Math.max(0, options.top ?? violating.length) : violating.length;
@@ -32392,7 +32535,8 @@ function buildContext(report, level = 'full', options = {}) {
         slo,
         sloAtRisk: slo.filter((e) => e.check.atRisk).length,
         accepted: report.scenarios.filter(severity_hasAcceptedRegression).map(acceptedEntry),
-        overview: changed.slice(0, cap).map(overviewRow),
+        overview,
+        overviewServing: overview.filter((r) => r.serving !== undefined),
         changedTotal: changed.length,
         overviewMore: left.length,
         overviewMoreCounts: leftCounts,
