@@ -31314,9 +31314,12 @@ function largest(limit, probe) {
     }
     return { value: good, binding: stop };
 }
-/** Capacity of a scenario with budgets; null without budgets or for chunked-prefill scenarios. */
+/**
+ * Capacity of a scenario with budgets; null without budgets, for chunked-prefill scenarios, and for serving
+ * scenarios (their capacity is max_rate_qps, docs/serving.md).
+ */
 function capacityWithinSlo(config, budgets) {
-    if (!budgets || Object.keys(budgets).length === 0 || config.mode === 'chunked')
+    if (!budgets || Object.keys(budgets).length === 0 || config.mode === 'chunked' || config.serving !== undefined)
         return null;
     const base = { ...config, notes: [] };
     const batch = largest(CAPACITY_LIMITS.batch, (b) => missed({ ...base, workload: { ...base.workload, batch: b } }, budgets));
