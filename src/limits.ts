@@ -41,6 +41,8 @@ export interface Limits {
   artifact_bytes: number;
   /** Nesting depth of any YAML or JSON document (objects and arrays). */
   nesting_depth: number;
+  /** Requests of one serving scenario (serving.requests, or the lines of its trace). */
+  serving_requests: number;
 }
 
 const MiB = 1024 * 1024;
@@ -61,6 +63,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   baseline_bytes: 400 * MiB,
   artifact_bytes: 400 * MiB,
   nesting_depth: 64,
+  serving_requests: 200_000,
 });
 
 export const LIMIT_KEYS = Object.keys(DEFAULT_LIMITS) as (keyof Limits)[];
@@ -78,6 +81,7 @@ export const LIMIT_DESCRIPTIONS: Readonly<Record<keyof Limits, string>> = {
   baseline_bytes: 'bytes of a baseline file',
   artifact_bytes: 'bytes of a run report or shard file',
   nesting_depth: 'nesting depth of a YAML or JSON document',
+  serving_requests: 'requests of one serving scenario',
 };
 
 /** The largest value any limit may be raised to (a safe integer; the byte limits are further capped by V8). */

@@ -29,6 +29,11 @@ export interface Measurement {
   tpotMs: number | null;
   /** Why the row is not used (implausible, unknown hardware, …); undefined when usable. */
   skip?: string;
+  /**
+   * In-flight ("max throughput") rows of the TensorRT-LLM tables: skipped here, simulated by the serving
+   * simulator (src/serving/inflight.ts): requests queued at once, generated tokens per second measured.
+   */
+  inflight?: { requests: number; outTokS: number; engineVersion: string; tool: string };
 }
 
 /** Settings a benchmark file lacks (vLLM JSON), from flags or a settings file beside it. */
@@ -127,6 +132,10 @@ function readVendor(r: Row, source: string): Measurement {
     tpotMs: num(r.tpot_ms),
   };
   const skip = r.batching === 'inflight' ? 'in-flight batching: the runtime chose the batch, which the row does not state' : undefined;
+  const requests = num(r.num_requests);
+  const outTokS = num(r.out_tok_s);
+  if (r.batching === 'inflight' && requests !== null && outTokS !== null)
+    m.inflight = { requests, outTokS, engineVersion: str(r.engine_version), tool: str(r.benchmark_tool) };
   return finish(m, skip);
 }
 

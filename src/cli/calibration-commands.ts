@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type AccuracyReport, accuracy, stat } from '../calibration/accuracy.js';
+import { inflightAccuracy, inflightText } from '../serving/inflight.js';
 import { builtinProfiles } from '../calibration/builtin.js';
 import { calibrate } from '../calibration/calibrate.js';
 import { type Measurement, MeasurementFormatError, type MeasurementSettings, parseMeasurements } from '../calibration/measurements.js';
@@ -47,6 +48,7 @@ export const ACCURACY_USAGE = `Usage: genz accuracy --measurements FILE... [--ca
   --calibration C         builtin (default), none (the raw roofline), or a profile file
   --json                  print {rows, skipped, mape, gmr, groups} as one JSON object
   --fail-above PCT        exit 1 when the overall MAPE exceeds PCT percent
+  --skip-serving          do not simulate the in-flight ("max throughput") rows as serving runs
 ${SETTINGS_FLAGS}
 `;
 
@@ -267,6 +269,7 @@ export function accuracyCommand(argv: string[], io: CliIO): number {
       calibration: { type: 'string' },
       json: { type: 'boolean' },
       'fail-above': { type: 'string' },
+      'skip-serving': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       ...settingsOptions,
     },
@@ -286,6 +289,13 @@ export function accuracyCommand(argv: string[], io: CliIO): number {
   const { measurements } = readMeasurements(measurementFiles(values, positionals), io.cwd, flagSettings(values));
   const report = accuracy(measurements, set);
   io.stdout(values.json ? accuracyJson(report) : accuracyText(report, values.calibration ?? 'builtin'));
+  // In-flight rows (docs/serving.md "Accuracy"): simulated by the serving simulator, their own table.
+  if (!values.json && !values['skip-serving'] && measurements.some((m) => m.inflight !== undefined)) {
+    const inflight = inflightAccuracy(measurements, (i, n) => {
+      if (i % 50 === 0) io.stderr(`simulating in-flight rows: ${i}/${n}\n`);
+    });
+    io.stdout(inflightText(inflight, (h, rows) => renderTable(h, rows), escapeTerminal));
+  }
   if (report.overall.rows === 0) {
     io.stderr('genz accuracy: no usable measurement row\n');
     return EXIT_USAGE;

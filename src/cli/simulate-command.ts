@@ -6,13 +6,14 @@ import { describeBudget, describeViolation } from '../report/model.js';
 import { type Scenario, loadProjectConfig, loadScenarioFile, simulationBoundIssues } from '../manifests/index.js';
 import { hubEnv } from '../manifests/hub.js';
 import { METRICS } from '../metrics/definitions.js';
-import { formatBand, formatMetric } from '../metrics/format.js';
+import { formatBand, formatMetric, formatNumber } from '../metrics/format.js';
 import { plainText } from '../report/escape.js';
 import { loadCalibrationArg } from './calibration-commands.js';
 import { ConfigError, type SimulationConfig, type SimulationResult, simulate } from '../simulation/index.js';
 import { type CliIO, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError } from './io.js';
 import { renderTable } from './table.js';
 import { parseFlags } from './args.js';
+import { SERVING_METRIC_KEYS } from '../metrics/definitions.js';
 
 export const SIMULATE_USAGE = `Usage: genz simulate [flags] | --scenario FILE  [--json] [--operators]
 
@@ -296,16 +297,55 @@ export function renderSimulation(r: SimulationResult): string {
   out += features.length ? `; ${features.join(', ')}\n\n` : '\n\n';
   if (r.status === 'error') return out + `cannot run: ${r.error!.message}\n` + r.notes.map((n) => `note: ${n}\n`).join('');
   const bands = r.calibration?.bands ?? {};
-  const rows = METRICS.map((m) => [
+  const serving = new Set<string>(SERVING_METRIC_KEYS);
+  const rows = METRICS.filter((m) => !serving.has(m.key)).map((m) => [
     m.label,
     formatMetric(m.key, r.metrics![m.key]),
     r.metrics![m.key] === null ? '' : formatBand(bands[m.key]),
     m.primary ? 'primary' : '',
   ]);
   out += renderTable([{ header: 'metric' }, { header: 'value', align: 'right' }, { header: 'band', align: 'right' }, { header: '' }], rows);
+  if (r.serving) out += `\n${renderServing(r)}`;
   out += r.calibration
     ? `\ncalibrated: profile ${plainText(r.calibration.profile)} (${plainText(r.calibration.source)} ${r.calibration.id}); bands are the 90th percentile of cross-validated error`
     : '\nraw roofline (calibration: none)';
   for (const note of r.notes) out += `\nnote: ${note}`;
   return r.notes.length ? out + '\n' : out;
+}
+
+/** The serving table of a serving scenario: percentiles of TTFT, TPOT, ITL and E2E, then the rates (docs/serving.md). */
+export function renderServing(r: SimulationResult): string {
+  const m = r.metrics!;
+  const s = r.serving!;
+  const cfg = r.config.serving!;
+  const a = cfg.arrival;
+  const arrival =
+    a.kind === 'poisson'
+      ? `Poisson ${a.rate_qps} req/s`
+      : a.kind === 'concurrency'
+        ? `closed loop, ${a.concurrency} clients`
+        : a.kind === 'burst'
+          ? 'all at t = 0'
+          : `trace ${plainText(a.path)}`;
+  let out = `serving: ${s.requests} requests, ${arrival}, seed ${cfg.seed}; ${s.iterations} iterations over ${s.duration_s.toFixed(1)} s; KV cache ${s.kv_blocks ?? 'unbounded'} blocks of ${cfg.scheduler.block_size} tokens\n`;
+  const ms = (v: number | null): string => (v === null ? '—' : v.toFixed(2));
+  const rows = (['ttft', 'tpot', 'itl', 'e2e'] as const).map((k) => [
+    k.toUpperCase(),
+    ...(['mean', 'p50', 'p90', 'p99'] as const).map((st) => ms(m[`${k}_${st}_ms` as keyof typeof m] as number | null)),
+  ]);
+  out += renderTable(
+    [
+      { header: 'latency (ms)' },
+      { header: 'mean', align: 'right' },
+      { header: 'p50', align: 'right' },
+      { header: 'p90', align: 'right' },
+      { header: 'p99', align: 'right' },
+    ],
+    rows,
+  );
+  const rate = (k: 'request_throughput_rps' | 'output_throughput_tps' | 'goodput_rps' | 'kv_utilization' | 'preemptions' | 'max_rate_qps'): string =>
+    m[k] === null ? 'n/a' : formatNumber(m[k] as number);
+  out += `\nrequest throughput ${rate('request_throughput_rps')} req/s, output ${rate('output_throughput_tps')} tokens/s, goodput ${rate('goodput_rps')} req/s`;
+  out += `\nKV utilisation ${m.kv_utilization === null ? 'n/a' : `${(m.kv_utilization * 100).toFixed(1)}%`}, preemptions ${rate('preemptions')}, max rate within SLO ${m.max_rate_qps === null ? '— (no percentile SLO)' : `${rate('max_rate_qps')} req/s`}\n`;
+  return out;
 }

@@ -758,3 +758,25 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
     operators: () => (table ??= operatorTable(draftRows, timed)),
   };
 }
+
+/** The rows of chunked passes of one scenario, resolved once (serving: src/serving/cost.ts re-times them per iteration). */
+export interface ChunkedPassBuilder {
+  /** The rows of one iteration (row transforms applied), as `chunked()` builds them. */
+  rows(prefill: readonly PrefillEntry[], decode: readonly DecodeEntry[]): OpRow[];
+  /** The evaluation context `chunked()` times them with (no offload). */
+  readonly ctx: EvalContext;
+  readonly model: ModelConfig;
+  readonly system: System;
+}
+
+/** Resolves a scenario's arguments once and returns its chunked-pass row builder (docs/serving.md "Iteration latency"). */
+export function chunkedPassBuilder(args: CommonArgs): ChunkedPassBuilder {
+  const r = resolveCommon(args);
+  const ctx: EvalContext = { system: r.system, batch: 1, beamMerge: false, beamSize: 1, ...extras(r) };
+  return {
+    rows: (prefillKv, decodeKv) => transform(args, r.rows.chunked(r.model, r.par, prefillKv, decodeKv), 'chunked', r),
+    ctx,
+    model: r.model,
+    system: r.system,
+  };
+}

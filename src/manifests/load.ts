@@ -21,6 +21,9 @@ import { Resolver } from './resolve.js';
 import { type SourceFile, errorAt, parseSource, positionOf } from './source.js';
 import type { LoadScenariosOptions, LoadScenariosResult, Scenario, SloBudgets } from './types.js';
 import { schemaErrors } from './validate.js';
+import { SERVING_SLO_KEYS } from '../serving/config.js';
+import { TraceError, parseTrace } from '../serving/trace.js';
+import type { TraceRequest } from '../serving/types.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -94,6 +97,49 @@ class ManifestLoader {
     private readonly fidelity?: SimulationConfig['fidelity'],
     private readonly calibration = 'builtin',
   ) {}
+
+  /**
+   * The serving block as the engine reads it (docs/serving.md): the scenario's serving SLO budgets copied
+   * in (goodput and the max-rate search need them), the run's limits checked, a trace file read.
+   */
+  private servingBlock(serving: Obj, slo: unknown, fail: (keys: string[], message: string) => void): SimulationConfig['serving'] | null {
+    const out: Obj = { ...serving };
+    const budgets: Record<string, number> = {};
+    if (isObj(slo)) for (const k of SERVING_SLO_KEYS) if (typeof slo[k] === 'number') budgets[k] = slo[k] as number;
+    out.slo = budgets;
+    const requests = serving.requests;
+    if (typeof requests === 'number') {
+      const problem = checkLimit('serving_requests', requests, this.limits, 'serving.requests');
+      if (problem) {
+        fail(['requests'], `${problem}; ${limitHint('serving_requests')}`);
+        return null;
+      }
+    }
+    const arrival = serving.arrival;
+    if (isObj(arrival) && typeof arrival.trace === 'string') {
+      const read = this.traceFile(arrival.trace);
+      if (typeof read === 'string') {
+        fail(['arrival', 'trace'], read);
+        return null;
+      }
+      out.trace_requests = read;
+    }
+    return out as SimulationConfig['serving'];
+  }
+
+  private traceFile(value: string): TraceRequest[] | string {
+    const found = findFileInside(this.root, value);
+    if (found.kind === 'missing') return `trace '${found.rel}' not found (paths are relative to the project root)`;
+    if (found.kind === 'refused') return `'${value}' refused: ${found.reason}`;
+    const read = readFileSafe(found.abs, { root: this.root, maxBytes: this.limits.manifest_bytes });
+    if (!read.ok) return `trace '${value}': cannot read: ${read.reason}`;
+    try {
+      return parseTrace(read.text, this.limits.serving_requests, this.limits.tokens_per_request);
+    } catch (e) {
+      if (e instanceof TraceError) return `trace '${value}': ${e.message}`;
+      throw e;
+    }
+  }
 
   /** 'builtin', 'none', or a profile file relative to the project root, read once. */
   private calibrationSetting(value: string): CalibrationSetting | string {
@@ -430,6 +476,11 @@ class ManifestLoader {
       engine: (fields.engine as string | undefined) ?? 'generic',
       calibration: calibration as CalibrationSetting,
     };
+    if (isObj(fields.serving)) {
+      const serving = this.servingBlock(fields.serving, fields.slo, (keys, message) => fail(['serving', ...keys], message));
+      if (serving === null) return null;
+      config.serving = serving;
+    }
     return { config, modelSource: model.source, hardwareSource: hardware.source };
   }
 

@@ -12,6 +12,7 @@ import { PRESET_NAMES } from '../core/system.js';
 import { METRICS } from '../metrics/definitions.js';
 import { FEATURES, type FeatureDefinition, type FeatureOption } from '../simulation/features.js';
 import { FAIL_ON_VALUES, SLO_METRICS } from './types.js';
+import { servingSchema } from '../serving/config.js';
 import { ARTIFACT_FIELD_LIMITS, DEFAULT_LIMITS, LIMIT_DESCRIPTIONS, LIMIT_KEYS, MAX_LIMIT } from '../limits.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -231,6 +232,7 @@ function scenarioFields(): Record<string, JsonSchema> {
       description:
         "builtin (the profiles shipped with genz-action), none (the raw roofline), or a profile file written by genz calibrate, relative to the project root. Default: the project config's calibration, else builtin.",
     },
+    serving: servingSchema(),
     slo: sloSchema(),
   };
 }

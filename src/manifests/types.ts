@@ -18,6 +18,21 @@ export const SLO_METRICS = [
   'prefill_throughput_tps',
   'decode_throughput_tps',
   'total_throughput_tps',
+  // Serving scenarios (docs/serving.md): percentile budgets are maxima, goodput and max rate minima.
+  'ttft_p50_ms',
+  'ttft_p90_ms',
+  'ttft_p99_ms',
+  'tpot_p50_ms',
+  'tpot_p90_ms',
+  'tpot_p99_ms',
+  'itl_p50_ms',
+  'itl_p90_ms',
+  'itl_p99_ms',
+  'e2e_p50_ms',
+  'e2e_p90_ms',
+  'e2e_p99_ms',
+  'goodput_rps',
+  'max_rate_qps',
 ] as const satisfies readonly MetricKey[];
 export type SloMetric = (typeof SLO_METRICS)[number];
 

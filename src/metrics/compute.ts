@@ -4,7 +4,7 @@
  * For a request with batch b, input tokens i and output tokens o: prefill emits the first token, each
  * of the o − 1 decode steps one more, so TPOT = (E2E − TTFT)/(o − 1), the mean of those steps.
  */
-import type { Metrics } from './definitions.js';
+import { type MetricKey, type Metrics, SERVING_METRIC_KEYS } from './definitions.js';
 
 const GB_IN_MB = 1024; // GB = 2^30 bytes, MB = 2^20 bytes
 
@@ -65,5 +65,13 @@ export function computeMetrics(m: MetricInputs): Metrics {
     device_memory_gb: device,
     fits_in_memory: !m.memory.isOffload,
     offloaded: m.memory.isOffload && device !== null ? Math.max(0, required - device) : 0,
+    ...noServingMetrics(),
   };
+}
+
+/** Serving metrics of a scenario without a serving block: all null. */
+export function noServingMetrics(): Record<(typeof SERVING_METRIC_KEYS)[number], null> {
+  const out = {} as Record<MetricKey, null>;
+  for (const k of SERVING_METRIC_KEYS) out[k] = null;
+  return out;
 }

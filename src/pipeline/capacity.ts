@@ -64,9 +64,12 @@ function largest(limit: number, probe: (n: number) => string | null): { value: n
   return { value: good, binding: stop };
 }
 
-/** Capacity of a scenario with budgets; null without budgets or for chunked-prefill scenarios. */
+/**
+ * Capacity of a scenario with budgets; null without budgets, for chunked-prefill scenarios, and for serving
+ * scenarios (their capacity is max_rate_qps, docs/serving.md).
+ */
 export function capacityWithinSlo(config: NormalizedConfig, budgets: SloBudgets | null | undefined): CapacityWithinSlo | null {
-  if (!budgets || Object.keys(budgets).length === 0 || config.mode === 'chunked') return null;
+  if (!budgets || Object.keys(budgets).length === 0 || config.mode === 'chunked' || config.serving !== undefined) return null;
   const base = { ...config, notes: [] };
   const batch = largest(CAPACITY_LIMITS.batch, (b) => missed({ ...base, workload: { ...base.workload, batch: b } }, budgets));
   const input = largest(CAPACITY_LIMITS.input_tokens, (i) => missed({ ...base, workload: { ...base.workload, input_tokens: i } }, budgets));

@@ -110,6 +110,8 @@ export interface OverviewRow {
   tpot: string;
   e2e: string;
   total: string;
+  /** Serving scenarios (docs/serving.md): p99 TTFT, p99 TPOT, goodput and max rate cells; absent otherwise. */
+  serving?: { ttftP99: string; tpotP99: string; goodput: string; maxRate: string };
 }
 
 /** One scenario with SLO budgets: its violations (if any) and the capacity within its budgets. */
@@ -167,6 +169,8 @@ export interface ReportContext {
   unchanged: ScenarioEntry[];
   /** Changed scenarios (metrics moved: regressed, improved, inputs or simulator changed), worst first. */
   overview: OverviewRow[];
+  /** The overview rows of serving scenarios, for their own columns (p99 TTFT, p99 TPOT, goodput, max rate). */
+  overviewServing: OverviewRow[];
   /** Changed scenarios in all, and those the overview leaves out at the capped level, counted by status. */
   changedTotal: number;
   overviewMore: number;
@@ -443,6 +447,16 @@ function overviewRow(s: ScenarioReport): OverviewRow {
     tpot: overviewCell(byKey.get('tpot_ms')),
     e2e: overviewCell(byKey.get('e2e_ms')),
     total: overviewCell(byKey.get('total_throughput_tps')),
+    ...(typeof byKey.get('ttft_p99_ms')?.current === 'number'
+      ? {
+          serving: {
+            ttftP99: overviewCell(byKey.get('ttft_p99_ms')),
+            tpotP99: overviewCell(byKey.get('tpot_p99_ms')),
+            goodput: overviewCell(byKey.get('goodput_rps')),
+            maxRate: overviewCell(byKey.get('max_rate_qps')),
+          },
+        }
+      : {}),
   };
 }
 
@@ -654,6 +668,7 @@ export function buildContext(
   bump('better', left.filter((s) => !s.hasRegression && s.classification !== 'inputs_changed' && s.classification !== 'simulator_changed').length);
   bump('inputs changed', left.filter((s) => !s.hasRegression && s.classification === 'inputs_changed').length);
   bump('simulator changed', left.filter((s) => !s.hasRegression && s.classification === 'simulator_changed').length);
+  const overview = changed.slice(0, cap).map(overviewRow);
   const withSlo = report.scenarios.filter((s) => s.slo.length > 0);
   const violating = withSlo.filter((s) => s.sloViolated).sort(compareSeverity);
   const sloCap = level === 'capped' ? Math.max(0, options.top ?? violating.length) : violating.length;
@@ -667,7 +682,8 @@ export function buildContext(
     slo,
     sloAtRisk: slo.filter((e) => e.check.atRisk).length,
     accepted: report.scenarios.filter(hasAcceptedRegression).map(acceptedEntry),
-    overview: changed.slice(0, cap).map(overviewRow),
+    overview,
+    overviewServing: overview.filter((r) => r.serving !== undefined),
     changedTotal: changed.length,
     overviewMore: left.length,
     overviewMoreCounts: leftCounts,

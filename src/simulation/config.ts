@@ -6,6 +6,7 @@ import type { ModelRef } from '../core/model.js';
 import type { HardwareRef } from '../core/system.js';
 import type { ProfileSet } from '../calibration/profile.js';
 import type { FeatureName } from './features.js';
+import type { ServingInput } from '../serving/config.js';
 
 export interface ParallelismConfig {
   /** Tensor-parallel degree, default 1. */
@@ -66,6 +67,8 @@ export interface SimulationConfig {
    * manifests, the project config and `genz simulate` default to builtin.
    */
   calibration?: CalibrationSetting;
+  /** Serving under load (docs/serving.md): a stream of requests through a continuous-batching scheduler. */
+  serving?: ServingInput;
 }
 
 /** A profile file read by the manifest loader or the CLI: its path (as written) and contents. */

@@ -23,12 +23,23 @@ import type { SystemSpec } from '../core/system.js';
 import { computeMetrics, type PassFigures } from '../metrics/compute.js';
 import type { SimulationConfig } from './config.js';
 import { ConfigError, type NormalizedConfig, calibrationProfiles, normalizeConfig } from './normalize.js';
-import { type CalibrationResult, type FeatureMetrics, type ModelFigures, type PhaseResult, RESULT_SCHEMA, type SimulationResult } from './result.js';
+import {
+  type CalibrationResult,
+  type FeatureMetrics,
+  type ModelFigures,
+  type PhaseResult,
+  RESULT_SCHEMA,
+  type ServingSummary,
+  type SimulationResult,
+} from './result.js';
 import { calibratedChunkMs, calibratedFigures, metricBands } from '../calibration/apply.js';
 import { peakScale } from '../calibration/model.js';
 import { type ProfileSet, selectProfile } from '../calibration/profile.js';
 import { composeTransforms, loraTransform, unfusedAttentionTransform } from './transforms.js';
 import { SIMULATOR_VERSION } from './version.js';
+import { ServingInputError, type ServingResult, simulateServing } from '../serving/run.js';
+import { SimulationLimitError } from '../serving/scheduler.js';
+import type { Metrics } from '../metrics/definitions.js';
 
 export interface SimulateOptions {
   /** Include each pass's per-operator table (costly for reports; off by default). */
@@ -308,6 +319,19 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       memory: passFigures(memoryPass, pp),
     } as const;
     const roofline = computeMetrics(rawInputs);
+    if (n.serving) {
+      const served = runServing(args, n);
+      return {
+        ...base,
+        status: 'ok' as const,
+        error: null,
+        phases,
+        feature_metrics: featureMetrics(n, false, tokensPerStep),
+        metrics: { ...roofline, ...servingMetrics(served) },
+        serving: servingSummary(served),
+        calibration: null,
+      };
+    }
     const offloaded = Object.values(phases).some((p) => p?.is_offload);
     const done = { ...base, status: 'ok' as const, error: null, phases, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
     const set = options.profiles ?? (n.calibration.source === 'builtin' ? calibrationProfiles('builtin') : undefined);
@@ -387,4 +411,56 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       feature_metrics: featureMetrics(n, false, tokensPerStep),
     };
   }
+}
+
+/** Runs a scenario's serving block (docs/serving.md); its input problems are the scenario's (exit 2). */
+function runServing(args: CommonArgs, n: NormalizedConfig): ServingResult {
+  try {
+    return simulateServing(args, n.serving!);
+  } catch (e) {
+    if (e instanceof ServingInputError) throw new ConfigError([{ field: e.field, message: e.message }]);
+    if (e instanceof SimulationLimitError) throw new ConfigError([{ field: 'serving', message: e.message }]);
+    throw e;
+  }
+}
+
+function servingMetrics(r: ServingResult): Partial<Metrics> {
+  const s = r.stats;
+  return {
+    ttft_mean_ms: s.ttft.mean,
+    ttft_p50_ms: s.ttft.p50,
+    ttft_p90_ms: s.ttft.p90,
+    ttft_p99_ms: s.ttft.p99,
+    tpot_mean_ms: s.tpot.mean,
+    tpot_p50_ms: s.tpot.p50,
+    tpot_p90_ms: s.tpot.p90,
+    tpot_p99_ms: s.tpot.p99,
+    itl_mean_ms: s.itl.mean,
+    itl_p50_ms: s.itl.p50,
+    itl_p90_ms: s.itl.p90,
+    itl_p99_ms: s.itl.p99,
+    e2e_mean_ms: s.e2e.mean,
+    e2e_p50_ms: s.e2e.p50,
+    e2e_p90_ms: s.e2e.p90,
+    e2e_p99_ms: s.e2e.p99,
+    request_throughput_rps: s.requestThroughput,
+    output_throughput_tps: s.outputThroughput,
+    goodput_rps: s.goodput,
+    kv_utilization: s.kvUtilization,
+    preemptions: s.preemptions,
+    max_rate_qps: r.maxRateQps,
+  };
+}
+
+function servingSummary(r: ServingResult): ServingSummary {
+  return {
+    requests: r.stats.requests,
+    iterations: r.stats.iterations,
+    duration_s: r.stats.makespanMs / 1000,
+    kv_blocks: r.kv.blocks,
+    kv_tokens: r.kv.tokens,
+    kv_cache_gb: r.kv.kvCacheGb,
+    reserve_gb: r.kv.reserveGb,
+    load_curve: r.curve.map((c) => ({ rate_qps: c.rateQps, ttft_p99_ms: c.ttftP99Ms, tpot_p99_ms: c.tpotP99Ms, slo_holds: c.holds })),
+  };
 }

@@ -15,6 +15,9 @@ import { type Fidelity, FIDELITIES, resolveTensorPrecisions } from '../core/infe
 import { PRESET_NAMES, SYSTEM_SPEC_KEYS, presetSpec, type SystemSpec } from '../core/system.js';
 import { distance } from 'fastest-levenshtein';
 import type { SimulationConfig } from './config.js';
+import { normalizeServing } from '../serving/config.js';
+import type { ServingConfig } from '../serving/types.js';
+import { MAX_LIMIT } from '../limits.js';
 import { FEATURE_BY_NAME, FEATURE_NAMES, type FeatureName, type FeatureOption, LORA_TARGETS, type LoraTarget } from './features.js';
 
 export type SimulationMode = 'full' | 'prefill' | 'decode' | 'chunked';
@@ -66,6 +69,8 @@ export interface NormalizedConfig {
    * (hardware|engine|precision, or 'generic' when none matches) and whether it applies to this mode.
    */
   calibration: NormalizedCalibration;
+  /** Serving scenarios only (docs/serving.md): the serving block with every default applied. */
+  serving?: ServingConfig;
   /** Things the user should know (e.g. fp16 read as bf16). Not part of the fingerprint. */
   notes: string[];
 }
@@ -335,10 +340,12 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
   const notes: string[] = [];
   if (config === null || typeof config !== 'object') throw new ConfigError([{ field: '(config)', message: 'must be an object' }]);
   for (const key of Object.keys(config)) {
-    if (!['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features', 'fidelity', 'engine', 'calibration'].includes(key)) {
+    if (
+      !['model', 'hardware', 'precision', 'efficiency', 'parallelism', 'workload', 'features', 'fidelity', 'engine', 'calibration', 'serving'].includes(key)
+    ) {
       issues.push({
         field: key,
-        message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features, fidelity, engine, calibration)',
+        message: 'unknown field (fields: model, hardware, precision, efficiency, parallelism, workload, features, fidelity, engine, calibration, serving)',
       });
     }
   }
@@ -538,13 +545,28 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
   const engine = config.engine ?? 'generic';
   if (!(ENGINES as readonly string[]).includes(engine))
     issues.push({ field: 'engine', message: `unknown engine ${JSON.stringify(engine)}; valid: ${ENGINES.join(', ')}` });
-  const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, speculative !== null, issues);
+  // Serving (docs/serving.md): corrected fidelity, no speculative decoding or chunk feature; bounds of the run are checked by the loader.
+  let serving: ServingConfig | null = null;
+  if (config.serving !== undefined) {
+    serving = normalizeServing(config.serving, workload, { maxRequests: MAX_LIMIT, maxTokens: MAX_LIMIT }, issues);
+    if (fidelity !== 'corrected')
+      issues.push({ field: 'fidelity', message: 'serving scenarios need fidelity corrected (the chunked-prefill model of docs/model.md)' });
+    if (speculative !== null || mode === 'chunked')
+      issues.push({ field: 'features', message: 'serving scenarios do not combine with speculative_decode or chunked_prefill features' });
+    if (parallelism.pipeline > 1)
+      issues.push({ field: 'parallelism.pipeline', message: 'serving scenarios do not model pipeline schedules yet; use tensor parallelism' });
+  }
+  const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, speculative !== null || serving !== null, issues);
   if (calibration?.applied && calibration.fallback) {
     notes.push(
       `calibration: no fitted profile for ${hardware?.name ?? 'this hardware'} × ${engine} × ${precision}; the generic profile (fitted on all devices, wider band) applies`,
     );
   } else if (calibration && !calibration.applied && calibration.source !== 'none') {
-    notes.push('calibration does not cover speculative decoding (docs/model.md): the figures are the raw roofline');
+    notes.push(
+      serving !== null
+        ? 'calibration does not cover serving scenarios yet: the figures are the raw roofline'
+        : 'calibration does not cover speculative decoding (docs/model.md): the figures are the raw roofline',
+    );
   }
 
   if (issues.length > 0) throw new ConfigError(issues);
@@ -567,6 +589,7 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
     },
     engine,
     calibration: calibration!,
+    ...(serving !== null ? { serving } : {}),
     notes,
   };
 }

@@ -91,7 +91,23 @@ export interface SimulationResult {
   calibration?: CalibrationResult | null;
   feature_metrics: FeatureMetrics;
   model_figures: ModelFigures;
+  /** Serving scenarios only (docs/serving.md): the run's size, the KV cache, and the rates the max-rate search tried. */
+  serving?: ServingSummary;
   notes: string[];
+}
+
+export interface ServingSummary {
+  requests: number;
+  iterations: number;
+  /** First arrival to last token, s. */
+  duration_s: number;
+  /** KV-cache blocks and tokens (null when the hardware states no memory size), memory for it and the reserve per device (GB). */
+  kv_blocks: number | null;
+  kv_tokens: number | null;
+  kv_cache_gb: number | null;
+  reserve_gb: number | null;
+  /** Latency against load: every rate the max-rate search simulated, in rising order. */
+  load_curve: { rate_qps: number; ttft_p99_ms: number | null; tpot_p99_ms: number | null; slo_holds: boolean }[];
 }
 
 export function serializeResult(result: SimulationResult): string {

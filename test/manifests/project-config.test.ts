@@ -89,7 +89,9 @@ describe('loadProjectConfig', () => {
   it('reports unknown keys, wrong types and escaping paths, all at once, with positions', () => {
     const allowedMetrics =
       'ttft_ms, tpot_ms, tpot_peak_ms, e2e_ms, prefill_throughput_tps, decode_throughput_tps, total_throughput_tps, tokens_per_ms, ms_per_token, ' +
-      'chunk_latency_ms, chunk_throughput_tps, weights_gb, kv_cache_gb, total_memory_gb, device_memory_gb, offloaded';
+      'chunk_latency_ms, chunk_throughput_tps, weights_gb, kv_cache_gb, total_memory_gb, device_memory_gb, offloaded, ' +
+      'ttft_mean_ms, ttft_p50_ms, ttft_p90_ms, ttft_p99_ms, tpot_mean_ms, tpot_p50_ms, tpot_p90_ms, tpot_p99_ms, itl_mean_ms, itl_p50_ms, itl_p90_ms, itl_p99_ms, ' +
+      'e2e_mean_ms, e2e_p50_ms, e2e_p90_ms, e2e_p99_ms, request_throughput_rps, output_throughput_tps, goodput_rps, kv_utilization, preemptions, max_rate_qps';
     expect(errorsOf(() => loadProjectConfig({ cwd: fixture('config', 'bad') }))).toEqual([
       "genz.config.yaml:1:31: manifests[1]: the glob leaves the project root ('..' is refused)",
       "genz.config.yaml:2:12: baselines: '../baselines' refused: the path leaves the project root",

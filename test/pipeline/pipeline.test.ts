@@ -27,7 +27,7 @@ describe('the example project', () => {
     const golden = path.join(REPO_ROOT, 'test/fixtures/pipeline/example-dry-run.md');
     if (process.env.UPDATE_GOLDEN) writeFileSync(golden, r.stdout);
     expect(r.stdout).toBe(readFileSync(golden, 'utf8'));
-    expect(r.stdout).toMatch(/^### ✅ No performance changes in 16 scenarios$/m);
+    expect(r.stdout).toMatch(/^### ✅ No performance changes in 18 scenarios$/m);
   });
 
   it('check exits 0 on the committed baselines', async () => {
@@ -162,7 +162,7 @@ describe('run and validate-manifests', () => {
   });
   it('validate-manifests counts the scenarios', async () => {
     const r = await runCli(['validate-manifests'], { cwd: REPO_ROOT });
-    expect(r).toMatchObject({ code: 0, stdout: '16 scenarios in 4 manifests: OK\n' });
+    expect(r).toMatchObject({ code: 0, stdout: '18 scenarios in 5 manifests: OK\n' });
   });
 });
 
