@@ -333,9 +333,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       },
       sel.params,
     );
-    let stepsSum = 0;
-    for (const x of fig.stepsMs ?? []) stepsSum += x;
-    const decodeSteps = fig.stepsMs ? { sumMs: stepsSum, count: fig.stepsMs.length } : null;
+    const decodeSteps = fig.decodeSteps;
     let chunk = rawInputs.chunk;
     if (chunkPass) {
       const c = n.features.chunked!;
