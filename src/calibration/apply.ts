@@ -21,6 +21,8 @@ export interface PassTables {
   prefill?: readonly OperatorRecord[];
   /** The core's arguments of a decode step (output_tokens is set per step; absent in prefill-only mode). */
   decodeArgs?: DecodeArgs;
+  /** The core's table of the decode step at the full context (output_tokens = steps + 1), when the caller has it already. */
+  peakTable?: readonly OperatorRecord[];
   /** The core's model the tables come from: GenZ's prefill counts the full score matrix (halved here). */
   fidelity: Fidelity;
   /** Decode steps after the first token: output_tokens − 1. */
@@ -62,7 +64,13 @@ function setup(t: PassTables, p: CalibrationParams): CalibratedSetup {
   const peak = t.steps + 1;
   const args = t.decodeArgs;
   const pieces = args
-    ? decodePieces((T) => decode({ ...args, output_tokens: T }).operators(), decodeStepPieces(args, peak), t.layers, t.batch * t.beam, t.scale)
+    ? decodePieces(
+        (T) => (T === peak && t.peakTable ? t.peakTable : decode({ ...args, output_tokens: T }).operators()),
+        decodeStepPieces(args, peak),
+        t.layers,
+        t.batch * t.beam,
+        t.scale,
+      )
     : [];
   const features: RequestFeatures = {
     prefill: t.prefill

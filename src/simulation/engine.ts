@@ -321,6 +321,8 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       {
         prefill: prefillPass?.operators(),
         decodeArgs: withDecode ? decodeArgs : undefined,
+        // The plain decode's peak step is the engine's peak pass (a speculative run's peak pass is another table).
+        peakTable: withDecode && !spec && peakPass ? peakPass.operators() : undefined,
         fidelity: n.fidelity,
         steps: nSteps,
         layers: memoryPass.model.numLayers,
