@@ -20589,7 +20589,7 @@ function decodePieces(tableAt, ends, layers, sequences, scale) {
     return pieces;
 }
 /** Σ of decode steps lo … hi (ms) over the pieces. */
-function decodeLatencyMs(pieces, p, lo, hi, waves = 1) {
+function model_decodeLatencyMs(pieces, p, lo, hi, waves = 1) {
     let total = 0;
     for (const q of pieces) {
         const a = Math.max(lo, q.lo);
@@ -20735,7 +20735,7 @@ function kvOvercommit(f, p) {
 }
 function predictRequest(f, p) {
     const ttftMs = passLatencyMs(f.prefill, p);
-    const decodeMs = f.steps > 0 ? decodeLatencyMs(f.decode, p, 1, f.steps, kvOvercommit(f, p)) : 0;
+    const decodeMs = f.steps > 0 ? model_decodeLatencyMs(f.decode, p, 1, f.steps, kvOvercommit(f, p)) : 0;
     return { ttftMs, decodeMs, steps: f.steps, e2eMs: ttftMs + decodeMs, tpotMs: f.steps > 0 ? decodeMs / f.steps : null };
 }
 /** The raw roofline's figures from the same features (η = 1, no overheads, the core's collectives). */
@@ -24672,12 +24672,12 @@ function parseResult(text) {
  */
 
 
-function calibratedFigures(t, p) {
+function setup(t, p) {
     // The decode steps 1 … steps and the peak step steps + 1, in pieces affine in T (model.ts decodePieces).
     const peak = t.steps + 1;
     const args = t.decodeArgs;
     const pieces = args
-        ? decodePieces((T) => decode({ ...args, output_tokens: T }).operators(), decodeStepPieces(args, peak), t.layers, t.batch * t.beam, t.scale)
+        ? decodePieces((T) => (T === peak && t.peakTable ? t.peakTable : decode({ ...args, output_tokens: T }).operators()), decodeStepPieces(args, peak), t.layers, t.batch * t.beam, t.scale)
         : [];
     const features = {
         prefill: t.prefill
@@ -24690,14 +24690,29 @@ function calibratedFigures(t, p) {
         kvMb: t.kvMb,
         deviceMb: t.deviceMb,
     };
-    const waves = kvOvercommit(features, p);
+    return { pieces, features, waves: kvOvercommit(features, p) };
+}
+function calibratedFigures(t, p) {
+    const { pieces, features, waves } = setup(t, p);
     const ttftMs = t.prefill ? passLatencyMs(features.prefill, p) : null;
-    if (!args)
-        return { ttftMs, stepsMs: null, peakStepMs: null, kvOvercommit: waves };
-    const stepsMs = [];
+    if (!t.decodeArgs)
+        return { ttftMs, decodeSteps: null, peakStepMs: null, kvOvercommit: waves };
+    const peak = t.steps + 1;
+    const sumMs = t.steps > 0 ? model_decodeLatencyMs(pieces, p, 1, t.steps, waves) : 0;
+    return { ttftMs, decodeSteps: { sumMs, count: t.steps }, peakStepMs: model_decodeLatencyMs(pieces, p, peak, peak, waves), kvOvercommit: waves };
+}
+/**
+ * The decode steps 1 … steps one at a time (ms each; null without decode): the oracle the closed-form
+ * sum of `calibratedFigures` is tested against (O(steps × rows), not used by the simulation).
+ */
+function calibratedStepsMs(t, p) {
+    if (!t.decodeArgs)
+        return null;
+    const { pieces, waves } = setup(t, p);
+    const out = [];
     for (let T = 1; T <= t.steps; T++)
-        stepsMs.push(decodeLatencyMs(pieces, p, T, T, waves));
-    return { ttftMs, stepsMs, peakStepMs: decodeLatencyMs(pieces, p, peak, peak, waves), kvOvercommit: waves };
+        out.push(decodeLatencyMs(pieces, p, T, T, waves));
+    return out;
 }
 /**
  * Calibrated latency of one chunked-prefill iteration (ms): a single forward pass whose prefill pieces
@@ -25140,6 +25155,8 @@ function simulateNormalized(n, options = {}) {
         const fig = calibratedFigures({
             prefill: prefillPass?.operators(),
             decodeArgs: withDecode ? decodeArgs : undefined,
+            // The plain decode's peak step is the engine's peak pass (a speculative run's peak pass is another table).
+            peakTable: withDecode && !spec && peakPass ? peakPass.operators() : undefined,
             fidelity: n.fidelity,
             steps: nSteps,
             layers: memoryPass.model.numLayers,
@@ -25150,10 +25167,7 @@ function simulateNormalized(n, options = {}) {
             deviceMb: memoryPass.isOffload ? Infinity : memoryPass.deviceMemoryMb,
             scale: peakScale(memoryPass.system, n.precision, memoryPass.isOffload),
         }, sel.params);
-        let stepsSum = 0;
-        for (const x of fig.stepsMs ?? [])
-            stepsSum += x;
-        const decodeSteps = fig.stepsMs ? { sumMs: stepsSum, count: fig.stepsMs.length } : null;
+        const decodeSteps = fig.decodeSteps;
         let chunk = rawInputs.chunk;
         if (chunkPass) {
             const c = n.features.chunked;
@@ -30866,8 +30880,8 @@ class ManifestLoader {
             }
         });
     }
-    claimId(src, id, at, fromMatrix) {
-        const p = positionOf(src, at);
+    /** `p`: the position of `at` when the caller has it (a matrix claims every combination's id at one place). */
+    claimId(src, id, at, fromMatrix, p = positionOf(src, at)) {
         const first = this.ids.get(id);
         if (first) {
             const what = fromMatrix ? `duplicate scenario id '${id}' (from the matrix)` : `duplicate scenario id '${id}'`;
@@ -30920,6 +30934,8 @@ class ManifestLoader {
         this.scenarioCount += size;
         const combos = matrix ? expandMatrix(matrix) : [null];
         const seen = new Set();
+        const idAt = [...at, 'id'];
+        const idPos = positionOf(src, idAt);
         for (const combo of combos) {
             const sid = combo ? `${id}${combo.suffix}` : id;
             if (combo && seen.has(sid)) {
@@ -30927,7 +30943,7 @@ class ManifestLoader {
                 continue;
             }
             seen.add(sid);
-            this.claimId(src, sid, [...at, 'id'], combo !== null);
+            this.claimId(src, sid, idAt, combo !== null, idPos);
             const fields = { ...base };
             if (combo)
                 for (const [key, v] of Object.entries(combo.values))
@@ -31150,17 +31166,23 @@ function scenarioBoundIssues(fields, degrees, entries, limits) {
             out.push({ at, message: `${message}; ${limits_limitHint(key)}` });
     };
     // Every number anywhere in the scenario must be finite (YAML's .inf and .nan parse to numbers).
-    const stack = [[fields, []]];
-    while (stack.length > 0) {
-        const [v, keys] = stack.pop();
-        if (typeof v === 'number' && !Number.isFinite(v)) {
-            out.push({ at: { kind: 'field', keys }, message: `${keys.join('.') || 'value'} must be a finite number, got ${v}` });
+    // Depth first with one path (copied only for an issue), in the order of the former explicit stack: last key first.
+    const keys = [];
+    const visit = (v) => {
+        if (typeof v === 'number') {
+            if (!Number.isFinite(v))
+                out.push({ at: { kind: 'field', keys: [...keys] }, message: `${keys.join('.') || 'value'} must be a finite number, got ${v}` });
         }
         else if (v !== null && typeof v === 'object' && keys.length < L.nesting_depth) {
-            for (const [k, child] of Object.entries(v))
-                stack.push([child, [...keys, k]]);
+            const names = Object.keys(v);
+            for (let j = names.length - 1; j >= 0; j--) {
+                keys.push(names[j]);
+                visit(v[names[j]]);
+                keys.pop();
+            }
         }
-    }
+    };
+    visit(fields);
     const workload = load_isObj(fields.workload) ? fields.workload : {};
     const num = (x) => (typeof x === 'number' ? x : null);
     const input = num(workload.input_tokens) ?? SCENARIO_DEFAULTS.workload.input_tokens;
@@ -32186,6 +32208,25 @@ const SHAPE_KEYS = (/* unused pure expression or super */ null && (['key', 'labe
 function shapeOf(m) {
     return { key: m.key, label: m.label, unit: m.unit, direction: m.direction, primary: m.primary, kind: m.kind, tolerance: m.tolerance, verdict: m.verdict };
 }
+/** Whether `rows` have exactly the shape `shape` (the fields shapeOf keeps, equal as JSON data). */
+function sameShape(shape, rows) {
+    if (shape.length !== rows.length)
+        return false;
+    for (let i = 0; i < rows.length; i++) {
+        const a = shape[i];
+        const b = rows[i];
+        if (a.key !== b.key ||
+            a.label !== b.label ||
+            a.unit !== b.unit ||
+            a.direction !== b.direction ||
+            a.primary !== b.primary ||
+            a.kind !== b.kind ||
+            a.verdict !== b.verdict ||
+            !same(a.tolerance, b.tolerance))
+            return false;
+    }
+    return true;
+}
 /** The metric row of a value equal in baseline and current (what baselines/diff computes for it). */
 function rowOf(shape, v) {
     const numeric = typeof v === 'number';
@@ -32214,6 +32255,8 @@ function replaceOnce(text, from, to) {
 class Codec {
     shapes;
     prev = null;
+    /** The shape index the encoder used last (-1: none). */
+    lastShape = -1;
     constructor(shapes) {
         this.shapes = shapes;
     }
@@ -32293,14 +32336,19 @@ class Codec {
         }
         const allEqual = s.metrics.length > 0 && s.current !== null && s.metrics.every((m) => m.verdict === 'equal' && Object.is(m.baseline, m.current));
         if (allEqual) {
-            const shape = s.metrics.map(shapeOf);
-            const key = JSON.stringify(shape);
-            let index = shapeIndex.get(key);
+            // Most scenarios of a sweep share the previous one's shape: compared field by field, not serialised.
+            let index = this.lastShape >= 0 && sameShape(this.shapes[this.lastShape], s.metrics) ? this.lastShape : undefined;
             if (index === undefined) {
-                index = this.shapes.length;
-                this.shapes.push(shape);
-                shapeIndex.set(key, index);
+                const shape = s.metrics.map(shapeOf);
+                const key = JSON.stringify(shape);
+                index = shapeIndex.get(key);
+                if (index === undefined) {
+                    index = this.shapes.length;
+                    this.shapes.push(shape);
+                    shapeIndex.set(key, index);
+                }
             }
+            this.lastShape = index;
             entry.m = index;
             derived.add('metrics');
         }
@@ -33968,6 +34016,8 @@ function fitSummary(report, maxBytes = 1024 * 1024, options = {}) {
     const [limit, opts] = fitArgs(maxBytes, options, 1024 * 1024);
     return fit(report, limit, (s) => Buffer.byteLength(s, 'utf8'), 'summary', opts);
 }
+/** Characters a scenario's row in the default template takes besides its id, at least (a list item "- " and a newline). */
+const ROW_OVERHEAD = 3;
 /** How many flagged scenarios the short report lists at most. */
 const SHORT_TOP = 25;
 /**
@@ -33976,12 +34026,27 @@ const SHORT_TOP = 25;
  */
 function fit(report, limit, size, medium, options) {
     const base = { template: options.template, updateCommand: options.updateCommand, medium };
-    const full = renderLevel(report, 'full', base);
-    if (size(full) <= limit)
-        return { markdown: full, level: 'full' };
-    const collapsed = renderLevel(report, 'collapsed', base);
-    if (size(collapsed) <= limit)
-        return { markdown: collapsed, level: 'collapsed' };
+    // The default template writes every scenario's id in a row of its own at the full level, and every changed
+    // scenario's at the collapsed level: when those rows alone exceed the limit, the level cannot fit and is not
+    // rendered (a sweep of 100,000 scenarios would otherwise render them all only to discard them). A user
+    // template may leave rows out, so it is always rendered. Characters ≤ UTF-8 bytes, so the bound holds for both.
+    const rowsAlone = (list) => {
+        let n = 0;
+        for (const s of list)
+            n += s.id.length + ROW_OVERHEAD;
+        return n;
+    };
+    const defaultTemplate = options.template === undefined;
+    if (!defaultTemplate || rowsAlone(report.scenarios) <= limit) {
+        const full = renderLevel(report, 'full', base);
+        if (size(full) <= limit)
+            return { markdown: full, level: 'full' };
+    }
+    if (!defaultTemplate || rowsAlone(report.scenarios.filter(isChanged)) <= limit) {
+        const collapsed = renderLevel(report, 'collapsed', base);
+        if (size(collapsed) <= limit)
+            return { markdown: collapsed, level: 'collapsed' };
+    }
     // Capped: the overview and SLO tables keep their most severe rows; every other change is counted.
     // The largest number of rows that fits (binary search; at least one row, else the short report). A row takes
     // well over 50 characters, which bounds the search.

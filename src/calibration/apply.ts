@@ -5,6 +5,7 @@
 import { type DecodeArgs, type Fidelity, type OperatorRecord, decode, decodeStepPieces } from '../core/index.js';
 import {
   type CalibrationParams,
+  type DecodePiece,
   type PeakScale,
   type RequestFeatures,
   decodeLatencyMs,
@@ -20,6 +21,8 @@ export interface PassTables {
   prefill?: readonly OperatorRecord[];
   /** The core's arguments of a decode step (output_tokens is set per step; absent in prefill-only mode). */
   decodeArgs?: DecodeArgs;
+  /** The core's table of the decode step at the full context (output_tokens = steps + 1), when the caller has it already. */
+  peakTable?: readonly OperatorRecord[];
   /** The core's model the tables come from: GenZ's prefill counts the full score matrix (halved here). */
   fidelity: Fidelity;
   /** Decode steps after the first token: output_tokens − 1. */
@@ -37,20 +40,37 @@ export interface PassTables {
 
 export interface CalibratedFigures {
   ttftMs: number | null;
-  /** Decode steps 1 … steps, ms each (null without decode). */
-  stepsMs: number[] | null;
+  /**
+   * Sum and count of the decode steps 1 … steps (null without decode): TPOT is their mean. The sum is
+   * taken in closed form per affine piece and operator row (model.ts sumMaxAffine: each row's step time
+   * is a maximum of two terms affine in T, summed exactly on either side of their crossover), so its cost
+   * is O(pieces × rows), independent of the output length. `calibratedStepsMs` is the step-by-step oracle.
+   */
+  decodeSteps: { sumMs: number; count: number } | null;
   /** The step at the full context (output_tokens = steps + 1). */
   peakStepMs: number | null;
   /** How many times over the KV cache overcommits the engine's memory (1 when it fits). */
   kvOvercommit: number;
 }
 
-export function calibratedFigures(t: PassTables, p: CalibrationParams): CalibratedFigures {
+interface CalibratedSetup {
+  pieces: DecodePiece[];
+  features: RequestFeatures;
+  waves: number;
+}
+
+function setup(t: PassTables, p: CalibrationParams): CalibratedSetup {
   // The decode steps 1 … steps and the peak step steps + 1, in pieces affine in T (model.ts decodePieces).
   const peak = t.steps + 1;
   const args = t.decodeArgs;
   const pieces = args
-    ? decodePieces((T) => decode({ ...args, output_tokens: T }).operators(), decodeStepPieces(args, peak), t.layers, t.batch * t.beam, t.scale)
+    ? decodePieces(
+        (T) => (T === peak && t.peakTable ? t.peakTable : decode({ ...args, output_tokens: T }).operators()),
+        decodeStepPieces(args, peak),
+        t.layers,
+        t.batch * t.beam,
+        t.scale,
+      )
     : [];
   const features: RequestFeatures = {
     prefill: t.prefill
@@ -63,12 +83,28 @@ export function calibratedFigures(t: PassTables, p: CalibrationParams): Calibrat
     kvMb: t.kvMb,
     deviceMb: t.deviceMb,
   };
-  const waves = kvOvercommit(features, p);
+  return { pieces, features, waves: kvOvercommit(features, p) };
+}
+
+export function calibratedFigures(t: PassTables, p: CalibrationParams): CalibratedFigures {
+  const { pieces, features, waves } = setup(t, p);
   const ttftMs = t.prefill ? passLatencyMs(features.prefill, p) : null;
-  if (!args) return { ttftMs, stepsMs: null, peakStepMs: null, kvOvercommit: waves };
-  const stepsMs: number[] = [];
-  for (let T = 1; T <= t.steps; T++) stepsMs.push(decodeLatencyMs(pieces, p, T, T, waves));
-  return { ttftMs, stepsMs, peakStepMs: decodeLatencyMs(pieces, p, peak, peak, waves), kvOvercommit: waves };
+  if (!t.decodeArgs) return { ttftMs, decodeSteps: null, peakStepMs: null, kvOvercommit: waves };
+  const peak = t.steps + 1;
+  const sumMs = t.steps > 0 ? decodeLatencyMs(pieces, p, 1, t.steps, waves) : 0;
+  return { ttftMs, decodeSteps: { sumMs, count: t.steps }, peakStepMs: decodeLatencyMs(pieces, p, peak, peak, waves), kvOvercommit: waves };
+}
+
+/**
+ * The decode steps 1 … steps one at a time (ms each; null without decode): the oracle the closed-form
+ * sum of `calibratedFigures` is tested against (O(steps × rows), not used by the simulation).
+ */
+export function calibratedStepsMs(t: PassTables, p: CalibrationParams): number[] | null {
+  if (!t.decodeArgs) return null;
+  const { pieces, waves } = setup(t, p);
+  const out: number[] = [];
+  for (let T = 1; T <= t.steps; T++) out.push(decodeLatencyMs(pieces, p, T, T, waves));
+  return out;
 }
 
 /**

@@ -28,4 +28,4 @@ export { fitParams, NOMINAL, sampleResiduals, type Sample } from './fit.js';
 export { ENGINES, type Engine, engineId, hardwarePreset, isNvidia } from './names.js';
 export { BUILTIN_MEASUREMENTS, BUILTIN_PROFILE_PATH, builtinProfiles } from './builtin.js';
 export { type AccuracyReport, accuracy } from './accuracy.js';
-export { type CalibratedFigures, type PassTables, BANDED_METRICS, calibratedFigures, metricBands } from './apply.js';
+export { type CalibratedFigures, type PassTables, BANDED_METRICS, calibratedFigures, calibratedStepsMs, metricBands } from './apply.js';

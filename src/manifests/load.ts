@@ -279,8 +279,8 @@ class ManifestLoader {
     });
   }
 
-  private claimId(src: SourceFile, id: string, at: readonly Segment[], fromMatrix: boolean): void {
-    const p = positionOf(src, at);
+  /** `p`: the position of `at` when the caller has it (a matrix claims every combination's id at one place). */
+  private claimId(src: SourceFile, id: string, at: readonly Segment[], fromMatrix: boolean, p: { line: number; column: number } = positionOf(src, at)): void {
     const first = this.ids.get(id);
     if (first) {
       const what = fromMatrix ? `duplicate scenario id '${id}' (from the matrix)` : `duplicate scenario id '${id}'`;
@@ -335,6 +335,8 @@ class ManifestLoader {
     this.scenarioCount += size;
     const combos = matrix ? expandMatrix(matrix) : [null];
     const seen = new Set<string>();
+    const idAt: Segment[] = [...at, 'id'];
+    const idPos = positionOf(src, idAt);
     for (const combo of combos) {
       const sid = combo ? `${id}${combo.suffix}` : id;
       if (combo && seen.has(sid)) {
@@ -348,7 +350,7 @@ class ManifestLoader {
         continue;
       }
       seen.add(sid);
-      this.claimId(src, sid, [...at, 'id'], combo !== null);
+      this.claimId(src, sid, idAt, combo !== null, idPos);
       const fields: Obj = { ...base };
       if (combo) for (const [key, v] of Object.entries(combo.values)) setPath(fields, key.split('.'), v);
       /** Where a field's value was written: the matrix entry, the scenario, or defaults. */
@@ -598,15 +600,21 @@ export function scenarioBoundIssues(
     if (message) out.push({ at, message: `${message}; ${limitHint(key)}` });
   };
   // Every number anywhere in the scenario must be finite (YAML's .inf and .nan parse to numbers).
-  const stack: [unknown, string[]][] = [[fields, []]];
-  while (stack.length > 0) {
-    const [v, keys] = stack.pop()!;
-    if (typeof v === 'number' && !Number.isFinite(v)) {
-      out.push({ at: { kind: 'field', keys }, message: `${keys.join('.') || 'value'} must be a finite number, got ${v}` });
+  // Depth first with one path (copied only for an issue), in the order of the former explicit stack: last key first.
+  const keys: string[] = [];
+  const visit = (v: unknown): void => {
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) out.push({ at: { kind: 'field', keys: [...keys] }, message: `${keys.join('.') || 'value'} must be a finite number, got ${v}` });
     } else if (v !== null && typeof v === 'object' && keys.length < L.nesting_depth) {
-      for (const [k, child] of Object.entries(v as Obj)) stack.push([child, [...keys, k]]);
+      const names = Object.keys(v as Obj);
+      for (let j = names.length - 1; j >= 0; j--) {
+        keys.push(names[j]);
+        visit((v as Obj)[names[j]]);
+        keys.pop();
+      }
     }
-  }
+  };
+  visit(fields);
   const workload = isObj(fields.workload) ? fields.workload : {};
   const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
   const input = num(workload.input_tokens) ?? SCENARIO_DEFAULTS.workload.input_tokens;

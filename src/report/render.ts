@@ -811,6 +811,9 @@ export function fitSummary(report: RunReport, maxBytes: number | FitOptions = 10
   return fit(report, limit, (s) => Buffer.byteLength(s, 'utf8'), 'summary', opts);
 }
 
+/** Characters a scenario's row in the default template takes besides its id, at least (a list item "- " and a newline). */
+const ROW_OVERHEAD = 3;
+
 /** How many flagged scenarios the short report lists at most. */
 const SHORT_TOP = 25;
 
@@ -820,10 +823,24 @@ const SHORT_TOP = 25;
  */
 function fit(report: RunReport, limit: number, size: (s: string) => number, medium: Medium, options: Omit<RenderOptions, 'maxLength'>): FitResult {
   const base: LevelOptions = { template: options.template, updateCommand: options.updateCommand, medium };
-  const full = renderLevel(report, 'full', base);
-  if (size(full) <= limit) return { markdown: full, level: 'full' };
-  const collapsed = renderLevel(report, 'collapsed', base);
-  if (size(collapsed) <= limit) return { markdown: collapsed, level: 'collapsed' };
+  // The default template writes every scenario's id in a row of its own at the full level, and every changed
+  // scenario's at the collapsed level: when those rows alone exceed the limit, the level cannot fit and is not
+  // rendered (a sweep of 100,000 scenarios would otherwise render them all only to discard them). A user
+  // template may leave rows out, so it is always rendered. Characters ≤ UTF-8 bytes, so the bound holds for both.
+  const rowsAlone = (list: readonly ScenarioReport[]): number => {
+    let n = 0;
+    for (const s of list) n += s.id.length + ROW_OVERHEAD;
+    return n;
+  };
+  const defaultTemplate = options.template === undefined;
+  if (!defaultTemplate || rowsAlone(report.scenarios) <= limit) {
+    const full = renderLevel(report, 'full', base);
+    if (size(full) <= limit) return { markdown: full, level: 'full' };
+  }
+  if (!defaultTemplate || rowsAlone(report.scenarios.filter(isChanged)) <= limit) {
+    const collapsed = renderLevel(report, 'collapsed', base);
+    if (size(collapsed) <= limit) return { markdown: collapsed, level: 'collapsed' };
+  }
   // Capped: the overview and SLO tables keep their most severe rows; every other change is counted.
   // The largest number of rows that fits (binary search; at least one row, else the short report). A row takes
   // well over 50 characters, which bounds the search.

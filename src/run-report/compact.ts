@@ -48,6 +48,27 @@ function shapeOf(m: MetricDiff): MetricRowShape {
   return { key: m.key, label: m.label, unit: m.unit, direction: m.direction, primary: m.primary, kind: m.kind, tolerance: m.tolerance, verdict: m.verdict };
 }
 
+/** Whether `rows` have exactly the shape `shape` (the fields shapeOf keeps, equal as JSON data). */
+function sameShape(shape: readonly MetricRowShape[], rows: readonly MetricDiff[]): boolean {
+  if (shape.length !== rows.length) return false;
+  for (let i = 0; i < rows.length; i++) {
+    const a = shape[i];
+    const b = rows[i];
+    if (
+      a.key !== b.key ||
+      a.label !== b.label ||
+      a.unit !== b.unit ||
+      a.direction !== b.direction ||
+      a.primary !== b.primary ||
+      a.kind !== b.kind ||
+      a.verdict !== b.verdict ||
+      !same(a.tolerance, b.tolerance)
+    )
+      return false;
+  }
+  return true;
+}
+
 /** The metric row of a value equal in baseline and current (what baselines/diff computes for it). */
 function rowOf(shape: MetricRowShape, v: MetricValue): MetricDiff {
   const numeric = typeof v === 'number';
@@ -76,6 +97,8 @@ function replaceOnce(text: string, from: string, to: string): string | null {
 /** Encoder/decoder state shared by both directions: the previous decoded scenario and the row shapes. */
 class Codec {
   prev: Json | null = null;
+  /** The shape index the encoder used last (-1: none). */
+  lastShape = -1;
   constructor(readonly shapes: MetricRowShape[][]) {}
 
   decode(entry: Json): Json {
@@ -144,14 +167,19 @@ class Codec {
     }
     const allEqual = s.metrics.length > 0 && s.current !== null && s.metrics.every((m) => m.verdict === 'equal' && Object.is(m.baseline, m.current));
     if (allEqual) {
-      const shape = s.metrics.map(shapeOf);
-      const key = JSON.stringify(shape);
-      let index = shapeIndex.get(key);
+      // Most scenarios of a sweep share the previous one's shape: compared field by field, not serialised.
+      let index = this.lastShape >= 0 && sameShape(this.shapes[this.lastShape], s.metrics) ? this.lastShape : undefined;
       if (index === undefined) {
-        index = this.shapes.length;
-        this.shapes.push(shape);
-        shapeIndex.set(key, index);
+        const shape = s.metrics.map(shapeOf);
+        const key = JSON.stringify(shape);
+        index = shapeIndex.get(key);
+        if (index === undefined) {
+          index = this.shapes.length;
+          this.shapes.push(shape);
+          shapeIndex.set(key, index);
+        }
       }
+      this.lastShape = index;
       entry.m = index;
       derived.add('metrics');
     }

@@ -345,6 +345,8 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       {
         prefill: prefillPass?.operators(),
         decodeArgs: withDecode ? decodeArgs : undefined,
+        // The plain decode's peak step is the engine's peak pass (a speculative run's peak pass is another table).
+        peakTable: withDecode && !spec && peakPass ? peakPass.operators() : undefined,
         fidelity: n.fidelity,
         steps: nSteps,
         layers: memoryPass.model.numLayers,
@@ -357,9 +359,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       },
       sel.params,
     );
-    let stepsSum = 0;
-    for (const x of fig.stepsMs ?? []) stepsSum += x;
-    const decodeSteps = fig.stepsMs ? { sumMs: stepsSum, count: fig.stepsMs.length } : null;
+    const decodeSteps = fig.decodeSteps;
     let chunk = rawInputs.chunk;
     if (chunkPass) {
       const c = n.features.chunked!;

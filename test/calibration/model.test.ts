@@ -3,6 +3,7 @@ import { builtinProfiles } from '../../src/calibration/builtin.js';
 import { parseProfiles } from '../../src/calibration/profile.js';
 import { decode, prefill } from '../../src/core/index.js';
 import { NOMINAL } from '../../src/calibration/fit.js';
+import { calibratedFigures, calibratedStepsMs, type PassTables } from '../../src/calibration/apply.js';
 import { ROOFLINE, UNSCALED, passFeatures, passLatencyMs, peakScale, predictRequest, requestFeatures, sumMaxAffine } from '../../src/calibration/model.js';
 
 describe('calibrated model', () => {
@@ -88,6 +89,44 @@ describe('calibrated model', () => {
       }
     }
   }, 120_000);
+});
+
+describe('calibrated figures of a scenario', () => {
+  it('sums the decode steps in closed form, equal to stepping every T within 1e-12 relative', () => {
+    // Dense (every row affine in T, crossovers between compute and memory bound as the context grows),
+    // windowed (several pieces), a KV-overcommitted batch (waves > 1) and a one-step decode.
+    const cases = [
+      { model: 'meta-llama/Llama-3.1-8B', tp: 1, batch: 64, input: 1024, output: 2048, deviceMb: 80 * 1024 },
+      { model: 'meta-llama/Llama-3.1-8B', tp: 2, batch: 1, input: 128, output: 513, deviceMb: 80 * 1024 },
+      { model: 'google/gemma-3-1B', tp: 1, batch: 4, input: 300, output: 700, deviceMb: Infinity },
+      { model: 'meta-llama/Llama-3.1-8B', tp: 1, batch: 8, input: 64, output: 2, deviceMb: Infinity },
+    ];
+    const p = builtinProfiles().generic.params;
+    for (const c of cases) {
+      const decodeArgs = { model: c.model, system_name: 'H100_GPU', bits: 'bf16', tensor_parallel: c.tp, batch_size: c.batch, input_tokens: c.input, Bb: 1 };
+      const peak = decode({ ...decodeArgs, output_tokens: c.output });
+      const t: PassTables = {
+        prefill: prefill(decodeArgs).operators(),
+        decodeArgs,
+        fidelity: 'corrected',
+        steps: c.output - 1,
+        layers: peak.model.numLayers,
+        batch: c.batch,
+        beam: 1,
+        weightsMb: peak.fitWeightsMb,
+        kvMb: c.deviceMb === Infinity ? peak.fitKvCacheMb : peak.fitKvCacheMb * 4,
+        deviceMb: c.deviceMb,
+        scale: peakScale(peak.system, 'bf16'),
+      };
+      const fig = calibratedFigures(t, p);
+      const steps = calibratedStepsMs(t, p)!;
+      let stepped = 0;
+      for (const x of steps) stepped += x;
+      expect(fig.decodeSteps!.count).toBe(steps.length);
+      expect(Math.abs(fig.decodeSteps!.sumMs / stepped - 1)).toBeLessThanOrEqual(1e-12);
+      if (c.deviceMb !== Infinity && c.batch > 1) expect(fig.kvOvercommit).toBeGreaterThan(1);
+    }
+  }, 60_000);
 });
 
 describe('profile files', () => {

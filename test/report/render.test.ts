@@ -257,6 +257,24 @@ describe('fitComment and fitSummary', () => {
     if (short.level === 'short') expect(short.markdown).toContain('The full report is too long for this comment');
   });
 
+  it('skip rendering a level whose rows alone exceed the limit: every scenario has a row of its id at the full level, every changed one at the collapsed', () => {
+    // The bound fit() relies on: the default template's full level is at least Σ (id + 3) over all scenarios,
+    // the collapsed level at least that over the changed ones (rows of every section: tables, lists, errors).
+    for (const report of [everythingReport(), largeReport({ unchanged: 50, regressed: 20, improved: 20, added: 10, unfit: 7 })]) {
+      const bound = (list: readonly { id: string }[]): number => list.reduce((n, s) => n + s.id.length + 3, 0);
+      const full = renderMarkdown(report);
+      for (const s of report.scenarios) expect(full).toContain(/^[A-Za-z0-9.-]*/.exec(s.id)![0]);
+      expect(full.length).toBeGreaterThanOrEqual(bound(report.scenarios));
+      const changed = report.scenarios.filter((s) => ['regression', 'mixed', 'improvement', 'inputs_changed'].includes(s.classification));
+      const collapsed = fitComment(report, Math.max(bound(changed), 1) + 20_000);
+      if (collapsed.level === 'collapsed') expect(collapsed.markdown.length).toBeGreaterThanOrEqual(bound(changed));
+    }
+    // A sweep whose rows exceed the limit gets the same comment as before (the collapsed or capped level).
+    const big = largeReport({ unchanged: 3000, improved: 200, added: 200, regressed: 2 });
+    expect(fitComment(big).level).toBe('collapsed');
+    expect(fitSummary(big).level).toBe('full');
+  });
+
   it('also take the options (template, limit) as the second argument', () => {
     const template = '{{md report.verdict}} ({{level}})';
     expect(fitComment(oneRegressionReport(), { template })).toEqual({
