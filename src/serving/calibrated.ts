@@ -22,14 +22,21 @@ import { type CalibrationParams, type PeakScale, computeEff } from '../calibrati
 /** What a serving run needs to time its iterations calibrated. */
 export interface IterationCalibration {
   params: CalibrationParams;
-  /** The core's times → times at the datasheet peaks (model.ts peakScale) for the scenario's precision. */
+  /** The scenario's precision: the datasheet peak the fractions refer to (model.ts peakScale). */
+  precision: string;
+}
+
+/** A calibration with its peak scale resolved for the scenario's system. */
+export interface ResolvedCalibration {
+  params: CalibrationParams;
+  /** The core's times → times at the datasheet peaks (model.ts peakScale). */
   scale: PeakScale;
 }
 
 const terms = newRowTerms();
 
 /** The calibrated time of one operator row (ms, one repeat), as passLatencyMs counts it in a one-step pass. */
-export function calibratedRowMs(row: OpRow, ctx: EvalContext, cal: IterationCalibration): number {
+export function calibratedRowMs(row: OpRow, ctx: EvalContext, cal: ResolvedCalibration): number {
   if (row.kind === 'Repeat' || row.kind === 'EndRepeat') return 0;
   rowTerms(row, ctx, terms);
   const p = cal.params;

@@ -24,7 +24,8 @@ import { calibratedChunkMs } from '../calibration/apply.js';
 import { type ChunkedPassBuilder, type CommonArgs, chunkedPassBuilder } from '../core/inference.js';
 import { causalPairs } from '../core/layered.js';
 import type { OpRow } from '../core/operators.js';
-import { type IterationCalibration, calibratedRowMs, passOverheadMs } from './calibrated.js';
+import { type IterationCalibration, type ResolvedCalibration, calibratedRowMs, passOverheadMs } from './calibrated.js';
+import { peakScale } from '../calibration/model.js';
 
 const PREFILL_ENTRY = new Set(['KV up', 'Logit Pre', 'Attend Pre', 'Softmax Pre']);
 const DECODE_ENTRY = new Set(['Logit Dec', 'Attend Dec', 'Softmax Dec']);
@@ -113,7 +114,7 @@ export class IterationCost {
   readonly kvPerSeqMb: number;
   readonly deviceMb: number;
   /** The calibration the iterations are timed with (null: the raw roofline). */
-  readonly calibration: IterationCalibration | null;
+  readonly calibration: ResolvedCalibration | null;
   private readonly time: RowTime;
   /** Layers of the model (the calibrated pass's per-layer cost). */
   private readonly layers: number;
@@ -122,9 +123,10 @@ export class IterationCost {
     const b = chunkedPassBuilder(args);
     this.builder = b;
     const { ctx } = b;
-    this.calibration = calibration;
+    const cal = calibration === null ? null : { params: calibration.params, scale: peakScale(b.system, calibration.precision) };
+    this.calibration = cal;
     this.layers = b.model.numLayers;
-    this.time = calibration === null ? (row) => rowLatencyMs(row, ctx) : (row) => calibratedRowMs(row, ctx, calibration);
+    this.time = cal === null ? (row) => rowLatencyMs(row, ctx) : (row) => calibratedRowMs(row, ctx, cal);
     const keep = (names: Set<string>) => (rows: OpRow[]) => rows.filter((r) => isMarker(r) || names.has(r.name));
     const bodyRows = (rows: OpRow[]) => rows.filter((r) => isMarker(r) || !(PREFILL_ENTRY.has(r.name) || DECODE_ENTRY.has(r.name) || HEAD.has(r.name)));
     this.body = new Family(this.time, ctx, (x) => bodyRows(b.rows([[0, x]], [])), Math.max(limits.maxTokens, 8));

@@ -384,7 +384,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     };
     if (n.serving) {
       // Calibrated serving (docs/serving.md "Calibration"): every iteration timed by the profile's model.
-      const served = runServing(args, n, { params: sel.params, scale: peakScale(memoryPass.system, n.precision, false) });
+      const served = runServing(args, n, { params: sel.params, precision: n.precision });
       return {
         ...done,
         notes: base.notes,

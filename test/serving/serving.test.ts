@@ -10,7 +10,6 @@ import { requestLatencies, servingStats } from '../../src/serving/stats.js';
 import type { ServingConfig } from '../../src/serving/types.js';
 import { simulate } from '../../src/simulation/index.js';
 import { builtinProfiles } from '../../src/calibration/builtin.js';
-import { peakScale } from '../../src/calibration/model.js';
 import { selectProfile } from '../../src/calibration/profile.js';
 
 const LLAMA = { model: 'meta-llama/Llama-3.1-8B', system_name: 'H100_GPU', fidelity: 'corrected' as const };
@@ -114,7 +113,7 @@ describe('calibrated iteration latency', () => {
     it(`equals calibratedChunkMs of the core's chunked pass for random batches: ${name}`, () => {
       const params = selectProfile(set, args.system_name, engine, precision).params;
       const raw = new IterationCost(args, { maxTokens: 4096, maxSeqs: 64, maxContext: 20000 });
-      const cost = new IterationCost(args, { maxTokens: 4096, maxSeqs: 64, maxContext: 20000 }, { params, scale: peakScale(raw.builder.system, precision) });
+      const cost = new IterationCost(args, { maxTokens: 4096, maxSeqs: 64, maxContext: 20000 }, { params, precision });
       fc.assert(
         fc.property(
           fc.array(fc.tuple(fc.integer({ min: 0, max: 6000 }), fc.integer({ min: 1, max: 700 })), { maxLength: 3 }),
@@ -132,6 +131,35 @@ describe('calibrated iteration latency', () => {
       );
     });
   }
+});
+
+describe('decode windows', () => {
+  it('give the same trace as running every iteration through the general pass, to the last bit', () => {
+    const cases: [Partial<ServingConfig>, Partial<ServingConfig['scheduler']>][] = [
+      [{ arrival: { kind: 'poisson', rate_qps: 0.5 }, requests: 60 }, {}],
+      [{ arrival: { kind: 'poisson', rate_qps: 20 }, requests: 150 }, { memory_utilization: 0.22 }],
+      [
+        { arrival: { kind: 'burst' }, requests: 150 },
+        { memory_utilization: 0.21, max_num_seqs: 32 },
+      ],
+      [
+        { arrival: { kind: 'burst' }, requests: 120 },
+        { policy: 'shortest-prompt-first', max_batched_tokens: 512, chunked_prefill: true },
+      ],
+      [{ arrival: { kind: 'concurrency', concurrency: 8 }, requests: 80 }, { max_num_seqs: 4 }],
+    ];
+    for (const [over, sched] of cases) {
+      const cfg = config(over, sched);
+      const setup = setupServing(LLAMA, cfg);
+      const conc = cfg.arrival.kind === 'concurrency' ? cfg.arrival.concurrency : 0;
+      const fast = runScheduler(setup.requests, cfg.scheduler, setup.cost, setup.cap, conc);
+      const slow = runScheduler(setup.requests, cfg.scheduler, setup.cost, setup.cap, conc, false);
+      expect(fast.iterations).toBe(slow.iterations);
+      expect(JSON.stringify(fast, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v))).toBe(
+        JSON.stringify(slow, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)),
+      );
+    }
+  });
 });
 
 describe('workload', () => {
@@ -359,10 +387,13 @@ describe('in-flight accuracy rows', () => {
     };
     const ms = parseMeasurements(`${JSON.stringify(row)}\n`, 'x.jsonl');
     expect(ms[0].skip).toMatch(/in-flight/);
-    const r = inflightAccuracy(ms);
+    const r = inflightAccuracy(ms, null);
     expect(r.rows).toHaveLength(1);
     expect(r.rows[0].requests).toBe(300);
     expect(r.rows[0].predicted).toBeGreaterThan(0);
     expect(r.overall.gmr).toBeCloseTo(r.rows[0].predicted / 10000, 3);
+    // Calibrated (the H100 × TensorRT-LLM bf16 profile): slower passes, lower throughput.
+    const c = inflightAccuracy(ms, builtinProfiles());
+    expect(c.rows[0].predicted).toBeLessThan(r.rows[0].predicted);
   });
 });
