@@ -69,7 +69,7 @@ describe('genz simulate --scenario', () => {
     expect(run.code).toBe(0);
     const byId = new Map<string, { metrics: Obj }>((JSON.parse(run.stdout) as { id: string; result: { metrics: Obj } }[]).map((o) => [o.id, o.result]));
     let compared = 0;
-    for (const manifest of readdirSync(path.join(dir, 'perf'))) {
+    for (const manifest of readdirSync(path.join(dir, 'perf')).filter((f) => f.endsWith('.yaml'))) {
       const m = parseYaml(readFileSync(path.join(dir, 'perf', manifest), 'utf8')) as { defaults?: Obj; scenarios: Obj[] };
       for (const s of m.scenarios) {
         // Defaults written out, as a person copying the scenario would; a matrix keeps its first value.
