@@ -17141,7 +17141,7 @@ exports.SourceNode = __nccwpck_require__(9706).SourceNode;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2978);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9651);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -17188,7 +17188,7 @@ const EXIT_INTERNAL = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODE
 
 /***/ }),
 
-/***/ 2978:
+/***/ 9651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21973,6 +21973,164 @@ function servingSlo(budgets) {
     return { ttft_ms: tightest('ttft'), tpot_ms: tightest('tpot'), e2e_ms: tightest('e2e'), percentiles };
 }
 
+;// CONCATENATED MODULE: ./src/calibration/apply.ts
+/**
+ * Calibrated figures of a simulated scenario, from the per-operator tables of the core passes the
+ * simulation engine ran (so LoRA, unfused attention and every other row transform are included).
+ */
+
+
+function setup(t, p) {
+    // The decode steps 1 … steps and the peak step steps + 1, in pieces affine in T (model.ts decodePieces).
+    const peak = t.steps + 1;
+    const args = t.decodeArgs;
+    const pieces = args
+        ? decodePieces((T) => (T === peak && t.peakTable ? t.peakTable : decode({ ...args, output_tokens: T }).operators()), decodeStepPieces(args, peak), t.layers, t.batch * t.beam, t.scale)
+        : [];
+    const features = {
+        prefill: t.prefill
+            ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, t.fidelity === 'genz', t.scale)
+            : { rows: [], layers: t.layers, sequences: t.batch },
+        decode: pieces,
+        steps: t.steps,
+        exceedsMemory: false,
+        weightsMb: t.weightsMb,
+        kvMb: t.kvMb,
+        deviceMb: t.deviceMb,
+    };
+    return { pieces, features, waves: kvOvercommit(features, p) };
+}
+function calibratedFigures(t, p) {
+    const { pieces, features, waves } = setup(t, p);
+    const ttftMs = t.prefill ? passLatencyMs(features.prefill, p) : null;
+    if (!t.decodeArgs)
+        return { ttftMs, decodeSteps: null, peakStepMs: null, kvOvercommit: waves };
+    const peak = t.steps + 1;
+    const sumMs = t.steps > 0 ? model_decodeLatencyMs(pieces, p, 1, t.steps, waves) : 0;
+    return { ttftMs, decodeSteps: { sumMs, count: t.steps }, peakStepMs: model_decodeLatencyMs(pieces, p, peak, peak, waves), kvOvercommit: waves };
+}
+/**
+ * The decode steps 1 … steps one at a time (ms each; null without decode): the oracle the closed-form
+ * sum of `calibratedFigures` is tested against (O(steps × rows), not used by the simulation).
+ */
+function calibratedStepsMs(t, p) {
+    if (!t.decodeArgs)
+        return null;
+    const { pieces, waves } = setup(t, p);
+    const out = [];
+    for (let T = 1; T <= t.steps; T++)
+        out.push(decodeLatencyMs(pieces, p, T, T, waves));
+    return out;
+}
+/**
+ * Calibrated latency of one chunked-prefill iteration (ms): a single forward pass whose prefill pieces
+ * are many-query attention and GEMM rows and whose decode entries are one-query attention, timed like
+ * any other pass; `sequences` counts the chunk's entries (per-sequence host work).
+ */
+function calibratedChunkMs(table, layers, sequences, scale, fidelity, p) {
+    return passLatencyMs(passFeatures(table, layers, sequences, undefined, 1, fidelity === 'genz', scale), p);
+}
+/** Metrics whose band comes from the TTFT residuals; every other absolute latency or throughput uses E2E's. */
+const TTFT_BANDED = new Set(['ttft_ms', 'prefill_throughput_tps']);
+const BANDED_METRICS = [
+    'ttft_ms',
+    'tpot_ms',
+    'tpot_peak_ms',
+    'e2e_ms',
+    'prefill_throughput_tps',
+    'decode_throughput_tps',
+    'total_throughput_tps',
+    'tokens_per_ms',
+    'ms_per_token',
+];
+/**
+ * The band (a fraction: 0.14 = ±14 %) of every absolute metric, from the profile's cross-validated
+ * residuals (a profile fitted on too few TTFT rows carries the pooled TTFT band of all profiles).
+ */
+function metricBands(sel, genericBands) {
+    const e2e = sel.bands.e2e ?? genericBands.e2e;
+    const ttft = sel.bands.ttft ?? genericBands.ttft ?? e2e;
+    const out = {};
+    for (const k of BANDED_METRICS) {
+        const b = TTFT_BANDED.has(k) ? ttft : e2e;
+        if (b)
+            out[k] = b.p90;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/serving/calibrated.ts
+
+
+const terms = newRowTerms();
+/** The calibrated time of one operator row (ms, one repeat), as passLatencyMs counts it in a one-step pass. */
+function calibratedRowMs(row, ctx, cal) {
+    if (row.kind === 'Repeat' || row.kind === 'EndRepeat')
+        return 0;
+    rowTerms(row, ctx, terms);
+    const p = cal.params;
+    if (row.kind === 'Sync') {
+        const comm = terms.comm / 0.001;
+        // A collective without transfer (one device) is not a row of the calibrated pass.
+        return comm > 0 ? p.collective_us / 1000 + comm / p.eta_link : 0;
+    }
+    const c = terms.compute / 0.001;
+    const m = terms.memory / 0.001;
+    if (c === 0 && m === 0)
+        return 0;
+    const c0 = c * cal.scale.compute;
+    const m0 = m * cal.scale.memory;
+    if (row.kind === 'Logit' || row.kind === 'Attend' || row.kind === 'Softmax') {
+        // Query rows of the attention: the sequences (beam-merged as the core sizes them) × query tokens.
+        const b = row.beamMerge && ctx.beamMerge ? Math.trunc(ctx.batch / ctx.beamSize) : ctx.batch;
+        const ec = row.M === 1 ? p.eta_attention : computeEff(p, b * row.M);
+        return Math.max(c0 / ec, m0 / p.eta_memory);
+    }
+    const ec = computeEff(p, row.kind === 'GEMM' ? ctx.batch * row.N : Infinity);
+    return Math.max(c0 / ec, m0 * (1 / p.eta_memory));
+}
+/** The fixed costs of one pass over `sequences` sequences (ms). */
+function passOverheadMs(p, layers, sequences) {
+    return (p.pass_us + p.layer_us * layers + p.seq_us * sequences) / 1000;
+}
+/** Serving metrics whose band comes from the profile's TTFT residuals; the other latencies and rates take E2E's. */
+const SERVING_TTFT_BANDED = ['ttft_mean_ms', 'ttft_p50_ms', 'ttft_p90_ms', 'ttft_p99_ms'];
+const SERVING_E2E_BANDED = [
+    'tpot_mean_ms',
+    'tpot_p50_ms',
+    'tpot_p90_ms',
+    'tpot_p99_ms',
+    'itl_mean_ms',
+    'itl_p50_ms',
+    'itl_p90_ms',
+    'itl_p99_ms',
+    'e2e_mean_ms',
+    'e2e_p50_ms',
+    'e2e_p90_ms',
+    'e2e_p99_ms',
+    'request_throughput_rps',
+    'output_throughput_tps',
+    'goodput_rps',
+    'max_rate_qps',
+];
+/**
+ * Bands of the serving metrics (docs/serving.md "Calibration") from the static ones the profile gives:
+ * TTFT percentiles carry the TTFT band (ttft_ms's), every other latency percentile, throughput, goodput
+ * and max_rate_qps the E2E band (e2e_ms's). KV utilisation and preemptions carry none.
+ */
+function servingBands(staticBands) {
+    const out = {};
+    const ttft = staticBands.ttft_ms;
+    const e2e = staticBands.e2e_ms;
+    if (ttft !== undefined)
+        for (const k of SERVING_TTFT_BANDED)
+            out[k] = ttft;
+    if (e2e !== undefined)
+        for (const k of SERVING_E2E_BANDED)
+            out[k] = e2e;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/serving/cost.ts
 /**
  * Iteration latency of a mixed batch (docs/serving.md "Iteration latency"): one forward pass over
@@ -21998,28 +22156,31 @@ function servingSlo(budgets) {
 
 
 
+
+
+
 const PREFILL_ENTRY = new Set(['KV up', 'Logit Pre', 'Attend Pre', 'Softmax Pre']);
 const DECODE_ENTRY = new Set(['Logit Dec', 'Attend Dec', 'Softmax Dec']);
 const HEAD = new Set(['classifier', 'classifier_AG']);
 const isMarker = (r) => r.kind === 'Repeat' || r.kind === 'EndRepeat';
 /** A function of one integer variable on [1, max], cached in a table. */
 class Family {
-    ctx;
+    time;
     max;
     table;
     value;
-    constructor(ctx, rowsAt, max) {
-        this.ctx = ctx;
+    constructor(time, ctx, rowsAt, max) {
+        this.time = time;
         this.max = max;
         this.table = new Float64Array(max + 1).fill(Number.NaN);
         const found = max >= 6 ? inferContextFields(rowsAt, 1, max) : null;
         if (found === null) {
             // Rows that change other than by affine/clamped fields: evaluate the built rows per value.
-            this.value = (x) => sumRows(rowsAt(x), ctx);
+            this.value = (x) => sumRows(rowsAt(x), ctx, time);
             return;
         }
         const { rows, fields } = found;
-        const { contrib, mult } = evaluate_latencyContributions(rows, ctx);
+        const { mult } = evaluate_latencyContributions(rows, ctx);
         let constant = 0;
         const varying = [];
         rows.forEach((row, i) => {
@@ -22027,14 +22188,14 @@ class Family {
                 return;
             const f = fields[i];
             if (f === null)
-                constant += contrib[i];
+                constant += time(row) * mult[i];
             else
                 varying.push({ row, fields: f, mult: mult[i] });
         });
         this.value = (x) => {
             let s = constant;
             for (const v of varying)
-                s += evaluate_rowLatencyMs(rowAt(v.row, v.fields, x), this.ctx) * v.mult;
+                s += this.time(rowAt(v.row, v.fields, x)) * v.mult;
             return s;
         };
     }
@@ -22049,11 +22210,12 @@ class Family {
         return v;
     }
 }
-function sumRows(rows, ctx) {
-    const { contrib } = evaluate_latencyContributions(rows, ctx);
+function sumRows(rows, ctx, time) {
+    const { mult } = evaluate_latencyContributions(rows, ctx);
     let s = 0;
-    for (let i = 0; i < contrib.length; i++)
-        s += contrib[i];
+    for (let i = 0; i < rows.length; i++)
+        if (!isMarker(rows[i]))
+            s += time(rows[i]) * mult[i];
     return s;
 }
 /** Sentinels of the prefill template: no model dimension or window equals them. */
@@ -22071,15 +22233,24 @@ class IterationCost {
     kvPerTokenMb;
     kvPerSeqMb;
     deviceMb;
-    constructor(args, limits) {
+    /** The calibration the iterations are timed with (null: the raw roofline). */
+    calibration;
+    time;
+    /** Layers of the model (the calibrated pass's per-layer cost). */
+    layers;
+    constructor(args, limits, calibration = null) {
         const b = chunkedPassBuilder(args);
         this.builder = b;
         const { ctx } = b;
+        const cal = calibration === null ? null : { params: calibration.params, scale: peakScale(b.system, calibration.precision) };
+        this.calibration = cal;
+        this.layers = b.model.numLayers;
+        this.time = cal === null ? (row) => evaluate_rowLatencyMs(row, ctx) : (row) => calibratedRowMs(row, ctx, cal);
         const keep = (names) => (rows) => rows.filter((r) => isMarker(r) || names.has(r.name));
         const bodyRows = (rows) => rows.filter((r) => isMarker(r) || !(PREFILL_ENTRY.has(r.name) || DECODE_ENTRY.has(r.name) || HEAD.has(r.name)));
-        this.body = new Family(ctx, (x) => bodyRows(b.rows([[0, x]], [])), Math.max(limits.maxTokens, 8));
-        this.head = new Family(ctx, (x) => keep(HEAD)(b.rows([], new Array(x).fill(1))), Math.max(limits.maxSeqs, 8));
-        this.decode = new Family(ctx, (x) => keep(DECODE_ENTRY)(b.rows([], [x])), Math.max(limits.maxContext, 8));
+        this.body = new Family(this.time, ctx, (x) => bodyRows(b.rows([[0, x]], [])), Math.max(limits.maxTokens, 8));
+        this.head = new Family(this.time, ctx, (x) => keep(HEAD)(b.rows([], new Array(x).fill(1))), Math.max(limits.maxSeqs, 8));
+        this.decode = new Family(this.time, ctx, (x) => keep(DECODE_ENTRY)(b.rows([], [x])), Math.max(limits.maxContext, 8));
         this.preRows = this.prefillTemplate(keep(PREFILL_ENTRY));
         // Memory: weights, and the cache of one sequence at 1 and 2 tokens (per-token slope and fixed state).
         const m1 = evaluate_memoryTotals(b.rows([[0, 1]], []), ctx);
@@ -22140,9 +22311,13 @@ class IterationCost {
     bodyMs(tokens) {
         return this.body.at(tokens);
     }
-    /** LM head rows for `logits` sampling sequences (ms). */
+    /**
+     * LM head rows for `logits` sequences in the iteration (ms); calibrated, with the pass's fixed costs
+     * (per pass, per layer and per sequence: they depend on the same count).
+     */
     headMs(logits) {
-        return this.head.at(logits);
+        const p = this.calibration?.params;
+        return p === undefined ? this.head.at(logits) : this.head.at(logits) + passOverheadMs(p, this.layers, logits);
     }
     /** Attention of one decoding sequence whose new token sees `context` keys (ms). */
     decodeAttentionMs(context) {
@@ -22156,10 +22331,10 @@ class IterationCost {
             if (this.preRows !== null) {
                 v = 0;
                 for (const r of this.preRows)
-                    v += evaluate_rowLatencyMs(substitute(r, p, n), this.builder.ctx) * r.mult;
+                    v += this.time(substitute(r, p, n)) * r.mult;
             }
             else {
-                v = sumRows(this.builder.rows([[p, n]], []).filter((r) => isMarker(r) || PREFILL_ENTRY.has(r.name)), this.builder.ctx);
+                v = sumRows(this.builder.rows([[p, n]], []).filter((r) => isMarker(r) || PREFILL_ENTRY.has(r.name)), this.builder.ctx, this.time);
             }
             if (this.pre.size > 1_000_000)
                 this.pre.clear();
@@ -22179,9 +22354,17 @@ class IterationCost {
             ms += this.decodeAttentionMs(c);
         return this.bodyMs(tokens) + this.headMs(prefill.length + decodeContexts.length) + ms;
     }
-    /** The core's latency of the same iteration (one chunked pass, evaluated in full). */
+    /**
+     * The same iteration timed in full (for tests): the core's chunked pass, or with a calibration its
+     * operator table timed by the calibrated model (apply.ts calibratedChunkMs).
+     */
     coreMs(prefill, decodeContexts) {
-        return evaluate_summarize(this.builder.rows(prefill, decodeContexts), this.builder.ctx).summary['Latency (msec)'];
+        const rows = this.builder.rows(prefill, decodeContexts);
+        const cal = this.calibration;
+        if (cal === null)
+            return evaluate_summarize(rows, this.builder.ctx).summary['Latency (msec)'];
+        const table = evaluate_operatorTable(rows, this.builder.ctx);
+        return calibratedChunkMs(table, this.layers, prefill.length + decodeContexts.length, cal.scale, 'corrected', cal.params);
     }
 }
 function substitute(t, p, n) {
@@ -22225,7 +22408,7 @@ class Growable {
         this.data[this.n++] = x;
     }
     view() {
-        return this.data.slice(0, this.n);
+        return this.data.subarray(0, this.n);
     }
 }
 class GrowableInt {
@@ -22243,7 +22426,7 @@ class GrowableInt {
         this.data[this.n++] = x;
     }
     view() {
-        return this.data.slice(0, this.n);
+        return this.data.subarray(0, this.n);
     }
 }
 const POLICIES = {
@@ -22259,8 +22442,9 @@ const POLICIES = {
 /**
  * Runs the requests through the scheduler. `concurrency` > 0 makes the arrivals closed-loop: that many
  * clients, each sending its next request when the previous one finishes (arrivalMs is then filled in).
+ * `decodeWindows` false runs every iteration through the general pass (tests: the same figures).
  */
-function runScheduler(req, sched, cost, kv, concurrency = 0) {
+function runScheduler(req, sched, cost, kv, concurrency = 0, decodeWindows = true) {
     const n = req.input.length;
     const arrivalMs = Float64Array.from(req.arrivalMs);
     if (concurrency > 0)
@@ -22299,6 +22483,87 @@ function runScheduler(req, sched, cost, kv, concurrency = 0) {
     const schedTokens = [];
     const scheduled = new Uint8Array(n);
     const blocksFor = (tokens) => Math.ceil(tokens / bs) + kv.fixedBlocksPerSeq;
+    /**
+     * Decode windows (docs/serving.md "Speed"): when every running request is decoding, all fit the token
+     * budget and no waiting request can be admitted, the iterations until the next arrival, the next
+     * finish or the next step whose blocks do not fit are pure decode steps of an unchanged batch. They are
+     * run here without the scheduling pass, with the same operations in the same order as the general
+     * iteration below, so the figures are identical to the last bit.
+     */
+    const decodeWindowOpen = () => {
+        if (running.length > sched.max_batched_tokens)
+            return false;
+        for (let k = 0; k < running.length; k++) {
+            const id = running[k];
+            if (generated[id] === 0 || known[id] - computed[id] !== 1)
+                return false;
+        }
+        if (waiting.length === 0)
+            return true;
+        // Admission is blocked now, and stays blocked while the batch only grows: no free sequence slot, no
+        // budget left, or the request the policy picks does not fit (blocks only get fewer).
+        const budget = sched.max_batched_tokens - running.length;
+        if (running.length >= sched.max_num_seqs || budget <= 0)
+            return true;
+        const id = waiting[policy(waiting, known)];
+        const remaining = known[id] - computed[id];
+        if (!sched.chunked_prefill && remaining > budget)
+            return true;
+        return blocksFor(computed[id] + Math.min(remaining, budget)) - held[id] > free;
+    };
+    /** Runs decode steps of the unchanged batch; returns how many (0: the next step needs the general pass). */
+    const decodeWindow = () => {
+        const ids = running;
+        const r = ids.length;
+        let left = Number.POSITIVE_INFINITY;
+        for (let k = 0; k < r; k++)
+            left = Math.min(left, output[ids[k]] - generated[ids[k]]);
+        // Steps in which nobody finishes (the finishing step goes through the general pass).
+        const maxSteps = left - 1;
+        const arrival = nextArrival < spawned ? arrivalMs[nextArrival] : Number.POSITIVE_INFINITY;
+        const bodyHead = cost.bodyMs(r) + cost.headMs(r);
+        let steps = 0;
+        while (steps < maxSteps && !(steps > 0 && arrival <= now)) {
+            let want = 0;
+            for (let k = 0; k < r; k++) {
+                const id = ids[k];
+                want += blocksFor(computed[id] + 1) - held[id];
+            }
+            if (want > free)
+                break;
+            if (++iterations > MAX_ITERATIONS)
+                throw new SimulationLimitError(`serving simulation exceeded ${MAX_ITERATIONS} iterations`);
+            let attn = 0;
+            for (let k = 0; k < r; k++) {
+                const id = ids[k];
+                const w = blocksFor(computed[id] + 1) - held[id];
+                free -= w;
+                held[id] += w;
+                attn += cost.decodeAttentionMs(computed[id] + 1);
+            }
+            const latency = bodyHead + attn;
+            blockMsUsed += (kv.blocks - free) * latency;
+            busyMs += latency;
+            now += latency;
+            let regular = 0;
+            for (let k = 0; k < r; k++) {
+                const id = ids[k];
+                computed[id]++;
+                generated[id]++;
+                known[id]++;
+                if (lastIter[id] === iterations - 1)
+                    regular++;
+                else
+                    otherGaps.push(now - lastTokenMs[id]);
+                lastIter[id] = iterations;
+                lastTokenMs[id] = now;
+            }
+            iterLat.push(latency);
+            iterGaps.push(regular);
+            steps++;
+        }
+        return steps;
+    };
     while (done < n) {
         while (nextArrival < spawned && arrivalMs[nextArrival] <= now)
             waiting.push(nextArrival++);
@@ -22306,6 +22571,11 @@ function runScheduler(req, sched, cost, kv, concurrency = 0) {
             // Idle until the next arrival.
             now = arrivalMs[nextArrival];
             continue;
+        }
+        if (decodeWindows && running.length > 0 && decodeWindowOpen()) {
+            const steps = decodeWindow();
+            if (steps > 0)
+                continue;
         }
         if (++iterations > MAX_ITERATIONS)
             throw new SimulationLimitError(`serving simulation exceeded ${MAX_ITERATIONS} iterations`);
@@ -22454,16 +22724,21 @@ function stats_summarize(values) {
     return { mean: sum / values.length, p50: rank(s, 50), p90: rank(s, 90), p99: rank(s, 99) };
 }
 /**
- * The value whose cumulative weight first reaches k when the values are sorted (weighted nearest rank),
- * by quickselect on copies (expected linear time; ties resolved by value, so the result is exact).
+ * The values whose cumulative weight first reaches each k of `ks` when the values are sorted (weighted
+ * nearest rank), by one multi-quickselect that reorders `v` and `w` in place (expected O(n log |ks|); ties
+ * resolved by value, so each result is exact: the same value whatever the partition order).
  */
-function weightedSelect(values, weights, k) {
-    const v = Float64Array.from(values);
-    const w = Float64Array.from(weights);
-    let lo = 0;
-    let hi = v.length - 1;
-    let need = k;
-    while (lo < hi) {
+function weightedSelect(v, w, ks) {
+    const out = new Array(ks.length).fill(Number.NaN);
+    // Ranges still to partition: [lo, hi], the weight below lo, and the targets that fall in the range.
+    const stack = [{ lo: 0, hi: v.length - 1, before: 0, targets: ks.map((_, i) => i) }];
+    while (stack.length > 0) {
+        const { lo, hi, before, targets } = stack.pop();
+        if (lo >= hi) {
+            for (const t of targets)
+                out[t] = v[lo];
+            continue;
+        }
         const pivot = v[lo + ((hi - lo) >> 1)];
         // Three-way partition: [lo, lt) < pivot, [lt, gt] == pivot, (gt, hi] > pivot.
         let lt = lo;
@@ -22482,19 +22757,26 @@ function weightedSelect(values, weights, k) {
         let below = 0;
         for (let j = lo; j < lt; j++)
             below += w[j];
-        if (need <= below) {
-            hi = lt - 1;
-            continue;
-        }
         let equal = 0;
         for (let j = lt; j <= gt; j++)
             equal += w[j];
-        if (need <= below + equal)
-            return pivot;
-        need -= below + equal;
-        lo = gt + 1;
+        const left = [];
+        const right = [];
+        for (const t of targets) {
+            const need = ks[t] - before;
+            if (need <= below)
+                left.push(t);
+            else if (need <= below + equal)
+                out[t] = pivot;
+            else
+                right.push(t);
+        }
+        if (left.length > 0)
+            stack.push({ lo, hi: lt - 1, before, targets: left });
+        if (right.length > 0)
+            stack.push({ lo: gt + 1, hi, before: before + below + equal, targets: right });
     }
-    return v[lo];
+    return out;
 }
 function swap(v, w, a, b) {
     const x = v[a];
@@ -22531,8 +22813,9 @@ function summarizeWeighted(values, weights, extra) {
     }
     if (total === 0)
         return { mean: null, p50: null, p90: null, p99: null };
-    const at = (p) => weightedSelect(v, w, Math.max(1, Math.ceil((p * total) / 100)));
-    return { mean: sum / total, p50: at(50), p90: at(90), p99: at(99) };
+    const rank = (p) => Math.max(1, Math.ceil((p * total) / 100));
+    const [p50, p90, p99] = weightedSelect(v, w, [rank(50), rank(90), rank(99)]);
+    return { mean: sum / total, p50, p90, p99 };
 }
 /** Per-request TTFT, TPOT (requests with more than one output token) and E2E, in ms. */
 function requestLatencies(t) {
@@ -22756,8 +23039,11 @@ function kvCapacity(cost, cfg, pp) {
         },
     };
 }
-/** Builds the cost model, the capacity and the requests, checking that one request of the longest kind fits. */
-function setupServing(args, cfg) {
+/**
+ * Builds the cost model, the capacity and the requests, checking that one request of the longest kind fits.
+ * `calibration`: time the iterations with the calibrated model (docs/serving.md "Calibration"); null: raw.
+ */
+function setupServing(args, cfg, calibration = null) {
     const requests = drawRequests(cfg.arrival, cfg.requests, cfg.input_tokens, cfg.output_tokens, cfg.seed);
     let maxIn = 0;
     let maxCtx = 0;
@@ -22770,7 +23056,7 @@ function setupServing(args, cfg) {
     const s = cfg.scheduler;
     if (!s.chunked_prefill && maxIn > s.max_batched_tokens)
         throw new ServingInputError('serving.scheduler.max_batched_tokens', `a prompt of ${maxIn} tokens does not fit max_batched_tokens ${s.max_batched_tokens} without chunked prefill; raise max_batched_tokens or set chunked_prefill: true`);
-    const cost = new IterationCost(args, { maxTokens: s.max_batched_tokens, maxSeqs: s.max_num_seqs, maxContext: maxCtx + 1 });
+    const cost = new IterationCost(args, { maxTokens: s.max_batched_tokens, maxSeqs: s.max_num_seqs, maxContext: maxCtx + 1 }, calibration);
     const { cap, fig } = kvCapacity(cost, cfg, args.pipeline_parallel ?? 1);
     const need = Math.ceil(maxCtx / s.block_size) + cap.fixedBlocksPerSeq;
     if (need > cap.blocks)
@@ -22824,8 +23110,8 @@ function searchMaxRate(setup, cfg, curve) {
     }
     return lo;
 }
-function simulateServing(args, cfg) {
-    const setup = setupServing(args, cfg);
+function simulateServing(args, cfg, calibration = null) {
+    const setup = setupServing(args, cfg, calibration);
     const stats = runAt(setup, cfg, setup.requests);
     const curve = [];
     const search = cfg.search_max_rate && Object.keys(cfg.slo.percentiles).length > 0;
@@ -22845,12 +23131,16 @@ function simulateServing(args, cfg) {
  * chunked context and kv_cache_free_gpu_mem_fraction 0.9 (the cache takes 90% of the memory left after the
  * weights); 0.12.0's trtllm-bench rows state none, so the same batch limit with 8,192 tokens per iteration
  * is assumed. FP8 rows run fp8 weights, activations and KV cache; FP16 and "Mixed" rows bf16. At most
- * MAX_REQUESTS requests of a row are simulated (the 30,000-request rows reach steady state far earlier).
+ * MAX_REQUESTS requests of a row are simulated: with everything queued at t = 0 the engine holds its steady
+ * batch after the first wave and only the last wave drains (docs/serving.md "Accuracy": 1,000 instead of
+ * 2,000 moves the calibrated MAPE by 0.4 points and halves the time). The iterations are timed with the
+ * command's calibration (the row's hardware × engine × precision profile, else the generic one).
  */
 
 
 
-const MAX_REQUESTS = 2000;
+
+const MAX_REQUESTS = 1000;
 function settings(m) {
     const flag = (name) => {
         const x = new RegExp(`--${name}\\s+(\\d+)`).exec(m.inflight.tool);
@@ -22858,7 +23148,11 @@ function settings(m) {
     };
     return { maxSeqs: flag('max_batch_size') ?? 2048, maxTokens: flag('max_num_tokens') ?? 8192 };
 }
-function inflightAccuracy(measurements, onRow) {
+/**
+ * Simulates the in-flight rows; `set`: the calibration profiles the iterations are timed with (the
+ * row's hardware × engine × precision profile, else the generic one), null for the raw roofline.
+ */
+function inflightAccuracy(measurements, set, onRow) {
     const rows = [];
     const skipped = [];
     const todo = measurements.filter((m) => m.inflight !== undefined);
@@ -22899,6 +23193,7 @@ function inflightAccuracy(measurements, onRow) {
             slo: servingSlo({}),
         };
         const bits = m.precision === 'fp8' ? 'fp8' : 'bf16';
+        const calibration = set === null ? null : { params: selectProfile(set, m.preset ?? null, m.engineId ?? 'trtllm', bits).params, precision: bits };
         try {
             const r = simulateServing({
                 model: m.resolvedModel.ref,
@@ -22907,7 +23202,7 @@ function inflightAccuracy(measurements, onRow) {
                 tensor_parallel: m.tp,
                 bits,
                 tensors: { weights: bits, expertWeights: bits, activations: bits, kvCache: bits },
-            }, cfg);
+            }, cfg, calibration);
             rows.push({ m, predicted: r.stats.outputThroughput, measured: inf.outTokS, requests });
         }
         catch (e) {
@@ -22932,10 +23227,10 @@ function inflightAccuracy(measurements, onRow) {
     };
 }
 /** The in-flight error table `genz accuracy` prints (plain text; names are escaped by the caller's `esc`). */
-function inflightText(r, table, esc) {
+function inflightText(r, label, table, esc) {
     const pct = (x) => (Number.isFinite(x) ? `${x.toFixed(1)}%` : 'n/a');
     const row = (k, s) => [esc(k), String(s.rows), pct(s.mape), Number.isFinite(s.gmr) ? s.gmr.toFixed(3) : 'n/a'];
-    let out = `\nServing: TensorRT-LLM in-flight "max throughput" rows, simulated (all requests at t = 0; raw roofline)\n`;
+    let out = `\nServing: TensorRT-LLM in-flight "max throughput" rows, simulated (all requests at t = 0; calibration: ${esc(label)})\n`;
     out += 'Figure: output tokens per second; GMR: geometric mean of predicted / measured.\n';
     out += table(['', 'Rows', 'MAPE', 'GMR'], [row('all', r.overall), ...Object.entries(r.groups).map(([k, s]) => row(k, s))]);
     if (r.skipped.length > 0) {
@@ -23392,11 +23687,11 @@ function accuracyCommand(argv, io) {
     io.stdout(values.json ? accuracyJson(report) : accuracyText(report, values.calibration ?? 'builtin'));
     // In-flight rows (docs/serving.md "Accuracy"): simulated by the serving simulator, their own table.
     if (!values.json && !values['skip-serving'] && measurements.some((m) => m.inflight !== undefined)) {
-        const inflight = inflightAccuracy(measurements, (i, n) => {
+        const inflight = inflightAccuracy(measurements, set, (i, n) => {
             if (i % 50 === 0)
                 io.stderr(`simulating in-flight rows: ${i}/${n}\n`);
         });
-        io.stdout(inflightText(inflight, (h, rows) => calibration_commands_renderTable(h, rows), escape_plainText));
+        io.stdout(inflightText(inflight, values.calibration ?? 'builtin', (h, rows) => calibration_commands_renderTable(h, rows), escape_plainText));
     }
     if (report.overall.rows === 0) {
         io.stderr('genz accuracy: no usable measurement row\n');
@@ -24437,14 +24732,12 @@ function normalizeConfig(config) {
         if (parallelism.pipeline > 1)
             issues.push({ field: 'parallelism.pipeline', message: 'serving scenarios do not model pipeline schedules yet; use tensor parallelism' });
     }
-    const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, speculative !== null || serving !== null, issues);
+    const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, speculative !== null, issues);
     if (calibration?.applied && calibration.fallback) {
         notes.push(`calibration: no fitted profile for ${hardware?.name ?? 'this hardware'} × ${engine} × ${precision}; the generic profile (fitted on all devices, wider band) applies`);
     }
     else if (calibration && !calibration.applied && calibration.source !== 'none') {
-        notes.push(serving !== null
-            ? 'calibration does not cover serving scenarios yet: the figures are the raw roofline'
-            : 'calibration does not cover speculative decoding (docs/model.md): the figures are the raw roofline');
+        notes.push('calibration does not cover speculative decoding (docs/model.md): the figures are the raw roofline');
     }
     if (issues.length > 0)
         throw new ConfigError(issues);
@@ -24665,92 +24958,6 @@ function parseResult(text) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/calibration/apply.ts
-/**
- * Calibrated figures of a simulated scenario, from the per-operator tables of the core passes the
- * simulation engine ran (so LoRA, unfused attention and every other row transform are included).
- */
-
-
-function setup(t, p) {
-    // The decode steps 1 … steps and the peak step steps + 1, in pieces affine in T (model.ts decodePieces).
-    const peak = t.steps + 1;
-    const args = t.decodeArgs;
-    const pieces = args
-        ? decodePieces((T) => (T === peak && t.peakTable ? t.peakTable : decode({ ...args, output_tokens: T }).operators()), decodeStepPieces(args, peak), t.layers, t.batch * t.beam, t.scale)
-        : [];
-    const features = {
-        prefill: t.prefill
-            ? passFeatures(t.prefill, t.layers, t.batch, undefined, 1, t.fidelity === 'genz', t.scale)
-            : { rows: [], layers: t.layers, sequences: t.batch },
-        decode: pieces,
-        steps: t.steps,
-        exceedsMemory: false,
-        weightsMb: t.weightsMb,
-        kvMb: t.kvMb,
-        deviceMb: t.deviceMb,
-    };
-    return { pieces, features, waves: kvOvercommit(features, p) };
-}
-function calibratedFigures(t, p) {
-    const { pieces, features, waves } = setup(t, p);
-    const ttftMs = t.prefill ? passLatencyMs(features.prefill, p) : null;
-    if (!t.decodeArgs)
-        return { ttftMs, decodeSteps: null, peakStepMs: null, kvOvercommit: waves };
-    const peak = t.steps + 1;
-    const sumMs = t.steps > 0 ? model_decodeLatencyMs(pieces, p, 1, t.steps, waves) : 0;
-    return { ttftMs, decodeSteps: { sumMs, count: t.steps }, peakStepMs: model_decodeLatencyMs(pieces, p, peak, peak, waves), kvOvercommit: waves };
-}
-/**
- * The decode steps 1 … steps one at a time (ms each; null without decode): the oracle the closed-form
- * sum of `calibratedFigures` is tested against (O(steps × rows), not used by the simulation).
- */
-function calibratedStepsMs(t, p) {
-    if (!t.decodeArgs)
-        return null;
-    const { pieces, waves } = setup(t, p);
-    const out = [];
-    for (let T = 1; T <= t.steps; T++)
-        out.push(decodeLatencyMs(pieces, p, T, T, waves));
-    return out;
-}
-/**
- * Calibrated latency of one chunked-prefill iteration (ms): a single forward pass whose prefill pieces
- * are many-query attention and GEMM rows and whose decode entries are one-query attention, timed like
- * any other pass; `sequences` counts the chunk's entries (per-sequence host work).
- */
-function calibratedChunkMs(table, layers, sequences, scale, fidelity, p) {
-    return passLatencyMs(passFeatures(table, layers, sequences, undefined, 1, fidelity === 'genz', scale), p);
-}
-/** Metrics whose band comes from the TTFT residuals; every other absolute latency or throughput uses E2E's. */
-const TTFT_BANDED = new Set(['ttft_ms', 'prefill_throughput_tps']);
-const BANDED_METRICS = [
-    'ttft_ms',
-    'tpot_ms',
-    'tpot_peak_ms',
-    'e2e_ms',
-    'prefill_throughput_tps',
-    'decode_throughput_tps',
-    'total_throughput_tps',
-    'tokens_per_ms',
-    'ms_per_token',
-];
-/**
- * The band (a fraction: 0.14 = ±14 %) of every absolute metric, from the profile's cross-validated
- * residuals (a profile fitted on too few TTFT rows carries the pooled TTFT band of all profiles).
- */
-function metricBands(sel, genericBands) {
-    const e2e = sel.bands.e2e ?? genericBands.e2e;
-    const ttft = sel.bands.ttft ?? genericBands.ttft ?? e2e;
-    const out = {};
-    for (const k of BANDED_METRICS) {
-        const b = TTFT_BANDED.has(k) ? ttft : e2e;
-        if (b)
-            out[k] = b.p90;
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/simulation/transforms.ts
 const transforms_ceilDiv = (a, b) => Math.ceil(a / b);
 function adapterPair(name, source, inDim, outDim, rank, copies = 1) {
@@ -24855,6 +25062,7 @@ function composeTransforms(transforms) {
  * The engine: SimulationConfig in, SimulationResult out. It runs the core's passes a scenario needs
  * (prefill for TTFT, every decode step for TPOT, a chunk, speculative steps) and derives the metrics.
  */
+
 
 
 
@@ -25129,24 +25337,17 @@ function simulateNormalized(n, options = {}) {
             memory: passFigures(memoryPass, pp),
         };
         const roofline = computeMetrics(rawInputs);
-        if (n.serving) {
-            const served = runServing(args, n);
-            return {
-                ...base,
-                status: 'ok',
-                error: null,
-                phases,
-                feature_metrics: featureMetrics(n, false, tokensPerStep),
-                metrics: { ...roofline, ...servingMetrics(served) },
-                serving: servingSummary(served),
-                calibration: null,
-            };
-        }
         const offloaded = Object.values(phases).some((p) => p?.is_offload);
         const done = { ...base, status: 'ok', error: null, phases, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
         const set = options.profiles ?? (n.calibration.source === 'builtin' ? calibrationProfiles('builtin') : undefined);
-        if (!n.calibration.applied || set === undefined)
+        if (!n.calibration.applied || set === undefined) {
+            if (n.serving) {
+                // Raw roofline (calibration: none): the iterations are the core's chunked passes as they are.
+                const served = runServing(args, n, null);
+                return { ...done, metrics: { ...roofline, ...servingMetrics(served) }, serving: servingSummary(served), calibration: null };
+            }
             return { ...done, metrics: roofline, calibration: null };
+        }
         // Calibrated mode: re-time the operator tables of the passes above (docs/calibration.md).
         const sel = selectProfile(set, n.hardware.source === 'preset' ? n.hardware.name : null, n.engine, n.precision);
         const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
@@ -25177,14 +25378,27 @@ function simulateNormalized(n, options = {}) {
         const metrics = computeMetrics({ ...rawInputs, ttftMs: fig.ttftMs, decodeSteps, peakStepMs: fig.peakStepMs, chunk });
         if (fig.kvOvercommit > 1)
             base.notes.push(`calibration: the batch's KV cache needs ${fig.kvOvercommit.toFixed(2)}× the memory the engine has for it; decode runs the sequences in turns`);
+        const bands = metricBands(sel, set.generic.bands);
         const calibration = {
             source: n.calibration.source,
             id: n.calibration.id,
             profile: sel.key,
             fallback: sel.fallback,
-            bands: metricBands(sel, set.generic.bands),
+            bands: bands,
             kv_overcommit: fig.kvOvercommit,
         };
+        if (n.serving) {
+            // Calibrated serving (docs/serving.md "Calibration"): every iteration timed by the profile's model.
+            const served = runServing(args, n, { params: sel.params, precision: n.precision });
+            return {
+                ...done,
+                notes: base.notes,
+                metrics: { ...metrics, ...servingMetrics(served) },
+                roofline_metrics: roofline,
+                serving: servingSummary(served),
+                calibration: { ...calibration, bands: { ...bands, ...servingBands(bands) } },
+            };
+        }
         return { ...done, notes: base.notes, metrics, roofline_metrics: roofline, calibration };
     }
     catch (e) {
@@ -25216,9 +25430,9 @@ function simulateNormalized(n, options = {}) {
     }
 }
 /** Runs a scenario's serving block (docs/serving.md); its input problems are the scenario's (exit 2). */
-function runServing(args, n) {
+function runServing(args, n, calibration) {
     try {
-        return simulateServing(args, n.serving);
+        return simulateServing(args, n.serving, calibration);
     }
     catch (e) {
         if (e instanceof ServingInputError)
@@ -34500,6 +34714,12 @@ const RUN_COLUMNS = [
     { key: 'total_memory_gb', header: 'Memory' },
     { key: 'fits_in_memory', header: 'Fits' },
 ];
+const SERVING_COLUMNS = [
+    { key: 'ttft_p99_ms', header: 'p99 TTFT' },
+    { key: 'tpot_p99_ms', header: 'p99 TPOT' },
+    { key: 'goodput_rps', header: 'Goodput' },
+    { key: 'max_rate_qps', header: 'Max rate' },
+];
 function nameCell(n) {
     if (n === null)
         return '—';
@@ -34524,7 +34744,10 @@ function runCell(key, metrics, bands) {
 function renderRunTable(scenarios) {
     // Chunked-prefill scenarios have no TTFT/TPOT; their own figure gets a column when one is present.
     const withChunks = scenarios.some((s) => typeof s.metrics?.chunk_latency_ms === 'number');
-    const metricColumns = withChunks ? [...RUN_COLUMNS.slice(0, 3), { key: 'chunk_latency_ms', header: 'Chunk' }, ...RUN_COLUMNS.slice(3)] : RUN_COLUMNS;
+    const staticColumns = withChunks ? [...RUN_COLUMNS.slice(0, 3), { key: 'chunk_latency_ms', header: 'Chunk' }, ...RUN_COLUMNS.slice(3)] : RUN_COLUMNS;
+    // Serving scenarios (docs/serving.md): their percentiles, goodput and max rate, when one is present.
+    const withServing = scenarios.some((s) => typeof s.metrics?.ttft_p99_ms === 'number');
+    const metricColumns = withServing ? [...staticColumns, ...SERVING_COLUMNS] : staticColumns;
     const columns = [
         { header: 'Scenario' },
         { header: 'Model' },

@@ -363,7 +363,7 @@ export function requestFeatures(a: RequestArgs): RequestFeatures {
 }
 
 /** Achieved compute fraction of a row of `tokens` activation rows. */
-function computeEff(p: CalibrationParams, tokens: number): number {
+export function computeEff(p: CalibrationParams, tokens: number): number {
   return tokens === Infinity ? p.eta_compute : (p.eta_compute * tokens) / (tokens + p.gemm_half_tokens);
 }
 

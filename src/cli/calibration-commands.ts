@@ -291,10 +291,10 @@ export function accuracyCommand(argv: string[], io: CliIO): number {
   io.stdout(values.json ? accuracyJson(report) : accuracyText(report, values.calibration ?? 'builtin'));
   // In-flight rows (docs/serving.md "Accuracy"): simulated by the serving simulator, their own table.
   if (!values.json && !values['skip-serving'] && measurements.some((m) => m.inflight !== undefined)) {
-    const inflight = inflightAccuracy(measurements, (i, n) => {
+    const inflight = inflightAccuracy(measurements, set, (i, n) => {
       if (i % 50 === 0) io.stderr(`simulating in-flight rows: ${i}/${n}\n`);
     });
-    io.stdout(inflightText(inflight, (h, rows) => renderTable(h, rows), escapeTerminal));
+    io.stdout(inflightText(inflight, values.calibration ?? 'builtin', (h, rows) => renderTable(h, rows), escapeTerminal));
   }
   if (report.overall.rows === 0) {
     io.stderr('genz accuracy: no usable measurement row\n');

@@ -149,6 +149,13 @@ const RUN_COLUMNS: ReadonlyArray<{ key: MetricKey; header: string }> = [
   { key: 'fits_in_memory', header: 'Fits' },
 ];
 
+const SERVING_COLUMNS: ReadonlyArray<{ key: MetricKey; header: string }> = [
+  { key: 'ttft_p99_ms', header: 'p99 TTFT' },
+  { key: 'tpot_p99_ms', header: 'p99 TPOT' },
+  { key: 'goodput_rps', header: 'Goodput' },
+  { key: 'max_rate_qps', header: 'Max rate' },
+];
+
 function nameCell(n: string | ResolvedName | null): string {
   if (n === null) return '—';
   return plainText(typeof n === 'string' ? n : describeName(n));
@@ -171,7 +178,10 @@ function runCell(key: MetricKey, metrics: Partial<Metrics> | null, bands?: Parti
 export function renderRunTable(scenarios: readonly RunTableRow[]): string {
   // Chunked-prefill scenarios have no TTFT/TPOT; their own figure gets a column when one is present.
   const withChunks = scenarios.some((s) => typeof s.metrics?.chunk_latency_ms === 'number');
-  const metricColumns = withChunks ? [...RUN_COLUMNS.slice(0, 3), { key: 'chunk_latency_ms' as const, header: 'Chunk' }, ...RUN_COLUMNS.slice(3)] : RUN_COLUMNS;
+  const staticColumns = withChunks ? [...RUN_COLUMNS.slice(0, 3), { key: 'chunk_latency_ms' as const, header: 'Chunk' }, ...RUN_COLUMNS.slice(3)] : RUN_COLUMNS;
+  // Serving scenarios (docs/serving.md): their percentiles, goodput and max rate, when one is present.
+  const withServing = scenarios.some((s) => typeof s.metrics?.ttft_p99_ms === 'number');
+  const metricColumns = withServing ? [...staticColumns, ...SERVING_COLUMNS] : staticColumns;
   const columns: Column[] = [
     { header: 'Scenario' },
     { header: 'Model' },

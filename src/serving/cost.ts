@@ -19,22 +19,29 @@
  * compares it with the core's chunked() on random batches.
  */
 import { inferContextFields, rowAt, type ContextField } from '../core/context-sum.js';
-import { type EvalContext, latencyContributions, memoryTotals, rowLatencyMs, summarize } from '../core/evaluate.js';
+import { type EvalContext, latencyContributions, memoryTotals, operatorTable, rowLatencyMs, summarize } from '../core/evaluate.js';
+import { calibratedChunkMs } from '../calibration/apply.js';
 import { type ChunkedPassBuilder, type CommonArgs, chunkedPassBuilder } from '../core/inference.js';
 import { causalPairs } from '../core/layered.js';
 import type { OpRow } from '../core/operators.js';
+import { type IterationCalibration, type ResolvedCalibration, calibratedRowMs, passOverheadMs } from './calibrated.js';
+import { peakScale } from '../calibration/model.js';
 
 const PREFILL_ENTRY = new Set(['KV up', 'Logit Pre', 'Attend Pre', 'Softmax Pre']);
 const DECODE_ENTRY = new Set(['Logit Dec', 'Attend Dec', 'Softmax Dec']);
 const HEAD = new Set(['classifier', 'classifier_AG']);
 const isMarker = (r: OpRow): boolean => r.kind === 'Repeat' || r.kind === 'EndRepeat';
 
+/** Time of one row (ms, one repeat): the raw roofline's or the calibrated model's. */
+type RowTime = (row: OpRow) => number;
+
 /** A function of one integer variable on [1, max], cached in a table. */
 class Family {
   private readonly table: Float64Array;
   private readonly value: (x: number) => number;
   constructor(
-    private readonly ctx: EvalContext,
+    private readonly time: RowTime,
+    ctx: EvalContext,
     rowsAt: (x: number) => OpRow[],
     readonly max: number,
   ) {
@@ -42,22 +49,22 @@ class Family {
     const found = max >= 6 ? inferContextFields(rowsAt, 1, max) : null;
     if (found === null) {
       // Rows that change other than by affine/clamped fields: evaluate the built rows per value.
-      this.value = (x) => sumRows(rowsAt(x), ctx);
+      this.value = (x) => sumRows(rowsAt(x), ctx, time);
       return;
     }
     const { rows, fields } = found;
-    const { contrib, mult } = latencyContributions(rows, ctx);
+    const { mult } = latencyContributions(rows, ctx);
     let constant = 0;
     const varying: { row: OpRow; fields: ContextField[]; mult: number }[] = [];
     rows.forEach((row, i) => {
       if (isMarker(row)) return;
       const f = fields[i];
-      if (f === null) constant += contrib[i];
+      if (f === null) constant += time(row) * mult[i];
       else varying.push({ row, fields: f, mult: mult[i] });
     });
     this.value = (x) => {
       let s = constant;
-      for (const v of varying) s += rowLatencyMs(rowAt(v.row, v.fields, x), this.ctx) * v.mult;
+      for (const v of varying) s += this.time(rowAt(v.row, v.fields, x)) * v.mult;
       return s;
     };
   }
@@ -72,10 +79,10 @@ class Family {
   }
 }
 
-function sumRows(rows: readonly OpRow[], ctx: EvalContext): number {
-  const { contrib } = latencyContributions(rows, ctx);
+function sumRows(rows: readonly OpRow[], ctx: EvalContext, time: RowTime): number {
+  const { mult } = latencyContributions(rows, ctx);
   let s = 0;
-  for (let i = 0; i < contrib.length; i++) s += contrib[i];
+  for (let i = 0; i < rows.length; i++) if (!isMarker(rows[i])) s += time(rows[i]) * mult[i];
   return s;
 }
 
@@ -106,16 +113,25 @@ export class IterationCost {
   readonly kvPerTokenMb: number;
   readonly kvPerSeqMb: number;
   readonly deviceMb: number;
+  /** The calibration the iterations are timed with (null: the raw roofline). */
+  readonly calibration: ResolvedCalibration | null;
+  private readonly time: RowTime;
+  /** Layers of the model (the calibrated pass's per-layer cost). */
+  private readonly layers: number;
 
-  constructor(args: CommonArgs, limits: CostLimits) {
+  constructor(args: CommonArgs, limits: CostLimits, calibration: IterationCalibration | null = null) {
     const b = chunkedPassBuilder(args);
     this.builder = b;
     const { ctx } = b;
+    const cal = calibration === null ? null : { params: calibration.params, scale: peakScale(b.system, calibration.precision) };
+    this.calibration = cal;
+    this.layers = b.model.numLayers;
+    this.time = cal === null ? (row) => rowLatencyMs(row, ctx) : (row) => calibratedRowMs(row, ctx, cal);
     const keep = (names: Set<string>) => (rows: OpRow[]) => rows.filter((r) => isMarker(r) || names.has(r.name));
     const bodyRows = (rows: OpRow[]) => rows.filter((r) => isMarker(r) || !(PREFILL_ENTRY.has(r.name) || DECODE_ENTRY.has(r.name) || HEAD.has(r.name)));
-    this.body = new Family(ctx, (x) => bodyRows(b.rows([[0, x]], [])), Math.max(limits.maxTokens, 8));
-    this.head = new Family(ctx, (x) => keep(HEAD)(b.rows([], new Array<number>(x).fill(1))), Math.max(limits.maxSeqs, 8));
-    this.decode = new Family(ctx, (x) => keep(DECODE_ENTRY)(b.rows([], [x])), Math.max(limits.maxContext, 8));
+    this.body = new Family(this.time, ctx, (x) => bodyRows(b.rows([[0, x]], [])), Math.max(limits.maxTokens, 8));
+    this.head = new Family(this.time, ctx, (x) => keep(HEAD)(b.rows([], new Array<number>(x).fill(1))), Math.max(limits.maxSeqs, 8));
+    this.decode = new Family(this.time, ctx, (x) => keep(DECODE_ENTRY)(b.rows([], [x])), Math.max(limits.maxContext, 8));
     this.preRows = this.prefillTemplate(keep(PREFILL_ENTRY));
     // Memory: weights, and the cache of one sequence at 1 and 2 tokens (per-token slope and fixed state).
     const m1 = memoryTotals(b.rows([[0, 1]], []), ctx);
@@ -168,9 +184,13 @@ export class IterationCost {
   bodyMs(tokens: number): number {
     return this.body.at(tokens);
   }
-  /** LM head rows for `logits` sampling sequences (ms). */
+  /**
+   * LM head rows for `logits` sequences in the iteration (ms); calibrated, with the pass's fixed costs
+   * (per pass, per layer and per sequence: they depend on the same count).
+   */
   headMs(logits: number): number {
-    return this.head.at(logits);
+    const p = this.calibration?.params;
+    return p === undefined ? this.head.at(logits) : this.head.at(logits) + passOverheadMs(p, this.layers, logits);
   }
   /** Attention of one decoding sequence whose new token sees `context` keys (ms). */
   decodeAttentionMs(context: number): number {
@@ -183,11 +203,12 @@ export class IterationCost {
     if (v === undefined) {
       if (this.preRows !== null) {
         v = 0;
-        for (const r of this.preRows) v += rowLatencyMs(substitute(r, p, n), this.builder.ctx) * r.mult;
+        for (const r of this.preRows) v += this.time(substitute(r, p, n)) * r.mult;
       } else {
         v = sumRows(
           this.builder.rows([[p, n]], []).filter((r) => isMarker(r) || PREFILL_ENTRY.has(r.name)),
           this.builder.ctx,
+          this.time,
         );
       }
       if (this.pre.size > 1_000_000) this.pre.clear();
@@ -208,9 +229,16 @@ export class IterationCost {
     return this.bodyMs(tokens) + this.headMs(prefill.length + decodeContexts.length) + ms;
   }
 
-  /** The core's latency of the same iteration (one chunked pass, evaluated in full). */
+  /**
+   * The same iteration timed in full (for tests): the core's chunked pass, or with a calibration its
+   * operator table timed by the calibrated model (apply.ts calibratedChunkMs).
+   */
   coreMs(prefill: readonly [number, number][], decodeContexts: readonly number[]): number {
-    return summarize(this.builder.rows(prefill, decodeContexts), this.builder.ctx).summary['Latency (msec)'];
+    const rows = this.builder.rows(prefill, decodeContexts);
+    const cal = this.calibration;
+    if (cal === null) return summarize(rows, this.builder.ctx).summary['Latency (msec)'];
+    const table = operatorTable(rows, this.builder.ctx);
+    return calibratedChunkMs(table, this.layers, prefill.length + decodeContexts.length, cal.scale, 'corrected', cal.params);
   }
 }
 

@@ -3,6 +3,7 @@
  * requests from the seed, the scheduler run, the metrics, and the max-rate search.
  */
 import type { CommonArgs } from '../core/inference.js';
+import type { IterationCalibration } from './calibrated.js';
 import { IterationCost } from './cost.js';
 import { type KvCapacity, runScheduler } from './scheduler.js';
 import { type ServingStats, percentilesHold, servingStats } from './stats.js';
@@ -82,8 +83,11 @@ export interface ServingSetup {
   requests: Requests;
 }
 
-/** Builds the cost model, the capacity and the requests, checking that one request of the longest kind fits. */
-export function setupServing(args: CommonArgs, cfg: ServingConfig): ServingSetup {
+/**
+ * Builds the cost model, the capacity and the requests, checking that one request of the longest kind fits.
+ * `calibration`: time the iterations with the calibrated model (docs/serving.md "Calibration"); null: raw.
+ */
+export function setupServing(args: CommonArgs, cfg: ServingConfig, calibration: IterationCalibration | null = null): ServingSetup {
   const requests = drawRequests(cfg.arrival, cfg.requests, cfg.input_tokens, cfg.output_tokens, cfg.seed);
   let maxIn = 0;
   let maxCtx = 0;
@@ -98,7 +102,7 @@ export function setupServing(args: CommonArgs, cfg: ServingConfig): ServingSetup
       'serving.scheduler.max_batched_tokens',
       `a prompt of ${maxIn} tokens does not fit max_batched_tokens ${s.max_batched_tokens} without chunked prefill; raise max_batched_tokens or set chunked_prefill: true`,
     );
-  const cost = new IterationCost(args, { maxTokens: s.max_batched_tokens, maxSeqs: s.max_num_seqs, maxContext: maxCtx + 1 });
+  const cost = new IterationCost(args, { maxTokens: s.max_batched_tokens, maxSeqs: s.max_num_seqs, maxContext: maxCtx + 1 }, calibration);
   const { cap, fig } = kvCapacity(cost, cfg, args.pipeline_parallel ?? 1);
   const need = Math.ceil(maxCtx / s.block_size) + cap.fixedBlocksPerSeq;
   if (need > cap.blocks)
@@ -154,8 +158,8 @@ export function searchMaxRate(setup: ServingSetup, cfg: ServingConfig, curve: Se
   return lo;
 }
 
-export function simulateServing(args: CommonArgs, cfg: ServingConfig): ServingResult {
-  const setup = setupServing(args, cfg);
+export function simulateServing(args: CommonArgs, cfg: ServingConfig, calibration: IterationCalibration | null = null): ServingResult {
+  const setup = setupServing(args, cfg, calibration);
   const stats = runAt(setup, cfg, setup.requests);
   const curve: ServingResult['curve'] = [];
   const search = cfg.search_max_rate && Object.keys(cfg.slo.percentiles).length > 0;

@@ -64,7 +64,7 @@ class Growable {
     this.data[this.n++] = x;
   }
   view(): Float64Array {
-    return this.data.slice(0, this.n);
+    return this.data.subarray(0, this.n);
   }
 }
 class GrowableInt {
@@ -82,7 +82,7 @@ class GrowableInt {
     this.data[this.n++] = x;
   }
   view(): Int32Array {
-    return this.data.slice(0, this.n);
+    return this.data.subarray(0, this.n);
   }
 }
 
@@ -100,8 +100,9 @@ export const POLICIES: Readonly<Record<PolicyName, Policy>> = {
 /**
  * Runs the requests through the scheduler. `concurrency` > 0 makes the arrivals closed-loop: that many
  * clients, each sending its next request when the previous one finishes (arrivalMs is then filled in).
+ * `decodeWindows` false runs every iteration through the general pass (tests: the same figures).
  */
-export function runScheduler(req: Requests, sched: SchedulerConfig, cost: IterationCost, kv: KvCapacity, concurrency = 0): Trace {
+export function runScheduler(req: Requests, sched: SchedulerConfig, cost: IterationCost, kv: KvCapacity, concurrency = 0, decodeWindows = true): Trace {
   const n = req.input.length;
   const arrivalMs = Float64Array.from(req.arrivalMs);
   if (concurrency > 0) for (let i = 0; i < Math.min(concurrency, n); i++) arrivalMs[i] = 0;
@@ -138,12 +139,88 @@ export function runScheduler(req: Requests, sched: SchedulerConfig, cost: Iterat
   const scheduled = new Uint8Array(n);
   const blocksFor = (tokens: number): number => Math.ceil(tokens / bs) + kv.fixedBlocksPerSeq;
 
+  /**
+   * Decode windows (docs/serving.md "Speed"): when every running request is decoding, all fit the token
+   * budget and no waiting request can be admitted, the iterations until the next arrival, the next
+   * finish or the next step whose blocks do not fit are pure decode steps of an unchanged batch. They are
+   * run here without the scheduling pass, with the same operations in the same order as the general
+   * iteration below, so the figures are identical to the last bit.
+   */
+  const decodeWindowOpen = (): boolean => {
+    if (running.length > sched.max_batched_tokens) return false;
+    for (let k = 0; k < running.length; k++) {
+      const id = running[k];
+      if (generated[id] === 0 || known[id] - computed[id] !== 1) return false;
+    }
+    if (waiting.length === 0) return true;
+    // Admission is blocked now, and stays blocked while the batch only grows: no free sequence slot, no
+    // budget left, or the request the policy picks does not fit (blocks only get fewer).
+    const budget = sched.max_batched_tokens - running.length;
+    if (running.length >= sched.max_num_seqs || budget <= 0) return true;
+    const id = waiting[policy(waiting, known)];
+    const remaining = known[id] - computed[id];
+    if (!sched.chunked_prefill && remaining > budget) return true;
+    return blocksFor(computed[id] + Math.min(remaining, budget)) - held[id] > free;
+  };
+  /** Runs decode steps of the unchanged batch; returns how many (0: the next step needs the general pass). */
+  const decodeWindow = (): number => {
+    const ids = running;
+    const r = ids.length;
+    let left = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < r; k++) left = Math.min(left, output[ids[k]] - generated[ids[k]]);
+    // Steps in which nobody finishes (the finishing step goes through the general pass).
+    const maxSteps = left - 1;
+    const arrival = nextArrival < spawned ? arrivalMs[nextArrival] : Number.POSITIVE_INFINITY;
+    const bodyHead = cost.bodyMs(r) + cost.headMs(r);
+    let steps = 0;
+    while (steps < maxSteps && !(steps > 0 && arrival <= now)) {
+      let want = 0;
+      for (let k = 0; k < r; k++) {
+        const id = ids[k];
+        want += blocksFor(computed[id] + 1) - held[id];
+      }
+      if (want > free) break;
+      if (++iterations > MAX_ITERATIONS) throw new SimulationLimitError(`serving simulation exceeded ${MAX_ITERATIONS} iterations`);
+      let attn = 0;
+      for (let k = 0; k < r; k++) {
+        const id = ids[k];
+        const w = blocksFor(computed[id] + 1) - held[id];
+        free -= w;
+        held[id] += w;
+        attn += cost.decodeAttentionMs(computed[id] + 1);
+      }
+      const latency = bodyHead + attn;
+      blockMsUsed += (kv.blocks - free) * latency;
+      busyMs += latency;
+      now += latency;
+      let regular = 0;
+      for (let k = 0; k < r; k++) {
+        const id = ids[k];
+        computed[id]++;
+        generated[id]++;
+        known[id]++;
+        if (lastIter[id] === iterations - 1) regular++;
+        else otherGaps.push(now - lastTokenMs[id]);
+        lastIter[id] = iterations;
+        lastTokenMs[id] = now;
+      }
+      iterLat.push(latency);
+      iterGaps.push(regular);
+      steps++;
+    }
+    return steps;
+  };
+
   while (done < n) {
     while (nextArrival < spawned && arrivalMs[nextArrival] <= now) waiting.push(nextArrival++);
     if (running.length === 0 && waiting.length === 0) {
       // Idle until the next arrival.
       now = arrivalMs[nextArrival];
       continue;
+    }
+    if (decodeWindows && running.length > 0 && decodeWindowOpen()) {
+      const steps = decodeWindow();
+      if (steps > 0) continue;
     }
     if (++iterations > MAX_ITERATIONS) throw new SimulationLimitError(`serving simulation exceeded ${MAX_ITERATIONS} iterations`);
     let budget = sched.max_batched_tokens;

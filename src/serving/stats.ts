@@ -44,16 +44,20 @@ export function summarize(values: Float64Array): Summary {
 }
 
 /**
- * The value whose cumulative weight first reaches k when the values are sorted (weighted nearest rank),
- * by quickselect on copies (expected linear time; ties resolved by value, so the result is exact).
+ * The values whose cumulative weight first reaches each k of `ks` when the values are sorted (weighted
+ * nearest rank), by one multi-quickselect that reorders `v` and `w` in place (expected O(n log |ks|); ties
+ * resolved by value, so each result is exact: the same value whatever the partition order).
  */
-function weightedSelect(values: Float64Array, weights: Float64Array, k: number): number {
-  const v = Float64Array.from(values);
-  const w = Float64Array.from(weights);
-  let lo = 0;
-  let hi = v.length - 1;
-  let need = k;
-  while (lo < hi) {
+function weightedSelect(v: Float64Array, w: Float64Array, ks: readonly number[]): number[] {
+  const out = new Array<number>(ks.length).fill(Number.NaN);
+  // Ranges still to partition: [lo, hi], the weight below lo, and the targets that fall in the range.
+  const stack: { lo: number; hi: number; before: number; targets: number[] }[] = [{ lo: 0, hi: v.length - 1, before: 0, targets: ks.map((_, i) => i) }];
+  while (stack.length > 0) {
+    const { lo, hi, before, targets } = stack.pop()!;
+    if (lo >= hi) {
+      for (const t of targets) out[t] = v[lo];
+      continue;
+    }
     const pivot = v[lo + ((hi - lo) >> 1)];
     // Three-way partition: [lo, lt) < pivot, [lt, gt] == pivot, (gt, hi] > pivot.
     let lt = lo;
@@ -68,17 +72,20 @@ function weightedSelect(values: Float64Array, weights: Float64Array, k: number):
     }
     let below = 0;
     for (let j = lo; j < lt; j++) below += w[j];
-    if (need <= below) {
-      hi = lt - 1;
-      continue;
-    }
     let equal = 0;
     for (let j = lt; j <= gt; j++) equal += w[j];
-    if (need <= below + equal) return pivot;
-    need -= below + equal;
-    lo = gt + 1;
+    const left: number[] = [];
+    const right: number[] = [];
+    for (const t of targets) {
+      const need = ks[t] - before;
+      if (need <= below) left.push(t);
+      else if (need <= below + equal) out[t] = pivot;
+      else right.push(t);
+    }
+    if (left.length > 0) stack.push({ lo, hi: lt - 1, before, targets: left });
+    if (right.length > 0) stack.push({ lo: gt + 1, hi, before: before + below + equal, targets: right });
   }
-  return v[lo];
+  return out;
 }
 
 function swap(v: Float64Array, w: Float64Array, a: number, b: number): void {
@@ -113,8 +120,9 @@ export function summarizeWeighted(values: Float64Array, weights: Int32Array, ext
     sum += extra[i];
   }
   if (total === 0) return { mean: null, p50: null, p90: null, p99: null };
-  const at = (p: number): number => weightedSelect(v, w, Math.max(1, Math.ceil((p * total) / 100)));
-  return { mean: sum / total, p50: at(50), p90: at(90), p99: at(99) };
+  const rank = (p: number): number => Math.max(1, Math.ceil((p * total) / 100));
+  const [p50, p90, p99] = weightedSelect(v, w, [rank(50), rank(90), rank(99)]);
+  return { mean: sum / total, p50, p90, p99 };
 }
 
 /** Per-request TTFT, TPOT (requests with more than one output token) and E2E, in ms. */

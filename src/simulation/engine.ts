@@ -39,6 +39,7 @@ import { composeTransforms, loraTransform, unfusedAttentionTransform } from './t
 import { SIMULATOR_VERSION } from './version.js';
 import { ServingInputError, type ServingResult, simulateServing } from '../serving/run.js';
 import { SimulationLimitError } from '../serving/scheduler.js';
+import { type IterationCalibration, servingBands } from '../serving/calibrated.js';
 import type { Metrics } from '../metrics/definitions.js';
 
 export interface SimulateOptions {
@@ -319,23 +320,17 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       memory: passFigures(memoryPass, pp),
     } as const;
     const roofline = computeMetrics(rawInputs);
-    if (n.serving) {
-      const served = runServing(args, n);
-      return {
-        ...base,
-        status: 'ok' as const,
-        error: null,
-        phases,
-        feature_metrics: featureMetrics(n, false, tokensPerStep),
-        metrics: { ...roofline, ...servingMetrics(served) },
-        serving: servingSummary(served),
-        calibration: null,
-      };
-    }
     const offloaded = Object.values(phases).some((p) => p?.is_offload);
     const done = { ...base, status: 'ok' as const, error: null, phases, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
     const set = options.profiles ?? (n.calibration.source === 'builtin' ? calibrationProfiles('builtin') : undefined);
-    if (!n.calibration.applied || set === undefined) return { ...done, metrics: roofline, calibration: null };
+    if (!n.calibration.applied || set === undefined) {
+      if (n.serving) {
+        // Raw roofline (calibration: none): the iterations are the core's chunked passes as they are.
+        const served = runServing(args, n, null);
+        return { ...done, metrics: { ...roofline, ...servingMetrics(served) }, serving: servingSummary(served), calibration: null };
+      }
+      return { ...done, metrics: roofline, calibration: null };
+    }
     // Calibrated mode: re-time the operator tables of the passes above (docs/calibration.md).
     const sel = selectProfile(set, n.hardware.source === 'preset' ? n.hardware.name : null, n.engine, n.precision);
     const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
@@ -378,14 +373,27 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       base.notes.push(
         `calibration: the batch's KV cache needs ${fig.kvOvercommit.toFixed(2)}× the memory the engine has for it; decode runs the sequences in turns`,
       );
+    const bands = metricBands(sel, set.generic.bands);
     const calibration: CalibrationResult = {
       source: n.calibration.source,
       id: n.calibration.id!,
       profile: sel.key,
       fallback: sel.fallback,
-      bands: metricBands(sel, set.generic.bands) as CalibrationResult['bands'],
+      bands: bands as CalibrationResult['bands'],
       kv_overcommit: fig.kvOvercommit,
     };
+    if (n.serving) {
+      // Calibrated serving (docs/serving.md "Calibration"): every iteration timed by the profile's model.
+      const served = runServing(args, n, { params: sel.params, precision: n.precision });
+      return {
+        ...done,
+        notes: base.notes,
+        metrics: { ...metrics, ...servingMetrics(served) },
+        roofline_metrics: roofline,
+        serving: servingSummary(served),
+        calibration: { ...calibration, bands: { ...bands, ...servingBands(bands) } as CalibrationResult['bands'] },
+      };
+    }
     return { ...done, notes: base.notes, metrics, roofline_metrics: roofline, calibration };
   } catch (e) {
     if (!(e instanceof GenzError)) throw e;
@@ -414,9 +422,9 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
 }
 
 /** Runs a scenario's serving block (docs/serving.md); its input problems are the scenario's (exit 2). */
-function runServing(args: CommonArgs, n: NormalizedConfig): ServingResult {
+function runServing(args: CommonArgs, n: NormalizedConfig, calibration: IterationCalibration | null): ServingResult {
   try {
-    return simulateServing(args, n.serving!);
+    return simulateServing(args, n.serving!, calibration);
   } catch (e) {
     if (e instanceof ServingInputError) throw new ConfigError([{ field: e.field, message: e.message }]);
     if (e instanceof SimulationLimitError) throw new ConfigError([{ field: 'serving', message: e.message }]);

@@ -556,17 +556,13 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
     if (parallelism.pipeline > 1)
       issues.push({ field: 'parallelism.pipeline', message: 'serving scenarios do not model pipeline schedules yet; use tensor parallelism' });
   }
-  const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, speculative !== null || serving !== null, issues);
+  const calibration = normalizeCalibration(config.calibration, hardware, engine, precision, speculative !== null, issues);
   if (calibration?.applied && calibration.fallback) {
     notes.push(
       `calibration: no fitted profile for ${hardware?.name ?? 'this hardware'} × ${engine} × ${precision}; the generic profile (fitted on all devices, wider band) applies`,
     );
   } else if (calibration && !calibration.applied && calibration.source !== 'none') {
-    notes.push(
-      serving !== null
-        ? 'calibration does not cover serving scenarios yet: the figures are the raw roofline'
-        : 'calibration does not cover speculative decoding (docs/model.md): the figures are the raw roofline',
-    );
+    notes.push('calibration does not cover speculative decoding (docs/model.md): the figures are the raw roofline');
   }
 
   if (issues.length > 0) throw new ConfigError(issues);

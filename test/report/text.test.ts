@@ -72,6 +72,20 @@ describe('renderRunTable', () => {
     expect(lines[4]).toMatch(/^broken +— +— +— +— /);
   });
 
+  it('adds the serving columns (p99 TTFT, p99 TPOT, goodput, max rate) when a serving scenario is present', () => {
+    const serving = { ...metrics({ ttft: 30, tpot: 7 }), ttft_p99_ms: 571, tpot_p99_ms: 15.23, goodput_rps: 2.899, max_rate_qps: 3.642 };
+    const table = renderRunTable([
+      { id: 'static', model: 'm', hardware: 'h', metrics: metrics({ ttft: 10, tpot: 1 }) },
+      { id: 'chat', model: 'm', hardware: 'h', metrics: serving, bands: { ttft_p99_ms: 0.28 } },
+    ]);
+    const lines = table.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/Fits +p99 TTFT \(ms\) +p99 TPOT \(ms\) +Goodput \(requests\/s\) +Max rate \(requests\/s\)$/);
+    expect(lines[2]).toMatch(/ n\/a +n\/a +n\/a +n\/a$/);
+    expect(lines[3]).toMatch(/ 571 ±28% +15.23 +2.899 +3.642$/);
+    // Without a serving scenario the table keeps its static columns only.
+    expect(renderRunTable([{ id: 'static', model: 'm', hardware: 'h', metrics: metrics({ ttft: 10, tpot: 1 }) }])).not.toMatch(/p99/);
+  });
+
   it('adds an Error column when a scenario could not run', () => {
     const table = renderRunTable([
       { id: 'ok', model: 'm', hardware: 'h', metrics: metrics({ ttft: 10, tpot: 1 }), error: null },

@@ -54,6 +54,35 @@ describe('serving block in manifests', () => {
     expect(run({ requests: 5, input_tokens: 300000, output_tokens: 300000 })).toThrow(/KV cache holds/);
   });
 
+  it("with calibration on, the iterations are calibrated and the serving metrics carry the profile's bands", () => {
+    const base = {
+      model: 'meta-llama/Llama-3.1-8B',
+      hardware: 'H100_GPU',
+      engine: 'vllm',
+      workload: { batch: 1, input_tokens: 512, output_tokens: 64 },
+      serving: { requests: 60, arrival: { rate_qps: 4 }, input_tokens: 512, output_tokens: 64, seed: 3, search_max_rate: false },
+    };
+    const raw = simulate({ ...base, calibration: 'none' } as never);
+    const cal = simulate({ ...base, calibration: 'builtin' } as never);
+    expect(raw.calibration).toBeNull();
+    expect(cal.calibration?.profile).toBe('H100_GPU|vllm|bf16');
+    expect(cal.notes.some((n) => /serving/.test(n))).toBe(false);
+    const r = raw.metrics!;
+    const c = cal.metrics!;
+    // Calibrated passes are slower than the roofline's, static and serving figures alike.
+    expect(c.ttft_ms!).toBeGreaterThan(r.ttft_ms!);
+    expect(c.ttft_p50_ms!).toBeGreaterThan(r.ttft_p50_ms!);
+    expect(c.tpot_p50_ms!).toBeGreaterThan(r.tpot_p50_ms!);
+    // At this low load a request's TTFT is close to the calibrated single-request prefill.
+    expect(c.ttft_p50_ms! / c.ttft_ms!).toBeGreaterThan(0.9);
+    expect(c.ttft_p50_ms! / c.ttft_ms!).toBeLessThan(1.5);
+    const bands = cal.calibration!.bands as Record<string, number>;
+    expect(bands.ttft_p99_ms).toBe(bands.ttft_ms);
+    expect(bands.tpot_p99_ms).toBe(bands.e2e_ms);
+    expect(bands.max_rate_qps).toBe(bands.e2e_ms);
+    expect(bands.preemptions).toBeUndefined();
+  });
+
   it('genz simulate --scenario prints the percentile table', async () => {
     const dir = testTempDir('serving-cli');
     writeFileSync(

@@ -9,6 +9,8 @@ import { runScheduler } from '../../src/serving/scheduler.js';
 import { requestLatencies, servingStats } from '../../src/serving/stats.js';
 import type { ServingConfig } from '../../src/serving/types.js';
 import { simulate } from '../../src/simulation/index.js';
+import { builtinProfiles } from '../../src/calibration/builtin.js';
+import { selectProfile } from '../../src/calibration/profile.js';
 
 const LLAMA = { model: 'meta-llama/Llama-3.1-8B', system_name: 'H100_GPU', fidelity: 'corrected' as const };
 
@@ -68,6 +70,96 @@ describe('iteration latency', () => {
       );
     });
   }
+});
+
+describe('calibrated iteration latency', () => {
+  const set = builtinProfiles();
+  const cases = [
+    ['Llama-3.1-8B, H100 × vLLM bf16', { model: 'meta-llama/Llama-3.1-8B', system_name: 'H100_GPU', fidelity: 'corrected' as const }, 'vllm', 'bf16'],
+    [
+      'Llama-3.1-70B TP4 fp8, H100 × TensorRT-LLM',
+      { model: 'meta-llama/Llama-3.1-70B', system_name: 'H100_GPU', fidelity: 'corrected' as const, tensor_parallel: 4, bits: 'fp8' },
+      'trtllm',
+      'fp8',
+    ],
+    [
+      'DeepSeek-V3 (MLA, MoE) fp8 TP8, generic profile',
+      { model: 'deepseek-ai/DeepSeek-V3', system_name: 'H100_GPU', fidelity: 'corrected' as const, tensor_parallel: 8, bits: 'fp8' },
+      'generic',
+      'fp8',
+    ],
+    [
+      'Jamba 1.5 Mini (Mamba hybrid) TP2, A100 × TensorRT-LLM',
+      { model: 'ai21labs/ai21-jamba-1.5-mini', system_name: 'A100_80GB_GPU', fidelity: 'corrected' as const, tensor_parallel: 2 },
+      'trtllm',
+      'bf16',
+    ],
+    [
+      'sliding windows, MI300X × vLLM',
+      {
+        model: {
+          ...catalogModelSpec('meta-llama/Llama-3.1-8B'),
+          sliding_window: 300,
+          layer_types: Array.from({ length: 32 }, (_, i) => (i % 2 ? 'full_attention' : 'sliding_attention')),
+        } as never,
+        system_name: 'MI300X',
+        fidelity: 'corrected' as const,
+      },
+      'vllm',
+      'bf16',
+    ],
+  ] as const;
+  for (const [name, args, engine, precision] of cases) {
+    it(`equals calibratedChunkMs of the core's chunked pass for random batches: ${name}`, () => {
+      const params = selectProfile(set, args.system_name, engine, precision).params;
+      const raw = new IterationCost(args, { maxTokens: 4096, maxSeqs: 64, maxContext: 20000 });
+      const cost = new IterationCost(args, { maxTokens: 4096, maxSeqs: 64, maxContext: 20000 }, { params, precision });
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(fc.integer({ min: 0, max: 6000 }), fc.integer({ min: 1, max: 700 })), { maxLength: 3 }),
+          fc.array(fc.integer({ min: 1, max: 12000 }), { maxLength: 40 }),
+          (prefill, decode) => {
+            fc.pre(prefill.length + decode.length > 0);
+            const ours = cost.iterationMs(prefill, decode);
+            const core = cost.coreMs(prefill, decode);
+            expect(Math.abs(ours - core) / core).toBeLessThan(1e-9);
+            // Calibration only slows a pass down (fractions of peak, overheads on top).
+            expect(ours).toBeGreaterThan(raw.iterationMs(prefill, decode));
+          },
+        ),
+        { numRuns: 30, seed: 5 },
+      );
+    });
+  }
+});
+
+describe('decode windows', () => {
+  it('give the same trace as running every iteration through the general pass, to the last bit', () => {
+    const cases: [Partial<ServingConfig>, Partial<ServingConfig['scheduler']>][] = [
+      [{ arrival: { kind: 'poisson', rate_qps: 0.5 }, requests: 60 }, {}],
+      [{ arrival: { kind: 'poisson', rate_qps: 20 }, requests: 150 }, { memory_utilization: 0.22 }],
+      [
+        { arrival: { kind: 'burst' }, requests: 150 },
+        { memory_utilization: 0.21, max_num_seqs: 32 },
+      ],
+      [
+        { arrival: { kind: 'burst' }, requests: 120 },
+        { policy: 'shortest-prompt-first', max_batched_tokens: 512, chunked_prefill: true },
+      ],
+      [{ arrival: { kind: 'concurrency', concurrency: 8 }, requests: 80 }, { max_num_seqs: 4 }],
+    ];
+    for (const [over, sched] of cases) {
+      const cfg = config(over, sched);
+      const setup = setupServing(LLAMA, cfg);
+      const conc = cfg.arrival.kind === 'concurrency' ? cfg.arrival.concurrency : 0;
+      const fast = runScheduler(setup.requests, cfg.scheduler, setup.cost, setup.cap, conc);
+      const slow = runScheduler(setup.requests, cfg.scheduler, setup.cost, setup.cap, conc, false);
+      expect(fast.iterations).toBe(slow.iterations);
+      expect(JSON.stringify(fast, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v))).toBe(
+        JSON.stringify(slow, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)),
+      );
+    }
+  });
 });
 
 describe('workload', () => {
@@ -295,10 +387,13 @@ describe('in-flight accuracy rows', () => {
     };
     const ms = parseMeasurements(`${JSON.stringify(row)}\n`, 'x.jsonl');
     expect(ms[0].skip).toMatch(/in-flight/);
-    const r = inflightAccuracy(ms);
+    const r = inflightAccuracy(ms, null);
     expect(r.rows).toHaveLength(1);
     expect(r.rows[0].requests).toBe(300);
     expect(r.rows[0].predicted).toBeGreaterThan(0);
     expect(r.overall.gmr).toBeCloseTo(r.rows[0].predicted / 10000, 3);
+    // Calibrated (the H100 × TensorRT-LLM bf16 profile): slower passes, lower throughput.
+    const c = inflightAccuracy(ms, builtinProfiles());
+    expect(c.rows[0].predicted).toBeLessThan(r.rows[0].predicted);
   });
 });
