@@ -147,9 +147,6 @@ interface Resolved {
   tensors: TensorBytes | undefined;
 }
 
-/** The context fields a fidelity adds to every evaluation. */
-const extras = (r: Resolved): { tensors?: TensorBytes } => (r.tensors === undefined ? {} : { tensors: r.tensors });
-
 /** The per-tensor precisions of a corrected run: explicit classes, then the model's stated weights, then bits. */
 export function resolveTensorPrecisions(
   stated: { weightPrecision: string | null; expertWeightPrecision: string | null },
@@ -372,7 +369,7 @@ export function prefill(args: PrefillArgs): InferenceResult {
   const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
   const ub = microBatch(batch, r.par.pp);
   const rows = transform(args, r.rows.prefill(r.model, r.par, L), 'prefill', r);
-  const sizing: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1, ...extras(r) };
+  const sizing: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1, tensors: r.tensors };
   const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
   return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
 }
@@ -386,7 +383,7 @@ export function decode(args: DecodeArgs): InferenceResult {
   const Bb = checkDegree(args.Bb ?? 4, 'Bb');
   const ub = microBatch(batch, r.par.pp);
   const rows = transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
-  const sizing: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, ...extras(r) };
+  const sizing: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, tensors: r.tensors };
   const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
   return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
 }
@@ -421,7 +418,7 @@ export function chunked(args: ChunkedArgs): InferenceResult {
   checkChunk(prefillKv, decodeKv);
   const rows = transform(args, r.rows.chunked(r.model, r.par, prefillKv, decodeKv), 'chunked', r);
   // The characteristics pass runs with beam merge on at size 1 and the timing pass with it off: no effect.
-  const ctx: EvalContext = { system: r.system, batch: 1, beamMerge: false, beamSize: 1, ...extras(r) };
+  const ctx: EvalContext = { system: r.system, batch: 1, beamMerge: false, beamSize: 1, tensors: r.tensors };
   const t = timeWithFit(rows, ctx, r.par.pp, r.offload);
   const { prefillLen } = chunkTokens(prefillKv, []);
   // Throughput counts decode entries, not the beams or batches inside them (spec §13.19).
@@ -536,9 +533,9 @@ const draftContext = (s: SpecSetup, system: System): EvalContext => ({
   batch: s.draftUb,
   beamMerge: false,
   beamSize: 1,
-  ...extras(s.r),
+  tensors: s.r.tensors,
 });
-const verifyContext = (s: SpecSetup, system: System): EvalContext => ({ system, batch: s.ub, beamMerge: false, beamSize: 1, ...extras(s.r) });
+const verifyContext = (s: SpecSetup, system: System): EvalContext => ({ system, batch: s.ub, beamMerge: false, beamSize: 1, tensors: s.r.tensors });
 
 /** A speculative step's latency from its draft and verify pass latencies (spec §10.6 step 5). */
 function specLatency(s: SpecSetup, draftMs: number, fullMs: number): number {
@@ -556,9 +553,9 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
 
   // Characteristics passes (step 3): the draft is sized on the main system with the main pp and ep.
   const fullRows = transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
-  const fullMem = memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1, ...extras(r) });
+  const fullMem = memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1, tensors: r.tensors });
   const draftSizingRows = draftRowsAt(args, s, s.draftSizingPar, T);
-  const draftMem = memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(s.draftUb, ub), beamMerge: true, beamSize: 1, ...extras(r) });
+  const draftMem = memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(s.draftUb, ub), beamMerge: true, beamSize: 1, tensors: r.tensors });
 
   // Fit (step 4).
   let total = fullMem.weightsMb + fullMem.kvCacheMb;
@@ -698,7 +695,7 @@ export function decodeStepLatencies(args: DecodeArgs, steps: number): number[] {
   const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
   const Bb = checkDegree(args.Bb ?? 4, 'Bb');
   const ub = microBatch(batch, r.par.pp);
-  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, ...extras(r) };
+  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, tensors: r.tensors };
   const rowsAt = (T: number): OpRow[] => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
   // The largest context decides the fit: KV only grows with T.
   const last = rowsAt(steps);
@@ -754,7 +751,7 @@ export function decodeStepSum(args: DecodeArgs, steps: number): number {
   const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
   const Bb = checkDegree(args.Bb ?? 4, 'Bb');
   const ub = microBatch(batch, r.par.pp);
-  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, ...extras(r) };
+  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, tensors: r.tensors };
   const rowsAt = (T: number): OpRow[] => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
   const stepAt = (T: number): number => decode({ ...args, output_tokens: T }).latencyMs;
   // The fit check at the largest context decides whether any step is offloaded (KV only grows with T).
@@ -824,7 +821,7 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
   const ub = microBatch(batch, pp);
   const nmb = pp > 1 ? Math.floor(batch / ub) : 1;
   const draftModel = resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
-  const ctx: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1, ...extras(r) };
+  const ctx: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1, tensors: r.tensors };
   const fullRows = transform(args, r.rows.prefill(r.model, r.par, L), 'prefill', r);
   const draftRows = transform(args, r.rows.prefill(draftModel, r.par, L), 'draft', r, draftModel);
   const fullMem = memoryTotals(fullRows, ctx);
