@@ -328,7 +328,7 @@ module.exports.interceptors = {
   redirect: __webpack_require__(1514),
   retry: __webpack_require__(2026),
   dump: __webpack_require__(8060),
-  dns: __webpack_require__(2760)
+  dns: __webpack_require__(379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -9760,7 +9760,7 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 2760:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
