@@ -64,7 +64,7 @@ export async function runCheckOrReport(run: ActionRun): Promise<void> {
     if (ctx.event.kind === 'pull_request') issueNumber = ctx.event.number;
     else log.info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
   }
-  // The sinks (rendering, HTML, report validation, @actions/core) are loaded once the simulation is done.
+  // The sinks (rendering, HTML, report validation) are loaded once the simulation is done.
   const { FORK_FLOW_HINT, publishReport } = await import('./sinks.js');
   await publishReport(run, report, {
     issueNumber,

@@ -27,8 +27,7 @@ export type { ActionStatus } from './sinks.js';
  * message, the stack only with RUNNER_DEBUG.
  */
 async function fail(run: ActionRun | null, e: unknown, env: NodeJS.ProcessEnv): Promise<void> {
-  const core = await import('@actions/core');
-  core.setOutput('status', 'error');
+  runner.setOutput('status', 'error');
   if (e instanceof UserMessageError) {
     // One sentence about an input or a file (no position to annotate).
     log.setFailed(`genz-action: ${oneLine(e.message)}`);
