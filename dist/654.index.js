@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8592);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6128);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6964);
 /* harmony import */ var _baselines_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5551);
 /* harmony import */ var _manifests_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5732);
 /* harmony import */ var _run_report_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7771);

@@ -135,12 +135,14 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
+// EXTERNAL MODULE: ./src/action/runner.ts
+var runner = __webpack_require__(5242);
 // EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
 var errors = __webpack_require__(9102);
 // EXTERNAL MODULE: ./src/github/index.ts + 6 modules
 var github = __webpack_require__(9808);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(6412);
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/baselines/diff.ts
 var diff = __webpack_require__(1589);
 // EXTERNAL MODULE: ./src/metrics/definitions.ts
@@ -2560,26 +2562,23 @@ var shard = __webpack_require__(1258);
 
 
 
-/** @actions/core, loaded when the run reaches its outputs (it brings an HTTP client the cold start does without). */
-const actionsCore = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421));
+
 async function setOutputs(o) {
-    const core = await actionsCore();
-    core.setOutput('status', o.status);
-    core.setOutput('regressions', String(o.regressions));
-    core.setOutput('slo-violations', String(o.sloViolations ?? 0));
-    core.setOutput('changed', String(o.changed));
-    core.setOutput('report-json', o.reportJson);
-    core.setOutput('report-dir', o.reportDir);
-    core.setOutput('html-report', o.reportJson ? external_node_path_default().join(external_node_path_default().dirname(o.reportJson), 'report.html') : '');
-    core.setOutput('markdown', o.markdown);
-    core.setOutput('comment-id', o.commentId === null ? '' : String(o.commentId));
+    runner/* setOutput */.uH('status', o.status);
+    runner/* setOutput */.uH('regressions', String(o.regressions));
+    runner/* setOutput */.uH('slo-violations', String(o.sloViolations ?? 0));
+    runner/* setOutput */.uH('changed', String(o.changed));
+    runner/* setOutput */.uH('report-json', o.reportJson);
+    runner/* setOutput */.uH('report-dir', o.reportDir);
+    runner/* setOutput */.uH('html-report', o.reportJson ? external_node_path_default().join(external_node_path_default().dirname(o.reportJson), 'report.html') : '');
+    runner/* setOutput */.uH('markdown', o.markdown);
+    runner/* setOutput */.uH('comment-id', o.commentId === null ? '' : String(o.commentId));
 }
 async function writeSummary(run, markdown) {
     if (!run.inputs.summary)
         return;
     try {
-        const core = await actionsCore();
-        await core.summary.addRaw(markdown).write();
+        runner/* appendSummary */.fe(markdown);
     }
     catch (e) {
         log/* warning */.$e(`Could not write the job summary: ${e.message}`);
@@ -2700,7 +2699,7 @@ function reasonList(reasons, shown = 5) {
 
 /***/ }),
 
-/***/ 6412:
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
