@@ -9,11 +9,13 @@
  *  4. The action's cold start: dist/index.js spawned as a runner does, up to its first simulation; and the
  *     CLI's start (`genz --version`, the whole process).
  * Sweeps and start-up are also printed as ratios to the issue's figures (ISSUE below).
+ * The core, cold start and CLI start are also printed beside main at 4b7021b and the issue's targets (MAIN, TARGET).
  * Each figure is printed beside today's (TODAY below: measured at commit a5adced, before this work, with
  * this script). The machine may be shared: CPU time is the steadier figure; wall time includes waiting.
  * Options: --json, --reference FILE, --min-ms N, --skip-sweeps, --skip-100k, --cli FILE, --action FILE.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -56,6 +58,18 @@ const TODAY = {
  * check and the CLI's start. Every figure that compares is printed as a ratio to these (now ÷ issue).
  */
 const ISSUE = { sweep1k: { wallMs: 2100, cpuMs: 3000 }, cliStartMs: 300 };
+/**
+ * Main at 4b7021b (after the lazy GitHub client and @actions/core, before the start-up and per-case work of
+ * wt/start), measured with this script on this machine at load average ~3.5: printed beside today's figures
+ * as ratios (main ÷ now). The issue's targets: ≤ 3 µs per prefill or decode case, cold start ≤ 150 ms.
+ */
+const MAIN = {
+  commit: '4b7021b',
+  coreMedianCpuUs: { prefill: 7.1, decode: 6.2, chunked: 9.2, spec_decode: 17.2 } as Record<string, number>,
+  coldStartWallMs: 444,
+  cliStartWallMs: 423,
+};
+const TARGET = { coreUs: 3, coldStartMs: 150 };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared/reference/genz-cases.jsonl');
 const file = values.reference ?? process.env.GENZ_REFERENCE ?? (existsSync(shared) ? shared : path.join(root, 'test/fixtures/genz-reference/genz-cases.jsonl'));
@@ -122,13 +136,27 @@ if (!values.json) {
     String(f.cases),
     f.median_cpu_us.toFixed(2),
     f.today_median_cpu_us?.toFixed(2) ?? '-',
+    MAIN.coreMedianCpuUs[mode] ? `${MAIN.coreMedianCpuUs[mode].toFixed(2)} (${(MAIN.coreMedianCpuUs[mode] / f.median_cpu_us).toFixed(2)}×)` : '-',
+    mode === 'prefill' || mode === 'decode' ? `${TARGET.coreUs} (${(f.median_cpu_us / TARGET.coreUs).toFixed(2)}× of it)` : '-',
     f.median_us.toFixed(2),
     f.p95_us.toFixed(2),
     f.cases_per_s.toLocaleString('en-US'),
     `${f.python_median_ms} ms`,
     `${f.speedup.toLocaleString('en-US')}×`,
   ]);
-  const header = ['mode', 'cases', 'median CPU µs', 'today', 'median wall µs', 'p95 wall µs', 'cases/s', 'Python median', 'speed-up'];
+  const header = [
+    'mode',
+    'cases',
+    'median CPU µs',
+    'a5adced',
+    `main ${MAIN.commit} (÷ now)`,
+    'target',
+    'median wall µs',
+    'p95 wall µs',
+    'cases/s',
+    'Python median',
+    'speed-up',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const fmt = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   process.stdout.write(`Simulation core, warm, in-process (Node ${process.version}, ${file})\n\n`);
@@ -197,15 +225,22 @@ if (!values['skip-sweeps']) {
 const cold = await coldStart(action, root, 9);
 out.cold_start = { ...cold, today: TODAY.coldStart, issue_cli_start_ms: ISSUE.cliStartMs };
 const cliStart = await startTime(cli, ['--version'], 9);
-out.cli_start = { ...cliStart, issue_ms: ISSUE.cliStartMs };
+out.cli_start = { ...cliStart, issue_ms: ISSUE.cliStartMs, main_ms: MAIN.cliStartWallMs };
+out.main = MAIN;
+out.load_average = loadavg();
 if (values.json) {
   process.stdout.write(JSON.stringify(out) + '\n');
 } else {
   process.stdout.write(
     `\nAction cold start (${action} spawned as a runner does, mode report, one scenario; process start → first simulation, median of 9):\n` +
       `  wall ${cold.wallMs.toFixed(0)} ms${vs(cold.wallMs, 'ms', ISSUE.cliStartMs, TODAY.coldStart.wallMs, "issue's CLI start")} (min ${cold.minWallMs.toFixed(0)} ms)\n` +
+      `       main ${MAIN.commit}: ${MAIN.coldStartWallMs} ms (${(MAIN.coldStartWallMs / cold.wallMs).toFixed(2)}× now); target ${TARGET.coldStartMs} ms (${(cold.wallMs / TARGET.coldStartMs).toFixed(2)}× of it)\n` +
       `  CPU  ${cold.cpuMs.toFixed(0)} ms${vs(cold.cpuMs, 'ms', undefined, TODAY.coldStart.cpuMs)}\n` +
-      `\nCLI start (${cli} --version, whole process, median of 9): wall ${cliStart.wallMs.toFixed(0)} ms${vs(cliStart.wallMs, 'ms', ISSUE.cliStartMs, undefined)}, CPU ${cliStart.cpuMs.toFixed(0)} ms\n`,
+      `\nCLI start (${cli} --version, whole process, median of 9): wall ${cliStart.wallMs.toFixed(0)} ms${vs(cliStart.wallMs, 'ms', ISSUE.cliStartMs, undefined)}, CPU ${cliStart.cpuMs.toFixed(0)} ms` +
+      ` (main ${MAIN.commit}: ${MAIN.cliStartWallMs} ms, ${(MAIN.cliStartWallMs / cliStart.wallMs).toFixed(2)}× now)\n` +
+      `\nLoad average when done: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ')} (${availableParallelism()} CPUs); wall times include waiting for the CPU.\n`,
   );
 }
 if (sink === 42) process.stderr.write('');

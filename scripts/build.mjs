@@ -16,6 +16,12 @@ const entries = [
   { source: 'src/cli.ts', target: 'cli.js', executable: true },
 ];
 
+// The bundle carries the precompiled schema validators and never compiles a schema (Ajv is not bundled:
+// src/manifests/ajv.ts), so they must be those of the schemas as built now.
+execFileSync(process.execPath, ['--import', 'tsx', 'src/manifests/write-schemas.ts', '--check'], { cwd: root, stdio: 'inherit' });
+// Likewise the default report templates are bundled precompiled (scripts/embed-templates.mjs).
+execFileSync(process.execPath, ['scripts/embed-templates.mjs', '--check'], { cwd: root, stdio: 'inherit' });
+
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 // Chunks of an earlier build (their ids change with the code).

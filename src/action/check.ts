@@ -12,7 +12,6 @@ import type { RunReport } from '../run-report/index.js';
 import { readBaseBaselines } from './base-baselines.js';
 import { type ActionRun, clientOf, pipelineOptions } from './context.js';
 import { type ShardSidecar, shardSelector, shardSidecar } from './shard.js';
-import { FORK_FLOW_HINT, publishReport } from './sinks.js';
 
 export interface ComputedReport {
   report: RunReport;
@@ -65,6 +64,8 @@ export async function runCheckOrReport(run: ActionRun): Promise<void> {
     if (ctx.event.kind === 'pull_request') issueNumber = ctx.event.number;
     else log.info(`No pull request in this ${ctx.eventName} event: the report is in the job summary only.`);
   }
+  // The sinks (rendering, HTML, report validation) are loaded once the simulation is done.
+  const { FORK_FLOW_HINT, publishReport } = await import('./sinks.js');
   await publishReport(run, report, {
     issueNumber,
     template,

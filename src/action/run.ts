@@ -18,11 +18,6 @@ import { type ActionContext, readActionContext } from '../github/index.js';
 import { runCheckOrReport } from './check.js';
 import type { ActionRun } from './context.js';
 import { type ActionInputs, readInputs } from './inputs.js';
-import { runMerge } from './merge.js';
-import { runPost } from './post.js';
-import { runRefresh } from './refresh.js';
-import { writeSummary } from './sinks.js';
-import { runUpdate } from './update.js';
 
 export type { ActionStatus } from './sinks.js';
 
@@ -32,8 +27,7 @@ export type { ActionStatus } from './sinks.js';
  * message, the stack only with RUNNER_DEBUG.
  */
 async function fail(run: ActionRun | null, e: unknown, env: NodeJS.ProcessEnv): Promise<void> {
-  const core = await import('@actions/core');
-  core.setOutput('status', 'error');
+  runner.setOutput('status', 'error');
   if (e instanceof UserMessageError) {
     // One sentence about an input or a file (no position to annotate).
     log.setFailed(`genz-action: ${oneLine(e.message)}`);
@@ -49,7 +43,10 @@ async function fail(run: ActionRun | null, e: unknown, env: NodeJS.ProcessEnv): 
     }
     const list = e.problems.map(formatProblem).join('\n');
     if (run)
-      await writeSummary(run, `### genz-action: ${e.headline}\n\nNothing was simulated or written.\n\n\`\`\`\n${list.replace(/`{3,}/g, '``')}\n\`\`\`\n`);
+      await (await import('./sinks.js')).writeSummary(
+        run,
+        `### genz-action: ${e.headline}\n\nNothing was simulated or written.\n\n\`\`\`\n${list.replace(/`{3,}/g, '``')}\n\`\`\`\n`,
+      );
     log.setFailed(`genz-action: ${e.headline}; nothing was simulated or written:\n${list}`);
     process.exitCode = EXIT_CODES.input;
   } else {
@@ -76,14 +73,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       case 'check':
       case 'report':
         return await runCheckOrReport(action);
+      // The other modes are loaded when chosen (chunk files beside the bundle): a check or report run never
+      // reads or compiles them.
       case 'update':
-        return await runUpdate(action);
+        return await (await import('./update.js')).runUpdate(action);
       case 'merge':
-        return await runMerge(action);
+        return await (await import('./merge.js')).runMerge(action);
       case 'post':
-        return await runPost(action);
+        return await (await import('./post.js')).runPost(action);
       case 'refresh':
-        return await runRefresh(action);
+        return await (await import('./refresh.js')).runRefresh(action);
     }
   } catch (e) {
     await fail(action, e, env);

@@ -3,9 +3,13 @@
  * secret and writing log lines and annotations, as the runner's protocol defines them (GitHub Docs, "Workflow
  * commands for GitHub Actions": `::name key=value,…::message`, `%`, CR and LF escaped as %25, %0D, %0A in the
  * message, and `:` and `,` as %3A and %2C in property values; inputs arrive as INPUT_<NAME> variables).
- * @actions/core does the same but loads an HTTP client (undici) with it, a large part of the action's cold
- * start; it is still used, loaded on first use, for outputs and the job summary (./sinks.ts).
+ * Step outputs and the job summary are the runner's file commands (the same docs, "Environment files"): a
+ * `name<<delimiter` block appended to $GITHUB_OUTPUT with a random delimiter the value cannot contain, and
+ * Markdown appended to $GITHUB_STEP_SUMMARY. @actions/core does the same but loads an HTTP client (undici)
+ * with it, which cost a small run more time than writing its report.
  */
+import { randomUUID } from 'node:crypto';
+import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
 
 export interface AnnotationProperties {
@@ -48,4 +52,31 @@ export const error = (message: string, p?: AnnotationProperties): void => comman
 export function setFailed(message: string): void {
   process.exitCode = 1;
   error(message);
+}
+
+/** A step output: appended to $GITHUB_OUTPUT (or, without it, the legacy `set-output` command). */
+export function setOutput(name: string, value: string, env: NodeJS.ProcessEnv = process.env): void {
+  const file = env.GITHUB_OUTPUT ?? '';
+  if (!file) {
+    process.stdout.write(EOL);
+    command('set-output', { name }, value);
+    return;
+  }
+  if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // A value holding the delimiter could end the block early; a random UUID makes that practically impossible.
+  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error('Unexpected input: an output holds its delimiter');
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+}
+
+/** Appends Markdown to the job summary ($GITHUB_STEP_SUMMARY). */
+export function appendSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): void {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+  try {
+    accessSync(file, constants.R_OK | constants.W_OK);
+  } catch {
+    throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+  }
+  appendFileSync(file, markdown, { encoding: 'utf8' });
 }

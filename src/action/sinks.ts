@@ -6,6 +6,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as log from './log.js';
+import * as runner from './runner.js';
 import { oneLine } from '../errors/index.js';
 import { MAX_COMMENT_BODY_LENGTH, describeGitHubError, hiddenMarker, isForbidden, upsertStickyComment } from '../github/index.js';
 import { annotationsFor } from '../report/annotations.js';
@@ -30,27 +31,22 @@ export interface ActionOutputs {
   commentId: number | null;
 }
 
-/** @actions/core, loaded when the run reaches its outputs (it brings an HTTP client the cold start does without). */
-const actionsCore = () => import('@actions/core');
-
 export async function setOutputs(o: ActionOutputs): Promise<void> {
-  const core = await actionsCore();
-  core.setOutput('status', o.status);
-  core.setOutput('regressions', String(o.regressions));
-  core.setOutput('slo-violations', String(o.sloViolations ?? 0));
-  core.setOutput('changed', String(o.changed));
-  core.setOutput('report-json', o.reportJson);
-  core.setOutput('report-dir', o.reportDir);
-  core.setOutput('html-report', o.reportJson ? path.join(path.dirname(o.reportJson), 'report.html') : '');
-  core.setOutput('markdown', o.markdown);
-  core.setOutput('comment-id', o.commentId === null ? '' : String(o.commentId));
+  runner.setOutput('status', o.status);
+  runner.setOutput('regressions', String(o.regressions));
+  runner.setOutput('slo-violations', String(o.sloViolations ?? 0));
+  runner.setOutput('changed', String(o.changed));
+  runner.setOutput('report-json', o.reportJson);
+  runner.setOutput('report-dir', o.reportDir);
+  runner.setOutput('html-report', o.reportJson ? path.join(path.dirname(o.reportJson), 'report.html') : '');
+  runner.setOutput('markdown', o.markdown);
+  runner.setOutput('comment-id', o.commentId === null ? '' : String(o.commentId));
 }
 
 export async function writeSummary(run: ActionRun, markdown: string): Promise<void> {
   if (!run.inputs.summary) return;
   try {
-    const core = await actionsCore();
-    await core.summary.addRaw(markdown).write();
+    runner.appendSummary(markdown);
   } catch (e) {
     log.warning(`Could not write the job summary: ${(e as Error).message}`);
   }

@@ -6,31 +6,54 @@
  */
 import { EXIT_CODES, UserError, debugEnabled, formatProblem, internalErrorText, oneLine } from '../errors/index.js';
 import { type CliIO, EXIT_USAGE } from './io.js';
-import { accuracyCommand, calibrateCommand } from './calibration-commands.js';
 import { closest, distance } from 'fastest-levenshtein';
 import { TOOL_VERSION } from '../pipeline/version.js';
 import { SIMULATOR_VERSION } from '../simulation/version.js';
-import { hardwareCommand, modelsCommand } from './catalog-commands.js';
-import { featuresCommand } from './features-command.js';
-import { checkCommand, dryRunCommand, runCommand, updateCommand, validateManifestsCommand } from './project-commands.js';
-import { simulateCommand } from './simulate-command.js';
-import { validateCommand } from './validate-command.js';
 
 type Command = (argv: string[], io: CliIO) => number | Promise<number>;
 
+/**
+ * A command whose module is loaded when it runs (a chunk file beside dist/cli.js): `genz --version`, `--help` and
+ * each command read and compile only what they use.
+ */
+function lazy<M>(load: () => Promise<M>, pick: (m: M) => Command): Command {
+  return async (argv, io) => pick(await load())(argv, io);
+}
+const project = () => import('./project-commands.js');
+const calibration = () => import('./calibration-commands.js');
+const catalog = () => import('./catalog-commands.js');
+
 export const COMMANDS: Readonly<Record<string, { run: Command; summary: string }>> = {
-  run: { run: runCommand, summary: "simulate every scenario of the repository's manifests and print a table" },
-  check: { run: checkCommand, summary: 'diff the scenarios against the committed baselines (exit 1 per the fail-on policy)' },
-  'dry-run': { run: dryRunCommand, summary: 'print the Markdown report a pull request would get; post nothing' },
-  update: { run: updateCommand, summary: 'rewrite the baselines from fresh simulations and print what changed' },
-  'validate-manifests': { run: validateManifestsCommand, summary: 'check config, manifests, model and hardware files only' },
-  simulate: { run: simulateCommand, summary: 'simulate one scenario from flags or a scenario file and print its metrics' },
-  features: { run: featuresCommand, summary: 'list the features a scenario can use, with their options' },
-  calibrate: { run: calibrateCommand, summary: 'fit calibration profiles from measurements; print their cross-validated error' },
-  accuracy: { run: accuracyCommand, summary: 'simulate measured rows with a calibration and print predicted vs measured' },
-  hardware: { run: hardwareCommand, summary: 'list the hardware presets with their datasheet figures and sources' },
-  models: { run: modelsCommand, summary: 'list the model catalog (layers, sizes, heads, experts, aliases)' },
-  validate: { run: validateCommand, summary: 'compare the core with GenZ reference cases (JSON Lines)' },
+  run: { run: lazy(project, (m) => m.runCommand), summary: "simulate every scenario of the repository's manifests and print a table" },
+  check: { run: lazy(project, (m) => m.checkCommand), summary: 'diff the scenarios against the committed baselines (exit 1 per the fail-on policy)' },
+  'dry-run': { run: lazy(project, (m) => m.dryRunCommand), summary: 'print the Markdown report a pull request would get; post nothing' },
+  update: { run: lazy(project, (m) => m.updateCommand), summary: 'rewrite the baselines from fresh simulations and print what changed' },
+  'validate-manifests': { run: lazy(project, (m) => m.validateManifestsCommand), summary: 'check config, manifests, model and hardware files only' },
+  simulate: {
+    run: lazy(
+      () => import('./simulate-command.js'),
+      (m) => m.simulateCommand,
+    ),
+    summary: 'simulate one scenario from flags or a scenario file and print its metrics',
+  },
+  features: {
+    run: lazy(
+      () => import('./features-command.js'),
+      (m) => m.featuresCommand,
+    ),
+    summary: 'list the features a scenario can use, with their options',
+  },
+  calibrate: { run: lazy(calibration, (m) => m.calibrateCommand), summary: 'fit calibration profiles from measurements; print their cross-validated error' },
+  accuracy: { run: lazy(calibration, (m) => m.accuracyCommand), summary: 'simulate measured rows with a calibration and print predicted vs measured' },
+  hardware: { run: lazy(catalog, (m) => m.hardwareCommand), summary: 'list the hardware presets with their datasheet figures and sources' },
+  models: { run: lazy(catalog, (m) => m.modelsCommand), summary: 'list the model catalog (layers, sizes, heads, experts, aliases)' },
+  validate: {
+    run: lazy(
+      () => import('./validate-command.js'),
+      (m) => m.validateCommand,
+    ),
+    summary: 'compare the core with GenZ reference cases (JSON Lines)',
+  },
 };
 
 export function usage(): string {

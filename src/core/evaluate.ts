@@ -455,10 +455,15 @@ export interface Totals {
 }
 
 /** The roofline summary and runtime breakdown in one walk (spec §9.1, §9.2, §9.4). */
+/** Scratch of `summarize` (it never re-enters): the row record and the breakdown sums, reset per call. */
+const SCRATCH_COST = newCost();
+const SCRATCH_ACC = new Float64Array(BREAKDOWN_FIELDS.length);
+
 export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
-  const c = newCost();
+  const c = SCRATCH_COST;
   const mem: MemoryTotals = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
-  const acc = new Float64Array(BREAKDOWN_FIELDS.length);
+  const acc = SCRATCH_ACC;
+  acc.fill(0);
   const freq = ctx.system.frequencyHz;
   let mflop = 0;
   let totalData = 0;
@@ -505,8 +510,20 @@ export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
     const fields = BREAKDOWN_GROUP_INDEX[group];
     for (let f = 0; f < fields.length; f++) acc[fields[f]] += lat;
   }
-  const bd = emptyBreakdown();
-  for (let f = 0; f < BREAKDOWN_FIELDS.length; f++) bd[BREAKDOWN_FIELDS[f]] = acc[f];
+  const bd: RuntimeBreakdown = {
+    Embedding: acc[0],
+    MHA: acc[1],
+    FFN: acc[2],
+    Collective: acc[3],
+    LA_layers: acc[4],
+    QKVO_layers: acc[5],
+    FFN_layers: acc[6],
+    Softmax: acc[7],
+    AR_time: acc[8],
+    A2A_time: acc[9],
+    Send_Recv_time: acc[10],
+    Mamba_time: acc[11],
+  };
   return {
     summary: {
       'MACs (MFLOP)': mflop,

@@ -71,6 +71,7 @@ export {
   expectedTokens,
   decodeStepLatencies,
   decodeStepSum,
+  specDecodeStepSum,
   decodeStepPieces,
 } from './inference.js';
 export { exactPow } from './exact.js';

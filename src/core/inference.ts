@@ -147,9 +147,6 @@ interface Resolved {
   tensors: TensorBytes | undefined;
 }
 
-/** The context fields a fidelity adds to every evaluation. */
-const extras = (r: Resolved): { tensors?: TensorBytes } => (r.tensors === undefined ? {} : { tensors: r.tensors });
-
 /** The per-tensor precisions of a corrected run: explicit classes, then the model's stated weights, then bits. */
 export function resolveTensorPrecisions(
   stated: { weightPrecision: string | null; expertWeightPrecision: string | null },
@@ -372,7 +369,7 @@ export function prefill(args: PrefillArgs): InferenceResult {
   const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
   const ub = microBatch(batch, r.par.pp);
   const rows = transform(args, r.rows.prefill(r.model, r.par, L), 'prefill', r);
-  const sizing: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1, ...extras(r) };
+  const sizing: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1, tensors: r.tensors };
   const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
   return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
 }
@@ -386,7 +383,7 @@ export function decode(args: DecodeArgs): InferenceResult {
   const Bb = checkDegree(args.Bb ?? 4, 'Bb');
   const ub = microBatch(batch, r.par.pp);
   const rows = transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
-  const sizing: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, ...extras(r) };
+  const sizing: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, tensors: r.tensors };
   const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
   return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
 }
@@ -421,7 +418,7 @@ export function chunked(args: ChunkedArgs): InferenceResult {
   checkChunk(prefillKv, decodeKv);
   const rows = transform(args, r.rows.chunked(r.model, r.par, prefillKv, decodeKv), 'chunked', r);
   // The characteristics pass runs with beam merge on at size 1 and the timing pass with it off: no effect.
-  const ctx: EvalContext = { system: r.system, batch: 1, beamMerge: false, beamSize: 1, ...extras(r) };
+  const ctx: EvalContext = { system: r.system, batch: 1, beamMerge: false, beamSize: 1, tensors: r.tensors };
   const t = timeWithFit(rows, ctx, r.par.pp, r.offload);
   const { prefillLen } = chunkTokens(prefillKv, []);
   // Throughput counts decode entries, not the beams or batches inside them (spec §13.19).
@@ -451,12 +448,29 @@ function sumSummaries(a: SummaryTable, b: SummaryTable): SummaryTable {
   return out;
 }
 
-/** `spec_decode_modeling` (spec §10.6): draft N tokens, verify them in one chunked pass of the full model. */
-export function specDecode(args: SpecDecodeArgs): InferenceResult {
+/** What a speculative step needs that does not depend on the generated context T (spec §10.6 steps 1–2). */
+interface SpecSetup {
+  r: Resolved;
+  batch: number;
+  L: number;
+  Np: number;
+  rate: number;
+  ub: number;
+  nmb: number;
+  draftModel: ModelConfig;
+  sameSystem: boolean;
+  draftPp: number;
+  draftUb: number;
+  draftSystemOwn: System | undefined;
+  draftSizingPar: Parallelism;
+  draftPar: Parallelism;
+}
+
+function specSetup(args: SpecDecodeArgs): SpecSetup {
   const r = resolveCommon(args);
   const batch = checkCount(args.batch_size ?? 1, 'batch_size');
   const L = checkCount(args.input_tokens ?? 1024, 'input_tokens');
-  const T = checkCount(args.output_tokens ?? 1024, 'output_tokens');
+  checkCount(args.output_tokens ?? 1024, 'output_tokens');
   const Np = args.num_parallel_tokens ?? 8;
   const rate = args.token_acceptance_rate ?? 0.7;
   const { tp, pp, ep } = r.par;
@@ -491,22 +505,66 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
   const draftUb = checkCount(cfg.ub ?? ub, 'draft_system_config.ub');
   // GenZ uses a given draft System as constructed: the call's bits and efficiency do not apply to it.
   const draftSystemOwn = !sameSystem && cfg.system !== undefined ? buildSystem(cfg.system, 'draft system') : undefined;
+  return {
+    r,
+    batch,
+    L,
+    Np,
+    rate,
+    ub,
+    nmb,
+    draftModel,
+    sameSystem,
+    draftPp,
+    draftUb,
+    draftSystemOwn,
+    // The draft is sized on the main system with the main pp and ep, and timed with ep = 1 (step 5).
+    draftSizingPar: { tp: draftTp, pp, ep },
+    draftPar: { tp: draftTp, pp: draftPp, ep: 1 },
+  };
+}
+
+const draftRowsAt = (args: SpecDecodeArgs, s: SpecSetup, par: Parallelism, T: number): OpRow[] =>
+  transform(args, s.r.rows.decode(s.draftModel, par, s.L, T), 'draft', s.r, s.draftModel, par);
+const verifyRowsAt = (args: SpecDecodeArgs, s: SpecSetup, T: number): OpRow[] =>
+  transform(args, s.r.rows.chunked(s.r.model, s.r.par, [[s.L + T, s.Np]], []), 'chunked', s.r);
+const draftContext = (s: SpecSetup, system: System): EvalContext => ({
+  system: s.draftSystemOwn ?? system,
+  batch: s.draftUb,
+  beamMerge: false,
+  beamSize: 1,
+  tensors: s.r.tensors,
+});
+const verifyContext = (s: SpecSetup, system: System): EvalContext => ({ system, batch: s.ub, beamMerge: false, beamSize: 1, tensors: s.r.tensors });
+
+/** A speculative step's latency from its draft and verify pass latencies (spec §10.6 step 5). */
+function specLatency(s: SpecSetup, draftMs: number, fullMs: number): number {
+  let latency = fullMs + s.Np * draftMs;
+  if (s.r.par.pp > 1) latency = (s.nmb - 1) * (latency / s.r.par.pp) + latency;
+  return latency;
+}
+
+/** `spec_decode_modeling` (spec §10.6): draft N tokens, verify them in one chunked pass of the full model. */
+export function specDecode(args: SpecDecodeArgs): InferenceResult {
+  const s = specSetup(args);
+  const { r, batch, L, ub, sameSystem } = s;
+  const T = checkCount(args.output_tokens ?? 1024, 'output_tokens');
+  const { pp } = r.par;
 
   // Characteristics passes (step 3): the draft is sized on the main system with the main pp and ep.
   const fullRows = transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
-  const fullMem = memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1, ...extras(r) });
-  const draftSizingPar = { tp: draftTp, pp, ep };
-  const draftSizingRows = transform(args, r.rows.decode(draftModel, draftSizingPar, L, T), 'draft', r, draftModel, draftSizingPar);
-  const draftMem = memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(draftUb, ub), beamMerge: true, beamSize: 1, ...extras(r) });
+  const fullMem = memoryTotals(fullRows, { system: r.system, batch: ub, beamMerge: true, beamSize: 1, tensors: r.tensors });
+  const draftSizingRows = draftRowsAt(args, s, s.draftSizingPar, T);
+  const draftMem = memoryTotals(draftSizingRows, { system: r.system, batch: Math.min(s.draftUb, ub), beamMerge: true, beamSize: 1, tensors: r.tensors });
 
   // Fit (step 4).
   let total = fullMem.weightsMb + fullMem.kvCacheMb;
   if (sameSystem) {
     total = total + draftMem.weightsMb + draftMem.kvCacheMb;
   } else {
-    const ds = draftSystemOwn ?? r.system;
+    const ds = s.draftSystemOwn ?? r.system;
     const draftTotal = draftMem.weightsMb + draftMem.kvCacheMb;
-    if (draftTotal > perChipMb(ds) * draftPp) throw doesNotFit('draft_does_not_fit', ds, draftMem, draftTotal / draftPp);
+    if (draftTotal > perChipMb(ds) * s.draftPp) throw doesNotFit('draft_does_not_fit', ds, draftMem, draftTotal / s.draftPp);
   }
   let system = r.system;
   let isOffload = false;
@@ -518,19 +576,13 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
   }
 
   // Timing (step 5): draft step with ep = 1, no beam merge; verify = chunked rows of the full model at batch ub.
-  const draftSystem = draftSystemOwn ?? system;
-  const draftPar = { tp: draftTp, pp: draftPp, ep: 1 };
-  const draftRows = transform(args, r.rows.decode(draftModel, draftPar, L, T), 'draft', r, draftModel, draftPar);
-  const draftCtx: EvalContext = { system: draftSystem, batch: draftUb, beamMerge: false, beamSize: 1, ...extras(r) };
-  const draft = summarize(draftRows, draftCtx);
-  const verifyRows = transform(args, r.rows.chunked(r.model, r.par, [[L + T, Np]], []), 'chunked', r);
-  const verifyCtx: EvalContext = { system, batch: ub, beamMerge: false, beamSize: 1, ...extras(r) };
+  const draftRows = draftRowsAt(args, s, s.draftPar, T);
+  const draft = summarize(draftRows, draftContext(s, system));
+  const verifyRows = verifyRowsAt(args, s, T);
+  const verifyCtx = verifyContext(s, system);
   const verify = summarize(verifyRows, verifyCtx);
-  const draftMs = draft.summary['Latency (msec)'];
-  const fullMs = verify.summary['Latency (msec)'];
-  let latency = fullMs + Np * draftMs;
-  if (pp > 1) latency = (nmb - 1) * (latency / pp) + latency;
-  const tokens = expectedTokens(Np, rate);
+  const latency = specLatency(s, draft.summary['Latency (msec)'], verify.summary['Latency (msec)']);
+  const tokens = expectedTokens(s.Np, s.rate);
   let table: OperatorRecord[] | undefined;
   return {
     latencyMs: latency,
@@ -547,6 +599,57 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
     system,
     operators: () => (table ??= operatorTable(verifyRows, verifyCtx)),
   };
+}
+
+/**
+ * Σ_{T=1}^{steps} specDecode({...args, output_tokens: T}).latencyMs, in closed form where the steps fit in
+ * memory (context-sum.ts: the draft's decode rows and the verify pass's chunked rows each summed over T
+ * with their context fields, then combined as one step combines them, which is linear), stepping where
+ * they are offloaded (the offload bandwidth follows the KV size) or when the rows change in a way the
+ * closed form does not describe. Equal to the step-by-step sum within float rounding (tests: 1e-12
+ * relative); throws what the first failing step throws. Cost: O(rows × pieces + log steps) passes when
+ * nothing is offloaded, plus one full step per offloaded step.
+ */
+export function specDecodeStepSum(args: SpecDecodeArgs, steps: number): number {
+  if (steps <= 0) return 0;
+  const stepAt = (T: number): number => specDecode({ ...args, output_tokens: T }).latencyMs;
+  const stepAll = (from: number, to: number): number => {
+    let sum = 0;
+    for (let T = from; T <= to; T++) sum += stepAt(T);
+    return sum;
+  };
+  if (steps < CLOSED_FORM_MIN_STEPS) return stepAll(1, steps);
+  // Memory only grows with T: the last step decides whether any step fails the fit or is offloaded.
+  let last: InferenceResult;
+  try {
+    last = specDecode({ ...args, output_tokens: steps });
+  } catch (e) {
+    if (!(e instanceof GenzError) || (e.kind !== 'does_not_fit' && e.kind !== 'draft_does_not_fit')) throw e;
+    return stepAll(1, steps); // throws at the first step that does not fit, as stepping does
+  }
+  let fits = steps;
+  if (last.isOffload) {
+    let lo = 0; // fits (or no step)
+    let hi = steps; // offloaded
+    while (hi - lo > 1) {
+      const m = lo + Math.floor((hi - lo) / 2);
+      if (!specDecode({ ...args, output_tokens: m }).isOffload) lo = m;
+      else hi = m;
+    }
+    fits = lo;
+  }
+  let total = 0;
+  if (fits >= CLOSED_FORM_MIN_STEPS) {
+    const s = specSetup(args);
+    const draft = inferContextFields((T) => draftRowsAt(args, s, s.draftPar, T), 1, fits);
+    const verify = inferContextFields((T) => verifyRowsAt(args, s, T), 1, fits);
+    if (draft && verify) {
+      const draftSum = sumStepLatencies(draft.rows, draft.fields, draftContext(s, s.r.system), 1, fits);
+      const verifySum = sumStepLatencies(verify.rows, verify.fields, verifyContext(s, s.r.system), 1, fits);
+      total = specLatency(s, draftSum, verifySum);
+    } else total = stepAll(1, fits);
+  } else total = stepAll(1, fits);
+  return total + stepAll(fits + 1, steps);
 }
 
 function sameRow(a: OpRow, b: OpRow): boolean {
@@ -592,7 +695,7 @@ export function decodeStepLatencies(args: DecodeArgs, steps: number): number[] {
   const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
   const Bb = checkDegree(args.Bb ?? 4, 'Bb');
   const ub = microBatch(batch, r.par.pp);
-  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, ...extras(r) };
+  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, tensors: r.tensors };
   const rowsAt = (T: number): OpRow[] => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
   // The largest context decides the fit: KV only grows with T.
   const last = rowsAt(steps);
@@ -648,7 +751,7 @@ export function decodeStepSum(args: DecodeArgs, steps: number): number {
   const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
   const Bb = checkDegree(args.Bb ?? 4, 'Bb');
   const ub = microBatch(batch, r.par.pp);
-  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, ...extras(r) };
+  const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, tensors: r.tensors };
   const rowsAt = (T: number): OpRow[] => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
   const stepAt = (T: number): number => decode({ ...args, output_tokens: T }).latencyMs;
   // The fit check at the largest context decides whether any step is offloaded (KV only grows with T).
@@ -718,7 +821,7 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
   const ub = microBatch(batch, pp);
   const nmb = pp > 1 ? Math.floor(batch / ub) : 1;
   const draftModel = resolveModel(args.draft_model ?? 'meta-llama/meta-llama-3.1-8b');
-  const ctx: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1, ...extras(r) };
+  const ctx: EvalContext = { system: r.system, batch: ub, beamMerge: false, beamSize: 1, tensors: r.tensors };
   const fullRows = transform(args, r.rows.prefill(r.model, r.par, L), 'prefill', r);
   const draftRows = transform(args, r.rows.prefill(draftModel, r.par, L), 'draft', r, draftModel);
   const fullMem = memoryTotals(fullRows, ctx);
@@ -772,7 +875,7 @@ export interface ChunkedPassBuilder {
 /** Resolves a scenario's arguments once and returns its chunked-pass row builder (docs/serving.md "Iteration latency"). */
 export function chunkedPassBuilder(args: CommonArgs): ChunkedPassBuilder {
   const r = resolveCommon(args);
-  const ctx: EvalContext = { system: r.system, batch: 1, beamMerge: false, beamSize: 1, ...extras(r) };
+  const ctx: EvalContext = { system: r.system, batch: 1, beamMerge: false, beamSize: 1, tensors: r.tensors };
   return {
     rows: (prefillKv, decodeKv) => transform(args, r.rows.chunked(r.model, r.par, prefillKv, decodeKv), 'chunked', r),
     ctx,

@@ -56,6 +56,8 @@ export const SYSTEM_SPEC_KEYS: readonly string[] = [
   'network_config',
 ];
 
+const SPEC_KEY_SET: ReadonlySet<string> = new Set(SYSTEM_SPEC_KEYS);
+
 /** A resolved system in SI base units (bytes, seconds, FLOP/s, bytes/s, Hz). Immutable. */
 export interface System {
   readonly name: string;
@@ -193,7 +195,18 @@ export function presetDatasheet(nameOrAlias: string): HardwareDatasheet | undefi
 const DATASHEET_BYTES: Readonly<Record<'GB' | 'GiB', number>> = { GB: 1e9, GiB: GB };
 
 /** The System fields carrying a preset's datasheet figures, in SI units. */
-function datasheetFields(d: HardwareDatasheet): Partial<System> {
+/** The datasheet fields of each preset's datasheet, derived once (they are constants; the object is frozen). */
+const datasheetFieldsCache = new WeakMap<HardwareDatasheet, Readonly<Partial<System>>>();
+function datasheetFields(d: HardwareDatasheet): Readonly<Partial<System>> {
+  let f = datasheetFieldsCache.get(d);
+  if (f === undefined) {
+    f = Object.freeze(deriveDatasheetFields(d));
+    datasheetFieldsCache.set(d, f);
+  }
+  return f;
+}
+
+function deriveDatasheetFields(d: HardwareDatasheet): Partial<System> {
   return {
     device: d.device,
     peakFlopsByPrecision: Object.freeze(Object.fromEntries(Object.entries(d.peakTflops).map(([p, t]) => [p, t * 1e12]))),
@@ -227,7 +240,10 @@ function presetDatasheetFor(spec: SystemSpec): HardwareDatasheet | undefined {
 }
 
 function num(spec: SystemSpec, key: keyof SystemSpec, fallback: number, where: string): number {
-  const v = spec[key];
+  return numValue(spec[key], key, fallback, where);
+}
+
+function numValue(v: unknown, key: keyof SystemSpec, fallback: number, where: string): number {
   if (v === undefined) return fallback;
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
     throw new GenzError('invalid_system', 'TypeError', `${where}: '${key}' must be a non-negative number, got ${JSON.stringify(v)}`, { field: key });
@@ -240,16 +256,31 @@ function num(spec: SystemSpec, key: keyof SystemSpec, fallback: number, where: s
  * `bits` and the efficiencies are taken from the spec; entry points override them (spec §3.2 case 3).
  */
 export function buildSystem(spec: SystemSpec, name = 'custom system'): System {
+  return buildWith(spec, name, undefined);
+}
+
+/**
+ * `bits` and both efficiencies imposed on a spec (get_inference_system, spec §3.2), read in place of the spec's
+ * own: the same System as building `{ ...spec, bits, compute_efficiency: eff, memory_efficiency: eff }` without
+ * copying the spec.
+ */
+interface Imposed {
+  readonly bits: string;
+  readonly eff: number;
+}
+
+function buildWith(spec: SystemSpec, name: string, imposed: Imposed | undefined): System {
   if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
     throw new GenzError('invalid_system_type', 'TypeError', `system must be a preset name or an object of System arguments, got ${JSON.stringify(spec)}`);
   }
-  for (const key of Object.keys(spec)) {
-    if (!SYSTEM_SPEC_KEYS.includes(key)) {
+  for (const key in spec) {
+    if (!Object.prototype.hasOwnProperty.call(spec, key)) continue;
+    if (!SPEC_KEY_SET.has(key)) {
       throw new GenzError('invalid_system', 'TypeError', `${name}: unknown System argument '${key}' (known: ${SYSTEM_SPEC_KEYS.join(', ')})`, { field: key });
     }
   }
   const engine = spec.compute_engine ?? 'GenZ';
-  if (typeof engine !== 'string' || engine.toLowerCase() !== 'genz') {
+  if (engine !== 'GenZ' && (typeof engine !== 'string' || engine.toLowerCase() !== 'genz')) {
     throw new GenzError(
       'unsupported_setting',
       'ValueError',
@@ -271,11 +302,11 @@ export function buildSystem(spec: SystemSpec, name = 'custom system'): System {
   const offSize = spec.off_chip_mem_size;
   let offChipMemBytes = Infinity;
   if (offSize !== undefined && offSize !== null) offChipMemBytes = num(spec, 'off_chip_mem_size', 0, name) * MB;
-  const bits = spec.bits ?? DEFAULTS.bits;
+  const bits = imposed ? imposed.bits : (spec.bits ?? DEFAULTS.bits);
   // Unknown precisions are GenZ's KeyError at the first operator; checking here reports it up front.
   const p = precisionInfo(bits);
   const sheet = presetDatasheetFor(spec);
-  return Object.freeze({
+  const system: System = {
     name: spec.system_name ?? name,
     flopsRaw,
     opPerSec: flopsRaw / 2,
@@ -287,13 +318,13 @@ export function buildSystem(spec: SystemSpec, name = 'custom system'): System {
     bits,
     computeMultiplier: p.computeMultiplier,
     bytesPerElement: p.bytesPerElement,
-    computeEfficiency: num(spec, 'compute_efficiency', DEFAULTS.compute_efficiency, name),
-    memoryEfficiency: num(spec, 'memory_efficiency', DEFAULTS.memory_efficiency, name),
+    computeEfficiency: imposed ? numValue(imposed.eff, 'compute_efficiency', 0, name) : num(spec, 'compute_efficiency', DEFAULTS.compute_efficiency, name),
+    memoryEfficiency: imposed ? numValue(imposed.eff, 'memory_efficiency', 0, name) : num(spec, 'memory_efficiency', DEFAULTS.memory_efficiency, name),
     commEfficiency: num(spec, 'comm_efficiency', DEFAULTS.comm_efficiency, name),
     icnBw: num(spec, 'interchip_link_bw', DEFAULTS.interchip_link_bw_GBps, name) * GB,
     icnLatency: num(spec, 'interchip_link_latency', DEFAULTS.interchip_link_latency_us, name) * 1e-6,
-    ...(sheet ? datasheetFields(sheet) : {}),
-  });
+  };
+  return Object.freeze(sheet ? Object.assign(system, datasheetFields(sheet)) : system);
 }
 
 /** The System arguments GenZ's `get_inference_system` builds for a preset (spec §3.2 case 2). */
@@ -341,7 +372,7 @@ export function resolveSystem(ref: HardwareRef, bits: string, systemEff: number)
   if (typeof systemEff !== 'number' || !(systemEff > 0)) {
     throw new GenzError('invalid_input', 'ValueError', `system efficiency must be a number > 0, got ${JSON.stringify(systemEff)}`, { field: 'system_eff' });
   }
-  return buildSystem({ ...spec, bits, compute_efficiency: systemEff, memory_efficiency: systemEff }, name);
+  return buildWith(spec, name, { bits, eff: systemEff });
 }
 
 /** A copy of `system` whose off-chip bandwidth is replaced (offload, spec §10.2). */

@@ -7,7 +7,8 @@
  * time, never correctness (and the schema test fails until it is regenerated).
  */
 import { createHash } from 'node:crypto';
-import standaloneModule from 'ajv/dist/standalone/index.js';
+import { createRequire } from 'node:module';
+import type standaloneModule from 'ajv/dist/standalone/index.js';
 import type { JsonSchema } from './schema-defs.js';
 
 /** sha256 of the schema's JSON text: what a precompiled validator is keyed by. */
@@ -27,7 +28,9 @@ export function precompiledSource(ajv: AjvInstance, schemas: Record<string, Json
     ajv.addSchema(schema);
     refs[name] = String(schema.$id);
   }
-  let code = standaloneModule.default(ajv, refs);
+  // Loaded here only (write-schemas.ts): the bundle never generates code (see ./ajv.ts).
+  const standalone = createRequire(import.meta.url)('ajv/dist/standalone/index.js') as typeof standaloneModule;
+  let code = standalone.default(ajv, refs);
   // ajv's standalone code requires its runtime helpers; as an ES module it imports them instead.
   const imports = new Map<string, string>();
   // Loaders disagree on a CommonJS module's default import (module.exports, or its `default` when it

@@ -2,7 +2,8 @@
  * JSON Schema validation (ajv, draft-07) with errors mapped back to file positions and worded for people:
  * `must be an integer >= 1, got 0`, `unknown field 'worklaod'; did you mean 'workload'?`.
  */
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { type AjvInstance, loadAjv } from './ajv.js';
 import { type Segment, show } from './errors.js';
 import { schemaHash } from './precompiled.js';
 import { ID_PATTERN, type JsonSchema, buildConfigSchema, buildHardwareSchema, buildManifestSchema, buildModelSchema } from './schema-defs.js';
@@ -10,9 +11,6 @@ import { type SourceFile, errorAt, pointerToSegments } from './source.js';
 import { didYouMean } from './suggest.js';
 import type { Problem } from '../errors/index.js';
 import { SCHEMA_HASHES, config, hardware, manifest, model } from './validators.generated.js';
-
-// ajv is CommonJS; under NodeNext its default export is the module object.
-const Ajv = AjvModule.default;
 
 export type SchemaName = 'manifest' | 'hardware' | 'model' | 'config';
 const BUILDERS: Record<SchemaName, () => JsonSchema> = {
@@ -23,8 +21,8 @@ const BUILDERS: Record<SchemaName, () => JsonSchema> = {
 };
 
 /** A fresh ajv instance as the loaders configure it (also used by tests to compile the published files). */
-export function newAjv(): InstanceType<typeof Ajv> {
-  return new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+export function newAjv(): AjvInstance {
+  return loadAjv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
 }
 
 const compiled = new Map<SchemaName, ValidateFunction>();

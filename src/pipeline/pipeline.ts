@@ -36,16 +36,18 @@ import { loadProjectConfig, loadScenarios, type ProjectConfig, type Scenario } f
 import { discoverManifests } from '../manifests/load.js';
 import { hubEnv, hubRefsIn, prefetchHubModels } from '../manifests/hub.js';
 import type { Metrics } from '../metrics/definitions.js';
+// From the modules themselves, not the run-report index: that also exports the report validator (a large
+// precompiled schema) which a check or report run loads only after simulating (action/sinks.ts).
 import {
   RUN_REPORT_SCHEMA,
-  finalizeReport,
   type InputChange,
   type PhaseBreakdown,
   type WhyLine,
   type ResolvedName,
   type RunReport,
   type ScenarioReport,
-} from '../run-report/index.js';
+} from '../run-report/contract.js';
+import { finalizeReport } from '../run-report/finalize.js';
 import { ConfigError, type NormalizedConfig, type SimulationResult, SIMULATOR_VERSION, simulate, simulateNormalized } from '../simulation/index.js';
 import { breakdownOf, explainChange } from '../run-report/explain.js';
 import { capacityWithinSlo } from './capacity.js';

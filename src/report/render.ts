@@ -57,6 +57,7 @@ import {
 } from './model.js';
 import type { ResolvedName, RunReport, ScenarioReport } from '../run-report/contract.js';
 import { REPORT_TEMPLATE, SHORT_TEMPLATE } from './templates.js';
+import { REPORT_TEMPLATE_SPEC, SHORT_TEMPLATE_SPEC } from './templates.precompiled.js';
 import { UserMessageError } from '../errors/index.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -719,6 +720,10 @@ export function buildContext(
 type Compiled = (context: ReportContext) => string;
 
 let environment: HandlebarsEnv | null = null;
+const PRECOMPILED = new Map([
+  [REPORT_TEMPLATE, REPORT_TEMPLATE_SPEC],
+  [SHORT_TEMPLATE, SHORT_TEMPLATE_SPEC],
+]);
 const compiled = new Map<string, Compiled>();
 const MAX_CACHED_TEMPLATES = 8;
 
@@ -728,7 +733,10 @@ function compile(source: string, what: string): Compiled {
   environment ??= createReportEnvironment();
   let fn: TemplateFn;
   try {
-    fn = environment.compile(source, { noEscape: true });
+    // The default templates were compiled at build time (scripts/embed-templates.mjs): compiling them here took
+    // most of a small run's time after its simulations. A project's own template is compiled now.
+    const spec = PRECOMPILED.get(source);
+    fn = spec !== undefined ? environment.template(spec) : environment.compile(source, { noEscape: true });
   } catch (e) {
     throw new UserMessageError(`${what}: ${(e as Error).message}`, what);
   }

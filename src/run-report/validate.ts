@@ -13,7 +13,8 @@
  *
  * {@link reportInconsistencies}: derived fields (summary, policy, verdict) equal to what ./finalize.ts computes.
  */
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { type AjvInstance, loadAjv } from '../manifests/ajv.js';
 import { canonicalJson } from '../baselines/canonical-json.js';
 import { lineColumn } from '../baselines/json-position.js';
 import { type Problem, UserError, formatPath, problemAt, type Segment, show } from '../errors/index.js';
@@ -26,9 +27,6 @@ import { RUN_REPORT_SCHEMA, type RunReport } from './contract.js';
 import { finalizeReport } from './finalize.js';
 import { type JsonSchema, buildRunReportSchema } from './schema.js';
 import { SCHEMA_HASHES, runReport as precompiledRunReport } from './validator.generated.js';
-
-// ajv is CommonJS; under NodeNext its default export is the module object.
-const Ajv = AjvModule.default;
 
 /** Problems listed at most per report (the rest are counted). */
 export const MAX_REPORTED = 50;
@@ -47,10 +45,10 @@ export class ReportValidationError extends UserError {
 }
 
 /** The ajv instance the run-report validator is compiled with (also by write-schemas.ts for the precompiled one). */
-export function newReportAjv(): InstanceType<typeof Ajv> {
+export function newReportAjv(): AjvInstance {
   // removeAdditional: properties outside the shape (additionalProperties: false) are dropped, not refused, so a
   // report with a newer optional field is still read. strictNumbers: Infinity (JSON's 1e999) is not a number.
-  return new Ajv({ allErrors: true, verbose: true, strict: true, strictNumbers: true, allowUnionTypes: true, removeAdditional: true });
+  return loadAjv({ allErrors: true, verbose: true, strict: true, strictNumbers: true, allowUnionTypes: true, removeAdditional: true });
 }
 
 let compiled: ValidateFunction | null = null;

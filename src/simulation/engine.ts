@@ -12,6 +12,7 @@ import {
   decodeStepSum,
   prefill,
   specDecode,
+  specDecodeStepSum,
   expectedTokens,
   nativeRates,
   presetSystem,
@@ -285,7 +286,8 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       };
       tokensPerStep = expectedTokens(spec.parallel_tokens, spec.acceptance_rate);
       // A speculative step yields tokensPerStep tokens; per generated token it costs step / tokensPerStep.
-      for (let T = 1; T < o; T++) stepSum += specDecode({ ...specArgs, output_tokens: T }).latencyMs / tokensPerStep;
+      // Σ over the steps T = 1 … o − 1 in closed form where they fit in memory (specDecodeStepSum).
+      stepSum = specDecodeStepSum(specArgs, o - 1) / tokensPerStep;
       stepCount = Math.max(o - 1, 0);
       peakPass = specDecode({ ...specArgs, output_tokens: o });
       phases.speculative = phase(peakPass, ops);

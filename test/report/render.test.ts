@@ -18,6 +18,11 @@ describe('templates.ts embeds templates/*.md.hbs', () => {
     expect(SHORT_TEMPLATE).toBe(read('templates/short.md.hbs'));
   });
 
+  it('has its precompiled templates as scripts/embed-templates.mjs generates them', async () => {
+    const script = (await import(pathToFileURL(path.join(ROOT, 'scripts/embed-templates.mjs')).href)) as { precompiled: () => string };
+    expect(readFileSync(path.join(ROOT, 'src/report/templates.precompiled.js'), 'utf8')).toBe(script.precompiled());
+  });
+
   it('is what scripts/embed-templates.mjs generates', async () => {
     const script = (await import(pathToFileURL(path.join(ROOT, 'scripts/embed-templates.mjs')).href)) as { embed: () => string };
     expect(readFileSync(path.join(ROOT, 'src/report/templates.ts'), 'utf8')).toBe(script.embed());
