@@ -382,6 +382,10 @@ function metricRows(id, baseline, current, rules) {
             continue;
         const b = hasB ? baseline[def.key] : null;
         const c = hasC ? current[def.key] : null;
+        // A metric that does not apply on either side (null in both: a serving metric of a static scenario, decode
+        // figures of a prefill-only one) has nothing to compare or show: no row.
+        if (hasB && hasC && b === null && c === null)
+            continue;
         const tolerance = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_2__/* .toleranceFor */ .Tu)(def.key, id, rules);
         const numeric = typeof b === 'number' && typeof c === 'number';
         const delta = numeric ? c - b : null;

@@ -358,6 +358,9 @@ function metricRows(id: string, baseline: BaselineMetrics | null, current: Basel
     if (!hasB && !hasC) continue;
     const b: MetricValue = hasB ? (baseline![def.key] as MetricValue) : null;
     const c: MetricValue = hasC ? (current![def.key] as MetricValue) : null;
+    // A metric that does not apply on either side (null in both: a serving metric of a static scenario, decode
+    // figures of a prefill-only one) has nothing to compare or show: no row.
+    if (hasB && hasC && b === null && c === null) continue;
     const tolerance = toleranceFor(def.key, id, rules);
     const numeric = typeof b === 'number' && typeof c === 'number';
     const delta = numeric ? (c as number) - (b as number) : null;
