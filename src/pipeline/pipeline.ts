@@ -41,6 +41,8 @@ import type { Metrics } from '../metrics/definitions.js';
 import {
   RUN_REPORT_SCHEMA,
   type InputChange,
+  LOAD_CURVE_MAX_POINTS,
+  type LoadCurve,
   type PhaseBreakdown,
   type WhyLine,
   type ResolvedName,
@@ -83,8 +85,9 @@ export interface PipelineOptions {
 /**
  * What the check, report and update flows keep of a simulation: not its phases, per-pass tables or feature
  * figures (a 100,000-scenario sweep would hold gigabytes of them; the why-lines re-simulate what they explain).
+ * A serving run's summary is kept (a few dozen numbers: its latency-vs-load curve goes into the report).
  */
-export type OutcomeResult = Pick<SimulationResult, 'status' | 'error' | 'config' | 'metrics' | 'calibration' | 'notes' | 'simulator'>;
+export type OutcomeResult = Pick<SimulationResult, 'status' | 'error' | 'config' | 'metrics' | 'calibration' | 'notes' | 'simulator' | 'serving'>;
 
 /** One simulated scenario, with what its baseline entry would hold. */
 export interface ScenarioOutcome<R extends OutcomeResult = OutcomeResult> {
@@ -95,7 +98,16 @@ export interface ScenarioOutcome<R extends OutcomeResult = OutcomeResult> {
 }
 
 function leanResult(r: SimulationResult): OutcomeResult {
-  return { status: r.status, error: r.error, config: r.config, metrics: r.metrics, calibration: r.calibration, notes: r.notes, simulator: r.simulator };
+  return {
+    status: r.status,
+    error: r.error,
+    config: r.config,
+    metrics: r.metrics,
+    calibration: r.calibration,
+    notes: r.notes,
+    simulator: r.simulator,
+    ...(r.serving ? { serving: r.serving } : {}),
+  };
 }
 
 export interface LoadedProject {
@@ -354,6 +366,7 @@ export function buildReport(
       capacity: o && o.result.status === 'ok' && s?.slo ? capacityWithinSlo(o.result.config, s.slo) : null,
       why: o && d.inputsChanged ? whyItMoved(o, baselines.get(s!.manifest)?.scenarios[d.id]?.inputs, d) : [],
       ...(o && o.result.status === 'ok' && d.classification !== 'unchanged' ? { breakdown: breakdownFor(o) } : {}),
+      ...(o && o.result.status === 'ok' && o.result.serving && o.result.serving.load_curve.length > 0 ? { loadCurve: loadCurveFor(o.result) } : {}),
     };
   });
   const report: RunReport = finalizeReport({
@@ -414,6 +427,26 @@ function breakdownFor(o: ScenarioOutcome): PhaseBreakdown[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * A serving run's latency-vs-load curve (the rates its max-rate search tried; the HTML report's chart), with
+ * its p99 budgets and max_rate_qps. Already computed by the run: nothing is re-simulated. A longer curve than
+ * LOAD_CURVE_MAX_POINTS keeps evenly spaced points, the first and the last among them.
+ */
+function loadCurveFor(result: OutcomeResult): LoadCurve {
+  const all = result.serving?.load_curve ?? [];
+  const n = Math.min(all.length, LOAD_CURVE_MAX_POINTS);
+  const picked = all.length <= n ? all : Array.from({ length: n }, (_, i) => all[Math.round((i * (all.length - 1)) / (n - 1))]);
+  const budgets = result.config.serving?.slo.percentiles ?? {};
+  const finite = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const maxRate = result.metrics?.max_rate_qps;
+  return {
+    points: picked.map((p) => ({ rateQps: p.rate_qps, ttftP99Ms: finite(p.ttft_p99_ms), tpotP99Ms: finite(p.tpot_p99_ms), sloHolds: p.slo_holds })),
+    ttftP99BudgetMs: finite(budgets.ttft_p99_ms),
+    tpotP99BudgetMs: finite(budgets.tpot_p99_ms),
+    maxRateQps: typeof maxRate === 'number' ? finite(maxRate) : null,
+  };
 }
 
 /** The one-line verdict (kept here for callers of the pipeline; defined in src/run-report/finalize.ts). */

@@ -3,7 +3,8 @@
  * the comment (overview of changed scenarios, SLO violations with capacity, why lines, per-scenario metrics,
  * errors by cause, unchanged scenarios) plus inline SVG charts: baseline vs current of the primary metrics of
  * the top regressions, each changed scenario's change split by phase and operator group and its current latency per
- * pass by operator group, and latency vs batch for scenarios that differ only in batch (matrix sweeps). No script, no
+ * pass by operator group, latency vs batch for scenarios that differ only in batch (matrix sweeps), and latency vs
+ * request rate for serving scenarios (their max-rate search's curve). No script, no
  * stylesheet or font from the network: the file opens anywhere, offline. Every string is HTML-escaped.
  */
 import type { MetricDiff } from '../baselines/diff.js';
@@ -185,12 +186,32 @@ export function batchSweeps(report: RunReport): { title: string; points: { batch
 
 const SWEEP_METRICS = ['ttft_ms', 'tpot_ms', 'e2e_ms'] as const;
 
+/** A chart panel's size and margins (left, right, top, bottom), px. */
+interface Panel {
+  w: number;
+  h: number;
+  l: number;
+  r: number;
+  t: number;
+  b: number;
+}
+const PANEL: Panel = { w: 250, h: 170, l: 46, r: 10, t: 18, b: 30 };
+
+/** A panel's opening <svg>, title and axes (y from 0 to `max`); the caller adds ticks, lines and the closing tag. */
+function panelFrame(p: Panel, label: string, title: string, max: number): string {
+  const { w, h, l, r, t, b } = p;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(label)}">` +
+    `<text x="${l}" y="12">${escapeHtml(title)}</text>` +
+    `<line x1="${l}" y1="${h - b}" x2="${w - r}" y2="${h - b}" stroke="#8c959f"/><line x1="${l}" y1="${t}" x2="${l}" y2="${h - b}" stroke="#8c959f"/>` +
+    `<text x="${l - 4}" y="${t + 4}" text-anchor="end">${escapeHtml(formatNumber(max))}</text><text x="${l - 4}" y="${h - b}" text-anchor="end">0</text>`
+  );
+}
+
 /** One panel: a metric against batch (current solid, baseline dashed where it differs), batches evenly spaced. */
 function sweepPanel(points: { batch: number; scenario: ScenarioReport }[], key: MetricKey): string {
   const def = METRIC_BY_KEY.get(key)!;
-  const w = 250;
-  const h = 170;
-  const [l, r, t, b] = [46, 10, 18, 30];
+  const { w, h, l, r, t, b } = PANEL;
   const cur = points.map((p) => (p.scenario.current?.[key] as number | null | undefined) ?? null);
   const base = points.map((p) => {
     const m = p.scenario.metrics.find((x) => x.key === key);
@@ -215,10 +236,7 @@ function sweepPanel(points: { batch: number; scenario: ScenarioReport }[], key: 
     .join('');
   const ticks = points.map((p, i) => `<text x="${xs(i).toFixed(1)}" y="${h - b + 14}" text-anchor="middle">${p.batch}</text>`).join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" role="img" aria-label="${escapeHtml(`${def.label} vs batch`)}">` +
-    `<text x="${l}" y="12">${escapeHtml(`${def.label} (${def.unit})`)}</text>` +
-    `<line x1="${l}" y1="${h - b}" x2="${w - r}" y2="${h - b}" stroke="#8c959f"/><line x1="${l}" y1="${t}" x2="${l}" y2="${h - b}" stroke="#8c959f"/>` +
-    `<text x="${l - 4}" y="${t + 4}" text-anchor="end">${escapeHtml(formatNumber(max))}</text><text x="${l - 4}" y="${h - b}" text-anchor="end">0</text>` +
+    panelFrame(PANEL, `${def.label} vs batch`, `${def.label} (${def.unit})`, max) +
     ticks +
     `<text x="${(l + w - r) / 2}" y="${h - 2}" text-anchor="middle">batch</text>` +
     (differs ? line(base, 'stroke="#8c959f" stroke-dasharray="4 3"', 'baseline') : '') +
@@ -226,6 +244,92 @@ function sweepPanel(points: { batch: number; scenario: ScenarioReport }[], key: 
     dots +
     '</svg>'
   );
+}
+
+const LOAD_PANEL: Panel = { w: 340, h: 190, l: 50, r: 14, t: 18, b: 30 };
+
+/**
+ * One panel of a serving scenario's latency-vs-load curve: a p99 latency against the Poisson request rate
+ * (linear axes from 0), each point coloured by whether the SLO held there, the budget as a dashed horizontal
+ * line when the scenario sets one, and max_rate_qps as a dashed vertical line.
+ */
+function loadPanel(s: ScenarioReport, key: 'ttft_p99_ms' | 'tpot_p99_ms'): string {
+  const curve = s.loadCurve!;
+  const def = METRIC_BY_KEY.get(key)!;
+  const { w, h, l, r, t, b } = LOAD_PANEL;
+  const pts = curve.points
+    .filter((p) => Number.isFinite(p.rateQps) && p.rateQps >= 0)
+    .map((p) => ({ rate: p.rateQps, v: key === 'ttft_p99_ms' ? p.ttftP99Ms : p.tpotP99Ms, holds: p.sloHolds }))
+    .filter((p): p is { rate: number; v: number; holds: boolean } => p.v !== null && Number.isFinite(p.v))
+    .sort((a, c) => a.rate - c.rate);
+  if (pts.length === 0) return '';
+  const budget = key === 'ttft_p99_ms' ? curve.ttftP99BudgetMs : curve.tpotP99BudgetMs;
+  const maxRate = curve.maxRateQps !== null && Number.isFinite(curve.maxRateQps) ? curve.maxRateQps : null;
+  const xMax = Math.max(...pts.map((p) => p.rate), maxRate ?? 0) || 1;
+  const yMax = Math.max(...pts.map((p) => p.v), budget !== null && Number.isFinite(budget) ? budget : 0) || 1;
+  const xs = (v: number) => l + ((w - l - r) * v) / xMax;
+  const ys = (v: number) => t + (h - t - b) * (1 - v / yMax);
+  const line =
+    pts.length > 1
+      ? `<polyline class="current" fill="none" stroke="#0969da" stroke-width="2" points="${pts.map((p) => `${xs(p.rate).toFixed(1)},${ys(p.v).toFixed(1)}`).join(' ')}"/>`
+      : '';
+  const dots = pts
+    .map(
+      (p) =>
+        `<circle cx="${xs(p.rate).toFixed(1)}" cy="${ys(p.v).toFixed(1)}" r="3" fill="${p.holds ? '#0969da' : '#cf222e'}"><title>${escapeHtml(`${formatNumber(p.rate)} req/s: ${formatMetric(key, p.v)}${p.holds ? '' : ' (SLO missed)'}`)}</title></circle>`,
+    )
+    .join('');
+  const slo =
+    budget !== null && Number.isFinite(budget)
+      ? `<line class="budget" x1="${l}" y1="${ys(budget).toFixed(1)}" x2="${w - r}" y2="${ys(budget).toFixed(1)}" stroke="#bf8700" stroke-dasharray="5 4"><title>${escapeHtml(`budget ${formatMetric(key, budget)}`)}</title></line>`
+      : '';
+  const rate =
+    maxRate !== null
+      ? `<line class="max-rate" x1="${xs(maxRate).toFixed(1)}" y1="${t}" x2="${xs(maxRate).toFixed(1)}" y2="${h - b}" stroke="#1a7f37" stroke-dasharray="2 3"><title>${escapeHtml(`max rate within SLO ${formatNumber(maxRate)} req/s`)}</title></line>`
+      : '';
+  const ticks = [0, xMax / 2, xMax]
+    .map((v) => `<text x="${xs(v).toFixed(1)}" y="${h - b + 14}" text-anchor="middle">${escapeHtml(formatNumber(v))}</text>`)
+    .join('');
+  return (
+    panelFrame(LOAD_PANEL, `${def.label} vs request rate of ${s.id}`, `${def.label} (${def.unit})`, yMax) +
+    ticks +
+    `<text x="${(l + w - r) / 2}" y="${h - 2}" text-anchor="middle">request rate (req/s)</text>` +
+    slo +
+    rate +
+    line +
+    dots +
+    '</svg>'
+  );
+}
+
+/** A serving scenario's latency-vs-load chart (p99 TTFT and TPOT against the request rate), '' without a curve. */
+function loadChart(s: ScenarioReport): string {
+  if (!s.loadCurve || s.loadCurve.points.length === 0) return '';
+  const panels = (['ttft_p99_ms', 'tpot_p99_ms'] as const).map((k) => loadPanel(s, k)).join('');
+  if (panels === '') return '';
+  const c = s.loadCurve;
+  const notes = [
+    c.maxRateQps !== null ? `dotted green: max rate within SLO, ${formatNumber(c.maxRateQps)} req/s` : '',
+    c.ttftP99BudgetMs !== null || c.tpotP99BudgetMs !== null ? 'dashed: the p99 budget' : '',
+    'red points: a rate where an SLO was missed',
+  ].filter(Boolean);
+  return (
+    `<figure class="load sweep"><figcaption>Latency vs load <span class="muted">${escapeHtml(`(the rates the max-rate search simulated; ${notes.join('; ')})`)}</span></figcaption>` +
+    `${panels}</figure>`
+  );
+}
+
+/** Latency vs load of the serving scenarios without a details section (unchanged, new), at most `limit`. */
+function loadSection(report: RunReport, detailed: ReadonlySet<ScenarioReport>, limit = 20): string {
+  const rest = report.scenarios.filter((s) => !detailed.has(s) && s.loadCurve && s.loadCurve.points.length > 0);
+  if (rest.length === 0) return '';
+  const out = [`<h2 id="load">Latency vs load (${rest.length} serving scenario${rest.length === 1 ? '' : 's'})</h2>`];
+  for (const s of rest.slice(0, limit)) {
+    out.push(`<h3 id="load-${escapeHtml(encodeURIComponent(s.id))}">${escapeHtml(s.id)} <span class="muted">${escapeHtml(describeTarget(s))}</span></h3>`);
+    out.push(loadChart(s));
+  }
+  if (rest.length > limit) out.push(`<p class="muted">${escapeHtml(`and ${rest.length - limit} more serving scenarios (see the JSON report)`)}</p>`);
+  return out.join('\n');
 }
 
 /** Latency vs batch for every batch sweep of the run (at most `limit` groups; the rest counted). */
@@ -292,6 +396,7 @@ export function renderHtml(report: RunReport): string {
     );
   }
   out.push(batchSection(report));
+  out.push(loadSection(report, new Set(ctx.details.map((e) => e.scenario))));
   if (ctx.details.length > 0) {
     out.push('<h2 id="details">Details</h2>');
     for (const e of ctx.details) {
@@ -302,6 +407,7 @@ export function renderHtml(report: RunReport): string {
       if (e.why.length > 0) out.push(`<ul class="why">${e.why.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`);
       out.push(shareChart(s));
       out.push(breakdownChart(s));
+      out.push(loadChart(s));
       out.push(
         table(
           ['Metric', 'Baseline', 'Current', 'Change'],

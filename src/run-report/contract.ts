@@ -52,6 +52,31 @@ export interface ScenarioReport extends ScenarioDiff {
   bands?: Partial<Record<MetricKey, number>> | null;
   /** The current run's latency per pass by phase and operator group (changed scenarios that ran): the HTML report's breakdown. */
   breakdown?: PhaseBreakdown[];
+  /** Serving scenarios whose max-rate search ran: p99 latency against the request rate (the HTML report's latency-vs-load chart). */
+  loadCurve?: LoadCurve;
+}
+
+/** At most this many points in a load curve (the max-rate search tries about 20 rates; docs/serving.md "Max rate"). */
+export const LOAD_CURVE_MAX_POINTS = 64;
+
+/** Latency against load: every Poisson rate the max-rate search simulated, in rising order (docs/serving.md). */
+export interface LoadCurve {
+  points: LoadPoint[];
+  /** The scenario's p99 budgets (ms), null when it sets none. */
+  ttftP99BudgetMs: number | null;
+  tpotP99BudgetMs: number | null;
+  /** The search's answer (the scenario's max_rate_qps), req/s. */
+  maxRateQps: number | null;
+}
+
+export interface LoadPoint {
+  /** Arrival rate, req/s. */
+  rateQps: number;
+  /** p99 TTFT and TPOT at that rate, ms (null when no request had one). */
+  ttftP99Ms: number | null;
+  tpotP99Ms: number | null;
+  /** Whether every percentile budget held at that rate. */
+  sloHolds: boolean;
 }
 
 /** One pass of a phase (a prefill, a decode step at the full context, a chunk) split by operator group. */

@@ -20,6 +20,9 @@ import { METRIC_KEYS } from '../metrics/definitions.js';
 import {
   type CapacityWithinSlo,
   type InputChange,
+  LOAD_CURVE_MAX_POINTS,
+  type LoadCurve,
+  type LoadPoint,
   type PhaseBreakdown,
   RUN_REPORT_SCHEMA,
   type ResolvedName,
@@ -247,8 +250,20 @@ function scenario(): JsonSchema {
           {},
         ),
       ),
+      loadCurve: object<LoadCurve>(
+        {
+          points: list(
+            object<LoadPoint>({ rateQps: { type: 'number', minimum: 0 }, ttftP99Ms: nullableNum(), tpotP99Ms: nullableNum(), sloHolds: bool() }, {}),
+            LOAD_CURVE_MAX_POINTS,
+          ),
+          ttftP99BudgetMs: nullableNum(),
+          tpotP99BudgetMs: nullableNum(),
+          maxRateQps: nullableNum(),
+        },
+        {},
+      ),
     },
-    { errorKind: true, inputChanges: true, why: true, capacity: true, bands: true, breakdown: true },
+    { errorKind: true, inputChanges: true, why: true, capacity: true, bands: true, breakdown: true, loadCurve: true },
   );
 }
 

@@ -1,7 +1,14 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRunReportFile } from '../../src/action/report-validation.js';
+import { runCheck } from '../../src/pipeline/pipeline.js';
 import { batchSweeps, escapeHtml, renderHtml } from '../../src/report/html.js';
+import { LOAD_CURVE_MAX_POINTS, type LoadCurve, type RunReport } from '../../src/run-report/contract.js';
+import { runReportFileText } from '../../src/run-report/compact.js';
 import { validateRunReport } from '../../src/run-report/validate.js';
 import { cleanReport, everythingReport, largeReport, oneRegressionReport } from '../fixtures/report/reports.js';
+import { testTempDir } from '../support/temp.js';
 
 describe('renderHtml', () => {
   const html = renderHtml(everythingReport());
@@ -113,5 +120,129 @@ describe('per-operator breakdown', () => {
     expect(read.scenarios[0].breakdown).toEqual(breakdown);
     r.scenarios[0] = { ...r.scenarios[0], breakdown: [{ ...breakdown[0], groups: [{ group: 'x', ms: 1, bound: 'gpu' as 'compute' }] }] };
     expect(() => validateRunReport(JSON.parse(JSON.stringify(r)), 'report.json')).toThrow(/breakdown\[0\]\.groups\[0\]\.bound/);
+  });
+});
+
+describe('latency vs load', () => {
+  // Given out of order on purpose: the chart sorts by rate.
+  const curve: LoadCurve = {
+    points: [
+      { rateQps: 4, ttftP99Ms: 900, tpotP99Ms: 30, sloHolds: false },
+      { rateQps: 0.5, ttftP99Ms: 200, tpotP99Ms: 10, sloHolds: true },
+      { rateQps: 2, ttftP99Ms: 400, tpotP99Ms: 15, sloHolds: true },
+      { rateQps: 3, ttftP99Ms: 700, tpotP99Ms: null, sloHolds: true },
+    ],
+    ttftP99BudgetMs: 800,
+    tpotP99BudgetMs: null,
+    maxRateQps: 3,
+  };
+
+  /** oneRegressionReport with a curve on a changed scenario (details section) and on an unchanged one. */
+  function withCurves(): RunReport {
+    const r = oneRegressionReport();
+    const changed = r.scenarios.findIndex((s) => s.id === 'llama8b-tp2');
+    const same = r.scenarios.findIndex((s) => s.classification === 'unchanged');
+    r.scenarios[changed] = { ...r.scenarios[changed], loadCurve: curve };
+    r.scenarios[same] = { ...r.scenarios[same], id: 'serve <b>"x"</b>', loadCurve: { ...curve, ttftP99BudgetMs: null, maxRateQps: null } };
+    return r;
+  }
+
+  const figures = (html: string) => [...html.matchAll(/<figure class="load sweep">.*?<\/figure>/gs)].map((m) => m[0]);
+  const xsOf = (svg: string) => [...svg.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+
+  it('draws one chart per serving scenario with a curve: p99 TTFT and TPOT panels, points rising in rate', () => {
+    const html = renderHtml(withCurves());
+    const figs = figures(html);
+    expect(figs).toHaveLength(2);
+    // The unchanged scenario's chart is in the load section, the changed one's in its details section.
+    const [inLoad, inDetails] = figs;
+    expect(html).toContain('<h2 id="load">Latency vs load (1 serving scenario)</h2>');
+    expect(html.indexOf(inLoad)).toBeGreaterThan(html.indexOf('<h2 id="load">'));
+    expect(html.indexOf(inLoad)).toBeLessThan(html.indexOf('<h2 id="details">'));
+    expect(html.indexOf(inDetails)).toBeGreaterThan(html.indexOf('<h3 id="s-llama8b-tp2">'));
+    const svgs = inDetails.match(/<svg .*?<\/svg>/gs)!;
+    expect(svgs).toHaveLength(2);
+    expect(svgs[0]).toContain('>Serving TTFT p99 (ms)</text>');
+    expect(svgs[1]).toContain('>Serving TPOT p99 (ms)</text>');
+    const ttftX = xsOf(svgs[0]);
+    expect(ttftX).toHaveLength(4);
+    expect(ttftX).toEqual([...ttftX].sort((a, b) => a - b));
+    expect(new Set(ttftX).size).toBe(4);
+    // TPOT has no value at 3 req/s: three points.
+    expect(xsOf(svgs[1])).toHaveLength(3);
+    // The rate where the SLO was missed is red, the others blue.
+    expect(svgs[0].match(/fill="#cf222e"/g)).toHaveLength(1);
+    expect(svgs[0]).toContain('4 req/s: 900 ms (SLO missed)');
+    // The TTFT budget is dashed on the TTFT panel only; max rate on both, at x = 3 of 4 on the rate axis.
+    expect(svgs[0].match(/class="budget"/g)).toHaveLength(1);
+    expect(svgs[1]).not.toContain('class="budget"');
+    const maxX = Number(/class="max-rate" x1="([\d.]+)"/.exec(svgs[0])![1]);
+    expect((maxX - 50) / (ttftX[3] - 50)).toBeCloseTo(3 / 4, 2);
+    expect(inDetails).toContain('max rate within SLO, 3 req/s');
+    // Neither budget nor max rate on the second scenario's curve.
+    expect(inLoad).not.toMatch(/class="(budget|max-rate)"/);
+  });
+
+  it('escapes the scenario id and draws nothing without a curve', () => {
+    const html = renderHtml(withCurves());
+    expect(html).not.toContain('<b>"x"</b>');
+    expect(html).toContain('aria-label="Serving TTFT p99 vs request rate of serve &lt;b&gt;&quot;x&quot;&lt;/b&gt;"');
+    expect(html).not.toMatch(/<script\b/i);
+    expect(renderHtml(oneRegressionReport())).not.toContain('class="load');
+  });
+
+  it('survives report.json (compact encoding) and is bounded by the schema', () => {
+    const dir = testTempDir('genz-load-curve');
+    const r = withCurves();
+    // Two neighbours with the same curve: the compact encoding leaves the second one out.
+    const i = r.scenarios.findIndex((s) => s.loadCurve);
+    r.scenarios[i + 1] = { ...r.scenarios[i + 1], loadCurve: curve };
+    const file = path.join(dir, 'report.json');
+    writeFileSync(file, runReportFileText(r));
+    const read = readRunReportFile(file);
+    expect(read.scenarios.map((s) => s.loadCurve ?? null)).toEqual(r.scenarios.map((s) => s.loadCurve ?? null));
+    const bad = JSON.parse(JSON.stringify(r));
+    bad.scenarios[i].loadCurve.points = Array.from({ length: LOAD_CURVE_MAX_POINTS + 1 }, (_, k) => ({ ...curve.points[0], rateQps: k }));
+    expect(() => validateRunReport(bad, 'report.json')).toThrow(/loadCurve\.points/);
+    bad.scenarios[i].loadCurve = { ...curve, points: [{ ...curve.points[0], sloHolds: 'yes' }] };
+    expect(() => validateRunReport(bad, 'report.json')).toThrow(/loadCurve\.points\[0\]\.sloHolds/);
+  });
+
+  it('the pipeline fills it for serving scenarios only, from the max-rate search', async () => {
+    const dir = testTempDir('genz-load-pipeline');
+    mkdirSync(path.join(dir, 'perf'));
+    writeFileSync(
+      path.join(dir, 'perf', 'a.yaml'),
+      [
+        'version: 1',
+        'defaults: { model: meta-llama/Llama-3.1-8B, hardware: H100_GPU, calibration: none }',
+        'scenarios:',
+        '  - id: static',
+        '  - id: served',
+        '    serving: { arrival: { rate_qps: 4 }, requests: 60, input_tokens: 512, output_tokens: 32 }',
+        '    slo: { ttft_p99_ms: 300 }',
+        '  - id: served-no-search',
+        '    serving: { arrival: { rate_qps: 4 }, requests: 60, input_tokens: 512, output_tokens: 32, search_max_rate: false }',
+        '    slo: { ttft_p99_ms: 300 }',
+        '',
+      ].join('\n'),
+    );
+    const { report } = await runCheck({ cwd: dir });
+    const by = new Map(report.scenarios.map((s) => [s.id, s]));
+    expect(by.get('static')!.loadCurve).toBeUndefined();
+    expect(by.get('served-no-search')!.loadCurve).toBeUndefined();
+    const c = by.get('served')!.loadCurve!;
+    expect(c.points.length).toBeGreaterThan(2);
+    expect(c.points.length).toBeLessThanOrEqual(LOAD_CURVE_MAX_POINTS);
+    const rates = c.points.map((p) => p.rateQps);
+    expect(rates).toEqual([...rates].sort((a, b) => a - b));
+    expect(c.ttftP99BudgetMs).toBe(300);
+    expect(c.tpotP99BudgetMs).toBeNull();
+    expect(c.maxRateQps).toBe(by.get('served')!.current!.max_rate_qps);
+    // Every point at or below the max rate that held has p99 TTFT within the budget; the answer is one of the rates.
+    expect(rates).toContain(c.maxRateQps);
+    for (const p of c.points) if (p.sloHolds) expect(p.ttftP99Ms!).toBeLessThanOrEqual(300);
+    expect(validateRunReport(JSON.parse(JSON.stringify(report)), 'report.json').scenarios.find((s) => s.id === 'served')!.loadCurve).toEqual(c);
+    expect(figures(renderHtml(report))).toHaveLength(1);
   });
 });
