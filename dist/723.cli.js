@@ -4047,8 +4047,9 @@ class Codec {
             const keys = prev.current && typeof prev.current === 'object' ? Object.keys(prev.current) : [];
             const values = Array.isArray(entry.cur) ? entry.cur : [];
             const current = {};
+            // Trailing nulls are left out by the writer (the serving metrics of a static scenario).
             keys.forEach((k, i) => {
-                current[k] = values[i];
+                current[k] = i < values.length ? values[i] : null;
             });
             out.current = current;
         }
@@ -4123,7 +4124,10 @@ class Codec {
                 const keys = Object.keys(prev.current);
                 const own = Object.keys(s.current);
                 if (keys.length === own.length && keys.every((key, i) => own[i] === key)) {
-                    entry.cur = keys.map((key) => s.current[key]);
+                    const cur = keys.map((key) => s.current[key]);
+                    while (cur.length > 0 && cur[cur.length - 1] === null)
+                        cur.pop();
+                    entry.cur = cur;
                     continue;
                 }
             }

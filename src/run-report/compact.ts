@@ -12,7 +12,8 @@
  * - `baselineFingerprint` / `baselineSimulator` are left out when equal to the current ones (key "=": 1);
  * - `reproduce` is left out when it is the previous scenario's command with the previous id replaced by this one
  *   (key "r": 1);
- * - `current` metrics with the same keys as the previous scenario's are written as a list of values ("cur");
+ * - `current` metrics with the same keys as the previous scenario's are written as a list of values ("cur"),
+ *   trailing nulls left out (a static scenario's serving metrics);
  * - the metric rows of a scenario whose every metric is equal (baseline = current) are a reference ("m") to a
  *   shared row shape in `metricRows` (everything but the values; the values are the scenario's `current`).
  * The writer checks each scenario decodes back to an equal value and writes it in full (no "~") when it would not.
@@ -119,8 +120,9 @@ class Codec {
       const keys = prev.current && typeof prev.current === 'object' ? Object.keys(prev.current as Json) : [];
       const values = Array.isArray(entry.cur) ? entry.cur : [];
       const current: Json = {};
+      // Trailing nulls are left out by the writer (the serving metrics of a static scenario).
       keys.forEach((k, i) => {
-        current[k] = values[i];
+        current[k] = i < values.length ? values[i] : null;
       });
       out.current = current;
     }
@@ -189,7 +191,9 @@ class Codec {
         const keys = Object.keys(prev.current as Json);
         const own = Object.keys(s.current);
         if (keys.length === own.length && keys.every((key, i) => own[i] === key)) {
-          entry.cur = keys.map((key) => (s.current as Json)[key]);
+          const cur = keys.map((key) => (s.current as Json)[key]);
+          while (cur.length > 0 && cur[cur.length - 1] === null) cur.pop();
+          entry.cur = cur;
           continue;
         }
       }

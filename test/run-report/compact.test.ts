@@ -22,6 +22,19 @@ describe('report.json encoding', () => {
     });
   }
 
+  it('leaves out trailing null metric values of a scenario and reads them back as null', () => {
+    const r = largeReport({ unchanged: 3 });
+    const keys = Object.keys(r.scenarios[0].current!);
+    const last = keys[keys.length - 1];
+    for (const s of r.scenarios) if (s.current) s.current = { ...s.current, [last]: null };
+    r.scenarios[2].current = { ...r.scenarios[2].current!, [last]: 4.5 };
+    const file = JSON.parse(runReportFileText(r));
+    expect(file.scenarios[1].cur.length).toBeLessThan(keys.length);
+    expect(file.scenarios[1].cur.at(-1)).not.toBeNull();
+    expect(file.scenarios[2].cur).toHaveLength(keys.length);
+    expect(decodeRunReport(file)).toEqual(JSON.parse(JSON.stringify(r)));
+  });
+
   it('writes unchanged scenarios compactly, each with its classification, one per line', () => {
     const r = largeReport({ unchanged: 1000 });
     const plain = JSON.stringify(r, null, 2).length;
