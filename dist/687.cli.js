@@ -197,28 +197,15 @@ function formatCount(n) {
 /* harmony export */   zt: () => (/* binding */ SERVING_METRIC_KEYS)
 /* harmony export */ });
 /* unused harmony export PRIMARY_METRICS */
+/* harmony import */ var _serving_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1225);
 /**
  * The metrics genz-action reports, with unit, direction and definition. This list is the single source
  * for the README's metrics table, the baseline diff (direction, primary/secondary) and the reports.
  * JSON keys carry their unit.
  */
+
 const SERVING_KEYS = [
-    'ttft_mean_ms',
-    'ttft_p50_ms',
-    'ttft_p90_ms',
-    'ttft_p99_ms',
-    'tpot_mean_ms',
-    'tpot_p50_ms',
-    'tpot_p90_ms',
-    'tpot_p99_ms',
-    'itl_mean_ms',
-    'itl_p50_ms',
-    'itl_p90_ms',
-    'itl_p99_ms',
-    'e2e_mean_ms',
-    'e2e_p50_ms',
-    'e2e_p90_ms',
-    'e2e_p99_ms',
+    ..._serving_config_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVING_LATENCY_KEYS */ .ny,
     'request_throughput_rps',
     'output_throughput_tps',
     'goodput_rps',

@@ -2741,8 +2741,10 @@ function loadProjectConfig(opts) {
 var hf_config = __webpack_require__(3613);
 // EXTERNAL MODULE: ./src/manifests/resolve.ts
 var resolve = __webpack_require__(6018);
-// EXTERNAL MODULE: ./src/manifests/schema-defs.ts + 1 modules
-var schema_defs = __webpack_require__(1166);
+// EXTERNAL MODULE: ./src/manifests/schema-defs.ts
+var schema_defs = __webpack_require__(8464);
+// EXTERNAL MODULE: ./src/manifests/types.ts
+var types = __webpack_require__(5771);
 ;// CONCATENATED MODULE: ./src/manifests/index.ts
 /** Scenario manifests, model/hardware files and the project config. */
 
@@ -2788,8 +2790,8 @@ var src_errors = __webpack_require__(9102);
 var features = __webpack_require__(8496);
 // EXTERNAL MODULE: ./src/manifests/errors.ts
 var manifests_errors = __webpack_require__(4711);
-// EXTERNAL MODULE: ./src/manifests/schema-defs.ts + 1 modules
-var schema_defs = __webpack_require__(1166);
+// EXTERNAL MODULE: ./src/manifests/schema-defs.ts
+var schema_defs = __webpack_require__(8464);
 // EXTERNAL MODULE: ./src/manifests/source.ts
 var source = __webpack_require__(9041);
 // EXTERNAL MODULE: ./src/manifests/suggest.ts
@@ -3894,7 +3896,7 @@ function precompiledSource(ajv, schemas) {
 /* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8246);
 /* harmony import */ var _core_system_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(406);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4711);
-/* harmony import */ var _schema_defs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1166);
+/* harmony import */ var _schema_defs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8464);
 /* harmony import */ var _hf_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3613);
 /* harmony import */ var _hub_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7605);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(351);
@@ -4233,69 +4235,29 @@ function catalogCandidates() {
 
 /***/ }),
 
-/***/ 1166:
+/***/ 8464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _C: () => (/* binding */ HARDWARE_DEFAULTS),
-  pw: () => (/* binding */ ID_PATTERN),
-  A6: () => (/* binding */ buildConfigSchema),
-  SC: () => (/* binding */ buildHardwareSchema),
-  X7: () => (/* binding */ buildManifestSchema),
-  FB: () => (/* binding */ buildModelSchema),
-  V9: () => (/* binding */ optionSchema),
-  se: () => (/* binding */ requiredOptions)
-});
-
-// UNUSED EXPORTS: HARDWARE_FIELDS, MANIFEST_PRECISIONS, MODEL_FILE_KEYS, SCHEMA_FILES, SCHEMA_IDS, matrixValueSchemas
-
-// EXTERNAL MODULE: ./src/calibration/names.ts
-var names = __webpack_require__(9512);
-// EXTERNAL MODULE: ./src/core/model.ts + 1 modules
-var model = __webpack_require__(8246);
-// EXTERNAL MODULE: ./src/core/precision.ts
-var precision = __webpack_require__(683);
-// EXTERNAL MODULE: ./src/core/system.ts
-var system = __webpack_require__(406);
-// EXTERNAL MODULE: ./src/metrics/definitions.ts
-var definitions = __webpack_require__(6511);
-// EXTERNAL MODULE: ./src/simulation/features.ts
-var features = __webpack_require__(8496);
-;// CONCATENATED MODULE: ./src/manifests/types.ts
-/** Numeric SLO budgets: latency-like metrics are maxima, throughput-like ones minima. */
-const SLO_METRICS = [
-    'ttft_ms',
-    'tpot_ms',
-    'tpot_peak_ms',
-    'e2e_ms',
-    'prefill_throughput_tps',
-    'decode_throughput_tps',
-    'total_throughput_tps',
-    // Serving scenarios (docs/serving.md): percentile budgets are maxima, goodput and max rate minima.
-    'ttft_p50_ms',
-    'ttft_p90_ms',
-    'ttft_p99_ms',
-    'tpot_p50_ms',
-    'tpot_p90_ms',
-    'tpot_p99_ms',
-    'itl_p50_ms',
-    'itl_p90_ms',
-    'itl_p99_ms',
-    'e2e_p50_ms',
-    'e2e_p90_ms',
-    'e2e_p99_ms',
-    'goodput_rps',
-    'max_rate_qps',
-];
-const FAIL_ON_VALUES = ['mismatch', 'regression', 'slo', 'never'];
-
-// EXTERNAL MODULE: ./src/serving/config.ts + 1 modules
-var config = __webpack_require__(1225);
-// EXTERNAL MODULE: ./src/limits.ts
-var limits = __webpack_require__(351);
-;// CONCATENATED MODULE: ./src/manifests/schema-defs.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ buildConfigSchema),
+/* harmony export */   FB: () => (/* binding */ buildModelSchema),
+/* harmony export */   SC: () => (/* binding */ buildHardwareSchema),
+/* harmony export */   V9: () => (/* binding */ optionSchema),
+/* harmony export */   X7: () => (/* binding */ buildManifestSchema),
+/* harmony export */   _C: () => (/* binding */ HARDWARE_DEFAULTS),
+/* harmony export */   pw: () => (/* binding */ ID_PATTERN),
+/* harmony export */   se: () => (/* binding */ requiredOptions)
+/* harmony export */ });
+/* unused harmony exports SCHEMA_IDS, MANIFEST_PRECISIONS, matrixValueSchemas, HARDWARE_FIELDS, MODEL_FILE_KEYS, SCHEMA_FILES */
+/* harmony import */ var _calibration_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9512);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8246);
+/* harmony import */ var _core_precision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(683);
+/* harmony import */ var _core_system_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(406);
+/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6511);
+/* harmony import */ var _simulation_features_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8496);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5771);
+/* harmony import */ var _serving_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1225);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(351);
 /**
  * The published JSON Schemas (draft-07), built from the registries so they cannot drift from the code:
  * feature names and options come from src/simulation/features.ts, precisions from src/core/precision.ts,
@@ -4322,25 +4284,25 @@ const SCHEMA_IDS = {
 /** Scenario ids: letters, digits, '.', '_', '-', starting with a letter or a digit. */
 const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]*$';
 /** Precisions a manifest may name: GenZ's, plus `fp16` (read as bf16). */
-const MANIFEST_PRECISIONS = [...precision/* PRECISIONS */.st, 'fp16'];
+const MANIFEST_PRECISIONS = [..._core_precision_js__WEBPACK_IMPORTED_MODULE_2__/* .PRECISIONS */ .st, 'fp16'];
 const MATRIX_ID_DOC = 'Scenario ids of a matrix: `<id>` followed, for every matrix key in the order written, by `.<name>-<value>`, where ' +
     '<name> is the last part of the dotted key (parallelism.tensor → tensor) and <value> the value with every run of ' +
     "characters other than letters, digits, '.', '_' and '-' replaced by '-' (lists: items joined by '-', [] → none; " +
     "mappings: key-value pairs joined by '-'). Example: llama8b-sweep with {parallelism.tensor: [1, 2], workload.batch: [1, 8]} gives " +
     'llama8b-sweep.tensor-1.batch-1, llama8b-sweep.tensor-1.batch-8, llama8b-sweep.tensor-2.batch-1, llama8b-sweep.tensor-2.batch-8 (in this order: ' +
     'the last key varies fastest).';
-const schema_defs_int = (description, min = 1, extra = {}) => ({ type: 'integer', minimum: min, description, ...extra });
+const int = (description, min = 1, extra = {}) => ({ type: 'integer', minimum: min, description, ...extra });
 function modelRef(description) {
-    return { type: 'string', minLength: 1, description, examples: [...model/* MODEL_NAMES */.BQ] };
+    return { type: 'string', minLength: 1, description, examples: [..._core_model_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAMES */ .BQ] };
 }
 function hardwareRef(description) {
-    return { type: 'string', minLength: 1, description, examples: [...system/* PRESET_NAMES */.dO] };
+    return { type: 'string', minLength: 1, description, examples: [..._core_system_js__WEBPACK_IMPORTED_MODULE_3__/* .PRESET_NAMES */ .dO] };
 }
 const MODEL_DOC = 'The model: a catalog name (case-insensitive, aliases accepted, e.g. meta-llama/Llama-3.1-8B); else a path, relative to the ' +
     'project root, to a model file in the repository (a Hugging Face config.json, or a YAML/JSON file of GenZ ModelConfig fields, ' +
     'see model.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the models folder. Catalog names win.';
 const HARDWARE_DOC = 'The hardware: a preset name (case-sensitive: ' +
-    system/* PRESET_NAMES */.dO.join(', ') +
+    _core_system_js__WEBPACK_IMPORTED_MODULE_3__/* .PRESET_NAMES */ .dO.join(', ') +
     '); else a path, relative to the project root, to a ' +
     'hardware file in the repository (see hardware.schema.json); else the name, without extension, of a .yaml/.yml/.json file in the hardware folder.';
 /** The JSON Schema of one feature option (its type, bounds and choices). */
@@ -4395,7 +4357,7 @@ function requiredOptions(f) {
 }
 function featuresSchema() {
     const byName = {};
-    for (const f of features/* FEATURES */.Gv) {
+    for (const f of _simulation_features_js__WEBPACK_IMPORTED_MODULE_5__/* .FEATURES */ .Gv) {
         const required = requiredOptions(f);
         const options = {
             type: 'object',
@@ -4409,11 +4371,11 @@ function featuresSchema() {
             forms.push({ type: 'null', description: 'On with default options.' });
         byName[f.name] = { description: `${f.description} (${f.category})`, anyOf: forms };
     }
-    const bare = features/* FEATURES */.Gv.filter((f) => requiredOptions(f).length === 0).map((f) => f.name);
+    const bare = _simulation_features_js__WEBPACK_IMPORTED_MODULE_5__/* .FEATURES */ .Gv.filter((f) => requiredOptions(f).length === 0).map((f) => f.name);
     return {
         type: 'array',
         description: 'Features, each a name or {name: options} (true/null: on with defaults; false: off). Names: ' +
-            features/* FEATURES */.Gv.map((f) => f.name).join(', ') +
+            _simulation_features_js__WEBPACK_IMPORTED_MODULE_5__/* .FEATURES */ .Gv.map((f) => f.name).join(', ') +
             '. Options are checked here; combinations (incompatible features, a missing mode) are checked by the simulation engine.',
         items: {
             anyOf: [
@@ -4432,8 +4394,8 @@ function featuresSchema() {
 }
 function sloSchema() {
     const props = {};
-    for (const key of SLO_METRICS) {
-        const m = definitions/* METRICS */.Cb.find((d) => d.key === key);
+    for (const key of _types_js__WEBPACK_IMPORTED_MODULE_6__/* .SLO_METRICS */ .t) {
+        const m = _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_4__/* .METRICS */ .Cb.find((d) => d.key === key);
         const bound = m.direction === 'lower' ? 'Maximum' : 'Minimum';
         props[key] = { type: 'number', exclusiveMinimum: 0, description: `${bound} ${m.label} (${m.unit}). ${m.definition}` };
     }
@@ -4487,9 +4449,9 @@ function scenarioFields() {
             additionalProperties: false,
             description: 'Parallel layout. Tensor × expert must divide the attention heads.',
             properties: {
-                tensor: schema_defs_int('Tensor-parallel degree. Default 1.'),
-                pipeline: schema_defs_int('Pipeline-parallel degree. Default 1.'),
-                expert: schema_defs_int('Expert-parallel degree (MoE models; must divide the number of experts). Default 1.'),
+                tensor: int('Tensor-parallel degree. Default 1.'),
+                pipeline: int('Pipeline-parallel degree. Default 1.'),
+                expert: int('Expert-parallel degree (MoE models; must divide the number of experts). Default 1.'),
             },
         },
         workload: {
@@ -4497,16 +4459,16 @@ function scenarioFields() {
             additionalProperties: false,
             description: 'The request.',
             properties: {
-                batch: schema_defs_int('Concurrent sequences. Default 1.'),
-                input_tokens: schema_defs_int('Prompt tokens per sequence (>= 1). Default 1024.'),
-                output_tokens: schema_defs_int('Generated tokens per sequence (>= 1; the first comes from prefill). Default 256.'),
-                beam: schema_defs_int('Beam size. Default 1.'),
+                batch: int('Concurrent sequences. Default 1.'),
+                input_tokens: int('Prompt tokens per sequence (>= 1). Default 1024.'),
+                output_tokens: int('Generated tokens per sequence (>= 1; the first comes from prefill). Default 256.'),
+                beam: int('Beam size. Default 1.'),
             },
         },
         features: { $ref: '#/definitions/features' },
         engine: {
             type: 'string',
-            enum: [...names/* ENGINES */.ug],
+            enum: [..._calibration_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ENGINES */ .ug],
             description: 'Serving engine: selects the calibration profile (hardware × engine × precision). generic: the generic profile. Default generic.',
         },
         calibration: {
@@ -4514,7 +4476,7 @@ function scenarioFields() {
             minLength: 1,
             description: "builtin (the profiles shipped with genz-action), none (the raw roofline), or a profile file written by genz calibrate, relative to the project root. Default: the project config's calibration, else builtin.",
         },
-        serving: (0,config/* servingSchema */.G8)(),
+        serving: (0,_serving_config_js__WEBPACK_IMPORTED_MODULE_7__/* .servingSchema */ .G8)(),
         slo: sloSchema(),
     };
 }
@@ -4565,10 +4527,10 @@ function buildManifestSchema() {
                         id: {
                             type: 'string',
                             pattern: ID_PATTERN,
-                            maxLength: limits/* ARTIFACT_FIELD_LIMITS */.Vi.name,
+                            maxLength: _limits_js__WEBPACK_IMPORTED_MODULE_8__/* .ARTIFACT_FIELD_LIMITS */ .Vi.name,
                             description: "Stable id, unique across all manifests of a run: letters, digits, '.', '_', '-', starting with a letter or digit. Baselines are keyed by it.",
                         },
-                        description: { type: 'string', maxLength: limits/* ARTIFACT_FIELD_LIMITS */.Vi.text, description: 'Short human description, shown in reports.' },
+                        description: { type: 'string', maxLength: _limits_js__WEBPACK_IMPORTED_MODULE_8__/* .ARTIFACT_FIELD_LIMITS */ .Vi.text, description: 'Short human description, shown in reports.' },
                         ...fields,
                         matrix: {
                             type: 'object',
@@ -4635,37 +4597,37 @@ function buildHardwareSchema() {
 /** GenZ ModelConfig fields of our own model files, with their JSON types and descriptions. */
 const MODEL_FIELDS = {
     model: { type: 'string', minLength: 1, description: 'Model name shown in reports; default: the file name.' },
-    vocab_size: schema_defs_int('Vocabulary size V. Default 32000.', 1),
-    hidden_size: schema_defs_int('Hidden size D. Required.'),
-    intermediate_size: schema_defs_int('FFN width Df. Default 11008.', 0),
-    num_ffi: schema_defs_int('FFN up-projection multiplier: 2 for gated (SwiGLU-style) FFNs, 1 otherwise, 0 for none. Default 1.', 0),
-    num_decoder_layers: schema_defs_int('Decoder layers. Required.'),
-    num_attention_heads: schema_defs_int('Attention (query) heads H. Required.'),
-    num_key_value_heads: schema_defs_int('Key/value heads Hkv (GQA/MQA); H must be a multiple. Default H.'),
-    head_dim: schema_defs_int('Head dimension. Default floor(D / H).'),
-    num_experts: schema_defs_int('Experts (MoE when > 1). Default 1.'),
-    expert_top_k: schema_defs_int('Experts per token. Default 1.'),
-    moe_intermediate_size: schema_defs_int('Expert FFN width (deepseek FFN). Default intermediate_size.', 0),
-    n_shared_experts: schema_defs_int('Shared experts (deepseek FFN). Default 0.', 0),
-    shared_expert_intermediate_size: schema_defs_int('Shared expert FFN width (deepseek FFN). Default intermediate_size.', 0),
+    vocab_size: int('Vocabulary size V. Default 32000.', 1),
+    hidden_size: int('Hidden size D. Required.'),
+    intermediate_size: int('FFN width Df. Default 11008.', 0),
+    num_ffi: int('FFN up-projection multiplier: 2 for gated (SwiGLU-style) FFNs, 1 otherwise, 0 for none. Default 1.', 0),
+    num_decoder_layers: int('Decoder layers. Required.'),
+    num_attention_heads: int('Attention (query) heads H. Required.'),
+    num_key_value_heads: int('Key/value heads Hkv (GQA/MQA); H must be a multiple. Default H.'),
+    head_dim: int('Head dimension. Default floor(D / H).'),
+    num_experts: int('Experts (MoE when > 1). Default 1.'),
+    expert_top_k: int('Experts per token. Default 1.'),
+    moe_intermediate_size: int('Expert FFN width (deepseek FFN). Default intermediate_size.', 0),
+    n_shared_experts: int('Shared experts (deepseek FFN). Default 0.', 0),
+    shared_expert_intermediate_size: int('Shared expert FFN width (deepseek FFN). Default intermediate_size.', 0),
     ffn_implementation: { type: 'string', enum: ['default', 'deepseek'], description: 'FFN builder: default or deepseek (shared experts). Default default.' },
-    mamba_d_state: schema_defs_int('Mamba state size S; set for Mamba models.'),
-    mamba_d_conv: schema_defs_int('Mamba convolution kernel size.'),
-    mamba_expand: schema_defs_int('Mamba expansion factor. Default 1.'),
+    mamba_d_state: int('Mamba state size S; set for Mamba models.'),
+    mamba_d_conv: int('Mamba convolution kernel size.'),
+    mamba_expand: int('Mamba expansion factor. Default 1.'),
     mamba_dt_rank: { anyOf: [{ type: 'integer', minimum: 1 }, { const: 'auto' }], description: 'Mamba Δ rank; auto = ceil(D / 16). Default auto.' },
-    mamba_layer_period: schema_defs_int('Every n-th layer is Mamba (hybrids). Default 1.'),
-    expert_layer_period: schema_defs_int('Every n-th layer is MoE (hybrids). Default 1.'),
-    expert_layer_offset: schema_defs_int('Offset of the MoE layers. Default 0.', 0),
-    attn_layer_period: schema_defs_int('Attention layer period (hybrids). Default 1.'),
-    attn_layer_offset: schema_defs_int('Attention layer offset (hybrids). Default 0.', 0),
+    mamba_layer_period: int('Every n-th layer is Mamba (hybrids). Default 1.'),
+    expert_layer_period: int('Every n-th layer is MoE (hybrids). Default 1.'),
+    expert_layer_offset: int('Offset of the MoE layers. Default 0.', 0),
+    attn_layer_period: int('Attention layer period (hybrids). Default 1.'),
+    attn_layer_offset: int('Attention layer offset (hybrids). Default 0.', 0),
     q_lora_rank: {
         anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }],
         description: 'MLA query low-rank (corrected model; docs/model.md). null: no query compression.',
     },
-    kv_lora_rank: schema_defs_int('MLA latent rank; makes attention MLA (corrected model).'),
-    qk_nope_head_dim: schema_defs_int('MLA per-head key width without RoPE.'),
-    qk_rope_head_dim: schema_defs_int('MLA RoPE key width, shared by the heads.'),
-    v_head_dim: schema_defs_int('MLA per-head value width.'),
+    kv_lora_rank: int('MLA latent rank; makes attention MLA (corrected model).'),
+    qk_nope_head_dim: int('MLA per-head key width without RoPE.'),
+    qk_rope_head_dim: int('MLA RoPE key width, shared by the heads.'),
+    v_head_dim: int('MLA per-head value width.'),
     sliding_window: {
         anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }],
         description: 'Keys a sliding layer attends to and caches (every layer without layer_types).',
@@ -4682,10 +4644,10 @@ const MODEL_FIELDS = {
         description: 'One per layer (corrected model): which layers have experts.',
     },
     tie_word_embeddings: { type: 'boolean', description: 'Input embedding shared with the LM head (not counted twice). Default false.' },
-    weight_precision: { type: 'string', enum: [...precision/* PRECISIONS */.st], description: 'Precision the weights are stored at (a scenario may override it).' },
-    expert_weight_precision: { type: 'string', enum: [...precision/* PRECISIONS */.st], description: "Precision of the routed experts' weights." },
+    weight_precision: { type: 'string', enum: [..._core_precision_js__WEBPACK_IMPORTED_MODULE_2__/* .PRECISIONS */ .st], description: 'Precision the weights are stored at (a scenario may override it).' },
+    expert_weight_precision: { type: 'string', enum: [..._core_precision_js__WEBPACK_IMPORTED_MODULE_2__/* .PRECISIONS */ .st], description: "Precision of the routed experts' weights." },
     hidden_act: { type: 'string', description: 'Activation (informational).' },
-    max_model_len: schema_defs_int('Maximum context (informational).'),
+    max_model_len: int('Maximum context (informational).'),
 };
 const MODEL_FILE_KEYS = Object.keys(MODEL_FIELDS);
 function buildModelSchema() {
@@ -4714,7 +4676,7 @@ function buildConfigSchema() {
         type: 'object',
         additionalProperties: false,
         description: 'Tolerances by metric key (boolean metrics are always exact).',
-        properties: Object.fromEntries(definitions/* METRICS */.Cb.filter((m) => m.kind === 'number').map((m) => [m.key, { $ref: '#/definitions/tolerance', description: `${m.label} (${m.unit}).` }])),
+        properties: Object.fromEntries(_metrics_definitions_js__WEBPACK_IMPORTED_MODULE_4__/* .METRICS */ .Cb.filter((m) => m.kind === 'number').map((m) => [m.key, { $ref: '#/definitions/tolerance', description: `${m.label} (${m.unit}).` }])),
     };
     const path = (description) => ({
         type: 'string',
@@ -4741,7 +4703,7 @@ function buildConfigSchema() {
             hardware: path('Folder of custom hardware files, referable by file name without extension. Default hardware.'),
             fail_on: {
                 type: 'string',
-                enum: [...FAIL_ON_VALUES],
+                enum: [..._types_js__WEBPACK_IMPORTED_MODULE_6__/* .FAIL_ON_VALUES */ .Q],
                 description: 'When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch.',
             },
             fidelity: {
@@ -4791,13 +4753,13 @@ function limitsSchema() {
         type: 'object',
         additionalProperties: false,
         description: 'Safeguards against runaway work and oversized files (docs/security.md); each key raises or lowers one default.',
-        properties: Object.fromEntries(limits/* LIMIT_KEYS */.n5.map((k) => [
+        properties: Object.fromEntries(_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .LIMIT_KEYS */ .n5.map((k) => [
             k,
             {
                 type: 'integer',
                 minimum: 1,
-                maximum: limits/* MAX_LIMIT */.tq,
-                description: `Most ${limits/* LIMIT_DESCRIPTIONS */.o0[k]}. Default ${limits/* DEFAULT_LIMITS */.dR[k]}.`,
+                maximum: _limits_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_LIMIT */ .tq,
+                description: `Most ${_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .LIMIT_DESCRIPTIONS */ .o0[k]}. Default ${_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_LIMITS */ .dR[k]}.`,
             },
         ])),
     };
@@ -5064,6 +5026,34 @@ function didYouMean(query, names) {
 
 /***/ }),
 
+/***/ 5771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ FAIL_ON_VALUES),
+/* harmony export */   t: () => (/* binding */ SLO_METRICS)
+/* harmony export */ });
+/* harmony import */ var _serving_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1225);
+
+/** Numeric SLO budgets: latency-like metrics are maxima, throughput-like ones minima. */
+const SLO_METRICS = [
+    'ttft_ms',
+    'tpot_ms',
+    'tpot_peak_ms',
+    'e2e_ms',
+    'prefill_throughput_tps',
+    'decode_throughput_tps',
+    'total_throughput_tps',
+    // Serving scenarios (docs/serving.md): percentile budgets are maxima, goodput and max rate minima.
+    ..._serving_config_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVING_SLO_KEYS */ .vt,
+    'goodput_rps',
+    'max_rate_qps',
+];
+const FAIL_ON_VALUES = ['mismatch', 'regression', 'slo', 'never'];
+
+
+/***/ }),
+
 /***/ 7871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5082,8 +5072,8 @@ var ajv = __webpack_require__(9269);
 var errors = __webpack_require__(4711);
 // EXTERNAL MODULE: ./src/manifests/precompiled.ts
 var precompiled = __webpack_require__(9656);
-// EXTERNAL MODULE: ./src/manifests/schema-defs.ts + 1 modules
-var schema_defs = __webpack_require__(1166);
+// EXTERNAL MODULE: ./src/manifests/schema-defs.ts
+var schema_defs = __webpack_require__(8464);
 // EXTERNAL MODULE: ./src/manifests/source.ts
 var source = __webpack_require__(9041);
 // EXTERNAL MODULE: ./src/manifests/suggest.ts

@@ -8,6 +8,7 @@ import type { ModelSpec } from '../core/model.js';
 import type { SystemSpec } from '../core/system.js';
 import type { MetricKey } from '../metrics/definitions.js';
 import type { SimulationConfig } from '../simulation/config.js';
+import { SERVING_SLO_KEYS } from '../serving/config.js';
 
 /** Numeric SLO budgets: latency-like metrics are maxima, throughput-like ones minima. */
 export const SLO_METRICS = [
@@ -19,18 +20,7 @@ export const SLO_METRICS = [
   'decode_throughput_tps',
   'total_throughput_tps',
   // Serving scenarios (docs/serving.md): percentile budgets are maxima, goodput and max rate minima.
-  'ttft_p50_ms',
-  'ttft_p90_ms',
-  'ttft_p99_ms',
-  'tpot_p50_ms',
-  'tpot_p90_ms',
-  'tpot_p99_ms',
-  'itl_p50_ms',
-  'itl_p90_ms',
-  'itl_p99_ms',
-  'e2e_p50_ms',
-  'e2e_p90_ms',
-  'e2e_p99_ms',
+  ...SERVING_SLO_KEYS,
   'goodput_rps',
   'max_rate_qps',
 ] as const satisfies readonly MetricKey[];

@@ -3,6 +3,7 @@
  * for the README's metrics table, the baseline diff (direction, primary/secondary) and the reports.
  * JSON keys carry their unit.
  */
+import { SERVING_LATENCY_KEYS } from '../serving/config.js';
 
 export type MetricDirection = 'lower' | 'higher';
 export type MetricKind = 'number' | 'boolean';
@@ -20,22 +21,7 @@ export interface MetricDefinition {
 }
 
 const SERVING_KEYS = [
-  'ttft_mean_ms',
-  'ttft_p50_ms',
-  'ttft_p90_ms',
-  'ttft_p99_ms',
-  'tpot_mean_ms',
-  'tpot_p50_ms',
-  'tpot_p90_ms',
-  'tpot_p99_ms',
-  'itl_mean_ms',
-  'itl_p50_ms',
-  'itl_p90_ms',
-  'itl_p99_ms',
-  'e2e_mean_ms',
-  'e2e_p50_ms',
-  'e2e_p90_ms',
-  'e2e_p99_ms',
+  ...SERVING_LATENCY_KEYS,
   'request_throughput_rps',
   'output_throughput_tps',
   'goodput_rps',

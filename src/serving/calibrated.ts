@@ -18,6 +18,7 @@ import type { EvalContext } from '../core/evaluate.js';
 import { newRowTerms, rowTerms } from '../core/evaluate.js';
 import type { OpRow } from '../core/operators.js';
 import { type CalibrationParams, type PeakScale, computeEff } from '../calibration/model.js';
+import { SERVING_LATENCY_KEYS } from './config.js';
 
 /** What a serving run needs to time its iterations calibrated. */
 export interface IterationCalibration {
@@ -66,25 +67,14 @@ export function passOverheadMs(p: CalibrationParams, layers: number, sequences: 
 }
 
 /** Serving metrics whose band comes from the profile's TTFT residuals; the other latencies and rates take E2E's. */
-const SERVING_TTFT_BANDED = ['ttft_mean_ms', 'ttft_p50_ms', 'ttft_p90_ms', 'ttft_p99_ms'] as const;
+const SERVING_TTFT_BANDED = SERVING_LATENCY_KEYS.filter((k) => k.startsWith('ttft_'));
 const SERVING_E2E_BANDED = [
-  'tpot_mean_ms',
-  'tpot_p50_ms',
-  'tpot_p90_ms',
-  'tpot_p99_ms',
-  'itl_mean_ms',
-  'itl_p50_ms',
-  'itl_p90_ms',
-  'itl_p99_ms',
-  'e2e_mean_ms',
-  'e2e_p50_ms',
-  'e2e_p90_ms',
-  'e2e_p99_ms',
+  ...SERVING_LATENCY_KEYS.filter((k) => !k.startsWith('ttft_')),
   'request_throughput_rps',
   'output_throughput_tps',
   'goodput_rps',
   'max_rate_qps',
-] as const;
+];
 
 /**
  * Bands of the serving metrics (docs/serving.md "Calibration") from the static ones the profile gives:

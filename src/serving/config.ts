@@ -25,21 +25,17 @@ export interface ServingInput {
   trace_requests?: TraceRequest[];
 }
 
-/** Serving metrics that can carry an SLO budget (maxima), per request and as percentiles. */
-export const SERVING_SLO_KEYS = [
-  'ttft_p50_ms',
-  'ttft_p90_ms',
-  'ttft_p99_ms',
-  'tpot_p50_ms',
-  'tpot_p90_ms',
-  'tpot_p99_ms',
-  'itl_p50_ms',
-  'itl_p90_ms',
-  'itl_p99_ms',
-  'e2e_p50_ms',
-  'e2e_p90_ms',
-  'e2e_p99_ms',
-] as const;
+/** The per-request latencies of a serving run and the statistics reported for each (docs/serving.md "Metrics"). */
+export const SERVING_LATENCIES = ['ttft', 'tpot', 'itl', 'e2e'] as const;
+export const SERVING_STATISTICS = ['mean', 'p50', 'p90', 'p99'] as const;
+type ServingLatency = (typeof SERVING_LATENCIES)[number];
+export type ServingLatencyKey = `${ServingLatency}_${(typeof SERVING_STATISTICS)[number]}_ms`;
+/** Every latency metric key of a serving run, each latency's statistics together: ttft_mean_ms, ttft_p50_ms, … */
+export const SERVING_LATENCY_KEYS: readonly ServingLatencyKey[] = SERVING_LATENCIES.flatMap((l) =>
+  SERVING_STATISTICS.map((stat): ServingLatencyKey => `${l}_${stat}_ms`),
+);
+/** Serving metrics that can carry an SLO budget (maxima): the percentiles of each latency. */
+export const SERVING_SLO_KEYS = SERVING_LATENCY_KEYS.filter((k): k is Exclude<ServingLatencyKey, `${ServingLatency}_mean_ms`> => !k.endsWith('_mean_ms'));
 
 export const SERVING_DEFAULTS = Object.freeze({
   requests: 1000,

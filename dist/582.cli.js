@@ -1,5 +1,5 @@
-export const id = 818;
-export const ids = [818];
+export const id = 582;
+export const ids = [582];
 export const modules = {
 
 /***/ 5452:
@@ -773,6 +773,8 @@ function selectProfile(set, hardware, engine, precision) {
 /* harmony export */ });
 /* harmony import */ var _core_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3540);
 /* harmony import */ var _calibration_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2513);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1225);
+
 
 
 const terms = (0,_core_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .newRowTerms */ .KZ)();
@@ -807,20 +809,9 @@ function passOverheadMs(p, layers, sequences) {
     return (p.pass_us + p.layer_us * layers + p.seq_us * sequences) / 1000;
 }
 /** Serving metrics whose band comes from the profile's TTFT residuals; the other latencies and rates take E2E's. */
-const SERVING_TTFT_BANDED = ['ttft_mean_ms', 'ttft_p50_ms', 'ttft_p90_ms', 'ttft_p99_ms'];
+const SERVING_TTFT_BANDED = _config_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVING_LATENCY_KEYS */ .ny.filter((k) => k.startsWith('ttft_'));
 const SERVING_E2E_BANDED = [
-    'tpot_mean_ms',
-    'tpot_p50_ms',
-    'tpot_p90_ms',
-    'tpot_p99_ms',
-    'itl_mean_ms',
-    'itl_p50_ms',
-    'itl_p90_ms',
-    'itl_p99_ms',
-    'e2e_mean_ms',
-    'e2e_p50_ms',
-    'e2e_p90_ms',
-    'e2e_p99_ms',
+    ..._config_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVING_LATENCY_KEYS */ .ny.filter((k) => !k.startsWith('ttft_')),
     'request_throughput_rps',
     'output_throughput_tps',
     'goodput_rps',
@@ -853,13 +844,14 @@ function servingBands(staticBands) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ny: () => (/* binding */ SERVING_LATENCY_KEYS),
   vt: () => (/* binding */ SERVING_SLO_KEYS),
   uY: () => (/* binding */ normalizeServing),
   G8: () => (/* binding */ servingSchema),
   D$: () => (/* binding */ servingSlo)
 });
 
-// UNUSED EXPORTS: SERVING_BOUNDS, SERVING_DEFAULTS
+// UNUSED EXPORTS: SERVING_BOUNDS, SERVING_DEFAULTS, SERVING_LATENCIES, SERVING_STATISTICS
 
 // EXTERNAL MODULE: ./src/serving/random.ts
 var random = __webpack_require__(5);
@@ -878,21 +870,13 @@ const POLICY_NAMES = ['fcfs', 'shortest-prompt-first'];
  */
 
 
-/** Serving metrics that can carry an SLO budget (maxima), per request and as percentiles. */
-const SERVING_SLO_KEYS = [
-    'ttft_p50_ms',
-    'ttft_p90_ms',
-    'ttft_p99_ms',
-    'tpot_p50_ms',
-    'tpot_p90_ms',
-    'tpot_p99_ms',
-    'itl_p50_ms',
-    'itl_p90_ms',
-    'itl_p99_ms',
-    'e2e_p50_ms',
-    'e2e_p90_ms',
-    'e2e_p99_ms',
-];
+/** The per-request latencies of a serving run and the statistics reported for each (docs/serving.md "Metrics"). */
+const SERVING_LATENCIES = ['ttft', 'tpot', 'itl', 'e2e'];
+const SERVING_STATISTICS = ['mean', 'p50', 'p90', 'p99'];
+/** Every latency metric key of a serving run, each latency's statistics together: ttft_mean_ms, ttft_p50_ms, … */
+const SERVING_LATENCY_KEYS = SERVING_LATENCIES.flatMap((l) => SERVING_STATISTICS.map((stat) => `${l}_${stat}_ms`));
+/** Serving metrics that can carry an SLO budget (maxima): the percentiles of each latency. */
+const SERVING_SLO_KEYS = SERVING_LATENCY_KEYS.filter((k) => !k.endsWith('_mean_ms'));
 const SERVING_DEFAULTS = Object.freeze({
     requests: 1000,
     seed: 1,
