@@ -3406,6 +3406,8 @@ function renderRunTable(scenarios) {
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/manifests/ajv.ts
 var ajv = __webpack_require__(9269);
+// EXTERNAL MODULE: ./src/manifests/source.ts
+var source = __webpack_require__(9041);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __webpack_require__(351);
 // EXTERNAL MODULE: ./src/manifests/validate.ts + 1 modules
@@ -3665,6 +3667,7 @@ const runReport = (/* unused pure expression or super */ null && (validate10));c
 
 
 
+
 /** Problems listed at most per report (the rest are counted). */
 const MAX_REPORTED = 50;
 /** A report that cannot be used: every problem with its location and field path. Exit code 2. */
@@ -3713,24 +3716,6 @@ function describeError(e) {
         default:
             return `must be ${expectation(parent)}, got ${show(e.data)}`;
     }
-}
-function pointerSegments(pointer, data) {
-    if (pointer === '')
-        return [];
-    const out = [];
-    let cur = data;
-    for (const raw of pointer.slice(1).split('/')) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (Array.isArray(cur) && /^\d+$/.test(key)) {
-            out.push(Number(key));
-            cur = cur[Number(key)];
-        }
-        else {
-            out.push(key);
-            cur = cur !== null && typeof cur === 'object' ? cur[key] : undefined;
-        }
-    }
-    return out;
 }
 /**
  * The offset of the value at `segments` in the JSON `text` (the member's key for a missing field's parent is
@@ -3848,7 +3833,7 @@ function validateRunReport(value, source = 'report.json', opts = {}) {
         for (const e of errors) {
             if (anyOf.some((p) => e.schemaPath.startsWith(p)))
                 continue;
-            at(pointerSegments(e.instancePath, value), describeError(e));
+            at(pointerToSegments(e.instancePath, value), describeError(e));
         }
     }
     else {

@@ -3337,6 +3337,8 @@ var ajv = __webpack_require__(9269);
 var canonical_json = __webpack_require__(7793);
 // EXTERNAL MODULE: ./src/baselines/json-position.ts
 var json_position = __webpack_require__(7290);
+// EXTERNAL MODULE: ./src/manifests/source.ts
+var manifests_source = __webpack_require__(9041);
 // EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
 var errors = __webpack_require__(9102);
 // EXTERNAL MODULE: ./src/limits.ts
@@ -3606,6 +3608,7 @@ const runReport = validate10;const schema11 = {"$schema":"http://json-schema.org
 
 
 
+
 /** Problems listed at most per report (the rest are counted). */
 const MAX_REPORTED = 50;
 /** A report that cannot be used: every problem with its location and field path. Exit code 2. */
@@ -3654,24 +3657,6 @@ function describeError(e) {
         default:
             return `must be ${(0,validate/* expectation */.pG)(parent)}, got ${(0,errors/* show */.WU)(e.data)}`;
     }
-}
-function pointerSegments(pointer, data) {
-    if (pointer === '')
-        return [];
-    const out = [];
-    let cur = data;
-    for (const raw of pointer.slice(1).split('/')) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (Array.isArray(cur) && /^\d+$/.test(key)) {
-            out.push(Number(key));
-            cur = cur[Number(key)];
-        }
-        else {
-            out.push(key);
-            cur = cur !== null && typeof cur === 'object' ? cur[key] : undefined;
-        }
-    }
-    return out;
 }
 /**
  * The offset of the value at `segments` in the JSON `text` (the member's key for a missing field's parent is
@@ -3789,7 +3774,7 @@ function validateRunReport(value, source = 'report.json', opts = {}) {
         for (const e of errors) {
             if (anyOf.some((p) => e.schemaPath.startsWith(p)))
                 continue;
-            at(pointerSegments(e.instancePath, value), describeError(e));
+            at((0,manifests_source/* pointerToSegments */.vH)(e.instancePath, value), describeError(e));
         }
     }
     else {

@@ -17,6 +17,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { type AjvInstance, loadAjv } from '../manifests/ajv.js';
 import { canonicalJson } from '../baselines/canonical-json.js';
 import { lineColumn } from '../baselines/json-position.js';
+import { pointerToSegments } from '../manifests/source.js';
 import { type Problem, UserError, formatPath, problemAt, type Segment, show } from '../errors/index.js';
 import { DEFAULT_LIMITS, type Limits, formatCount, limitHint } from '../limits.js';
 import { expectation } from '../manifests/validate.js';
@@ -81,23 +82,6 @@ function describeError(e: ErrorObject): string {
     default:
       return `must be ${expectation(parent)}, got ${show(e.data)}`;
   }
-}
-
-function pointerSegments(pointer: string, data: unknown): Segment[] {
-  if (pointer === '') return [];
-  const out: Segment[] = [];
-  let cur: unknown = data;
-  for (const raw of pointer.slice(1).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(cur) && /^\d+$/.test(key)) {
-      out.push(Number(key));
-      cur = cur[Number(key)];
-    } else {
-      out.push(key);
-      cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[key] : undefined;
-    }
-  }
-  return out;
 }
 
 /**
@@ -203,7 +187,7 @@ export function validateRunReport(value: unknown, source = 'report.json', opts: 
     const anyOf = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
     for (const e of errors) {
       if (anyOf.some((p) => e.schemaPath.startsWith(p))) continue;
-      at(pointerSegments(e.instancePath, value), describeError(e));
+      at(pointerToSegments(e.instancePath, value), describeError(e));
     }
   } else {
     const report = value as RunReport;
