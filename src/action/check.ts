@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as log from './log.js';
 import { canonicalJson } from '../baselines/index.js';
 import { describeGitHubError } from '../github/index.js';
-import { assertFilterMatches, buildReport, loadProjectWithHub, readBaselines, runScenarioIds, simulateScenarios } from '../pipeline/pipeline.js';
+import { assertFilterMatches, compareScenarios, loadProjectWithHub, readBaselines, runScenarioIds } from '../pipeline/pipeline.js';
 import type { RunReport } from '../run-report/index.js';
 import { readBaseBaselines } from './base-baselines.js';
 import { type ActionRun, clientOf, pipelineOptions } from './context.js';
@@ -34,8 +34,6 @@ export async function computeReport(run: ActionRun): Promise<ComputedReport> {
     opts = { ...opts, select: shardSelector(ids, inputs.shard) };
     log.info(`Shard ${inputs.shard.index} of ${inputs.shard.total}: ${sidecar.selected.length} of ${ids.length} scenarios.`);
   }
-  const outcomes = simulateScenarios(project, opts);
-
   let base: Awaited<ReturnType<typeof readBaseBaselines>> | undefined;
   if (ctx.event.kind === 'pull_request') {
     const baseRef = { owner: ctx.repository.owner, repo: ctx.repository.repo, sha: ctx.event.base.sha };
@@ -46,7 +44,7 @@ export async function computeReport(run: ActionRun): Promise<ComputedReport> {
     // Only a PR that rewrote baseline files can have accepted a regression.
     if (base && ![...project.baselineOf.keys()].some((m) => canonicalOrNull(base!.get(m)) !== canonicalOrNull(baselines.get(m)))) base = undefined;
   }
-  const { report } = buildReport(project, outcomes, baselines, opts, base);
+  const { report } = compareScenarios(project, baselines, opts, base);
   if (inputs.shard) report.shard = { index: inputs.shard.index, total: inputs.shard.total };
   const template = project.config.template ? readFileSync(project.config.template, 'utf8') : undefined;
   return { report, template, sidecar };

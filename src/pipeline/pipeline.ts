@@ -10,9 +10,7 @@ import {
   type BaselineScenario,
   LOCK_FILE,
   acquireBaselineLock,
-  type DiffResult,
   type FailOnPolicy,
-  type ScenarioComparisonInput,
   type ScenarioDiff,
   type ScenarioRun,
   baselinePathCollisions,
@@ -21,7 +19,7 @@ import {
   canonicalJson,
   diffInputValues,
   diffScenario,
-  diffScenarios,
+  diffRemoved,
   globMatch,
   readBaselineFile,
   removedScenarios,
@@ -205,22 +203,30 @@ export function baselineInputs(config: NormalizedConfig): Omit<NormalizedConfig,
 export function simulateScenarios(project: LoadedProject, opts: PipelineOptions): ScenarioOutcome[];
 export function simulateScenarios(project: LoadedProject, opts: PipelineOptions, full: true): ScenarioOutcome<SimulationResult>[];
 export function simulateScenarios(project: LoadedProject, opts: PipelineOptions, full = false): ScenarioOutcome<OutcomeResult>[] {
-  const selected = project.scenarios.filter((s) => (!opts.filter || globMatch(opts.filter, s.id)) && (!opts.select || opts.select(s.id)));
   const outcomes: ScenarioOutcome<OutcomeResult>[] = [];
+  forEachOutcome(project, opts, full, (o) => outcomes.push(o));
+  return outcomes;
+}
+
+/** The scenarios a run selects: `filter`, then `select`, in manifest order. */
+function selectedScenarios(project: LoadedProject, opts: PipelineOptions): Scenario[] {
+  return project.scenarios.filter((s) => (!opts.filter || globMatch(opts.filter, s.id)) && (!opts.select || opts.select(s.id)));
+}
+
+/**
+ * Simulates the selected scenarios one at a time and hands each outcome to `visit` as soon as it exists, so a
+ * caller that folds outcomes into something smaller (the check's report) never holds them all. Inputs the engine
+ * rejects are collected and thrown together as one InputError after the last scenario.
+ */
+function forEachOutcome(project: LoadedProject, opts: PipelineOptions, full: boolean, visit: (o: ScenarioOutcome<OutcomeResult>) => void): void {
+  const selected = selectedScenarios(project, opts);
   const errors: Problem[] = [];
-  selected.forEach((scenario, i) => {
+  for (let i = 0; i < selected.length; i++) {
+    const scenario = selected[i];
+    let outcome: ScenarioOutcome<OutcomeResult> | null = null;
     try {
       const result = simulate(scenario.config);
-      const run: ScenarioRun | null =
-        result.status === 'ok'
-          ? {
-              fingerprint: sha256Fingerprint(baselineInputs(result.config)),
-              simulator: result.simulator,
-              inputs: baselineInputs(result.config),
-              metrics: result.metrics!,
-            }
-          : null;
-      outcomes.push({ scenario, result: full ? result : leanResult(result), run });
+      outcome = { scenario, result: full ? result : leanResult(result), run: result.status === 'ok' ? runOf(result) : null };
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       for (const issue of e.issues) {
@@ -233,10 +239,16 @@ export function simulateScenarios(project: LoadedProject, opts: PipelineOptions,
         });
       }
     }
+    if (outcome) visit(outcome);
     opts.onProgress?.(i + 1, selected.length, scenario.id);
-  });
+  }
   if (errors.length > 0) throw new InputError(errors);
-  return outcomes;
+}
+
+/** What a scenario that ran would write to its baseline entry. */
+function runOf(result: SimulationResult): ScenarioRun {
+  const inputs = baselineInputs(result.config);
+  return { fingerprint: sha256Fingerprint(inputs), simulator: result.simulator, inputs, metrics: result.metrics! };
 }
 
 /** Reads the committed baseline files of every manifest (absent files are empty). */
@@ -299,76 +311,63 @@ export function runScenarioIds(project: LoadedProject, baselines: Map<string, Ba
 
 export interface CompareResult {
   report: RunReport;
-  diff: DiffResult;
-  outcomes: ScenarioOutcome[];
 }
 
-/** Diffs outcomes against the committed baselines and builds the RunReport. */
-export function buildReport(
+/** What every scenario report of one run shares. */
+interface ReportContext {
+  project: LoadedProject;
+  baselines: Map<string, BaselineFile | null>;
+  acceptedBaselines: Map<string, BaselineFile | null> | undefined;
+  prefix: string;
+}
+
+/**
+ * Simulates the selected scenarios, diffs each against its committed baseline entry and builds the RunReport.
+ * One scenario at a time, start to finish (simulate → diff → scenario report), so what a run holds is its
+ * reports, not every simulation result as well: a 100,000-scenario sweep needs that (docs/performance.md).
+ * `acceptedBaselines` are the base branch's baselines (pull requests): a scenario whose entry this change
+ * rewrote is also compared with the entry it replaced.
+ */
+export function compareScenarios(
   project: LoadedProject,
-  outcomes: ScenarioOutcome[],
   baselines: Map<string, BaselineFile | null>,
   opts: PipelineOptions,
   acceptedBaselines?: Map<string, BaselineFile | null>,
 ): CompareResult {
-  const inputs: ScenarioComparisonInput[] = outcomes.map((o) => ({
-    id: o.scenario.id,
-    current: o.run,
-    error: o.result.status === 'error' ? o.result.error!.message : null,
-    baseline: baselines.get(o.scenario.manifest)?.scenarios[o.scenario.id] ?? null,
-    slo: o.scenario.slo,
-    bands: o.result.calibration?.bands ?? null,
-  }));
+  const ctx: ReportContext = { project, baselines, acceptedBaselines, prefix: opts.reproducePrefix ?? 'npx genz' };
+  const scenarios: ScenarioReport[] = [];
+  const seen = new Set<string>();
+  const once = (id: string): void => {
+    if (seen.has(id)) throw new Error(`duplicate scenario id ${JSON.stringify(id)} in the diff input`);
+    seen.add(id);
+  };
+  forEachOutcome(project, opts, false, (o) => {
+    const id = o.scenario.id;
+    once(id);
+    const baseline = baselines.get(o.scenario.manifest)?.scenarios[id] ?? null;
+    const d = diffScenario(
+      {
+        id,
+        current: o.run,
+        error: o.result.status === 'error' ? o.result.error!.message : null,
+        baseline,
+        slo: o.scenario.slo,
+        bands: o.result.calibration?.bands ?? null,
+      },
+      project.tolerances,
+    );
+    scenarios.push(scenarioReport(ctx, o, d, baseline));
+  });
   // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
-  const removed = project.manifests.flatMap((m) => {
+  for (const m of project.manifests) {
     const ids = project.scenarios.filter((s) => s.manifest === m).map((s) => s.id);
-    return removedScenarios(baselines.get(m) ?? null, ids)
-      .filter((r) => !opts.filter || globMatch(opts.filter, r.id))
-      .filter((r) => !opts.select || opts.select(r.id))
-      .map((r) => ({ ...r, manifest: m }));
-  });
-  const diff = diffScenarios({ scenarios: inputs, removed, rules: project.tolerances });
-  const failOn = project.config.failOn as FailOnPolicy;
-  const outcomeById = new Map(outcomes.map((o) => [o.scenario.id, o]));
-  const manifestOfRemoved = new Map(removed.map((r) => [r.id, r.manifest]));
-  const prefix = opts.reproducePrefix ?? 'npx genz';
-  const root = project.config.root;
-  const scenarios: ScenarioReport[] = diff.scenarios.map((d) => {
-    const o = outcomeById.get(d.id);
-    const s = o?.scenario;
-    const c = o?.result.config;
-    let accepted: ScenarioReport['accepted'] = null;
-    if (o && acceptedBaselines && o.run) {
-      const before = acceptedBaselines.get(s!.manifest)?.scenarios[d.id] ?? null;
-      const now = baselines.get(s!.manifest)?.scenarios[d.id] ?? null;
-      // Only where this PR rewrote the baseline entry: compare with the base branch's.
-      if (before && now && canonicalJson(before) !== canonicalJson(now)) {
-        const a = diffScenario({ id: d.id, current: o.run, baseline: before }, project.tolerances);
-        accepted = { classification: a.classification, hasRegression: a.hasRegression, metrics: a.metrics };
-      }
+    for (const r of removedScenarios(baselines.get(m) ?? null, ids)) {
+      if ((opts.filter && !globMatch(opts.filter, r.id)) || (opts.select && !opts.select(r.id))) continue;
+      once(r.id);
+      scenarios.push(removedReport(ctx, diffRemoved(r), m));
     }
-    return {
-      ...d,
-      description: s?.description ?? null,
-      manifest: s?.manifest ?? manifestOfRemoved.get(d.id) ?? null,
-      line: s?.line ?? null,
-      column: s?.column ?? null,
-      model: s && c ? resolvedName(s.modelSource.kind === 'catalog' ? s.modelSource.requested : null, s.modelSource, c.model.name) : null,
-      hardware: s && c ? resolvedName(s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : null, s.hardwareSource, c.hardware.name) : null,
-      setup: c ? setupLine(c) : null,
-      current: (o?.result.metrics as Metrics | null | undefined) ?? null,
-      ...(o?.result.calibration ? { bands: o.result.calibration.bands } : {}),
-      reproduce: reproduceCommand(prefix, d.id, project.config.configFile, root),
-      notes: o?.result.notes ?? [],
-      accepted,
-      errorKind: o?.result.error?.kind ?? null,
-      inputChanges: d.inputsChanged && o?.run ? inputChangesOf(baselines.get(s!.manifest)?.scenarios[d.id]?.inputs, o.run.inputs) : [],
-      capacity: o && o.result.status === 'ok' && s?.slo ? capacityWithinSlo(o.result.config, s.slo) : null,
-      why: o && d.inputsChanged ? whyItMoved(o, baselines.get(s!.manifest)?.scenarios[d.id]?.inputs, d) : [],
-      ...(o && o.result.status === 'ok' && d.classification !== 'unchanged' ? { breakdown: breakdownFor(o) } : {}),
-      ...(o && o.result.status === 'ok' && o.result.serving && o.result.serving.load_curve.length > 0 ? { loadCurve: loadCurveFor(o.result) } : {}),
-    };
-  });
+  }
+  const root = project.config.root;
   const report: RunReport = finalizeReport({
     schema: RUN_REPORT_SCHEMA,
     tool: { name: 'genz-action', version: TOOL_VERSION, simulator: SIMULATOR_VERSION },
@@ -378,11 +377,71 @@ export function buildReport(
       manifests: project.manifests,
       baselines: rel(root, project.config.baselinesDir),
     },
-    policy: { failOn },
+    policy: { failOn: project.config.failOn as FailOnPolicy },
     scenarios,
     shard: null,
   });
-  return { report, diff, outcomes };
+  return { report };
+}
+
+/** The report of a scenario that was simulated. */
+function scenarioReport(ctx: ReportContext, o: ScenarioOutcome, d: ScenarioDiff, baseline: BaselineScenario | null): ScenarioReport {
+  const { project } = ctx;
+  const s = o.scenario;
+  const c = o.result.config;
+  const ok = o.result.status === 'ok';
+  let accepted: ScenarioReport['accepted'] = null;
+  if (ctx.acceptedBaselines && o.run) {
+    const before = ctx.acceptedBaselines.get(s.manifest)?.scenarios[d.id] ?? null;
+    // Only where this PR rewrote the baseline entry: compare with the base branch's.
+    if (before && baseline && canonicalJson(before) !== canonicalJson(baseline)) {
+      const a = diffScenario({ id: d.id, current: o.run, baseline: before }, project.tolerances);
+      accepted = { classification: a.classification, hasRegression: a.hasRegression, metrics: a.metrics };
+    }
+  }
+  return {
+    ...d,
+    description: s.description ?? null,
+    manifest: s.manifest,
+    line: s.line,
+    column: s.column,
+    model: resolvedName(s.modelSource.kind === 'catalog' ? s.modelSource.requested : null, s.modelSource, c.model.name),
+    hardware: resolvedName(s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : null, s.hardwareSource, c.hardware.name),
+    setup: setupLine(c),
+    current: (o.result.metrics as Metrics | null | undefined) ?? null,
+    ...(o.result.calibration ? { bands: o.result.calibration.bands } : {}),
+    reproduce: reproduceCommand(ctx.prefix, d.id, project.config.configFile, project.config.root),
+    notes: o.result.notes ?? [],
+    accepted,
+    errorKind: o.result.error?.kind ?? null,
+    inputChanges: d.inputsChanged && o.run ? inputChangesOf(baseline?.inputs, o.run.inputs) : [],
+    capacity: ok && s.slo ? capacityWithinSlo(c, s.slo) : null,
+    why: d.inputsChanged ? whyItMoved(o, baseline?.inputs, d) : [],
+    ...(ok && d.classification !== 'unchanged' ? { breakdown: breakdownFor(o) } : {}),
+    ...(ok && o.result.serving && o.result.serving.load_curve.length > 0 ? { loadCurve: loadCurveFor(o.result) } : {}),
+  };
+}
+
+/** The report of a baseline entry whose scenario is gone. */
+function removedReport(ctx: ReportContext, d: ScenarioDiff, manifest: string): ScenarioReport {
+  return {
+    ...d,
+    description: null,
+    manifest,
+    line: null,
+    column: null,
+    model: null,
+    hardware: null,
+    setup: null,
+    current: null,
+    reproduce: reproduceCommand(ctx.prefix, d.id, ctx.project.config.configFile, ctx.project.config.root),
+    notes: [],
+    accepted: null,
+    errorKind: null,
+    inputChanges: [],
+    capacity: null,
+    why: [],
+  };
 }
 
 /** Changed inputs with their baseline and current values (the report describes them; see describeInputChanges). */
@@ -482,8 +541,7 @@ export async function runCheck(opts: PipelineOptions): Promise<CompareResult & {
   const project = await loadProjectWithHub(opts);
   const baselines = await readBaselines(project);
   assertFilterMatches(project, opts, baselines);
-  const outcomes = simulateScenarios(project, opts);
-  return { ...buildReport(project, outcomes, baselines, opts), project };
+  return { ...compareScenarios(project, baselines, opts), project };
 }
 
 export interface BaselineChange {
