@@ -180,14 +180,16 @@ export async function publishReport(run: ActionRun, report: RunReport, options: 
   await setOutputs({ ...reportCounts(report), reportJson, reportDir: dir, markdown: comment.markdown, commentId });
 
   if (options.failOnPolicy && report.policy.fail) {
-    log.setFailed(`genz-action: ${oneLine(report.verdict)} (fail-on: ${report.policy.failOn}: ${oneLine(reasonList(report.policy.reasons))})`);
+    log.setFailed(
+      `genz-action: ${oneLine(report.verdict)} (fail-on: ${report.policy.failOn}: ${oneLine(reasonList(report.policy.reasons, report.policy.reasonCount))})`,
+    );
   } else {
     log.info(`genz-action: ${oneLine(report.verdict)}`);
   }
 }
 
 /** The first few fail-on reasons, for the failure message (the summary and the report JSON have them all). */
-function reasonList(reasons: readonly string[], shown = 5): string {
+function reasonList(reasons: readonly string[], total: number, shown = 5): string {
   const head = reasons.slice(0, shown).join('; ');
-  return reasons.length > shown ? `${head}; and ${reasons.length - shown} more` : head;
+  return total > shown ? `${head}; and ${total - shown} more` : head;
 }

@@ -550,6 +550,8 @@ export const FAIL_ON_POLICIES: readonly FailOnPolicy[] = ['mismatch', 'regressio
 
 export interface PolicyResult {
   fail: boolean;
+  /** Every reason, counted (reasons may list fewer: see evaluatePolicy's `listed`). */
+  count: number;
   /** One line per reason, e.g. `llama-tp2: TTFT (ttft_ms) regression 12.5 → 13 ms (+4.00 %), tolerance exact (primary)`. */
   reasons: string[];
 }
@@ -591,26 +593,31 @@ function sloReason(id: string, c: SloCheck): string {
  *  - 'slo':        SLO violations and errors;
  *  - 'never':      never fails; no reasons.
  */
-export function evaluatePolicy(results: readonly ScenarioDiff[] | DiffResult, policy: FailOnPolicy): PolicyResult {
+export function evaluatePolicy(results: readonly ScenarioDiff[] | DiffResult, policy: FailOnPolicy, listed = Number.POSITIVE_INFINITY): PolicyResult {
   if (!FAIL_ON_POLICIES.includes(policy)) throw new Error(`unknown fail-on policy ${JSON.stringify(policy)} (expected ${FAIL_ON_POLICIES.join(', ')})`);
-  if (policy === 'never') return { fail: false, reasons: [] };
+  if (policy === 'never') return { fail: false, count: 0, reasons: [] };
   const scenarios = Array.isArray(results) ? (results as readonly ScenarioDiff[]) : (results as DiffResult).scenarios;
   const reasons: string[] = [];
+  let count = 0;
+  // Reasons past `listed` are counted, not written out (a sweep can have millions).
+  const add = (reason: () => string): void => {
+    if (count++ < listed) reasons.push(reason());
+  };
   for (const s of scenarios) {
     if (s.classification === 'error') {
-      reasons.push(`${s.id}: could not run: ${s.error ?? 'unknown error'}`);
+      add(() => `${s.id}: could not run: ${s.error ?? 'unknown error'}`);
       continue;
     }
     if (policy === 'mismatch') {
-      if (s.classification === 'new') reasons.push(`${s.id}: new scenario without a baseline`);
-      else if (s.classification === 'removed') reasons.push(`${s.id}: removed scenario (its baseline entry remains)`);
-      else for (const m of s.metrics) if (m.verdict !== 'equal' && m.verdict !== 'within') reasons.push(metricReason(s.id, m));
+      if (s.classification === 'new') add(() => `${s.id}: new scenario without a baseline`);
+      else if (s.classification === 'removed') add(() => `${s.id}: removed scenario (its baseline entry remains)`);
+      else for (const m of s.metrics) if (m.verdict !== 'equal' && m.verdict !== 'within') add(() => metricReason(s.id, m));
     } else if (policy === 'regression' && s.classification !== 'new' && s.classification !== 'removed') {
-      for (const m of s.metrics) if (countsAsRegression(m, s.inputsChanged)) reasons.push(metricReason(s.id, m));
+      for (const m of s.metrics) if (countsAsRegression(m, s.inputsChanged)) add(() => metricReason(s.id, m));
     }
-    for (const c of s.slo) if (c.status === 'violated') reasons.push(sloReason(s.id, c));
+    for (const c of s.slo) if (c.status === 'violated') add(() => sloReason(s.id, c));
   }
-  return { fail: reasons.length > 0, reasons };
+  return { fail: count > 0, count, reasons };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

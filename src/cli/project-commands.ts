@@ -156,7 +156,8 @@ async function checkLike(command: 'check' | 'dry-run', argv: string[], io: CliIO
     if (command === 'dry-run') return EXIT_OK;
     if (report.policy.fail && !values.quiet) {
       const reasons = report.policy.reasons;
-      const more = reasons.length > 3 ? `; and ${reasons.length - 3} more (see the report)` : '';
+      const total = report.policy.reasonCount;
+      const more = total > 3 ? `; and ${total - 3} more (see the report)` : '';
       io.stderr(`genz check: fail-on '${report.policy.failOn}': ${oneLine(reasons.slice(0, 3).join('; '))}${more}\n`);
     }
     return report.policy.fail ? EXIT_FAIL : EXIT_OK;

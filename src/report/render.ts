@@ -707,7 +707,7 @@ export function buildContext(
     flagged: flagged.length,
     showReasons: level === 'full' && report.policy.fail && report.policy.reasons.length > 0,
     reasons: report.policy.reasons.slice(0, MAX_REASONS),
-    moreReasons: Math.max(0, report.policy.reasons.length - MAX_REASONS),
+    moreReasons: Math.max(0, report.policy.reasonCount - Math.min(MAX_REASONS, report.policy.reasons.length)),
     updateCommand: options.updateCommand ?? defaultUpdateCommand(report),
     medium: medium === 'comment' ? 'comment' : 'job summary',
     hint: HINTS[medium],

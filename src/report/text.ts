@@ -54,7 +54,7 @@ function cell(s: ScenarioReport, key: MetricKey): string {
 
 function outcomeLine(report: RunReport): string {
   const p = report.policy;
-  const reasons = p.reasons.length > 0 ? ` (${plural(p.reasons.length, 'reason')})` : '';
+  const reasons = p.reasonCount > 0 ? ` (${plural(p.reasonCount, 'reason')})` : '';
   return `fail-on ${p.failOn}: the check ${p.fail ? 'fails' : 'passes'}${reasons}`;
 }
 

@@ -130,6 +130,9 @@ export interface CapacityWithinSlo {
   binding: { batch: string | null; input_tokens: string | null };
 }
 
+/** How many fail-on reasons a report lists (policy.reasons); policy.reasonCount counts them all. */
+export const POLICY_REASONS_LISTED = 1000;
+
 export interface RunReport {
   schema: typeof RUN_REPORT_SCHEMA;
   tool: { name: 'genz-action'; version: string; simulator: string };
@@ -137,7 +140,11 @@ export interface RunReport {
   runtime: { node: string; platform: string; arch: string };
   /** Repo-relative paths. */
   project: { config: string | null; manifests: string[]; baselines: string };
-  policy: { failOn: FailOnPolicy; fail: boolean; reasons: string[] };
+  /**
+   * The fail-on outcome. `reasons` lists the first POLICY_REASONS_LISTED of them (a sweep whose simulator changed
+   * can have one per metric of every scenario: millions); `reasonCount` counts them all.
+   */
+  policy: { failOn: FailOnPolicy; fail: boolean; reasons: string[]; reasonCount: number };
   summary: DiffSummary;
   /** One line: what a reviewer needs to know first. */
   verdict: string;

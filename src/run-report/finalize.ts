@@ -5,7 +5,7 @@
  */
 import { evaluatePolicy, summarize, type DiffSummary, type FailOnPolicy, type MetricDiff } from '../baselines/diff.js';
 import { formatMetric, formatSignedPercent } from '../metrics/format.js';
-import type { RunReport, ScenarioReport } from './contract.js';
+import { POLICY_REASONS_LISTED, type RunReport, type ScenarioReport } from './contract.js';
 import { worstRegressionOfRun } from './severity.js';
 
 /** A RunReport without its derived fields. */
@@ -39,13 +39,13 @@ export function verdictLine(summary: DiffSummary, scenarios: readonly ScenarioRe
 export function finalizeReport(draft: RunReportDraft): RunReport {
   const summary = summarize(draft.scenarios);
   const failOn = draft.policy.failOn;
-  const policy = evaluatePolicy(draft.scenarios, failOn);
+  const policy = evaluatePolicy(draft.scenarios, failOn, POLICY_REASONS_LISTED);
   return {
     schema: draft.schema,
     tool: draft.tool,
     runtime: draft.runtime,
     project: draft.project,
-    policy: { failOn, fail: policy.fail, reasons: policy.reasons },
+    policy: { failOn, fail: policy.fail, reasons: policy.reasons, reasonCount: policy.count },
     summary,
     verdict: verdictLine(summary, draft.scenarios),
     scenarios: draft.scenarios,

@@ -284,7 +284,10 @@ export function buildRunReportSchema(): JsonSchema {
         tool: object<RunReport['tool']>({ name: { const: 'genz-action' }, version: name(), simulator: name() }, {}),
         runtime: object<RunReport['runtime']>({ node: name(), platform: name(), arch: name() }, {}),
         project: object<RunReport['project']>({ config: nullable(name()), manifests: list(name()), baselines: name() }, {}),
-        policy: object<RunReport['policy']>({ failOn: oneOf(_policies), fail: bool(), reasons: list(str(), ARTIFACT_FIELD_LIMITS.reasons) }, {}),
+        policy: object<RunReport['policy']>(
+          { failOn: oneOf(_policies), fail: bool(), reasons: list(str(), ARTIFACT_FIELD_LIMITS.reasons), reasonCount: count() },
+          {},
+        ),
         summary: object<DiffSummary>(
           {
             total: count(),

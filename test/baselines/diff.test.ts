@@ -385,7 +385,7 @@ describe('fail-on policy and summary', () => {
   });
 
   it("'mismatch' fails on any off-baseline metric, new or removed scenario", () => {
-    expect(evaluatePolicy(only(['same', 'within']), 'mismatch')).toEqual({ fail: false, reasons: [] });
+    expect(evaluatePolicy(only(['same', 'within']), 'mismatch')).toEqual({ fail: false, count: 0, reasons: [] });
     const better = evaluatePolicy(only(['better']), 'mismatch');
     expect(better.fail).toBe(true);
     expect(better.reasons).toEqual(['better: TTFT (ttft_ms) improvement 100 → 90 ms (-10.00 %), tolerance exact (primary)']);
@@ -393,6 +393,14 @@ describe('fail-on policy and summary', () => {
     expect(evaluatePolicy(only(['gone']), 'mismatch').reasons).toEqual(['gone: removed scenario (its baseline entry remains)']);
     const all = evaluatePolicy(scenarioSet(), 'mismatch');
     expect(all.reasons).toHaveLength(4);
+    expect(all.count).toBe(4);
+  });
+
+  it('lists at most `listed` reasons and counts them all', () => {
+    const all = evaluatePolicy(scenarioSet(), 'mismatch');
+    const two = evaluatePolicy(scenarioSet(), 'mismatch', 2);
+    expect(two).toEqual({ fail: true, count: 4, reasons: all.reasons.slice(0, 2) });
+    expect(evaluatePolicy(scenarioSet(), 'mismatch', 0)).toEqual({ fail: true, count: 4, reasons: [] });
   });
 
   it("'mismatch' fails on a secondary metric out of tolerance but not within it", () => {
@@ -403,9 +411,10 @@ describe('fail-on policy and summary', () => {
   });
 
   it("'regression' fails only on worsening metrics (also when inputs changed), SLO violations and errors", () => {
-    expect(evaluatePolicy(only(['same', 'within', 'better', 'fresh', 'gone']), 'regression')).toEqual({ fail: false, reasons: [] });
+    expect(evaluatePolicy(only(['same', 'within', 'better', 'fresh', 'gone']), 'regression')).toEqual({ fail: false, count: 0, reasons: [] });
     expect(evaluatePolicy(only(['worse']), 'regression')).toEqual({
       fail: true,
+      count: 1,
       reasons: ['worse: TTFT (ttft_ms) regression 100 → 110 ms (+10.00 %), tolerance exact (primary)'],
     });
     const changed = withInputs((i) => {
@@ -421,7 +430,7 @@ describe('fail-on policy and summary', () => {
   });
 
   it("'slo' fails only on SLO violations and errors", () => {
-    expect(evaluatePolicy(scenarioSet(), 'slo')).toEqual({ fail: false, reasons: [] });
+    expect(evaluatePolicy(scenarioSet(), 'slo')).toEqual({ fail: false, count: 0, reasons: [] });
     const slo = diffScenario({
       id: 'slo',
       current: run({ e2e_ms: 3000, fits_in_memory: false }),
@@ -430,17 +439,18 @@ describe('fail-on policy and summary', () => {
     });
     expect(evaluatePolicy([slo], 'slo')).toEqual({
       fail: true,
+      count: 2,
       reasons: ['slo: SLO e2e_ms ≤ 2500 violated: actual 3000', 'slo: SLO must_fit violated: the scenario does not fit in device memory'],
     });
     const err = diffScenario({ id: 'bad', error: 'model not found' });
-    expect(evaluatePolicy([err], 'slo')).toEqual({ fail: true, reasons: ['bad: could not run: model not found'] });
+    expect(evaluatePolicy([err], 'slo')).toEqual({ fail: true, count: 1, reasons: ['bad: could not run: model not found'] });
     expect(evaluatePolicy([slo], 'regression').fail).toBe(true);
     expect(evaluatePolicy([slo], 'mismatch').fail).toBe(true);
   });
 
   it("'never' never fails", () => {
     const err = diffScenario({ id: 'bad', error: 'x' });
-    expect(evaluatePolicy([...scenarioSet().scenarios, err], 'never')).toEqual({ fail: false, reasons: [] });
+    expect(evaluatePolicy([...scenarioSet().scenarios, err], 'never')).toEqual({ fail: false, count: 0, reasons: [] });
   });
 
   it('rejects an unknown policy', () => {

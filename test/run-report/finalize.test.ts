@@ -8,7 +8,10 @@ import {
   worstRegression,
   worstRegressionOfRun,
   type RunReport,
+  POLICY_REASONS_LISTED,
 } from '../../src/run-report/index.js';
+import { validateRunReport } from '../../src/run-report/validate.js';
+import { evaluatePolicy } from '../../src/baselines/diff.js';
 import { everythingReport, largeReport, oneRegressionReport } from '../fixtures/report/reports.js';
 
 const refinalize = (r: RunReport): RunReport => finalizeReport({ ...r, policy: { failOn: r.policy.failOn } });
@@ -43,6 +46,22 @@ describe('finalizeReport', () => {
     expect(r.verdict).toBe('1 of 15 scenarios could not run');
     const big = refinalize(largeReport({ unchanged: 1200, regressed: 3 }));
     expect(verdictLine(big.summary, big.scenarios)).toMatch(/^3 regressions in 1,203 scenarios \(worst: TTFT \+1\.02% on sweep-regressed-0002\)$/);
+  });
+});
+
+describe('fail-on reasons of big runs', () => {
+  it('lists the first POLICY_REASONS_LISTED reasons, counts them all, and the report still validates and re-finalizes', () => {
+    const r = refinalize(largeReport({ unfit: 1500, regressed: 20 }));
+    const all = evaluatePolicy(r.scenarios, 'regression');
+    expect(all.reasons.length).toBeGreaterThan(1520);
+    expect(r.policy.reasonCount).toBe(all.reasons.length);
+    expect(r.policy.reasons).toEqual(all.reasons.slice(0, POLICY_REASONS_LISTED));
+    expect(r.policy.reasons).toHaveLength(POLICY_REASONS_LISTED);
+    expect(r.policy.reasons[0]).toMatch(/^sweep-regressed-0000: TTFT/);
+    expect(reportInconsistencies(r)).toEqual([]);
+    expect(validateRunReport(JSON.parse(JSON.stringify(r))).policy.reasonCount).toBe(all.reasons.length);
+    const wrongCount = { ...r, policy: { ...r.policy, reasonCount: all.reasons.length - 1 } };
+    expect(reportInconsistencies(wrongCount)).toContain('the fail-on outcome does not match the scenarios under policy regression');
   });
 });
 
