@@ -12,7 +12,8 @@ import { MAX_COMMENT_BODY_LENGTH, describeGitHubError, hiddenMarker, isForbidden
 import { annotationsFor } from '../report/annotations.js';
 import { renderHtml } from '../report/html.js';
 import { fitComment, fitSummary } from '../report/render.js';
-import { type RunReport, runReportFileText } from '../run-report/index.js';
+import { type RunReport, runReportFileChunks } from '../run-report/index.js';
+import { writeChunksAtomic } from '../safe-fs.js';
 import { type ActionRun, clientOf, reportDir } from './context.js';
 import { artifactLimits, validateRunReport } from './report-validation.js';
 import { type ShardSidecar, sidecarPath } from './shard.js';
@@ -65,9 +66,7 @@ export function writeReportFiles(run: ActionRun, report: RunReport, sidecar?: Sh
   const reportJson = path.join(dir, 'report.json');
   // What this run writes, the next one (mode: post, mode: merge) must accept: the same validation, here first.
   validateRunReport(JSON.parse(JSON.stringify(report)), 'report.json', { limits: artifactLimits(run.workspace, run.inputs.config) });
-  const tmp = `${reportJson}.${process.pid}.tmp`;
-  writeFileSync(tmp, runReportFileText(report));
-  renameSync(tmp, reportJson);
+  writeChunksAtomic(reportJson, runReportFileChunks(report));
   const html = path.join(dir, 'report.html');
   writeFileSync(`${html}.${process.pid}.tmp`, renderHtml(report));
   renameSync(`${html}.${process.pid}.tmp`, html);

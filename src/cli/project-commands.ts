@@ -11,7 +11,8 @@ import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/render.js';
 import { renderRunTable } from '../report/text.js';
 import { parseFlags } from './args.js';
-import { type RunReport, runReportFileText } from '../run-report/index.js';
+import { type RunReport, runReportFileChunks } from '../run-report/index.js';
+import { writeChunksAtomic } from '../safe-fs.js';
 import { type CliIO, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError } from './io.js';
 
 const COMMON = {
@@ -60,7 +61,9 @@ function progress(io: CliIO, quiet: boolean): { onProgress: PipelineOptions['onP
 }
 
 function writeReportJson(io: CliIO, target: string, report: RunReport): void {
-  writeReportText(io, target, runReportFileText(report));
+  const file = path.resolve(io.cwd, target);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeChunksAtomic(file, runReportFileChunks(report));
 }
 
 function writeReportText(io: CliIO, target: string, text: string): void {

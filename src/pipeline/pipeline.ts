@@ -319,6 +319,20 @@ interface ReportContext {
   baselines: Map<string, BaselineFile | null>;
   acceptedBaselines: Map<string, BaselineFile | null> | undefined;
   prefix: string;
+  /** Equal values that many scenario reports hold, kept once (see {@link shared}). */
+  shared: Map<string, unknown>;
+}
+
+/**
+ * One frozen copy of a value that many scenarios of a sweep repeat (their notes, calibration bands, resolved model
+ * and hardware names): a 100,000-scenario report would otherwise hold 100,000 equal copies of each, and comparing
+ * identical references is what makes report.json's encoder cheap. `key` identifies the value.
+ */
+function shared<T extends object>(ctx: ReportContext, key: string, value: T): T {
+  const hit = ctx.shared.get(key);
+  if (hit !== undefined) return hit as T;
+  ctx.shared.set(key, Object.freeze(value));
+  return value;
 }
 
 /**
@@ -334,7 +348,7 @@ export function compareScenarios(
   opts: PipelineOptions,
   acceptedBaselines?: Map<string, BaselineFile | null>,
 ): CompareResult {
-  const ctx: ReportContext = { project, baselines, acceptedBaselines, prefix: opts.reproducePrefix ?? 'npx genz' };
+  const ctx: ReportContext = { project, baselines, acceptedBaselines, prefix: opts.reproducePrefix ?? 'npx genz', shared: new Map() };
   const scenarios: ScenarioReport[] = [];
   const seen = new Set<string>();
   const once = (id: string): void => {
@@ -405,13 +419,13 @@ function scenarioReport(ctx: ReportContext, o: ScenarioOutcome, d: ScenarioDiff,
     manifest: s.manifest,
     line: s.line,
     column: s.column,
-    model: resolvedName(s.modelSource.kind === 'catalog' ? s.modelSource.requested : null, s.modelSource, c.model.name),
-    hardware: resolvedName(s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : null, s.hardwareSource, c.hardware.name),
+    model: sharedName(ctx, resolvedName(s.modelSource.kind === 'catalog' ? s.modelSource.requested : null, s.modelSource, c.model.name)),
+    hardware: sharedName(ctx, resolvedName(s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : null, s.hardwareSource, c.hardware.name)),
     setup: setupLine(c),
     current: (o.result.metrics as Metrics | null | undefined) ?? null,
-    ...(o.result.calibration ? { bands: o.result.calibration.bands } : {}),
+    ...(o.result.calibration ? { bands: shared(ctx, `bands:${JSON.stringify(o.result.calibration.bands)}`, o.result.calibration.bands) } : {}),
     reproduce: reproduceCommand(ctx.prefix, d.id, project.config.configFile, project.config.root),
-    notes: o.result.notes ?? [],
+    notes: shared(ctx, `notes:${JSON.stringify(o.result.notes ?? [])}`, o.result.notes ?? []),
     accepted,
     errorKind: o.result.error?.kind ?? null,
     inputChanges: d.inputsChanged && o.run ? inputChangesOf(baseline?.inputs, o.run.inputs) : [],
@@ -420,6 +434,10 @@ function scenarioReport(ctx: ReportContext, o: ScenarioOutcome, d: ScenarioDiff,
     ...(ok && d.classification !== 'unchanged' ? { breakdown: breakdownFor(o) } : {}),
     ...(ok && o.result.serving && o.result.serving.load_curve.length > 0 ? { loadCurve: loadCurveFor(o.result) } : {}),
   };
+}
+
+function sharedName(ctx: ReportContext, n: ResolvedName): ResolvedName {
+  return shared(ctx, `name:${JSON.stringify([n.requested, n.resolved, n.source, n.path])}`, n);
 }
 
 /** The report of a baseline entry whose scenario is gone. */

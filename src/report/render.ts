@@ -176,8 +176,21 @@ export interface ReportContext {
   changedTotal: number;
   overviewMore: number;
   overviewMoreCounts: string[];
-  /** The per-scenario details of the changed scenarios (full level only), in overview order. */
+  /** The per-scenario details of the changed scenarios (full level only), in overview order; at most LIST_MAX. */
   details: ScenarioEntry[];
+  /**
+   * The long lists as listed: at most LIST_MAX entries each (a 100,000-scenario sweep would print every one), and
+   * how many each leaves out. The full lists (`unchanged`, `added`, …) stay in the context for counts.
+   */
+  unchangedListed: ScenarioEntry[];
+  unchangedMore: number;
+  addedListed: ScenarioEntry[];
+  addedMore: number;
+  removedListed: ScenarioEntry[];
+  removedMore: number;
+  simulatorChangedListed: ScenarioEntry[];
+  simulatorChangedMore: number;
+  detailsMore: number;
   /** Scenarios violating an SLO budget (one row each), worst first; and those meeting theirs. */
   sloRows: SloRow[];
   sloMore: number;
@@ -630,6 +643,14 @@ const HINTS: Record<Medium, string> = {
   summary: 'the report JSON (the `report-json` output, `--report-json` on the command line)',
 };
 
+/** How many entries the report lists at most in each long list (the rest are counted; report.json has all). */
+export const LIST_MAX = 1000;
+
+/** The first LIST_MAX of `list`, and how many are left out. */
+function listed<T>(list: readonly T[]): [T[], number] {
+  return list.length <= LIST_MAX ? [list as T[], 0] : [list.slice(0, LIST_MAX), list.length - LIST_MAX];
+}
+
 /** The template context of a report at a level. `top` caps how many flagged scenarios the short level lists. */
 export function buildContext(
   report: RunReport,
@@ -673,6 +694,11 @@ export function buildContext(
   const withSlo = report.scenarios.filter((s) => s.slo.length > 0);
   const violating = withSlo.filter((s) => s.sloViolated).sort(compareSeverity);
   const sloCap = level === 'capped' ? Math.max(0, options.top ?? violating.length) : violating.length;
+  const [unchangedListed, unchangedMore] = listed(sections.unchanged);
+  const [addedListed, addedMore] = listed(sections.added);
+  const [removedListed, removedMore] = listed(sections.removed);
+  const [simulatorChangedListed, simulatorChangedMore] = listed(simulatorOnly);
+  const [details, detailsMore] = level === 'full' ? listed(changed) : [[], 0];
   return {
     report,
     level,
@@ -688,13 +714,22 @@ export function buildContext(
     changedTotal: changed.length,
     overviewMore: left.length,
     overviewMoreCounts: leftCounts,
-    details: level === 'full' ? changed.map(entry) : [],
+    details: details.map(entry),
+    detailsMore,
+    unchangedListed,
+    unchangedMore,
+    addedListed,
+    addedMore,
+    removedListed,
+    removedMore,
+    simulatorChangedListed,
+    simulatorChangedMore,
     sloRows: violating.slice(0, sloCap).map(sloRow),
     sloMore: violating.length - Math.min(sloCap, violating.length),
     capacityRows: level === 'capped' ? [] : withSlo.filter((s) => !s.sloViolated && s.capacity).map(sloRow),
     simulatorChanged: simulatorOnly,
     chart: level === 'full' || level === 'collapsed' ? regressionChart(changed) : '',
-    errorGroups: errorGroups(sections.errors, level === 'capped' ? Math.max(1, cap) : Number.POSITIVE_INFINITY),
+    errorGroups: errorGroups(sections.errors, level === 'capped' ? Math.max(1, cap) : LIST_MAX),
     noteGroups:
       level === 'full'
         ? noteGroups(

@@ -457,10 +457,22 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
 
   return "\n<details><summary>Details of "
     + ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"details") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),"changed scenario",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":125,"column":29},"end":{"line":125,"column":73}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"detailsMore") : depth0),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":73},"end":{"line":125,"column":154}}})) != null ? stack1 : "")
     + "</summary>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"details") : depth0),{"name":"each","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":126,"column":0},"end":{"line":143,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"details") : depth0),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":126,"column":0},"end":{"line":143,"column":9}}})) != null ? stack1 : "")
     + "\n</details>\n";
 },"34":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (the first; "
+    + ((stack1 = (lookupProperty(helpers,"count")||(depth0 && lookupProperty(depth0,"count"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"detailsMore") : depth0),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":125,"column":105},"end":{"line":125,"column":126}}})) != null ? stack1 : "")
+    + " more in report.json)";
+},"35":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -470,14 +482,14 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
 
   return "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"scenario"),depth0,{"name":"scenario","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"why") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":134,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"inputChanges") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":0},"end":{"line":138,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"why") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":134,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"inputChanges") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":0},"end":{"line":138,"column":7}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"metrics"),depth0,{"name":"metrics","hash":{"baselineHeader":"Baseline"},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\nReproduce: "
     + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"reproduce") : stack1),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":142,"column":11},"end":{"line":142,"column":38}}})) != null ? stack1 : "")
     + "\n";
-},"35":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -486,8 +498,8 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
     };
 
   return "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"why") : depth0),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":133,"column":9}}})) != null ? stack1 : "");
-},"36":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"why") : depth0),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":133,"column":9}}})) != null ? stack1 : "");
+},"37":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -498,7 +510,7 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
   return "- "
     + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":132,"column":2},"end":{"line":132,"column":13}}})) != null ? stack1 : "")
     + "\n";
-},"37":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -509,7 +521,7 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
   return "\nInputs changed: "
     + ((stack1 = (lookupProperty(helpers,"mdLines")||(depth0 && lookupProperty(depth0,"mdLines"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"inputChanges") : depth0),", ",{"name":"mdLines","hash":{},"data":data,"loc":{"start":{"line":137,"column":16},"end":{"line":137,"column":45}}})) != null ? stack1 : "")
     + "\n";
-},"38":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -520,8 +532,8 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
   return "\n#### ⚠️ Accepted in this PR ("
     + ((stack1 = (lookupProperty(helpers,"count")||(depth0 && lookupProperty(depth0,"count"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"accepted") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":149,"column":29},"end":{"line":149,"column":54}}})) != null ? stack1 : "")
     + ")\n\nThis pull request rewrote these baselines; compared with the base branch's baselines, they regressed.\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"accepted") : depth0),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":152,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
-},"39":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"accepted") : depth0),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":152,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -533,7 +545,7 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
     + ((stack1 = container.invokePartial(lookupProperty(partials,"scenario"),depth0,{"name":"scenario","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"metrics"),depth0,{"name":"metrics","hash":{"baselineHeader":"Base branch"},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"40":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"41":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -544,8 +556,8 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
   return "\n#### \ud83d\udca5 Errors ("
     + ((stack1 = (lookupProperty(helpers,"count")||(depth0 && lookupProperty(depth0,"count"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"errors") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":161,"column":16},"end":{"line":161,"column":39}}})) != null ? stack1 : "")
     + ")\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"errorGroups") : depth0),{"name":"each","hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "");
-},"41":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"errorGroups") : depth0),{"name":"each","hash":{},"fn":container.program(42, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "");
+},"42":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -554,8 +566,8 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
     };
 
   return "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||(depth0 && lookupProperty(depth0,"or"))||alias2).call(alias1,(lookupProperty(helpers,"gt")||(depth0 && lookupProperty(depth0,"gt"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":164,"column":10},"end":{"line":164,"column":31}}}),(depth0 != null ? lookupProperty(depth0,"more") : depth0),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":164,"column":6},"end":{"line":164,"column":37}}}),{"name":"if","hash":{},"fn":container.program(42, data, 0, blockParams, depths),"inverse":container.program(47, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":164,"column":0},"end":{"line":181,"column":7}}})) != null ? stack1 : "");
-},"42":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||(depth0 && lookupProperty(depth0,"or"))||alias2).call(alias1,(lookupProperty(helpers,"gt")||(depth0 && lookupProperty(depth0,"gt"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),1,{"name":"gt","hash":{},"data":data,"loc":{"start":{"line":164,"column":10},"end":{"line":164,"column":31}}}),(depth0 != null ? lookupProperty(depth0,"more") : depth0),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":164,"column":6},"end":{"line":164,"column":37}}}),{"name":"if","hash":{},"fn":container.program(43, data, 0, blockParams, depths),"inverse":container.program(48, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":164,"column":0},"end":{"line":181,"column":7}}})) != null ? stack1 : "");
+},"43":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -568,16 +580,16 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
     + ": "
     + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"title") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":165,"column":52},"end":{"line":165,"column":64}}})) != null ? stack1 : "")
     + ".**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"fix") : depth0),{"name":"if","hash":{},"fn":container.program(43, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":67},"end":{"line":165,"column":93}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"fix") : depth0),{"name":"if","hash":{},"fn":container.program(44, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":67},"end":{"line":165,"column":93}}})) != null ? stack1 : "")
     + "\n\n<details><summary>"
     + ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||alias2).call(alias1,(lookupProperty(helpers,"plus")||(depth0 && lookupProperty(depth0,"plus"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),(depth0 != null ? lookupProperty(depth0,"more") : depth0),{"name":"plus","hash":{},"data":data,"loc":{"start":{"line":167,"column":27},"end":{"line":167,"column":53}}}),"scenario",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":167,"column":18},"end":{"line":167,"column":66}}})) != null ? stack1 : "")
     + "</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"entries") : depth0),{"name":"each","hash":{},"fn":container.program(44, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":171,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"more") : depth0),{"name":"if","hash":{},"fn":container.program(46, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"entries") : depth0),{"name":"each","hash":{},"fn":container.program(45, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":171,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"more") : depth0),{"name":"if","hash":{},"fn":container.program(47, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
     + "\nReproduce one: "
     + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,((stack1 = ((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"0") : stack1)) != null ? lookupProperty(stack1,"scenario") : stack1)) != null ? lookupProperty(stack1,"reproduce") : stack1),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":176,"column":15},"end":{"line":176,"column":52}}})) != null ? stack1 : "")
     + "\n\n</details>\n";
-},"43":function(container,depth0,helpers,partials,data) {
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -587,7 +599,7 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
 
   return " "
     + ((stack1 = ((helper = (helper = lookupProperty(helpers,"fix") || (depth0 != null ? lookupProperty(depth0,"fix") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"fix","hash":{},"data":data,"loc":{"start":{"line":165,"column":79},"end":{"line":165,"column":86}}}) : helper))) != null ? stack1 : "");
-},"44":function(container,depth0,helpers,partials,data,blockParams,depths) {
+},"45":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -597,9 +609,9 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
 
   return "- "
     + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"id") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":170,"column":2},"end":{"line":170,"column":20}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depths[1] != null ? lookupProperty(depths[1],"varied") : depths[1]),{"name":"if","hash":{},"fn":container.program(45, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":20},"end":{"line":170,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depths[1] != null ? lookupProperty(depths[1],"varied") : depths[1]),{"name":"if","hash":{},"fn":container.program(46, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":20},"end":{"line":170,"column":67}}})) != null ? stack1 : "")
     + "\n";
-},"45":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -609,7 +621,7 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
 
   return ": "
     + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"error") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":170,"column":39},"end":{"line":170,"column":60}}})) != null ? stack1 : "");
-},"46":function(container,depth0,helpers,partials,data) {
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -620,7 +632,7 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
   return "- … and "
     + ((stack1 = (lookupProperty(helpers,"count")||(depth0 && lookupProperty(depth0,"count"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"more") : depth0),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":173,"column":8},"end":{"line":173,"column":22}}})) != null ? stack1 : "")
     + " more\n";
-},"47":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -631,14 +643,14 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
   return "**"
     + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,((stack1 = ((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"0") : stack1)) != null ? lookupProperty(stack1,"scenario") : stack1)) != null ? lookupProperty(stack1,"id") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":180,"column":2},"end":{"line":180,"column":30}}})) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"target")||(depth0 && lookupProperty(depth0,"target"))||alias2).call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"0") : stack1)) != null ? lookupProperty(stack1,"scenario") : stack1),{"name":"target","hash":{},"data":data,"loc":{"start":{"line":180,"column":38},"end":{"line":180,"column":65}}}),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":32},"end":{"line":180,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"target")||(depth0 && lookupProperty(depth0,"target"))||alias2).call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"0") : stack1)) != null ? lookupProperty(stack1,"scenario") : stack1),{"name":"target","hash":{},"data":data,"loc":{"start":{"line":180,"column":38},"end":{"line":180,"column":65}}}),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":32},"end":{"line":180,"column":106}}})) != null ? stack1 : "")
     + ": "
     + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,((stack1 = ((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"0") : stack1)) != null ? lookupProperty(stack1,"scenario") : stack1)) != null ? lookupProperty(stack1,"error") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":180,"column":108},"end":{"line":180,"column":139}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"fix") : depth0),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":139},"end":{"line":180,"column":165}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"fix") : depth0),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":139},"end":{"line":180,"column":165}}})) != null ? stack1 : "")
     + "<br>Reproduce: "
     + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,((stack1 = ((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"0") : stack1)) != null ? lookupProperty(stack1,"scenario") : stack1)) != null ? lookupProperty(stack1,"reproduce") : stack1),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":180,"column":180},"end":{"line":180,"column":217}}})) != null ? stack1 : "")
     + "\n";
-},"48":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -648,7 +660,7 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
 
   return " — "
     + ((stack1 = (lookupProperty(helpers,"target")||(depth0 && lookupProperty(depth0,"target"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"entries") : depth0)) != null ? lookupProperty(stack1,"0") : stack1)) != null ? lookupProperty(stack1,"scenario") : stack1),{"name":"target","hash":{},"data":data,"loc":{"start":{"line":180,"column":70},"end":{"line":180,"column":99}}})) != null ? stack1 : "");
-},"49":function(container,depth0,helpers,partials,data) {
+},"50":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -657,8 +669,8 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
     };
 
   return "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"collapsed") : depth0),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.program(51, data, 0),"data":data,"loc":{"start":{"line":186,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "");
-},"50":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"collapsed") : depth0),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.program(52, data, 0),"data":data,"loc":{"start":{"line":186,"column":0},"end":{"line":198,"column":7}}})) != null ? stack1 : "");
+},"51":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -669,19 +681,6 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
   return "\ud83c\udd95 "
     + ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"added") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),"new scenario",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":187,"column":3},"end":{"line":187,"column":41}}})) != null ? stack1 : "")
     + " without a baseline.\n";
-},"51":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<details><summary>\ud83c\udd95 "
-    + ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"added") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),"new scenario",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":189,"column":21},"end":{"line":189,"column":59}}})) != null ? stack1 : "")
-    + " without a baseline</summary>\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"values"),depth0,{"name":"values","hash":{"entries":(depth0 != null ? lookupProperty(depth0,"added") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n</details>\n";
 },"52":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -690,24 +689,13 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return "\n<details><summary>\ud83d\uddd1️ "
-    + ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"removed") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),"removed scenario",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":198,"column":22},"end":{"line":198,"column":66}}})) != null ? stack1 : "")
-    + " (baseline entries remain until refreshed)</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"removed") : depth0),{"name":"each","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":200,"column":0},"end":{"line":202,"column":9}}})) != null ? stack1 : "")
+  return "<details><summary>\ud83c\udd95 "
+    + ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"added") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),"new scenario",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":189,"column":21},"end":{"line":189,"column":59}}})) != null ? stack1 : "")
+    + " without a baseline</summary>\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"values"),depth0,{"name":"values","hash":{"entries":(depth0 != null ? lookupProperty(depth0,"addedListed") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"addedMore") : depth0),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":192,"column":0},"end":{"line":195,"column":7}}})) != null ? stack1 : "")
     + "\n</details>\n";
 },"53":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- "
-    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"id") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":201,"column":2},"end":{"line":201,"column":20}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"manifest") : stack1),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":201,"column":20},"end":{"line":201,"column":79}}})) != null ? stack1 : "")
-    + "\n";
-},"54":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -715,9 +703,23 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return " ("
-    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"manifest") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":201,"column":47},"end":{"line":201,"column":71}}})) != null ? stack1 : "")
-    + ")";
+  return "\n… and "
+    + ((stack1 = (lookupProperty(helpers,"count")||(depth0 && lookupProperty(depth0,"count"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"addedMore") : depth0),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":194,"column":6},"end":{"line":194,"column":25}}})) != null ? stack1 : "")
+    + " more (every scenario is in report.json).\n";
+},"54":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<details><summary>\ud83d\uddd1️ "
+    + ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"removed") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),"removed scenario",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":202,"column":22},"end":{"line":202,"column":66}}})) != null ? stack1 : "")
+    + " (baseline entries remain until refreshed)</summary>\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"removedListed") : depth0),{"name":"each","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":204,"column":0},"end":{"line":206,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"removedMore") : depth0),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":207,"column":0},"end":{"line":209,"column":7}}})) != null ? stack1 : "")
+    + "\n</details>\n";
 },"55":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -726,114 +728,11 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return "\n<details><summary>\ud83d\udd01 "
-    + ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"simulatorChanged") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),"scenario",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":208,"column":21},"end":{"line":208,"column":66}}})) != null ? stack1 : "")
-    + " with another simulator version, metrics within tolerance</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"simulatorChanged") : depth0),{"name":"each","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":212,"column":9}}})) != null ? stack1 : "")
-    + "\n</details>\n";
-},"56":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
   return "- "
-    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"id") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":211,"column":2},"end":{"line":211,"column":20}}})) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"baselineSimulator") : stack1),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":211,"column":22},"end":{"line":211,"column":57}}})) != null ? stack1 : "")
-    + " → "
-    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"currentSimulator") : stack1),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":211,"column":60},"end":{"line":211,"column":94}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"id") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":205,"column":2},"end":{"line":205,"column":20}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"manifest") : stack1),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":205,"column":20},"end":{"line":205,"column":79}}})) != null ? stack1 : "")
     + "\n";
-},"57":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n<details><summary>ℹ️ Simulator notes on changed scenarios ("
-    + ((stack1 = (lookupProperty(helpers,"count")||(depth0 && lookupProperty(depth0,"count"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"noteGroups") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":218,"column":59},"end":{"line":218,"column":86}}})) != null ? stack1 : "")
-    + ")</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"noteGroups") : depth0),{"name":"each","hash":{},"fn":container.program(58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":220,"column":0},"end":{"line":222,"column":9}}})) != null ? stack1 : "")
-    + "\n</details>\n";
-},"58":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- "
-    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":221,"column":2},"end":{"line":221,"column":13}}})) != null ? stack1 : "")
-    + " ("
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"ids") : depth0),{"name":"each","hash":{},"fn":container.program(59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":221,"column":15},"end":{"line":221,"column":71}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"more") : depth0),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":221,"column":71},"end":{"line":221,"column":117}}})) != null ? stack1 : "")
-    + ")\n";
-},"59":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(data && lookupProperty(data,"index")),{"name":"if","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":221,"column":28},"end":{"line":221,"column":51}}})) != null ? stack1 : "")
-    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":221,"column":51},"end":{"line":221,"column":62}}})) != null ? stack1 : "");
-},"60":function(container,depth0,helpers,partials,data) {
-    return ", ";
-},"61":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ", … and "
-    + ((stack1 = (lookupProperty(helpers,"count")||(depth0 && lookupProperty(depth0,"count"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"more") : depth0),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":221,"column":91},"end":{"line":221,"column":105}}})) != null ? stack1 : "")
-    + " more";
-},"62":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"collapsed") : depth0),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.program(64, data, 0),"data":data,"loc":{"start":{"line":228,"column":0},"end":{"line":236,"column":7}}})) != null ? stack1 : "");
-},"63":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"unchanged") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),"unchanged scenario",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":229,"column":0},"end":{"line":229,"column":48}}})) != null ? stack1 : "")
-    + ".\n";
-},"64":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<details><summary>"
-    + ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"unchanged") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),"unchanged scenario",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":231,"column":18},"end":{"line":231,"column":66}}})) != null ? stack1 : "")
-    + "</summary>\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"values"),depth0,{"name":"values","hash":{"entries":(depth0 != null ? lookupProperty(depth0,"unchanged") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n</details>\n";
-},"65":function(container,depth0,helpers,partials,data) {
-    return "❌ **This check fails**";
-},"66":function(container,depth0,helpers,partials,data) {
-    return "This check passes";
-},"67":function(container,depth0,helpers,partials,data) {
+},"56":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -842,9 +741,170 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
     };
 
   return " ("
-    + ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"policy") : stack1)) != null ? lookupProperty(stack1,"reasonCount") : stack1),"reason",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":241,"column":170},"end":{"line":241,"column":215}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"manifest") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":205,"column":47},"end":{"line":205,"column":71}}})) != null ? stack1 : "")
     + ")";
+},"57":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- … and "
+    + ((stack1 = (lookupProperty(helpers,"count")||(depth0 && lookupProperty(depth0,"count"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"removedMore") : depth0),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":208,"column":8},"end":{"line":208,"column":29}}})) != null ? stack1 : "")
+    + " more\n";
+},"58":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<details><summary>\ud83d\udd01 "
+    + ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"simulatorChanged") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),"scenario",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":215,"column":21},"end":{"line":215,"column":66}}})) != null ? stack1 : "")
+    + " with another simulator version, metrics within tolerance</summary>\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"simulatorChangedListed") : depth0),{"name":"each","hash":{},"fn":container.program(59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":217,"column":0},"end":{"line":219,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"simulatorChangedMore") : depth0),{"name":"if","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":220,"column":0},"end":{"line":222,"column":7}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"59":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"id") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":218,"column":2},"end":{"line":218,"column":20}}})) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"baselineSimulator") : stack1),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":218,"column":22},"end":{"line":218,"column":57}}})) != null ? stack1 : "")
+    + " → "
+    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"scenario") : depth0)) != null ? lookupProperty(stack1,"currentSimulator") : stack1),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":218,"column":60},"end":{"line":218,"column":94}}})) != null ? stack1 : "")
+    + "\n";
+},"60":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- … and "
+    + ((stack1 = (lookupProperty(helpers,"count")||(depth0 && lookupProperty(depth0,"count"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"simulatorChangedMore") : depth0),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":221,"column":8},"end":{"line":221,"column":38}}})) != null ? stack1 : "")
+    + " more\n";
+},"61":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<details><summary>ℹ️ Simulator notes on changed scenarios ("
+    + ((stack1 = (lookupProperty(helpers,"count")||(depth0 && lookupProperty(depth0,"count"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"noteGroups") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":228,"column":59},"end":{"line":228,"column":86}}})) != null ? stack1 : "")
+    + ")</summary>\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"noteGroups") : depth0),{"name":"each","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":230,"column":0},"end":{"line":232,"column":9}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"62":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":231,"column":2},"end":{"line":231,"column":13}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"ids") : depth0),{"name":"each","hash":{},"fn":container.program(63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":231,"column":15},"end":{"line":231,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"more") : depth0),{"name":"if","hash":{},"fn":container.program(65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":231,"column":71},"end":{"line":231,"column":117}}})) != null ? stack1 : "")
+    + ")\n";
+},"63":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(data && lookupProperty(data,"index")),{"name":"if","hash":{},"fn":container.program(64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":231,"column":28},"end":{"line":231,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(alias1,depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":231,"column":51},"end":{"line":231,"column":62}}})) != null ? stack1 : "");
+},"64":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"65":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", … and "
+    + ((stack1 = (lookupProperty(helpers,"count")||(depth0 && lookupProperty(depth0,"count"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"more") : depth0),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":231,"column":91},"end":{"line":231,"column":105}}})) != null ? stack1 : "")
+    + " more";
+},"66":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"collapsed") : depth0),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.program(68, data, 0),"data":data,"loc":{"start":{"line":238,"column":0},"end":{"line":250,"column":7}}})) != null ? stack1 : "");
+},"67":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"unchanged") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),"unchanged scenario",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":239,"column":0},"end":{"line":239,"column":48}}})) != null ? stack1 : "")
+    + ".\n";
 },"68":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<details><summary>"
+    + ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"unchanged") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),"unchanged scenario",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":241,"column":18},"end":{"line":241,"column":66}}})) != null ? stack1 : "")
+    + "</summary>\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"values"),depth0,{"name":"values","hash":{"entries":(depth0 != null ? lookupProperty(depth0,"unchangedListed") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"unchangedMore") : depth0),{"name":"if","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":244,"column":0},"end":{"line":247,"column":7}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"69":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n… and "
+    + ((stack1 = (lookupProperty(helpers,"count")||(depth0 && lookupProperty(depth0,"count"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"unchangedMore") : depth0),{"name":"count","hash":{},"data":data,"loc":{"start":{"line":246,"column":6},"end":{"line":246,"column":29}}})) != null ? stack1 : "")
+    + " more (every scenario is in report.json).\n";
+},"70":function(container,depth0,helpers,partials,data) {
+    return "❌ **This check fails**";
+},"71":function(container,depth0,helpers,partials,data) {
+    return "This check passes";
+},"72":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"policy") : stack1)) != null ? lookupProperty(stack1,"reasonCount") : stack1),"reason",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":255,"column":170},"end":{"line":255,"column":215}}})) != null ? stack1 : "")
+    + ")";
+},"73":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -853,11 +913,11 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
     };
 
   return "If these changes are intended, refresh the baselines with "
-    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"updateCommand") : depth0),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":243,"column":58},"end":{"line":243,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"updateCommand") : depth0),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":257,"column":58},"end":{"line":257,"column":80}}})) != null ? stack1 : "")
     + " and commit the files under "
-    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"project") : stack1)) != null ? lookupProperty(stack1,"baselines") : stack1),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":243,"column":108},"end":{"line":243,"column":141}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"project") : stack1)) != null ? lookupProperty(stack1,"baselines") : stack1),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":257,"column":108},"end":{"line":257,"column":141}}})) != null ? stack1 : "")
     + ".\n";
-},"69":function(container,depth0,helpers,partials,data) {
+},"74":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -893,25 +953,25 @@ export const REPORT_TEMPLATE_SPEC = {"0":function(container,depth0,helpers,parti
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"sloRows") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(28, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":110,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"capacityRows") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(31, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"details") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(33, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":146,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"accepted") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":158,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"errorGroups") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(40, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":159,"column":0},"end":{"line":183,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"added") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(49, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":195,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"removed") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":196,"column":0},"end":{"line":205,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"simulatorChanged") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(55, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":206,"column":0},"end":{"line":215,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"noteGroups") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(57, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":216,"column":0},"end":{"line":225,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"unchanged") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(62, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":226,"column":0},"end":{"line":237,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"accepted") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(39, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":147,"column":0},"end":{"line":158,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"errorGroups") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(41, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":159,"column":0},"end":{"line":183,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"added") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(50, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":199,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"removed") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(54, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":200,"column":0},"end":{"line":212,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"simulatorChanged") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(58, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":213,"column":0},"end":{"line":225,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"noteGroups") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(61, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":226,"column":0},"end":{"line":235,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"unchanged") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(66, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":236,"column":0},"end":{"line":251,"column":7}}})) != null ? stack1 : "")
     + "\n---\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"policy") : stack1)) != null ? lookupProperty(stack1,"fail") : stack1),{"name":"if","hash":{},"fn":container.program(65, data, 0, blockParams, depths),"inverse":container.program(66, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":241,"column":0},"end":{"line":241,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"policy") : stack1)) != null ? lookupProperty(stack1,"fail") : stack1),{"name":"if","hash":{},"fn":container.program(70, data, 0, blockParams, depths),"inverse":container.program(71, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":255,"column":0},"end":{"line":255,"column":80}}})) != null ? stack1 : "")
     + " under the fail-on policy "
-    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"policy") : stack1)) != null ? lookupProperty(stack1,"failOn") : stack1),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":241,"column":106},"end":{"line":241,"column":135}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"policy") : stack1)) != null ? lookupProperty(stack1,"reasonCount") : stack1),{"name":"if","hash":{},"fn":container.program(67, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":241,"column":135},"end":{"line":241,"column":223}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias2).call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"policy") : stack1)) != null ? lookupProperty(stack1,"failOn") : stack1),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":255,"column":106},"end":{"line":255,"column":135}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"policy") : stack1)) != null ? lookupProperty(stack1,"reasonCount") : stack1),{"name":"if","hash":{},"fn":container.program(72, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":255,"column":135},"end":{"line":255,"column":223}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"showRefresh") : depth0),{"name":"if","hash":{},"fn":container.program(68, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":242,"column":0},"end":{"line":244,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"showRefresh") : depth0),{"name":"if","hash":{},"fn":container.program(73, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":256,"column":0},"end":{"line":258,"column":7}}})) != null ? stack1 : "")
     + "\n<sub>genz-action "
-    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"tool") : stack1)) != null ? lookupProperty(stack1,"version") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":246,"column":17},"end":{"line":246,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"tool") : stack1)) != null ? lookupProperty(stack1,"version") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":260,"column":17},"end":{"line":260,"column":43}}})) != null ? stack1 : "")
     + " · simulator "
-    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"tool") : stack1)) != null ? lookupProperty(stack1,"simulator") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":246,"column":56},"end":{"line":246,"column":84}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"shard") : stack1),{"name":"if","hash":{},"fn":container.program(69, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":84},"end":{"line":246,"column":168}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"tool") : stack1)) != null ? lookupProperty(stack1,"simulator") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":260,"column":56},"end":{"line":260,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"report") : depth0)) != null ? lookupProperty(stack1,"shard") : stack1),{"name":"if","hash":{},"fn":container.program(74, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":260,"column":84},"end":{"line":260,"column":168}}})) != null ? stack1 : "")
     + "</sub>\n";
 },"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
 

@@ -89,6 +89,19 @@ function rowOf(shape: MetricRowShape, v: MetricValue): MetricDiff {
   };
 }
 
+/** Whether `rowOf(shapeOf(m), current[m.key])` gives `m` back: an equal row whose value is the scenario's current one. */
+function rebuilds(m: MetricDiff, current: Json): boolean {
+  const v = m.current;
+  const numeric = typeof v === 'number';
+  return (
+    m.verdict === 'equal' &&
+    Object.is(m.baseline, v) &&
+    Object.is(current[m.key], v) &&
+    m.delta === (numeric ? 0 : null) &&
+    Object.is(m.relDelta, numeric && v !== 0 ? 0 : null)
+  );
+}
+
 function replaceOnce(text: string, from: string, to: string): string | null {
   const at = text.indexOf(from);
   if (at < 0 || from.length === 0 || text.indexOf(from, at + 1) >= 0) return null;
@@ -167,7 +180,7 @@ class Codec {
       entry.r = 1;
       derived.add('reproduce');
     }
-    const allEqual = s.metrics.length > 0 && s.current !== null && s.metrics.every((m) => m.verdict === 'equal' && Object.is(m.baseline, m.current));
+    const allEqual = s.metrics.length > 0 && s.current !== null && s.metrics.every((m) => rebuilds(m, s.current as Json));
     if (allEqual) {
       // Most scenarios of a sweep share the previous one's shape: compared field by field, not serialised.
       let index = this.lastShape >= 0 && sameShape(this.shapes[this.lastShape], s.metrics) ? this.lastShape : undefined;
@@ -203,22 +216,24 @@ class Codec {
   }
 }
 
-/** The file form of a report: every scenario encoded against the one before it, each checked to decode back. */
-export function encodeRunReport(report: RunReport): RunReportFile {
+/**
+ * The file form of a report: every scenario encoded against the one before it. Each rule of the encoding applies
+ * only where its condition was checked on the values themselves (a left-out field is deep-equal to the previous
+ * scenario's, a metric row is rebuilt from its shape and value only when {@link rebuilds} says it comes back
+ * equal), so decoding gives every scenario back without a decode here. With `verify` (the tests), each scenario is
+ * also decoded and compared, and an entry that would not come back equal throws.
+ */
+export function encodeRunReport(report: RunReport, opts: { verify?: boolean } = {}): RunReportFile {
   const codec = new Codec([]);
   const shapeIndex = new Map<string, number>();
   const scenarios: (ScenarioReport | CompactScenario)[] = [];
   for (const s of report.scenarios) {
-    // Encoded against the previous scenario as a reader decodes it (equal to it, possibly with keys reordered).
-    let entry = codec.encode(s, shapeIndex);
-    let decoded = s as unknown as Json;
-    if (entry !== decoded) {
-      const back = codec.decode(entry);
-      if (same(back, s)) decoded = back;
-      else entry = decoded;
+    const entry = codec.encode(s, shapeIndex);
+    if (opts.verify && entry !== (s as unknown as Json) && !same(codec.decode(entry), s)) {
+      throw new Error(`report.json encoding: scenario ${JSON.stringify(s.id)} would not decode back to itself`);
     }
     scenarios.push(entry as unknown as ScenarioReport | CompactScenario);
-    codec.prev = decoded;
+    codec.prev = s as unknown as Json;
   }
   const { scenarios: _all, ...rest } = report;
   return { ...rest, encoding: RUN_REPORT_ENCODING, metricRows: codec.shapes, scenarios };
@@ -254,14 +269,26 @@ export function decodeRunReport(data: unknown): unknown {
 }
 
 /**
- * report.json's text: the encoded report, one scenario per line (a readable diff of two runs), everything else
- * indented as before.
+ * report.json's text, in pieces: the encoded report, one scenario per line (a readable diff of two runs),
+ * everything else indented as before. A writer can write each piece as it comes (no 50 MB string for a
+ * 100,000-scenario run); {@link runReportFileText} joins them.
  */
-export function runReportFileText(report: RunReport): string {
-  const { scenarios, ...head } = encodeRunReport(report);
+export function* runReportFileChunks(report: RunReport, opts: { verify?: boolean } = {}): Generator<string> {
+  const { scenarios, ...head } = encodeRunReport(report, opts);
   const top = JSON.stringify({ ...head, scenarios: [] }, null, 2);
-  if (scenarios.length === 0) return `${top}\n`;
-  const lines = scenarios.map((s) => `    ${JSON.stringify(s)}`).join(',\n');
+  if (scenarios.length === 0) {
+    yield `${top}\n`;
+    return;
+  }
   const at = top.lastIndexOf('"scenarios": []');
-  return `${top.slice(0, at)}"scenarios": [\n${lines}\n  ]${top.slice(at + '"scenarios": []'.length)}\n`;
+  yield `${top.slice(0, at)}"scenarios": [\n`;
+  for (let i = 0; i < scenarios.length; i++) yield `    ${JSON.stringify(scenarios[i])}${i + 1 < scenarios.length ? ',' : ''}\n`;
+  yield `  ]${top.slice(at + '"scenarios": []'.length)}\n`;
+}
+
+/** report.json's text (see {@link runReportFileChunks}). */
+export function runReportFileText(report: RunReport, opts: { verify?: boolean } = {}): string {
+  let text = '';
+  for (const chunk of runReportFileChunks(report, opts)) text += chunk;
+  return text;
 }

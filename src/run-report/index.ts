@@ -16,4 +16,4 @@ export {
 } from './severity.js';
 export { reportInconsistencies } from './validate.js';
 export { mergeRunReports } from './merge.js';
-export { decodeRunReport, encodeRunReport, runReportFileText } from './compact.js';
+export { decodeRunReport, encodeRunReport, runReportFileChunks, runReportFileText } from './compact.js';

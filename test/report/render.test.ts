@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { buildContext, defaultUpdateCommand, fitComment, fitSummary, renderMarkdown, truncate } from '../../src/report/render.js';
+import { LIST_MAX, buildContext, defaultUpdateCommand, fitComment, fitSummary, renderMarkdown, truncate } from '../../src/report/render.js';
 import type { RunReport } from '../../src/run-report/index.js';
 import { REPORT_TEMPLATE, SHORT_TEMPLATE } from '../../src/report/templates.js';
 import { cleanReport, everythingReport, largeReport, oneRegressionReport } from '../fixtures/report/reports.js';
@@ -200,6 +200,24 @@ describe('renderMarkdown', () => {
     expect(ids(ctx.accepted)).toEqual(['llama8b-accepted']);
     const all = [ctx.errors, ctx.removed, ctx.added, ctx.regressions, ctx.inputsChanged, ctx.simulatorChanged, ctx.improvements, ctx.unchanged].flatMap(ids);
     expect(all.sort()).toEqual(report.scenarios.map((s) => s.id).sort());
+  });
+});
+
+describe('long lists', () => {
+  it(`list at most ${LIST_MAX.toLocaleString('en-US')} entries each and count the rest`, () => {
+    const report = largeReport({ unchanged: LIST_MAX + 1500, added: LIST_MAX + 2, regressed: LIST_MAX + 3 });
+    const md = renderMarkdown(report);
+    const rowsOf = (prefix: string): number => md.split('\n').filter((l) => l.startsWith(`| ${prefix}`)).length;
+    expect(rowsOf('sweep-unchanged-')).toBe(LIST_MAX);
+    expect(md).toContain(`<summary>${(LIST_MAX + 1500).toLocaleString('en-US')} unchanged scenarios</summary>`);
+    expect(md).toContain('… and 1,500 more (every scenario is in report.json).');
+    expect(rowsOf('sweep-new-')).toBe(LIST_MAX);
+    expect(md).toContain('… and 2 more (every scenario is in report.json).');
+    // Details: the first LIST_MAX changed scenarios, worst first; the overview still has a row for every one.
+    expect(md).toContain(`Details of ${LIST_MAX.toLocaleString('en-US')} changed scenarios (the first; 3 more in report.json)`);
+    expect(md.split('\n').filter((l) => /^\| 🔴 \|/.test(l))).toHaveLength(LIST_MAX + 3);
+    // Small reports list everything, as before.
+    expect(renderMarkdown(largeReport({ unchanged: 5 }))).not.toContain('more (every scenario');
   });
 });
 

@@ -1,12 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readRunReportFile, validateRunReport } from '../../src/action/report-validation.js';
 import { RUN_REPORT_ENCODING, type RunReport, decodeRunReport, encodeRunReport, runReportFileText } from '../../src/run-report/index.js';
 import { cleanReport, everythingReport, largeReport, oneRegressionReport } from '../fixtures/report/reports.js';
 
-const roundTrip = (r: RunReport): unknown => decodeRunReport(JSON.parse(runReportFileText(r)));
+const roundTrip = (r: RunReport): unknown => decodeRunReport(JSON.parse(runReportFileText(r, { verify: true })));
 
 describe('report.json encoding', () => {
   const reports: [string, RunReport][] = [
@@ -21,6 +22,42 @@ describe('report.json encoding', () => {
       expect(validateRunReport(roundTrip(r), 'report.json')).toEqual(validateRunReport(JSON.parse(JSON.stringify(r)), 'report.json'));
     });
   }
+
+  it('decodes back whatever the rows hold (property: rows edited at random, zeros, nulls, booleans, odd deltas)', () => {
+    const pool = [...everythingReport().scenarios, ...largeReport({ unchanged: 6, regressed: 2, unfit: 1 }).scenarios];
+    const edit = fc.record({
+      scenario: fc.nat(),
+      row: fc.nat(),
+      field: fc.constantFrom('baseline', 'current', 'delta', 'relDelta', 'verdict', 'value'),
+      value: fc.oneof(
+        fc.constant(0),
+        fc.constant(-0),
+        fc.constant(null),
+        fc.boolean(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constant('within'),
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.nat(pool.length - 1), { minLength: 1, maxLength: 12 }), fc.array(edit, { maxLength: 6 }), (picks, edits) => {
+        const scenarios = picks.map((i, n) => ({ ...structuredClone(pool[i]), id: `${pool[i].id}-${n}` }));
+        for (const e of edits) {
+          const s = scenarios[e.scenario % scenarios.length];
+          if (s.metrics.length === 0) continue;
+          const row = s.metrics[e.row % s.metrics.length] as unknown as Record<string, unknown>;
+          if (e.field === 'value') {
+            row.baseline = e.value;
+            row.current = e.value;
+            if (s.current) s.current = { ...s.current, [row.key as string]: e.value as never };
+          } else row[e.field] = e.value;
+        }
+        const r: RunReport = { ...everythingReport(), scenarios };
+        const plain = JSON.parse(JSON.stringify(r));
+        expect(decodeRunReport(JSON.parse(runReportFileText(r, { verify: true })))).toEqual(plain);
+      }),
+      { numRuns: 300, seed: 12 },
+    );
+  });
 
   it('leaves out trailing null metric values of a scenario and reads them back as null', () => {
     const r = largeReport({ unchanged: 3 });
