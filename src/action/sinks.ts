@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as log from './log.js';
 import * as runner from './runner.js';
 import { oneLine } from '../errors/index.js';
+import type { Limits } from '../limits.js';
 import { MAX_COMMENT_BODY_LENGTH, describeGitHubError, hiddenMarker, isForbidden, upsertStickyComment } from '../github/index.js';
 import { annotationsFor } from '../report/annotations.js';
 import { renderHtml } from '../report/html.js';
@@ -59,13 +60,36 @@ function writeJson(file: string, value: unknown): void {
   renameSync(tmp, file);
 }
 
+/** Scenarios validated at a time by {@link validateOwnReport}. */
+const VALIDATE_CHUNK = 2000;
+
+/**
+ * Validates a report this run is about to write with the schema `mode: post` and `mode: merge` read it with, on a
+ * copy (validation relabels metric rows), a few thousand scenarios at a time: one JSON copy of a 100,000-scenario
+ * report would pass V8's longest string. The cross-scenario checks (count, duplicate ids) run on the whole.
+ */
+function validateOwnReport(report: RunReport, limits: Limits): void {
+  if (report.scenarios.length > limits.scenarios) {
+    throw new Error(`internal: the report holds ${report.scenarios.length} scenarios, over limits.scenarios ${limits.scenarios}`);
+  }
+  const n = report.scenarios.length;
+  for (let from = 0; from === 0 || from < n; from += VALIDATE_CHUNK) {
+    const part = { ...report, scenarios: report.scenarios.slice(from, from + VALIDATE_CHUNK) };
+    validateRunReport(
+      JSON.parse(JSON.stringify(part)),
+      from === 0 ? 'report.json' : `report.json (scenarios ${from}–${Math.min(n, from + VALIDATE_CHUNK) - 1})`,
+      { limits },
+    );
+  }
+}
+
 /** Writes report.json (and, for a shard, report.shard.json) into the report folder; returns their paths. */
 export function writeReportFiles(run: ActionRun, report: RunReport, sidecar?: ShardSidecar): { reportJson: string; dir: string } {
   const dir = reportDir(run);
   mkdirSync(dir, { recursive: true });
   const reportJson = path.join(dir, 'report.json');
   // What this run writes, the next one (mode: post, mode: merge) must accept: the same validation, here first.
-  validateRunReport(JSON.parse(JSON.stringify(report)), 'report.json', { limits: artifactLimits(run.workspace, run.inputs.config) });
+  validateOwnReport(report, artifactLimits(run.workspace, run.inputs.config));
   writeChunksAtomic(reportJson, runReportFileChunks(report));
   const html = path.join(dir, 'report.html');
   writeFileSync(`${html}.${process.pid}.tmp`, renderHtml(report));
