@@ -651,12 +651,24 @@ function listed<T>(list: readonly T[]): [T[], number] {
   return list.length <= LIST_MAX ? [list as T[], 0] : [list.slice(0, LIST_MAX), list.length - LIST_MAX];
 }
 
-/** The template context of a report at a level. `top` caps how many flagged scenarios the short level lists. */
-export function buildContext(
-  report: RunReport,
-  level: ReportContext['level'] = 'full',
-  options: { updateCommand?: string; medium?: Medium; top?: number } = {},
-): ReportContext {
+/** What the context of every level shares: computed once per report by {@link prepareContext}. */
+export interface PreparedReport {
+  report: RunReport;
+  sections: Record<SectionName, ScenarioEntry[]>;
+  simulatorOnly: ScenarioEntry[];
+  slo: SloEntry[];
+  flagged: ScenarioReport[];
+  changed: ScenarioReport[];
+  withSlo: ScenarioReport[];
+  violating: ScenarioReport[];
+}
+
+/**
+ * The level-independent part of a report's context (sections with their entries, rankings). `fit` renders a
+ * report at several levels and sizes; preparing once keeps that linear in the scenarios (a 100,000-scenario
+ * report took a minute to fit in a comment when each try rebuilt it).
+ */
+export function prepareContext(report: RunReport): PreparedReport {
   const sections: Record<SectionName, ScenarioEntry[]> = {
     errors: [],
     removed: [],
@@ -678,8 +690,21 @@ export function buildContext(
   const slo: SloEntry[] = [];
   for (const s of report.scenarios) for (const check of s.slo) if (check.status === 'violated' || check.atRisk) slo.push({ scenario: s, check });
   const flagged = rankFlagged(report.scenarios);
-  const medium = options.medium ?? 'comment';
   const changed = report.scenarios.filter(isChanged).sort(compareChanged);
+  const withSlo = report.scenarios.filter((s) => s.slo.length > 0);
+  const violating = withSlo.filter((s) => s.sloViolated).sort(compareSeverity);
+  return { report, sections, simulatorOnly, slo, flagged, changed, withSlo, violating };
+}
+
+/** The template context of a report at a level. `top` caps how many flagged scenarios the short level lists. */
+export function buildContext(
+  report: RunReport,
+  level: ReportContext['level'] = 'full',
+  options: { updateCommand?: string; medium?: Medium; top?: number } = {},
+  prepared: PreparedReport = prepareContext(report),
+): ReportContext {
+  const { sections, simulatorOnly, slo, flagged, changed, withSlo, violating } = prepared;
+  const medium = options.medium ?? 'comment';
   const cap = level === 'capped' ? Math.max(0, options.top ?? changed.length) : changed.length;
   const left = changed.slice(cap);
   const leftCounts: string[] = [];
@@ -691,8 +716,6 @@ export function buildContext(
   bump('inputs changed', left.filter((s) => !s.hasRegression && s.classification === 'inputs_changed').length);
   bump('simulator changed', left.filter((s) => !s.hasRegression && s.classification === 'simulator_changed').length);
   const overview = changed.slice(0, cap).map(overviewRow);
-  const withSlo = report.scenarios.filter((s) => s.slo.length > 0);
-  const violating = withSlo.filter((s) => s.sloViolated).sort(compareSeverity);
   const sloCap = level === 'capped' ? Math.max(0, options.top ?? violating.length) : violating.length;
   const [unchangedListed, unchangedMore] = listed(sections.unchanged);
   const [addedListed, addedMore] = listed(sections.added);
@@ -806,8 +829,8 @@ interface LevelOptions {
   top?: number;
 }
 
-function renderLevel(report: RunReport, level: ReportContext['level'], options: LevelOptions): string {
-  const context = buildContext(report, level, options);
+function renderLevel(report: RunReport, level: ReportContext['level'], options: LevelOptions, prepared?: PreparedReport): string {
+  const context = buildContext(report, level, options, prepared);
   const template =
     level === 'short'
       ? compile(SHORT_TEMPLATE, 'short report template')
@@ -870,18 +893,28 @@ function fit(report: RunReport, limit: number, size: (s: string) => number, medi
   // scenario's at the collapsed level: when those rows alone exceed the limit, the level cannot fit and is not
   // rendered (a sweep of 100,000 scenarios would otherwise render them all only to discard them). A user
   // template may leave rows out, so it is always rendered. Characters ≤ UTF-8 bytes, so the bound holds for both.
-  const rowsAlone = (list: readonly ScenarioReport[]): number => {
+  const rowsAlone = (list: readonly { id: string }[]): number => {
     let n = 0;
     for (const s of list) n += s.id.length + ROW_OVERHEAD;
     return n;
   };
+  const prepared = prepareContext(report);
+  const { sections, changed } = prepared;
+  // The full level lists every changed scenario in the overview and up to LIST_MAX of each other list.
+  const firstOf = (list: readonly ScenarioEntry[]) => list.slice(0, LIST_MAX).map((e) => e.scenario);
+  const fullRows =
+    rowsAlone(changed) +
+    rowsAlone(firstOf(sections.unchanged)) +
+    rowsAlone(firstOf(sections.added)) +
+    rowsAlone(firstOf(sections.removed)) +
+    rowsAlone(firstOf(sections.errors));
   const defaultTemplate = options.template === undefined;
-  if (!defaultTemplate || rowsAlone(report.scenarios) <= limit) {
-    const full = renderLevel(report, 'full', base);
+  if (!defaultTemplate || fullRows <= limit) {
+    const full = renderLevel(report, 'full', base, prepared);
     if (size(full) <= limit) return { markdown: full, level: 'full' };
   }
-  if (!defaultTemplate || rowsAlone(report.scenarios.filter(isChanged)) <= limit) {
-    const collapsed = renderLevel(report, 'collapsed', base);
+  if (!defaultTemplate || rowsAlone(changed) <= limit) {
+    const collapsed = renderLevel(report, 'collapsed', base, prepared);
     if (size(collapsed) <= limit) return { markdown: collapsed, level: 'collapsed' };
   }
   // Capped: the overview and SLO tables keep their most severe rows; every other change is counted.
@@ -892,17 +925,17 @@ function fit(report: RunReport, limit: number, size: (s: string) => number, medi
   let best: string | null = null;
   while (lo < hi) {
     const top = Math.ceil((lo + hi) / 2);
-    const capped = renderLevel(report, 'capped', { ...base, top });
+    const capped = renderLevel(report, 'capped', { ...base, top }, prepared);
     if (size(capped) <= limit) {
       lo = top;
       best = capped;
     } else hi = top - 1;
   }
   if (best !== null) return { markdown: best, level: 'capped' };
-  const flagged = rankFlagged(report.scenarios).length;
+  const flagged = prepared.flagged.length;
   let smallest = '';
   for (let top = Math.min(flagged, SHORT_TOP); ; top = Math.floor(top / 2)) {
-    smallest = renderLevel(report, 'short', { ...base, top });
+    smallest = renderLevel(report, 'short', { ...base, top }, prepared);
     if (size(smallest) <= limit) return { markdown: smallest, level: 'short' };
     if (top === 0) break;
   }
