@@ -12,7 +12,7 @@ import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
 import { formatMetric, formatNumber, formatSignedPercent, NBSP } from '../metrics/format.js';
 import type { RunReport, ScenarioReport } from '../run-report/contract.js';
 import { buildContext, changeCell, overviewCell } from './render.js';
-import { describeTarget, metricRows, worstRegression } from './model.js';
+import { describeInputChanges, describeTarget, metricRows, worstRegression } from './model.js';
 
 /** Text as HTML (element content and quoted attribute values). */
 export function escapeHtml(value: unknown): string {
@@ -365,7 +365,7 @@ export function renderHtml(report: RunReport): string {
           return [
             escapeHtml(r.status),
             `<a href="#s-${escapeHtml(encodeURIComponent(r.scenario.id))}">${escapeHtml(r.scenario.id)}</a>`,
-            escapeHtml((r.scenario.inputsChanged ? (ctx.details.find((d) => d.scenario === r.scenario)?.inputChanges ?? []) : []).join('; ') || '—'),
+            escapeHtml((r.scenario.inputsChanged ? describeInputChanges(r.scenario) : []).join('; ') || '—'),
             cell('ttft_ms'),
             cell('tpot_ms'),
             cell('e2e_ms'),
@@ -439,7 +439,7 @@ export function renderHtml(report: RunReport): string {
     out.push(
       table(
         ['Scenario', 'Model on hardware', 'TTFT', 'TPOT', 'E2E', 'Total throughput'],
-        ctx.unchanged.map((e) => [
+        ctx.unchangedListed.map((e) => [
           escapeHtml(e.scenario.id),
           escapeHtml(describeTarget(e.scenario)),
           ...(['ttft_ms', 'tpot_ms', 'e2e_ms', 'total_throughput_tps'] as const).map((k) =>
@@ -449,7 +449,14 @@ export function renderHtml(report: RunReport): string {
         [false, false, true, true, true, true],
       ),
     );
+    if (ctx.unchangedMore > 0)
+      out.push(`<p class="muted">${escapeHtml(`… and ${ctx.unchangedMore.toLocaleString('en-US')} more (every scenario is in report.json).`)}</p>`);
     out.push('</details>');
+  }
+  if (ctx.detailsMore > 0) {
+    out.push(
+      `<p class="muted">${escapeHtml(`Details are shown for the first ${ctx.details.length.toLocaleString('en-US')} changed scenarios; ${ctx.detailsMore.toLocaleString('en-US')} more are in report.json.`)}</p>`,
+    );
   }
   const worst = changed.find((s) => s.hasRegression);
   const w = worst ? worstRegression(worst) : null;
