@@ -35,8 +35,8 @@
  */
 import { METRICS, type MetricDefinition, type MetricDirection, type MetricKey, type MetricKind } from '../metrics/definitions.js';
 import type { JsonObject } from './canonical-json.js';
-import type { BaselineFile, BaselineMetrics, BaselineScenario, MetricValue } from './file.js';
-import { BASELINE_SCHEMA } from './file.js';
+import type { BaselineFile, BaselineMetrics, BaselineScenario, MetricValue, StoredBaselineFile } from './file.js';
+import { BASELINE_SCHEMA, isStoredBaselineFile, storedBaselineFile } from './file.js';
 import { isExact, toleranceFor, withinTolerance, type ConfigError, type ResolvedTolerance, type ToleranceConfig } from './tolerance.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -483,13 +483,13 @@ export function diffRemoved(removed: RemovedScenarioInput): ScenarioDiff {
 }
 
 /** Baseline entries of `baseline` whose ids are not among `currentIds`, in id order. */
-export function removedScenarios(baseline: BaselineFile | null | undefined, currentIds: Iterable<string>): RemovedScenarioInput[] {
+export function removedScenarios(baseline: BaselineFile | StoredBaselineFile | null | undefined, currentIds: Iterable<string>): RemovedScenarioInput[] {
   if (!baseline) return [];
   const ids = new Set(currentIds);
-  return Object.keys(baseline.scenarios)
-    .sort()
-    .filter((id) => !ids.has(id))
-    .map((id) => ({ id, baseline: baseline.scenarios[id] }));
+  const stored = isStoredBaselineFile(baseline) ? baseline : storedBaselineFile(baseline);
+  const out: RemovedScenarioInput[] = [];
+  for (const id of stored.scenarios.ids()) if (!ids.has(id)) out.push({ id, baseline: stored.scenarios.get(id)! });
+  return out;
 }
 
 /** Compares every scenario (in input order, then the removed ones) and summarises. Throws on duplicate ids. */

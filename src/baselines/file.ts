@@ -20,7 +20,9 @@
  * ```
  *
  * Files of COLUMNAR_MIN_SCENARIOS scenarios or more are written in the columnar layout instead (./columnar.ts:
- * one line per scenario, shared inputs once); both layouts are read, into the same BaselineFile.
+ * one line per scenario, shared inputs once). Both layouts are read into a {@link StoredBaselineFile}, whose
+ * entries are looked up by id ({@link BaselineEntries}); a columnar file stays columnar in memory and expands
+ * an entry only when asked. Writing takes a plain {@link BaselineFile} (or a stored one).
  *
  * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
  * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
@@ -39,7 +41,7 @@ import * as nodePath from 'node:path';
 import { UserError, problemAt } from '../errors/index.js';
 import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
 import { canonicalJson, jsonPathKey, type JsonObject } from './canonical-json.js';
-import { COLUMNAR_MIN_SCENARIOS, columnarValidationView, expandColumnar, isColumnarDocument, serializeColumnar } from './columnar.js';
+import { COLUMNAR_MIN_SCENARIOS, isColumnarDocument, readColumnar, serializeColumnar } from './columnar.js';
 import { findJsonSyntaxError, lineColumn } from './json-position.js';
 
 export const BASELINE_SCHEMA = 'genz-action/baseline@1';
@@ -55,10 +57,70 @@ export interface BaselineScenario {
   metrics: BaselineMetrics;
 }
 
+/** A baseline file as built and written: every entry an object. */
 export interface BaselineFile {
   schema: typeof BASELINE_SCHEMA;
   manifest: string;
   scenarios: Record<string, BaselineScenario>;
+}
+
+/** The entries of a baseline file as read, by scenario id. */
+export interface BaselineEntries {
+  readonly size: number;
+  has(id: string): boolean;
+  /**
+   * The entry of `id`, or undefined. Entries of a columnar file are expanded on every call (a new object each
+   * time, nothing kept); treat them as read-only (their shared inputs are frozen).
+   */
+  get(id: string): BaselineScenario | undefined;
+  /** Every scenario id, sorted by UTF-16 code units. */
+  ids(): string[];
+}
+
+/** A baseline file as read (either layout). */
+export interface StoredBaselineFile {
+  schema: typeof BASELINE_SCHEMA;
+  manifest: string;
+  scenarios: BaselineEntries;
+}
+
+/** The entries of a nested file (or any record of entries): the objects themselves. */
+class RecordEntries implements BaselineEntries {
+  readonly #record: Record<string, BaselineScenario>;
+  constructor(record: Record<string, BaselineScenario>) {
+    this.#record = record;
+  }
+  get size(): number {
+    return Object.keys(this.#record).length;
+  }
+  has(id: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.#record, id);
+  }
+  get(id: string): BaselineScenario | undefined {
+    return this.has(id) ? this.#record[id] : undefined;
+  }
+  ids(): string[] {
+    return Object.keys(this.#record).sort();
+  }
+}
+
+/** A stored file over plain entries (a built file, e.g. to compare against). */
+export function storedBaselineFile(file: BaselineFile): StoredBaselineFile {
+  return { schema: file.schema, manifest: file.manifest, scenarios: new RecordEntries(file.scenarios) };
+}
+
+export function isStoredBaselineFile(file: BaselineFile | StoredBaselineFile): file is StoredBaselineFile {
+  const s = (file as { scenarios?: unknown })?.scenarios as { get?: unknown; ids?: unknown } | undefined;
+  return typeof s?.get === 'function' && typeof s.ids === 'function';
+}
+
+/** Every entry of a stored file expanded into a plain {@link BaselineFile} (ids in sorted order). */
+export function toBaselineFile(file: StoredBaselineFile): BaselineFile {
+  const scenarios: Record<string, BaselineScenario> = Object.create(null);
+  for (const id of file.scenarios.ids()) {
+    Object.defineProperty(scenarios, id, { value: file.scenarios.get(id), enumerable: true, writable: true, configurable: true });
+  }
+  return { schema: file.schema, manifest: file.manifest, scenarios };
 }
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
@@ -128,7 +190,7 @@ function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], pat
   }
 }
 
-function checkMetric(key: string, value: unknown, path: string, problems: string[]): void {
+export function checkMetric(key: string, value: unknown, path: string, problems: string[]): void {
   const def = METRIC_BY_KEY.get(key as MetricKey);
   if (!def) {
     problems.push(`${path}: unknown metric "${key}"`);
@@ -218,7 +280,7 @@ export function nullProtoCopy<T>(obj: Readonly<Record<string, T>>): Record<strin
 }
 
 /** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
-export function parseBaselineFile(text: string, file: string, limits: Limits = DEFAULT_LIMITS): BaselineFile {
+export function parseBaselineFile(text: string, file: string, limits: Limits = DEFAULT_LIMITS): StoredBaselineFile {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Checked before parsing: validation walks the document, and 100,000 nested arrays would overflow the stack.
   const deep = nestingTooDeep(body, limits.nesting_depth);
@@ -241,25 +303,27 @@ export function parseBaselineFile(text: string, file: string, limits: Limits = D
     throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`], { line, column });
   }
   // The columnar layout of big sweeps (./columnar.ts) expands to the same in-memory file.
+  // The columnar layout of big sweeps (./columnar.ts) stays columnar: entries expand when asked for.
   if (isColumnarDocument(doc)) {
-    const expanded = expandColumnar(doc as Record<string, unknown>);
-    if (expanded.file === null) throw new BaselineFileError(file, expanded.problems);
-    const columnarProblems = validateBaselineFile(columnarValidationView(expanded.file));
-    if (columnarProblems.length > 0) throw new BaselineFileError(file, columnarProblems);
-    return expanded.file;
+    const columnar = doc as Record<string, unknown>;
+    const header = validateBaselineFile({ schema: BASELINE_SCHEMA, manifest: columnar.manifest, scenarios: {} });
+    const read = readColumnar(columnar, { checkMetric, fingerprint: FINGERPRINT_PATTERN });
+    const problems = [...header, ...read.problems];
+    if (problems.length > 0 || read.entries === null) throw new BaselineFileError(file, problems);
+    return { schema: BASELINE_SCHEMA, manifest: columnar.manifest as string, scenarios: read.entries };
   }
   const problems = validateBaselineFile(doc);
   if (problems.length > 0) throw new BaselineFileError(file, problems);
   const valid = doc as BaselineFile;
   // Scenario ids are user data: a null-prototype map, so `constructor` or `__proto__` are ordinary ids.
-  return { schema: valid.schema, manifest: valid.manifest, scenarios: nullProtoCopy(valid.scenarios) };
+  return { schema: valid.schema, manifest: valid.manifest, scenarios: new RecordEntries(nullProtoCopy(valid.scenarios)) };
 }
 
 /**
  * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
  * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
  */
-export async function readBaselineFile(path: string, opts: { root?: string | null; limits?: Limits } = {}): Promise<BaselineFile | null> {
+export async function readBaselineFile(path: string, opts: { root?: string | null; limits?: Limits } = {}): Promise<StoredBaselineFile | null> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   // Inside the repository by real path, a regular file, within limits.baseline_bytes; never quoted when refused.
   const r = readFileSafe(path, { root: opts.root ?? null, maxBytes: limits.baseline_bytes });
@@ -271,7 +335,8 @@ export async function readBaselineFile(path: string, opts: { root?: string | nul
 }
 
 /** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
-export function serializeBaselineFile(file: BaselineFile, label?: string): Buffer {
+export function serializeBaselineFile(input: BaselineFile | StoredBaselineFile, label?: string): Buffer {
+  const file = isStoredBaselineFile(input) ? toBaselineFile(input) : input;
   const problems = validateBaselineFile(file);
   if (problems.length > 0) {
     const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
@@ -286,7 +351,11 @@ export function serializeBaselineFile(file: BaselineFile, label?: string): Buffe
  * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
  * nothing is touched (its mtime stays). Returns what happened.
  */
-export async function writeBaselineFileAtomic(target: string, file: BaselineFile, opts: { root?: string | null } = {}): Promise<WriteOutcome> {
+export async function writeBaselineFileAtomic(
+  target: string,
+  file: BaselineFile | StoredBaselineFile,
+  opts: { root?: string | null } = {},
+): Promise<WriteOutcome> {
   const bytes = serializeBaselineFile(file, target);
   let path = target;
   if (opts.root) {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import {
   BaselineFileError,
-  type BaselineFile,
+  type StoredBaselineFile,
   type BaselineScenario,
   LOCK_FILE,
   acquireBaselineLock,
@@ -192,6 +192,11 @@ export function loadProject(opts: PipelineOptions, hub?: { cacheDir: string; fai
   return { config, scenarios: loaded.scenarios, manifests: loaded.files, tolerances: tol.ok ? tol.value : {}, baselineOf };
 }
 
+/** Inputs with their fingerprint, computed from the same object. */
+function fingerprinted(inputs: object): { fingerprint: string; inputs: object } {
+  return { fingerprint: sha256Fingerprint(inputs), inputs };
+}
+
 /** What a baseline fingerprints: the normalised, resolved inputs (catalog entries included), no notes. */
 export function baselineInputs(config: NormalizedConfig): Omit<NormalizedConfig, 'notes'> {
   const { notes: _notes, ...inputs } = config;
@@ -214,9 +219,8 @@ export function simulateScenarios(project: LoadedProject, opts: PipelineOptions,
       const run: ScenarioRun | null =
         result.status === 'ok'
           ? {
-              fingerprint: sha256Fingerprint(baselineInputs(result.config)),
+              ...fingerprinted(baselineInputs(result.config)),
               simulator: result.simulator,
-              inputs: baselineInputs(result.config),
               metrics: result.metrics!,
             }
           : null;
@@ -240,8 +244,8 @@ export function simulateScenarios(project: LoadedProject, opts: PipelineOptions,
 }
 
 /** Reads the committed baseline files of every manifest (absent files are empty). */
-export async function readBaselines(project: LoadedProject): Promise<Map<string, BaselineFile | null>> {
-  const out = new Map<string, BaselineFile | null>();
+export async function readBaselines(project: LoadedProject): Promise<Map<string, StoredBaselineFile | null>> {
+  const out = new Map<string, StoredBaselineFile | null>();
   const errors: Problem[] = [];
   for (const [manifest, file] of project.baselineOf) {
     try {
@@ -287,7 +291,7 @@ function reproduceCommand(prefix: string, id: string, configFile: string | null,
  * the removed baseline entries it selects, manifest by manifest. `select` is ignored: this is the whole run that
  * shards split (and that merging them restores).
  */
-export function runScenarioIds(project: LoadedProject, baselines: Map<string, BaselineFile | null>, opts: Pick<PipelineOptions, 'filter'>): string[] {
+export function runScenarioIds(project: LoadedProject, baselines: Map<string, StoredBaselineFile | null>, opts: Pick<PipelineOptions, 'filter'>): string[] {
   const selected = (id: string) => !opts.filter || globMatch(opts.filter, id);
   const ids = project.scenarios.map((s) => s.id).filter(selected);
   for (const m of project.manifests) {
@@ -307,15 +311,15 @@ export interface CompareResult {
 export function buildReport(
   project: LoadedProject,
   outcomes: ScenarioOutcome[],
-  baselines: Map<string, BaselineFile | null>,
+  baselines: Map<string, StoredBaselineFile | null>,
   opts: PipelineOptions,
-  acceptedBaselines?: Map<string, BaselineFile | null>,
+  acceptedBaselines?: Map<string, StoredBaselineFile | null>,
 ): CompareResult {
   const inputs: ScenarioComparisonInput[] = outcomes.map((o) => ({
     id: o.scenario.id,
     current: o.run,
     error: o.result.status === 'error' ? o.result.error!.message : null,
-    baseline: baselines.get(o.scenario.manifest)?.scenarios[o.scenario.id] ?? null,
+    baseline: baselines.get(o.scenario.manifest)?.scenarios.get(o.scenario.id) ?? null,
     slo: o.scenario.slo,
     bands: o.result.calibration?.bands ?? null,
   }));
@@ -339,8 +343,8 @@ export function buildReport(
     const c = o?.result.config;
     let accepted: ScenarioReport['accepted'] = null;
     if (o && acceptedBaselines && o.run) {
-      const before = acceptedBaselines.get(s!.manifest)?.scenarios[d.id] ?? null;
-      const now = baselines.get(s!.manifest)?.scenarios[d.id] ?? null;
+      const before = acceptedBaselines.get(s!.manifest)?.scenarios.get(d.id) ?? null;
+      const now = baselines.get(s!.manifest)?.scenarios.get(d.id) ?? null;
       // Only where this PR rewrote the baseline entry: compare with the base branch's.
       if (before && now && canonicalJson(before) !== canonicalJson(now)) {
         const a = diffScenario({ id: d.id, current: o.run, baseline: before }, project.tolerances);
@@ -362,9 +366,9 @@ export function buildReport(
       notes: o?.result.notes ?? [],
       accepted,
       errorKind: o?.result.error?.kind ?? null,
-      inputChanges: d.inputsChanged && o?.run ? inputChangesOf(baselines.get(s!.manifest)?.scenarios[d.id]?.inputs, o.run.inputs) : [],
+      inputChanges: d.inputsChanged && o?.run ? inputChangesOf(baselines.get(s!.manifest)?.scenarios.get(d.id)?.inputs, o.run.inputs) : [],
       capacity: o && o.result.status === 'ok' && s?.slo ? capacityWithinSlo(o.result.config, s.slo) : null,
-      why: o && d.inputsChanged ? whyItMoved(o, baselines.get(s!.manifest)?.scenarios[d.id]?.inputs, d) : [],
+      why: o && d.inputsChanged ? whyItMoved(o, baselines.get(s!.manifest)?.scenarios.get(d.id)?.inputs, d) : [],
       ...(o && o.result.status === 'ok' && d.classification !== 'unchanged' ? { breakdown: breakdownFor(o) } : {}),
       ...(o && o.result.status === 'ok' && o.result.serving && o.result.serving.load_curve.length > 0 ? { loadCurve: loadCurveFor(o.result) } : {}),
     };
@@ -456,7 +460,7 @@ export { verdictLine } from '../run-report/finalize.js';
  * A `filter` that selects nothing (no scenario, and no baseline entry when `baselines` are given) is an input
  * error, like a manifest glob that matches nothing: otherwise a typo passes every check with zero scenarios.
  */
-export function assertFilterMatches(project: LoadedProject, opts: Pick<PipelineOptions, 'filter'>, baselines?: Map<string, BaselineFile | null>): void {
+export function assertFilterMatches(project: LoadedProject, opts: Pick<PipelineOptions, 'filter'>, baselines?: Map<string, StoredBaselineFile | null>): void {
   if (!opts.filter) return;
   const ids = baselines ? runScenarioIds(project, baselines, opts) : project.scenarios.map((s) => s.id).filter((id) => globMatch(opts.filter!, id));
   if (ids.length > 0) return;
@@ -548,7 +552,8 @@ async function updateLocked(
   for (const manifest of project.manifests) {
     const file = project.baselineOf.get(manifest)!;
     // Scenario ids are user data: Maps only (an id may be `constructor` or `__proto__`).
-    const old = new Map(Object.entries(existing.get(manifest)?.scenarios ?? {}));
+    const stored = existing.get(manifest)?.scenarios;
+    const old = new Map((stored?.ids() ?? []).map((id) => [id, stored!.get(id)!]));
     const runs = new Map<string, ScenarioRun | BaselineScenario>();
     const ids = idsOf.get(manifest) ?? [];
     const idSet = new Set(ids);
