@@ -129,25 +129,6 @@ function getPath(obj: unknown, path: Path): unknown {
   return cur;
 }
 
-/**
- * Sets `value` at `path` in `root`, a copy owned by the row: objects on the way are copied once per row
- * (tracked in `owned`), every untouched subtree is shared with the base (inputs are never mutated).
- */
-function setPath(root: Record<string, unknown>, path: Path, value: unknown, owned: Set<object>): void {
-  let cur = root;
-  for (let d = 0; d < path.length - 1; d++) {
-    const k = path[d];
-    let next = cur[k] as Record<string, unknown>;
-    if (!owned.has(next)) {
-      next = { ...next };
-      owned.add(next);
-      cur[k] = next;
-    }
-    cur = next;
-  }
-  cur[path[path.length - 1]] = value;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Derived metrics
 
@@ -270,21 +251,27 @@ function contextOf(inputs: unknown, metric: (key: MetricKey) => MetricValue | un
 // ---------------------------------------------------------------------------------------------------------------
 // Writing
 
-/** A scenario entry whose fingerprint is computed from its inputs on first read (most are never read). */
+/**
+ * The fingerprint of an entry computed from its inputs on first read (most are never read), then stored as a
+ * plain property. One descriptor for every entry: no closures per entry.
+ */
+const LAZY_FINGERPRINT: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: BaselineScenario): string {
+    const fingerprint = sha256Fingerprint(this.inputs);
+    Object.defineProperty(this, 'fingerprint', { value: fingerprint, enumerable: true, writable: true, configurable: true });
+    return fingerprint;
+  },
+  set(this: BaselineScenario, value: string) {
+    Object.defineProperty(this, 'fingerprint', { value, enumerable: true, writable: true, configurable: true });
+  },
+};
+
+/** A scenario entry whose fingerprint is derived from its inputs when first read. */
 function lazyEntry(inputs: JsonObject, simulator: string, metrics: BaselineMetrics): BaselineScenario {
   const entry = { simulator, inputs, metrics } as BaselineScenario;
-  Object.defineProperty(entry, 'fingerprint', {
-    enumerable: true,
-    configurable: true,
-    get(this: BaselineScenario): string {
-      const fingerprint = sha256Fingerprint(inputs);
-      Object.defineProperty(this, 'fingerprint', { value: fingerprint, enumerable: true, writable: true, configurable: true });
-      return fingerprint;
-    },
-    set(this: BaselineScenario, value: string) {
-      Object.defineProperty(this, 'fingerprint', { value, enumerable: true, writable: true, configurable: true });
-    },
-  });
+  Object.defineProperty(entry, 'fingerprint', LAZY_FINGERPRINT);
   return entry;
 }
 
@@ -501,9 +488,6 @@ interface RowExtra {
   absent?: string[];
 }
 
-/** Where each metric of an entry comes from, in METRICS order. */
-type MetricSlot = { key: MetricKey; column: number; value: MetricValue; derived: boolean };
-
 /**
  * The entries of a columnar file, kept as parsed rows and expanded one at a time on {@link get}. Shared
  * inputs (the base and the dictionary values) are deeply frozen and shared by every entry, so their
@@ -514,14 +498,23 @@ export class ColumnarEntries implements BaselineEntries {
   readonly #prefix: string;
   readonly #simulator: string;
   readonly #base: JsonObject;
-  readonly #paths: readonly Path[];
   readonly #inputDicts: readonly (readonly unknown[] | undefined)[];
   readonly #metricDicts: readonly (readonly MetricValue[] | undefined)[];
-  readonly #slots: readonly MetricSlot[];
   readonly #derivations: readonly Derivation[];
   readonly #rows: readonly Row[];
   readonly #index: Map<string, number>;
   readonly #sorted: boolean;
+  /** A column of the whole inputs (then the only column). */
+  readonly #whole: boolean;
+  /** Objects copied per row, parents first: copy j replaces key `key` of object `parent` (0 = the root, j + 1 = copy j). */
+  readonly #copies: readonly { parent: number; key: string }[];
+  /** Where each input column's value goes: key `key` of object `target` (numbered as in #copies). */
+  readonly #targets: readonly { target: number; key: string }[];
+  /** Builds a row's metrics object in one object literal (see the constructor). */
+  readonly #buildMetrics: MetricsBuilder;
+  readonly #constantValues: readonly MetricValue[];
+  /** workload.batch, .input_tokens, .output_tokens of a row (what derivations read), without expanding it. */
+  readonly #workload: readonly ((row: Row) => number | undefined)[];
 
   /** Use {@link readColumnar}: it validates the rows first. */
   constructor(parts: {
@@ -530,8 +523,9 @@ export class ColumnarEntries implements BaselineEntries {
     base: JsonObject;
     paths: readonly Path[];
     inputDicts: readonly (readonly unknown[] | undefined)[];
+    metricKeys: readonly MetricKey[];
     metricDicts: readonly (readonly MetricValue[] | undefined)[];
-    slots: readonly MetricSlot[];
+    constants: Readonly<Record<string, MetricValue>>;
     derivations: readonly Derivation[];
     rows: readonly Row[];
     index: Map<string, number>;
@@ -540,14 +534,60 @@ export class ColumnarEntries implements BaselineEntries {
     this.#prefix = parts.prefix;
     this.#simulator = parts.simulator;
     this.#base = parts.base;
-    this.#paths = parts.paths;
     this.#inputDicts = parts.inputDicts;
     this.#metricDicts = parts.metricDicts;
-    this.#slots = parts.slots;
     this.#derivations = parts.derivations;
     this.#rows = parts.rows;
     this.#index = parts.index;
     this.#sorted = parts.sorted;
+    this.#whole = parts.paths.some((p) => p.length === 0);
+    const copies: { parent: number; key: string }[] = [];
+    const numberOf = new Map<string, number>([[JSON.stringify([]), 0]]);
+    const objectAt = (path: Path): number => {
+      const name = JSON.stringify(path);
+      let n = numberOf.get(name);
+      if (n === undefined) {
+        const parent = objectAt(path.slice(0, -1));
+        copies.push({ parent, key: path[path.length - 1] });
+        n = copies.length;
+        numberOf.set(name, n);
+      }
+      return n;
+    };
+    this.#targets = parts.paths.map((p) => (p.length === 0 ? { target: 0, key: '' } : { target: objectAt(p.slice(0, -1)), key: p[p.length - 1] }));
+    this.#copies = copies;
+    // Every metric of an entry in METRICS order: a stored column (`column` ≥ 0), a constant (`value`) or a
+    // derived one (null until derived).
+    const slots: { key: MetricKey; column: number; value: MetricValue }[] = [];
+    const derived = new Set<string>(parts.derivations.map((d) => d.key));
+    for (const def of METRICS) {
+      const column = parts.metricKeys.indexOf(def.key);
+      if (Object.prototype.hasOwnProperty.call(parts.constants, def.key)) slots.push({ key: def.key, column: -1, value: parts.constants[def.key] });
+      else if (column >= 0 || derived.has(def.key)) slots.push({ key: def.key, column, value: null });
+    }
+    // One object literal per file, generated from the slots: adding 39 keys one by one to an empty object costs
+    // several µs per entry (shape transitions); a literal is built in one step. Keys are known metric keys
+    // (checked by readColumnar against METRIC_BY_KEY), values are read from the arguments, never from the text.
+    this.#constantValues = slots.map((s) => s.value);
+    const fields = slots.map((s, i) => {
+      if (!METRIC_BY_KEY.has(s.key)) throw new Error(`unknown metric ${JSON.stringify(s.key)}`);
+      const value = s.column < 0 ? `k[${i}]` : parts.metricDicts[s.column] === undefined ? `v[${s.column}]` : `d[${s.column}][v[${s.column}]]`;
+      return `${JSON.stringify(s.key)}: ${value}`;
+    });
+    this.#buildMetrics = new Function('v', 'd', 'k', `return { ${fields.join(', ')} };`) as MetricsBuilder;
+    this.#workload = ['batch', 'input_tokens', 'output_tokens'].map((key): ((row: Row) => number | undefined) => {
+      const c = parts.paths.findIndex((p) => p.length === 2 && p[0] === 'workload' && p[1] === key);
+      if (c >= 0) {
+        const dict = parts.inputDicts[c];
+        return (row) => {
+          const v = dict === undefined ? row[1][c] : dict[row[1][c] as number];
+          return typeof v === 'number' ? v : undefined;
+        };
+      }
+      if (parts.paths.some((p) => p.length === 0 || (p.length === 1 && p[0] === 'workload'))) return (row) => workloadNumber(this.inputsOf(row), key);
+      const v = workloadNumber(parts.base, key);
+      return () => v;
+    });
   }
 
   get size(): number {
@@ -571,58 +611,59 @@ export class ColumnarEntries implements BaselineEntries {
 
   /** The inputs of a row: the base with the row's column values set (copies only along the set paths). */
   inputsOf(row: Row): JsonObject {
-    let inputs = this.#base;
-    let root: Record<string, unknown> | null = null;
-    let owned: Set<object> | null = null;
     const values = row[1];
-    for (let c = 0; c < this.#paths.length; c++) {
-      const dict = this.#inputDicts[c];
-      const v = dict === undefined ? values[c] : dict[values[c] as number];
-      const path = this.#paths[c];
-      if (path.length === 0) {
-        inputs = v as JsonObject;
-        continue;
-      }
-      if (root === null) {
-        root = { ...inputs };
-        owned = new Set([root]);
-      }
-      setPath(root, path, v, owned!);
+    if (this.#whole) {
+      const dict = this.#inputDicts[0];
+      return (dict === undefined ? values[0] : dict[values[0] as number]) as JsonObject;
     }
-    return (root ?? inputs) as JsonObject;
+    if (this.#targets.length === 0) return this.#base;
+    const objects: Record<string, unknown>[] = [{ ...this.#base }];
+    for (const c of this.#copies) {
+      const parent = objects[c.parent];
+      const copy = { ...(parent[c.key] as Record<string, unknown>) };
+      parent[c.key] = copy;
+      objects.push(copy);
+    }
+    for (let c = 0; c < this.#targets.length; c++) {
+      const dict = this.#inputDicts[c];
+      const t = this.#targets[c];
+      objects[t.target][t.key] = dict === undefined ? values[c] : dict[values[c] as number];
+    }
+    return objects[0] as JsonObject;
   }
 
-  /** The metrics of a row with the given inputs, in METRICS order; absent ones left out. */
-  metricsOf(row: Row, inputs: JsonObject): BaselineMetrics {
-    const absent = row[3]?.absent;
+  /** The metrics of a row, in METRICS order; absent ones left out. */
+  metricsOf(row: Row): BaselineMetrics {
     const values = row[2];
-    const m: Record<string, MetricValue> = {};
-    for (const s of this.#slots) {
-      if (absent !== undefined && absent.includes(s.key)) continue;
-      if (s.column < 0) m[s.key] = s.value;
-      else {
-        const dict = this.#metricDicts[s.column];
-        m[s.key] = (dict === undefined ? values[s.column] : dict[values[s.column] as number]) as MetricValue;
-      }
-    }
+    const m = this.#buildMetrics(values, this.#metricDicts, this.#constantValues);
+    const absent = row[3]?.absent;
+    if (absent !== undefined) for (const k of absent) delete m[k];
     if (this.#derivations.length > 0) {
-      const ctx = contextOf(inputs, (k) => (Object.prototype.hasOwnProperty.call(m, k) ? m[k] : undefined));
-      for (const d of this.#derivations) {
-        if (!Object.prototype.hasOwnProperty.call(m, d.key)) continue;
-        m[d.key] = d.derive(ctx) ?? null;
-      }
+      const ctx: DerivationContext = {
+        metric: (k) => m[k],
+        batch: this.#workload[0](row),
+        input: this.#workload[1](row),
+        output: this.#workload[2](row),
+      };
+      for (const d of this.#derivations) if (m[d.key] !== undefined) m[d.key] = d.derive(ctx) ?? null;
     }
     return m as BaselineMetrics;
   }
 
   #expand(row: Row): BaselineScenario {
     const inputs = this.inputsOf(row);
-    const metrics = this.metricsOf(row, inputs);
+    const metrics = this.metricsOf(row);
     const extra = row[3];
     const simulator = extra?.simulator ?? this.#simulator;
     return extra?.fingerprint !== undefined ? { fingerprint: extra.fingerprint, simulator, inputs, metrics } : lazyEntry(inputs, simulator, metrics);
   }
 }
+
+type MetricsBuilder = (
+  values: readonly unknown[],
+  dicts: readonly (readonly MetricValue[] | undefined)[],
+  constants: readonly MetricValue[],
+) => Record<string, MetricValue>;
 
 const isIndex = (v: unknown, length: number): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < length;
 
@@ -703,14 +744,6 @@ export function readColumnar(doc: Record<string, unknown>, checks: ColumnarCheck
   const inputDicts = paths.map((_, c) => (inputValues[String(c)] === undefined ? undefined : deepFreeze(inputValues[String(c)])));
   const metricDicts = metricCols.map((k) => metricValues[k] as MetricValue[] | undefined);
   const derivedKeys = new Set<string>(derivations.map((d) => d.key));
-  const slots: MetricSlot[] = [];
-  for (const def of METRICS) {
-    const column = metricCols.indexOf(def.key);
-    if (column >= 0) slots.push({ key: def.key, column, value: null, derived: false });
-    else if (derivedKeys.has(def.key)) slots.push({ key: def.key, column: -2, value: null, derived: true });
-    else if (Object.prototype.hasOwnProperty.call(constants, def.key))
-      slots.push({ key: def.key, column: -1, value: constants[def.key] as MetricValue, derived: false });
-  }
   const varying = new Set<string>([...metricCols, ...derivedKeys]);
   const index = new Map<string, number>();
   let sorted = true;
@@ -777,8 +810,9 @@ export function readColumnar(doc: Record<string, unknown>, checks: ColumnarCheck
     base: deepFreeze(base as JsonObject),
     paths,
     inputDicts,
+    metricKeys: metricCols,
     metricDicts,
-    slots,
+    constants: constants as Record<string, MetricValue>,
     derivations,
     rows: list as Row[],
     index,
@@ -787,7 +821,7 @@ export function readColumnar(doc: Record<string, unknown>, checks: ColumnarCheck
   // Derived values must be finite numbers or null like stored ones (a damaged file could divide by zero).
   if (derivations.length > 0) {
     (list as Row[]).forEach((row, i) => {
-      const m = entries.metricsOf(row, entries.inputsOf(row));
+      const m = entries.metricsOf(row);
       for (const d of derivations) {
         const v = m[d.key];
         if (v !== undefined && v !== null && !(typeof v === 'number' && Number.isFinite(v)))

@@ -37,7 +37,7 @@ import { METRICS, type MetricDefinition, type MetricDirection, type MetricKey, t
 import type { JsonObject } from './canonical-json.js';
 import type { BaselineFile, BaselineMetrics, BaselineScenario, MetricValue, StoredBaselineFile } from './file.js';
 import { BASELINE_SCHEMA, isStoredBaselineFile, storedBaselineFile } from './file.js';
-import { isExact, toleranceFor, withinTolerance, type ConfigError, type ResolvedTolerance, type ToleranceConfig } from './tolerance.js';
+import { isExact, toleranceResolver, withinTolerance, type ConfigError, type ResolvedTolerance, type ToleranceConfig } from './tolerance.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Types
@@ -350,7 +350,9 @@ function compareMetric(def: MetricDefinition, b: MetricValue, c: MetricValue): M
   return 'changed';
 }
 
-function metricRows(id: string, baseline: BaselineMetrics | null, current: BaselineMetrics | null, rules: ToleranceConfig | null | undefined): MetricDiff[] {
+type Tolerances = (metricKey: MetricKey) => ResolvedTolerance;
+
+function metricRows(baseline: BaselineMetrics | null, current: BaselineMetrics | null, tolerances: Tolerances): MetricDiff[] {
   const rows: MetricDiff[] = [];
   for (const def of METRICS) {
     const hasB = baseline !== null && baseline[def.key] !== undefined;
@@ -361,7 +363,7 @@ function metricRows(id: string, baseline: BaselineMetrics | null, current: Basel
     // A metric that does not apply on either side (null in both: a serving metric of a static scenario, decode
     // figures of a prefill-only one) has nothing to compare or show: no row.
     if (hasB && hasC && b === null && c === null) continue;
-    const tolerance = toleranceFor(def.key, id, rules);
+    const tolerance = tolerances(def.key);
     const numeric = typeof b === 'number' && typeof c === 'number';
     const delta = numeric ? (c as number) - (b as number) : null;
     const relDelta = delta !== null && b !== 0 ? delta / Math.abs(b as number) : null;
@@ -427,6 +429,10 @@ function emptyDiff(id: string): ScenarioDiff {
 
 /** Compares one scenario with its baseline (see the module comment). */
 export function diffScenario(input: ScenarioComparisonInput, rules?: ToleranceConfig | null): ScenarioDiff {
+  return compareScenario(input, toleranceResolver(rules)(input.id));
+}
+
+function compareScenario(input: ScenarioComparisonInput, tolerances: Tolerances): ScenarioDiff {
   const d = emptyDiff(input.id);
   const baseline = input.baseline ?? null;
   d.baselineFingerprint = baseline?.fingerprint ?? null;
@@ -445,7 +451,7 @@ export function diffScenario(input: ScenarioComparisonInput, rules?: ToleranceCo
   d.currentSimulator = run.simulator;
   d.slo = checkSlo(run.metrics, input.slo, input.bands);
   d.sloViolated = d.slo.some((s) => s.status === 'violated');
-  d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
+  d.metrics = metricRows(baseline ? baseline.metrics : null, run.metrics, tolerances);
   d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
   if (baseline === null) {
     d.classification = 'new';
@@ -472,12 +478,12 @@ export function countsAsRegression(m: MetricDiff, inputsChanged: boolean): boole
 }
 
 /** The diff of a scenario whose baseline entry exists but which no longer exists. */
-export function diffRemoved(removed: RemovedScenarioInput): ScenarioDiff {
+export function diffRemoved(removed: RemovedScenarioInput, tolerances: Tolerances = toleranceResolver(null)(removed.id)): ScenarioDiff {
   const d = emptyDiff(removed.id);
   d.classification = 'removed';
   d.baselineFingerprint = removed.baseline.fingerprint;
   d.baselineSimulator = removed.baseline.simulator;
-  d.metrics = metricRows(removed.id, removed.baseline.metrics, null, null);
+  d.metrics = metricRows(removed.baseline.metrics, null, tolerances);
   d.hasMetricChanges = d.metrics.length > 0;
   return d;
 }
@@ -500,13 +506,16 @@ export function diffScenarios(input: DiffInput): DiffResult {
     seen.add(id);
   };
   const scenarios: ScenarioDiff[] = [];
+  // Tolerances resolved once per set of matching rules, not per scenario and metric.
+  const tolerancesOf = toleranceResolver(input.rules);
   for (const s of input.scenarios) {
     check(s.id);
-    scenarios.push(diffScenario(s, input.rules));
+    scenarios.push(compareScenario(s, tolerancesOf(s.id)));
   }
+  const removedTolerances = toleranceResolver(null)('');
   for (const r of input.removed ?? []) {
     check(r.id);
-    scenarios.push(diffRemoved(r));
+    scenarios.push(diffRemoved(r, removedTolerances));
   }
   return { scenarios, summary: summarize(scenarios) };
 }
@@ -517,15 +526,21 @@ export function summarize(scenarios: readonly ScenarioDiff[]): DiffSummary {
   let regressedMetrics = 0;
   let withinTol = 0;
   let sloViolations = 0;
+  let regressions = 0;
+  let improvements = 0;
+  let changed = 0;
+  // One pass, no intermediate arrays (100,000 scenarios × a dozen metric rows).
   for (const s of scenarios) {
     counts[s.classification]++;
-    regressedMetrics += s.metrics.filter((m) => countsAsRegression(m, s.inputsChanged) && s.classification !== 'removed').length;
-    withinTol += s.metrics.filter((m) => m.verdict === 'within').length;
-    sloViolations += s.slo.filter((c) => c.status === 'violated').length;
+    if (s.hasRegression) regressions++;
+    if (s.hasImprovement) improvements++;
+    if (s.classification !== 'unchanged') changed++;
+    for (const m of s.metrics) {
+      if (s.classification !== 'removed' && countsAsRegression(m, s.inputsChanged)) regressedMetrics++;
+      if (m.verdict === 'within') withinTol++;
+    }
+    for (const c of s.slo) if (c.status === 'violated') sloViolations++;
   }
-  const regressions = scenarios.filter((s) => s.hasRegression).length;
-  const improvements = scenarios.filter((s) => s.hasImprovement).length;
-  const changed = scenarios.filter((s) => s.classification !== 'unchanged').length;
   const errors = counts.error;
   const status: DiffSummary['status'] = errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
   return {
