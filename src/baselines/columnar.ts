@@ -82,12 +82,19 @@ function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boole
 const COLLAPSE_LEAVES = 2;
 const DICT_MAX = 32;
 
-/** Whether `values` hold at most `max` distinct values (stops counting past it). */
+/**
+ * Whether `values` hold at most `max` distinct values (stops counting past it). Values met before by identity
+ * (shared catalog entries) cost nothing; others are compared structurally with the few distinct ones.
+ */
 function fewDistinct(values: readonly unknown[], max: number): boolean {
-  const seen = new Set<string>();
+  const seen = new Set<unknown>();
+  const distinct: unknown[] = [];
   for (const v of values) {
-    seen.add(canonicalJson(v));
-    if (seen.size > max) return false;
+    if (seen.has(v)) continue;
+    seen.add(v);
+    if (distinct.some((d) => deepEqual(d, v))) continue;
+    distinct.push(v);
+    if (distinct.length > max) return false;
   }
   return true;
 }
@@ -261,12 +268,20 @@ const LAZY_FINGERPRINT: PropertyDescriptor = {
   get(this: BaselineScenario): string {
     const fingerprint = sha256Fingerprint(this.inputs);
     Object.defineProperty(this, 'fingerprint', { value: fingerprint, enumerable: true, writable: true, configurable: true });
+    derivedValue.set(this, fingerprint);
     return fingerprint;
   },
   set(this: BaselineScenario, value: string) {
     Object.defineProperty(this, 'fingerprint', { value, enumerable: true, writable: true, configurable: true });
   },
 };
+
+/**
+ * The fingerprints computed by LAZY_FINGERPRINT, by entry: a computed fingerprint becomes a plain property,
+ * and the writer still knows it is the inputs' own unless it was replaced since. (Entries of a read file are
+ * read-only: their inputs stay the ones fingerprinted.)
+ */
+const derivedValue = new WeakMap<object, string>();
 
 /** A scenario entry whose fingerprint is derived from its inputs when first read. */
 function lazyEntry(inputs: JsonObject, simulator: string, metrics: BaselineMetrics): BaselineScenario {
@@ -275,9 +290,12 @@ function lazyEntry(inputs: JsonObject, simulator: string, metrics: BaselineMetri
   return entry;
 }
 
-/** Whether `e`'s fingerprint is still the lazily derived one of its inputs (not computed, not overwritten). */
-function derivedFingerprint(e: BaselineScenario): boolean {
-  return typeof Object.getOwnPropertyDescriptor(e, 'fingerprint')?.get === 'function';
+/** Whether `e`'s fingerprint is the one a columnar file derived from its inputs (not yet computed, or computed and unchanged). */
+export function hasDerivedFingerprint(e: BaselineScenario): boolean {
+  const d = Object.getOwnPropertyDescriptor(e, 'fingerprint');
+  if (d === undefined) return false;
+  if (d.get === LAZY_FINGERPRINT.get) return true;
+  return derivedValue.has(e) && d.value === derivedValue.get(e);
 }
 
 function commonIdPrefix(ids: readonly string[]): string {
@@ -417,7 +435,7 @@ export function serializeColumnar(file: BaselineFile): string {
     });
     const extra: Record<string, unknown> = {};
     if (e.simulator !== simulator) extra.simulator = e.simulator;
-    if (!derivedFingerprint(e) && e.fingerprint !== sha256Fingerprint(e.inputs)) extra.fingerprint = e.fingerprint;
+    if (!hasDerivedFingerprint(e) && e.fingerprint !== sha256Fingerprint(e.inputs)) extra.fingerprint = e.fingerprint;
     if (absent.length > 0) extra.absent = absent;
     const row: unknown[] = [ids[i].slice(prefix.length), inputs, metrics];
     if (Object.keys(extra).length > 0) row.push(extra);
