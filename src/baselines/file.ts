@@ -104,6 +104,31 @@ class RecordEntries implements BaselineEntries {
   }
 }
 
+/** Structural equality of JSON data (what equal canonical JSON means); shared objects compare by identity first. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka)
+    if (!Object.prototype.hasOwnProperty.call(b, k) || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/**
+ * Whether two entries hold the same data: `canonicalJson(a) === canonicalJson(b)` without writing either
+ * (a sweep compares 100,000 of them).
+ */
+export function sameBaselineEntry(a: BaselineScenario, b: BaselineScenario): boolean {
+  return a.simulator === b.simulator && sameJson(a.metrics, b.metrics) && sameJson(a.inputs, b.inputs) && a.fingerprint === b.fingerprint;
+}
+
 /** A stored file over plain entries (a built file, e.g. to compare against). */
 export function storedBaselineFile(file: BaselineFile): StoredBaselineFile {
   return { schema: file.schema, manifest: file.manifest, scenarios: new RecordEntries(file.scenarios) };

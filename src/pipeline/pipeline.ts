@@ -25,6 +25,7 @@ import {
   globMatch,
   readBaselineFile,
   removedScenarios,
+  sameBaselineEntry,
   sha256Fingerprint,
   validateToleranceConfig,
   writeBaselineFileAtomic,
@@ -572,7 +573,7 @@ async function updateLocked(
     const nextSet = new Set(nextIds);
     const added = nextIds.filter((id) => !old.has(id));
     const removed = [...old.keys()].filter((id) => !nextSet.has(id));
-    const changed = nextIds.filter((id) => old.has(id) && canonicalJson(old.get(id)!) !== canonicalJson(next.scenarios[id]));
+    const changed = nextIds.filter((id) => old.has(id) && !sameBaselineEntry(old.get(id)!, next.scenarios[id]));
     changes.push({ file, outcome, added, changed, removed });
   }
   return { changes, failed, project };

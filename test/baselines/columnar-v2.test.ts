@@ -6,7 +6,9 @@ import {
   BASELINE_SCHEMA,
   type BaselineFile,
   BaselineFileError,
+  type BaselineScenario,
   parseBaselineFile,
+  sameBaselineEntry,
   serializeBaselineFile,
   storedBaselineFile,
   toBaselineFile,
@@ -127,6 +129,26 @@ describe('columnar layout @2', () => {
       (a.inputs.model as { spec: { hidden_size: number } }).spec.hidden_size = 1;
     }).toThrow(TypeError);
     expect(removedScenarios(read, Object.keys(file.scenarios).slice(1)).map((r) => r.id)).toEqual(['sweep.case-00000']);
+  });
+
+  it('compares entries as their canonical JSON would (sameBaselineEntry)', () => {
+    const file = sweep(120);
+    const read = parseBaselineFile(serializeColumnar(file), 'x.json');
+    for (const id of Object.keys(file.scenarios)) expect(sameBaselineEntry(read.scenarios.get(id)!, file.scenarios[id])).toBe(true);
+    const e = file.scenarios['sweep.case-00010'];
+    const changes: BaselineScenario[] = [
+      { ...e, simulator: 'other' },
+      { ...e, fingerprint: `sha256:${'c'.repeat(64)}` },
+      { ...e, metrics: { ...e.metrics, ttft_ms: 1 } },
+      { ...e, metrics: { ...e.metrics, offloaded: undefined as unknown as number } },
+      { ...e, inputs: { ...e.inputs, workload: { batch: 3 } } },
+    ];
+    for (const c of changes) {
+      expect(sameBaselineEntry(read.scenarios.get('sweep.case-00010')!, c)).toBe(false);
+    }
+    expect(sameBaselineEntry(e, { ...e, metrics: { ...e.metrics, offloaded: -0 } })).toBe(
+      canonicalJson(e) === canonicalJson({ ...e, metrics: { ...e.metrics, offloaded: -0 } }),
+    );
   });
 
   it('still reads the @1 layout (no metric dictionaries, no derived metrics)', () => {
