@@ -159,7 +159,21 @@ const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 
 const sha256Hex: (text: string) => string =
   typeof oneShot === 'function' ? (text) => oneShot('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** The fingerprints sha256Fingerprint computed, by object (see {@link knownFingerprint}). */
+const fingerprinted = new WeakMap<object, string>();
+
 /** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
 export function sha256Fingerprint(value: unknown): string {
-  return `sha256:${sha256Hex(canonicalJson(value))}`;
+  const fingerprint = `sha256:${sha256Hex(canonicalJson(value))}`;
+  if (typeof value === 'object' && value !== null) fingerprinted.set(value, fingerprint);
+  return fingerprint;
+}
+
+/**
+ * The fingerprint sha256Fingerprint last computed for this very object, if any: the diff uses it to give a
+ * baseline entry with equal inputs the same fingerprint without hashing them again. (Like a ScenarioRun's own
+ * `fingerprint`, it assumes the object was not changed since.)
+ */
+export function knownFingerprint(value: object): string | undefined {
+  return fingerprinted.get(value);
 }

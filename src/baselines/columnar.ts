@@ -290,6 +290,17 @@ function lazyEntry(inputs: JsonObject, simulator: string, metrics: BaselineMetri
   return entry;
 }
 
+/** Whether `e`'s fingerprint is still to be derived from its inputs (not read yet). */
+export function fingerprintPending(e: BaselineScenario): boolean {
+  return Object.getOwnPropertyDescriptor(e, 'fingerprint')?.get === LAZY_FINGERPRINT.get;
+}
+
+/** Sets a pending derived fingerprint to `fingerprint`, known to be that of inputs equal to `e`'s. */
+export function settleFingerprint(e: BaselineScenario, fingerprint: string): void {
+  Object.defineProperty(e, 'fingerprint', { value: fingerprint, enumerable: true, writable: true, configurable: true });
+  derivedValue.set(e, fingerprint);
+}
+
 /** Whether `e`'s fingerprint is the one a columnar file derived from its inputs (not yet computed, or computed and unchanged). */
 export function hasDerivedFingerprint(e: BaselineScenario): boolean {
   const d = Object.getOwnPropertyDescriptor(e, 'fingerprint');

@@ -34,9 +34,10 @@
  * but it fails every policy except 'never' and makes the overall status 'regression'.
  */
 import { METRICS, type MetricDefinition, type MetricDirection, type MetricKey, type MetricKind } from '../metrics/definitions.js';
-import type { JsonObject } from './canonical-json.js';
+import { type JsonObject, knownFingerprint } from './canonical-json.js';
+import { fingerprintPending, settleFingerprint } from './columnar.js';
 import type { BaselineFile, BaselineMetrics, BaselineScenario, MetricValue, StoredBaselineFile } from './file.js';
-import { BASELINE_SCHEMA, isStoredBaselineFile, storedBaselineFile } from './file.js';
+import { BASELINE_SCHEMA, isStoredBaselineFile, sameJson, storedBaselineFile } from './file.js';
 import { isExact, toleranceResolver, withinTolerance, type ConfigError, type ResolvedTolerance, type ToleranceConfig } from './tolerance.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -435,6 +436,13 @@ export function diffScenario(input: ScenarioComparisonInput, rules?: ToleranceCo
 function compareScenario(input: ScenarioComparisonInput, tolerances: Tolerances): ScenarioDiff {
   const d = emptyDiff(input.id);
   const baseline = input.baseline ?? null;
+  // A columnar entry derives its fingerprint from its inputs when read. When they equal the run's, whose
+  // fingerprint sha256Fingerprint computed from those very inputs, it is the run's: no second hash.
+  const ran = input.error != null ? null : (input.current ?? null);
+  if (baseline !== null && ran !== null && fingerprintPending(baseline)) {
+    const known = typeof ran.inputs === 'object' && ran.inputs !== null ? knownFingerprint(ran.inputs) : undefined;
+    if (known !== undefined && known === ran.fingerprint && sameJson(baseline.inputs, ran.inputs)) settleFingerprint(baseline, known);
+  }
   d.baselineFingerprint = baseline?.fingerprint ?? null;
   d.baselineSimulator = baseline?.simulator ?? null;
   const current = input.error != null ? null : (input.current ?? null);

@@ -105,7 +105,7 @@ class RecordEntries implements BaselineEntries {
 }
 
 /** Structural equality of JSON data (what equal canonical JSON means); shared objects compare by identity first. */
-function sameJson(a: unknown, b: unknown): boolean {
+export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {

@@ -205,6 +205,27 @@ describe('columnar layout @2', () => {
 });
 
 describe('diffScenarios at scale', () => {
+  it('takes a read entry fingerprint from the run only when sha256Fingerprint computed it from equal inputs', () => {
+    const file = sweep(120);
+    const id = 'sweep.case-00008';
+    const e = file.scenarios[id];
+    const inputs = structuredClone(e.inputs);
+    const read = () => parseBaselineFile(serializeColumnar(file), 'x.json').scenarios.get(id)!;
+    // Fingerprinted here: the entry gets it without hashing, and it is the right one.
+    const run = { fingerprint: sha256Fingerprint(inputs), simulator: e.simulator, inputs, metrics: e.metrics };
+    expect(diffScenario({ id, current: run, baseline: read() }).baselineFingerprint).toBe(e.fingerprint);
+    // A run whose fingerprint was not computed from its inputs does not lend it: the entry's own is derived.
+    const fake = { ...run, inputs: structuredClone(e.inputs), fingerprint: `sha256:${'d'.repeat(64)}` };
+    const d = diffScenario({ id, current: fake, baseline: read() });
+    expect(d.baselineFingerprint).toBe(e.fingerprint);
+    expect(d.classification).toBe('inputs_changed');
+    // Other inputs: the entry's own fingerprint.
+    const other = { ...structuredClone(e.inputs), engine: 'vllm' };
+    const moved = diffScenario({ id, current: { ...run, inputs: other, fingerprint: sha256Fingerprint(other) }, baseline: read() });
+    expect(moved.baselineFingerprint).toBe(e.fingerprint);
+    expect(moved.changedInputs).toEqual(['engine']);
+  });
+
   it('gives what diffScenario gives scenario by scenario, scenario tolerance rules included', () => {
     const file = sweep(300);
     const read = parseBaselineFile(serializeColumnar(file), 'x.json');
