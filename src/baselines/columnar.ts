@@ -40,7 +40,7 @@
  * Reading and writing are linear in the number of scenarios.
  */
 import { METRICS, METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
-import { type JsonObject, type JsonValue, canonicalJson, jsonPathKey, sha256Fingerprint } from './canonical-json.js';
+import { type JsonObject, type JsonValue, canonicalJson, jsonPathKey, knownFingerprint, sha256Fingerprint } from './canonical-json.js';
 import type { BaselineEntries, BaselineFile, BaselineMetrics, BaselineScenario, MetricValue } from './file.js';
 
 export const COLUMNAR_SCHEMA = 'genz-action/baseline-columnar@2';
@@ -446,7 +446,10 @@ export function serializeColumnar(file: BaselineFile): string {
     });
     const extra: Record<string, unknown> = {};
     if (e.simulator !== simulator) extra.simulator = e.simulator;
-    if (!hasDerivedFingerprint(e) && e.fingerprint !== sha256Fingerprint(e.inputs)) extra.fingerprint = e.fingerprint;
+    // The fingerprint goes into the row only when it is not the inputs' own (known without hashing when this
+    // entry's was derived, or computed by sha256Fingerprint from these very inputs).
+    const own = hasDerivedFingerprint(e) || knownFingerprint(e.inputs) === e.fingerprint || e.fingerprint === sha256Fingerprint(e.inputs);
+    if (!own) extra.fingerprint = e.fingerprint;
     if (absent.length > 0) extra.absent = absent;
     const row: unknown[] = [ids[i].slice(prefix.length), inputs, metrics];
     if (Object.keys(extra).length > 0) row.push(extra);
