@@ -298,7 +298,6 @@ export function fingerprintPending(e: BaselineScenario): boolean {
 /** Sets a pending derived fingerprint to `fingerprint`, known to be that of inputs equal to `e`'s. */
 export function settleFingerprint(e: BaselineScenario, fingerprint: string): void {
   Object.defineProperty(e, 'fingerprint', { value: fingerprint, enumerable: true, writable: true, configurable: true });
-  derivedValue.set(e, fingerprint);
 }
 
 /** Whether `e`'s fingerprint is the one a columnar file derived from its inputs (not yet computed, or computed and unchanged). */

@@ -104,21 +104,51 @@ class RecordEntries implements BaselineEntries {
   }
 }
 
-/** Structural equality of JSON data (what equal canonical JSON means); shared objects compare by identity first. */
+/** Objects found deeply frozen (they and everything below them), and pairs of them found equal. */
+const deeplyFrozen = new WeakSet<object>();
+const equalFrozen = new WeakMap<object, WeakSet<object>>();
+
+function isDeeplyFrozen(o: object): boolean {
+  if (deeplyFrozen.has(o)) return true;
+  if (!Object.isFrozen(o)) return false;
+  for (const v of Object.values(o)) if (typeof v === 'object' && v !== null && !isDeeplyFrozen(v)) return false;
+  deeplyFrozen.add(o);
+  return true;
+}
+
+/**
+ * Structural equality of JSON data (what equal canonical JSON means). Shared objects compare by identity
+ * first, and two deeply frozen objects (a catalog entry and a read file's copy of it) are compared once.
+ */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const frozen = Object.isFrozen(a) && Object.isFrozen(b) && isDeeplyFrozen(a) && isDeeplyFrozen(b);
+  if (frozen && equalFrozen.get(a)?.has(b)) return true;
+  let equal = true;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
+    for (let i = 0; i < a.length && equal; i++) if (!sameJson(a[i], b[i])) equal = false;
+  } else {
+    if (Array.isArray(b)) return false;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length) return false;
+    for (const k of ka) {
+      if (!Object.prototype.hasOwnProperty.call(b, k) || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) {
+        equal = false;
+        break;
+      }
+    }
   }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka)
-    if (!Object.prototype.hasOwnProperty.call(b, k) || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
+  if (equal && frozen) {
+    let set = equalFrozen.get(a);
+    if (set === undefined) {
+      set = new WeakSet();
+      equalFrozen.set(a, set);
+    }
+    set.add(b);
+  }
+  return equal;
 }
 
 /**
