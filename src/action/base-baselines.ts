@@ -4,7 +4,7 @@
  * API at the base SHA; a file absent at the base means no baseline there.
  */
 import { execFileSync } from 'node:child_process';
-import { type BaselineFile, parseBaselineFile } from '../baselines/index.js';
+import { type StoredBaselineFile, parseBaselineFile } from '../baselines/index.js';
 import { type GitHubClient, readFileAtRef } from '../github/index.js';
 
 export interface BaseRef {
@@ -33,8 +33,8 @@ export async function readBaseBaselines(
   base: BaseRef,
   octokit: GitHubClient | null,
   log: (m: string) => void,
-): Promise<Map<string, BaselineFile | null>> {
-  const out = new Map<string, BaselineFile | null>();
+): Promise<Map<string, StoredBaselineFile | null>> {
+  const out = new Map<string, StoredBaselineFile | null>();
   for (const [manifest, file] of baselineOf) {
     let text = gitShow(cwd, base.sha, file);
     if (text === undefined) {

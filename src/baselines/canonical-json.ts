@@ -12,7 +12,7 @@
  * NaN, ±Infinity, `undefined` (also as an object property), functions, symbols, BigInt, cyclic structures and
  * non-plain objects (Date, Map, class instances, ...).
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 export type JsonPrimitive = null | boolean | number | string;
 export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
@@ -131,10 +131,22 @@ function emitObject(obj: object, keys: (string | number)[], indent: string, stac
   for (let i = 0; i < names.length; i++) {
     const k = names[i];
     keys.push(k);
-    out += `${i > 0 ? ',\n' : ''}${inner}${JSON.stringify(k)}: ${emit((obj as Record<string, unknown>)[k], keys, inner, stack)}`;
+    if (i > 0) out += ',\n';
+    out += inner + quotedKey(k) + emit((obj as Record<string, unknown>)[k], keys, inner, stack);
     keys.pop();
   }
   return `${out}\n${indent}}`;
+}
+
+/** `"key": ` of the keys met so far (inputs repeat the same few dozen keys in every scenario). */
+const keyText = new Map<string, string>();
+function quotedKey(k: string): string {
+  let t = keyText.get(k);
+  if (t === undefined) {
+    t = `${JSON.stringify(k)}: `;
+    if (keyText.size < 10_000) keyText.set(k, t);
+  }
+  return t;
 }
 
 /** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
@@ -142,7 +154,26 @@ export function canonicalJson(value: unknown): string {
   return emit(value, [], '', []) + '\n';
 }
 
+/** One-shot hashing (Node ≥ 20.12, 21.7) avoids a Hash object per call; older Node 20 releases fall back. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const sha256Hex: (text: string) => string =
+  typeof oneShot === 'function' ? (text) => oneShot('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The fingerprints sha256Fingerprint computed, by object (see {@link knownFingerprint}). */
+const fingerprinted = new WeakMap<object, string>();
+
 /** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
 export function sha256Fingerprint(value: unknown): string {
-  return 'sha256:' + createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+  const fingerprint = `sha256:${sha256Hex(canonicalJson(value))}`;
+  if (typeof value === 'object' && value !== null) fingerprinted.set(value, fingerprint);
+  return fingerprint;
+}
+
+/**
+ * The fingerprint sha256Fingerprint last computed for this very object, if any: the diff uses it to give a
+ * baseline entry with equal inputs the same fingerprint without hashing them again. (Like a ScenarioRun's own
+ * `fingerprint`, it assumes the object was not changed since.)
+ */
+export function knownFingerprint(value: object): string | undefined {
+  return fingerprinted.get(value);
 }

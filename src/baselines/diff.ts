@@ -34,10 +34,11 @@
  * but it fails every policy except 'never' and makes the overall status 'regression'.
  */
 import { METRICS, type MetricDefinition, type MetricDirection, type MetricKey, type MetricKind } from '../metrics/definitions.js';
-import type { JsonObject } from './canonical-json.js';
-import type { BaselineFile, BaselineMetrics, BaselineScenario, MetricValue } from './file.js';
-import { BASELINE_SCHEMA } from './file.js';
-import { isExact, toleranceFor, withinTolerance, type ConfigError, type ResolvedTolerance, type ToleranceConfig } from './tolerance.js';
+import { type JsonObject, knownFingerprint } from './canonical-json.js';
+import { fingerprintPending, settleFingerprint } from './columnar.js';
+import type { BaselineFile, BaselineMetrics, BaselineScenario, MetricValue, StoredBaselineFile } from './file.js';
+import { BASELINE_SCHEMA, isStoredBaselineFile, sameJson, storedBaselineFile } from './file.js';
+import { isExact, toleranceResolver, withinTolerance, type ConfigError, type ResolvedTolerance, type ToleranceConfig } from './tolerance.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Types
@@ -350,7 +351,9 @@ function compareMetric(def: MetricDefinition, b: MetricValue, c: MetricValue): M
   return 'changed';
 }
 
-function metricRows(id: string, baseline: BaselineMetrics | null, current: BaselineMetrics | null, rules: ToleranceConfig | null | undefined): MetricDiff[] {
+type Tolerances = (metricKey: MetricKey) => ResolvedTolerance;
+
+function metricRows(baseline: BaselineMetrics | null, current: BaselineMetrics | null, tolerances: Tolerances): MetricDiff[] {
   const rows: MetricDiff[] = [];
   for (const def of METRICS) {
     const hasB = baseline !== null && baseline[def.key] !== undefined;
@@ -361,7 +364,7 @@ function metricRows(id: string, baseline: BaselineMetrics | null, current: Basel
     // A metric that does not apply on either side (null in both: a serving metric of a static scenario, decode
     // figures of a prefill-only one) has nothing to compare or show: no row.
     if (hasB && hasC && b === null && c === null) continue;
-    const tolerance = toleranceFor(def.key, id, rules);
+    const tolerance = tolerances(def.key);
     const numeric = typeof b === 'number' && typeof c === 'number';
     const delta = numeric ? (c as number) - (b as number) : null;
     const relDelta = delta !== null && b !== 0 ? delta / Math.abs(b as number) : null;
@@ -427,8 +430,19 @@ function emptyDiff(id: string): ScenarioDiff {
 
 /** Compares one scenario with its baseline (see the module comment). */
 export function diffScenario(input: ScenarioComparisonInput, rules?: ToleranceConfig | null): ScenarioDiff {
+  return compareScenario(input, toleranceResolver(rules)(input.id));
+}
+
+function compareScenario(input: ScenarioComparisonInput, tolerances: Tolerances): ScenarioDiff {
   const d = emptyDiff(input.id);
   const baseline = input.baseline ?? null;
+  // A columnar entry derives its fingerprint from its inputs when read. When they equal the run's, whose
+  // fingerprint sha256Fingerprint computed from those very inputs, it is the run's: no second hash.
+  const ran = input.error != null ? null : (input.current ?? null);
+  if (baseline !== null && ran !== null && fingerprintPending(baseline)) {
+    const known = typeof ran.inputs === 'object' && ran.inputs !== null ? knownFingerprint(ran.inputs) : undefined;
+    if (known !== undefined && known === ran.fingerprint && sameJson(baseline.inputs, ran.inputs)) settleFingerprint(baseline, known);
+  }
   d.baselineFingerprint = baseline?.fingerprint ?? null;
   d.baselineSimulator = baseline?.simulator ?? null;
   const current = input.error != null ? null : (input.current ?? null);
@@ -445,7 +459,7 @@ export function diffScenario(input: ScenarioComparisonInput, rules?: ToleranceCo
   d.currentSimulator = run.simulator;
   d.slo = checkSlo(run.metrics, input.slo, input.bands);
   d.sloViolated = d.slo.some((s) => s.status === 'violated');
-  d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
+  d.metrics = metricRows(baseline ? baseline.metrics : null, run.metrics, tolerances);
   d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
   if (baseline === null) {
     d.classification = 'new';
@@ -472,24 +486,24 @@ export function countsAsRegression(m: MetricDiff, inputsChanged: boolean): boole
 }
 
 /** The diff of a scenario whose baseline entry exists but which no longer exists. */
-export function diffRemoved(removed: RemovedScenarioInput): ScenarioDiff {
+export function diffRemoved(removed: RemovedScenarioInput, tolerances: Tolerances = toleranceResolver(null)(removed.id)): ScenarioDiff {
   const d = emptyDiff(removed.id);
   d.classification = 'removed';
   d.baselineFingerprint = removed.baseline.fingerprint;
   d.baselineSimulator = removed.baseline.simulator;
-  d.metrics = metricRows(removed.id, removed.baseline.metrics, null, null);
+  d.metrics = metricRows(removed.baseline.metrics, null, tolerances);
   d.hasMetricChanges = d.metrics.length > 0;
   return d;
 }
 
 /** Baseline entries of `baseline` whose ids are not among `currentIds`, in id order. */
-export function removedScenarios(baseline: BaselineFile | null | undefined, currentIds: Iterable<string>): RemovedScenarioInput[] {
+export function removedScenarios(baseline: BaselineFile | StoredBaselineFile | null | undefined, currentIds: Iterable<string>): RemovedScenarioInput[] {
   if (!baseline) return [];
   const ids = new Set(currentIds);
-  return Object.keys(baseline.scenarios)
-    .sort()
-    .filter((id) => !ids.has(id))
-    .map((id) => ({ id, baseline: baseline.scenarios[id] }));
+  const stored = isStoredBaselineFile(baseline) ? baseline : storedBaselineFile(baseline);
+  const out: RemovedScenarioInput[] = [];
+  for (const id of stored.scenarios.ids()) if (!ids.has(id)) out.push({ id, baseline: stored.scenarios.get(id)! });
+  return out;
 }
 
 /** Compares every scenario (in input order, then the removed ones) and summarises. Throws on duplicate ids. */
@@ -500,13 +514,16 @@ export function diffScenarios(input: DiffInput): DiffResult {
     seen.add(id);
   };
   const scenarios: ScenarioDiff[] = [];
+  // Tolerances resolved once per set of matching rules, not per scenario and metric.
+  const tolerancesOf = toleranceResolver(input.rules);
   for (const s of input.scenarios) {
     check(s.id);
-    scenarios.push(diffScenario(s, input.rules));
+    scenarios.push(compareScenario(s, tolerancesOf(s.id)));
   }
+  const removedTolerances = toleranceResolver(null)('');
   for (const r of input.removed ?? []) {
     check(r.id);
-    scenarios.push(diffRemoved(r));
+    scenarios.push(diffRemoved(r, removedTolerances));
   }
   return { scenarios, summary: summarize(scenarios) };
 }
@@ -517,15 +534,21 @@ export function summarize(scenarios: readonly ScenarioDiff[]): DiffSummary {
   let regressedMetrics = 0;
   let withinTol = 0;
   let sloViolations = 0;
+  let regressions = 0;
+  let improvements = 0;
+  let changed = 0;
+  // One pass, no intermediate arrays (100,000 scenarios × a dozen metric rows).
   for (const s of scenarios) {
     counts[s.classification]++;
-    regressedMetrics += s.metrics.filter((m) => countsAsRegression(m, s.inputsChanged) && s.classification !== 'removed').length;
-    withinTol += s.metrics.filter((m) => m.verdict === 'within').length;
-    sloViolations += s.slo.filter((c) => c.status === 'violated').length;
+    if (s.hasRegression) regressions++;
+    if (s.hasImprovement) improvements++;
+    if (s.classification !== 'unchanged') changed++;
+    for (const m of s.metrics) {
+      if (s.classification !== 'removed' && countsAsRegression(m, s.inputsChanged)) regressedMetrics++;
+      if (m.verdict === 'within') withinTol++;
+    }
+    for (const c of s.slo) if (c.status === 'violated') sloViolations++;
   }
-  const regressions = scenarios.filter((s) => s.hasRegression).length;
-  const improvements = scenarios.filter((s) => s.hasImprovement).length;
-  const changed = scenarios.filter((s) => s.classification !== 'unchanged').length;
   const errors = counts.error;
   const status: DiffSummary['status'] = errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
   return {

@@ -20,7 +20,9 @@
  * ```
  *
  * Files of COLUMNAR_MIN_SCENARIOS scenarios or more are written in the columnar layout instead (./columnar.ts:
- * one line per scenario, shared inputs once); both layouts are read, into the same BaselineFile.
+ * one line per scenario, shared inputs once). Both layouts are read into a {@link StoredBaselineFile}, whose
+ * entries are looked up by id ({@link BaselineEntries}); a columnar file stays columnar in memory and expands
+ * an entry only when asked. Writing takes a plain {@link BaselineFile} (or a stored one).
  *
  * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
  * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
@@ -39,7 +41,7 @@ import * as nodePath from 'node:path';
 import { UserError, problemAt } from '../errors/index.js';
 import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
 import { canonicalJson, jsonPathKey, type JsonObject } from './canonical-json.js';
-import { COLUMNAR_MIN_SCENARIOS, columnarValidationView, expandColumnar, isColumnarDocument, serializeColumnar } from './columnar.js';
+import { COLUMNAR_MIN_SCENARIOS, hasDerivedFingerprint, isColumnarDocument, readColumnar, serializeColumnar } from './columnar.js';
 import { findJsonSyntaxError, lineColumn } from './json-position.js';
 
 export const BASELINE_SCHEMA = 'genz-action/baseline@1';
@@ -55,10 +57,125 @@ export interface BaselineScenario {
   metrics: BaselineMetrics;
 }
 
+/** A baseline file as built and written: every entry an object. */
 export interface BaselineFile {
   schema: typeof BASELINE_SCHEMA;
   manifest: string;
   scenarios: Record<string, BaselineScenario>;
+}
+
+/** The entries of a baseline file as read, by scenario id. */
+export interface BaselineEntries {
+  readonly size: number;
+  has(id: string): boolean;
+  /**
+   * The entry of `id`, or undefined. Entries of a columnar file are expanded on every call (a new object each
+   * time, nothing kept); treat them as read-only (their shared inputs are frozen).
+   */
+  get(id: string): BaselineScenario | undefined;
+  /** Every scenario id, sorted by UTF-16 code units. */
+  ids(): string[];
+}
+
+/** A baseline file as read (either layout). */
+export interface StoredBaselineFile {
+  schema: typeof BASELINE_SCHEMA;
+  manifest: string;
+  scenarios: BaselineEntries;
+}
+
+/** The entries of a nested file (or any record of entries): the objects themselves. */
+class RecordEntries implements BaselineEntries {
+  readonly #record: Record<string, BaselineScenario>;
+  constructor(record: Record<string, BaselineScenario>) {
+    this.#record = record;
+  }
+  get size(): number {
+    return Object.keys(this.#record).length;
+  }
+  has(id: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.#record, id);
+  }
+  get(id: string): BaselineScenario | undefined {
+    return this.has(id) ? this.#record[id] : undefined;
+  }
+  ids(): string[] {
+    return Object.keys(this.#record).sort();
+  }
+}
+
+/** Objects found deeply frozen (they and everything below them), and pairs of them found equal. */
+const deeplyFrozen = new WeakSet<object>();
+const equalFrozen = new WeakMap<object, WeakSet<object>>();
+
+function isDeeplyFrozen(o: object): boolean {
+  if (deeplyFrozen.has(o)) return true;
+  if (!Object.isFrozen(o)) return false;
+  for (const v of Object.values(o)) if (typeof v === 'object' && v !== null && !isDeeplyFrozen(v)) return false;
+  deeplyFrozen.add(o);
+  return true;
+}
+
+/**
+ * Structural equality of JSON data (what equal canonical JSON means). Shared objects compare by identity
+ * first, and two deeply frozen objects (a catalog entry and a read file's copy of it) are compared once.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const frozen = Object.isFrozen(a) && Object.isFrozen(b) && isDeeplyFrozen(a) && isDeeplyFrozen(b);
+  if (frozen && equalFrozen.get(a)?.has(b)) return true;
+  let equal = true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length && equal; i++) if (!sameJson(a[i], b[i])) equal = false;
+  } else {
+    if (Array.isArray(b)) return false;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length) return false;
+    for (const k of ka) {
+      if (!Object.prototype.hasOwnProperty.call(b, k) || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) {
+        equal = false;
+        break;
+      }
+    }
+  }
+  if (equal && frozen) {
+    let set = equalFrozen.get(a);
+    if (set === undefined) {
+      set = new WeakSet();
+      equalFrozen.set(a, set);
+    }
+    set.add(b);
+  }
+  return equal;
+}
+
+/**
+ * Whether two entries hold the same data: `canonicalJson(a) === canonicalJson(b)` without writing either
+ * (a sweep compares 100,000 of them).
+ */
+export function sameBaselineEntry(a: BaselineScenario, b: BaselineScenario): boolean {
+  return a.simulator === b.simulator && sameJson(a.metrics, b.metrics) && sameJson(a.inputs, b.inputs) && a.fingerprint === b.fingerprint;
+}
+
+/** A stored file over plain entries (a built file, e.g. to compare against). */
+export function storedBaselineFile(file: BaselineFile): StoredBaselineFile {
+  return { schema: file.schema, manifest: file.manifest, scenarios: new RecordEntries(file.scenarios) };
+}
+
+export function isStoredBaselineFile(file: BaselineFile | StoredBaselineFile): file is StoredBaselineFile {
+  const s = (file as { scenarios?: unknown })?.scenarios as { get?: unknown; ids?: unknown } | undefined;
+  return typeof s?.get === 'function' && typeof s.ids === 'function';
+}
+
+/** Every entry of a stored file expanded into a plain {@link BaselineFile} (ids in sorted order). */
+export function toBaselineFile(file: StoredBaselineFile): BaselineFile {
+  const scenarios: Record<string, BaselineScenario> = Object.create(null);
+  for (const id of file.scenarios.ids()) {
+    Object.defineProperty(scenarios, id, { value: file.scenarios.get(id), enumerable: true, writable: true, configurable: true });
+  }
+  return { schema: file.schema, manifest: file.manifest, scenarios };
 }
 
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
@@ -105,21 +222,36 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 const NON_FINITE_STRINGS = new Set(['nan', 'infinity', '+infinity', '-infinity', 'inf', '+inf', '-inf']);
 
-function checkJsonData(v: unknown, path: string, problems: string[]): void {
-  if (v === null || typeof v === 'string' || typeof v === 'boolean') return;
+/** Deeply frozen objects already found to be JSON data (shared catalog entries, shared inputs of read files). */
+const checkedFrozen = new WeakSet<object>();
+
+/**
+ * Whether `v` is JSON data (finite numbers, no undefined, functions, ...). Paths are only built for problems:
+ * `path()` names `v`. Deeply frozen subtrees are checked once per process.
+ */
+function checkJsonData(v: unknown, path: () => string, problems: string[]): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) problems.push(`${path}: ${v} is not allowed`);
-    return;
+    if (Number.isFinite(v)) return true;
+    problems.push(`${path()}: ${v} is not allowed`);
+    return false;
   }
+  if (typeof v !== 'object') {
+    problems.push(`${path()}: ${typeName(v)} is not JSON data`);
+    return false;
+  }
+  if (checkedFrozen.has(v)) return true;
+  let ok = true;
   if (Array.isArray(v)) {
-    v.forEach((x, i) => checkJsonData(x, `${path}[${i}]`, problems));
-    return;
+    for (let i = 0; i < v.length; i++) if (!checkJsonData(v[i], () => `${path()}[${i}]`, problems)) ok = false;
+  } else if (isObject(v)) {
+    for (const k of Object.keys(v)) if (!checkJsonData(v[k], () => jsonPathKey(path(), k), problems)) ok = false;
+  } else {
+    problems.push(`${path()}: ${typeName(v)} is not JSON data`);
+    return false;
   }
-  if (isObject(v)) {
-    for (const k of Object.keys(v)) checkJsonData(v[k], jsonPathKey(path, k), problems);
-    return;
-  }
-  problems.push(`${path}: ${typeName(v)} is not JSON data`);
+  if (ok && Object.isFrozen(v) && Object.values(v).every((x) => typeof x !== 'object' || x === null || checkedFrozen.has(x))) checkedFrozen.add(v);
+  return ok;
 }
 
 function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], path: string, problems: string[]): void {
@@ -128,7 +260,7 @@ function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], pat
   }
 }
 
-function checkMetric(key: string, value: unknown, path: string, problems: string[]): void {
+export function checkMetric(key: string, value: unknown, path: string, problems: string[]): void {
   const def = METRIC_BY_KEY.get(key as MetricKey);
   if (!def) {
     problems.push(`${path}: unknown metric "${key}"`);
@@ -156,7 +288,8 @@ function checkScenario(entry: unknown, path: string, problems: string[]): void {
     return;
   }
   checkKeys(entry, ['fingerprint', 'simulator', 'inputs', 'metrics'], path, problems);
-  const fp = entry.fingerprint;
+  // A fingerprint a columnar file derives from the inputs is right by construction: not computed to be checked.
+  const fp = hasDerivedFingerprint(entry as unknown as BaselineScenario) ? `sha256:${'0'.repeat(64)}` : entry.fingerprint;
   if (fp === undefined) problems.push(`${path}.fingerprint: missing`);
   else if (typeof fp !== 'string') problems.push(`${path}.fingerprint: expected a string, got ${typeName(fp)}`);
   else if (!FINGERPRINT_PATTERN.test(fp)) problems.push(`${path}.fingerprint: expected "sha256:" followed by 64 lowercase hex digits, got ${typeName(fp)}`);
@@ -168,12 +301,19 @@ function checkScenario(entry: unknown, path: string, problems: string[]): void {
   const inputs = entry.inputs;
   if (inputs === undefined) problems.push(`${path}.inputs: missing`);
   else if (!isObject(inputs)) problems.push(`${path}.inputs: expected an object, got ${typeName(inputs)}`);
-  else checkJsonData(inputs, `${path}.inputs`, problems);
+  else checkJsonData(inputs, () => `${path}.inputs`, problems);
 
   const metrics = entry.metrics;
   if (metrics === undefined) problems.push(`${path}.metrics: missing`);
   else if (!isObject(metrics)) problems.push(`${path}.metrics: expected an object, got ${typeName(metrics)}`);
-  else for (const k of Object.keys(metrics)) checkMetric(k, metrics[k], jsonPathKey(`${path}.metrics`, k), problems);
+  else
+    for (const k of Object.keys(metrics)) {
+      const v = metrics[k];
+      const kind = METRIC_BY_KEY.get(k as MetricKey)?.kind;
+      // The common cases need no path: a finite number or null of a number metric, a boolean or null of a boolean one.
+      if (kind !== undefined && (v === null || (kind === 'number' ? typeof v === 'number' && Number.isFinite(v) : typeof v === 'boolean'))) continue;
+      checkMetric(k, v, jsonPathKey(`${path}.metrics`, k), problems);
+    }
 }
 
 /**
@@ -218,7 +358,7 @@ export function nullProtoCopy<T>(obj: Readonly<Record<string, T>>): Record<strin
 }
 
 /** Parses and validates baseline text (e.g. from `git show` or the GitHub API); `file` names it in errors. */
-export function parseBaselineFile(text: string, file: string, limits: Limits = DEFAULT_LIMITS): BaselineFile {
+export function parseBaselineFile(text: string, file: string, limits: Limits = DEFAULT_LIMITS): StoredBaselineFile {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Checked before parsing: validation walks the document, and 100,000 nested arrays would overflow the stack.
   const deep = nestingTooDeep(body, limits.nesting_depth);
@@ -241,25 +381,27 @@ export function parseBaselineFile(text: string, file: string, limits: Limits = D
     throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`], { line, column });
   }
   // The columnar layout of big sweeps (./columnar.ts) expands to the same in-memory file.
+  // The columnar layout of big sweeps (./columnar.ts) stays columnar: entries expand when asked for.
   if (isColumnarDocument(doc)) {
-    const expanded = expandColumnar(doc as Record<string, unknown>);
-    if (expanded.file === null) throw new BaselineFileError(file, expanded.problems);
-    const columnarProblems = validateBaselineFile(columnarValidationView(expanded.file));
-    if (columnarProblems.length > 0) throw new BaselineFileError(file, columnarProblems);
-    return expanded.file;
+    const columnar = doc as Record<string, unknown>;
+    const header = validateBaselineFile({ schema: BASELINE_SCHEMA, manifest: columnar.manifest, scenarios: {} });
+    const read = readColumnar(columnar, { checkMetric, fingerprint: FINGERPRINT_PATTERN });
+    const problems = [...header, ...read.problems];
+    if (problems.length > 0 || read.entries === null) throw new BaselineFileError(file, problems);
+    return { schema: BASELINE_SCHEMA, manifest: columnar.manifest as string, scenarios: read.entries };
   }
   const problems = validateBaselineFile(doc);
   if (problems.length > 0) throw new BaselineFileError(file, problems);
   const valid = doc as BaselineFile;
   // Scenario ids are user data: a null-prototype map, so `constructor` or `__proto__` are ordinary ids.
-  return { schema: valid.schema, manifest: valid.manifest, scenarios: nullProtoCopy(valid.scenarios) };
+  return { schema: valid.schema, manifest: valid.manifest, scenarios: new RecordEntries(nullProtoCopy(valid.scenarios)) };
 }
 
 /**
  * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
  * yet). Anything else wrong throws a {@link BaselineFileError} naming the file.
  */
-export async function readBaselineFile(path: string, opts: { root?: string | null; limits?: Limits } = {}): Promise<BaselineFile | null> {
+export async function readBaselineFile(path: string, opts: { root?: string | null; limits?: Limits } = {}): Promise<StoredBaselineFile | null> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   // Inside the repository by real path, a regular file, within limits.baseline_bytes; never quoted when refused.
   const r = readFileSafe(path, { root: opts.root ?? null, maxBytes: limits.baseline_bytes });
@@ -271,7 +413,8 @@ export async function readBaselineFile(path: string, opts: { root?: string | nul
 }
 
 /** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
-export function serializeBaselineFile(file: BaselineFile, label?: string): Buffer {
+export function serializeBaselineFile(input: BaselineFile | StoredBaselineFile, label?: string): Buffer {
+  const file = isStoredBaselineFile(input) ? toBaselineFile(input) : input;
   const problems = validateBaselineFile(file);
   if (problems.length > 0) {
     const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
@@ -286,7 +429,11 @@ export function serializeBaselineFile(file: BaselineFile, label?: string): Buffe
  * target directory, fsyncs it and renames it over the target. When the target already holds exactly these bytes
  * nothing is touched (its mtime stays). Returns what happened.
  */
-export async function writeBaselineFileAtomic(target: string, file: BaselineFile, opts: { root?: string | null } = {}): Promise<WriteOutcome> {
+export async function writeBaselineFileAtomic(
+  target: string,
+  file: BaselineFile | StoredBaselineFile,
+  opts: { root?: string | null } = {},
+): Promise<WriteOutcome> {
   const bytes = serializeBaselineFile(file, target);
   let path = target;
   if (opts.root) {

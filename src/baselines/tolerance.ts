@@ -220,6 +220,36 @@ export function toleranceFor(metricKey: MetricKey, scenarioId: string, rules?: T
   return { rel: 0, abs: 0, source: 'exact (no default)' };
 }
 
+/**
+ * {@link toleranceFor} of many scenarios at once: each scenario's rules are matched once (not once per metric),
+ * and scenarios matching the same rules share their resolved tolerances (frozen objects, equal to what
+ * toleranceFor returns). For one diff: `rules` must not change while the resolver is used.
+ */
+export function toleranceResolver(rules?: ToleranceConfig | null): (scenarioId: string) => (metricKey: MetricKey) => ResolvedTolerance {
+  const scenarioRules = rules?.scenarios ?? [];
+  const bySignature = new Map<string, (metricKey: MetricKey) => ResolvedTolerance>();
+  return (scenarioId) => {
+    let signature = '';
+    for (let i = 0; i < scenarioRules.length; i++) if (globMatch(scenarioRules[i].match, scenarioId)) signature += `${i},`;
+    let resolve = bySignature.get(signature);
+    if (resolve === undefined) {
+      const cache = new Map<MetricKey, ResolvedTolerance>();
+      // Any scenario with this signature resolves alike: toleranceFor only asks which rules match the id.
+      const id = scenarioId;
+      resolve = (metricKey) => {
+        let t = cache.get(metricKey);
+        if (t === undefined) {
+          t = Object.freeze(toleranceFor(metricKey, id, rules));
+          cache.set(metricKey, t);
+        }
+        return t;
+      };
+      bySignature.set(signature, resolve);
+    }
+    return resolve;
+  };
+}
+
 /** |current − baseline| ≤ abs + rel × |baseline|, inclusive. */
 export function withinTolerance(baseline: number, current: number, tolerance: { rel: number; abs: number }): boolean {
   return Math.abs(current - baseline) <= tolerance.abs + tolerance.rel * Math.abs(baseline);

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import {
   BaselineFileError,
-  type BaselineFile,
+  type StoredBaselineFile,
   type BaselineScenario,
   LOCK_FILE,
   acquireBaselineLock,
@@ -16,13 +16,13 @@ import {
   baselinePathCollisions,
   baselinePathFor,
   buildBaselineFile,
-  canonicalJson,
   diffInputValues,
   diffScenario,
   diffRemoved,
   globMatch,
   readBaselineFile,
   removedScenarios,
+  sameBaselineEntry,
   sha256Fingerprint,
   validateToleranceConfig,
   writeBaselineFileAtomic,
@@ -190,6 +190,11 @@ export function loadProject(opts: PipelineOptions, hub?: { cacheDir: string; fai
   return { config, scenarios: loaded.scenarios, manifests: loaded.files, tolerances: tol.ok ? tol.value : {}, baselineOf };
 }
 
+/** Inputs with their fingerprint, computed from the same object. */
+function fingerprinted(inputs: object): { fingerprint: string; inputs: object } {
+  return { fingerprint: sha256Fingerprint(inputs), inputs };
+}
+
 /** What a baseline fingerprints: the normalised, resolved inputs (catalog entries included), no notes. */
 export function baselineInputs(config: NormalizedConfig): Omit<NormalizedConfig, 'notes'> {
   const { notes: _notes, ...inputs } = config;
@@ -247,13 +252,12 @@ function forEachOutcome(project: LoadedProject, opts: PipelineOptions, full: boo
 
 /** What a scenario that ran would write to its baseline entry. */
 function runOf(result: SimulationResult): ScenarioRun {
-  const inputs = baselineInputs(result.config);
-  return { fingerprint: sha256Fingerprint(inputs), simulator: result.simulator, inputs, metrics: result.metrics! };
+  return { ...fingerprinted(baselineInputs(result.config)), simulator: result.simulator, metrics: result.metrics! };
 }
 
 /** Reads the committed baseline files of every manifest (absent files are empty). */
-export async function readBaselines(project: LoadedProject): Promise<Map<string, BaselineFile | null>> {
-  const out = new Map<string, BaselineFile | null>();
+export async function readBaselines(project: LoadedProject): Promise<Map<string, StoredBaselineFile | null>> {
+  const out = new Map<string, StoredBaselineFile | null>();
   const errors: Problem[] = [];
   for (const [manifest, file] of project.baselineOf) {
     try {
@@ -299,7 +303,7 @@ function reproduceCommand(prefix: string, id: string, configFile: string | null,
  * the removed baseline entries it selects, manifest by manifest. `select` is ignored: this is the whole run that
  * shards split (and that merging them restores).
  */
-export function runScenarioIds(project: LoadedProject, baselines: Map<string, BaselineFile | null>, opts: Pick<PipelineOptions, 'filter'>): string[] {
+export function runScenarioIds(project: LoadedProject, baselines: Map<string, StoredBaselineFile | null>, opts: Pick<PipelineOptions, 'filter'>): string[] {
   const selected = (id: string) => !opts.filter || globMatch(opts.filter, id);
   const ids = project.scenarios.map((s) => s.id).filter(selected);
   for (const m of project.manifests) {
@@ -316,8 +320,8 @@ export interface CompareResult {
 /** What every scenario report of one run shares. */
 interface ReportContext {
   project: LoadedProject;
-  baselines: Map<string, BaselineFile | null>;
-  acceptedBaselines: Map<string, BaselineFile | null> | undefined;
+  baselines: Map<string, StoredBaselineFile | null>;
+  acceptedBaselines: Map<string, StoredBaselineFile | null> | undefined;
   prefix: string;
   /** Equal values that many scenario reports hold, kept once (see {@link shared}). */
   shared: Map<string, unknown>;
@@ -344,9 +348,9 @@ function shared<T extends object>(ctx: ReportContext, key: string, value: T): T 
  */
 export function compareScenarios(
   project: LoadedProject,
-  baselines: Map<string, BaselineFile | null>,
+  baselines: Map<string, StoredBaselineFile | null>,
   opts: PipelineOptions,
-  acceptedBaselines?: Map<string, BaselineFile | null>,
+  acceptedBaselines?: Map<string, StoredBaselineFile | null>,
 ): CompareResult {
   const ctx: ReportContext = { project, baselines, acceptedBaselines, prefix: opts.reproducePrefix ?? 'npx genz', shared: new Map() };
   const scenarios: ScenarioReport[] = [];
@@ -358,7 +362,7 @@ export function compareScenarios(
   forEachOutcome(project, opts, false, (o) => {
     const id = o.scenario.id;
     once(id);
-    const baseline = baselines.get(o.scenario.manifest)?.scenarios[id] ?? null;
+    const baseline = baselines.get(o.scenario.manifest)?.scenarios.get(id) ?? null;
     const d = diffScenario(
       {
         id,
@@ -406,9 +410,9 @@ function scenarioReport(ctx: ReportContext, o: ScenarioOutcome, d: ScenarioDiff,
   const ok = o.result.status === 'ok';
   let accepted: ScenarioReport['accepted'] = null;
   if (ctx.acceptedBaselines && o.run) {
-    const before = ctx.acceptedBaselines.get(s.manifest)?.scenarios[d.id] ?? null;
+    const before = ctx.acceptedBaselines.get(s.manifest)?.scenarios.get(d.id) ?? null;
     // Only where this PR rewrote the baseline entry: compare with the base branch's.
-    if (before && baseline && canonicalJson(before) !== canonicalJson(baseline)) {
+    if (before && baseline && !sameBaselineEntry(before, baseline)) {
       const a = diffScenario({ id: d.id, current: o.run, baseline: before }, project.tolerances);
       accepted = { classification: a.classification, hasRegression: a.hasRegression, metrics: a.metrics };
     }
@@ -533,7 +537,7 @@ export { verdictLine } from '../run-report/finalize.js';
  * A `filter` that selects nothing (no scenario, and no baseline entry when `baselines` are given) is an input
  * error, like a manifest glob that matches nothing: otherwise a typo passes every check with zero scenarios.
  */
-export function assertFilterMatches(project: LoadedProject, opts: Pick<PipelineOptions, 'filter'>, baselines?: Map<string, BaselineFile | null>): void {
+export function assertFilterMatches(project: LoadedProject, opts: Pick<PipelineOptions, 'filter'>, baselines?: Map<string, StoredBaselineFile | null>): void {
   if (!opts.filter) return;
   const ids = baselines ? runScenarioIds(project, baselines, opts) : project.scenarios.map((s) => s.id).filter((id) => globMatch(opts.filter!, id));
   if (ids.length > 0) return;
@@ -624,7 +628,8 @@ async function updateLocked(
   for (const manifest of project.manifests) {
     const file = project.baselineOf.get(manifest)!;
     // Scenario ids are user data: Maps only (an id may be `constructor` or `__proto__`).
-    const old = new Map(Object.entries(existing.get(manifest)?.scenarios ?? {}));
+    const stored = existing.get(manifest)?.scenarios;
+    const old = new Map((stored?.ids() ?? []).map((id) => [id, stored!.get(id)!]));
     const runs = new Map<string, ScenarioRun | BaselineScenario>();
     const ids = idsOf.get(manifest) ?? [];
     const idSet = new Set(ids);
@@ -643,7 +648,7 @@ async function updateLocked(
     const nextSet = new Set(nextIds);
     const added = nextIds.filter((id) => !old.has(id));
     const removed = [...old.keys()].filter((id) => !nextSet.has(id));
-    const changed = nextIds.filter((id) => old.has(id) && canonicalJson(old.get(id)!) !== canonicalJson(next.scenarios[id]));
+    const changed = nextIds.filter((id) => old.has(id) && !sameBaselineEntry(old.get(id)!, next.scenarios[id]));
     changes.push({ file, outcome, added, changed, removed });
   }
   return { changes, failed, project };
