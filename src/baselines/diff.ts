@@ -386,7 +386,8 @@ function metricRows(baseline: BaselineMetrics | null, current: BaselineMetrics |
       primary: def.primary,
       kind: def.kind,
       baseline: b,
-      current: c,
+      // One number object for equal values (most rows of a sweep): half the numbers a large report holds.
+      current: Object.is(b, c) ? b : c,
       delta,
       relDelta: relDelta === 0 ? 0 : relDelta,
       tolerance,
@@ -504,6 +505,15 @@ export function removedScenarios(baseline: BaselineFile | StoredBaselineFile | n
   const out: RemovedScenarioInput[] = [];
   for (const id of stored.scenarios.ids()) if (!ids.has(id)) out.push({ id, baseline: stored.scenarios.get(id)! });
   return out;
+}
+
+/**
+ * {@link diffScenario} for the scenarios of one run, one at a time (a check streams them): tolerances are resolved
+ * once per set of matching rules, as in {@link diffScenarios}.
+ */
+export function scenarioDiffer(rules?: ToleranceConfig | null): (input: ScenarioComparisonInput) => ScenarioDiff {
+  const tolerancesOf = toleranceResolver(rules);
+  return (input) => compareScenario(input, tolerancesOf(input.id));
 }
 
 /** Compares every scenario (in input order, then the removed ones) and summarises. Throws on duplicate ids. */

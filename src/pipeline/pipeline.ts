@@ -23,6 +23,7 @@ import {
   readBaselineFile,
   removedScenarios,
   sameBaselineEntry,
+  scenarioDiffer,
   sha256Fingerprint,
   validateToleranceConfig,
   writeBaselineFileAtomic,
@@ -359,21 +360,19 @@ export function compareScenarios(
     if (seen.has(id)) throw new Error(`duplicate scenario id ${JSON.stringify(id)} in the diff input`);
     seen.add(id);
   };
+  const differ = scenarioDiffer(project.tolerances);
   forEachOutcome(project, opts, false, (o) => {
     const id = o.scenario.id;
     once(id);
     const baseline = baselines.get(o.scenario.manifest)?.scenarios.get(id) ?? null;
-    const d = diffScenario(
-      {
-        id,
-        current: o.run,
-        error: o.result.status === 'error' ? o.result.error!.message : null,
-        baseline,
-        slo: o.scenario.slo,
-        bands: o.result.calibration?.bands ?? null,
-      },
-      project.tolerances,
-    );
+    const d = differ({
+      id,
+      current: o.run,
+      error: o.result.status === 'error' ? o.result.error!.message : null,
+      baseline,
+      slo: o.scenario.slo,
+      bands: o.result.calibration?.bands ?? null,
+    });
     scenarios.push(scenarioReport(ctx, o, d, baseline));
   });
   // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
