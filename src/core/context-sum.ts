@@ -262,23 +262,31 @@ export function inferContextFields(rowsAt: (T: number) => OpRow[], from: number,
   const midT = from + Math.floor((to - from) / 2);
   const middle = at(midT);
   const count = first.length;
-  const others = [second, penult, last, middle];
-  if (others.some((r) => r.length !== count)) return null;
+  if (second.length !== count || penult.length !== count || last.length !== count || middle.length !== count) return null;
   const fields: (ContextField[] | null)[] = [];
   const rowKeys: string[][] = [];
   for (let i = 0; i < count; i++) {
     const a = first[i] as unknown as Record<string, unknown>;
     const ka = Object.keys(a);
     rowKeys.push(ka);
+    const b0 = second[i] as unknown as Record<string, unknown>;
+    const b1 = penult[i] as unknown as Record<string, unknown>;
+    const b2 = last[i] as unknown as Record<string, unknown>;
+    const b3 = middle[i] as unknown as Record<string, unknown>;
+    const n = ka.length;
+    if (
+      (b0 !== a && ownKeyCount(b0) !== n) ||
+      (b1 !== a && ownKeyCount(b1) !== n) ||
+      (b2 !== a && ownKeyCount(b2) !== n) ||
+      (b3 !== a && ownKeyCount(b3) !== n)
+    )
+      return null;
+    // The keys that differ at any probe (their order does not matter: each becomes one field of the row).
     let keys: Set<string> | undefined;
-    for (let o = 0; o < others.length; o++) {
-      const b = others[o][i] as unknown as Record<string, unknown>;
-      if (b === (a as unknown)) continue;
-      if (ownKeyCount(b) !== ka.length) return null;
-      for (let j = 0; j < ka.length; j++) {
-        const k = ka[j];
-        if (a[k] !== b[k]) (keys ??= new Set<string>()).add(k);
-      }
+    for (let j = 0; j < n; j++) {
+      const k = ka[j];
+      const v = a[k];
+      if (v !== b0[k] || v !== b1[k] || v !== b2[k] || v !== b3[k]) (keys ??= new Set<string>()).add(k);
     }
     if (keys === undefined) {
       fields.push(null);
