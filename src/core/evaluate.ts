@@ -716,6 +716,45 @@ export function operatorTable(rows: readonly OpRow[], ctx: EvalContext): Operato
   return table;
 }
 
+/** The columns of the per-operator table the calibrated model reads (src/calibration/model.ts passFeatures). */
+export type OperatorTiming = Pick<
+  OperatorRecord,
+  'Op Type' | 'Dimension' | 'Compute time (msec)' | 'Memory time (msec)' | 'Communication time (msec)' | 'Repeat'
+>;
+
+/** Operand shapes are read only for GEMM and attention rows (token counts, query length). */
+const SHAPED_KINDS: ReadonlySet<string> = new Set(['GEMM', 'Logit', 'Attend', 'Softmax']);
+
+/**
+ * The table's timing columns only, row for row as `operatorTable` computes them (same values), with the
+ * Dimension of GEMM and attention rows (null for the others): what calibration needs, at a fraction of
+ * the table's cost.
+ */
+export function operatorTimings(rows: readonly OpRow[], ctx: EvalContext): OperatorTiming[] {
+  const c = newCost();
+  const table: OperatorTiming[] = [];
+  let mult = 1;
+  for (const row of rows) {
+    const isMarker = row.kind === 'Repeat' || row.kind === 'EndRepeat';
+    if (isMarker) {
+      c.compute = c.memory = c.comm = 0;
+    } else {
+      sizeRow(row, ctx, c);
+      timeRow(row, ctx, c);
+    }
+    table.push({
+      'Op Type': row.kind,
+      Dimension: SHAPED_KINDS.has(row.kind) ? dimension(row, ctx) : null,
+      'Compute time (msec)': c.compute / 0.001,
+      'Memory time (msec)': c.memory / 0.001,
+      'Communication time (msec)': c.comm / 0.001,
+      Repeat: isMarker ? 0 : mult,
+    });
+    if (isMarker) mult = stepMult(row, mult);
+  }
+  return table;
+}
+
 /**
  * Per-row latency contributions (ms × repeat multiplier) in row order, markers as 0, plus each row's
  * multiplier. Summing the contributions from 0 in order repeats summarize()'s float operations exactly,

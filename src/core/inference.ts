@@ -8,6 +8,7 @@ import {
   type EvalContext,
   type MemoryTotals,
   type OperatorRecord,
+  type OperatorTiming,
   type RuntimeBreakdown,
   type SummaryTable,
   type Totals,
@@ -15,6 +16,7 @@ import {
   latencyContributions,
   memoryTotals,
   operatorTable,
+  operatorTimings,
   rowLatencyMs,
   summarize,
 } from './evaluate.js';
@@ -135,6 +137,8 @@ export interface InferenceResult {
   readonly system: System;
   /** The per-operator table of the timing pass (GenZ's model_df), built on first call. */
   operators(): OperatorRecord[];
+  /** The table's timing columns (the full table when it was built already), built on first call. */
+  timings(): readonly OperatorTiming[];
 }
 
 interface Resolved {
@@ -365,6 +369,7 @@ function makeResult(
   const { summary, breakdown } = totals;
   const latencyMs = summary['Latency (msec)'];
   let table: OperatorRecord[] | undefined;
+  let timing: OperatorTiming[] | undefined;
   return {
     latencyMs,
     throughput: (1000 * throughputTokens) / latencyMs,
@@ -379,6 +384,9 @@ function makeResult(
     system: ctx.system,
     operators() {
       return (table ??= operatorTable(rows, ctx));
+    },
+    timings() {
+      return table ?? (timing ??= operatorTimings(rows, ctx));
     },
   };
 }
@@ -605,6 +613,7 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
   const latency = specLatency(s, draft.summary['Latency (msec)'], verify.summary['Latency (msec)']);
   const tokens = expectedTokens(s.Np, s.rate);
   let table: OperatorRecord[] | undefined;
+  let timing: OperatorTiming[] | undefined;
   return {
     latencyMs: latency,
     throughput: (1000 * batch * tokens) / latency,
@@ -620,6 +629,9 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
     system,
     operators() {
       return (table ??= operatorTable(verifyRows, verifyCtx));
+    },
+    timings() {
+      return table ?? (timing ??= operatorTimings(verifyRows, verifyCtx));
     },
   };
 }
@@ -869,6 +881,7 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
   const P = full.summary['Latency (msec)'] + draft.summary['Latency (msec)'];
   const T = pp > 1 ? (nmb - 1) * (P / pp) + P : P;
   let table: OperatorRecord[] | undefined;
+  let timing: OperatorTiming[] | undefined;
   return {
     latencyMs: P,
     throughput: (1000 * batch) / T,
@@ -883,6 +896,9 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
     system,
     operators() {
       return (table ??= operatorTable(draftRows, timed));
+    },
+    timings() {
+      return table ?? (timing ??= operatorTimings(draftRows, timed));
     },
   };
 }

@@ -342,10 +342,10 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     const withDecode = n.mode === 'full' || n.mode === 'decode';
     const fig = calibratedFigures(
       {
-        prefill: prefillPass?.operators(),
+        prefill: prefillPass?.timings(),
         decodeArgs: withDecode ? decodeArgs : undefined,
         // The plain decode's peak step is the engine's peak pass (a speculative run's peak pass is another table).
-        peakTable: withDecode && !spec && peakPass ? peakPass.operators() : undefined,
+        peakTable: withDecode && !spec && peakPass ? peakPass.timings() : undefined,
         decodeAt: group === null ? undefined : (T) => memoDecode(group, { ...decodeArgs, output_tokens: T }),
         fidelity: n.fidelity,
         steps: nSteps,
@@ -364,7 +364,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     if (chunkPass) {
       const c = n.features.chunked!;
       const ms = calibratedChunkMs(
-        chunkPass.operators(),
+        chunkPass.timings(),
         chunkPass.model.numLayers,
         c.prefill_kv_sizes.length + c.decode_kv_sizes.length,
         peakScale(chunkPass.system, n.precision, chunkPass.isOffload),
