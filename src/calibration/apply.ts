@@ -2,7 +2,7 @@
  * Calibrated figures of a simulated scenario, from the per-operator tables of the core passes the
  * simulation engine ran (so LoRA, unfused attention and every other row transform are included).
  */
-import { type DecodeArgs, type Fidelity, type OperatorRecord, decode, decodeStepPieces } from '../core/index.js';
+import { type DecodeArgs, type Fidelity, type InferenceResult, type OperatorTiming, decode, decodeStepPieces } from '../core/index.js';
 import {
   type CalibrationParams,
   type DecodePiece,
@@ -18,11 +18,16 @@ import type { Band, SelectedProfile } from './profile.js';
 
 export interface PassTables {
   /** Prefill pass (absent in decode-only mode). */
-  prefill?: readonly OperatorRecord[];
+  prefill?: readonly OperatorTiming[];
   /** The core's arguments of a decode step (output_tokens is set per step; absent in prefill-only mode). */
   decodeArgs?: DecodeArgs;
   /** The core's table of the decode step at the full context (output_tokens = steps + 1), when the caller has it already. */
-  peakTable?: readonly OperatorRecord[];
+  peakTable?: readonly OperatorTiming[];
+  /**
+   * The core's decode step at context T (`decode({...decodeArgs, output_tokens: T})`), when the caller
+   * memoises it (src/simulation/memo.ts); default: computed here.
+   */
+  decodeAt?: (T: number) => InferenceResult;
   /** The core's model the tables come from: GenZ's prefill counts the full score matrix (halved here). */
   fidelity: Fidelity;
   /** Decode steps after the first token: output_tokens − 1. */
@@ -65,7 +70,7 @@ function setup(t: PassTables, p: CalibrationParams): CalibratedSetup {
   const args = t.decodeArgs;
   const pieces = args
     ? decodePieces(
-        (T) => (T === peak && t.peakTable ? t.peakTable : decode({ ...args, output_tokens: T }).operators()),
+        (T) => (T === peak && t.peakTable ? t.peakTable : (t.decodeAt ? t.decodeAt(T) : decode({ ...args, output_tokens: T })).timings()),
         decodeStepPieces(args, peak),
         t.layers,
         t.batch * t.beam,
@@ -113,7 +118,7 @@ export function calibratedStepsMs(t: PassTables, p: CalibrationParams): number[]
  * any other pass; `sequences` counts the chunk's entries (per-sequence host work).
  */
 export function calibratedChunkMs(
-  table: readonly OperatorRecord[],
+  table: readonly OperatorTiming[],
   layers: number,
   sequences: number,
   scale: PeakScale,

@@ -9,7 +9,7 @@ import {
   type Fidelity,
   GenzError,
   type InferenceResult,
-  type OperatorRecord,
+  type OperatorTiming,
   type System,
   type SystemSpec,
   decode,
@@ -120,14 +120,14 @@ export interface RequestFeatures {
 }
 
 /** Query tokens per sequence of an attention row (its query operand's third dimension). */
-function queryLength(rec: OperatorRecord): number {
+function queryLength(rec: OperatorTiming): number {
   const d = rec.Dimension as unknown;
   if (!Array.isArray(d)) return Infinity;
   const q = (rec['Op Type'] === 'Attend' ? d[2] : d[0]) as number[];
   return Array.isArray(q) && q.length === 4 ? q[2] : Infinity;
 }
 
-function tokensOf(rec: OperatorRecord): number {
+function tokensOf(rec: OperatorTiming): number {
   const d = rec.Dimension as unknown;
   if (!Array.isArray(d)) return Infinity;
   if (rec['Op Type'] === 'GEMM') {
@@ -148,10 +148,10 @@ function tokensOf(rec: OperatorRecord): number {
  * lower triangle, so the attention compute is halved there (the corrected fidelity counts causal pairs).
  */
 export function passFeatures(
-  first: readonly OperatorRecord[],
+  first: readonly OperatorTiming[],
   layers: number,
   sequences: number,
-  last?: readonly OperatorRecord[],
+  last?: readonly OperatorTiming[],
   span = 1,
   causal = false,
   scale: PeakScale = UNSCALED,
@@ -211,15 +211,15 @@ export interface DecodePiece {
  * ends, so a windowed or hybrid model is summed exactly, not extrapolated from the first piece.
  */
 export function decodePieces(
-  tableAt: (T: number) => readonly OperatorRecord[],
+  tableAt: (T: number) => readonly OperatorTiming[],
   ends: readonly number[],
   layers: number,
   sequences: number,
   scale: PeakScale,
 ): DecodePiece[] {
   const pieces: DecodePiece[] = [];
-  const tables = new Map<number, readonly OperatorRecord[]>();
-  const at = (T: number): readonly OperatorRecord[] => {
+  const tables = new Map<number, readonly OperatorTiming[]>();
+  const at = (T: number): readonly OperatorTiming[] => {
     let t = tables.get(T);
     if (t === undefined) {
       t = tableAt(T);
@@ -229,7 +229,7 @@ export function decodePieces(
   };
   // A row whose work is zero at one end of a piece only (a window's prompt part shrinking to nothing) is
   // not on the affine line there (the core's zero-work rule): that end step becomes its own piece.
-  const zero = (t: readonly OperatorRecord[], i: number): boolean =>
+  const zero = (t: readonly OperatorTiming[], i: number): boolean =>
     t[i]['Op Type'] !== 'Sync' && t[i]['Compute time (msec)'] === 0 && t[i]['Memory time (msec)'] === 0;
   const add = (lo: number, hi: number): void => {
     const first = at(lo);
@@ -340,11 +340,11 @@ export function requestFeatures(a: RequestArgs): RequestFeatures {
     const p = prefill({ ...common, system_name: system });
     const layers = p.model.numLayers;
     const scale = peakScale(p.system, a.precision);
-    const pre = passFeatures(p.operators(), layers, a.batch, undefined, 1, fidelity === 'genz', scale);
+    const pre = passFeatures(p.timings(), layers, a.batch, undefined, 1, fidelity === 'genz', scale);
     if (steps === 0) return { prefill: pre, decode: [], steps, exceedsMemory: false, mem: p };
     const decodeArgs = { ...common, system_name: system, Bb: a.beam ?? 1 };
     const last = decode({ ...decodeArgs, output_tokens: steps });
-    const tableAt = (T: number): readonly OperatorRecord[] => (T === steps ? last : decode({ ...decodeArgs, output_tokens: T })).operators();
+    const tableAt = (T: number): readonly OperatorTiming[] => (T === steps ? last : decode({ ...decodeArgs, output_tokens: T })).timings();
     const pieces = decodePieces(tableAt, decodeStepPieces(decodeArgs, steps), layers, a.batch * (a.beam ?? 1), scale);
     return { prefill: pre, decode: pieces, steps, exceedsMemory: false, mem: last };
   };

@@ -248,26 +248,27 @@ function mamba(out: OpRow[], model: ModelConfig, s: Shards, n: number, syncToken
 
 type LayerBody = (out: OpRow[]) => void;
 
-/** §6.7 pipeline stages: `add(n)` = REPEAT(n) body ENDREPEAT(n), with message passes between stages. */
+/** §6.7 pipeline stages: `repeated(n)` = REPEAT(n) body ENDREPEAT(n), with message passes between stages. */
+function repeated(out: OpRow[], n: number, body: LayerBody): void {
+  out.push(repeat(n));
+  body(out);
+  out.push(endRepeat(n));
+}
+
 function stages(out: OpRow[], model: ModelConfig, pp: number, messageTokens: number, body: LayerBody): void {
-  const add = (n: number): void => {
-    out.push(repeat(n));
-    body(out);
-    out.push(endRepeat(n));
-  };
   const Ld = model.numLayers;
   if (pp === 1) {
-    add(Ld);
+    repeated(out, Ld, body);
     return;
   }
   const lps = ceilDiv(Ld, pp);
   // May be zero (GenZ then fails in the totals) or negative (kept as is: the totals still add up).
   const last = Ld - lps * (pp - 1);
   out.push(repeat(pp - 1));
-  add(lps);
+  repeated(out, lps, body);
   out.push(sync('Message Pass', messageTokens, model.hiddenSize, 1, CollectiveType.MessagePass));
   out.push(endRepeat(pp - 1));
-  add(last);
+  repeated(out, last, body);
 }
 
 function checkUniformLayers(model: ModelConfig): void {

@@ -212,13 +212,28 @@ export function sumStepLatencies(
   return total;
 }
 
-function sameRow(a: OpRow, b: OpRow): boolean {
-  if (a === b) return true;
+/** Object.keys(o).length without building the array (the rows are compared thousands of times per scenario). */
+function ownKeyCount(o: Record<string, unknown>): number {
+  let n = 0;
+  for (const k in o) if (Object.hasOwn(o, k)) n++;
+  return n;
+}
+
+/**
+ * Whether `b` equals `rowAt(a, fields, T)` (same own keys, each value ===), without building the copy:
+ * `keys` are a's own keys; every field of `fields` is one of them.
+ */
+function matchesAt(a: OpRow, keys: readonly string[], fields: readonly ContextField[] | null, T: number, b: OpRow): boolean {
+  if (a === b && fields === null) return true;
   const ra = a as unknown as Record<string, unknown>;
   const rb = b as unknown as Record<string, unknown>;
-  const ka = Object.keys(ra);
-  if (ka.length !== Object.keys(rb).length) return false;
-  for (const k of ka) if (ra[k] !== rb[k]) return false;
+  if (ownKeyCount(rb) !== keys.length) return false;
+  for (let j = 0; j < keys.length; j++) {
+    const k = keys[j];
+    let expected = ra[k];
+    if (fields !== null) for (let f = 0; f < fields.length; f++) if (fields[f].field === k) expected = fieldValue(fields[f], T);
+    if (expected !== rb[k]) return false;
+  }
   return true;
 }
 
@@ -247,17 +262,33 @@ export function inferContextFields(rowsAt: (T: number) => OpRow[], from: number,
   const midT = from + Math.floor((to - from) / 2);
   const middle = at(midT);
   const count = first.length;
-  if ([second, penult, last, middle].some((r) => r.length !== count)) return null;
+  if (second.length !== count || penult.length !== count || last.length !== count || middle.length !== count) return null;
   const fields: (ContextField[] | null)[] = [];
+  const rowKeys: string[][] = [];
   for (let i = 0; i < count; i++) {
     const a = first[i] as unknown as Record<string, unknown>;
-    const keys = new Set<string>();
-    for (const other of [second, penult, last, middle]) {
-      const b = other[i] as unknown as Record<string, unknown>;
-      if (Object.keys(b).length !== Object.keys(a).length) return null;
-      for (const k of Object.keys(a)) if (a[k] !== b[k]) keys.add(k);
+    const ka = Object.keys(a);
+    rowKeys.push(ka);
+    const b0 = second[i] as unknown as Record<string, unknown>;
+    const b1 = penult[i] as unknown as Record<string, unknown>;
+    const b2 = last[i] as unknown as Record<string, unknown>;
+    const b3 = middle[i] as unknown as Record<string, unknown>;
+    const n = ka.length;
+    if (
+      (b0 !== a && ownKeyCount(b0) !== n) ||
+      (b1 !== a && ownKeyCount(b1) !== n) ||
+      (b2 !== a && ownKeyCount(b2) !== n) ||
+      (b3 !== a && ownKeyCount(b3) !== n)
+    )
+      return null;
+    // The keys that differ at any probe (their order does not matter: each becomes one field of the row).
+    let keys: Set<string> | undefined;
+    for (let j = 0; j < n; j++) {
+      const k = ka[j];
+      const v = a[k];
+      if (v !== b0[k] || v !== b1[k] || v !== b2[k] || v !== b3[k]) (keys ??= new Set<string>()).add(k);
     }
-    if (keys.size === 0) {
+    if (keys === undefined) {
       fields.push(null);
       continue;
     }
@@ -310,12 +341,16 @@ export function inferContextFields(rowsAt: (T: number) => OpRow[], from: number,
     if (rf === null) continue;
     for (const f of rf) for (const c of fieldCuts(f, from, to)) for (const T of [c - 1, c, c + 1, c + 2]) if (T >= from && T <= to) checkAt.add(T);
   }
+  // At the probes, the rows without fields were compared in full above (every key equal, same key count).
+  const probes = new Set<number>([from, from + 1, midT, to - 1, to]);
   for (const T of checkAt) {
     const rows = at(T);
     if (rows.length !== count) return null;
+    const probed = probes.has(T);
     for (let i = 0; i < count; i++) {
       const rf = fields[i];
-      if (!sameRow(rf === null ? first[i] : rowAt(first[i], rf, T), rows[i])) return null;
+      if (rf === null && probed) continue;
+      if (!matchesAt(first[i], rowKeys[i], rf, T, rows[i])) return null;
     }
   }
   return { rows: first, fields };

@@ -349,6 +349,14 @@ const GROUP_OF_NAME: ReadonlyMap<string, number> = new Map([
 
 /** BREAKDOWN_GROUPS as indices into BREAKDOWN_FIELDS (the hot path adds into a typed array, same order). */
 const BREAKDOWN_GROUP_INDEX: readonly (readonly number[])[] = BREAKDOWN_GROUPS.map((g) => g.map((f) => BREAKDOWN_FIELDS.indexOf(f)));
+/**
+ * Row name → its breakdown fields (indices), as one object with a property per name: a property load is
+ * cheaper than a Map lookup on the hot path. Null prototype, so no inherited name resolves.
+ */
+const FIELDS_OF_NAME: Readonly<Record<string, readonly number[] | undefined>> = Object.assign(
+  Object.create(null) as Record<string, readonly number[]>,
+  Object.fromEntries([...GROUP_OF_NAME].map(([name, group]) => [name, BREAKDOWN_GROUP_INDEX[group]])),
+);
 
 /** GenZ's summary record (spec §9.2), keys verbatim. */
 export interface SummaryTable {
@@ -430,7 +438,10 @@ function addStored(row: OpRow, c: RowCost, mult: number, t: MemoryTotals, ctx: E
   }
 }
 
-const hasStorage = (rows: readonly OpRow[]): boolean => rows.some((r) => r.kind === 'Storage');
+function hasStorage(rows: readonly OpRow[]): boolean {
+  for (let i = 0; i < rows.length; i++) if (rows[i].kind === 'Storage') return true;
+  return false;
+}
 
 export function memoryTotals(rows: readonly OpRow[], ctx: EvalContext): MemoryTotals {
   const c = newCost();
@@ -503,11 +514,10 @@ export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
     else if (row.kind === 'GEMM' || row.kind === 'Experts') linear += lat;
     else if (row.kind === 'Sync') comm += lat;
     const key = row.kind === 'Softmax' ? 'Softmax' : (row.kind === 'GEMM' && row.breakdownAs) || row.name;
-    const group = GROUP_OF_NAME.get(key);
-    if (group === undefined) {
+    const fields = FIELDS_OF_NAME[key];
+    if (fields === undefined) {
       throw new GenzError('invalid_input', 'ValueError', `operator '${row.name}' has no runtime-breakdown category`);
     }
-    const fields = BREAKDOWN_GROUP_INDEX[group];
     for (let f = 0; f < fields.length; f++) acc[fields[f]] += lat;
   }
   const bd: RuntimeBreakdown = {
@@ -702,6 +712,45 @@ export function operatorTable(rows: readonly OpRow[], ctx: EvalContext): Operato
       Repeat: isMarker ? 0 : mult,
     });
     if (row.kind === 'Repeat' || row.kind === 'EndRepeat') mult = stepMult(row, mult);
+  }
+  return table;
+}
+
+/** The columns of the per-operator table the calibrated model reads (src/calibration/model.ts passFeatures). */
+export type OperatorTiming = Pick<
+  OperatorRecord,
+  'Op Type' | 'Dimension' | 'Compute time (msec)' | 'Memory time (msec)' | 'Communication time (msec)' | 'Repeat'
+>;
+
+/** Operand shapes are read only for GEMM and attention rows (token counts, query length). */
+const SHAPED_KINDS: ReadonlySet<string> = new Set(['GEMM', 'Logit', 'Attend', 'Softmax']);
+
+/**
+ * The table's timing columns only, row for row as `operatorTable` computes them (same values), with the
+ * Dimension of GEMM and attention rows (null for the others): what calibration needs, at a fraction of
+ * the table's cost.
+ */
+export function operatorTimings(rows: readonly OpRow[], ctx: EvalContext): OperatorTiming[] {
+  const c = newCost();
+  const table: OperatorTiming[] = [];
+  let mult = 1;
+  for (const row of rows) {
+    const isMarker = row.kind === 'Repeat' || row.kind === 'EndRepeat';
+    if (isMarker) {
+      c.compute = c.memory = c.comm = 0;
+    } else {
+      sizeRow(row, ctx, c);
+      timeRow(row, ctx, c);
+    }
+    table.push({
+      'Op Type': row.kind,
+      Dimension: SHAPED_KINDS.has(row.kind) ? dimension(row, ctx) : null,
+      'Compute time (msec)': c.compute / 0.001,
+      'Memory time (msec)': c.memory / 0.001,
+      'Communication time (msec)': c.comm / 0.001,
+      Repeat: isMarker ? 0 : mult,
+    });
+    if (isMarker) mult = stepMult(row, mult);
   }
   return table;
 }

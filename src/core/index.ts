@@ -44,12 +44,14 @@ export {
 export {
   type EvalContext,
   type OperatorRecord,
+  type OperatorTiming,
   type RuntimeBreakdown,
   type SummaryTable,
   BREAKDOWN_FIELDS,
   SUMMARY_FIELDS,
   memoryTotals,
   operatorTable,
+  operatorTimings,
   summarize,
 } from './evaluate.js';
 export { collectiveTimeMs } from './collectives.js';

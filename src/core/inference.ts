@@ -8,6 +8,7 @@ import {
   type EvalContext,
   type MemoryTotals,
   type OperatorRecord,
+  type OperatorTiming,
   type RuntimeBreakdown,
   type SummaryTable,
   type Totals,
@@ -15,6 +16,7 @@ import {
   latencyContributions,
   memoryTotals,
   operatorTable,
+  operatorTimings,
   rowLatencyMs,
   summarize,
 } from './evaluate.js';
@@ -135,6 +137,8 @@ export interface InferenceResult {
   readonly system: System;
   /** The per-operator table of the timing pass (GenZ's model_df), built on first call. */
   operators(): OperatorRecord[];
+  /** The table's timing columns (the full table when it was built already), built on first call. */
+  timings(): readonly OperatorTiming[];
 }
 
 interface Resolved {
@@ -182,9 +186,9 @@ export function nativeRates(system: System): NativeRates | undefined {
  */
 function correctedSystem(ref: HardwareRef, acts: Precision, eff: number): System {
   // Presets: resolved once per (preset, activations, efficiency), like presetSystem (a System is frozen).
-  const key = typeof ref === 'string' && typeof eff === 'number' ? `${ref}\u0000${acts}\u0000${eff}` : undefined;
-  if (key !== undefined) {
-    const cached = correctedCache.get(key);
+  const cacheable = typeof ref === 'string' && typeof eff === 'number';
+  if (cacheable) {
+    const cached = correctedCache.get(ref, acts, eff);
     if (cached !== undefined) return cached;
   }
   const probe = presetSystem(ref, 'bf16', eff);
@@ -193,10 +197,7 @@ function correctedSystem(ref: HardwareRef, acts: Precision, eff: number): System
   const system = presetSystem(ref, bits, eff);
   const rate = native?.[bits];
   const out = rate === undefined ? system : Object.freeze({ ...system, opPerSec: rate / 2, computeMultiplier: 1 });
-  if (key !== undefined) {
-    if (correctedCache.size >= PRESET_CACHE_MAX) correctedCache.clear();
-    correctedCache.set(key, out);
-  }
+  if (cacheable) correctedCache.set(ref, acts, eff, out);
   return out;
 }
 
@@ -242,18 +243,40 @@ function resolveCommon(args: CommonArgs): Resolved {
  * safe, and building one is a fifth of a small case's time. Inline specs are built every call (they may
  * be mutated between calls). Bounded: cleared when it grows past PRESET_CACHE_MAX entries.
  */
-const presetCache = new Map<string, System>();
-const correctedCache = new Map<string, System>();
 const PRESET_CACHE_MAX = 1024;
+
+/** Systems by (preset, precision, efficiency) in nested maps: no key string is built per lookup. */
+class SystemCache {
+  private readonly byRef = new Map<string, Map<string, Map<number, System>>>();
+  private size = 0;
+
+  get(ref: string, bits: string, eff: number): System | undefined {
+    return this.byRef.get(ref)?.get(bits)?.get(eff);
+  }
+
+  set(ref: string, bits: string, eff: number, system: System): void {
+    if (this.size >= PRESET_CACHE_MAX) {
+      this.byRef.clear();
+      this.size = 0;
+    }
+    let byBits = this.byRef.get(ref);
+    if (byBits === undefined) this.byRef.set(ref, (byBits = new Map()));
+    let byEff = byBits.get(bits);
+    if (byEff === undefined) byBits.set(bits, (byEff = new Map()));
+    if (!byEff.has(eff)) this.size++;
+    byEff.set(eff, system);
+  }
+}
+
+const presetCache = new SystemCache();
+const correctedCache = new SystemCache();
 
 export function presetSystem(ref: HardwareRef, bits: string, eff: number): System {
   if (typeof ref !== 'string' || typeof bits !== 'string' || typeof eff !== 'number') return resolveSystem(ref, bits, eff);
-  const key = `${ref}\u0000${bits}\u0000${eff}`;
-  let system = presetCache.get(key);
+  let system = presetCache.get(ref, bits, eff);
   if (system === undefined) {
     system = resolveSystem(ref, bits, eff);
-    if (presetCache.size >= PRESET_CACHE_MAX) presetCache.clear();
-    presetCache.set(key, system);
+    presetCache.set(ref, bits, eff, system);
   }
   return system;
 }
@@ -346,6 +369,7 @@ function makeResult(
   const { summary, breakdown } = totals;
   const latencyMs = summary['Latency (msec)'];
   let table: OperatorRecord[] | undefined;
+  let timing: OperatorTiming[] | undefined;
   return {
     latencyMs,
     throughput: (1000 * throughputTokens) / latencyMs,
@@ -358,7 +382,12 @@ function makeResult(
     deviceMemoryMb: perChipMb(r.system),
     model: r.model,
     system: ctx.system,
-    operators: () => (table ??= operatorTable(rows, ctx)),
+    operators() {
+      return (table ??= operatorTable(rows, ctx));
+    },
+    timings() {
+      return table ?? (timing ??= operatorTimings(rows, ctx));
+    },
   };
 }
 
@@ -584,6 +613,7 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
   const latency = specLatency(s, draft.summary['Latency (msec)'], verify.summary['Latency (msec)']);
   const tokens = expectedTokens(s.Np, s.rate);
   let table: OperatorRecord[] | undefined;
+  let timing: OperatorTiming[] | undefined;
   return {
     latencyMs: latency,
     throughput: (1000 * batch * tokens) / latency,
@@ -597,7 +627,12 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
     deviceMemoryMb: perChipMb(r.system),
     model: r.model,
     system,
-    operators: () => (table ??= operatorTable(verifyRows, verifyCtx)),
+    operators() {
+      return (table ??= operatorTable(verifyRows, verifyCtx));
+    },
+    timings() {
+      return table ?? (timing ??= operatorTimings(verifyRows, verifyCtx));
+    },
   };
 }
 
@@ -846,6 +881,7 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
   const P = full.summary['Latency (msec)'] + draft.summary['Latency (msec)'];
   const T = pp > 1 ? (nmb - 1) * (P / pp) + P : P;
   let table: OperatorRecord[] | undefined;
+  let timing: OperatorTiming[] | undefined;
   return {
     latencyMs: P,
     throughput: (1000 * batch) / T,
@@ -858,7 +894,12 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
     deviceMemoryMb: perChipMb(r.system),
     model: r.model,
     system,
-    operators: () => (table ??= operatorTable(draftRows, timed)),
+    operators() {
+      return (table ??= operatorTable(draftRows, timed));
+    },
+    timings() {
+      return table ?? (timing ??= operatorTimings(draftRows, timed));
+    },
   };
 }
 

@@ -65,7 +65,7 @@ export function computeMetrics(m: MetricInputs): Metrics {
     device_memory_gb: device,
     fits_in_memory: !m.memory.isOffload,
     offloaded: m.memory.isOffload && device !== null ? Math.max(0, required - device) : 0,
-    ...noServingMetrics(),
+    ...NO_SERVING_METRICS,
   };
 }
 
@@ -75,3 +75,6 @@ export function noServingMetrics(): Record<(typeof SERVING_METRIC_KEYS)[number],
   for (const k of SERVING_METRIC_KEYS) out[k] = null;
   return out;
 }
+
+/** noServingMetrics() built once (computeMetrics copies it into every result). */
+const NO_SERVING_METRICS: Readonly<Record<(typeof SERVING_METRIC_KEYS)[number], null>> = Object.freeze(noServingMetrics());

@@ -8,9 +8,7 @@ import {
   type InferenceResult,
   type RowTransform,
   chunked,
-  decode,
   decodeStepSum,
-  prefill,
   specDecode,
   specDecodeStepSum,
   expectedTokens,
@@ -38,6 +36,7 @@ import { peakScale } from '../calibration/model.js';
 import { type ProfileSet, selectProfile } from '../calibration/profile.js';
 import { composeTransforms, loraTransform, unfusedAttentionTransform } from './transforms.js';
 import { SIMULATOR_VERSION } from './version.js';
+import { memoDecode, memoPrefill, passGroupKey } from './memo.js';
 import { ServingInputError, type ServingResult, simulateServing } from '../serving/run.js';
 import { SimulationLimitError } from '../serving/scheduler.js';
 import { type IterationCalibration, servingBands } from '../serving/calibrated.js';
@@ -165,11 +164,12 @@ export function modelFigures(n: NormalizedConfig): ModelFigures {
 }
 
 function phase(r: InferenceResult, withOperators: boolean): PhaseResult {
+  // Copies: a memoised pass (memo.ts) is shared by the results of several scenarios.
   const p: PhaseResult = {
     latency_ms: r.latencyMs,
     throughput_tps: r.throughput,
-    runtime_breakdown: r.breakdown,
-    summary: r.summary,
+    runtime_breakdown: { ...r.breakdown },
+    summary: { ...r.summary },
     is_offload: r.isOffload,
   };
   if (withOperators) p.operators = r.operators();
@@ -231,6 +231,8 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
   const { batch, input_tokens: i, output_tokens: o, beam } = n.workload;
   const pp = n.parallelism.pipeline;
   const ops = options.operators === true;
+  // Passes shared with scenarios of the same structure (memo.ts); null: every pass computed here.
+  const group = passGroupKey(n, ops);
   const phases: SimulationResult['phases'] = {};
   let tokensPerStep: number | null = null;
   let figures: ModelFigures;
@@ -269,7 +271,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     const spec = n.features.speculative_decode;
 
     if (n.mode === 'full' || n.mode === 'prefill') {
-      prefillPass = prefill({ ...args, batch_size: batch, input_tokens: i });
+      prefillPass = memoPrefill(group, { ...args, batch_size: batch, input_tokens: i });
       phases.prefill = phase(prefillPass, ops);
     }
     if ((n.mode === 'full' || n.mode === 'decode') && spec) {
@@ -294,7 +296,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       base.notes.push(`speculative decoding: ${tokensPerStep} tokens accepted per step on average; TPOT is the step latency divided by that`);
     } else if (n.mode === 'full' || n.mode === 'decode') {
       const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
-      peakPass = decode({ ...decodeArgs, output_tokens: o });
+      peakPass = memoDecode(group, { ...decodeArgs, output_tokens: o });
       phases.decode = phase(peakPass, ops);
       stepSum = decodeStepSum(decodeArgs, o - 1);
       stepCount = Math.max(o - 1, 0);
@@ -340,10 +342,11 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     const withDecode = n.mode === 'full' || n.mode === 'decode';
     const fig = calibratedFigures(
       {
-        prefill: prefillPass?.operators(),
+        prefill: prefillPass?.timings(),
         decodeArgs: withDecode ? decodeArgs : undefined,
         // The plain decode's peak step is the engine's peak pass (a speculative run's peak pass is another table).
-        peakTable: withDecode && !spec && peakPass ? peakPass.operators() : undefined,
+        peakTable: withDecode && !spec && peakPass ? peakPass.timings() : undefined,
+        decodeAt: group === null ? undefined : (T) => memoDecode(group, { ...decodeArgs, output_tokens: T }),
         fidelity: n.fidelity,
         steps: nSteps,
         layers: memoryPass.model.numLayers,
@@ -361,7 +364,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     if (chunkPass) {
       const c = n.features.chunked!;
       const ms = calibratedChunkMs(
-        chunkPass.operators(),
+        chunkPass.timings(),
         chunkPass.model.numLayers,
         c.prefill_kv_sizes.length + c.decode_kv_sizes.length,
         peakScale(chunkPass.system, n.precision, chunkPass.isOffload),

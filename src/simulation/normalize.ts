@@ -157,9 +157,8 @@ function resolveModelRef(ref: unknown, field: string, issues: ConfigIssue[]): No
     }
     return catalogRef(`model\u0000${canonical}`, () => {
       const entry = catalogModelSpec(canonical)!;
+      // The spec is frozen and shared: the entry's import notes are read from the catalog per run (catalogImportNotes).
       const spec = pick(entry, MODEL_SPEC_KEYS) as ModelSpec;
-      // What the catalog entry's import could not model (see scripts/catalog-add.ts) is said in the run.
-      if (Array.isArray(entry.notes)) spec.import_warnings = [...(entry.notes as string[])];
       return { name: canonical, source: 'catalog' as const, spec };
     });
   }
@@ -539,9 +538,10 @@ export function normalizeConfig(config: SimulationConfig): NormalizedConfig {
       }
     }
   }
-  const importNotes = model?.spec.import_warnings;
+  // What the model's import could not model (scripts/catalog-add.ts, docs/hf-fields.md) is said in the run.
+  const importNotes = model === null ? undefined : model.source === 'catalog' ? catalogModelSpec(model.name)?.notes : model.spec.import_warnings;
   if (Array.isArray(importNotes)) for (const w of importNotes) if (typeof w === 'string') notes.push(w);
-  if (model) delete model.spec.import_warnings;
+  if (model !== null && model.source !== 'catalog') delete model.spec.import_warnings;
   const engine = config.engine ?? 'generic';
   if (!(ENGINES as readonly string[]).includes(engine))
     issues.push({ field: 'engine', message: `unknown engine ${JSON.stringify(engine)}; valid: ${ENGINES.join(', ')}` });

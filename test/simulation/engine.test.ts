@@ -330,3 +330,16 @@ describe('speculative decoding memory', () => {
     expect(m.total_memory_gb).toBeCloseTo(m.weights_gb! + m.kv_cache_gb!, 12);
   });
 });
+
+describe('catalog models with import notes', () => {
+  it('simulates them (the shared catalog spec is frozen) and says the notes in every run', () => {
+    for (const model of ['deepseek-ai/DeepSeek-V3', 'openai/gpt-oss-20b']) {
+      for (let run = 0; run < 2; run++) {
+        const r = simulateAny({ model, hardware: 'H100_GPU', parallelism: { tensor: 8 }, workload: { batch: 1, input_tokens: 256, output_tokens: 16 } });
+        expect(r.status).toBe('ok');
+        expect(r.notes.some((n) => n.startsWith('quantization_config'))).toBe(true);
+        expect(r.config.model.spec.import_warnings).toBeUndefined();
+      }
+    }
+  });
+});
