@@ -2,7 +2,7 @@
 // ESM output; ncc also writes dist/package.json ({"type": "module"}) so Node treats the bundle as ESM.
 // The output is deterministic: CI rebuilds and fails when the committed dist/ differs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,4 +46,7 @@ for (const entry of entries) {
   const pkg = path.join(out, 'package.json');
   if (existsSync(pkg)) writeFileSync(path.join(dist, 'package.json'), readFileSync(pkg));
 }
+// The full manifest validators (src/manifests/validate.ts reads them with `require`, beside the bundle, only when
+// a document fails the quick check): copied, not bundled, so a start never reads them.
+copyFileSync(path.join(root, 'src/manifests/validators.generated.cjs'), path.join(dist, 'validators.generated.cjs'));
 rmSync(path.join(root, 'build'), { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { canonicalJson } from '../baselines/index.js';
 import { describeGitHubError } from '../github/index.js';
 import { assertFilterMatches, compareScenarios, loadProjectWithHub, readBaselines, runScenarioIds } from '../pipeline/pipeline.js';
 import type { RunReport } from '../run-report/index.js';
-import { readBaseBaselines } from './base-baselines.js';
+import type { readBaseBaselines } from './base-baselines.js';
 import { type ActionRun, clientOf, pipelineOptions } from './context.js';
 import { type ShardSidecar, shardSelector, shardSidecar } from './shard.js';
 
@@ -37,6 +37,8 @@ export async function computeReport(run: ActionRun): Promise<ComputedReport> {
   let base: Awaited<ReturnType<typeof readBaseBaselines>> | undefined;
   if (ctx.event.kind === 'pull_request') {
     const baseRef = { owner: ctx.repository.owner, repo: ctx.repository.repo, sha: ctx.event.base.sha };
+    // Loaded on pull requests only (it runs git through node:child_process, which a start need not load).
+    const { readBaseBaselines } = await import('./base-baselines.js');
     base = await readBaseBaselines(run.workspace, project.baselineOf, baseRef, await clientOf(run), (m) => log.info(m)).catch((e) => {
       log.info(`Base-branch baselines unavailable (${describeGitHubError(e, 'readContents')}); accepted regressions are not shown.`);
       return undefined;

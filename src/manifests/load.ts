@@ -13,7 +13,7 @@ import type { ModelConfig } from '../core/model.js';
 import type { SimulationConfig } from '../simulation/config.js';
 import { type Problem, type Segment, formatPath, sortProblems } from '../errors/index.js';
 import { FEATURE_OPTION_TYPES, checkFeatures, featureEntries } from './features.js';
-import { expandMatrix } from './matrix.js';
+import { MatrixWalk } from './matrix.js';
 import { DEFAULT_LIMITS, type Limits, checkLimit, formatCount, limitHint, nestingTooDeep } from '../limits.js';
 import { readFileSafe } from '../safe-fs.js';
 import { findFileInside, realInside } from './paths.js';
@@ -56,14 +56,37 @@ function merge(base: unknown, over: unknown): unknown {
   return out;
 }
 
-function setPath(obj: Obj, keys: readonly string[], value: unknown): void {
+/**
+ * Sets `value` at `keys` in `obj`, copying each mapping on the way (they may be shared with other scenarios)
+ * unless it is in `copied` (made by an earlier call for the same object); copies are added to it.
+ */
+function setPath(obj: Obj, keys: readonly string[], value: unknown, copied: unknown[]): void {
   let cur = obj;
-  for (const k of keys.slice(0, -1)) {
-    if (!isObj(cur[k])) cur[k] = {};
-    else cur[k] = { ...(cur[k] as Obj) };
+  for (let j = 0; j < keys.length - 1; j++) {
+    const k = keys[j];
+    const next = cur[k];
+    if (!isObj(next)) {
+      const made = {};
+      cur[k] = made;
+      copied.push(made);
+    } else if (!copied.includes(next)) {
+      const made = { ...next };
+      cur[k] = made;
+      copied.push(made);
+    }
     cur = cur[k] as Obj;
   }
   cur[keys[keys.length - 1]] = value;
+}
+
+/** Whether every number anywhere in `v` is finite (no .inf or .nan), at any depth. */
+function onlyFiniteNumbers(v: unknown, depth = 0): boolean {
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (v === null || typeof v !== 'object') return true;
+  // Deeper than any manifest may nest (limits.nesting_depth): not known, so the caller checks as usual.
+  if (depth > 1000) return false;
+  for (const x of Object.values(v as Obj)) if (!onlyFiniteNumbers(x, depth + 1)) return false;
+  return true;
 }
 
 /** Paths whose schema errors are replaced by the feature checker's own. */
@@ -72,6 +95,14 @@ function isFeaturePath(s: readonly Segment[]): boolean {
   if (s[0] === 'scenarios' && s[2] === 'features') return true;
   return s[0] === 'scenarios' && s[2] === 'matrix' && s[3] === 'features' && s.length >= 5;
 }
+
+type DegreeName = 'tensor' | 'pipeline' | 'expert';
+/** A parallel degree and where it is written: undefined for parallelism.<name> (looked up when needed). */
+interface Degree {
+  value: number;
+  where: Segment[] | null | undefined;
+}
+type Degrees = Record<DegreeName, Degree>;
 
 interface IdPlace {
   file: string;
@@ -279,8 +310,18 @@ class ManifestLoader {
     });
   }
 
-  /** `p`: the position of `at` when the caller has it (a matrix claims every combination's id at one place). */
-  private claimId(src: SourceFile, id: string, at: readonly Segment[], fromMatrix: boolean, p: { line: number; column: number } = positionOf(src, at)): void {
+  /**
+   * `p`: the position of `at` when the caller has it (a matrix claims every combination's id at one place), and
+   * `place` its record, shared by the ids claimed there.
+   */
+  private claimId(
+    src: SourceFile,
+    id: string,
+    at: readonly Segment[],
+    fromMatrix: boolean,
+    p: { line: number; column: number } = positionOf(src, at),
+    place?: IdPlace,
+  ): void {
     const first = this.ids.get(id);
     if (first) {
       const what = fromMatrix ? `duplicate scenario id '${id}' (from the matrix)` : `duplicate scenario id '${id}'`;
@@ -292,7 +333,7 @@ class ManifestLoader {
         message: `${what}; first defined at ${first.file}:${first.line}:${first.column}`,
       });
     } else {
-      this.ids.set(id, { file: src.file, line: p.line, column: p.column });
+      this.ids.set(id, place ?? { file: src.file, line: p.line, column: p.column });
     }
   }
 
@@ -333,40 +374,69 @@ class ManifestLoader {
       return;
     }
     this.scenarioCount += size;
-    const combos = matrix ? expandMatrix(matrix) : [null];
-    const seen = new Set<string>();
     const idAt: Segment[] = [...at, 'id'];
     const idPos = positionOf(src, idAt);
-    for (const combo of combos) {
-      const sid = combo ? `${id}${combo.suffix}` : id;
-      if (combo && seen.has(sid)) {
-        this.errors.push(
-          errorAt(
-            src,
-            [...at, 'matrix'],
-            `two combinations get the same id '${sid}'; make the values differ after replacing characters other than letters, digits, '.', '_' and '-'`,
-          ),
-        );
-        continue;
+    // Every combination of a matrix claims its id at the same place: one record for all of them.
+    const idPlace: IdPlace = { file: src.file, line: idPos.line, column: idPos.column };
+    const description = typeof raw.description === 'string' ? raw.description : null;
+    // The combinations are walked one at a time (matrix.ts MatrixWalk), each built from the shared `base`:
+    // only the objects on a matrix key's path are copied, once per combination.
+    const walk = matrix ? new MatrixWalk(matrix) : null;
+    const keyParts = walk ? walk.keys.map((k) => k.split('.')) : [];
+    const keyIndex = new Map<string, number>(walk ? walk.keys.map((k, j) => [k, j]) : []);
+    /** Origins of fields no matrix key sets: the same for every combination. */
+    const fixedOrigins = new Map<string, Segment[] | null>();
+    /** Where a field's value was written: the matrix entry, the scenario, or defaults. */
+    const origin = (keys: readonly string[]): Segment[] | null => {
+      const key = keys.join('.');
+      const j = keyIndex.get(key);
+      if (walk && j !== undefined) return [...at, 'matrix', key, walk.indexes[j]];
+      let o = fixedOrigins.get(key);
+      if (o === undefined) {
+        o = getPath(raw, keys) !== undefined ? [...at, ...keys] : getPath(defaults, keys) !== undefined ? ['defaults', ...keys] : null;
+        fixedOrigins.set(key, o);
       }
-      seen.add(sid);
-      this.claimId(src, sid, idAt, combo !== null, idPos);
+      // A copy: callers may extend it.
+      return o === null ? null : [...o];
+    };
+    // A combination's fields are `base` with matrix values set in it: when no number in either is infinite or NaN,
+    // none in any combination is, and the per-scenario search for one (scenarioBoundIssues) can be skipped.
+    const allFinite = walk !== null && onlyFiniteNumbers(base) && onlyFiniteNumbers(matrix);
+    /** Ids of this matrix that another scenario had claimed already (the rest are in `ids` with `idPlace`). */
+    let claimedElsewhere: Set<string> | null = null;
+    const copied: unknown[] = [];
+    for (let first = true; walk ? walk.next() : first; first = false) {
+      const sid = walk ? `${id}${walk.suffix}` : id;
+      if (walk) {
+        // An id this matrix made before (claimed here, or reported as another scenario's): two combinations collide.
+        const claimed = this.ids.get(sid);
+        if (claimed !== undefined && (claimed === idPlace || claimedElsewhere?.has(sid))) {
+          this.errors.push(
+            errorAt(
+              src,
+              [...at, 'matrix'],
+              `two combinations get the same id '${sid}'; make the values differ after replacing characters other than letters, digits, '.', '_' and '-'`,
+            ),
+          );
+          continue;
+        }
+        if (claimed !== undefined) {
+          claimedElsewhere ??= new Set();
+          claimedElsewhere.add(sid);
+        }
+      }
+      this.claimId(src, sid, idAt, walk !== null, idPos, idPlace);
       const fields: Obj = { ...base };
-      if (combo) for (const [key, v] of Object.entries(combo.values)) setPath(fields, key.split('.'), v);
-      /** Where a field's value was written: the matrix entry, the scenario, or defaults. */
-      const origin = (keys: readonly string[]): Segment[] | null => {
-        const key = keys.join('.');
-        if (combo && key in combo.values) return [...at, 'matrix', key, combo.indexes[key]];
-        if (getPath(raw, keys) !== undefined) return [...at, ...keys];
-        if (getPath(defaults, keys) !== undefined) return ['defaults', ...keys];
-        return null;
-      };
-      const built = this.build(src, at, fields, origin);
+      if (walk) {
+        copied.length = 0;
+        for (let j = 0; j < keyParts.length; j++) setPath(fields, keyParts[j], walk.values[walk.keys[j]], copied);
+      }
+      const built = this.build(src, at, fields, origin, allFinite);
       if (!built) continue;
       const slo = fields.slo;
       this.scenarios.push({
         id: sid,
-        description: typeof raw.description === 'string' ? raw.description : null,
+        description,
         manifest: src.file,
         line: pos.line,
         column: pos.column,
@@ -374,7 +444,8 @@ class ManifestLoader {
         modelSource: built.modelSource,
         hardwareSource: built.hardwareSource,
         slo: isObj(slo) && Object.keys(slo).length > 0 ? (slo as SloBudgets) : null,
-        matrix: combo ? { ...combo.values } : null,
+        // The walk's values object is new per combination: the scenario keeps it.
+        matrix: walk ? walk.values : null,
       });
     }
   }
@@ -384,6 +455,7 @@ class ManifestLoader {
     at: Segment[],
     fields: Obj,
     origin: (keys: readonly string[]) => Segment[] | null,
+    allFinite = false,
   ): Pick<Scenario, 'config' | 'modelSource' | 'hardwareSource'> | null {
     const before = this.errors.length;
     const fail = (keys: readonly string[], message: string): void => {
@@ -400,6 +472,7 @@ class ManifestLoader {
     // Features: model- and hardware-typed options are resolved like the scenario's own.
     const featureList = Array.isArray(fields.features) ? fields.features : [];
     const entries = featureEntries(featureList);
+    const featuresAt = origin(['features']);
     const features = featureList.map((item, j) => {
       const e = entries[j];
       const types = FEATURE_OPTION_TYPES.get(e.name);
@@ -410,9 +483,8 @@ class ManifestLoader {
         const t = types.get(k);
         if ((t !== 'model' && t !== 'hardware') || typeof v !== 'string') continue;
         const r = t === 'model' ? this.resolver.resolveModel(v) : this.resolver.resolveHardware(v);
-        const o = origin(['features']);
         if (!r.ok) {
-          if (r.message) this.errors.push(errorAt(src, o ? [...o, j, e.name, k] : at, r.message));
+          if (r.message) this.errors.push(errorAt(src, featuresAt ? [...featuresAt, j, e.name, k] : at, r.message));
         } else {
           opts[k] = r.ref;
           changed = true;
@@ -422,13 +494,13 @@ class ManifestLoader {
     });
 
     // Parallel degrees: parallelism.*, or the degree of the matching feature (as the engine reads it: a feature
-    // that is on has its degree option, default 1); both given must agree.
-    const degree = (key: 'tensor' | 'pipeline' | 'expert'): { value: number; where: Segment[] | null } => {
+    // that is on has its degree option, default 1); both given must agree. Where a degree is written is looked
+    // up only when an error needs it.
+    const degree = (key: DegreeName): Degree => {
       const explicit = getPath(fields, ['parallelism', key]) as number | undefined;
-      const e = entries.find((x) => x.name === `${key}_parallel` && x.on);
+      const e = entries.length === 0 ? undefined : entries.find((x) => x.name === `${key}_parallel` && x.on);
       const featureDegree = e ? ((e.options.degree as number | undefined) ?? 1) : undefined;
-      const o = origin(['features']);
-      const featureAt = e && o ? (e.options.degree === undefined ? [...o, e.index] : [...o, e.index, e.name, 'degree']) : null;
+      const featureAt = e && featuresAt ? (e.options.degree === undefined ? [...featuresAt, e.index] : [...featuresAt, e.index, e.name, 'degree']) : null;
       if (explicit !== undefined) {
         if (featureDegree !== undefined && featureDegree !== explicit) {
           this.errors.push(
@@ -439,17 +511,19 @@ class ManifestLoader {
             ),
           );
         }
-        return { value: explicit, where: origin(['parallelism', key]) };
+        return { value: explicit, where: undefined };
       }
       if (featureDegree !== undefined) return { value: featureDegree, where: featureAt };
       return { value: 1, where: null };
     };
-    const tensor = degree('tensor');
-    const pipeline = degree('pipeline');
-    const expert = degree('expert');
-    this.checkBounds(src, at, fields, origin, { tensor, pipeline, expert }, entries);
+    const degrees: Degrees = { tensor: degree('tensor'), pipeline: degree('pipeline'), expert: degree('expert') };
+    const whereOf = (key: DegreeName): Segment[] | null => {
+      const d = degrees[key];
+      return d.where === undefined ? origin(['parallelism', key]) : d.where;
+    };
+    this.checkBounds(src, at, fields, origin, featuresAt, degrees, whereOf, entries, allFinite);
     if (this.errors.length > before) return null;
-    if (model?.ok) this.checkLayout(src, at, model.model, model.label, { tensor, pipeline, expert });
+    if (model?.ok) this.checkLayout(src, at, model, degrees, whereOf);
 
     const calibration = this.calibrationSetting((fields.calibration as string | undefined) ?? this.calibration);
     if (typeof calibration === 'string' && calibration !== 'builtin' && calibration !== 'none') fail(['calibration'], calibration);
@@ -467,7 +541,7 @@ class ManifestLoader {
           ? { fidelity: this.fidelity }
           : {}),
       efficiency: (fields.efficiency as number | undefined) ?? d.efficiency,
-      parallelism: { tensor: tensor.value, pipeline: pipeline.value, expert: expert.value },
+      parallelism: { tensor: degrees.tensor.value, pipeline: degrees.pipeline.value, expert: degrees.expert.value },
       workload: {
         batch: (workload.batch as number | undefined) ?? d.workload.batch,
         input_tokens: (workload.input_tokens as number | undefined) ?? d.workload.input_tokens,
@@ -492,15 +566,17 @@ class ManifestLoader {
     at: Segment[],
     fields: Obj,
     origin: (keys: readonly string[]) => Segment[] | null,
-    degrees: Record<'tensor' | 'pipeline' | 'expert', { value: number; where: Segment[] | null }>,
+    o: Segment[] | null,
+    degrees: Degrees,
+    whereOf: (key: DegreeName) => Segment[] | null,
     entries: ReturnType<typeof featureEntries>,
+    allFinite: boolean,
   ): void {
-    const o = origin(['features']);
     const values = { tensor: degrees.tensor.value, pipeline: degrees.pipeline.value, expert: degrees.expert.value };
-    for (const issue of scenarioBoundIssues(fields, values, entries, this.limits)) {
+    for (const issue of scenarioBoundIssues(fields, values, entries, this.limits, allFinite)) {
       const where =
         issue.at.kind === 'degree'
-          ? degrees[issue.at.name].where
+          ? whereOf(issue.at.name)
           : issue.at.kind === 'feature'
             ? o
               ? [...o, issue.at.index, issue.at.name, issue.at.option]
@@ -512,18 +588,26 @@ class ManifestLoader {
     }
   }
 
+  /** The layout facts of each resolved model (what parallelLayoutProblems reads), worked out once per model. */
+  private readonly layouts = new WeakMap<object, ReturnType<typeof layoutFacts>>();
+
   /** The parallel layout against the model (src/core/errors.ts parallelLayoutProblems: the words genz simulate uses too). */
   private checkLayout(
     src: SourceFile,
     at: Segment[],
-    model: ModelConfig,
-    label: string,
-    degrees: Record<'tensor' | 'pipeline' | 'expert', { value: number; where: Segment[] | null }>,
+    resolved: { model: ModelConfig; label: string },
+    degrees: Degrees,
+    whereOf: (key: DegreeName) => Segment[] | null,
   ): void {
+    let facts = this.layouts.get(resolved);
+    if (!facts) {
+      facts = layoutFacts(resolved.label, resolved.model);
+      this.layouts.set(resolved, facts);
+    }
     const par = { tensor: degrees.tensor.value, pipeline: degrees.pipeline.value, expert: degrees.expert.value };
-    for (const p of parallelLayoutProblems(layoutFacts(label, model), par)) {
+    for (const p of parallelLayoutProblems(facts, par)) {
       const key = p.field === 'parallelism.tensor' ? 'tensor' : p.field === 'parallelism.expert' ? 'expert' : 'pipeline';
-      this.errors.push(errorAt(src, degrees[key].where ?? at, p.message));
+      this.errors.push(errorAt(src, whereOf(key) ?? at, p.message));
     }
   }
 }
@@ -593,12 +677,16 @@ export function scenarioBoundIssues(
   degrees: Record<'tensor' | 'pipeline' | 'expert', number>,
   entries: readonly { name: string; options: Record<string, unknown>; index: number }[],
   limits: Limits,
+  /** The caller knows every number in `fields` is finite (e.g. a matrix whose parts were all checked once). */
+  allFinite = false,
 ): { at: BoundPlace; message: string }[] {
   const L = limits;
   const out: { at: BoundPlace; message: string }[] = [];
-  const report = (at: BoundPlace, message: string | null, key: keyof Limits): void => {
-    if (message) out.push({ at, message: `${message}; ${limitHint(key)}` });
+  // The place object is made only for an issue (most scenarios have none).
+  const push = (at: BoundPlace, message: string, key: keyof Limits): void => {
+    out.push({ at, message: `${message}; ${limitHint(key)}` });
   };
+  let m: string | null;
   // Every number anywhere in the scenario must be finite (YAML's .inf and .nan parse to numbers).
   // Depth first with one path (copied only for an issue), in the order of the former explicit stack: last key first.
   const keys: string[] = [];
@@ -614,57 +702,72 @@ export function scenarioBoundIssues(
       }
     }
   };
-  visit(fields);
+  if (!allFinite) visit(fields);
   const workload = isObj(fields.workload) ? fields.workload : {};
-  const num = (x: unknown): number | null => (typeof x === 'number' ? x : null);
-  const input = num(workload.input_tokens) ?? SCENARIO_DEFAULTS.workload.input_tokens;
-  const output = num(workload.output_tokens) ?? SCENARIO_DEFAULTS.workload.output_tokens;
-  for (const [k, v] of [
-    ['input_tokens', input],
-    ['output_tokens', output],
-  ] as const) {
-    report({ kind: 'field', keys: ['workload', k] }, checkLimit('tokens_per_request', v, L, `workload.${k}`), 'tokens_per_request');
-  }
+  const input = typeof workload.input_tokens === 'number' ? workload.input_tokens : SCENARIO_DEFAULTS.workload.input_tokens;
+  const output = typeof workload.output_tokens === 'number' ? workload.output_tokens : SCENARIO_DEFAULTS.workload.output_tokens;
+  m = checkLimit('tokens_per_request', input, L, 'workload.input_tokens');
+  if (m) push({ kind: 'field', keys: ['workload', 'input_tokens'] }, m, 'tokens_per_request');
+  m = checkLimit('tokens_per_request', output, L, 'workload.output_tokens');
+  if (m) push({ kind: 'field', keys: ['workload', 'output_tokens'] }, m, 'tokens_per_request');
   if (input <= L.tokens_per_request && output <= L.tokens_per_request) {
-    report(
-      {
-        kind: 'field',
-        keys: ['workload', 'output_tokens'],
-        alternatives: [
-          ['workload', 'output_tokens'],
-          ['workload', 'input_tokens'],
-        ],
-      },
-      checkLimit('tokens_per_request', input + output, L, 'workload.input_tokens + output_tokens'),
-      'tokens_per_request',
-    );
+    m = checkLimit('tokens_per_request', input + output, L, 'workload.input_tokens + output_tokens');
+    if (m)
+      push(
+        {
+          kind: 'field',
+          keys: ['workload', 'output_tokens'],
+          alternatives: [
+            ['workload', 'output_tokens'],
+            ['workload', 'input_tokens'],
+          ],
+        },
+        m,
+        'tokens_per_request',
+      );
   }
-  const batch = num(workload.batch);
-  if (batch !== null) report({ kind: 'field', keys: ['workload', 'batch'] }, checkLimit('batch', batch, L, 'workload.batch'), 'batch');
-  const beam = num(workload.beam);
-  if (beam !== null) report({ kind: 'field', keys: ['workload', 'beam'] }, checkLimit('beam', beam, L, 'workload.beam'), 'beam');
-  let devices = 1;
-  for (const name of ['tensor', 'pipeline', 'expert'] as const) {
-    report({ kind: 'degree', name }, checkLimit('parallel_degree', degrees[name], L, `parallelism.${name}`), 'parallel_degree');
-    devices *= degrees[name];
+  if (typeof workload.batch === 'number') {
+    m = checkLimit('batch', workload.batch, L, 'workload.batch');
+    if (m) push({ kind: 'field', keys: ['workload', 'batch'] }, m, 'batch');
   }
-  if (Object.values(degrees).every((d) => d <= L.parallel_degree)) {
-    report({ kind: 'field', keys: ['parallelism'] }, checkLimit('parallel_degree', devices, L, 'tensor × pipeline × expert parallel'), 'parallel_degree');
+  if (typeof workload.beam === 'number') {
+    m = checkLimit('beam', workload.beam, L, 'workload.beam');
+    if (m) push({ kind: 'field', keys: ['workload', 'beam'] }, m, 'beam');
+  }
+  m = checkLimit('parallel_degree', degrees.tensor, L, 'parallelism.tensor');
+  if (m) push({ kind: 'degree', name: 'tensor' }, m, 'parallel_degree');
+  m = checkLimit('parallel_degree', degrees.pipeline, L, 'parallelism.pipeline');
+  if (m) push({ kind: 'degree', name: 'pipeline' }, m, 'parallel_degree');
+  m = checkLimit('parallel_degree', degrees.expert, L, 'parallelism.expert');
+  if (m) push({ kind: 'degree', name: 'expert' }, m, 'parallel_degree');
+  if (degrees.tensor <= L.parallel_degree && degrees.pipeline <= L.parallel_degree && degrees.expert <= L.parallel_degree) {
+    const devices = degrees.tensor * degrees.pipeline * degrees.expert;
+    m = checkLimit('parallel_degree', devices, L, 'tensor × pipeline × expert parallel');
+    if (m) push({ kind: 'field', keys: ['parallelism'] }, m, 'parallel_degree');
   }
   // Feature options: drafted tokens, draft parallel degrees, chunk sizes.
   for (const e of entries) {
     for (const [k, v] of Object.entries(e.options)) {
-      const at: BoundPlace = { kind: 'feature', index: e.index, name: e.name, option: k };
+      const at = (): BoundPlace => ({ kind: 'feature', index: e.index, name: e.name, option: k });
       if (typeof v === 'number') {
-        if (k === 'parallel_tokens') report(at, checkLimit('speculative_tokens', v, L, `${e.name}.${k}`), 'speculative_tokens');
-        else if (k === 'degree' || k.endsWith('_parallel')) report(at, checkLimit('parallel_degree', v, L, `${e.name}.${k}`), 'parallel_degree');
-        else if (k.endsWith('tokens') || k.endsWith('_size') || k.endsWith('_len'))
-          report(at, checkLimit('tokens_per_request', v, L, `${e.name}.${k}`), 'tokens_per_request');
+        if (k === 'parallel_tokens') {
+          m = checkLimit('speculative_tokens', v, L, `${e.name}.${k}`);
+          if (m) push(at(), m, 'speculative_tokens');
+        } else if (k === 'degree' || k.endsWith('_parallel')) {
+          m = checkLimit('parallel_degree', v, L, `${e.name}.${k}`);
+          if (m) push(at(), m, 'parallel_degree');
+        } else if (k.endsWith('tokens') || k.endsWith('_size') || k.endsWith('_len')) {
+          m = checkLimit('tokens_per_request', v, L, `${e.name}.${k}`);
+          if (m) push(at(), m, 'tokens_per_request');
+        }
       } else if (Array.isArray(v)) {
         // e.g. chunked prefill_kv_sizes: [[past, new], …]
         const flat = v.flat(2).filter((x): x is number => typeof x === 'number');
         const over = flat.find((x) => !Number.isFinite(x) || x > L.tokens_per_request);
-        if (over !== undefined) report(at, checkLimit('tokens_per_request', over, L, `${e.name}.${k}`), 'tokens_per_request');
+        if (over !== undefined) {
+          m = checkLimit('tokens_per_request', over, L, `${e.name}.${k}`);
+          if (m) push(at(), m, 'tokens_per_request');
+        }
       }
     }
   }

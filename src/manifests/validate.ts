@@ -2,15 +2,20 @@
  * JSON Schema validation (ajv, draft-07) with errors mapped back to file positions and worded for people:
  * `must be an integer >= 1, got 0`, `unknown field 'worklaod'; did you mean 'workload'?`.
  */
+import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { type AjvInstance, loadAjv } from './ajv.js';
 import { type Segment, show } from './errors.js';
 import { schemaHash } from './precompiled.js';
+import { QuickCheck } from './quick-check.js';
 import { ID_PATTERN, type JsonSchema, buildConfigSchema, buildHardwareSchema, buildManifestSchema, buildModelSchema } from './schema-defs.js';
 import { type SourceFile, errorAt, pointerToSegments } from './source.js';
 import { didYouMean } from './suggest.js';
 import type { Problem } from '../errors/index.js';
-import { SCHEMA_HASHES, config, hardware, manifest, model } from './validators.generated.js';
+import CONFIG_SCHEMA from '../../schema/config.schema.json' with { type: 'json' };
+import HARDWARE_SCHEMA from '../../schema/hardware.schema.json' with { type: 'json' };
+import MANIFEST_SCHEMA from '../../schema/manifest.schema.json' with { type: 'json' };
+import MODEL_SCHEMA from '../../schema/model.schema.json' with { type: 'json' };
 
 export type SchemaName = 'manifest' | 'hardware' | 'model' | 'config';
 const BUILDERS: Record<SchemaName, () => JsonSchema> = {
@@ -25,18 +30,63 @@ export function newAjv(): AjvInstance {
   return loadAjv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
 }
 
+/**
+ * The precompiled validators' file, beside this module in the source tree and beside the bundle in dist/
+ * (scripts/build.mjs copies it): CommonJS, read with `require` only when a document fails the quick check, so a
+ * run whose files are all valid never reads or compiles its ~0.8 MB of generated code.
+ */
+export const PRECOMPILED_FILE = './validators.generated.cjs';
+
+/** What validators.generated.cjs exports (written by write-schemas.ts). */
+export type PrecompiledValidators = Record<SchemaName, ValidateFunction> & { SCHEMA_HASHES: Record<SchemaName, string> };
+
+let precompiled: PrecompiledValidators | null = null;
+/** The precompiled validators, read on first use. */
+export function precompiledValidators(): PrecompiledValidators {
+  precompiled ??= createRequire(import.meta.url)(PRECOMPILED_FILE) as PrecompiledValidators;
+  return precompiled;
+}
+
+const schemas = new Map<SchemaName, JsonSchema>();
+/** The schema the builders give now, built once per process. */
+export function schemaOf(name: SchemaName): JsonSchema {
+  let s = schemas.get(name);
+  if (!s) {
+    s = BUILDERS[name]();
+    schemas.set(name, s);
+  }
+  return s;
+}
+
+/**
+ * The published schema files (schema/*.json, the builders' output as write-schemas.ts writes it): what the quick
+ * check walks, read as JSON rather than built, which would cost a start more than the check itself. They are
+ * the builders' schemas: `npm run build` refuses stale files and the schema test fails while they are.
+ */
+const PUBLISHED: Record<SchemaName, JsonSchema> = { manifest: MANIFEST_SCHEMA, hardware: HARDWARE_SCHEMA, model: MODEL_SCHEMA, config: CONFIG_SCHEMA };
+
+const quick = new Map<SchemaName, QuickCheck>();
+/** Whether `data` is valid by the quick check (./quick-check.ts): true only when the full validator agrees. */
+export function quickAccepts(name: SchemaName, data: unknown): boolean {
+  let q = quick.get(name);
+  if (!q) {
+    q = new QuickCheck(PUBLISHED[name]);
+    quick.set(name, q);
+  }
+  return q.accepts(data);
+}
+
 const compiled = new Map<SchemaName, ValidateFunction>();
 /**
- * The validator of a schema: the precompiled one when it was compiled from this very schema (see
- * precompiled.ts), else compiled now. Once per process either way.
+ * The full validator of a schema (every error, verbose): the precompiled one when it was compiled from this very
+ * schema (see precompiled.ts), else compiled now. Once per process either way.
  */
-const PRECOMPILED: Record<SchemaName, ValidateFunction> = { manifest, hardware, model, config } as unknown as Record<SchemaName, ValidateFunction>;
-
 export function validator(name: SchemaName): ValidateFunction {
   let v = compiled.get(name);
   if (!v) {
-    const schema = BUILDERS[name]();
-    v = (SCHEMA_HASHES as Record<string, string>)[name] === schemaHash(schema) ? PRECOMPILED[name] : newAjv().compile(schema);
+    const schema = schemaOf(name);
+    const pre = precompiledValidators();
+    v = pre.SCHEMA_HASHES[name] === schemaHash(schema) ? pre[name] : newAjv().compile(schema);
     compiled.set(name, v);
   }
   return v;
@@ -135,6 +185,8 @@ function message(e: ErrorObject): { message: string; atKey: boolean; extra: Segm
  * `skip(segments)` drops errors at or under paths validated elsewhere (e.g. features).
  */
 export function schemaErrors(src: SourceFile, name: SchemaName, data: unknown, opts: { skip?: (segments: readonly Segment[]) => boolean } = {}): Problem[] {
+  // Most documents are valid: the quick check says so without loading the full validator.
+  if (quickAccepts(name, data)) return [];
   const validate = validator(name);
   if (validate(data)) return [];
   const errors = validate.errors ?? [];

@@ -1,5 +1,5 @@
 /**
- * Writes schema/*.json and the precompiled validators (validators.generated.js, see precompiled.ts) from the
+ * Writes schema/*.json and the precompiled validators (validators.generated.cjs, see precompiled.ts) from the
  * builders in schema-defs.ts: `npx tsx src/manifests/write-schemas.ts`.
  * With `--check`, writes nothing and exits 1 when a file is stale.
  */
@@ -15,7 +15,7 @@ import { newReportAjv } from '../run-report/validate.js';
 export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
 /** The precompiled validators (./precompiled.ts), written beside this file. */
-export const VALIDATORS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'validators.generated.js');
+export const VALIDATORS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'validators.generated.cjs');
 
 /** The precompiled run-report validator (src/run-report/validate.ts), written beside its schema builder. */
 export const REPORT_VALIDATOR_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../run-report/validator.generated.js');
@@ -25,12 +25,16 @@ export function reportValidatorText(): string {
 }
 
 export function validatorsText(): string {
-  return precompiledSource(newAjv(), {
-    manifest: buildManifestSchema(),
-    hardware: buildHardwareSchema(),
-    model: buildModelSchema(),
-    config: buildConfigSchema(),
-  });
+  return precompiledSource(
+    newAjv(),
+    {
+      manifest: buildManifestSchema(),
+      hardware: buildHardwareSchema(),
+      model: buildModelSchema(),
+      config: buildConfigSchema(),
+    },
+    'cjs',
+  );
 }
 
 /** The exact text of each published schema file. */
