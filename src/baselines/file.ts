@@ -159,6 +159,17 @@ export function sameBaselineEntry(a: BaselineScenario, b: BaselineScenario): boo
   return a.simulator === b.simulator && sameJson(a.metrics, b.metrics) && sameJson(a.inputs, b.inputs) && a.fingerprint === b.fingerprint;
 }
 
+/** Whether two files as read hold the same entries (either layout, one entry expanded at a time). */
+export function sameStoredBaselineFile(a: StoredBaselineFile | null | undefined, b: StoredBaselineFile | null | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  if (a.manifest !== b.manifest || a.scenarios.size !== b.scenarios.size) return false;
+  for (const id of a.scenarios.ids()) {
+    const other = b.scenarios.get(id);
+    if (other === undefined || !sameBaselineEntry(a.scenarios.get(id)!, other)) return false;
+  }
+  return true;
+}
+
 /** A stored file over plain entries (a built file, e.g. to compare against). */
 export function storedBaselineFile(file: BaselineFile): StoredBaselineFile {
   return { schema: file.schema, manifest: file.manifest, scenarios: new RecordEntries(file.scenarios) };

@@ -1,9 +1,39 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 508;
-export const ids = [508];
+export const id = 279;
+export const ids = [279];
 export const modules = {
 
-/***/ 2150:
+/***/ 3908:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 880:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -13,29 +43,29 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _handlebarsRuntime = __webpack_require__(9476);
+var _handlebarsRuntime = __webpack_require__(9050);
 
 var _handlebarsRuntime2 = _interopRequireDefault(_handlebarsRuntime);
 
 // Compiler imports
 
-var _handlebarsCompilerAst = __webpack_require__(2427);
+var _handlebarsCompilerAst = __webpack_require__(3729);
 
 var _handlebarsCompilerAst2 = _interopRequireDefault(_handlebarsCompilerAst);
 
-var _handlebarsCompilerBase = __webpack_require__(8406);
+var _handlebarsCompilerBase = __webpack_require__(6492);
 
-var _handlebarsCompilerCompiler = __webpack_require__(174);
+var _handlebarsCompilerCompiler = __webpack_require__(2680);
 
-var _handlebarsCompilerJavascriptCompiler = __webpack_require__(9424);
+var _handlebarsCompilerJavascriptCompiler = __webpack_require__(370);
 
 var _handlebarsCompilerJavascriptCompiler2 = _interopRequireDefault(_handlebarsCompilerJavascriptCompiler);
 
-var _handlebarsCompilerVisitor = __webpack_require__(7749);
+var _handlebarsCompilerVisitor = __webpack_require__(5831);
 
 var _handlebarsCompilerVisitor2 = _interopRequireDefault(_handlebarsCompilerVisitor);
 
-var _handlebarsNoConflict = __webpack_require__(9309);
+var _handlebarsNoConflict = __webpack_require__(6455);
 
 var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
 
@@ -76,7 +106,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9476:
+/***/ 9050:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -90,30 +120,30 @@ function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'd
 
 function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj; } else { var newObj = {}; if (obj != null) { for (var key in obj) { if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key]; } } newObj['default'] = obj; return newObj; } }
 
-var _handlebarsBase = __webpack_require__(7280);
+var _handlebarsBase = __webpack_require__(4426);
 
 var base = _interopRequireWildcard(_handlebarsBase);
 
 // Each of these augment the Handlebars object. No need to setup here.
 // (This is done to easily share code between commonjs and browse envs)
 
-var _handlebarsSafeString = __webpack_require__(7544);
+var _handlebarsSafeString = __webpack_require__(9382);
 
 var _handlebarsSafeString2 = _interopRequireDefault(_handlebarsSafeString);
 
-var _handlebarsException = __webpack_require__(9252);
+var _handlebarsException = __webpack_require__(494);
 
 var _handlebarsException2 = _interopRequireDefault(_handlebarsException);
 
-var _handlebarsUtils = __webpack_require__(8272);
+var _handlebarsUtils = __webpack_require__(4898);
 
 var Utils = _interopRequireWildcard(_handlebarsUtils);
 
-var _handlebarsRuntime = __webpack_require__(3569);
+var _handlebarsRuntime = __webpack_require__(9103);
 
 var runtime = _interopRequireWildcard(_handlebarsRuntime);
 
-var _handlebarsNoConflict = __webpack_require__(9309);
+var _handlebarsNoConflict = __webpack_require__(6455);
 
 var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
 
@@ -149,7 +179,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 7280:
+/***/ 4426:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -160,21 +190,21 @@ exports.HandlebarsEnvironment = HandlebarsEnvironment;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(494);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _helpers = __webpack_require__(5248);
+var _helpers = __webpack_require__(8918);
 
-var _decorators = __webpack_require__(1447);
+var _decorators = __webpack_require__(4998);
 
-var _logger = __webpack_require__(8525);
+var _logger = __webpack_require__(8991);
 
 var _logger2 = _interopRequireDefault(_logger);
 
-var _internalProtoAccess = __webpack_require__(4784);
+var _internalProtoAccess = __webpack_require__(3882);
 
 var VERSION = '4.7.10';
 exports.VERSION = VERSION;
@@ -272,7 +302,7 @@ exports.logger = _logger2['default'];
 
 /***/ }),
 
-/***/ 2427:
+/***/ 3729:
 /***/ ((module, exports) => {
 
 
@@ -310,7 +340,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 8406:
+/***/ 6492:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -326,19 +356,19 @@ function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _parser = __webpack_require__(1060);
+var _parser = __webpack_require__(1286);
 
 var _parser2 = _interopRequireDefault(_parser);
 
-var _whitespaceControl = __webpack_require__(9422);
+var _whitespaceControl = __webpack_require__(8508);
 
 var _whitespaceControl2 = _interopRequireDefault(_whitespaceControl);
 
-var _helpers = __webpack_require__(7914);
+var _helpers = __webpack_require__(3892);
 
 var Helpers = _interopRequireWildcard(_helpers);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
 exports.parser = _parser2['default'];
 
@@ -374,7 +404,7 @@ function parse(input, options) {
 
 /***/ }),
 
-/***/ 8037:
+/***/ 1515:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* global define, require */
@@ -383,7 +413,7 @@ function parse(input, options) {
 exports.__esModule = true;
 exports.safeJsonLiteral = safeJsonLiteral;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
 // Matches any character that quotedString may have to escape: quotes,
 // backslashes, control characters, line separators, surrogates and "<". Most
@@ -444,7 +474,7 @@ try {
   if (typeof define !== 'function' || !define.amd) {
     // We don't support this in AMD environments. For these environments, we assume that
     // they are running on the browser and thus have no need for the source-map library.
-    var SourceMap = __webpack_require__(2618);
+    var SourceMap = __webpack_require__(9440);
     SourceNode = SourceMap.SourceNode;
   }
 } catch (err) {}
@@ -609,7 +639,7 @@ exports["default"] = CodeGen;
 
 /***/ }),
 
-/***/ 174:
+/***/ 2680:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* eslint-disable new-cap */
@@ -624,17 +654,17 @@ exports.compile = compile;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(494);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
-var _ast = __webpack_require__(2427);
+var _ast = __webpack_require__(3729);
 
 var _ast2 = _interopRequireDefault(_ast);
 
-var _nodeTypes = __webpack_require__(9815);
+var _nodeTypes = __webpack_require__(8385);
 
 var slice = [].slice;
 
@@ -1325,7 +1355,7 @@ function transformLiteralToPath(sexpr) {
 
 /***/ }),
 
-/***/ 7914:
+/***/ 3892:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1345,7 +1375,7 @@ exports.preparePartialBlock = preparePartialBlock;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(494);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -1560,7 +1590,7 @@ function preparePartialBlock(open, program, close, locInfo) {
 
 /***/ }),
 
-/***/ 9424:
+/***/ 370:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -1570,15 +1600,15 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _base = __webpack_require__(7280);
+var _base = __webpack_require__(4426);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(494);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
-var _codeGen = __webpack_require__(8037);
+var _codeGen = __webpack_require__(1515);
 
 var _codeGen2 = _interopRequireDefault(_codeGen);
 
@@ -2749,7 +2779,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9815:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports) => {
 
 // AST node types produced by the parser. Visitor#accept and Compiler#accept
@@ -2766,7 +2796,7 @@ exports.NODE_TYPES = NODE_TYPES;
 
 /***/ }),
 
-/***/ 1060:
+/***/ 1286:
 /***/ ((module, exports) => {
 
 // File ignored in coverage tests via setting in .istanbul.yml
@@ -3510,7 +3540,7 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 8043:
+/***/ 7305:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* eslint-disable new-cap */
@@ -3523,7 +3553,7 @@ exports.PrintVisitor = PrintVisitor;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _visitor = __webpack_require__(7749);
+var _visitor = __webpack_require__(5831);
 
 var _visitor2 = _interopRequireDefault(_visitor);
 
@@ -3703,7 +3733,7 @@ PrintVisitor.prototype.HashPair = function (pair) {
 
 /***/ }),
 
-/***/ 7749:
+/***/ 5831:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -3713,13 +3743,13 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(494);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
-var _nodeTypes = __webpack_require__(9815);
+var _nodeTypes = __webpack_require__(8385);
 
 function Visitor() {
   this.parents = [];
@@ -3873,7 +3903,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9422:
+/***/ 8508:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -3883,7 +3913,7 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _visitor = __webpack_require__(7749);
+var _visitor = __webpack_require__(5831);
 
 var _visitor2 = _interopRequireDefault(_visitor);
 
@@ -4106,7 +4136,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 1447:
+/***/ 4998:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4117,7 +4147,7 @@ exports.registerDefaultDecorators = registerDefaultDecorators;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _decoratorsInline = __webpack_require__(379);
+var _decoratorsInline = __webpack_require__(8525);
 
 var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
 
@@ -4129,14 +4159,14 @@ function registerDefaultDecorators(instance) {
 
 /***/ }),
 
-/***/ 379:
+/***/ 8525:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
 exports["default"] = function (instance) {
   instance.registerDecorator('inline', function (fn, props, container, options) {
@@ -4165,7 +4195,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9252:
+/***/ 494:
 /***/ ((module, exports) => {
 
 
@@ -4240,7 +4270,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 5248:
+/***/ 8918:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4252,31 +4282,31 @@ exports.moveHelperToHooks = moveHelperToHooks;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _helpersBlockHelperMissing = __webpack_require__(3073);
+var _helpersBlockHelperMissing = __webpack_require__(9336);
 
 var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
 
-var _helpersEach = __webpack_require__(3350);
+var _helpersEach = __webpack_require__(9728);
 
 var _helpersEach2 = _interopRequireDefault(_helpersEach);
 
-var _helpersHelperMissing = __webpack_require__(9786);
+var _helpersHelperMissing = __webpack_require__(4412);
 
 var _helpersHelperMissing2 = _interopRequireDefault(_helpersHelperMissing);
 
-var _helpersIf = __webpack_require__(6040);
+var _helpersIf = __webpack_require__(7994);
 
 var _helpersIf2 = _interopRequireDefault(_helpersIf);
 
-var _helpersLog = __webpack_require__(4969);
+var _helpersLog = __webpack_require__(3979);
 
 var _helpersLog2 = _interopRequireDefault(_helpersLog);
 
-var _helpersLookup = __webpack_require__(3285);
+var _helpersLookup = __webpack_require__(4703);
 
 var _helpersLookup2 = _interopRequireDefault(_helpersLookup);
 
-var _helpersWith = __webpack_require__(1691);
+var _helpersWith = __webpack_require__(1021);
 
 var _helpersWith2 = _interopRequireDefault(_helpersWith);
 
@@ -4304,14 +4334,14 @@ function moveHelperToHooks(instance, helperName, keepHelper) {
 
 /***/ }),
 
-/***/ 3073:
+/***/ 9336:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
 exports["default"] = function (instance) {
   instance.registerHelper('blockHelperMissing', function (context, options) {
@@ -4350,7 +4380,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3350:
+/***/ 9728:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4360,9 +4390,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(494);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4487,7 +4517,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9786:
+/***/ 4412:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4497,7 +4527,7 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(494);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4519,7 +4549,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 6040:
+/***/ 7994:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4529,9 +4559,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(494);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4572,7 +4602,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 4969:
+/***/ 3979:
 /***/ ((module, exports) => {
 
 
@@ -4605,7 +4635,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3285:
+/***/ 4703:
 /***/ ((module, exports) => {
 
 
@@ -4628,7 +4658,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 1691:
+/***/ 1021:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4638,9 +4668,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(494);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4678,7 +4708,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 4784:
+/***/ 3882:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4692,9 +4722,9 @@ exports.resetLoggedProperties = resetLoggedProperties;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
-var _logger = __webpack_require__(8525);
+var _logger = __webpack_require__(8991);
 
 var _logger2 = _interopRequireDefault(_logger);
 
@@ -4783,7 +4813,7 @@ function resetLoggedProperties() {
 
 /***/ }),
 
-/***/ 1975:
+/***/ 1153:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4809,14 +4839,14 @@ function wrapHelper(helper, transformOptionsFn) {
 
 /***/ }),
 
-/***/ 8525:
+/***/ 8991:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
 var logger = {
   methodMap: ['debug', 'info', 'warn', 'error'],
@@ -4863,7 +4893,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9309:
+/***/ 6455:
 /***/ ((module, exports) => {
 
 /* global globalThis */
@@ -4900,7 +4930,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3569:
+/***/ 9103:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4920,21 +4950,21 @@ function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'd
 
 function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj; } else { var newObj = {}; if (obj != null) { for (var key in obj) { if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key]; } } newObj['default'] = obj; return newObj; } }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(4898);
 
 var Utils = _interopRequireWildcard(_utils);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(494);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _base = __webpack_require__(7280);
+var _base = __webpack_require__(4426);
 
-var _helpers = __webpack_require__(5248);
+var _helpers = __webpack_require__(8918);
 
-var _internalWrapHelper = __webpack_require__(1975);
+var _internalWrapHelper = __webpack_require__(1153);
 
-var _internalProtoAccess = __webpack_require__(4784);
+var _internalProtoAccess = __webpack_require__(3882);
 
 function checkRevision(compilerInfo) {
   var compilerRevision = compilerInfo && compilerInfo[0] || 1,
@@ -5306,7 +5336,7 @@ function passLookupPropertyOption(helper, container) {
 
 /***/ }),
 
-/***/ 7544:
+/***/ 9382:
 /***/ ((module, exports) => {
 
 // Build out our basic SafeString type
@@ -5328,7 +5358,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 8272:
+/***/ 4898:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5460,7 +5490,7 @@ function appendContextPath(contextPath, id) {
 
 /***/ }),
 
-/***/ 8508:
+/***/ 898:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // USAGE:
@@ -5470,9 +5500,9 @@ function appendContextPath(contextPath, id) {
 
 // var local = handlebars.create();
 
-var handlebars = (__webpack_require__(2150)["default"]);
+var handlebars = (__webpack_require__(880)["default"]);
 
-var printer = __webpack_require__(8043);
+var printer = __webpack_require__(7305);
 handlebars.PrintVisitor = printer.PrintVisitor;
 handlebars.print = printer.print;
 
@@ -5493,7 +5523,7 @@ if ( true && __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions) {
 
 /***/ }),
 
-/***/ 6934:
+/***/ 3876:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5503,7 +5533,7 @@ if ( true && __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions) {
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
+var util = __webpack_require__(1690);
 var has = Object.prototype.hasOwnProperty;
 var hasNativeMap = typeof Map !== "undefined";
 
@@ -5621,7 +5651,7 @@ exports.C = ArraySet;
 
 /***/ }),
 
-/***/ 7935:
+/***/ 5805:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5661,7 +5691,7 @@ exports.C = ArraySet;
  * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  */
 
-var base64 = __webpack_require__(691);
+var base64 = __webpack_require__(1189);
 
 // A single base 64 digit can contain 6 bits of data. For the base 64 variable
 // length quantities we use in the source map spec, the first bit is the sign,
@@ -5768,7 +5798,7 @@ exports.decode = function base64VLQ_decode(aStr, aIndex, aOutParam) {
 
 /***/ }),
 
-/***/ 691:
+/***/ 1189:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5842,7 +5872,7 @@ exports.decode = function (charCode) {
 
 /***/ }),
 
-/***/ 2326:
+/***/ 8656:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5960,7 +5990,7 @@ exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
 
 /***/ }),
 
-/***/ 2861:
+/***/ 8847:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5970,7 +6000,7 @@ exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
+var util = __webpack_require__(1690);
 
 /**
  * Determine whether mappingB is after mappingA with respect to generated
@@ -6046,7 +6076,7 @@ exports.P = MappingList;
 
 /***/ }),
 
-/***/ 9598:
+/***/ 3728:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -6167,7 +6197,7 @@ exports.g = function (ary, comparator) {
 
 /***/ }),
 
-/***/ 9907:
+/***/ 625:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -6178,11 +6208,11 @@ var __webpack_unused_export__;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
-var binarySearch = __webpack_require__(2326);
-var ArraySet = (__webpack_require__(6934)/* .ArraySet */ .C);
-var base64VLQ = __webpack_require__(7935);
-var quickSort = (__webpack_require__(9598)/* .quickSort */ .g);
+var util = __webpack_require__(1690);
+var binarySearch = __webpack_require__(8656);
+var ArraySet = (__webpack_require__(3876)/* .ArraySet */ .C);
+var base64VLQ = __webpack_require__(5805);
+var quickSort = (__webpack_require__(3728)/* .quickSort */ .g);
 
 function SourceMapConsumer(aSourceMap, aSourceMapURL) {
   var sourceMap = aSourceMap;
@@ -7320,7 +7350,7 @@ __webpack_unused_export__ = IndexedSourceMapConsumer;
 
 /***/ }),
 
-/***/ 2574:
+/***/ 4624:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -7330,10 +7360,10 @@ __webpack_unused_export__ = IndexedSourceMapConsumer;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var base64VLQ = __webpack_require__(7935);
-var util = __webpack_require__(2492);
-var ArraySet = (__webpack_require__(6934)/* .ArraySet */ .C);
-var MappingList = (__webpack_require__(2861)/* .MappingList */ .P);
+var base64VLQ = __webpack_require__(5805);
+var util = __webpack_require__(1690);
+var ArraySet = (__webpack_require__(3876)/* .ArraySet */ .C);
+var MappingList = (__webpack_require__(8847)/* .MappingList */ .P);
 
 /**
  * An instance of the SourceMapGenerator represents a source map which is
@@ -7752,7 +7782,7 @@ exports.SourceMapGenerator = SourceMapGenerator;
 
 /***/ }),
 
-/***/ 9706:
+/***/ 4580:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -7762,8 +7792,8 @@ exports.SourceMapGenerator = SourceMapGenerator;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var SourceMapGenerator = (__webpack_require__(2574).SourceMapGenerator);
-var util = __webpack_require__(2492);
+var SourceMapGenerator = (__webpack_require__(4624).SourceMapGenerator);
+var util = __webpack_require__(1690);
 
 // Matches a Windows-style `\r\n` newline or a `\n` newline used by all other
 // operating systems these days (capturing the result).
@@ -8172,7 +8202,7 @@ exports.SourceNode = SourceNode;
 
 /***/ }),
 
-/***/ 2492:
+/***/ 1690:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -8667,7 +8697,7 @@ exports.computeSourceURL = computeSourceURL;
 
 /***/ }),
 
-/***/ 2618:
+/***/ 9440:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*
@@ -8675,9 +8705,9 @@ exports.computeSourceURL = computeSourceURL;
  * Licensed under the New BSD license. See LICENSE.txt or:
  * http://opensource.org/licenses/BSD-3-Clause
  */
-exports.SourceMapGenerator = __webpack_require__(2574).SourceMapGenerator;
-exports.SourceMapConsumer = __webpack_require__(9907).SourceMapConsumer;
-exports.SourceNode = __webpack_require__(9706).SourceNode;
+exports.SourceMapGenerator = __webpack_require__(4624).SourceMapGenerator;
+exports.SourceMapConsumer = __webpack_require__(625).SourceMapConsumer;
+exports.SourceNode = __webpack_require__(4580).SourceNode;
 
 
 /***/ })
