@@ -294,9 +294,14 @@ function resolvedName(requestedName: string | null, source: Scenario['modelSourc
   return { requested: path ?? requestedName ?? resolved, resolved, source: source.kind, path };
 }
 
-function reproduceCommand(prefix: string, id: string, configFile: string | null, root: string): string {
+/** `<prefix> check [--config X]`: the part of every scenario's reproduce command that does not name it. */
+function reproduceBase(prefix: string, configFile: string | null, root: string): string {
   const config = configFile && rel(root, configFile) !== 'genz.config.yaml' ? ` --config ${rel(root, configFile)}` : '';
-  return `${prefix} check${config} --filter '${id.replace(/'/g, "'\\''")}'`;
+  return `${prefix} check${config}`;
+}
+
+function reproduceCommand(base: string, id: string): string {
+  return `${base} --filter '${id.replace(/'/g, "'\\''")}'`;
 }
 
 /**
@@ -323,7 +328,8 @@ interface ReportContext {
   project: LoadedProject;
   baselines: Map<string, StoredBaselineFile | null>;
   acceptedBaselines: Map<string, StoredBaselineFile | null> | undefined;
-  prefix: string;
+  /** `<prefix> check [--config X]` (see reproduceCommand). */
+  reproduce: string;
   /** Equal values that many scenario reports hold, kept once (see {@link shared}). */
   shared: Map<string, unknown>;
 }
@@ -353,7 +359,13 @@ export function compareScenarios(
   opts: PipelineOptions,
   acceptedBaselines?: Map<string, StoredBaselineFile | null>,
 ): CompareResult {
-  const ctx: ReportContext = { project, baselines, acceptedBaselines, prefix: opts.reproducePrefix ?? 'npx genz', shared: new Map() };
+  const ctx: ReportContext = {
+    project,
+    baselines,
+    acceptedBaselines,
+    reproduce: reproduceBase(opts.reproducePrefix ?? 'npx genz', project.config.configFile, project.config.root),
+    shared: new Map(),
+  };
   const scenarios: ScenarioReport[] = [];
   const seen = new Set<string>();
   const once = (id: string): void => {
@@ -427,7 +439,7 @@ function scenarioReport(ctx: ReportContext, o: ScenarioOutcome, d: ScenarioDiff,
     setup: setupLine(c),
     current: (o.result.metrics as Metrics | null | undefined) ?? null,
     ...(o.result.calibration ? { bands: shared(ctx, `bands:${JSON.stringify(o.result.calibration.bands)}`, o.result.calibration.bands) } : {}),
-    reproduce: reproduceCommand(ctx.prefix, d.id, project.config.configFile, project.config.root),
+    reproduce: reproduceCommand(ctx.reproduce, d.id),
     notes: shared(ctx, `notes:${JSON.stringify(o.result.notes ?? [])}`, o.result.notes ?? []),
     accepted,
     errorKind: o.result.error?.kind ?? null,
@@ -455,7 +467,7 @@ function removedReport(ctx: ReportContext, d: ScenarioDiff, manifest: string): S
     hardware: null,
     setup: null,
     current: null,
-    reproduce: reproduceCommand(ctx.prefix, d.id, ctx.project.config.configFile, ctx.project.config.root),
+    reproduce: reproduceCommand(ctx.reproduce, d.id),
     notes: [],
     accepted: null,
     errorKind: null,
