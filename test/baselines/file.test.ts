@@ -10,6 +10,8 @@ import {
   manifestRelativePath,
   parseBaselineFile,
   readBaselineFile,
+  sameStoredBaselineFile,
+  storedBaselineFile,
   toBaselineFile,
   serializeBaselineFile,
   validateBaselineFile,
@@ -95,6 +97,24 @@ describe('serialize / read round trip', () => {
     const file = sample();
     (file.scenarios['llama-tp1'].metrics as Record<string, unknown>).ttft_ms = NaN;
     expect(() => serializeBaselineFile(file)).toThrow(BaselineFileError);
+  });
+});
+
+describe('sameStoredBaselineFile', () => {
+  it('compares files as read entry by entry, whatever their layout or key order', () => {
+    const read = parseBaselineFile(serializeBaselineFile(sample()).toString('utf8'), 'x.json');
+    expect(sameStoredBaselineFile(read, storedBaselineFile(sample()))).toBe(true);
+    expect(sameStoredBaselineFile(null, undefined)).toBe(true);
+    expect(sameStoredBaselineFile(read, null)).toBe(false);
+    const changed = sample();
+    changed.scenarios['llama-tp1'].metrics = { ...changed.scenarios['llama-tp1'].metrics, ttft_ms: 1 };
+    expect(sameStoredBaselineFile(read, storedBaselineFile(changed))).toBe(false);
+    const fewer = sample();
+    delete fewer.scenarios['llama-tp2'];
+    expect(sameStoredBaselineFile(read, storedBaselineFile(fewer))).toBe(false);
+    const otherInputs = sample();
+    otherInputs.scenarios['llama-tp2'].inputs = { ...otherInputs.scenarios['llama-tp2'].inputs, parallelism: { tensor: 4 } };
+    expect(sameStoredBaselineFile(read, storedBaselineFile(otherInputs))).toBe(false);
   });
 });
 
