@@ -3410,8 +3410,8 @@ var ajv = __webpack_require__(9269);
 var source = __webpack_require__(9041);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __webpack_require__(351);
-// EXTERNAL MODULE: ./src/manifests/validate.ts + 1 modules
-var validate = __webpack_require__(7871);
+// EXTERNAL MODULE: ./src/manifests/validate.ts + 5 modules
+var validate = __webpack_require__(5624);
 // EXTERNAL MODULE: ./src/manifests/precompiled.ts
 var precompiled = __webpack_require__(9656);
 ;// CONCATENATED MODULE: ./src/run-report/schema.ts

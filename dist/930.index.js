@@ -3343,8 +3343,8 @@ var manifests_source = __webpack_require__(9041);
 var errors = __webpack_require__(9102);
 // EXTERNAL MODULE: ./src/limits.ts
 var src_limits = __webpack_require__(351);
-// EXTERNAL MODULE: ./src/manifests/validate.ts + 1 modules
-var validate = __webpack_require__(7871);
+// EXTERNAL MODULE: ./src/manifests/validate.ts + 5 modules
+var validate = __webpack_require__(5624);
 // EXTERNAL MODULE: ./src/manifests/precompiled.ts
 var precompiled = __webpack_require__(9656);
 // EXTERNAL MODULE: ./src/metrics/definitions.ts
