@@ -794,9 +794,13 @@ function resolvedName(requestedName, source, resolved) {
     const path = source.kind === 'file' ? source.path : null;
     return { requested: path ?? requestedName ?? resolved, resolved, source: source.kind, path };
 }
-function reproduceCommand(prefix, id, configFile, root) {
+/** `<prefix> check [--config X]`: the part of every scenario's reproduce command that does not name it. */
+function reproduceBase(prefix, configFile, root) {
     const config = configFile && rel(root, configFile) !== 'genz.config.yaml' ? ` --config ${rel(root, configFile)}` : '';
-    return `${prefix} check${config} --filter '${id.replace(/'/g, "'\\''")}'`;
+    return `${prefix} check${config}`;
+}
+function reproduceCommand(base, id) {
+    return `${base} --filter '${id.replace(/'/g, "'\\''")}'`;
 }
 /**
  * Every scenario id a run reports, in the report's order: the scenarios `filter` selects (manifest order), then
@@ -834,7 +838,13 @@ function shared(ctx, key, value) {
  * rewrote is also compared with the entry it replaced.
  */
 function compareScenarios(project, baselines, opts, acceptedBaselines) {
-    const ctx = { project, baselines, acceptedBaselines, prefix: opts.reproducePrefix ?? 'npx genz', shared: new Map() };
+    const ctx = {
+        project,
+        baselines,
+        acceptedBaselines,
+        reproduce: reproduceBase(opts.reproducePrefix ?? 'npx genz', project.config.configFile, project.config.root),
+        shared: new Map(),
+    };
     const scenarios = [];
     const seen = new Set();
     const once = (id) => {
@@ -909,7 +919,7 @@ function scenarioReport(ctx, o, d, baseline) {
         setup: setupLine(c),
         current: o.result.metrics ?? null,
         ...(o.result.calibration ? { bands: shared(ctx, `bands:${JSON.stringify(o.result.calibration.bands)}`, o.result.calibration.bands) } : {}),
-        reproduce: reproduceCommand(ctx.prefix, d.id, project.config.configFile, project.config.root),
+        reproduce: reproduceCommand(ctx.reproduce, d.id),
         notes: shared(ctx, `notes:${JSON.stringify(o.result.notes ?? [])}`, o.result.notes ?? []),
         accepted,
         errorKind: o.result.error?.kind ?? null,
@@ -935,7 +945,7 @@ function removedReport(ctx, d, manifest) {
         hardware: null,
         setup: null,
         current: null,
-        reproduce: reproduceCommand(ctx.prefix, d.id, ctx.project.config.configFile, ctx.project.config.root),
+        reproduce: reproduceCommand(ctx.reproduce, d.id),
         notes: [],
         accepted: null,
         errorKind: null,

@@ -150,7 +150,8 @@ export class QuickCheck {
         case 'required':
           if (isObject(v)) {
             if (!Array.isArray(s)) return false;
-            for (const k of s) if (typeof k !== 'string' || !Object.hasOwn(v, k) || v[k] === undefined) return false;
+            // As Ajv reads a field: `data[key] === undefined` is missing.
+            for (const k of s) if (typeof k !== 'string' || v[k] === undefined) return false;
           }
           break;
         case 'minProperties':
@@ -163,7 +164,7 @@ export class QuickCheck {
         case 'properties':
           if (!isObject(s)) return false;
           if (isObject(v)) {
-            for (const k in s) if (Object.hasOwn(v, k) && v[k] !== undefined && !this.check(s[k], v[k])) return false;
+            for (const k in s) if (v[k] !== undefined && !this.check(s[k], v[k])) return false;
           }
           break;
         case 'additionalProperties':
