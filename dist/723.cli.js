@@ -27,8 +27,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(9102);
 // EXTERNAL MODULE: ./src/baselines/canonical-json.ts
 var canonical_json = __webpack_require__(7793);
-// EXTERNAL MODULE: ./src/baselines/file.ts + 2 modules
-var baselines_file = __webpack_require__(3294);
+// EXTERNAL MODULE: ./src/baselines/file.ts + 1 modules
+var baselines_file = __webpack_require__(4263);
 // EXTERNAL MODULE: ./src/baselines/tolerance.ts
 var tolerance = __webpack_require__(1831);
 // EXTERNAL MODULE: ./src/baselines/diff.ts
@@ -686,6 +686,10 @@ function loadProject(opts, hub) {
         throw new InputError(errors);
     return { config, scenarios: loaded.scenarios, manifests: loaded.files, tolerances: tol.ok ? tol.value : {}, baselineOf };
 }
+/** Inputs with their fingerprint, computed from the same object. */
+function fingerprinted(inputs) {
+    return { fingerprint: (0,canonical_json/* sha256Fingerprint */._7)(inputs), inputs };
+}
 /** What a baseline fingerprints: the normalised, resolved inputs (catalog entries included), no notes. */
 function baselineInputs(config) {
     const { notes: _notes, ...inputs } = config;
@@ -700,9 +704,8 @@ function simulateScenarios(project, opts, full = false) {
             const result = (0,simulation/* simulate */.JV)(scenario.config);
             const run = result.status === 'ok'
                 ? {
-                    fingerprint: (0,canonical_json/* sha256Fingerprint */._7)(baselineInputs(result.config)),
+                    ...fingerprinted(baselineInputs(result.config)),
                     simulator: result.simulator,
-                    inputs: baselineInputs(result.config),
                     metrics: result.metrics,
                 }
                 : null;
@@ -801,7 +804,7 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
         id: o.scenario.id,
         current: o.run,
         error: o.result.status === 'error' ? o.result.error.message : null,
-        baseline: baselines.get(o.scenario.manifest)?.scenarios[o.scenario.id] ?? null,
+        baseline: baselines.get(o.scenario.manifest)?.scenarios.get(o.scenario.id) ?? null,
         slo: o.scenario.slo,
         bands: o.result.calibration?.bands ?? null,
     }));
@@ -825,8 +828,8 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
         const c = o?.result.config;
         let accepted = null;
         if (o && acceptedBaselines && o.run) {
-            const before = acceptedBaselines.get(s.manifest)?.scenarios[d.id] ?? null;
-            const now = baselines.get(s.manifest)?.scenarios[d.id] ?? null;
+            const before = acceptedBaselines.get(s.manifest)?.scenarios.get(d.id) ?? null;
+            const now = baselines.get(s.manifest)?.scenarios.get(d.id) ?? null;
             // Only where this PR rewrote the baseline entry: compare with the base branch's.
             if (before && now && (0,canonical_json/* canonicalJson */.dj)(before) !== (0,canonical_json/* canonicalJson */.dj)(now)) {
                 const a = (0,baselines_diff/* diffScenario */.Av)({ id: d.id, current: o.run, baseline: before }, project.tolerances);
@@ -848,9 +851,9 @@ function buildReport(project, outcomes, baselines, opts, acceptedBaselines) {
             notes: o?.result.notes ?? [],
             accepted,
             errorKind: o?.result.error?.kind ?? null,
-            inputChanges: d.inputsChanged && o?.run ? inputChangesOf(baselines.get(s.manifest)?.scenarios[d.id]?.inputs, o.run.inputs) : [],
+            inputChanges: d.inputsChanged && o?.run ? inputChangesOf(baselines.get(s.manifest)?.scenarios.get(d.id)?.inputs, o.run.inputs) : [],
             capacity: o && o.result.status === 'ok' && s?.slo ? capacityWithinSlo(o.result.config, s.slo) : null,
-            why: o && d.inputsChanged ? whyItMoved(o, baselines.get(s.manifest)?.scenarios[d.id]?.inputs, d) : [],
+            why: o && d.inputsChanged ? whyItMoved(o, baselines.get(s.manifest)?.scenarios.get(d.id)?.inputs, d) : [],
             ...(o && o.result.status === 'ok' && d.classification !== 'unchanged' ? { breakdown: breakdownFor(o) } : {}),
             ...(o && o.result.status === 'ok' && o.result.serving && o.result.serving.load_curve.length > 0 ? { loadCurve: loadCurveFor(o.result) } : {}),
         };
@@ -1017,7 +1020,8 @@ async function updateLocked(project, outcomes, opts) {
     for (const manifest of project.manifests) {
         const file = project.baselineOf.get(manifest);
         // Scenario ids are user data: Maps only (an id may be `constructor` or `__proto__`).
-        const old = new Map(Object.entries(existing.get(manifest)?.scenarios ?? {}));
+        const stored = existing.get(manifest)?.scenarios;
+        const old = new Map((stored?.ids() ?? []).map((id) => [id, stored.get(id)]));
         const runs = new Map();
         const ids = idsOf.get(manifest) ?? [];
         const idSet = new Set(ids);
@@ -1040,7 +1044,7 @@ async function updateLocked(project, outcomes, opts) {
         const nextSet = new Set(nextIds);
         const added = nextIds.filter((id) => !old.has(id));
         const removed = [...old.keys()].filter((id) => !nextSet.has(id));
-        const changed = nextIds.filter((id) => old.has(id) && (0,canonical_json/* canonicalJson */.dj)(old.get(id)) !== (0,canonical_json/* canonicalJson */.dj)(next.scenarios[id]));
+        const changed = nextIds.filter((id) => old.has(id) && !(0,baselines_file/* sameBaselineEntry */.mw)(old.get(id), next.scenarios[id]));
         changes.push({ file, outcome, added, changed, removed });
     }
     return { changes, failed, project };

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V3: () => (/* binding */ jsonPathKey),
 /* harmony export */   _7: () => (/* binding */ sha256Fingerprint),
+/* harmony export */   _E: () => (/* binding */ knownFingerprint),
 /* harmony export */   dj: () => (/* binding */ canonicalJson)
 /* harmony export */ });
 /* unused harmony export CanonicalJsonError */
@@ -148,18 +149,910 @@ function emitObject(obj, keys, indent, stack) {
     for (let i = 0; i < names.length; i++) {
         const k = names[i];
         keys.push(k);
-        out += `${i > 0 ? ',\n' : ''}${inner}${JSON.stringify(k)}: ${emit(obj[k], keys, inner, stack)}`;
+        if (i > 0)
+            out += ',\n';
+        out += inner + quotedKey(k) + emit(obj[k], keys, inner, stack);
         keys.pop();
     }
     return `${out}\n${indent}}`;
+}
+/** `"key": ` of the keys met so far (inputs repeat the same few dozen keys in every scenario). */
+const keyText = new Map();
+function quotedKey(k) {
+    let t = keyText.get(k);
+    if (t === undefined) {
+        t = `${JSON.stringify(k)}: `;
+        if (keyText.size < 10_000)
+            keyText.set(k, t);
+    }
+    return t;
 }
 /** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
 function canonicalJson(value) {
     return emit(value, [], '', []) + '\n';
 }
+/** One-shot hashing (Node ≥ 20.12, 21.7) avoids a Hash object per call; older Node 20 releases fall back. */
+const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
+const sha256Hex = typeof oneShot === 'function' ? (text) => oneShot('sha256', text, 'hex') : (text) => node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(text, 'utf8').digest('hex');
+/** The fingerprints sha256Fingerprint computed, by object (see {@link knownFingerprint}). */
+const fingerprinted = new WeakMap();
 /** `"sha256:" + hex(sha256(canonicalJson(value)))`, over the UTF-8 bytes. */
 function sha256Fingerprint(value) {
-    return 'sha256:' + (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+    const fingerprint = `sha256:${sha256Hex(canonicalJson(value))}`;
+    if (typeof value === 'object' && value !== null)
+        fingerprinted.set(value, fingerprint);
+    return fingerprint;
+}
+/**
+ * The fingerprint sha256Fingerprint last computed for this very object, if any: the diff uses it to give a
+ * baseline entry with equal inputs the same fingerprint without hashing them again. (Like a ScenarioRun's own
+ * `fingerprint`, it assumes the object was not changed since.)
+ */
+function knownFingerprint(value) {
+    return fingerprinted.get(value);
+}
+
+
+/***/ }),
+
+/***/ 619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ hasDerivedFingerprint),
+/* harmony export */   Ks: () => (/* binding */ readColumnar),
+/* harmony export */   d8: () => (/* binding */ isColumnarDocument),
+/* harmony export */   eK: () => (/* binding */ serializeColumnar),
+/* harmony export */   kk: () => (/* binding */ settleFingerprint),
+/* harmony export */   qL: () => (/* binding */ fingerprintPending),
+/* harmony export */   vQ: () => (/* binding */ COLUMNAR_MIN_SCENARIOS)
+/* harmony export */ });
+/* unused harmony exports COLUMNAR_SCHEMA, COLUMNAR_SCHEMA_V1, DERIVATIONS, ColumnarEntries */
+/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6511);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7793);
+/**
+ * The columnar layout of big baseline files (schema `genz-action/baseline-columnar@2`): one line per
+ * scenario, so a sweep of 100,000 scenarios stays small on disk (under 300 bytes per scenario) and its git
+ * diff shows exactly the scenarios whose inputs or metrics changed. Files of COLUMNAR_MIN_SCENARIOS
+ * scenarios or more are written this way; smaller ones keep the nested layout (file.ts), which reads better
+ * by hand. Both are read, and so is the previous columnar schema `genz-action/baseline-columnar@1` (the same
+ * layout without `metric_values` and `derived_metrics`).
+ *
+ * ```
+ * {
+ *   "schema": "genz-action/baseline-columnar@2",
+ *   "manifest": "perf/sweep.yaml",
+ *   "simulator": "<version of most rows>",
+ *   "id_prefix": "sweep.",                          // common prefix of every id, stripped from the rows
+ *   "inputs": { ... },                              // the first row's inputs: every input no column names
+ *   "input_columns": [["workload", "batch"], ["model"]],   // input paths that differ between rows
+ *   "input_values": { "1": [{...}, {...}] },        // columns holding objects/arrays: distinct values, rows index them
+ *   "metric_columns": ["ttft_ms", "weights_gb", ...],  // metrics stored in the rows
+ *   "metric_values": { "weights_gb": [12.5, 24.25] }, // metric columns with few distinct values: rows index them
+ *   "derived_metrics": { "ms_per_token": "e2e_ms / ((workload.input_tokens + workload.output_tokens) * workload.batch)" },
+ *   "constant_metrics": { "chunk_latency_ms": null },   // metrics equal in every row
+ *   "scenarios": [
+ *     ["batch-1", [1, 0], [12.5, 0, ...]],
+ *     ["batch-2", [2, 0], [13.5, 1, ...], {"simulator": "...", "fingerprint": "...", "absent": ["..."]}]
+ *   ]
+ * }
+ * ```
+ *
+ * A row is [id without the prefix, input column values, metric column values, optional exceptions]; the
+ * exceptions keep what the columns cannot say (another simulator version, a fingerprint that is not the
+ * inputs' own, metrics absent from that entry), so converting either way loses nothing.
+ *
+ * Derived metrics: a metric the simulator computes from other metrics and the workload (throughputs, the
+ * per-token figures, E2E, total memory; src/metrics/compute.ts) is left out of the rows when re-deriving it
+ * with the formula of {@link DERIVATIONS} reproduces every row's value bit for bit, which the writer checks;
+ * the file names the formula and the reader re-derives it. Any row that would differ keeps the column stored.
+ *
+ * In memory a columnar file stays columnar ({@link ColumnarEntries}): the rows as parsed, an index by id, and
+ * an entry is expanded only when asked for. Fingerprints are derived from the inputs when read (lazily).
+ * Reading and writing are linear in the number of scenarios.
+ */
+
+
+const COLUMNAR_SCHEMA = 'genz-action/baseline-columnar@2';
+/** The first columnar schema (no metric dictionaries, no derived metrics); still read. */
+const COLUMNAR_SCHEMA_V1 = 'genz-action/baseline-columnar@1';
+/** Files with at least this many scenarios are written in the columnar layout. */
+const COLUMNAR_MIN_SCENARIOS = 100;
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!deepEqual(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (Array.isArray(b))
+        return false;
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    for (const k of ka)
+        if (!Object.prototype.hasOwnProperty.call(b, k) || !deepEqual(a[k], b[k]))
+            return false;
+    return true;
+}
+function sameKeys(a, b) {
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    for (const k of ka)
+        if (!Object.prototype.hasOwnProperty.call(b, k))
+            return false;
+    return true;
+}
+/** A subtree with more varying leaves than this, and at most DICT_MAX distinct values, is one column. */
+const COLLAPSE_LEAVES = 2;
+const DICT_MAX = 32;
+/**
+ * Whether `values` hold at most `max` distinct values (stops counting past it). Values met before by identity
+ * (shared catalog entries) cost nothing; others are compared structurally with the few distinct ones.
+ */
+function fewDistinct(values, max) {
+    const seen = new Set();
+    const distinct = [];
+    for (const v of values) {
+        if (seen.has(v))
+            continue;
+        seen.add(v);
+        if (distinct.some((d) => deepEqual(d, v)))
+            continue;
+        distinct.push(v);
+        if (distinct.length > max)
+            return false;
+    }
+    return true;
+}
+/**
+ * The paths at which the values differ: where every value is an object with the same keys, descend;
+ * elsewhere a difference makes the path a column. A subtree whose variation spreads over many leaves but
+ * few distinct values (a model's or a device's spec: one per matrix value) stays one column whose rows
+ * index its distinct values. Linear in rows × input size.
+ */
+function varyingPaths(values, path, out) {
+    const first = values[0];
+    let allEqual = true;
+    for (let i = 1; i < values.length; i++) {
+        if (!deepEqual(first, values[i])) {
+            allEqual = false;
+            break;
+        }
+    }
+    if (allEqual)
+        return;
+    if (isPlainObject(first) && values.every((v) => isPlainObject(v) && sameKeys(first, v))) {
+        const inner = [];
+        for (const k of Object.keys(first).sort())
+            varyingPaths(values.map((v) => v[k]), [...path, k], inner);
+        if (path.length > 0 && inner.length > COLLAPSE_LEAVES && fewDistinct(values, DICT_MAX))
+            out.push(path);
+        else
+            out.push(...inner);
+        return;
+    }
+    out.push(path);
+}
+function getPath(obj, path) {
+    let cur = obj;
+    for (const k of path)
+        cur = cur[k];
+    return cur;
+}
+const num = (v) => (v === null || typeof v === 'number' ? v : undefined);
+/** In dependency order: a derivation only uses metrics stored, constant or derived before it. */
+const DERIVATIONS = [
+    {
+        key: 'e2e_ms',
+        formula: 'ttft_ms + (workload.output_tokens - 1) * tpot_ms',
+        uses: ['ttft_ms', 'tpot_ms'],
+        derive(c) {
+            const ttft = num(c.metric('ttft_ms'));
+            const tpot = num(c.metric('tpot_ms'));
+            if (ttft === undefined || tpot === undefined || c.output === undefined)
+                return undefined;
+            if (ttft === null)
+                return null;
+            return c.output === 1 ? ttft : tpot === null ? null : ttft + (c.output - 1) * tpot;
+        },
+    },
+    {
+        key: 'prefill_throughput_tps',
+        formula: 'workload.input_tokens * workload.batch / (ttft_ms / 1000)',
+        uses: ['ttft_ms'],
+        derive(c) {
+            const ttft = num(c.metric('ttft_ms'));
+            if (ttft === undefined || c.input === undefined || c.batch === undefined)
+                return undefined;
+            return ttft === null ? null : (c.input * c.batch) / (ttft / 1000);
+        },
+    },
+    {
+        key: 'decode_throughput_tps',
+        formula: 'workload.batch / (tpot_ms / 1000)',
+        uses: ['tpot_ms'],
+        derive(c) {
+            const tpot = num(c.metric('tpot_ms'));
+            if (tpot === undefined || c.batch === undefined)
+                return undefined;
+            return tpot === null ? null : c.batch / (tpot / 1000);
+        },
+    },
+    {
+        key: 'total_throughput_tps',
+        formula: '(workload.input_tokens + workload.output_tokens) * workload.batch / (e2e_ms / 1000)',
+        uses: ['e2e_ms'],
+        derive(c) {
+            const e2e = num(c.metric('e2e_ms'));
+            if (e2e === undefined || c.input === undefined || c.output === undefined || c.batch === undefined)
+                return undefined;
+            return e2e === null ? null : ((c.input + c.output) * c.batch) / (e2e / 1000);
+        },
+    },
+    {
+        key: 'tokens_per_ms',
+        formula: '(workload.input_tokens + workload.output_tokens) * workload.batch / e2e_ms',
+        uses: ['e2e_ms'],
+        derive(c) {
+            const e2e = num(c.metric('e2e_ms'));
+            if (e2e === undefined || c.input === undefined || c.output === undefined || c.batch === undefined)
+                return undefined;
+            return e2e === null ? null : ((c.input + c.output) * c.batch) / e2e;
+        },
+    },
+    {
+        key: 'ms_per_token',
+        formula: 'e2e_ms / ((workload.input_tokens + workload.output_tokens) * workload.batch)',
+        uses: ['e2e_ms'],
+        derive(c) {
+            const e2e = num(c.metric('e2e_ms'));
+            if (e2e === undefined || c.input === undefined || c.output === undefined || c.batch === undefined)
+                return undefined;
+            return e2e === null ? null : e2e / ((c.input + c.output) * c.batch);
+        },
+    },
+    {
+        key: 'total_memory_gb',
+        formula: 'weights_gb + kv_cache_gb',
+        uses: ['weights_gb', 'kv_cache_gb'],
+        derive(c) {
+            const w = num(c.metric('weights_gb'));
+            const kv = num(c.metric('kv_cache_gb'));
+            if (w === undefined || kv === undefined)
+                return undefined;
+            return w === null || kv === null ? null : w + kv;
+        },
+    },
+];
+const DERIVATION_BY_KEY = new Map(DERIVATIONS.map((d) => [d.key, d]));
+function workloadNumber(inputs, key) {
+    const w = isPlainObject(inputs) ? inputs.workload : undefined;
+    const v = isPlainObject(w) ? w[key] : undefined;
+    return typeof v === 'number' ? v : undefined;
+}
+function contextOf(inputs, metric) {
+    return {
+        metric,
+        batch: workloadNumber(inputs, 'batch'),
+        input: workloadNumber(inputs, 'input_tokens'),
+        output: workloadNumber(inputs, 'output_tokens'),
+    };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Writing
+/**
+ * The fingerprint of an entry computed from its inputs on first read (most are never read), then stored as a
+ * plain property. One descriptor for every entry: no closures per entry.
+ */
+const LAZY_FINGERPRINT = {
+    enumerable: true,
+    configurable: true,
+    get() {
+        const fingerprint = (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Fingerprint */ ._7)(this.inputs);
+        Object.defineProperty(this, 'fingerprint', { value: fingerprint, enumerable: true, writable: true, configurable: true });
+        derivedValue.set(this, fingerprint);
+        return fingerprint;
+    },
+    set(value) {
+        Object.defineProperty(this, 'fingerprint', { value, enumerable: true, writable: true, configurable: true });
+    },
+};
+/**
+ * The fingerprints computed by LAZY_FINGERPRINT, by entry: a computed fingerprint becomes a plain property,
+ * and the writer still knows it is the inputs' own unless it was replaced since. (Entries of a read file are
+ * read-only: their inputs stay the ones fingerprinted.)
+ */
+const derivedValue = new WeakMap();
+/** A scenario entry whose fingerprint is derived from its inputs when first read. */
+function lazyEntry(inputs, simulator, metrics) {
+    const entry = { simulator, inputs, metrics };
+    Object.defineProperty(entry, 'fingerprint', LAZY_FINGERPRINT);
+    return entry;
+}
+/** Whether `e`'s fingerprint is still to be derived from its inputs (not read yet). */
+function fingerprintPending(e) {
+    return Object.getOwnPropertyDescriptor(e, 'fingerprint')?.get === LAZY_FINGERPRINT.get;
+}
+/** Sets a pending derived fingerprint to `fingerprint`, known to be that of inputs equal to `e`'s. */
+function settleFingerprint(e, fingerprint) {
+    Object.defineProperty(e, 'fingerprint', { value: fingerprint, enumerable: true, writable: true, configurable: true });
+}
+/** Whether `e`'s fingerprint is the one a columnar file derived from its inputs (not yet computed, or computed and unchanged). */
+function hasDerivedFingerprint(e) {
+    const d = Object.getOwnPropertyDescriptor(e, 'fingerprint');
+    if (d === undefined)
+        return false;
+    if (d.get === LAZY_FINGERPRINT.get)
+        return true;
+    return derivedValue.has(e) && d.value === derivedValue.get(e);
+}
+function commonIdPrefix(ids) {
+    if (ids.length === 0)
+        return '';
+    let prefix = ids[0];
+    for (const id of ids) {
+        let n = 0;
+        const max = Math.min(prefix.length, id.length);
+        while (n < max && prefix.charCodeAt(n) === id.charCodeAt(n))
+            n++;
+        prefix = prefix.slice(0, n);
+        if (prefix === '')
+            return '';
+    }
+    // Cut after the last '.', so that every row keeps a non-empty, readable id.
+    const dot = prefix.lastIndexOf('.');
+    const cut = dot < 0 ? '' : prefix.slice(0, dot + 1);
+    return ids.some((id) => id.length === cut.length) ? '' : cut;
+}
+function mostCommon(values) {
+    const counts = new Map();
+    let best = values[0];
+    let bestCount = 0;
+    for (const v of values) {
+        const c = (counts.get(v) ?? 0) + 1;
+        counts.set(v, c);
+        if (c > bestCount || (c === bestCount && v < best)) {
+            best = v;
+            bestCount = c;
+        }
+    }
+    return best;
+}
+/** Metric columns with at most this many distinct values may be written as a dictionary. */
+const METRIC_DICT_MAX = 64;
+function valueText(v) {
+    return v === null ? 'null' : typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+}
+/**
+ * The distinct values of a metric column when writing them once and an index per row is shorter than the
+ * values themselves, else null. Rows where the metric is absent count as null.
+ */
+function metricDictionary(values) {
+    const index = new Map();
+    let plain = 0;
+    let coded = 0;
+    for (const v of values) {
+        let i = index.get(v);
+        if (i === undefined) {
+            if (index.size >= METRIC_DICT_MAX)
+                return null;
+            i = index.size;
+            index.set(v, i);
+            coded += valueText(v).length + 1;
+        }
+        plain += valueText(v).length;
+        coded += i < 10 ? 1 : 2;
+    }
+    return coded < plain ? [...index.keys()] : null;
+}
+/** The columnar text of a baseline file (LF, trailing newline). The file must be valid (file.ts checks). */
+function serializeColumnar(file) {
+    const ids = Object.keys(file.scenarios).sort();
+    const entries = ids.map((id) => file.scenarios[id]);
+    const simulator = entries.length > 0 ? mostCommon(entries.map((e) => e.simulator)) : '';
+    const inputsList = entries.map((e) => e.inputs);
+    const inputColumns = [];
+    if (entries.length > 1)
+        varyingPaths(inputsList, [], inputColumns);
+    // An empty path means the inputs differ at the top (different key sets): one column holds them whole.
+    const base = entries.length > 0 && inputColumns.every((p) => p.length > 0) ? entries[0].inputs : {};
+    const inputValues = {};
+    const dictIndex = inputColumns.map((p, c) => {
+        const dict = inputsList.some((inp) => {
+            const v = getPath(inp, p);
+            return typeof v === 'object' && v !== null;
+        });
+        if (!dict)
+            return null;
+        inputValues[String(c)] = [];
+        return new Map();
+    });
+    const has = (e, k) => Object.prototype.hasOwnProperty.call(e.metrics, k);
+    const metricKeys = new Set();
+    for (const e of entries)
+        for (const k of Object.keys(e.metrics))
+            metricKeys.add(k);
+    const allMetrics = [...metricKeys].sort();
+    const constant = {};
+    const varying = [];
+    for (const k of allMetrics) {
+        const present = entries.every((e) => has(e, k));
+        const v0 = entries[0]?.metrics[k];
+        if (present && entries.every((e) => e.metrics[k] === v0))
+            constant[k] = v0;
+        else
+            varying.push(k);
+    }
+    // Derived metrics: every row where the metric is present must be reproduced bit for bit from its own values.
+    const derived = {};
+    const varyingSet = new Set(varying);
+    for (const d of DERIVATIONS) {
+        if (!varyingSet.has(d.key))
+            continue;
+        const exact = entries.every((e) => {
+            if (!has(e, d.key))
+                return true;
+            const v = d.derive(contextOf(e.inputs, (k) => (has(e, k) ? e.metrics[k] : undefined)));
+            return v !== undefined && Object.is(v, e.metrics[d.key]);
+        });
+        if (exact)
+            derived[d.key] = d.formula;
+    }
+    const metricColumns = varying.filter((k) => !Object.prototype.hasOwnProperty.call(derived, k));
+    const metricValues = {};
+    const metricDicts = metricColumns.map((k) => {
+        const dict = metricDictionary(entries.map((e) => (has(e, k) ? e.metrics[k] : null)));
+        if (dict === null)
+            return null;
+        metricValues[k] = dict;
+        return new Map(dict.map((v, i) => [v, i]));
+    });
+    const prefix = commonIdPrefix(ids);
+    const rows = [];
+    entries.forEach((e, i) => {
+        const inputs = inputColumns.map((p, c) => {
+            const v = getPath(e.inputs, p);
+            const dict = dictIndex[c];
+            if (dict === null)
+                return v;
+            const key = (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(v);
+            let idx = dict.get(key);
+            if (idx === undefined) {
+                idx = dict.size;
+                dict.set(key, idx);
+                inputValues[String(c)].push(v);
+            }
+            return idx;
+        });
+        const absent = [];
+        for (const k of varying)
+            if (!has(e, k))
+                absent.push(k);
+        const metrics = metricColumns.map((k, c) => {
+            const v = has(e, k) ? e.metrics[k] : null;
+            const dict = metricDicts[c];
+            return dict === null ? v : dict.get(v);
+        });
+        const extra = {};
+        if (e.simulator !== simulator)
+            extra.simulator = e.simulator;
+        // The fingerprint goes into the row only when it is not the inputs' own (known without hashing when this
+        // entry's was derived, or computed by sha256Fingerprint from these very inputs).
+        const own = hasDerivedFingerprint(e) || (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .knownFingerprint */ ._E)(e.inputs) === e.fingerprint || e.fingerprint === (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Fingerprint */ ._7)(e.inputs);
+        if (!own)
+            extra.fingerprint = e.fingerprint;
+        if (absent.length > 0)
+            extra.absent = absent;
+        const row = [ids[i].slice(prefix.length), inputs, metrics];
+        if (Object.keys(extra).length > 0)
+            row.push(extra);
+        rows.push(`    ${JSON.stringify(row)}`);
+    });
+    const header = (key, value) => `  ${JSON.stringify(key)}: ${indent((0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(value).trimEnd())}`;
+    const parts = [
+        header('schema', COLUMNAR_SCHEMA),
+        header('manifest', file.manifest),
+        header('simulator', simulator),
+        header('id_prefix', prefix),
+        header('inputs', base),
+        header('input_columns', inputColumns),
+        header('input_values', inputValues),
+        header('metric_columns', metricColumns),
+        header('metric_values', metricValues),
+        header('derived_metrics', derived),
+        header('constant_metrics', constant),
+        rows.length === 0 ? '  "scenarios": []' : `  "scenarios": [\n${rows.join(',\n')}\n  ]`,
+    ];
+    return `{\n${parts.join(',\n')}\n}\n`;
+}
+function indent(text) {
+    return text.replace(/\n/g, '\n  ');
+}
+function isColumnarDocument(doc) {
+    return isPlainObject(doc) && (doc.schema === COLUMNAR_SCHEMA || doc.schema === COLUMNAR_SCHEMA_V1);
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Reading
+const HEADER_KEYS_V1 = [
+    'schema',
+    'manifest',
+    'simulator',
+    'id_prefix',
+    'inputs',
+    'input_columns',
+    'input_values',
+    'metric_columns',
+    'constant_metrics',
+    'scenarios',
+];
+const HEADER_KEYS = [...HEADER_KEYS_V1.slice(0, 8), 'metric_values', 'derived_metrics', ...HEADER_KEYS_V1.slice(8)];
+function deepFreeze(value) {
+    if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+        for (const v of Object.values(value))
+            deepFreeze(v);
+        Object.freeze(value);
+    }
+    return value;
+}
+/**
+ * The entries of a columnar file, kept as parsed rows and expanded one at a time on {@link get}. Shared
+ * inputs (the base and the dictionary values) are deeply frozen and shared by every entry, so their
+ * canonical JSON is written once per process (./canonical-json.ts) whatever the number of fingerprints.
+ * `get` returns a new object on every call: nothing expanded is kept.
+ */
+class ColumnarEntries {
+    #prefix;
+    #simulator;
+    #base;
+    #inputDicts;
+    #metricDicts;
+    #derivations;
+    #rows;
+    #index;
+    #sorted;
+    /** A column of the whole inputs (then the only column). */
+    #whole;
+    /** Objects copied per row, parents first: copy j replaces key `key` of object `parent` (0 = the root, j + 1 = copy j). */
+    #copies;
+    /** Where each input column's value goes: key `key` of object `target` (numbered as in #copies). */
+    #targets;
+    /** Builds a row's metrics object in one object literal (see the constructor). */
+    #buildMetrics;
+    #constantValues;
+    /** workload.batch, .input_tokens, .output_tokens of a row (what derivations read), without expanding it. */
+    #workload;
+    /** Use {@link readColumnar}: it validates the rows first. */
+    constructor(parts) {
+        this.#prefix = parts.prefix;
+        this.#simulator = parts.simulator;
+        this.#base = parts.base;
+        this.#inputDicts = parts.inputDicts;
+        this.#metricDicts = parts.metricDicts;
+        this.#derivations = parts.derivations;
+        this.#rows = parts.rows;
+        this.#index = parts.index;
+        this.#sorted = parts.sorted;
+        this.#whole = parts.paths.some((p) => p.length === 0);
+        const copies = [];
+        const numberOf = new Map([[JSON.stringify([]), 0]]);
+        const objectAt = (path) => {
+            const name = JSON.stringify(path);
+            let n = numberOf.get(name);
+            if (n === undefined) {
+                const parent = objectAt(path.slice(0, -1));
+                copies.push({ parent, key: path[path.length - 1] });
+                n = copies.length;
+                numberOf.set(name, n);
+            }
+            return n;
+        };
+        this.#targets = parts.paths.map((p) => (p.length === 0 ? { target: 0, key: '' } : { target: objectAt(p.slice(0, -1)), key: p[p.length - 1] }));
+        this.#copies = copies;
+        // Every metric of an entry in METRICS order: a stored column (`column` ≥ 0), a constant (`value`) or a
+        // derived one (null until derived).
+        const slots = [];
+        const derived = new Set(parts.derivations.map((d) => d.key));
+        for (const def of _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb) {
+            const column = parts.metricKeys.indexOf(def.key);
+            if (Object.prototype.hasOwnProperty.call(parts.constants, def.key))
+                slots.push({ key: def.key, column: -1, value: parts.constants[def.key] });
+            else if (column >= 0 || derived.has(def.key))
+                slots.push({ key: def.key, column, value: null });
+        }
+        // One object literal per file, generated from the slots: adding 39 keys one by one to an empty object costs
+        // several µs per entry (shape transitions); a literal is built in one step. Keys are known metric keys
+        // (checked by readColumnar against METRIC_BY_KEY), values are read from the arguments, never from the text.
+        this.#constantValues = slots.map((s) => s.value);
+        const fields = slots.map((s, i) => {
+            if (!_metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_BY_KEY */ .bu.has(s.key))
+                throw new Error(`unknown metric ${JSON.stringify(s.key)}`);
+            const value = s.column < 0 ? `k[${i}]` : parts.metricDicts[s.column] === undefined ? `v[${s.column}]` : `d[${s.column}][v[${s.column}]]`;
+            return `${JSON.stringify(s.key)}: ${value}`;
+        });
+        this.#buildMetrics = new Function('v', 'd', 'k', `return { ${fields.join(', ')} };`);
+        this.#workload = ['batch', 'input_tokens', 'output_tokens'].map((key) => {
+            const c = parts.paths.findIndex((p) => p.length === 2 && p[0] === 'workload' && p[1] === key);
+            if (c >= 0) {
+                const dict = parts.inputDicts[c];
+                return (row) => {
+                    const v = dict === undefined ? row[1][c] : dict[row[1][c]];
+                    return typeof v === 'number' ? v : undefined;
+                };
+            }
+            if (parts.paths.some((p) => p.length === 0 || (p.length === 1 && p[0] === 'workload')))
+                return (row) => workloadNumber(this.inputsOf(row), key);
+            const v = workloadNumber(parts.base, key);
+            return () => v;
+        });
+    }
+    get size() {
+        return this.#rows.length;
+    }
+    has(id) {
+        return id.startsWith(this.#prefix) && this.#index.has(id.slice(this.#prefix.length));
+    }
+    get(id) {
+        if (!id.startsWith(this.#prefix))
+            return undefined;
+        const r = this.#index.get(id.slice(this.#prefix.length));
+        return r === undefined ? undefined : this.#expand(this.#rows[r]);
+    }
+    ids() {
+        const ids = this.#rows.map((row) => this.#prefix + row[0]);
+        return this.#sorted ? ids : ids.sort();
+    }
+    /** The inputs of a row: the base with the row's column values set (copies only along the set paths). */
+    inputsOf(row) {
+        const values = row[1];
+        if (this.#whole) {
+            const dict = this.#inputDicts[0];
+            return (dict === undefined ? values[0] : dict[values[0]]);
+        }
+        if (this.#targets.length === 0)
+            return this.#base;
+        const objects = [{ ...this.#base }];
+        for (const c of this.#copies) {
+            const parent = objects[c.parent];
+            const copy = { ...parent[c.key] };
+            parent[c.key] = copy;
+            objects.push(copy);
+        }
+        for (let c = 0; c < this.#targets.length; c++) {
+            const dict = this.#inputDicts[c];
+            const t = this.#targets[c];
+            objects[t.target][t.key] = dict === undefined ? values[c] : dict[values[c]];
+        }
+        return objects[0];
+    }
+    /** The metrics of a row, in METRICS order; absent ones left out. */
+    metricsOf(row) {
+        const values = row[2];
+        const m = this.#buildMetrics(values, this.#metricDicts, this.#constantValues);
+        const absent = row[3]?.absent;
+        if (absent !== undefined)
+            for (const k of absent)
+                delete m[k];
+        if (this.#derivations.length > 0) {
+            const ctx = {
+                metric: (k) => m[k],
+                batch: this.#workload[0](row),
+                input: this.#workload[1](row),
+                output: this.#workload[2](row),
+            };
+            for (const d of this.#derivations)
+                if (m[d.key] !== undefined)
+                    m[d.key] = d.derive(ctx) ?? null;
+        }
+        return m;
+    }
+    #expand(row) {
+        const inputs = this.inputsOf(row);
+        const metrics = this.metricsOf(row);
+        const extra = row[3];
+        const simulator = extra?.simulator ?? this.#simulator;
+        return extra?.fingerprint !== undefined ? { fingerprint: extra.fingerprint, simulator, inputs, metrics } : lazyEntry(inputs, simulator, metrics);
+    }
+}
+const isIndex = (v, length) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < length;
+/**
+ * The entries a parsed columnar document (either columnar schema) describes, or the problems found
+ * ("<where>: <what>", rows named by their position `scenarios[i]` or, for a metric value, by their id).
+ * Every row is checked here, once: the entries then expand without checks. The manifest path is checked by
+ * file.ts.
+ */
+function readColumnar(doc, checks) {
+    const problems = [];
+    const v1 = doc.schema === COLUMNAR_SCHEMA_V1;
+    const headerKeys = v1 ? HEADER_KEYS_V1 : HEADER_KEYS;
+    for (const k of Object.keys(doc))
+        if (!headerKeys.includes(k))
+            problems.push(`${k}: unknown field (expected ${headerKeys.join(', ')})`);
+    const { simulator, id_prefix: prefix, inputs: base, input_columns: cols, input_values: dicts, metric_columns: mcols, metric_values: mdicts = {}, derived_metrics: derivedDoc = {}, constant_metrics: constant, scenarios: rows, } = doc;
+    if (typeof simulator !== 'string')
+        problems.push('simulator: expected a string');
+    if (typeof prefix !== 'string')
+        problems.push('id_prefix: expected a string');
+    if (!isPlainObject(base))
+        problems.push('inputs: expected an object');
+    if (!Array.isArray(cols) || !cols.every((p) => Array.isArray(p) && p.every((k) => typeof k === 'string')))
+        problems.push('input_columns: expected a list of paths (lists of keys)');
+    if (!isPlainObject(dicts) || !Object.values(dicts).every(Array.isArray))
+        problems.push('input_values: expected an object of lists');
+    if (!Array.isArray(mcols) || !mcols.every((k) => typeof k === 'string' && _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_BY_KEY */ .bu.has(k)) || new Set(mcols).size !== mcols.length)
+        problems.push('metric_columns: expected a list of distinct known metric keys');
+    if (!isPlainObject(mdicts) || !Object.values(mdicts).every(Array.isArray))
+        problems.push('metric_values: expected an object of lists');
+    if (!isPlainObject(derivedDoc))
+        problems.push('derived_metrics: expected an object');
+    if (!isPlainObject(constant))
+        problems.push('constant_metrics: expected an object');
+    if (!Array.isArray(rows))
+        problems.push('scenarios: expected a list of rows');
+    if (problems.length > 0)
+        return { entries: null, problems };
+    const paths = cols;
+    const inputValues = dicts;
+    const metricCols = mcols;
+    const metricValues = mdicts;
+    const constants = constant;
+    // Columns: an empty path holds the whole inputs and is then the only column; others set a key of an object of the base.
+    if (paths.some((p) => p.length === 0) && paths.length > 1)
+        problems.push('input_columns: a column of the whole inputs must be the only one');
+    paths.forEach((p, c) => {
+        if (p.length === 0)
+            return;
+        if (!isPlainObject(getPath(base, p.slice(0, -1))))
+            problems.push(`input_columns[${c}]: input path ${p.join('.')} does not exist in inputs`);
+        if (paths.some((q, d) => d !== c && q.length < p.length && q.every((k, i) => k === p[i])))
+            problems.push(`input_columns[${c}]: input path ${p.join('.')} lies inside another column`);
+    });
+    for (const k of Object.keys(inputValues)) {
+        if (!isIndex(Number(k), paths.length) || String(Number(k)) !== k)
+            problems.push(`input_values: "${k}" is not an input column`);
+    }
+    for (const [k, v] of Object.entries(constants))
+        checks.checkMetric(k, v, (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPathKey */ .V3)('constant_metrics', k), problems);
+    for (const [k, list] of Object.entries(metricValues)) {
+        if (!metricCols.includes(k))
+            problems.push(`metric_values: "${k}" is not a metric column`);
+        list.forEach((v, i) => checks.checkMetric(k, v, `${(0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPathKey */ .V3)('metric_values', k)}[${i}]`, problems));
+    }
+    for (const k of metricCols)
+        if (Object.prototype.hasOwnProperty.call(constants, k))
+            problems.push(`constant_metrics.${k}: also a metric column`);
+    const derivations = [];
+    const available = new Set([...metricCols, ...Object.keys(constants)]);
+    for (const d of DERIVATIONS) {
+        if (!Object.prototype.hasOwnProperty.call(derivedDoc, d.key))
+            continue;
+        if (derivedDoc[d.key] !== d.formula)
+            problems.push(`derived_metrics.${d.key}: expected the formula ${JSON.stringify(d.formula)}`);
+        if (available.has(d.key))
+            problems.push(`derived_metrics.${d.key}: also a stored or constant metric`);
+        const missing = d.uses.filter((k) => !available.has(k));
+        if (missing.length > 0)
+            problems.push(`derived_metrics.${d.key}: needs ${missing.join(', ')}, which the file does not hold`);
+        available.add(d.key);
+        derivations.push(d);
+    }
+    for (const k of Object.keys(derivedDoc))
+        if (!DERIVATION_BY_KEY.has(k))
+            problems.push(`derived_metrics.${k}: not a derivable metric`);
+    if (problems.length > 0)
+        return { entries: null, problems };
+    const inputDicts = paths.map((_, c) => (inputValues[String(c)] === undefined ? undefined : deepFreeze(inputValues[String(c)])));
+    const metricDicts = metricCols.map((k) => metricValues[k]);
+    const derivedKeys = new Set(derivations.map((d) => d.key));
+    const varying = new Set([...metricCols, ...derivedKeys]);
+    const index = new Map();
+    let sorted = true;
+    let previous = '';
+    const list = rows;
+    list.forEach((row, i) => {
+        const where = `scenarios[${i}]`;
+        if (!Array.isArray(row) || row.length < 3 || row.length > 4 || typeof row[0] !== 'string' || !Array.isArray(row[1]) || !Array.isArray(row[2])) {
+            problems.push(`${where}: expected [id, [input values], [metric values]] with an optional object of exceptions`);
+            return;
+        }
+        const [suffix, inputs, metrics, extra] = row;
+        const id = prefix + suffix;
+        if (suffix === '')
+            problems.push(`${where}: empty id`);
+        if (index.has(suffix))
+            problems.push(`${where}: duplicate scenario id ${JSON.stringify(id)}`);
+        index.set(suffix, i);
+        if (suffix < previous)
+            sorted = false;
+        previous = suffix;
+        if (inputs.length !== paths.length)
+            problems.push(`${where}: ${inputs.length} input values for ${paths.length} input columns`);
+        if (metrics.length !== metricCols.length)
+            problems.push(`${where}: ${metrics.length} metric values for ${metricCols.length} metric columns`);
+        if (extra !== undefined) {
+            if (!isPlainObject(extra) || !Object.keys(extra).every((k) => k === 'simulator' || k === 'fingerprint' || k === 'absent')) {
+                problems.push(`${where}: the exceptions must be an object of simulator, fingerprint and absent`);
+                return;
+            }
+            if (extra.simulator !== undefined && (typeof extra.simulator !== 'string' || extra.simulator === ''))
+                problems.push(`${where}: the simulator exception must be a non-empty string`);
+            if (extra.fingerprint !== undefined && (typeof extra.fingerprint !== 'string' || !checks.fingerprint.test(extra.fingerprint)))
+                problems.push(`${where}: the fingerprint exception must be "sha256:" followed by 64 lowercase hex digits`);
+            if (extra.absent !== undefined && !(Array.isArray(extra.absent) && extra.absent.every((k) => typeof k === 'string' && varying.has(k))))
+                problems.push(`${where}: absent must list metric columns or derived metrics`);
+        }
+        if (inputs.length !== paths.length || metrics.length !== metricCols.length)
+            return;
+        for (let c = 0; c < paths.length; c++) {
+            const dict = inputDicts[c];
+            if (dict !== undefined) {
+                if (!isIndex(inputs[c], dict.length)) {
+                    problems.push(`${where}: input column ${c} must index input_values["${c}"] (0 … ${dict.length - 1})`);
+                    return;
+                }
+            }
+            else if (paths[c].length === 0 && !isPlainObject(inputs[c])) {
+                problems.push(`${where}: input column ${c} must hold the whole inputs object`);
+                return;
+            }
+        }
+        for (let c = 0; c < metricCols.length; c++) {
+            const dict = metricDicts[c];
+            if (dict !== undefined) {
+                if (!isIndex(metrics[c], dict.length))
+                    problems.push(`${where}: metric column ${c} must index metric_values.${metricCols[c]} (0 … ${dict.length - 1})`);
+            }
+            else {
+                const v = metrics[c];
+                // The common case first: a finite number (or null) needs no further look.
+                if (v === null || (typeof v === 'number' && Number.isFinite(v) && _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_BY_KEY */ .bu.get(metricCols[c]).kind === 'number'))
+                    continue;
+                checks.checkMetric(metricCols[c], v, (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPathKey */ .V3)(`${(0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonPathKey */ .V3)('scenarios', id)}.metrics`, metricCols[c]), problems);
+            }
+        }
+    });
+    if (problems.length > 0)
+        return { entries: null, problems };
+    // A column of whole inputs hands its objects out as they are: frozen like the shared ones.
+    if (paths.length === 1 && paths[0].length === 0 && inputDicts[0] === undefined)
+        for (const row of list)
+            deepFreeze(row[1][0]);
+    const entries = new ColumnarEntries({
+        prefix: prefix,
+        simulator: simulator,
+        base: deepFreeze(base),
+        paths,
+        inputDicts,
+        metricKeys: metricCols,
+        metricDicts,
+        constants: constants,
+        derivations,
+        rows: list,
+        index,
+        sorted,
+    });
+    // Derived values must be finite numbers or null like stored ones (a damaged file could divide by zero).
+    if (derivations.length > 0) {
+        list.forEach((row, i) => {
+            const m = entries.metricsOf(row);
+            for (const d of derivations) {
+                const v = m[d.key];
+                if (v !== undefined && v !== null && !(typeof v === 'number' && Number.isFinite(v)))
+                    problems.push(`scenarios[${i}]: derived metric ${d.key} is ${v} (from ${d.formula})`);
+            }
+        });
+    }
+    return problems.length > 0 ? { entries: null, problems } : { entries, problems };
 }
 
 
@@ -182,8 +1075,10 @@ function sha256Fingerprint(value) {
 /* harmony export */ });
 /* unused harmony exports validateSloBudgets, diffInputs, diffRemoved, FAIL_ON_POLICIES */
 /* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6511);
-/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3294);
-/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1831);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7793);
+/* harmony import */ var _columnar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(619);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4263);
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1831);
 /**
  * Comparing scenario results with their baselines: per-metric verdicts, a classification per scenario, SLO
  * checks, the fail-on policy and a summary.
@@ -219,6 +1114,8 @@ function sha256Fingerprint(value) {
  * SLO checks are independent of baselines (see {@link checkSlo}); an SLO violation is not a metric regression,
  * but it fails every policy except 'never' and makes the overall status 'regression'.
  */
+
+
 
 
 
@@ -373,7 +1270,7 @@ function compareMetric(def, b, c) {
     }
     return 'changed';
 }
-function metricRows(id, baseline, current, rules) {
+function metricRows(baseline, current, tolerances) {
     const rows = [];
     for (const def of _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb) {
         const hasB = baseline !== null && baseline[def.key] !== undefined;
@@ -386,7 +1283,7 @@ function metricRows(id, baseline, current, rules) {
         // figures of a prefill-only one) has nothing to compare or show: no row.
         if (hasB && hasC && b === null && c === null)
             continue;
-        const tolerance = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_2__/* .toleranceFor */ .Tu)(def.key, id, rules);
+        const tolerance = tolerances(def.key);
         const numeric = typeof b === 'number' && typeof c === 'number';
         const delta = numeric ? c - b : null;
         const relDelta = delta !== null && b !== 0 ? delta / Math.abs(b) : null;
@@ -400,7 +1297,7 @@ function metricRows(id, baseline, current, rules) {
             const cn = c;
             if (bn === cn)
                 verdict = 'equal';
-            else if ((0,_tolerance_js__WEBPACK_IMPORTED_MODULE_2__/* .withinTolerance */ .p4)(bn, cn, tolerance))
+            else if ((0,_tolerance_js__WEBPACK_IMPORTED_MODULE_4__/* .withinTolerance */ .p4)(bn, cn, tolerance))
                 verdict = 'within';
             else
                 verdict = (def.direction === 'lower') === cn > bn ? 'regression' : 'improvement';
@@ -456,8 +1353,19 @@ function emptyDiff(id) {
 }
 /** Compares one scenario with its baseline (see the module comment). */
 function diffScenario(input, rules) {
+    return compareScenario(input, (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_4__/* .toleranceResolver */ .Cx)(rules)(input.id));
+}
+function compareScenario(input, tolerances) {
     const d = emptyDiff(input.id);
     const baseline = input.baseline ?? null;
+    // A columnar entry derives its fingerprint from its inputs when read. When they equal the run's, whose
+    // fingerprint sha256Fingerprint computed from those very inputs, it is the run's: no second hash.
+    const ran = input.error != null ? null : (input.current ?? null);
+    if (baseline !== null && ran !== null && (0,_columnar_js__WEBPACK_IMPORTED_MODULE_2__/* .fingerprintPending */ .qL)(baseline)) {
+        const known = typeof ran.inputs === 'object' && ran.inputs !== null ? (0,_canonical_json_js__WEBPACK_IMPORTED_MODULE_1__/* .knownFingerprint */ ._E)(ran.inputs) : undefined;
+        if (known !== undefined && known === ran.fingerprint && (0,_file_js__WEBPACK_IMPORTED_MODULE_3__/* .sameJson */ .Vk)(baseline.inputs, ran.inputs))
+            (0,_columnar_js__WEBPACK_IMPORTED_MODULE_2__/* .settleFingerprint */ .kk)(baseline, known);
+    }
     d.baselineFingerprint = baseline?.fingerprint ?? null;
     d.baselineSimulator = baseline?.simulator ?? null;
     const current = input.error != null ? null : (input.current ?? null);
@@ -474,7 +1382,7 @@ function diffScenario(input, rules) {
     d.currentSimulator = run.simulator;
     d.slo = checkSlo(run.metrics, input.slo, input.bands);
     d.sloViolated = d.slo.some((s) => s.status === 'violated');
-    d.metrics = metricRows(input.id, baseline ? baseline.metrics : null, run.metrics, rules);
+    d.metrics = metricRows(baseline ? baseline.metrics : null, run.metrics, tolerances);
     d.hasMetricChanges = d.metrics.some((m) => m.verdict !== 'equal' && m.verdict !== 'within');
     if (baseline === null) {
         d.classification = 'new';
@@ -506,12 +1414,12 @@ function countsAsRegression(m, inputsChanged) {
     return !inputsChanged && (m.verdict === 'changed' || m.verdict === 'missing');
 }
 /** The diff of a scenario whose baseline entry exists but which no longer exists. */
-function diffRemoved(removed) {
+function diffRemoved(removed, tolerances = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_4__/* .toleranceResolver */ .Cx)(null)(removed.id)) {
     const d = emptyDiff(removed.id);
     d.classification = 'removed';
     d.baselineFingerprint = removed.baseline.fingerprint;
     d.baselineSimulator = removed.baseline.simulator;
-    d.metrics = metricRows(removed.id, removed.baseline.metrics, null, null);
+    d.metrics = metricRows(removed.baseline.metrics, null, tolerances);
     d.hasMetricChanges = d.metrics.length > 0;
     return d;
 }
@@ -520,10 +1428,12 @@ function removedScenarios(baseline, currentIds) {
     if (!baseline)
         return [];
     const ids = new Set(currentIds);
-    return Object.keys(baseline.scenarios)
-        .sort()
-        .filter((id) => !ids.has(id))
-        .map((id) => ({ id, baseline: baseline.scenarios[id] }));
+    const stored = (0,_file_js__WEBPACK_IMPORTED_MODULE_3__/* .isStoredBaselineFile */ .DW)(baseline) ? baseline : (0,_file_js__WEBPACK_IMPORTED_MODULE_3__/* .storedBaselineFile */ .Xk)(baseline);
+    const out = [];
+    for (const id of stored.scenarios.ids())
+        if (!ids.has(id))
+            out.push({ id, baseline: stored.scenarios.get(id) });
+    return out;
 }
 /** Compares every scenario (in input order, then the removed ones) and summarises. Throws on duplicate ids. */
 function diffScenarios(input) {
@@ -534,13 +1444,16 @@ function diffScenarios(input) {
         seen.add(id);
     };
     const scenarios = [];
+    // Tolerances resolved once per set of matching rules, not per scenario and metric.
+    const tolerancesOf = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_4__/* .toleranceResolver */ .Cx)(input.rules);
     for (const s of input.scenarios) {
         check(s.id);
-        scenarios.push(diffScenario(s, input.rules));
+        scenarios.push(compareScenario(s, tolerancesOf(s.id)));
     }
+    const removedTolerances = (0,_tolerance_js__WEBPACK_IMPORTED_MODULE_4__/* .toleranceResolver */ .Cx)(null)('');
     for (const r of input.removed ?? []) {
         check(r.id);
-        scenarios.push(diffRemoved(r));
+        scenarios.push(diffRemoved(r, removedTolerances));
     }
     return { scenarios, summary: summarize(scenarios) };
 }
@@ -550,15 +1463,28 @@ function summarize(scenarios) {
     let regressedMetrics = 0;
     let withinTol = 0;
     let sloViolations = 0;
+    let regressions = 0;
+    let improvements = 0;
+    let changed = 0;
+    // One pass, no intermediate arrays (100,000 scenarios × a dozen metric rows).
     for (const s of scenarios) {
         counts[s.classification]++;
-        regressedMetrics += s.metrics.filter((m) => countsAsRegression(m, s.inputsChanged) && s.classification !== 'removed').length;
-        withinTol += s.metrics.filter((m) => m.verdict === 'within').length;
-        sloViolations += s.slo.filter((c) => c.status === 'violated').length;
+        if (s.hasRegression)
+            regressions++;
+        if (s.hasImprovement)
+            improvements++;
+        if (s.classification !== 'unchanged')
+            changed++;
+        for (const m of s.metrics) {
+            if (s.classification !== 'removed' && countsAsRegression(m, s.inputsChanged))
+                regressedMetrics++;
+            if (m.verdict === 'within')
+                withinTol++;
+        }
+        for (const c of s.slo)
+            if (c.status === 'violated')
+                sloViolations++;
     }
-    const regressions = scenarios.filter((s) => s.hasRegression).length;
-    const improvements = scenarios.filter((s) => s.hasImprovement).length;
-    const changed = scenarios.filter((s) => s.classification !== 'unchanged').length;
     const errors = counts.error;
     const status = errors > 0 ? 'error' : regressions > 0 || sloViolations > 0 ? 'regression' : changed > 0 ? 'changed' : 'clean';
     return {
@@ -594,7 +1520,7 @@ function metricReason(id, m) {
     const pct = m.relDelta !== null ? ` (${m.relDelta >= 0 ? '+' : ''}${(m.relDelta * 100).toFixed(2)} %)` : '';
     const t = m.tolerance;
     const tol = m.kind === 'number' && (m.verdict === 'regression' || m.verdict === 'improvement')
-        ? `, tolerance ${(0,_tolerance_js__WEBPACK_IMPORTED_MODULE_2__/* .isExact */ .u0)(t) ? t.source : `rel ${t.rel}, abs ${t.abs} (${t.source})`}`
+        ? `, tolerance ${(0,_tolerance_js__WEBPACK_IMPORTED_MODULE_4__/* .isExact */ .u0)(t) ? t.source : `rel ${t.rel}, abs ${t.abs} (${t.source})`}`
         : '';
     return `${id}: ${m.label} (${m.key}) ${m.verdict} ${change}${pct}${tol}`;
 }
@@ -666,13 +1592,13 @@ function buildBaselineFile(manifest, runs) {
         }
         scenarios[id] = { fingerprint: run.fingerprint, simulator: run.simulator, inputs: run.inputs, metrics };
     }
-    return { schema: _file_js__WEBPACK_IMPORTED_MODULE_1__/* .BASELINE_SCHEMA */ .iW, manifest, scenarios };
+    return { schema: _file_js__WEBPACK_IMPORTED_MODULE_3__/* .BASELINE_SCHEMA */ .iW, manifest, scenarios };
 }
 
 
 /***/ }),
 
-/***/ 3294:
+/***/ 4263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -682,11 +1608,15 @@ __webpack_require__.d(__webpack_exports__, {
   G5: () => (/* binding */ BaselineFileError),
   CY: () => (/* binding */ baselinePathCollisions),
   gr: () => (/* binding */ baselinePathFor),
+  DW: () => (/* binding */ isStoredBaselineFile),
   s$: () => (/* binding */ readBaselineFile),
+  mw: () => (/* binding */ sameBaselineEntry),
+  Vk: () => (/* binding */ sameJson),
+  Xk: () => (/* binding */ storedBaselineFile),
   Oy: () => (/* binding */ writeBaselineFileAtomic)
 });
 
-// UNUSED EXPORTS: FINGERPRINT_PATTERN, manifestRelativePath, nullProtoCopy, parseBaselineFile, serializeBaselineFile, validateBaselineFile
+// UNUSED EXPORTS: FINGERPRINT_PATTERN, checkMetric, manifestRelativePath, nullProtoCopy, parseBaselineFile, sameBaselineFile, serializeBaselineFile, toBaselineFile, validateBaselineFile
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -704,418 +1634,8 @@ var errors = __webpack_require__(9102);
 var definitions = __webpack_require__(6511);
 // EXTERNAL MODULE: ./src/baselines/canonical-json.ts
 var canonical_json = __webpack_require__(7793);
-;// CONCATENATED MODULE: ./src/baselines/columnar.ts
-/**
- * The columnar layout of big baseline files (schema `genz-action/baseline-columnar@1`): one line per
- * scenario, so a sweep of 100,000 scenarios stays small on disk (about 300 bytes per scenario) and its git
- * diff shows exactly the scenarios whose inputs or metrics changed. In memory it is the same BaselineFile
- * as the nested layout (file.ts); only the bytes differ. Files of COLUMNAR_MIN_SCENARIOS scenarios or more
- * are written this way; smaller ones keep the nested layout, which reads better by hand. Both are read.
- *
- * ```
- * {
- *   "schema": "genz-action/baseline-columnar@1",
- *   "manifest": "perf/sweep.yaml",
- *   "simulator": "<version of most rows>",
- *   "id_prefix": "sweep.",                          // common prefix of every id, stripped from the rows
- *   "inputs": { ... },                              // the first row's inputs: every input no column names
- *   "input_columns": [["workload", "batch"], ["model"]],   // input paths that differ between rows
- *   "input_values": { "1": [{...}, {...}] },        // columns holding objects/arrays: distinct values, rows index them
- *   "metric_columns": ["ttft_ms", "tpot_ms", ...],
- *   "constant_metrics": { "chunk_latency_ms": null },   // metrics equal in every row
- *   "scenarios": [
- *     ["batch-1", [1, 0], [12.5, 3.25, ...]],
- *     ["batch-2", [2, 0], [13.5, 3.5, ...], {"simulator": "...", "fingerprint": "...", "absent": ["..."]}]
- *   ]
- * }
- * ```
- *
- * A row is [id without the prefix, input column values, metric column values, optional exceptions]; the
- * exceptions keep what the columns cannot say (another simulator version, a fingerprint that is not the
- * inputs' own, metrics absent from that entry), so converting either way loses nothing. Fingerprints are
- * recomputed from the inputs on reading. Reading and writing are linear in the number of scenarios.
- */
-
-
-const COLUMNAR_SCHEMA = 'genz-action/baseline-columnar@1';
-/** Files with at least this many scenarios are written in the columnar layout. */
-const COLUMNAR_MIN_SCENARIOS = 100;
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-        return false;
-    if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length)
-            return false;
-        for (let i = 0; i < a.length; i++)
-            if (!deepEqual(a[i], b[i]))
-                return false;
-        return true;
-    }
-    if (Array.isArray(b))
-        return false;
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    for (const k of ka)
-        if (!Object.prototype.hasOwnProperty.call(b, k) || !deepEqual(a[k], b[k]))
-            return false;
-    return true;
-}
-function sameKeys(a, b) {
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    for (const k of ka)
-        if (!Object.prototype.hasOwnProperty.call(b, k))
-            return false;
-    return true;
-}
-/** A subtree with more varying leaves than this, and at most DICT_MAX distinct values, is one column. */
-const COLLAPSE_LEAVES = 2;
-const DICT_MAX = 32;
-/** Whether `values` hold at most `max` distinct values (stops counting past it). */
-function fewDistinct(values, max) {
-    const seen = new Set();
-    for (const v of values) {
-        seen.add((0,canonical_json/* canonicalJson */.dj)(v));
-        if (seen.size > max)
-            return false;
-    }
-    return true;
-}
-/**
- * The paths at which the values differ: where every value is an object with the same keys, descend;
- * elsewhere a difference makes the path a column. A subtree whose variation spreads over many leaves but
- * few distinct values (a model's or a device's spec: one per matrix value) stays one column whose rows
- * index its distinct values. Linear in rows × input size.
- */
-function varyingPaths(values, path, out) {
-    const first = values[0];
-    let allEqual = true;
-    for (let i = 1; i < values.length; i++) {
-        if (!deepEqual(first, values[i])) {
-            allEqual = false;
-            break;
-        }
-    }
-    if (allEqual)
-        return;
-    if (isPlainObject(first) && values.every((v) => isPlainObject(v) && sameKeys(first, v))) {
-        const inner = [];
-        for (const k of Object.keys(first).sort())
-            varyingPaths(values.map((v) => v[k]), [...path, k], inner);
-        if (path.length > 0 && inner.length > COLLAPSE_LEAVES && fewDistinct(values, DICT_MAX))
-            out.push(path);
-        else
-            out.push(...inner);
-        return;
-    }
-    out.push(path);
-}
-function getPath(obj, path) {
-    let cur = obj;
-    for (const k of path)
-        cur = cur[k];
-    return cur;
-}
-/**
- * Sets `value` at `path` in `root`, a copy owned by the row: objects on the way are copied once per row
- * (tracked in `owned`), every untouched subtree is shared with the base (inputs are never mutated).
- */
-function setPath(root, path, value, owned) {
-    let cur = root;
-    for (let d = 0; d < path.length - 1; d++) {
-        const k = path[d];
-        let next = cur[k];
-        if (!owned.has(next)) {
-            next = { ...next };
-            owned.add(next);
-            cur[k] = next;
-        }
-        cur = next;
-    }
-    cur[path[path.length - 1]] = value;
-}
-/** A scenario entry whose fingerprint is computed from its inputs on first read (most are never read). */
-function lazyEntry(inputs, simulator, metrics) {
-    const entry = { simulator, inputs, metrics };
-    Object.defineProperty(entry, 'fingerprint', {
-        enumerable: true,
-        configurable: true,
-        get() {
-            const fingerprint = (0,canonical_json/* sha256Fingerprint */._7)(inputs);
-            Object.defineProperty(this, 'fingerprint', { value: fingerprint, enumerable: true, writable: true, configurable: true });
-            return fingerprint;
-        },
-        set(value) {
-            Object.defineProperty(this, 'fingerprint', { value, enumerable: true, writable: true, configurable: true });
-        },
-    });
-    return entry;
-}
-/** A placeholder that passes the fingerprint check of file.ts, for entries whose fingerprint is their inputs'. */
-const DERIVED_FINGERPRINT = `sha256:${'0'.repeat(64)}`;
-/**
- * What file.ts validates of an expanded columnar file: everything but the inputs, which come straight
- * from JSON.parse (JSON data by construction), and the derived fingerprints (right by construction);
- * walking 100,000 copies of the shared inputs would cost more than the rest of the read.
- */
-function columnarValidationView(file) {
-    const scenarios = {};
-    for (const [id, e] of Object.entries(file.scenarios)) {
-        const derived = typeof Object.getOwnPropertyDescriptor(e, 'fingerprint')?.get === 'function';
-        scenarios[id] = { fingerprint: derived ? DERIVED_FINGERPRINT : e.fingerprint, simulator: e.simulator, inputs: {}, metrics: e.metrics };
-    }
-    return { ...file, scenarios };
-}
-function commonIdPrefix(ids) {
-    if (ids.length === 0)
-        return '';
-    let prefix = ids[0];
-    for (const id of ids) {
-        let n = 0;
-        const max = Math.min(prefix.length, id.length);
-        while (n < max && prefix.charCodeAt(n) === id.charCodeAt(n))
-            n++;
-        prefix = prefix.slice(0, n);
-        if (prefix === '')
-            return '';
-    }
-    // Cut after the last '.', so that every row keeps a non-empty, readable id.
-    const dot = prefix.lastIndexOf('.');
-    const cut = dot < 0 ? '' : prefix.slice(0, dot + 1);
-    return ids.some((id) => id.length === cut.length) ? '' : cut;
-}
-function mostCommon(values) {
-    const counts = new Map();
-    let best = values[0];
-    let bestCount = 0;
-    for (const v of values) {
-        const c = (counts.get(v) ?? 0) + 1;
-        counts.set(v, c);
-        if (c > bestCount || (c === bestCount && v < best)) {
-            best = v;
-            bestCount = c;
-        }
-    }
-    return best;
-}
-/** The columnar text of a baseline file (LF, trailing newline). The file must be valid (file.ts checks). */
-function serializeColumnar(file) {
-    const ids = Object.keys(file.scenarios).sort();
-    const entries = ids.map((id) => file.scenarios[id]);
-    const simulator = entries.length > 0 ? mostCommon(entries.map((e) => e.simulator)) : '';
-    const inputsList = entries.map((e) => e.inputs);
-    const inputColumns = [];
-    if (entries.length > 1)
-        varyingPaths(inputsList, [], inputColumns);
-    // An empty path means the inputs differ at the top (different key sets): one column holds them whole.
-    const base = entries.length > 0 && inputColumns.every((p) => p.length > 0) ? entries[0].inputs : {};
-    const inputValues = {};
-    const dictIndex = inputColumns.map((p, c) => {
-        const dict = inputsList.some((inp) => {
-            const v = getPath(inp, p);
-            return typeof v === 'object' && v !== null;
-        });
-        if (!dict)
-            return null;
-        inputValues[String(c)] = [];
-        return new Map();
-    });
-    const metricKeys = new Set();
-    for (const e of entries)
-        for (const k of Object.keys(e.metrics))
-            metricKeys.add(k);
-    const allMetrics = [...metricKeys].sort();
-    const constant = {};
-    const metricColumns = [];
-    for (const k of allMetrics) {
-        const present = entries.every((e) => Object.prototype.hasOwnProperty.call(e.metrics, k));
-        const v0 = entries[0]?.metrics[k];
-        if (present && entries.every((e) => e.metrics[k] === v0))
-            constant[k] = v0;
-        else
-            metricColumns.push(k);
-    }
-    const prefix = commonIdPrefix(ids);
-    const rows = [];
-    entries.forEach((e, i) => {
-        const inputs = inputColumns.map((p, c) => {
-            const v = getPath(e.inputs, p);
-            const dict = dictIndex[c];
-            if (dict === null)
-                return v;
-            const key = (0,canonical_json/* canonicalJson */.dj)(v);
-            let idx = dict.get(key);
-            if (idx === undefined) {
-                idx = dict.size;
-                dict.set(key, idx);
-                inputValues[String(c)].push(v);
-            }
-            return idx;
-        });
-        const absent = [];
-        const metrics = metricColumns.map((k) => {
-            if (!Object.prototype.hasOwnProperty.call(e.metrics, k)) {
-                absent.push(k);
-                return null;
-            }
-            return e.metrics[k];
-        });
-        const extra = {};
-        if (e.simulator !== simulator)
-            extra.simulator = e.simulator;
-        const derived = typeof Object.getOwnPropertyDescriptor(e, 'fingerprint')?.get === 'function';
-        if (!derived && e.fingerprint !== (0,canonical_json/* sha256Fingerprint */._7)(e.inputs))
-            extra.fingerprint = e.fingerprint;
-        if (absent.length > 0)
-            extra.absent = absent;
-        const row = [ids[i].slice(prefix.length), inputs, metrics];
-        if (Object.keys(extra).length > 0)
-            row.push(extra);
-        rows.push(`    ${JSON.stringify(row)}`);
-    });
-    const header = (key, value) => `  ${JSON.stringify(key)}: ${indent((0,canonical_json/* canonicalJson */.dj)(value).trimEnd())}`;
-    const parts = [
-        header('schema', COLUMNAR_SCHEMA),
-        header('manifest', file.manifest),
-        header('simulator', simulator),
-        header('id_prefix', prefix),
-        header('inputs', base),
-        header('input_columns', inputColumns),
-        header('input_values', inputValues),
-        header('metric_columns', metricColumns),
-        header('constant_metrics', constant),
-        rows.length === 0 ? '  "scenarios": []' : `  "scenarios": [\n${rows.join(',\n')}\n  ]`,
-    ];
-    return `{\n${parts.join(',\n')}\n}\n`;
-}
-function indent(text) {
-    return text.replace(/\n/g, '\n  ');
-}
-function isColumnarDocument(doc) {
-    return isPlainObject(doc) && doc.schema === COLUMNAR_SCHEMA;
-}
-const HEADER_KEYS = [
-    'schema',
-    'manifest',
-    'simulator',
-    'id_prefix',
-    'inputs',
-    'input_columns',
-    'input_values',
-    'metric_columns',
-    'constant_metrics',
-    'scenarios',
-];
-/**
- * The BaselineFile a parsed columnar document describes, or the problems found ("<where>: <what>",
- * rows named by their position `scenarios[i]`, which is line i + 12 or so of the file). The expanded file
- * is then checked like a nested one (file.ts) for everything else (metric kinds, paths).
- */
-function expandColumnar(doc) {
-    const problems = [];
-    for (const k of Object.keys(doc))
-        if (!HEADER_KEYS.includes(k))
-            problems.push(`${k}: unknown field (expected ${HEADER_KEYS.join(', ')})`);
-    const { manifest, simulator, id_prefix: prefix, inputs: base, input_columns: cols, input_values: dicts, metric_columns: mcols, constant_metrics: constant, scenarios: rows, } = doc;
-    if (typeof simulator !== 'string')
-        problems.push('simulator: expected a string');
-    if (typeof prefix !== 'string')
-        problems.push('id_prefix: expected a string');
-    if (!isPlainObject(base))
-        problems.push('inputs: expected an object');
-    if (!Array.isArray(cols) || !cols.every((p) => Array.isArray(p) && p.every((k) => typeof k === 'string')))
-        problems.push('input_columns: expected a list of paths (lists of keys)');
-    if (!isPlainObject(dicts) || !Object.values(dicts).every(Array.isArray))
-        problems.push('input_values: expected an object of lists');
-    if (!Array.isArray(mcols) || !mcols.every((k) => typeof k === 'string' && definitions/* METRIC_BY_KEY */.bu.has(k)))
-        problems.push('metric_columns: expected a list of known metric keys');
-    if (!isPlainObject(constant))
-        problems.push('constant_metrics: expected an object');
-    if (!Array.isArray(rows))
-        problems.push('scenarios: expected a list of rows');
-    if (problems.length > 0)
-        return { file: null, problems };
-    const paths = cols;
-    const values = dicts;
-    const metricCols = mcols;
-    const scenarios = {};
-    rows.forEach((row, i) => {
-        const where = `scenarios[${i}]`;
-        if (!Array.isArray(row) || row.length < 3 || row.length > 4 || typeof row[0] !== 'string' || !Array.isArray(row[1]) || !Array.isArray(row[2])) {
-            problems.push(`${where}: expected [id, [input values], [metric values]] with an optional object of exceptions`);
-            return;
-        }
-        const [suffix, inputValues, metricValues, extra] = row;
-        const id = prefix + suffix;
-        if (suffix === '')
-            problems.push(`${where}: empty id`);
-        if (Object.prototype.hasOwnProperty.call(scenarios, id))
-            problems.push(`${where}: duplicate scenario id ${JSON.stringify(id)}`);
-        if (inputValues.length !== paths.length)
-            problems.push(`${where}: ${inputValues.length} input values for ${paths.length} input columns`);
-        if (metricValues.length !== metricCols.length)
-            problems.push(`${where}: ${metricValues.length} metric values for ${metricCols.length} metric columns`);
-        if (extra !== undefined && !(isPlainObject(extra) && Object.keys(extra).every((k) => k === 'simulator' || k === 'fingerprint' || k === 'absent'))) {
-            problems.push(`${where}: the exceptions must be an object of simulator, fingerprint and absent`);
-            return;
-        }
-        if (inputValues.length !== paths.length || metricValues.length !== metricCols.length)
-            return;
-        let inputs = base;
-        let root = null;
-        const owned = new Set();
-        for (let c = 0; c < paths.length; c++) {
-            let v = inputValues[c];
-            const dict = values[String(c)];
-            if (dict !== undefined) {
-                if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= dict.length) {
-                    problems.push(`${where}: input column ${c} must index input_values["${c}"] (0 … ${dict.length - 1})`);
-                    return;
-                }
-                v = dict[v];
-            }
-            if (paths[c].length === 0) {
-                if (!isPlainObject(v)) {
-                    problems.push(`${where}: input column ${c} must hold the whole inputs object`);
-                    return;
-                }
-                inputs = v;
-                continue;
-            }
-            if (!isPlainObject(getPath(root ?? inputs, paths[c].slice(0, -1)))) {
-                problems.push(`${where}: input path ${paths[c].join('.')} does not exist in inputs`);
-                return;
-            }
-            if (root === null) {
-                root = { ...inputs };
-                owned.add(root);
-            }
-            setPath(root, paths[c], v, owned);
-        }
-        if (root !== null)
-            inputs = root;
-        const metrics = { ...constant };
-        const ex = (extra ?? {});
-        const absent = Array.isArray(ex.absent) ? ex.absent : [];
-        metricCols.forEach((k, j) => {
-            if (!absent.includes(k))
-                metrics[k] = metricValues[j];
-        });
-        const sim = typeof ex.simulator === 'string' ? ex.simulator : simulator;
-        scenarios[id] = ex.fingerprint !== undefined ? { fingerprint: ex.fingerprint, simulator: sim, inputs, metrics } : lazyEntry(inputs, sim, metrics);
-    });
-    if (problems.length > 0)
-        return { file: null, problems };
-    return { file: { schema: 'genz-action/baseline@1', manifest: manifest, scenarios }, problems };
-}
-
+// EXTERNAL MODULE: ./src/baselines/columnar.ts
+var baselines_columnar = __webpack_require__(619);
 ;// CONCATENATED MODULE: ./src/baselines/json-position.ts
 /**
  * Locating JSON syntax errors. `JSON.parse` on Node 20 reports a position for some errors ("... in JSON at
@@ -1344,7 +1864,9 @@ function lineColumn(text, offset) {
  * ```
  *
  * Files of COLUMNAR_MIN_SCENARIOS scenarios or more are written in the columnar layout instead (./columnar.ts:
- * one line per scenario, shared inputs once); both layouts are read, into the same BaselineFile.
+ * one line per scenario, shared inputs once). Both layouts are read into a {@link StoredBaselineFile}, whose
+ * entries are looked up by id ({@link BaselineEntries}); a columnar file stays columnar in memory and expands
+ * an entry only when asked. Writing takes a plain {@link BaselineFile} (or a stored one).
  *
  * Nothing machine-specific is stored (no timestamps, host names or Node versions), so regenerating a baseline on
  * any machine yields identical bytes. Metric keys must be known (src/metrics/definitions.ts) and carry the kind
@@ -1366,6 +1888,119 @@ function lineColumn(text, offset) {
 
 
 const BASELINE_SCHEMA = 'genz-action/baseline@1';
+/** The entries of a nested file (or any record of entries): the objects themselves. */
+class RecordEntries {
+    #record;
+    constructor(record) {
+        this.#record = record;
+    }
+    get size() {
+        return Object.keys(this.#record).length;
+    }
+    has(id) {
+        return Object.prototype.hasOwnProperty.call(this.#record, id);
+    }
+    get(id) {
+        return this.has(id) ? this.#record[id] : undefined;
+    }
+    ids() {
+        return Object.keys(this.#record).sort();
+    }
+}
+/** Objects found deeply frozen (they and everything below them), and pairs of them found equal. */
+const deeplyFrozen = new WeakSet();
+const equalFrozen = new WeakMap();
+function isDeeplyFrozen(o) {
+    if (deeplyFrozen.has(o))
+        return true;
+    if (!Object.isFrozen(o))
+        return false;
+    for (const v of Object.values(o))
+        if (typeof v === 'object' && v !== null && !isDeeplyFrozen(v))
+            return false;
+    deeplyFrozen.add(o);
+    return true;
+}
+/**
+ * Structural equality of JSON data (what equal canonical JSON means). Shared objects compare by identity
+ * first, and two deeply frozen objects (a catalog entry and a read file's copy of it) are compared once.
+ */
+function sameJson(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    const frozen = Object.isFrozen(a) && Object.isFrozen(b) && isDeeplyFrozen(a) && isDeeplyFrozen(b);
+    if (frozen && equalFrozen.get(a)?.has(b))
+        return true;
+    let equal = true;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length && equal; i++)
+            if (!sameJson(a[i], b[i]))
+                equal = false;
+    }
+    else {
+        if (Array.isArray(b))
+            return false;
+        const ka = Object.keys(a);
+        if (ka.length !== Object.keys(b).length)
+            return false;
+        for (const k of ka) {
+            if (!Object.prototype.hasOwnProperty.call(b, k) || !sameJson(a[k], b[k])) {
+                equal = false;
+                break;
+            }
+        }
+    }
+    if (equal && frozen) {
+        let set = equalFrozen.get(a);
+        if (set === undefined) {
+            set = new WeakSet();
+            equalFrozen.set(a, set);
+        }
+        set.add(b);
+    }
+    return equal;
+}
+/**
+ * Whether two entries hold the same data: `canonicalJson(a) === canonicalJson(b)` without writing either
+ * (a sweep compares 100,000 of them).
+ */
+function sameBaselineEntry(a, b) {
+    return a.simulator === b.simulator && sameJson(a.metrics, b.metrics) && sameJson(a.inputs, b.inputs) && a.fingerprint === b.fingerprint;
+}
+/** Whether two read files (null: none) hold the same data, entry by entry (what equal canonical JSON meant). */
+function sameBaselineFile(a, b) {
+    if (a == null || b == null)
+        return (a ?? null) === (b ?? null);
+    if (a.schema !== b.schema || a.manifest !== b.manifest || a.scenarios.size !== b.scenarios.size)
+        return false;
+    for (const id of a.scenarios.ids()) {
+        const x = a.scenarios.get(id);
+        const y = b.scenarios.get(id);
+        if (y === undefined || !sameBaselineEntry(x, y))
+            return false;
+    }
+    return true;
+}
+/** A stored file over plain entries (a built file, e.g. to compare against). */
+function storedBaselineFile(file) {
+    return { schema: file.schema, manifest: file.manifest, scenarios: new RecordEntries(file.scenarios) };
+}
+function isStoredBaselineFile(file) {
+    const s = file?.scenarios;
+    return typeof s?.get === 'function' && typeof s.ids === 'function';
+}
+/** Every entry of a stored file expanded into a plain {@link BaselineFile} (ids in sorted order). */
+function toBaselineFile(file) {
+    const scenarios = Object.create(null);
+    for (const id of file.scenarios.ids()) {
+        Object.defineProperty(scenarios, id, { value: file.scenarios.get(id), enumerable: true, writable: true, configurable: true });
+    }
+    return { schema: file.schema, manifest: file.manifest, scenarios };
+}
 const FINGERPRINT_PATTERN = /^sha256:[0-9a-f]{64}$/;
 /** A baseline file that cannot be used. `message` names the file and every problem found. */
 class BaselineFileError extends errors/* UserError */.yo {
@@ -1405,24 +2040,45 @@ function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 const NON_FINITE_STRINGS = new Set(['nan', 'infinity', '+infinity', '-infinity', 'inf', '+inf', '-inf']);
+/** Deeply frozen objects already found to be JSON data (shared catalog entries, shared inputs of read files). */
+const checkedFrozen = new WeakSet();
+/**
+ * Whether `v` is JSON data (finite numbers, no undefined, functions, ...). Paths are only built for problems:
+ * `path()` names `v`. Deeply frozen subtrees are checked once per process.
+ */
 function checkJsonData(v, path, problems) {
     if (v === null || typeof v === 'string' || typeof v === 'boolean')
-        return;
+        return true;
     if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            problems.push(`${path}: ${v} is not allowed`);
-        return;
+        if (Number.isFinite(v))
+            return true;
+        problems.push(`${path()}: ${v} is not allowed`);
+        return false;
     }
+    if (typeof v !== 'object') {
+        problems.push(`${path()}: ${typeName(v)} is not JSON data`);
+        return false;
+    }
+    if (checkedFrozen.has(v))
+        return true;
+    let ok = true;
     if (Array.isArray(v)) {
-        v.forEach((x, i) => checkJsonData(x, `${path}[${i}]`, problems));
-        return;
+        for (let i = 0; i < v.length; i++)
+            if (!checkJsonData(v[i], () => `${path()}[${i}]`, problems))
+                ok = false;
     }
-    if (isObject(v)) {
+    else if (isObject(v)) {
         for (const k of Object.keys(v))
-            checkJsonData(v[k], (0,canonical_json/* jsonPathKey */.V3)(path, k), problems);
-        return;
+            if (!checkJsonData(v[k], () => (0,canonical_json/* jsonPathKey */.V3)(path(), k), problems))
+                ok = false;
     }
-    problems.push(`${path}: ${typeName(v)} is not JSON data`);
+    else {
+        problems.push(`${path()}: ${typeName(v)} is not JSON data`);
+        return false;
+    }
+    if (ok && Object.isFrozen(v) && Object.values(v).every((x) => typeof x !== 'object' || x === null || checkedFrozen.has(x)))
+        checkedFrozen.add(v);
+    return ok;
 }
 function checkKeys(obj, allowed, path, problems) {
     for (const k of Object.keys(obj)) {
@@ -1460,7 +2116,8 @@ function checkScenario(entry, path, problems) {
         return;
     }
     checkKeys(entry, ['fingerprint', 'simulator', 'inputs', 'metrics'], path, problems);
-    const fp = entry.fingerprint;
+    // A fingerprint a columnar file derives from the inputs is right by construction: not computed to be checked.
+    const fp = (0,baselines_columnar/* hasDerivedFingerprint */.E5)(entry) ? `sha256:${'0'.repeat(64)}` : entry.fingerprint;
     if (fp === undefined)
         problems.push(`${path}.fingerprint: missing`);
     else if (typeof fp !== 'string')
@@ -1478,15 +2135,21 @@ function checkScenario(entry, path, problems) {
     else if (!isObject(inputs))
         problems.push(`${path}.inputs: expected an object, got ${typeName(inputs)}`);
     else
-        checkJsonData(inputs, `${path}.inputs`, problems);
+        checkJsonData(inputs, () => `${path}.inputs`, problems);
     const metrics = entry.metrics;
     if (metrics === undefined)
         problems.push(`${path}.metrics: missing`);
     else if (!isObject(metrics))
         problems.push(`${path}.metrics: expected an object, got ${typeName(metrics)}`);
     else
-        for (const k of Object.keys(metrics))
-            checkMetric(k, metrics[k], (0,canonical_json/* jsonPathKey */.V3)(`${path}.metrics`, k), problems);
+        for (const k of Object.keys(metrics)) {
+            const v = metrics[k];
+            const kind = definitions/* METRIC_BY_KEY */.bu.get(k)?.kind;
+            // The common cases need no path: a finite number or null of a number metric, a boolean or null of a boolean one.
+            if (kind !== undefined && (v === null || (kind === 'number' ? typeof v === 'number' && Number.isFinite(v) : typeof v === 'boolean')))
+                continue;
+            checkMetric(k, v, (0,canonical_json/* jsonPathKey */.V3)(`${path}.metrics`, k), problems);
+        }
 }
 /**
  * Every problem of a parsed baseline document, as "<json path>: <what is wrong>" strings; empty when valid.
@@ -1561,21 +2224,22 @@ function parseBaselineFile(text, file, limits = src_limits/* DEFAULT_LIMITS */.d
         throw new BaselineFileError(file, [`not valid JSON at line ${line}, column ${column}: ${what}`], { line, column });
     }
     // The columnar layout of big sweeps (./columnar.ts) expands to the same in-memory file.
-    if (isColumnarDocument(doc)) {
-        const expanded = expandColumnar(doc);
-        if (expanded.file === null)
-            throw new BaselineFileError(file, expanded.problems);
-        const columnarProblems = validateBaselineFile(columnarValidationView(expanded.file));
-        if (columnarProblems.length > 0)
-            throw new BaselineFileError(file, columnarProblems);
-        return expanded.file;
+    // The columnar layout of big sweeps (./columnar.ts) stays columnar: entries expand when asked for.
+    if ((0,baselines_columnar/* isColumnarDocument */.d8)(doc)) {
+        const columnar = doc;
+        const header = validateBaselineFile({ schema: BASELINE_SCHEMA, manifest: columnar.manifest, scenarios: {} });
+        const read = (0,baselines_columnar/* readColumnar */.Ks)(columnar, { checkMetric, fingerprint: FINGERPRINT_PATTERN });
+        const problems = [...header, ...read.problems];
+        if (problems.length > 0 || read.entries === null)
+            throw new BaselineFileError(file, problems);
+        return { schema: BASELINE_SCHEMA, manifest: columnar.manifest, scenarios: read.entries };
     }
     const problems = validateBaselineFile(doc);
     if (problems.length > 0)
         throw new BaselineFileError(file, problems);
     const valid = doc;
     // Scenario ids are user data: a null-prototype map, so `constructor` or `__proto__` are ordinary ids.
-    return { schema: valid.schema, manifest: valid.manifest, scenarios: nullProtoCopy(valid.scenarios) };
+    return { schema: valid.schema, manifest: valid.manifest, scenarios: new RecordEntries(nullProtoCopy(valid.scenarios)) };
 }
 /**
  * Reads and validates a baseline file. A file that does not exist is not an error: it returns null (no baseline
@@ -1593,14 +2257,15 @@ async function readBaselineFile(path, opts = {}) {
     return parseBaselineFile(r.text, path, limits);
 }
 /** The canonical UTF-8 bytes of a baseline file. Throws a {@link BaselineFileError} when `file` is invalid. */
-function serializeBaselineFile(file, label) {
+function serializeBaselineFile(input, label) {
+    const file = isStoredBaselineFile(input) ? toBaselineFile(input) : input;
     const problems = validateBaselineFile(file);
     if (problems.length > 0) {
         const name = label ?? (typeof file?.manifest === 'string' ? `baseline of ${file.manifest}` : '(baseline)');
         throw new BaselineFileError(name, problems);
     }
-    const columnar = Object.keys(file.scenarios).length >= COLUMNAR_MIN_SCENARIOS;
-    return Buffer.from(columnar ? serializeColumnar(file) : (0,canonical_json/* canonicalJson */.dj)(file), 'utf8');
+    const columnar = Object.keys(file.scenarios).length >= baselines_columnar/* COLUMNAR_MIN_SCENARIOS */.vQ;
+    return Buffer.from(columnar ? (0,baselines_columnar/* serializeColumnar */.eK)(file) : (0,canonical_json/* canonicalJson */.dj)(file), 'utf8');
 }
 /**
  * Writes a baseline file atomically: creates missing directories, writes a uniquely named temporary file in the
@@ -1754,12 +2419,13 @@ function baselinePathCollisions(manifestRelPaths, baselinesDir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tu: () => (/* binding */ toleranceFor),
+/* harmony export */   Cx: () => (/* binding */ toleranceResolver),
 /* harmony export */   cR: () => (/* binding */ validateToleranceConfig),
 /* harmony export */   eu: () => (/* binding */ globMatch),
 /* harmony export */   p4: () => (/* binding */ withinTolerance),
 /* harmony export */   u0: () => (/* binding */ isExact)
 /* harmony export */ });
+/* unused harmony export toleranceFor */
 /* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6511);
 /**
  * Tolerance rules: how far a metric may drift from its baseline before it counts as a change.
@@ -1960,6 +2626,37 @@ function toleranceFor(metricKey, scenarioId, rules) {
     if (rules?.default)
         return resolved(rules.default, 'default');
     return { rel: 0, abs: 0, source: 'exact (no default)' };
+}
+/**
+ * {@link toleranceFor} of many scenarios at once: each scenario's rules are matched once (not once per metric),
+ * and scenarios matching the same rules share their resolved tolerances (frozen objects, equal to what
+ * toleranceFor returns). For one diff: `rules` must not change while the resolver is used.
+ */
+function toleranceResolver(rules) {
+    const scenarioRules = rules?.scenarios ?? [];
+    const bySignature = new Map();
+    return (scenarioId) => {
+        let signature = '';
+        for (let i = 0; i < scenarioRules.length; i++)
+            if (globMatch(scenarioRules[i].match, scenarioId))
+                signature += `${i},`;
+        let resolve = bySignature.get(signature);
+        if (resolve === undefined) {
+            const cache = new Map();
+            // Any scenario with this signature resolves alike: toleranceFor only asks which rules match the id.
+            const id = scenarioId;
+            resolve = (metricKey) => {
+                let t = cache.get(metricKey);
+                if (t === undefined) {
+                    t = Object.freeze(toleranceFor(metricKey, id, rules));
+                    cache.set(metricKey, t);
+                }
+                return t;
+            };
+            bySignature.set(signature, resolve);
+        }
+        return resolve;
+    };
 }
 /** |current − baseline| ≤ abs + rel × |baseline|, inclusive. */
 function withinTolerance(baseline, current, tolerance) {

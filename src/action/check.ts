@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as log from './log.js';
-import { canonicalJson } from '../baselines/index.js';
+import { sameBaselineFile } from '../baselines/index.js';
 import { describeGitHubError } from '../github/index.js';
 import { assertFilterMatches, buildReport, loadProjectWithHub, readBaselines, runScenarioIds, simulateScenarios } from '../pipeline/pipeline.js';
 import type { RunReport } from '../run-report/index.js';
@@ -44,16 +44,12 @@ export async function computeReport(run: ActionRun): Promise<ComputedReport> {
       return undefined;
     });
     // Only a PR that rewrote baseline files can have accepted a regression.
-    if (base && ![...project.baselineOf.keys()].some((m) => canonicalOrNull(base!.get(m)) !== canonicalOrNull(baselines.get(m)))) base = undefined;
+    if (base && ![...project.baselineOf.keys()].some((m) => !sameBaselineFile(base!.get(m), baselines.get(m)))) base = undefined;
   }
   const { report } = buildReport(project, outcomes, baselines, opts, base);
   if (inputs.shard) report.shard = { index: inputs.shard.index, total: inputs.shard.total };
   const template = project.config.template ? readFileSync(project.config.template, 'utf8') : undefined;
   return { report, template, sidecar };
-}
-
-function canonicalOrNull(f: unknown): string | null {
-  return f === null || f === undefined ? null : canonicalJson(f);
 }
 
 export async function runCheckOrReport(run: ActionRun): Promise<void> {

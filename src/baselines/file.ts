@@ -159,6 +159,18 @@ export function sameBaselineEntry(a: BaselineScenario, b: BaselineScenario): boo
   return a.simulator === b.simulator && sameJson(a.metrics, b.metrics) && sameJson(a.inputs, b.inputs) && a.fingerprint === b.fingerprint;
 }
 
+/** Whether two read files (null: none) hold the same data, entry by entry (what equal canonical JSON meant). */
+export function sameBaselineFile(a: StoredBaselineFile | null | undefined, b: StoredBaselineFile | null | undefined): boolean {
+  if (a == null || b == null) return (a ?? null) === (b ?? null);
+  if (a.schema !== b.schema || a.manifest !== b.manifest || a.scenarios.size !== b.scenarios.size) return false;
+  for (const id of a.scenarios.ids()) {
+    const x = a.scenarios.get(id)!;
+    const y = b.scenarios.get(id);
+    if (y === undefined || !sameBaselineEntry(x, y)) return false;
+  }
+  return true;
+}
+
 /** A stored file over plain entries (a built file, e.g. to compare against). */
 export function storedBaselineFile(file: BaselineFile): StoredBaselineFile {
   return { schema: file.schema, manifest: file.manifest, scenarios: new RecordEntries(file.scenarios) };
