@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1490:
+/***/ 1916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -152,12 +152,12 @@ exports.kp = closest;
 
 /***/ }),
 
-/***/ 1210:
+/***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2856);
-/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9849);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIO */ .Wb)());
@@ -167,7 +167,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9849:
+/***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -178,7 +178,7 @@ __webpack_async_result__();
 /* harmony export */   eb: () => (/* binding */ UsageError)
 /* harmony export */ });
 /* unused harmony export EXIT_INTERNAL */
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3795);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9102);
 
 const processIO = () => ({
     stdout: (t) => void process.stdout.write(t),
@@ -203,18 +203,18 @@ const EXIT_INTERNAL = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODE
 
 /***/ }),
 
-/***/ 2856:
+/***/ 2957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   iW: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony exports COMMANDS, usage, reportError */
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3795);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9849);
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1490);
-/* harmony import */ var _pipeline_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8338);
-/* harmony import */ var _simulation_version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8890);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9102);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1916);
+/* harmony import */ var _pipeline_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8001);
+/* harmony import */ var _simulation_version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6171);
 /**
  * The `genz` command line. Each command lives in its own module; this file only dispatches and maps
  * errors to exit codes, the one table of src/errors (docs/security.md): 0 ok, 1 the command's own failure verdict,
@@ -233,9 +233,9 @@ const EXIT_INTERNAL = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODE
 function lazy(load, pick) {
     return async (argv, io) => pick(await load())(argv, io);
 }
-const project = () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(304), __nccwpck_require__.e(279), __nccwpck_require__.e(204), __nccwpck_require__.e(576), __nccwpck_require__.e(16), __nccwpck_require__.e(185), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3673));
-const calibration = () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(204), __nccwpck_require__.e(576), __nccwpck_require__.e(658), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1658));
-const catalog = () => Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8129));
+const project = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(67), __nccwpck_require__.e(52), __nccwpck_require__.e(582), __nccwpck_require__.e(608), __nccwpck_require__.e(855), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4723));
+const calibration = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(52), __nccwpck_require__.e(582), __nccwpck_require__.e(33), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033));
+const catalog = () => Promise.all(/* import() */[__nccwpck_require__.e(52), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3224));
 const COMMANDS = {
     run: { run: lazy(project, (m) => m.runCommand), summary: "simulate every scenario of the repository's manifests and print a table" },
     check: { run: lazy(project, (m) => m.checkCommand), summary: 'diff the scenarios against the committed baselines (exit 1 per the fail-on policy)' },
@@ -243,11 +243,11 @@ const COMMANDS = {
     update: { run: lazy(project, (m) => m.updateCommand), summary: 'rewrite the baselines from fresh simulations and print what changed' },
     'validate-manifests': { run: lazy(project, (m) => m.validateManifestsCommand), summary: 'check config, manifests, model and hardware files only' },
     simulate: {
-        run: lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(304), __nccwpck_require__.e(204), __nccwpck_require__.e(576), __nccwpck_require__.e(16), __nccwpck_require__.e(185), __nccwpck_require__.e(658), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6583)), (m) => m.simulateCommand),
+        run: lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(52), __nccwpck_require__.e(582), __nccwpck_require__.e(608), __nccwpck_require__.e(855), __nccwpck_require__.e(33), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8538)), (m) => m.simulateCommand),
         summary: 'simulate one scenario from flags or a scenario file and print its metrics',
     },
     features: {
-        run: lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(576), __nccwpck_require__.e(16), __nccwpck_require__.e(90)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7090)), (m) => m.featuresCommand),
+        run: lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(52), __nccwpck_require__.e(582), __nccwpck_require__.e(608), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1255)), (m) => m.featuresCommand),
         summary: 'list the features a scenario can use, with their options',
     },
     calibrate: { run: lazy(calibration, (m) => m.calibrateCommand), summary: 'fit calibration profiles from measurements; print their cross-validated error' },
@@ -255,7 +255,7 @@ const COMMANDS = {
     hardware: { run: lazy(catalog, (m) => m.hardwareCommand), summary: 'list the hardware presets with their datasheet figures and sources' },
     models: { run: lazy(catalog, (m) => m.modelsCommand), summary: 'list the model catalog (layers, sizes, heads, experts, aliases)' },
     validate: {
-        run: lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(204), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8683)), (m) => m.validateCommand),
+        run: lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(52), __nccwpck_require__.e(116)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8116)), (m) => m.validateCommand),
         summary: 'compare the core with GenZ reference cases (JSON Lines)',
     },
 };
@@ -327,7 +327,7 @@ function reportError(io, command, e, debug) {
 
 /***/ }),
 
-/***/ 3795:
+/***/ 9102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -536,7 +536,7 @@ function internalErrorText(e, debug) {
 
 /***/ }),
 
-/***/ 8338:
+/***/ 8001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -584,7 +584,7 @@ function reproducePrefix(env, repository = package_namespaceObject.repository) {
 
 /***/ }),
 
-/***/ 8890:
+/***/ 6171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -960,6 +960,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1210);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

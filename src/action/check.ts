@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as log from './log.js';
-import { sameStoredBaselineFile } from '../baselines/index.js';
+import { sameBaselineFile } from '../baselines/index.js';
 import { describeGitHubError } from '../github/index.js';
 import { assertFilterMatches, compareScenarios, loadProjectWithHub, readBaselines, runScenarioIds } from '../pipeline/pipeline.js';
 import type { RunReport } from '../run-report/index.js';
@@ -44,7 +44,7 @@ export async function computeReport(run: ActionRun): Promise<ComputedReport> {
       return undefined;
     });
     // Only a PR that rewrote baseline files can have accepted a regression.
-    if (base && [...project.baselineOf.keys()].every((m) => sameStoredBaselineFile(base!.get(m), baselines.get(m)))) base = undefined;
+    if (base && ![...project.baselineOf.keys()].some((m) => !sameBaselineFile(base!.get(m), baselines.get(m)))) base = undefined;
   }
   const { report } = compareScenarios(project, baselines, opts, base);
   if (inputs.shard) report.shard = { index: inputs.shard.index, total: inputs.shard.total };

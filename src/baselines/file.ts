@@ -159,13 +159,14 @@ export function sameBaselineEntry(a: BaselineScenario, b: BaselineScenario): boo
   return a.simulator === b.simulator && sameJson(a.metrics, b.metrics) && sameJson(a.inputs, b.inputs) && a.fingerprint === b.fingerprint;
 }
 
-/** Whether two files as read hold the same entries (either layout, one entry expanded at a time). */
-export function sameStoredBaselineFile(a: StoredBaselineFile | null | undefined, b: StoredBaselineFile | null | undefined): boolean {
-  if (!a || !b) return !a && !b;
-  if (a.manifest !== b.manifest || a.scenarios.size !== b.scenarios.size) return false;
+/** Whether two read files (null: none) hold the same data, entry by entry (what equal canonical JSON meant). */
+export function sameBaselineFile(a: StoredBaselineFile | null | undefined, b: StoredBaselineFile | null | undefined): boolean {
+  if (a == null || b == null) return (a ?? null) === (b ?? null);
+  if (a.schema !== b.schema || a.manifest !== b.manifest || a.scenarios.size !== b.scenarios.size) return false;
   for (const id of a.scenarios.ids()) {
-    const other = b.scenarios.get(id);
-    if (other === undefined || !sameBaselineEntry(a.scenarios.get(id)!, other)) return false;
+    const x = a.scenarios.get(id)!;
+    const y = b.scenarios.get(id);
+    if (y === undefined || !sameBaselineEntry(x, y)) return false;
   }
   return true;
 }

@@ -9,6 +9,7 @@ import {
   type BaselineScenario,
   parseBaselineFile,
   sameBaselineEntry,
+  sameBaselineFile,
   serializeBaselineFile,
   storedBaselineFile,
   toBaselineFile,
@@ -146,6 +147,13 @@ describe('columnar layout @2', () => {
     for (const c of changes) {
       expect(sameBaselineEntry(read.scenarios.get('sweep.case-00010')!, c)).toBe(false);
     }
+    // Whole files, either layout.
+    const nested = parseBaselineFile(canonicalJson(file), 'nested.json');
+    expect(sameBaselineFile(read, nested)).toBe(true);
+    expect(sameBaselineFile(null, undefined)).toBe(true);
+    expect(sameBaselineFile(read, null)).toBe(false);
+    file.scenarios['sweep.case-00011'].metrics.ttft_ms = 0.5;
+    expect(sameBaselineFile(read, parseBaselineFile(canonicalJson(file), 'nested.json'))).toBe(false);
     expect(sameBaselineEntry(e, { ...e, metrics: { ...e.metrics, offloaded: -0 } })).toBe(
       canonicalJson(e) === canonicalJson({ ...e, metrics: { ...e.metrics, offloaded: -0 } }),
     );

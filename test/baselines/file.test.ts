@@ -10,7 +10,7 @@ import {
   manifestRelativePath,
   parseBaselineFile,
   readBaselineFile,
-  sameStoredBaselineFile,
+  sameBaselineFile,
   storedBaselineFile,
   toBaselineFile,
   serializeBaselineFile,
@@ -100,21 +100,21 @@ describe('serialize / read round trip', () => {
   });
 });
 
-describe('sameStoredBaselineFile', () => {
+describe('sameBaselineFile', () => {
   it('compares files as read entry by entry, whatever their layout or key order', () => {
     const read = parseBaselineFile(serializeBaselineFile(sample()).toString('utf8'), 'x.json');
-    expect(sameStoredBaselineFile(read, storedBaselineFile(sample()))).toBe(true);
-    expect(sameStoredBaselineFile(null, undefined)).toBe(true);
-    expect(sameStoredBaselineFile(read, null)).toBe(false);
+    expect(sameBaselineFile(read, storedBaselineFile(sample()))).toBe(true);
+    expect(sameBaselineFile(null, undefined)).toBe(true);
+    expect(sameBaselineFile(read, null)).toBe(false);
     const changed = sample();
     changed.scenarios['llama-tp1'].metrics = { ...changed.scenarios['llama-tp1'].metrics, ttft_ms: 1 };
-    expect(sameStoredBaselineFile(read, storedBaselineFile(changed))).toBe(false);
+    expect(sameBaselineFile(read, storedBaselineFile(changed))).toBe(false);
     const fewer = sample();
     delete fewer.scenarios['llama-tp2'];
-    expect(sameStoredBaselineFile(read, storedBaselineFile(fewer))).toBe(false);
+    expect(sameBaselineFile(read, storedBaselineFile(fewer))).toBe(false);
     const otherInputs = sample();
     otherInputs.scenarios['llama-tp2'].inputs = { ...otherInputs.scenarios['llama-tp2'].inputs, parallelism: { tensor: 4 } };
-    expect(sameStoredBaselineFile(read, storedBaselineFile(otherInputs))).toBe(false);
+    expect(sameBaselineFile(read, storedBaselineFile(otherInputs))).toBe(false);
   });
 });
 

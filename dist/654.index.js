@@ -1,8 +1,8 @@
-export const id = 127;
-export const ids = [127];
+export const id = 654;
+export const ids = [654];
 export const modules = {
 
-/***/ 7127:
+/***/ 5654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -18,15 +18,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3061);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6022);
-/* harmony import */ var _baselines_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(671);
-/* harmony import */ var _manifests_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1065);
-/* harmony import */ var _run_report_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1380);
-/* harmony import */ var _report_validation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7125);
-/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2747);
-/* harmony import */ var _sinks_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4362);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3795);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8592);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6964);
+/* harmony import */ var _baselines_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5551);
+/* harmony import */ var _manifests_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5732);
+/* harmony import */ var _run_report_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7771);
+/* harmony import */ var _report_validation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4400);
+/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1258);
+/* harmony import */ var _sinks_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5930);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9102);
 /**
  * mode: merge — combine the partial reports of `shard: i/n` jobs into the RunReport one job would have written:
  * scenarios in the run's order, summary, policy and verdict recomputed from the merged scenario diffs with the

@@ -1,8 +1,8 @@
-export const id = 129;
-export const ids = [129];
+export const id = 224;
+export const ids = [224];
 export const modules = {
 
-/***/ 8129:
+/***/ 3224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -14,10 +14,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   modelListing: () => (/* binding */ modelListing),
 /* harmony export */   modelsCommand: () => (/* binding */ modelsCommand)
 /* harmony export */ });
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5630);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9849);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4359);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8000);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(790);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
 /**
  * `genz hardware` and `genz models`: list the built-in hardware presets (with their datasheet figures) and
  * the model catalog. Read-only; data comes from data/systems.json and data/models.json through the core.
@@ -213,7 +213,7 @@ function modelsCommand(argv, io) {
 
 /***/ }),
 
-/***/ 5630:
+/***/ 3483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -230,15 +230,15 @@ function modelsCommand(argv, io) {
 /* harmony export */   rp: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.rp),
 /* harmony export */   tv: () => (/* reexport safe */ _inference_js__WEBPACK_IMPORTED_MODULE_7__.tv)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2091);
-/* harmony import */ var _precision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7562);
-/* harmony import */ var _system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6641);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9068);
-/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7516);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4511);
-/* harmony import */ var _collectives_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3295);
-/* harmony import */ var _inference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8169);
-/* harmony import */ var _architecture_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6335);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _precision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(683);
+/* harmony import */ var _system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(406);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8246);
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3487);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3540);
+/* harmony import */ var _collectives_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1654);
+/* harmony import */ var _inference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4620);
+/* harmony import */ var _architecture_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6632);
 /**
  * The simulation core: a pure TypeScript implementation of the GenZ analytical (roofline) model of LLM
  * inference. No I/O, no global mutable state; inputs are never mutated.
@@ -259,7 +259,7 @@ function modelsCommand(argv, io) {
 
 /***/ }),
 
-/***/ 4359:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 642;
-export const ids = [642];
+export const id = 868;
+export const ids = [868];
 export const modules = {
 
-/***/ 3652:
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -84,7 +84,7 @@ function plainText(text) {
 
 /***/ }),
 
-/***/ 4359:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

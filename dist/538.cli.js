@@ -1,8 +1,8 @@
-export const id = 583;
-export const ids = [583];
+export const id = 538;
+export const ids = [538];
 export const modules = {
 
-/***/ 6583:
+/***/ 8538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -16,20 +16,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _baselines_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8416);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3795);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2450);
-/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5806);
-/* harmony import */ var _manifests_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1065);
-/* harmony import */ var _manifests_hub_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7106);
-/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3528);
-/* harmony import */ var _metrics_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(787);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3652);
-/* harmony import */ var _calibration_commands_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1658);
-/* harmony import */ var _simulation_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5016);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9849);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4359);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8000);
+/* harmony import */ var _baselines_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1589);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9102);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(351);
+/* harmony import */ var _report_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6867);
+/* harmony import */ var _manifests_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5732);
+/* harmony import */ var _manifests_hub_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7605);
+/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6511);
+/* harmony import */ var _metrics_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3914);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4031);
+/* harmony import */ var _calibration_commands_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4033);
+/* harmony import */ var _simulation_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3608);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1604);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(790);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7593);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 683;
-export const ids = [683];
+export const id = 116;
+export const ids = [116];
 export const modules = {
 
-/***/ 8683:
+/***/ 8116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,9 +21,9 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(2091);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/inference.ts
-var inference = __webpack_require__(8169);
+var inference = __webpack_require__(4620);
 ;// CONCATENATED MODULE: ./src/validate/reference.ts
 /**
  * The parity harness: runs GenZ reference cases (shared/reference/README.md format) through the core and
@@ -222,11 +222,11 @@ function validateReference(cases, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(8000);
+var args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(9849);
+var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __webpack_require__(4359);
+var table = __webpack_require__(790);
 ;// CONCATENATED MODULE: ./src/cli/validate-command.ts
 
 
@@ -328,7 +328,7 @@ function renderValidation(report, source) {
 
 /***/ }),
 
-/***/ 4359:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

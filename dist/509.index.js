@@ -1,19 +1,19 @@
-export const id = 134;
-export const ids = [134];
+export const id = 509;
+export const ids = [509];
 export const modules = {
 
-/***/ 1134:
+/***/ 4509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runUpdate: () => (/* binding */ runUpdate)
 /* harmony export */ });
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3061);
-/* harmony import */ var _pipeline_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8713);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3652);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1776);
-/* harmony import */ var _sinks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4362);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8592);
+/* harmony import */ var _pipeline_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(512);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(645);
+/* harmony import */ var _sinks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5930);
 /** mode: update — rewrite the baselines in the workspace (a later step commits them). */
 
 

@@ -1,8 +1,8 @@
-export const id = 658;
-export const ids = [658];
+export const id = 33;
+export const ids = [33];
 export const modules = {
 
-/***/ 1658:
+/***/ 4033:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,10 +25,10 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3645);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/calibration/model.ts
-var model = __webpack_require__(2294);
+var model = __webpack_require__(2513);
 ;// CONCATENATED MODULE: ./src/calibration/fit.ts
 /**
  * Fitting calibration parameters (docs/calibration.md): damped Gauss–Newton (Levenberg–Marquardt) on
@@ -179,7 +179,7 @@ function roundParams(p) {
 }
 
 // EXTERNAL MODULE: ./src/calibration/names.ts
-var calibration_names = __webpack_require__(4647);
+var calibration_names = __webpack_require__(9512);
 ;// CONCATENATED MODULE: ./src/calibration/measurements.ts
 /**
  * Reading measurements: the two formats of the shipped data (Argonne LLM-Inference-Bench rows, the
@@ -426,7 +426,7 @@ function groupKey(m) {
 }
 
 // EXTERNAL MODULE: ./src/calibration/profile.ts
-var calibration_profile = __webpack_require__(6406);
+var calibration_profile = __webpack_require__(8445);
 ;// CONCATENATED MODULE: ./src/calibration/calibrate.ts
 /**
  * `genz calibrate`'s engine: measurements in, a profile set out, with the leave-one-group-out
@@ -667,9 +667,9 @@ function accuracy(measurements, set) {
 }
 
 // EXTERNAL MODULE: ./src/serving/config.ts + 1 modules
-var config = __webpack_require__(8543);
+var config = __webpack_require__(1225);
 // EXTERNAL MODULE: ./src/serving/run.ts + 3 modules
-var run = __webpack_require__(8895);
+var run = __webpack_require__(3981);
 ;// CONCATENATED MODULE: ./src/serving/inflight.ts
 /**
  * The in-flight ("max throughput") rows of the TensorRT-LLM performance tables
@@ -796,15 +796,15 @@ function inflightText(r, label, table, esc) {
 }
 
 // EXTERNAL MODULE: ./src/calibration/builtin.ts + 1 modules
-var builtin = __webpack_require__(6778);
+var builtin = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(3652);
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __webpack_require__(8000);
+var args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(9849);
+var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __webpack_require__(4359);
+var table = __webpack_require__(790);
 ;// CONCATENATED MODULE: ./src/cli/calibration-commands.ts
 /**
  * `genz calibrate` (fit profiles from measurements, print their cross-validated error) and

@@ -1,8 +1,8 @@
-export const id = 195;
-export const ids = [195];
+export const id = 152;
+export const ids = [152];
 export const modules = {
 
-/***/ 1195:
+/***/ 6152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _baselines_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(671);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1335);
+/* harmony import */ var _baselines_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5551);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9808);
 /**
  * The base branch's committed baselines, so a regression "accepted" by refreshing baselines in the pull
  * request stays visible. From git when the base commit is in the checkout, else through the contents

@@ -1,8 +1,8 @@
-export const id = 185;
-export const ids = [185,642];
+export const id = 855;
+export const ids = [855,868];
 export const modules = {
 
-/***/ 672:
+/***/ 7793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -195,7 +195,7 @@ function knownFingerprint(value) {
 
 /***/ }),
 
-/***/ 9994:
+/***/ 619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -208,8 +208,8 @@ function knownFingerprint(value) {
 /* harmony export */   vQ: () => (/* binding */ COLUMNAR_MIN_SCENARIOS)
 /* harmony export */ });
 /* unused harmony exports COLUMNAR_SCHEMA, COLUMNAR_SCHEMA_V1, DERIVATIONS, ColumnarEntries */
-/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3528);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(672);
+/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6511);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7793);
 /**
  * The columnar layout of big baseline files (schema `genz-action/baseline-columnar@2`): one line per
  * scenario, so a sweep of 100,000 scenarios stays small on disk (under 300 bytes per scenario) and its git
@@ -1058,7 +1058,7 @@ function readColumnar(doc, checks) {
 
 /***/ }),
 
-/***/ 8416:
+/***/ 1589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1075,11 +1075,11 @@ function readColumnar(doc, checks) {
 /* harmony export */   hI: () => (/* binding */ SCENARIO_CLASSIFICATIONS)
 /* harmony export */ });
 /* unused harmony exports validateSloBudgets, diffInputs, diffScenarios, FAIL_ON_POLICIES */
-/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3528);
-/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(672);
-/* harmony import */ var _columnar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9994);
-/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4126);
-/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2548);
+/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6511);
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7793);
+/* harmony import */ var _columnar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(619);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4263);
+/* harmony import */ var _tolerance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1831);
 /**
  * Comparing scenario results with their baselines: per-metric verdicts, a classification per scenario, SLO
  * checks, the fail-on policy and a summary.
@@ -1614,7 +1614,7 @@ function buildBaselineFile(manifest, runs) {
 
 /***/ }),
 
-/***/ 4126:
+/***/ 4263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1632,26 +1632,26 @@ __webpack_require__.d(__webpack_exports__, {
   Oy: () => (/* binding */ writeBaselineFileAtomic)
 });
 
-// UNUSED EXPORTS: FINGERPRINT_PATTERN, checkMetric, manifestRelativePath, nullProtoCopy, parseBaselineFile, sameStoredBaselineFile, serializeBaselineFile, toBaselineFile, validateBaselineFile
+// UNUSED EXPORTS: FINGERPRINT_PATTERN, checkMetric, manifestRelativePath, nullProtoCopy, parseBaselineFile, sameBaselineFile, serializeBaselineFile, toBaselineFile, validateBaselineFile
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/limits.ts
-var src_limits = __webpack_require__(2450);
+var src_limits = __webpack_require__(351);
 // EXTERNAL MODULE: ./src/safe-fs.ts
-var safe_fs = __webpack_require__(6887);
+var safe_fs = __webpack_require__(1168);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
-var errors = __webpack_require__(3795);
+var errors = __webpack_require__(9102);
 // EXTERNAL MODULE: ./src/metrics/definitions.ts
-var definitions = __webpack_require__(3528);
+var definitions = __webpack_require__(6511);
 // EXTERNAL MODULE: ./src/baselines/canonical-json.ts
-var canonical_json = __webpack_require__(672);
+var canonical_json = __webpack_require__(7793);
 // EXTERNAL MODULE: ./src/baselines/columnar.ts
-var baselines_columnar = __webpack_require__(9994);
+var baselines_columnar = __webpack_require__(619);
 ;// CONCATENATED MODULE: ./src/baselines/json-position.ts
 /**
  * Locating JSON syntax errors. `JSON.parse` on Node 20 reports a position for some errors ("... in JSON at
@@ -1987,15 +1987,16 @@ function sameJson(a, b) {
 function sameBaselineEntry(a, b) {
     return a.simulator === b.simulator && sameJson(a.metrics, b.metrics) && sameJson(a.inputs, b.inputs) && a.fingerprint === b.fingerprint;
 }
-/** Whether two files as read hold the same entries (either layout, one entry expanded at a time). */
-function sameStoredBaselineFile(a, b) {
-    if (!a || !b)
-        return !a && !b;
-    if (a.manifest !== b.manifest || a.scenarios.size !== b.scenarios.size)
+/** Whether two read files (null: none) hold the same data, entry by entry (what equal canonical JSON meant). */
+function sameBaselineFile(a, b) {
+    if (a == null || b == null)
+        return (a ?? null) === (b ?? null);
+    if (a.schema !== b.schema || a.manifest !== b.manifest || a.scenarios.size !== b.scenarios.size)
         return false;
     for (const id of a.scenarios.ids()) {
-        const other = b.scenarios.get(id);
-        if (other === undefined || !sameBaselineEntry(a.scenarios.get(id), other))
+        const x = a.scenarios.get(id);
+        const y = b.scenarios.get(id);
+        if (y === undefined || !sameBaselineEntry(x, y))
             return false;
     }
     return true;
@@ -2430,7 +2431,7 @@ function baselinePathCollisions(manifestRelPaths, baselinesDir) {
 
 /***/ }),
 
-/***/ 2548:
+/***/ 1831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2441,7 +2442,7 @@ function baselinePathCollisions(manifestRelPaths, baselinesDir) {
 /* harmony export */   u0: () => (/* binding */ isExact)
 /* harmony export */ });
 /* unused harmony export toleranceFor */
-/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3528);
+/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6511);
 /**
  * Tolerance rules: how far a metric may drift from its baseline before it counts as a change.
  *
@@ -2685,7 +2686,7 @@ function isExact(tolerance) {
 
 /***/ }),
 
-/***/ 1626:
+/***/ 9269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2716,7 +2717,7 @@ function loadAjv(options) {
 
 /***/ }),
 
-/***/ 3970:
+/***/ 4711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2724,7 +2725,7 @@ function loadAjv(options) {
 /* harmony export */   WU: () => (/* reexport safe */ _errors_index_js__WEBPACK_IMPORTED_MODULE_0__.WU),
 /* harmony export */   jV: () => (/* reexport safe */ _errors_index_js__WEBPACK_IMPORTED_MODULE_0__.jV)
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3795);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9102);
 /**
  * Errors of the manifests module. Every problem is the one Problem type of src/errors (file, line, column, field
  * path, message, hint), and every error thrown is a UserError.
@@ -2742,7 +2743,7 @@ class ProjectConfigError extends _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 5010:
+/***/ 3613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2750,8 +2751,8 @@ class ProjectConfigError extends _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   ze: () => (/* binding */ hfConfigToSpec)
 /* harmony export */ });
 /* unused harmony exports HF_FAMILIES, HF_MODEL_TYPES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3970);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4711);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9041);
 
 
 const HF_FAMILIES = {
@@ -3164,7 +3165,7 @@ function extendSpec(x) {
 
 /***/ }),
 
-/***/ 7106:
+/***/ 7605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3281,7 +3282,7 @@ async function prefetchHubModels(refs, env = hubEnv()) {
 
 /***/ }),
 
-/***/ 1065:
+/***/ 5732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3296,7 +3297,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CONFIG_FILE_NAMES, FAIL_ON_VALUES, HF_FAMILIES, HF_MODEL_TYPES, ID_PATTERN, MANIFEST_PRECISIONS, PROJECT_DEFAULTS, ProjectConfigError, SCENARIO_DEFAULTS, SCENARIO_FILE_ID, SCHEMA_FILES, SCHEMA_IDS, SLO_METRICS, buildConfigSchema, buildHardwareSchema, buildManifestSchema, buildModelSchema, discoverManifests, expandMatrix, hardwareToSystemSpec, hfConfigToSpec, matrixIdFragment, scenarioBoundIssues
 
 // EXTERNAL MODULE: ./src/manifests/load.ts + 3 modules
-var load = __webpack_require__(6283);
+var load = __webpack_require__(7536);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -3304,19 +3305,19 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/limits.ts
-var limits = __webpack_require__(2450);
+var limits = __webpack_require__(351);
 // EXTERNAL MODULE: ./src/safe-fs.ts
-var safe_fs = __webpack_require__(6887);
+var safe_fs = __webpack_require__(1168);
 // EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
-var src_errors = __webpack_require__(3795);
+var src_errors = __webpack_require__(9102);
 // EXTERNAL MODULE: ./src/manifests/errors.ts
-var manifests_errors = __webpack_require__(3970);
+var manifests_errors = __webpack_require__(4711);
 // EXTERNAL MODULE: ./src/manifests/paths.ts
-var paths = __webpack_require__(3769);
+var paths = __webpack_require__(1230);
 // EXTERNAL MODULE: ./src/manifests/source.ts
-var source = __webpack_require__(64);
+var source = __webpack_require__(9041);
 // EXTERNAL MODULE: ./src/manifests/validate.ts + 5 modules
-var validate = __webpack_require__(344);
+var validate = __webpack_require__(5624);
 ;// CONCATENATED MODULE: ./src/manifests/project-config.ts
 /**
  * The project config, `genz.config.yaml` (schema/config.schema.json). Paths in it are relative to its
@@ -3450,13 +3451,13 @@ function loadProjectConfig(opts) {
 }
 
 // EXTERNAL MODULE: ./src/manifests/hf-config.ts
-var hf_config = __webpack_require__(5010);
+var hf_config = __webpack_require__(3613);
 // EXTERNAL MODULE: ./src/manifests/resolve.ts
-var resolve = __webpack_require__(4825);
+var resolve = __webpack_require__(6018);
 // EXTERNAL MODULE: ./src/manifests/schema-defs.ts
-var schema_defs = __webpack_require__(4763);
+var schema_defs = __webpack_require__(8464);
 // EXTERNAL MODULE: ./src/manifests/types.ts
-var types = __webpack_require__(1612);
+var types = __webpack_require__(5771);
 ;// CONCATENATED MODULE: ./src/manifests/index.ts
 /** Scenario manifests, model/hardware files and the project config. */
 
@@ -3471,7 +3472,7 @@ var types = __webpack_require__(1612);
 
 /***/ }),
 
-/***/ 6283:
+/***/ 7536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3486,30 +3487,30 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SCENARIO_DEFAULTS, SCENARIO_FILE_ID, scenarioBoundIssues
 
 // EXTERNAL MODULE: ./src/calibration/profile.ts
-var profile = __webpack_require__(6406);
+var profile = __webpack_require__(8445);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../main/node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(5304);
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(3645);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(2091);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
-var src_errors = __webpack_require__(3795);
+var src_errors = __webpack_require__(9102);
 // EXTERNAL MODULE: ./src/simulation/features.ts
-var features = __webpack_require__(1519);
+var features = __webpack_require__(8496);
 // EXTERNAL MODULE: ./src/manifests/errors.ts
-var manifests_errors = __webpack_require__(3970);
+var manifests_errors = __webpack_require__(4711);
 // EXTERNAL MODULE: ./src/manifests/schema-defs.ts
-var schema_defs = __webpack_require__(4763);
+var schema_defs = __webpack_require__(8464);
 // EXTERNAL MODULE: ./src/manifests/source.ts
-var source = __webpack_require__(64);
+var source = __webpack_require__(9041);
 // EXTERNAL MODULE: ./src/manifests/suggest.ts
-var suggest = __webpack_require__(111);
+var suggest = __webpack_require__(740);
 // EXTERNAL MODULE: ./src/manifests/validate.ts + 5 modules
-var validate = __webpack_require__(344);
+var validate = __webpack_require__(5624);
 ;// CONCATENATED MODULE: ./src/manifests/features.ts
 /**
  * Checks the `features` lists of a manifest against the feature registry: names (with did-you-mean),
@@ -3757,15 +3758,15 @@ class MatrixWalk {
 }
 
 // EXTERNAL MODULE: ./src/limits.ts
-var src_limits = __webpack_require__(2450);
+var src_limits = __webpack_require__(351);
 // EXTERNAL MODULE: ./src/safe-fs.ts
-var safe_fs = __webpack_require__(6887);
+var safe_fs = __webpack_require__(1168);
 // EXTERNAL MODULE: ./src/manifests/paths.ts
-var paths = __webpack_require__(3769);
+var paths = __webpack_require__(1230);
 // EXTERNAL MODULE: ./src/manifests/resolve.ts
-var resolve = __webpack_require__(4825);
+var resolve = __webpack_require__(6018);
 // EXTERNAL MODULE: ./src/serving/config.ts + 1 modules
-var config = __webpack_require__(8543);
+var config = __webpack_require__(1225);
 ;// CONCATENATED MODULE: ./src/serving/trace.ts
 class TraceError extends Error {
 }
@@ -4600,7 +4601,7 @@ function simulationBoundIssues(fields, limits) {
 
 /***/ }),
 
-/***/ 3769:
+/***/ 1230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4682,7 +4683,7 @@ function relPosix(root, abs) {
 
 /***/ }),
 
-/***/ 1191:
+/***/ 9656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4793,7 +4794,7 @@ function cjsSource(code, hashes) {
 
 /***/ }),
 
-/***/ 4825:
+/***/ 6018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4804,19 +4805,19 @@ function cjsSource(code, hashes) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2091);
-/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9068);
-/* harmony import */ var _core_system_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6641);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3970);
-/* harmony import */ var _schema_defs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4763);
-/* harmony import */ var _hf_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5010);
-/* harmony import */ var _hub_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7106);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2450);
-/* harmony import */ var _safe_fs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6887);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3769);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(64);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(111);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(344);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8246);
+/* harmony import */ var _core_system_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(406);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4711);
+/* harmony import */ var _schema_defs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8464);
+/* harmony import */ var _hf_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3613);
+/* harmony import */ var _hub_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7605);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(351);
+/* harmony import */ var _safe_fs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1168);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1230);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9041);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(740);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5624);
 /**
  * Resolves the model and hardware references of manifests: catalog/preset names, files in the
  * repository, names in the models/hardware folders. Files are read, validated and converted once per
@@ -5147,7 +5148,7 @@ function catalogCandidates() {
 
 /***/ }),
 
-/***/ 4763:
+/***/ 8464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5161,15 +5162,15 @@ function catalogCandidates() {
 /* harmony export */   se: () => (/* binding */ requiredOptions)
 /* harmony export */ });
 /* unused harmony exports SCHEMA_IDS, MANIFEST_PRECISIONS, matrixValueSchemas, HARDWARE_FIELDS, MODEL_FILE_KEYS, SCHEMA_FILES */
-/* harmony import */ var _calibration_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4647);
-/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9068);
-/* harmony import */ var _core_precision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7562);
-/* harmony import */ var _core_system_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6641);
-/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3528);
-/* harmony import */ var _simulation_features_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1519);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1612);
-/* harmony import */ var _serving_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8543);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2450);
+/* harmony import */ var _calibration_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9512);
+/* harmony import */ var _core_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8246);
+/* harmony import */ var _core_precision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(683);
+/* harmony import */ var _core_system_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(406);
+/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6511);
+/* harmony import */ var _simulation_features_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8496);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5771);
+/* harmony import */ var _serving_config_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1225);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(351);
 /**
  * The published JSON Schemas (draft-07), built from the registries so they cannot drift from the code:
  * feature names and options come from src/simulation/features.ts, precisions from src/core/precision.ts,
@@ -5686,7 +5687,7 @@ const SCHEMA_FILES = {
 
 /***/ }),
 
-/***/ 64:
+/***/ 9041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5695,10 +5696,10 @@ const SCHEMA_FILES = {
 /* harmony export */   df: () => (/* binding */ positionOf),
 /* harmony export */   vH: () => (/* binding */ pointerToSegments)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3645);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3795);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2450);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3970);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9102);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(351);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4711);
 /**
  * A parsed YAML/JSON file that keeps positions: values are read from `data`, positions of any field are
  * found by walking the yaml Document along the same path. JSON files go through the yaml parser too (JSON
@@ -5868,7 +5869,7 @@ function pointerToSegments(pointer, data) {
 
 /***/ }),
 
-/***/ 111:
+/***/ 740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5877,7 +5878,7 @@ function pointerToSegments(pointer, data) {
 /* harmony export */   pA: () => (/* binding */ nearest)
 /* harmony export */ });
 /* unused harmony export nameDistance */
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1490);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
 
 const tail = (s) => s.slice(s.lastIndexOf('/') + 1);
 /**
@@ -5938,14 +5939,14 @@ function didYouMean(query, names) {
 
 /***/ }),
 
-/***/ 1612:
+/***/ 5771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ FAIL_ON_VALUES),
 /* harmony export */   t: () => (/* binding */ SLO_METRICS)
 /* harmony export */ });
-/* harmony import */ var _serving_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8543);
+/* harmony import */ var _serving_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1225);
 
 /** Numeric SLO budgets: latency-like metrics are maxima, throughput-like ones minima. */
 const SLO_METRICS = [
@@ -5966,7 +5967,7 @@ const FAIL_ON_VALUES = ['mismatch', 'regression', 'slo', 'never'];
 
 /***/ }),
 
-/***/ 344:
+/***/ 5624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5981,11 +5982,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: ./src/manifests/ajv.ts
-var ajv = __webpack_require__(1626);
+var ajv = __webpack_require__(9269);
 // EXTERNAL MODULE: ./src/manifests/errors.ts
-var errors = __webpack_require__(3970);
+var errors = __webpack_require__(4711);
 // EXTERNAL MODULE: ./src/manifests/precompiled.ts
-var precompiled = __webpack_require__(1191);
+var precompiled = __webpack_require__(9656);
 ;// CONCATENATED MODULE: ./src/manifests/quick-check.ts
 /** Keywords that never affect validity. */
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'default', 'examples', 'definitions', '$comment']);
@@ -6201,11 +6202,11 @@ class QuickCheck {
 }
 
 // EXTERNAL MODULE: ./src/manifests/schema-defs.ts
-var schema_defs = __webpack_require__(4763);
+var schema_defs = __webpack_require__(8464);
 // EXTERNAL MODULE: ./src/manifests/source.ts
-var source = __webpack_require__(64);
+var source = __webpack_require__(9041);
 // EXTERNAL MODULE: ./src/manifests/suggest.ts
-var suggest = __webpack_require__(111);
+var suggest = __webpack_require__(740);
 ;// CONCATENATED MODULE: ./schema/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:genz-action:schema:config:1","title":"genz-action project config (genz.config.yaml)","description":"Project settings. Every field is optional.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema reference for editors; ignored."},"manifests":{"type":"array","minItems":1,"items":{"type":"string","minLength":1,"description":"A glob of scenario manifests. Relative to the project root (the folder of this file); must stay inside it."},"description":"Globs of scenario manifests. Default [\\"perf/**/*.yaml\\", \\"perf/**/*.yml\\", \\"perf/**/*.json\\"]."},"baselines":{"type":"string","minLength":1,"description":"Folder of the committed baselines. Default baselines. Relative to the project root (the folder of this file); must stay inside it."},"models":{"type":"string","minLength":1,"description":"Folder of custom model files, referable by file name without extension. Default models. Relative to the project root (the folder of this file); must stay inside it."},"hardware":{"type":"string","minLength":1,"description":"Folder of custom hardware files, referable by file name without extension. Default hardware. Relative to the project root (the folder of this file); must stay inside it."},"fail_on":{"type":"string","enum":["mismatch","regression","slo","never"],"description":"When the check fails: mismatch (any change), regression (a change in the worse direction), slo (a broken SLO budget), never. Default mismatch."},"fidelity":{"type":"string","enum":["corrected","genz"],"description":"Default fidelity of every scenario: corrected (the model of docs/model.md) or genz (GenZ exactly). Default corrected."},"calibration":{"type":"string","minLength":1,"description":"Default calibration of every scenario: builtin (default), none (the raw roofline), or a profile file written by genz calibrate (relative to the project root)."},"template":{"anyOf":[{"type":"string","minLength":1,"description":"A Handlebars template replacing the default report. Relative to the project root (the folder of this file); must stay inside it."},{"type":"null"}],"description":"A Handlebars template replacing the default report; null: the built-in one. Default null."},"limits":{"type":"object","additionalProperties":false,"description":"Safeguards against runaway work and oversized files (docs/security.md); each key raises or lowers one default.","properties":{"tokens_per_request":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most tokens of one request (input, output, and both together). Default 16777216."},"batch":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most requests in a batch. Default 65536."},"beam":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most beams. Default 1024."},"parallel_degree":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most devices of one parallel degree, and of all degrees together. Default 65536."},"speculative_tokens":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most tokens drafted per speculative step. Default 1024."},"scenarios":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most scenarios in one run (matrix expansions included). Default 100000."},"manifest_bytes":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most bytes of a manifest, model or hardware file. Default 16777216."},"config_bytes":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most bytes of genz.config.yaml. Default 1048576."},"baseline_bytes":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most bytes of a baseline file. Default 419430400."},"artifact_bytes":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most bytes of a run report or shard file. Default 419430400."},"nesting_depth":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most nesting depth of a YAML or JSON document. Default 64."},"serving_requests":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Most requests of one serving scenario. Default 200000."}}},"tolerances":{"type":"object","additionalProperties":false,"description":"Tolerance rules (primary metrics are exact unless a rule names them). Interpreted by the baselines module.","properties":{"default":{"$ref":"#/definitions/tolerance","description":"Tolerance of secondary metrics."},"metrics":{"$ref":"#/definitions/metricTolerances"},"scenarios":{"type":"array","description":"Per-scenario rules; later rules win.","items":{"type":"object","additionalProperties":false,"required":["match","metrics"],"properties":{"match":{"type":"string","minLength":1,"description":"Glob over scenario ids (* and ?)."},"metrics":{"$ref":"#/definitions/metricTolerances"}}}}}}},"definitions":{"tolerance":{"type":"object","additionalProperties":false,"description":"A tolerance: |current − baseline| <= abs + rel × |baseline|.","properties":{"rel":{"type":"number","minimum":0,"description":"Relative tolerance, a fraction of |baseline| (0.01 = 1 %). Default 0."},"abs":{"type":"number","minimum":0,"description":"Absolute tolerance in the metric\'s unit. Default 0."}}},"metricTolerances":{"type":"object","additionalProperties":false,"description":"Tolerances by metric key (boolean metrics are always exact).","properties":{"ttft_ms":{"$ref":"#/definitions/tolerance","description":"TTFT (ms)."},"tpot_ms":{"$ref":"#/definitions/tolerance","description":"TPOT (ms)."},"tpot_peak_ms":{"$ref":"#/definitions/tolerance","description":"TPOT peak (ms)."},"e2e_ms":{"$ref":"#/definitions/tolerance","description":"E2E latency (ms)."},"prefill_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Prefill throughput (tokens/s)."},"decode_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Decode throughput (tokens/s)."},"total_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Total throughput (tokens/s)."},"tokens_per_ms":{"$ref":"#/definitions/tolerance","description":"Tokens per ms (tokens/ms)."},"ms_per_token":{"$ref":"#/definitions/tolerance","description":"ms per token (ms/token)."},"chunk_latency_ms":{"$ref":"#/definitions/tolerance","description":"Chunk latency (ms)."},"chunk_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Chunk throughput (tokens/s)."},"weights_gb":{"$ref":"#/definitions/tolerance","description":"Weights (GB)."},"kv_cache_gb":{"$ref":"#/definitions/tolerance","description":"KV cache (GB)."},"total_memory_gb":{"$ref":"#/definitions/tolerance","description":"Memory (GB)."},"device_memory_gb":{"$ref":"#/definitions/tolerance","description":"Device memory (GB)."},"offloaded":{"$ref":"#/definitions/tolerance","description":"Offloaded (GB)."},"ttft_mean_ms":{"$ref":"#/definitions/tolerance","description":"Serving TTFT mean (ms)."},"ttft_p50_ms":{"$ref":"#/definitions/tolerance","description":"Serving TTFT p50 (ms)."},"ttft_p90_ms":{"$ref":"#/definitions/tolerance","description":"Serving TTFT p90 (ms)."},"ttft_p99_ms":{"$ref":"#/definitions/tolerance","description":"Serving TTFT p99 (ms)."},"tpot_mean_ms":{"$ref":"#/definitions/tolerance","description":"Serving TPOT mean (ms)."},"tpot_p50_ms":{"$ref":"#/definitions/tolerance","description":"Serving TPOT p50 (ms)."},"tpot_p90_ms":{"$ref":"#/definitions/tolerance","description":"Serving TPOT p90 (ms)."},"tpot_p99_ms":{"$ref":"#/definitions/tolerance","description":"Serving TPOT p99 (ms)."},"itl_mean_ms":{"$ref":"#/definitions/tolerance","description":"Serving ITL mean (ms)."},"itl_p50_ms":{"$ref":"#/definitions/tolerance","description":"Serving ITL p50 (ms)."},"itl_p90_ms":{"$ref":"#/definitions/tolerance","description":"Serving ITL p90 (ms)."},"itl_p99_ms":{"$ref":"#/definitions/tolerance","description":"Serving ITL p99 (ms)."},"e2e_mean_ms":{"$ref":"#/definitions/tolerance","description":"Serving E2E mean (ms)."},"e2e_p50_ms":{"$ref":"#/definitions/tolerance","description":"Serving E2E p50 (ms)."},"e2e_p90_ms":{"$ref":"#/definitions/tolerance","description":"Serving E2E p90 (ms)."},"e2e_p99_ms":{"$ref":"#/definitions/tolerance","description":"Serving E2E p99 (ms)."},"request_throughput_rps":{"$ref":"#/definitions/tolerance","description":"Request throughput (requests/s)."},"output_throughput_tps":{"$ref":"#/definitions/tolerance","description":"Output throughput (tokens/s)."},"goodput_rps":{"$ref":"#/definitions/tolerance","description":"Goodput (requests/s)."},"kv_utilization":{"$ref":"#/definitions/tolerance","description":"KV utilisation (fraction)."},"preemptions":{"$ref":"#/definitions/tolerance","description":"Preemptions (count)."},"max_rate_qps":{"$ref":"#/definitions/tolerance","description":"Max rate (requests/s)."}}}}}');
 ;// CONCATENATED MODULE: ./schema/hardware.schema.json
@@ -6424,7 +6425,7 @@ function schemaErrors(src, name, data, opts = {}) {
 
 /***/ }),
 
-/***/ 787:
+/***/ 3914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6434,7 +6435,7 @@ function schemaErrors(src, name, data, opts = {}) {
 /* harmony export */   h9: () => (/* binding */ formatSignedPercent),
 /* harmony export */   pI: () => (/* binding */ formatBand)
 /* harmony export */ });
-/* harmony import */ var _definitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3528);
+/* harmony import */ var _definitions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6511);
 /** Human formatting of metric values, shared by the CLI tables and the Markdown reports. */
 
 // Intl formatters are costly to build; one per fraction-digit count, made on first use.
@@ -6497,7 +6498,7 @@ function formatBand(fraction) {
 
 /***/ }),
 
-/***/ 3652:
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6579,7 +6580,7 @@ function plainText(text) {
 
 /***/ }),
 
-/***/ 5806:
+/***/ 6867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6603,10 +6604,10 @@ function plainText(text) {
 /* harmony export */   zK: () => (/* reexport safe */ _run_report_severity_js__WEBPACK_IMPORTED_MODULE_3__.zK)
 /* harmony export */ });
 /* unused harmony exports KEY_METRICS, RESTATED_METRICS, describeChangeFully, formatSigned, classificationLabel */
-/* harmony import */ var _baselines_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8416);
-/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3528);
-/* harmony import */ var _metrics_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(787);
-/* harmony import */ var _run_report_severity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9548);
+/* harmony import */ var _baselines_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1589);
+/* harmony import */ var _metrics_definitions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6511);
+/* harmony import */ var _metrics_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3914);
+/* harmony import */ var _run_report_severity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3331);
 /**
  * What the renderers share: which section a scenario belongs to, how flagged scenarios rank by severity, which
  * metric rows a scenario shows and one-line descriptions of metric changes. Pure functions over a RunReport.
@@ -6874,7 +6875,7 @@ function describeWhy(s) {
 
 /***/ }),
 
-/***/ 4359:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6905,7 +6906,7 @@ function formatCount(n) {
 
 /***/ }),
 
-/***/ 9548:
+/***/ 3331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6917,7 +6918,7 @@ function formatCount(n) {
 /* harmony export */   zK: () => (/* binding */ compareSeverity)
 /* harmony export */ });
 /* unused harmony export isFlagged */
-/* harmony import */ var _baselines_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8416);
+/* harmony import */ var _baselines_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1589);
 /**
  * Severity: which scenarios are flagged, how they rank, and the one definition of "the worst regression" of a
  * scenario and of a run. The verdict line, the report's section order, the short report, the terminal summary
@@ -7017,7 +7018,7 @@ function worstRegressionOfRun(scenarios) {
 
 /***/ }),
 
-/***/ 6887:
+/***/ 1168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

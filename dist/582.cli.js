@@ -1,8 +1,8 @@
-export const id = 576;
-export const ids = [576];
+export const id = 582;
+export const ids = [582];
 export const modules = {
 
-/***/ 6291:
+/***/ 5452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */   zQ: () => (/* binding */ calibratedChunkMs)
 /* harmony export */ });
 /* unused harmony exports calibratedStepsMs, BANDED_METRICS */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5630);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2294);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2513);
 /**
  * Calibrated figures of a simulated scenario, from the per-operator tables of the core passes the
  * simulation engine ran (so LoRA, unfused attention and every other row transform are included).
@@ -101,7 +101,7 @@ function metricBands(sel, genericBands) {
 
 /***/ }),
 
-/***/ 6778:
+/***/ 6777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -115,7 +115,7 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./data/calibration/builtin.json
 const builtin_namespaceObject = /*#__PURE__*/JSON.parse('{"schema":"genz-action/calibration-profiles@2","source":"argonne-public.jsonl, argonne-ttft-public.jsonl, vendor-public.jsonl","generic":{"params":{"eta_compute":0.4962,"gemm_half_tokens":22.23,"eta_memory":0.777,"eta_attention":0.05289,"eta_link":0.4229,"collective_us":8.194,"pass_us":248.6,"layer_us":96.4,"seq_us":137.6,"memory_fraction":0.7148},"bands":{"e2e":{"p90":0.787,"mape":0.435,"n":1203},"ttft":{"p90":0.602,"mape":0.237,"n":73}},"rows":1276,"groups":80},"profiles":{"A100_40GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.7091,"gemm_half_tokens":41.98,"eta_memory":0.7759,"eta_attention":0.009987,"eta_link":0.6475,"collective_us":2.967,"pass_us":195.8,"layer_us":65.47,"seq_us":12.9,"memory_fraction":0.7437},"bands":{"e2e":{"p90":0.222,"mape":0.099,"n":119},"ttft":{"p90":0.283,"mape":0.111,"n":73}},"rows":120,"groups":7,"tp":[1,2,4],"nvidia":true},"A100_40GB_GPU|vllm|bf16":{"params":{"eta_compute":0.6825,"gemm_half_tokens":85.14,"eta_memory":0.8309,"eta_attention":0.05289,"eta_link":0.386,"collective_us":5.438,"pass_us":159.9,"layer_us":57.94,"seq_us":99.53,"memory_fraction":0.7166},"bands":{"e2e":{"p90":0.24,"mape":0.113,"n":87},"ttft":{"p90":0.283,"mape":0.111,"n":73}},"rows":88,"groups":4,"tp":[1,2,4],"nvidia":true},"A100_80GB_GPU|trtllm|bf16":{"params":{"eta_compute":0.7748,"gemm_half_tokens":73.13,"eta_memory":0.958,"eta_attention":0.01539,"eta_link":0.7815,"collective_us":3.165,"pass_us":210.2,"layer_us":141.1,"seq_us":13.26,"memory_fraction":0.8082},"bands":{"e2e":{"p90":0.138,"mape":0.076,"n":47},"ttft":{"p90":0.207,"mape":0.068,"n":18}},"rows":65,"groups":8,"tp":[1,2,4,8],"nvidia":true},"GH200_GPU|trtllm|bf16":{"params":{"eta_compute":0.6769,"gemm_half_tokens":42.07,"eta_memory":0.8702,"eta_attention":0.01384,"eta_link":0.436,"collective_us":3.062,"pass_us":206.3,"layer_us":73.83,"seq_us":14.78,"memory_fraction":0.6527},"bands":{"e2e":{"p90":0.121,"mape":0.063,"n":40},"ttft":{"p90":0.283,"mape":0.111,"n":73}},"rows":42,"groups":2,"tp":[1],"nvidia":true},"GH200_GPU|vllm|bf16":{"params":{"eta_compute":0.6259,"gemm_half_tokens":85.13,"eta_memory":0.671,"eta_attention":0.05289,"eta_link":0.2156,"collective_us":5.762,"pass_us":164.2,"layer_us":74.91,"seq_us":94.27,"memory_fraction":0.645},"bands":{"e2e":{"p90":0.145,"mape":0.07,"n":76},"ttft":{"p90":0.056,"mape":0.028,"n":3}},"rows":79,"groups":4,"tp":[1],"nvidia":true},"H100_GPU|trtllm|bf16":{"params":{"eta_compute":0.5663,"gemm_half_tokens":42.13,"eta_memory":0.9764,"eta_attention":0.01127,"eta_link":0.6867,"collective_us":2.861,"pass_us":202.9,"layer_us":64.74,"seq_us":16.45,"memory_fraction":0.6514},"bands":{"e2e":{"p90":0.223,"mape":0.1,"n":131},"ttft":{"p90":0.283,"mape":0.111,"n":73}},"rows":132,"groups":9,"tp":[1,2,4],"nvidia":true},"H100_GPU|trtllm|fp8":{"params":{"eta_compute":0.5278,"gemm_half_tokens":48.52,"eta_memory":1,"eta_attention":0.008869,"eta_link":0.3709,"collective_us":3.002,"pass_us":214.4,"layer_us":133.3,"seq_us":10,"memory_fraction":0.8019},"bands":{"e2e":{"p90":0.324,"mape":0.143,"n":51},"ttft":{"p90":0.292,"mape":0.12,"n":18}},"rows":69,"groups":8,"tp":[1,2,4,8],"nvidia":true},"H100_GPU|vllm|bf16":{"params":{"eta_compute":0.5364,"gemm_half_tokens":84.96,"eta_memory":0.9006,"eta_attention":0.05289,"eta_link":0.4735,"collective_us":5.247,"pass_us":175.9,"layer_us":68.85,"seq_us":85.19,"memory_fraction":0.7212},"bands":{"e2e":{"p90":0.177,"mape":0.092,"n":184},"ttft":{"p90":0.283,"mape":0.111,"n":73}},"rows":186,"groups":11,"tp":[1,2,4],"nvidia":true},"H200_GPU|trtllm|fp8":{"params":{"eta_compute":0.5756,"gemm_half_tokens":52.79,"eta_memory":1,"eta_attention":0.01131,"eta_link":0.4249,"collective_us":3.075,"pass_us":213,"layer_us":111.4,"seq_us":12.92,"memory_fraction":0.8296},"bands":{"e2e":{"p90":0.334,"mape":0.183,"n":20},"ttft":{"p90":0.346,"mape":0.122,"n":10}},"rows":30,"groups":8,"tp":[1,2,4,8],"nvidia":true},"L40S_GPU|trtllm|fp8":{"params":{"eta_compute":0.5469,"gemm_half_tokens":41.75,"eta_memory":0.9162,"eta_attention":0.01437,"eta_link":0.325,"collective_us":3.11,"pass_us":213.6,"layer_us":160.3,"seq_us":13.7,"memory_fraction":0.7191},"bands":{"e2e":{"p90":0.454,"mape":0.117,"n":28},"ttft":{"p90":0.403,"mape":0.145,"n":14}},"rows":42,"groups":7,"tp":[1,2,4,8],"nvidia":true},"MI300X|vllm|bf16":{"params":{"eta_compute":0.06544,"gemm_half_tokens":20.65,"eta_memory":0.5767,"eta_attention":0.05289,"eta_link":0.2467,"collective_us":6.145,"pass_us":170.2,"layer_us":140,"seq_us":98.33,"memory_fraction":0.2173},"bands":{"e2e":{"p90":0.362,"mape":0.167,"n":420},"ttft":{"p90":0.116,"mape":0.101,"n":3}},"rows":423,"groups":14,"tp":[1,2,4,8],"nvidia":false}}}');
 // EXTERNAL MODULE: ./src/calibration/profile.ts
-var profile = __webpack_require__(6406);
+var profile = __webpack_require__(8445);
 ;// CONCATENATED MODULE: ./src/calibration/builtin.ts
 /**
  * The built-in profiles, fitted from data/measured/ by `genz calibrate` (docs/calibration.md); the
@@ -140,7 +140,7 @@ function builtinProfiles() {
 
 /***/ }),
 
-/***/ 2294:
+/***/ 2513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -158,7 +158,7 @@ function builtinProfiles() {
 /* harmony export */   y1: () => (/* binding */ passLatencyMs)
 /* harmony export */ });
 /* unused harmony exports UNSCALED, sumMaxAffine */
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5630);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
 /**
  * The calibrated latency model (docs/calibration.md). It re-times the core's per-operator table: each
  * operator runs at an achieved fraction of peak compute (lower for small GEMMs, which cannot fill the
@@ -478,7 +478,7 @@ const ROOFLINE = Object.freeze({
 
 /***/ }),
 
-/***/ 4647:
+/***/ 9512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -489,7 +489,7 @@ const ROOFLINE = Object.freeze({
 /* harmony export */   ug: () => (/* binding */ ENGINES),
 /* harmony export */   wS: () => (/* binding */ hardwarePreset)
 /* harmony export */ });
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5630);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
 /**
  * How the names that benchmarks print map to this project's presets, catalog models and engine ids.
  * Measurements name parts the way their sources print them ("Nvidia A100 GPU", "H100-SXM5-80GB");
@@ -613,7 +613,7 @@ function precisionId(name) {
 
 /***/ }),
 
-/***/ 6406:
+/***/ 8445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -626,7 +626,7 @@ function precisionId(name) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2294);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2513);
 /**
  * Calibration profiles: the fitted parameters per hardware × engine × precision, a generic profile
  * fitted on every device, and each one's error band from its cross-validated residuals. A profile file
@@ -717,7 +717,7 @@ function selectProfile(set, hardware, engine, precision) {
 
 /***/ }),
 
-/***/ 5630:
+/***/ 3483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -734,15 +734,15 @@ function selectProfile(set, hardware, engine, precision) {
 /* harmony export */   rp: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.rp),
 /* harmony export */   tv: () => (/* reexport safe */ _inference_js__WEBPACK_IMPORTED_MODULE_7__.tv)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2091);
-/* harmony import */ var _precision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7562);
-/* harmony import */ var _system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6641);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9068);
-/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7516);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4511);
-/* harmony import */ var _collectives_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3295);
-/* harmony import */ var _inference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8169);
-/* harmony import */ var _architecture_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6335);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _precision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(683);
+/* harmony import */ var _system_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(406);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8246);
+/* harmony import */ var _builders_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3487);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3540);
+/* harmony import */ var _collectives_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1654);
+/* harmony import */ var _inference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4620);
+/* harmony import */ var _architecture_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6632);
 /**
  * The simulation core: a pure TypeScript implementation of the GenZ analytical (roofline) model of LLM
  * inference. No I/O, no global mutable state; inputs are never mutated.
@@ -763,7 +763,7 @@ function selectProfile(set, hardware, engine, precision) {
 
 /***/ }),
 
-/***/ 8896:
+/***/ 3717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -771,9 +771,9 @@ function selectProfile(set, hardware, engine, precision) {
 /* harmony export */   e6: () => (/* binding */ passOverheadMs),
 /* harmony export */   zV: () => (/* binding */ servingBands)
 /* harmony export */ });
-/* harmony import */ var _core_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4511);
-/* harmony import */ var _calibration_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2294);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8543);
+/* harmony import */ var _core_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3540);
+/* harmony import */ var _calibration_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2513);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1225);
 
 
 
@@ -838,7 +838,7 @@ function servingBands(staticBands) {
 
 /***/ }),
 
-/***/ 8543:
+/***/ 1225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -854,7 +854,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SERVING_BOUNDS, SERVING_DEFAULTS, SERVING_LATENCIES, SERVING_STATISTICS
 
 // EXTERNAL MODULE: ./src/serving/random.ts
-var random = __webpack_require__(9844);
+var random = __webpack_require__(5);
 ;// CONCATENATED MODULE: ./src/serving/types.ts
 /**
  * The serving block of a scenario (docs/serving.md), normalised: every default applied. The manifest
@@ -1158,7 +1158,7 @@ function servingSlo(budgets) {
 
 /***/ }),
 
-/***/ 9844:
+/***/ 5:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1240,7 +1240,7 @@ const MAX_P99_OVER_MEAN = Math.exp((Z99 * Z99) / 2);
 
 /***/ }),
 
-/***/ 8895:
+/***/ 3981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1253,19 +1253,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SEARCH_STEPS, kvCapacity, searchMaxRate, setupServing
 
 // EXTERNAL MODULE: ./src/core/context-sum.ts
-var context_sum = __webpack_require__(5315);
+var context_sum = __webpack_require__(9318);
 // EXTERNAL MODULE: ./src/core/evaluate.ts
-var evaluate = __webpack_require__(4511);
+var evaluate = __webpack_require__(3540);
 // EXTERNAL MODULE: ./src/calibration/apply.ts
-var apply = __webpack_require__(6291);
+var apply = __webpack_require__(5452);
 // EXTERNAL MODULE: ./src/core/inference.ts
-var inference = __webpack_require__(8169);
+var inference = __webpack_require__(4620);
 // EXTERNAL MODULE: ./src/core/layered.ts
-var layered = __webpack_require__(2258);
+var layered = __webpack_require__(1835);
 // EXTERNAL MODULE: ./src/serving/calibrated.ts
-var calibrated = __webpack_require__(8896);
+var calibrated = __webpack_require__(3717);
 // EXTERNAL MODULE: ./src/calibration/model.ts
-var model = __webpack_require__(2294);
+var model = __webpack_require__(2513);
 ;// CONCATENATED MODULE: ./src/serving/cost.ts
 /**
  * Iteration latency of a mixed batch (docs/serving.md "Iteration latency"): one forward pass over
@@ -1524,7 +1524,7 @@ function sameRow(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/serving/scheduler.ts
-var scheduler = __webpack_require__(4694);
+var scheduler = __webpack_require__(3833);
 ;// CONCATENATED MODULE: ./src/serving/stats.ts
 function rank(sorted, p) {
     const k = Math.max(1, Math.ceil((p * sorted.length) / 100));
@@ -1711,7 +1711,7 @@ function percentilesHold(s, slo) {
 }
 
 // EXTERNAL MODULE: ./src/serving/random.ts
-var random = __webpack_require__(9844);
+var random = __webpack_require__(5);
 ;// CONCATENATED MODULE: ./src/serving/workload.ts
 /**
  * The requests of a serving run: arrival times and token lengths, drawn from the seed
@@ -1941,7 +1941,7 @@ function simulateServing(args, cfg, calibration = null) {
 
 /***/ }),
 
-/***/ 4694:
+/***/ 3833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 401;
-export const ids = [401];
+export const id = 718;
+export const ids = [718];
 export const modules = {
 
-/***/ 401:
+/***/ 7718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -16,13 +16,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3061);
-/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1335);
-/* harmony import */ var _run_report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1380);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1776);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2954);
-/* harmony import */ var _report_validation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7125);
-/* harmony import */ var _sinks_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4362);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8592);
+/* harmony import */ var _github_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9808);
+/* harmony import */ var _run_report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7771);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(645);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1729);
+/* harmony import */ var _report_validation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4400);
+/* harmony import */ var _sinks_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5930);
 /**
  * mode: post — the second half of the fork-safe flow. A workflow on `workflow_run` (base repository, write
  * token, no pull-request code) reads the RunReport the `pull_request` run uploaded and keeps the sticky comment.

@@ -1,8 +1,8 @@
-export const id = 90;
-export const ids = [90];
+export const id = 255;
+export const ids = [255];
 export const modules = {
 
-/***/ 7090:
+/***/ 1255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,9 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   FEATURES_USAGE: () => (/* binding */ FEATURES_USAGE),
 /* harmony export */   featuresCommand: () => (/* binding */ featuresCommand)
 /* harmony export */ });
-/* harmony import */ var _simulation_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5016);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8000);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9849);
+/* harmony import */ var _simulation_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3608);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
 
 
 

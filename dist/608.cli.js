@@ -1,8 +1,8 @@
-export const id = 16;
-export const ids = [16];
+export const id = 608;
+export const ids = [608];
 export const modules = {
 
-/***/ 2450:
+/***/ 351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19,7 +19,7 @@ export const modules = {
 /* harmony export */   tq: () => (/* binding */ MAX_LIMIT)
 /* harmony export */ });
 /* unused harmony exports limitProblem, fileSizeProblem */
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3795);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9102);
 /**
  * Bounds on work and input size: the one place that defines them (docs/security.md, "Limits").
  *
@@ -187,7 +187,7 @@ function formatCount(n) {
 
 /***/ }),
 
-/***/ 3528:
+/***/ 6511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -197,7 +197,7 @@ function formatCount(n) {
 /* harmony export */   zt: () => (/* binding */ SERVING_METRIC_KEYS)
 /* harmony export */ });
 /* unused harmony export PRIMARY_METRICS */
-/* harmony import */ var _serving_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8543);
+/* harmony import */ var _serving_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1225);
 /**
  * The metrics genz-action reports, with unit, direction and definition. This list is the single source
  * for the README's metrics table, the baseline diff (direction, primary/secondary) and the reports.
@@ -283,7 +283,7 @@ const PRIMARY_METRICS = METRICS.filter((m) => m.primary).map((m) => m.key);
 
 /***/ }),
 
-/***/ 1519:
+/***/ 8496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -421,7 +421,7 @@ const FEATURE_BY_NAME = new Map(FEATURES.map((d) => [d.name, d]));
 
 /***/ }),
 
-/***/ 5016:
+/***/ 3608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -437,29 +437,29 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: FEATURE_BY_NAME, FEATURE_NAMES, LORA_TARGETS, RESULT_SCHEMA, nearestNames, normalizeConfig, parseResult, serializeResult
 
 // EXTERNAL MODULE: ./src/simulation/features.ts
-var simulation_features = __webpack_require__(1519);
+var simulation_features = __webpack_require__(8496);
 // EXTERNAL MODULE: ./src/calibration/builtin.ts + 1 modules
-var builtin = __webpack_require__(6778);
+var builtin = __webpack_require__(6777);
 // EXTERNAL MODULE: ./src/calibration/names.ts
-var names = __webpack_require__(4647);
+var names = __webpack_require__(9512);
 // EXTERNAL MODULE: ./src/calibration/profile.ts
-var profile = __webpack_require__(6406);
+var profile = __webpack_require__(8445);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(2091);
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/model.ts + 1 modules
-var core_model = __webpack_require__(9068);
+var core_model = __webpack_require__(8246);
 // EXTERNAL MODULE: ./src/core/precision.ts
-var core_precision = __webpack_require__(7562);
+var core_precision = __webpack_require__(683);
 // EXTERNAL MODULE: ./src/core/inference.ts
-var inference = __webpack_require__(8169);
+var inference = __webpack_require__(4620);
 // EXTERNAL MODULE: ./src/core/system.ts
-var system = __webpack_require__(6641);
-// EXTERNAL MODULE: ../../main/node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(1490);
+var system = __webpack_require__(406);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(1916);
 // EXTERNAL MODULE: ./src/serving/config.ts + 1 modules
-var serving_config = __webpack_require__(8543);
+var serving_config = __webpack_require__(1225);
 // EXTERNAL MODULE: ./src/limits.ts
-var limits = __webpack_require__(2450);
+var limits = __webpack_require__(351);
 ;// CONCATENATED MODULE: ./src/simulation/normalize.ts
 /**
  * Turns a SimulationConfig as written into a NormalizedConfig: every default applied, the catalog
@@ -1024,9 +1024,9 @@ function setId(set) {
 }
 
 // EXTERNAL MODULE: ./src/core/architecture.ts
-var architecture = __webpack_require__(6335);
+var architecture = __webpack_require__(6632);
 // EXTERNAL MODULE: ./src/metrics/definitions.ts
-var definitions = __webpack_require__(3528);
+var definitions = __webpack_require__(6511);
 ;// CONCATENATED MODULE: ./src/metrics/compute.ts
 /**
  * The industry-standard metrics from the core's passes (definitions in definitions.ts and the README).
@@ -1096,9 +1096,9 @@ function parseResult(text) {
 }
 
 // EXTERNAL MODULE: ./src/calibration/apply.ts
-var apply = __webpack_require__(6291);
+var apply = __webpack_require__(5452);
 // EXTERNAL MODULE: ./src/calibration/model.ts
-var model = __webpack_require__(2294);
+var model = __webpack_require__(2513);
 ;// CONCATENATED MODULE: ./src/simulation/transforms.ts
 const ceilDiv = (a, b) => Math.ceil(a / b);
 function adapterPair(name, source, inDim, outDim, rank, copies = 1) {
@@ -1199,7 +1199,7 @@ function composeTransforms(transforms) {
 }
 
 // EXTERNAL MODULE: ./src/simulation/version.ts
-var version = __webpack_require__(8890);
+var version = __webpack_require__(6171);
 ;// CONCATENATED MODULE: ./src/simulation/memo.ts
 /**
  * Memo of the core passes that scenarios of one structure share (docs/model.md "Memo of shared passes").
@@ -1302,11 +1302,11 @@ function memoDecode(group, args) {
 }
 
 // EXTERNAL MODULE: ./src/serving/run.ts + 3 modules
-var run = __webpack_require__(8895);
+var run = __webpack_require__(3981);
 // EXTERNAL MODULE: ./src/serving/scheduler.ts
-var scheduler = __webpack_require__(4694);
+var scheduler = __webpack_require__(3833);
 // EXTERNAL MODULE: ./src/serving/calibrated.ts
-var calibrated = __webpack_require__(8896);
+var calibrated = __webpack_require__(3717);
 ;// CONCATENATED MODULE: ./src/simulation/engine.ts
 /**
  * The engine: SimulationConfig in, SimulationResult out. It runs the core's passes a scenario needs

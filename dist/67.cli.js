@@ -1,9 +1,9 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 279;
-export const ids = [279];
+export const id = 67;
+export const ids = [67];
 export const modules = {
 
-/***/ 3908:
+/***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33,7 +33,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 880:
+/***/ 2150:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -43,29 +43,29 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _handlebarsRuntime = __webpack_require__(9050);
+var _handlebarsRuntime = __webpack_require__(9476);
 
 var _handlebarsRuntime2 = _interopRequireDefault(_handlebarsRuntime);
 
 // Compiler imports
 
-var _handlebarsCompilerAst = __webpack_require__(3729);
+var _handlebarsCompilerAst = __webpack_require__(2427);
 
 var _handlebarsCompilerAst2 = _interopRequireDefault(_handlebarsCompilerAst);
 
-var _handlebarsCompilerBase = __webpack_require__(6492);
+var _handlebarsCompilerBase = __webpack_require__(8406);
 
-var _handlebarsCompilerCompiler = __webpack_require__(2680);
+var _handlebarsCompilerCompiler = __webpack_require__(174);
 
-var _handlebarsCompilerJavascriptCompiler = __webpack_require__(370);
+var _handlebarsCompilerJavascriptCompiler = __webpack_require__(9424);
 
 var _handlebarsCompilerJavascriptCompiler2 = _interopRequireDefault(_handlebarsCompilerJavascriptCompiler);
 
-var _handlebarsCompilerVisitor = __webpack_require__(5831);
+var _handlebarsCompilerVisitor = __webpack_require__(7749);
 
 var _handlebarsCompilerVisitor2 = _interopRequireDefault(_handlebarsCompilerVisitor);
 
-var _handlebarsNoConflict = __webpack_require__(6455);
+var _handlebarsNoConflict = __webpack_require__(9309);
 
 var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
 
@@ -106,7 +106,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9050:
+/***/ 9476:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -120,30 +120,30 @@ function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'd
 
 function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj; } else { var newObj = {}; if (obj != null) { for (var key in obj) { if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key]; } } newObj['default'] = obj; return newObj; } }
 
-var _handlebarsBase = __webpack_require__(4426);
+var _handlebarsBase = __webpack_require__(7280);
 
 var base = _interopRequireWildcard(_handlebarsBase);
 
 // Each of these augment the Handlebars object. No need to setup here.
 // (This is done to easily share code between commonjs and browse envs)
 
-var _handlebarsSafeString = __webpack_require__(9382);
+var _handlebarsSafeString = __webpack_require__(7544);
 
 var _handlebarsSafeString2 = _interopRequireDefault(_handlebarsSafeString);
 
-var _handlebarsException = __webpack_require__(494);
+var _handlebarsException = __webpack_require__(9252);
 
 var _handlebarsException2 = _interopRequireDefault(_handlebarsException);
 
-var _handlebarsUtils = __webpack_require__(4898);
+var _handlebarsUtils = __webpack_require__(8272);
 
 var Utils = _interopRequireWildcard(_handlebarsUtils);
 
-var _handlebarsRuntime = __webpack_require__(9103);
+var _handlebarsRuntime = __webpack_require__(3569);
 
 var runtime = _interopRequireWildcard(_handlebarsRuntime);
 
-var _handlebarsNoConflict = __webpack_require__(6455);
+var _handlebarsNoConflict = __webpack_require__(9309);
 
 var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
 
@@ -179,7 +179,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 4426:
+/***/ 7280:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -190,21 +190,21 @@ exports.HandlebarsEnvironment = HandlebarsEnvironment;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
-var _exception = __webpack_require__(494);
+var _exception = __webpack_require__(9252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _helpers = __webpack_require__(8918);
+var _helpers = __webpack_require__(5248);
 
-var _decorators = __webpack_require__(4998);
+var _decorators = __webpack_require__(1447);
 
-var _logger = __webpack_require__(8991);
+var _logger = __webpack_require__(8525);
 
 var _logger2 = _interopRequireDefault(_logger);
 
-var _internalProtoAccess = __webpack_require__(3882);
+var _internalProtoAccess = __webpack_require__(4784);
 
 var VERSION = '4.7.10';
 exports.VERSION = VERSION;
@@ -302,7 +302,7 @@ exports.logger = _logger2['default'];
 
 /***/ }),
 
-/***/ 3729:
+/***/ 2427:
 /***/ ((module, exports) => {
 
 
@@ -340,7 +340,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 6492:
+/***/ 8406:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -356,19 +356,19 @@ function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _parser = __webpack_require__(1286);
+var _parser = __webpack_require__(1060);
 
 var _parser2 = _interopRequireDefault(_parser);
 
-var _whitespaceControl = __webpack_require__(8508);
+var _whitespaceControl = __webpack_require__(9422);
 
 var _whitespaceControl2 = _interopRequireDefault(_whitespaceControl);
 
-var _helpers = __webpack_require__(3892);
+var _helpers = __webpack_require__(7914);
 
 var Helpers = _interopRequireWildcard(_helpers);
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
 exports.parser = _parser2['default'];
 
@@ -404,7 +404,7 @@ function parse(input, options) {
 
 /***/ }),
 
-/***/ 1515:
+/***/ 8037:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* global define, require */
@@ -413,7 +413,7 @@ function parse(input, options) {
 exports.__esModule = true;
 exports.safeJsonLiteral = safeJsonLiteral;
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
 // Matches any character that quotedString may have to escape: quotes,
 // backslashes, control characters, line separators, surrogates and "<". Most
@@ -474,7 +474,7 @@ try {
   if (typeof define !== 'function' || !define.amd) {
     // We don't support this in AMD environments. For these environments, we assume that
     // they are running on the browser and thus have no need for the source-map library.
-    var SourceMap = __webpack_require__(9440);
+    var SourceMap = __webpack_require__(2618);
     SourceNode = SourceMap.SourceNode;
   }
 } catch (err) {}
@@ -639,7 +639,7 @@ exports["default"] = CodeGen;
 
 /***/ }),
 
-/***/ 2680:
+/***/ 174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* eslint-disable new-cap */
@@ -654,17 +654,17 @@ exports.compile = compile;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(494);
+var _exception = __webpack_require__(9252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
-var _ast = __webpack_require__(3729);
+var _ast = __webpack_require__(2427);
 
 var _ast2 = _interopRequireDefault(_ast);
 
-var _nodeTypes = __webpack_require__(8385);
+var _nodeTypes = __webpack_require__(9815);
 
 var slice = [].slice;
 
@@ -1355,7 +1355,7 @@ function transformLiteralToPath(sexpr) {
 
 /***/ }),
 
-/***/ 3892:
+/***/ 7914:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1375,7 +1375,7 @@ exports.preparePartialBlock = preparePartialBlock;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(494);
+var _exception = __webpack_require__(9252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -1590,7 +1590,7 @@ function preparePartialBlock(open, program, close, locInfo) {
 
 /***/ }),
 
-/***/ 370:
+/***/ 9424:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -1600,15 +1600,15 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _base = __webpack_require__(4426);
+var _base = __webpack_require__(7280);
 
-var _exception = __webpack_require__(494);
+var _exception = __webpack_require__(9252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
-var _codeGen = __webpack_require__(1515);
+var _codeGen = __webpack_require__(8037);
 
 var _codeGen2 = _interopRequireDefault(_codeGen);
 
@@ -2779,7 +2779,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9815:
 /***/ ((__unused_webpack_module, exports) => {
 
 // AST node types produced by the parser. Visitor#accept and Compiler#accept
@@ -2796,7 +2796,7 @@ exports.NODE_TYPES = NODE_TYPES;
 
 /***/ }),
 
-/***/ 1286:
+/***/ 1060:
 /***/ ((module, exports) => {
 
 // File ignored in coverage tests via setting in .istanbul.yml
@@ -3540,7 +3540,7 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 7305:
+/***/ 8043:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* eslint-disable new-cap */
@@ -3553,7 +3553,7 @@ exports.PrintVisitor = PrintVisitor;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _visitor = __webpack_require__(5831);
+var _visitor = __webpack_require__(7749);
 
 var _visitor2 = _interopRequireDefault(_visitor);
 
@@ -3733,7 +3733,7 @@ PrintVisitor.prototype.HashPair = function (pair) {
 
 /***/ }),
 
-/***/ 5831:
+/***/ 7749:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -3743,13 +3743,13 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(494);
+var _exception = __webpack_require__(9252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
-var _nodeTypes = __webpack_require__(8385);
+var _nodeTypes = __webpack_require__(9815);
 
 function Visitor() {
   this.parents = [];
@@ -3903,7 +3903,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 8508:
+/***/ 9422:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -3913,7 +3913,7 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _visitor = __webpack_require__(5831);
+var _visitor = __webpack_require__(7749);
 
 var _visitor2 = _interopRequireDefault(_visitor);
 
@@ -4136,7 +4136,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 4998:
+/***/ 1447:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4147,7 +4147,7 @@ exports.registerDefaultDecorators = registerDefaultDecorators;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _decoratorsInline = __webpack_require__(8525);
+var _decoratorsInline = __webpack_require__(379);
 
 var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
 
@@ -4159,14 +4159,14 @@ function registerDefaultDecorators(instance) {
 
 /***/ }),
 
-/***/ 8525:
+/***/ 379:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
 exports["default"] = function (instance) {
   instance.registerDecorator('inline', function (fn, props, container, options) {
@@ -4195,7 +4195,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 494:
+/***/ 9252:
 /***/ ((module, exports) => {
 
 
@@ -4270,7 +4270,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 8918:
+/***/ 5248:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4282,31 +4282,31 @@ exports.moveHelperToHooks = moveHelperToHooks;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _helpersBlockHelperMissing = __webpack_require__(9336);
+var _helpersBlockHelperMissing = __webpack_require__(3073);
 
 var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
 
-var _helpersEach = __webpack_require__(9728);
+var _helpersEach = __webpack_require__(3350);
 
 var _helpersEach2 = _interopRequireDefault(_helpersEach);
 
-var _helpersHelperMissing = __webpack_require__(4412);
+var _helpersHelperMissing = __webpack_require__(9786);
 
 var _helpersHelperMissing2 = _interopRequireDefault(_helpersHelperMissing);
 
-var _helpersIf = __webpack_require__(7994);
+var _helpersIf = __webpack_require__(6040);
 
 var _helpersIf2 = _interopRequireDefault(_helpersIf);
 
-var _helpersLog = __webpack_require__(3979);
+var _helpersLog = __webpack_require__(4969);
 
 var _helpersLog2 = _interopRequireDefault(_helpersLog);
 
-var _helpersLookup = __webpack_require__(4703);
+var _helpersLookup = __webpack_require__(3285);
 
 var _helpersLookup2 = _interopRequireDefault(_helpersLookup);
 
-var _helpersWith = __webpack_require__(1021);
+var _helpersWith = __webpack_require__(1691);
 
 var _helpersWith2 = _interopRequireDefault(_helpersWith);
 
@@ -4334,14 +4334,14 @@ function moveHelperToHooks(instance, helperName, keepHelper) {
 
 /***/ }),
 
-/***/ 9336:
+/***/ 3073:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
 exports["default"] = function (instance) {
   instance.registerHelper('blockHelperMissing', function (context, options) {
@@ -4380,7 +4380,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9728:
+/***/ 3350:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4390,9 +4390,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
-var _exception = __webpack_require__(494);
+var _exception = __webpack_require__(9252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4517,7 +4517,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 4412:
+/***/ 9786:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4527,7 +4527,7 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(494);
+var _exception = __webpack_require__(9252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4549,7 +4549,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 7994:
+/***/ 6040:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4559,9 +4559,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
-var _exception = __webpack_require__(494);
+var _exception = __webpack_require__(9252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4602,7 +4602,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3979:
+/***/ 4969:
 /***/ ((module, exports) => {
 
 
@@ -4635,7 +4635,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 4703:
+/***/ 3285:
 /***/ ((module, exports) => {
 
 
@@ -4658,7 +4658,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 1021:
+/***/ 1691:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4668,9 +4668,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
-var _exception = __webpack_require__(494);
+var _exception = __webpack_require__(9252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4708,7 +4708,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3882:
+/***/ 4784:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4722,9 +4722,9 @@ exports.resetLoggedProperties = resetLoggedProperties;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
-var _logger = __webpack_require__(8991);
+var _logger = __webpack_require__(8525);
 
 var _logger2 = _interopRequireDefault(_logger);
 
@@ -4813,7 +4813,7 @@ function resetLoggedProperties() {
 
 /***/ }),
 
-/***/ 1153:
+/***/ 1975:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4839,14 +4839,14 @@ function wrapHelper(helper, transformOptionsFn) {
 
 /***/ }),
 
-/***/ 8991:
+/***/ 8525:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
 var logger = {
   methodMap: ['debug', 'info', 'warn', 'error'],
@@ -4893,7 +4893,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 6455:
+/***/ 9309:
 /***/ ((module, exports) => {
 
 /* global globalThis */
@@ -4930,7 +4930,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9103:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4950,21 +4950,21 @@ function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'd
 
 function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj; } else { var newObj = {}; if (obj != null) { for (var key in obj) { if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key]; } } newObj['default'] = obj; return newObj; } }
 
-var _utils = __webpack_require__(4898);
+var _utils = __webpack_require__(8272);
 
 var Utils = _interopRequireWildcard(_utils);
 
-var _exception = __webpack_require__(494);
+var _exception = __webpack_require__(9252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _base = __webpack_require__(4426);
+var _base = __webpack_require__(7280);
 
-var _helpers = __webpack_require__(8918);
+var _helpers = __webpack_require__(5248);
 
-var _internalWrapHelper = __webpack_require__(1153);
+var _internalWrapHelper = __webpack_require__(1975);
 
-var _internalProtoAccess = __webpack_require__(3882);
+var _internalProtoAccess = __webpack_require__(4784);
 
 function checkRevision(compilerInfo) {
   var compilerRevision = compilerInfo && compilerInfo[0] || 1,
@@ -5336,7 +5336,7 @@ function passLookupPropertyOption(helper, container) {
 
 /***/ }),
 
-/***/ 9382:
+/***/ 7544:
 /***/ ((module, exports) => {
 
 // Build out our basic SafeString type
@@ -5358,7 +5358,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 4898:
+/***/ 8272:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5490,7 +5490,7 @@ function appendContextPath(contextPath, id) {
 
 /***/ }),
 
-/***/ 898:
+/***/ 8508:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // USAGE:
@@ -5500,9 +5500,9 @@ function appendContextPath(contextPath, id) {
 
 // var local = handlebars.create();
 
-var handlebars = (__webpack_require__(880)["default"]);
+var handlebars = (__webpack_require__(2150)["default"]);
 
-var printer = __webpack_require__(7305);
+var printer = __webpack_require__(8043);
 handlebars.PrintVisitor = printer.PrintVisitor;
 handlebars.print = printer.print;
 
@@ -5523,7 +5523,7 @@ if ( true && __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions) {
 
 /***/ }),
 
-/***/ 3876:
+/***/ 6934:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5533,7 +5533,7 @@ if ( true && __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions) {
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(1690);
+var util = __webpack_require__(2492);
 var has = Object.prototype.hasOwnProperty;
 var hasNativeMap = typeof Map !== "undefined";
 
@@ -5651,7 +5651,7 @@ exports.C = ArraySet;
 
 /***/ }),
 
-/***/ 5805:
+/***/ 7935:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5691,7 +5691,7 @@ exports.C = ArraySet;
  * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  */
 
-var base64 = __webpack_require__(1189);
+var base64 = __webpack_require__(691);
 
 // A single base 64 digit can contain 6 bits of data. For the base 64 variable
 // length quantities we use in the source map spec, the first bit is the sign,
@@ -5798,7 +5798,7 @@ exports.decode = function base64VLQ_decode(aStr, aIndex, aOutParam) {
 
 /***/ }),
 
-/***/ 1189:
+/***/ 691:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5872,7 +5872,7 @@ exports.decode = function (charCode) {
 
 /***/ }),
 
-/***/ 8656:
+/***/ 2326:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5990,7 +5990,7 @@ exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
 
 /***/ }),
 
-/***/ 8847:
+/***/ 2861:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -6000,7 +6000,7 @@ exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(1690);
+var util = __webpack_require__(2492);
 
 /**
  * Determine whether mappingB is after mappingA with respect to generated
@@ -6076,7 +6076,7 @@ exports.P = MappingList;
 
 /***/ }),
 
-/***/ 3728:
+/***/ 9598:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -6197,7 +6197,7 @@ exports.g = function (ary, comparator) {
 
 /***/ }),
 
-/***/ 625:
+/***/ 9907:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -6208,11 +6208,11 @@ var __webpack_unused_export__;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(1690);
-var binarySearch = __webpack_require__(8656);
-var ArraySet = (__webpack_require__(3876)/* .ArraySet */ .C);
-var base64VLQ = __webpack_require__(5805);
-var quickSort = (__webpack_require__(3728)/* .quickSort */ .g);
+var util = __webpack_require__(2492);
+var binarySearch = __webpack_require__(2326);
+var ArraySet = (__webpack_require__(6934)/* .ArraySet */ .C);
+var base64VLQ = __webpack_require__(7935);
+var quickSort = (__webpack_require__(9598)/* .quickSort */ .g);
 
 function SourceMapConsumer(aSourceMap, aSourceMapURL) {
   var sourceMap = aSourceMap;
@@ -7350,7 +7350,7 @@ __webpack_unused_export__ = IndexedSourceMapConsumer;
 
 /***/ }),
 
-/***/ 4624:
+/***/ 2574:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -7360,10 +7360,10 @@ __webpack_unused_export__ = IndexedSourceMapConsumer;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var base64VLQ = __webpack_require__(5805);
-var util = __webpack_require__(1690);
-var ArraySet = (__webpack_require__(3876)/* .ArraySet */ .C);
-var MappingList = (__webpack_require__(8847)/* .MappingList */ .P);
+var base64VLQ = __webpack_require__(7935);
+var util = __webpack_require__(2492);
+var ArraySet = (__webpack_require__(6934)/* .ArraySet */ .C);
+var MappingList = (__webpack_require__(2861)/* .MappingList */ .P);
 
 /**
  * An instance of the SourceMapGenerator represents a source map which is
@@ -7782,7 +7782,7 @@ exports.SourceMapGenerator = SourceMapGenerator;
 
 /***/ }),
 
-/***/ 4580:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -7792,8 +7792,8 @@ exports.SourceMapGenerator = SourceMapGenerator;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var SourceMapGenerator = (__webpack_require__(4624).SourceMapGenerator);
-var util = __webpack_require__(1690);
+var SourceMapGenerator = (__webpack_require__(2574).SourceMapGenerator);
+var util = __webpack_require__(2492);
 
 // Matches a Windows-style `\r\n` newline or a `\n` newline used by all other
 // operating systems these days (capturing the result).
@@ -8202,7 +8202,7 @@ exports.SourceNode = SourceNode;
 
 /***/ }),
 
-/***/ 1690:
+/***/ 2492:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -8697,7 +8697,7 @@ exports.computeSourceURL = computeSourceURL;
 
 /***/ }),
 
-/***/ 9440:
+/***/ 2618:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*
@@ -8705,9 +8705,9 @@ exports.computeSourceURL = computeSourceURL;
  * Licensed under the New BSD license. See LICENSE.txt or:
  * http://opensource.org/licenses/BSD-3-Clause
  */
-exports.SourceMapGenerator = __webpack_require__(4624).SourceMapGenerator;
-exports.SourceMapConsumer = __webpack_require__(625).SourceMapConsumer;
-exports.SourceNode = __webpack_require__(4580).SourceNode;
+exports.SourceMapGenerator = __webpack_require__(2574).SourceMapGenerator;
+exports.SourceMapConsumer = __webpack_require__(9907).SourceMapConsumer;
+exports.SourceNode = __webpack_require__(9706).SourceNode;
 
 
 /***/ })
