@@ -2,7 +2,7 @@
  * Calibrated figures of a simulated scenario, from the per-operator tables of the core passes the
  * simulation engine ran (so LoRA, unfused attention and every other row transform are included).
  */
-import { type DecodeArgs, type Fidelity, type InferenceResult, type OperatorTiming, decode, decodeStepPieces } from '../core/index.js';
+import { type DecodeArgs, type DecodeRowsCache, type Fidelity, type InferenceResult, type OperatorTiming, decode, decodeStepPieces } from '../core/index.js';
 import {
   type CalibrationParams,
   type DecodePiece,
@@ -28,6 +28,8 @@ export interface PassTables {
    * memoises it (src/simulation/memo.ts); default: computed here.
    */
   decodeAt?: (T: number) => InferenceResult;
+  /** The decode rows of `decodeArgs` by context, when the caller memoises them (core DecodeRowsCache). */
+  decodeRows?: DecodeRowsCache;
   /** The core's model the tables come from: GenZ's prefill counts the full score matrix (halved here). */
   fidelity: Fidelity;
   /** Decode steps after the first token: output_tokens − 1. */
@@ -71,7 +73,7 @@ function setup(t: PassTables, p: CalibrationParams): CalibratedSetup {
   const pieces = args
     ? decodePieces(
         (T) => (T === peak && t.peakTable ? t.peakTable : (t.decodeAt ? t.decodeAt(T) : decode({ ...args, output_tokens: T })).timings()),
-        decodeStepPieces(args, peak),
+        decodeStepPieces(args, peak, t.decodeRows),
         t.layers,
         t.batch * t.beam,
         t.scale,

@@ -36,7 +36,7 @@ import { peakScale } from '../calibration/model.js';
 import { type ProfileSet, selectProfile } from '../calibration/profile.js';
 import { composeTransforms, loraTransform, unfusedAttentionTransform } from './transforms.js';
 import { SIMULATOR_VERSION } from './version.js';
-import { memoDecode, memoPrefill, passGroupKey } from './memo.js';
+import { decodeRowsCache, memoDecode, memoPrefill, passGroupKey } from './memo.js';
 import { ServingInputError, type ServingResult, simulateServing } from '../serving/run.js';
 import { SimulationLimitError } from '../serving/scheduler.js';
 import { type IterationCalibration, servingBands } from '../serving/calibrated.js';
@@ -233,6 +233,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
   const ops = options.operators === true;
   // Passes shared with scenarios of the same structure (memo.ts); null: every pass computed here.
   const group = passGroupKey(n, ops);
+  const rowsCache = decodeRowsCache(group);
   const phases: SimulationResult['phases'] = {};
   let tokensPerStep: number | null = null;
   let figures: ModelFigures;
@@ -298,7 +299,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
       peakPass = memoDecode(group, { ...decodeArgs, output_tokens: o });
       phases.decode = phase(peakPass, ops);
-      stepSum = decodeStepSum(decodeArgs, o - 1);
+      stepSum = decodeStepSum(decodeArgs, o - 1, rowsCache);
       stepCount = Math.max(o - 1, 0);
     }
     if (n.mode === 'chunked') {
@@ -347,6 +348,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
         // The plain decode's peak step is the engine's peak pass (a speculative run's peak pass is another table).
         peakTable: withDecode && !spec && peakPass ? peakPass.timings() : undefined,
         decodeAt: group === null ? undefined : (T) => memoDecode(group, { ...decodeArgs, output_tokens: T }),
+        decodeRows: rowsCache,
         fidelity: n.fidelity,
         steps: nSteps,
         layers: memoryPass.model.numLayers,

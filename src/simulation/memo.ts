@@ -8,10 +8,12 @@
  * key: catalog model, preset hardware, precision, efficiency, parallel degrees, batch, prompt length, beam,
  * fidelity, per-tensor precision, offload, flash attention; scenarios with LoRA, speculative decoding,
  * chunked prefill, inline models or hardware, or that ask for operator tables in their results compute
- * every pass themselves. A failing pass is never stored (it throws again when asked again). Bounded: the
+ * every pass themselves. The decode rows of such a group are kept by context T too (the closed-form decode
+ * sum and the calibration's pieces build them at a few T each, core DecodeRowsCache). A failing pass is never stored (it throws again when asked again). Bounded: the
  * least recently used entries are dropped past MEMO_MAX entries, so memory stays flat over any sweep.
  */
-import { type DecodeArgs, type InferenceResult, type PrefillArgs, decode, prefill } from '../core/inference.js';
+import { type DecodeArgs, type DecodeRowsCache, type InferenceResult, type PrefillArgs, decode, prefill } from '../core/inference.js';
+import type { OpRow } from '../core/operators.js';
 import type { NormalizedConfig } from './normalize.js';
 
 /** Entries kept (prefill and decode passes together): a few hundred KB of results and operator tables. */
@@ -42,10 +44,22 @@ class Lru<V> {
 }
 
 const passes = new Lru<InferenceResult>(MEMO_MAX);
+/** Decode rows by context (a scenario's closed-form sums and calibration pieces build them at a few T each). */
+const rows = new Lru<OpRow[]>(2 * MEMO_MAX);
 
 /** Empties the memo (tests compare memoised runs with runs from scratch). */
 export function clearPassMemo(): void {
   passes.clear();
+  rows.clear();
+}
+
+/** The decode-rows cache of a group for the core's closed-form sums (core DecodeRowsCache), or undefined when not memoised. */
+export function decodeRowsCache(group: string | null): DecodeRowsCache | undefined {
+  if (group === null) return undefined;
+  return {
+    get: (T) => rows.get(`${T}\u0000${group}`),
+    set: (T, built) => rows.set(`${T}\u0000${group}`, built),
+  };
 }
 
 /**
