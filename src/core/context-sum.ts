@@ -306,7 +306,10 @@ export function inferContextFields(rowsAt: (T: number) => OpRow[], from: number,
     for (let j = 0; j < n; j++) {
       const k = ka[j];
       const v = a[k];
-      if (v !== b0[k] || v !== b1[k] || v !== b2[k] || v !== b3[k]) (keys ??= new Set<string>()).add(k);
+      if (v !== b0[k] || v !== b1[k] || v !== b2[k] || v !== b3[k]) {
+        if (keys === undefined) keys = new Set<string>();
+        keys.add(k);
+      }
     }
     if (keys === undefined) {
       fields.push(null);

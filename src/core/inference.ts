@@ -260,9 +260,15 @@ class SystemCache {
       this.size = 0;
     }
     let byBits = this.byRef.get(ref);
-    if (byBits === undefined) this.byRef.set(ref, (byBits = new Map()));
+    if (byBits === undefined) {
+      byBits = new Map();
+      this.byRef.set(ref, byBits);
+    }
     let byEff = byBits.get(bits);
-    if (byEff === undefined) byBits.set(bits, (byEff = new Map()));
+    if (byEff === undefined) {
+      byEff = new Map();
+      byBits.set(bits, byEff);
+    }
     if (!byEff.has(eff)) this.size++;
     byEff.set(eff, system);
   }
@@ -383,10 +389,13 @@ function makeResult(
     model: r.model,
     system: ctx.system,
     operators() {
-      return (table ??= operatorTable(rows, ctx));
+      if (table === undefined) table = operatorTable(rows, ctx);
+      return table;
     },
     timings() {
-      return table ?? (timing ??= operatorTimings(rows, ctx));
+      if (table !== undefined) return table;
+      if (timing === undefined) timing = operatorTimings(rows, ctx);
+      return timing;
     },
   };
 }
@@ -628,10 +637,13 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
     model: r.model,
     system,
     operators() {
-      return (table ??= operatorTable(verifyRows, verifyCtx));
+      if (table === undefined) table = operatorTable(verifyRows, verifyCtx);
+      return table;
     },
     timings() {
-      return table ?? (timing ??= operatorTimings(verifyRows, verifyCtx));
+      if (table !== undefined) return table;
+      if (timing === undefined) timing = operatorTimings(verifyRows, verifyCtx);
+      return timing;
     },
   };
 }
@@ -918,10 +930,13 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
     model: r.model,
     system,
     operators() {
-      return (table ??= operatorTable(draftRows, timed));
+      if (table === undefined) table = operatorTable(draftRows, timed);
+      return table;
     },
     timings() {
-      return table ?? (timing ??= operatorTimings(draftRows, timed));
+      if (table !== undefined) return table;
+      if (timing === undefined) timing = operatorTimings(draftRows, timed);
+      return timing;
     },
   };
 }
