@@ -527,26 +527,26 @@ function mamba(out, model, s, n, syncTokens) {
     if (s.tpa > 1)
         out.push((0,_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .sync */ .OH)('Mamba AR', syncTokens, Dm, s.tpa, _operators_js__WEBPACK_IMPORTED_MODULE_1__/* .CollectiveType */ .Td.AllReduce));
 }
-/** §6.7 pipeline stages: `add(n)` = REPEAT(n) body ENDREPEAT(n), with message passes between stages. */
+/** §6.7 pipeline stages: `repeated(n)` = REPEAT(n) body ENDREPEAT(n), with message passes between stages. */
+function repeated(out, n, body) {
+    out.push((0,_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .repeat */ .ux)(n));
+    body(out);
+    out.push((0,_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .endRepeat */ .N8)(n));
+}
 function stages(out, model, pp, messageTokens, body) {
-    const add = (n) => {
-        out.push((0,_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .repeat */ .ux)(n));
-        body(out);
-        out.push((0,_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .endRepeat */ .N8)(n));
-    };
     const Ld = model.numLayers;
     if (pp === 1) {
-        add(Ld);
+        repeated(out, Ld, body);
         return;
     }
     const lps = ceilDiv(Ld, pp);
     // May be zero (GenZ then fails in the totals) or negative (kept as is: the totals still add up).
     const last = Ld - lps * (pp - 1);
     out.push((0,_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .repeat */ .ux)(pp - 1));
-    add(lps);
+    repeated(out, lps, body);
     out.push((0,_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .sync */ .OH)('Message Pass', messageTokens, model.hiddenSize, 1, _operators_js__WEBPACK_IMPORTED_MODULE_1__/* .CollectiveType */ .Td.MessagePass));
     out.push((0,_operators_js__WEBPACK_IMPORTED_MODULE_1__/* .endRepeat */ .N8)(pp - 1));
-    add(last);
+    repeated(out, last, body);
 }
 function checkUniformLayers(model) {
     if (model.uniqueLayers !== 1) {
@@ -758,15 +758,17 @@ function fieldCuts(f, from, to) {
     if (f.slope === 0)
         return [];
     const cuts = [];
-    for (const bound of [f.lo, f.hi]) {
-        if (!Number.isFinite(bound))
-            continue;
-        // offset + slope·t = bound; the piece changes between floor(t) and floor(t) + 1.
-        const t = Math.floor((bound - f.offset) / f.slope);
-        if (t >= from && t < to)
-            cuts.push(t);
-    }
+    addCut(cuts, f, f.lo, from, to);
+    addCut(cuts, f, f.hi, from, to);
     return cuts;
+}
+function addCut(cuts, f, bound, from, to) {
+    if (!Number.isFinite(bound))
+        return;
+    // offset + slope·t = bound; the piece changes between floor(t) and floor(t) + 1.
+    const t = Math.floor((bound - f.offset) / f.slope);
+    if (t >= from && t < to)
+        cuts.push(t);
 }
 /** A copy of `row` with its context fields set to their values at step T. */
 function rowAt(row, fields, T) {
@@ -784,6 +786,18 @@ function stepRange(row, fields, ctx, p, q) {
     for (let T = p; T <= q; T++)
         sum += (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .rowTerms */ .ok)(rowAt(row, fields, T), ctx, scratchM).exec;
     return sum;
+}
+/** Sorts finite numbers ascending in place: insertion sort, as the lists here hold a handful (no copy, unlike Array.prototype.sort). */
+function sortAscending(xs) {
+    for (let i = 1; i < xs.length; i++) {
+        const x = xs[i];
+        let j = i - 1;
+        while (j >= 0 && xs[j] > x) {
+            xs[j + 1] = xs[j];
+            j--;
+        }
+        xs[j + 1] = x;
+    }
 }
 /** Value at T of the affine function through (p, a) and (q, b). Exact at both ends. */
 function lerp(a, b, p, q, T) {
@@ -807,7 +821,7 @@ function sumMaxAffine(p, q, at, bt) {
             }
         }
     }
-    cuts.sort((x, y) => x - y);
+    sortAscending(cuts);
     let sum = 0;
     for (let c = 0; c + 1 < cuts.length; c++) {
         const s0 = cuts[c] + 1;
@@ -866,12 +880,16 @@ function sumRowExec(row, fields, ctx, from, to, extraCuts = []) {
     if (to < from)
         return 0;
     const cuts = [from - 1, to];
-    for (const f of fields)
-        cuts.push(...fieldCuts(f, from, to));
+    for (const f of fields) {
+        if (f.slope === 0)
+            continue;
+        addCut(cuts, f, f.lo, from, to);
+        addCut(cuts, f, f.hi, from, to);
+    }
     for (const c of extraCuts)
         if (c >= from && c < to)
             cuts.push(c);
-    cuts.sort((x, y) => x - y);
+    sortAscending(cuts);
     let sum = 0;
     for (let i = 0; i + 1 < cuts.length; i++) {
         const p = cuts[i] + 1;
@@ -902,17 +920,35 @@ function sumStepLatencies(rows, fields, ctx, from, to) {
     }
     return total;
 }
-function sameRow(a, b) {
-    if (a === b)
+/** Object.keys(o).length without building the array (the rows are compared thousands of times per scenario). */
+function ownKeyCount(o) {
+    let n = 0;
+    for (const k in o)
+        if (Object.hasOwn(o, k))
+            n++;
+    return n;
+}
+/**
+ * Whether `b` equals `rowAt(a, fields, T)` (same own keys, each value ===), without building the copy:
+ * `keys` are a's own keys; every field of `fields` is one of them.
+ */
+function matchesAt(a, keys, fields, T, b) {
+    if (a === b && fields === null)
         return true;
     const ra = a;
     const rb = b;
-    const ka = Object.keys(ra);
-    if (ka.length !== Object.keys(rb).length)
+    if (ownKeyCount(rb) !== keys.length)
         return false;
-    for (const k of ka)
-        if (ra[k] !== rb[k])
+    for (let j = 0; j < keys.length; j++) {
+        const k = keys[j];
+        let expected = ra[k];
+        if (fields !== null)
+            for (let f = 0; f < fields.length; f++)
+                if (fields[f].field === k)
+                    expected = fieldValue(fields[f], T);
+        if (expected !== rb[k])
             return false;
+    }
     return true;
 }
 /**
@@ -940,21 +976,36 @@ function inferContextFields(rowsAt, from, to) {
     const midT = from + Math.floor((to - from) / 2);
     const middle = at(midT);
     const count = first.length;
-    if ([second, penult, last, middle].some((r) => r.length !== count))
+    if (second.length !== count || penult.length !== count || last.length !== count || middle.length !== count)
         return null;
     const fields = [];
+    const rowKeys = [];
     for (let i = 0; i < count; i++) {
         const a = first[i];
-        const keys = new Set();
-        for (const other of [second, penult, last, middle]) {
-            const b = other[i];
-            if (Object.keys(b).length !== Object.keys(a).length)
-                return null;
-            for (const k of Object.keys(a))
-                if (a[k] !== b[k])
-                    keys.add(k);
+        const ka = Object.keys(a);
+        rowKeys.push(ka);
+        const b0 = second[i];
+        const b1 = penult[i];
+        const b2 = last[i];
+        const b3 = middle[i];
+        const n = ka.length;
+        if ((b0 !== a && ownKeyCount(b0) !== n) ||
+            (b1 !== a && ownKeyCount(b1) !== n) ||
+            (b2 !== a && ownKeyCount(b2) !== n) ||
+            (b3 !== a && ownKeyCount(b3) !== n))
+            return null;
+        // The keys that differ at any probe (their order does not matter: each becomes one field of the row).
+        let keys;
+        for (let j = 0; j < n; j++) {
+            const k = ka[j];
+            const v = a[k];
+            if (v !== b0[k] || v !== b1[k] || v !== b2[k] || v !== b3[k]) {
+                if (keys === undefined)
+                    keys = new Set();
+                keys.add(k);
+            }
         }
-        if (keys.size === 0) {
+        if (keys === undefined) {
             fields.push(null);
             continue;
         }
@@ -1020,13 +1071,18 @@ function inferContextFields(rowsAt, from, to) {
                     if (T >= from && T <= to)
                         checkAt.add(T);
     }
+    // At the probes, the rows without fields were compared in full above (every key equal, same key count).
+    const probes = new Set([from, from + 1, midT, to - 1, to]);
     for (const T of checkAt) {
         const rows = at(T);
         if (rows.length !== count)
             return null;
+        const probed = probes.has(T);
         for (let i = 0; i < count; i++) {
             const rf = fields[i];
-            if (!sameRow(rf === null ? first[i] : rowAt(first[i], rf, T), rows[i]))
+            if (rf === null && probed)
+                continue;
+            if (!matchesAt(first[i], rowKeys[i], rf, T, rows[i]))
                 return null;
         }
     }
@@ -1162,7 +1218,8 @@ function layoutFacts(label, model) {
 /* harmony export */   ok: () => (/* binding */ rowTerms),
 /* harmony export */   qu: () => (/* binding */ latencyContributions),
 /* harmony export */   vT: () => (/* binding */ SUMMARY_FIELDS),
-/* harmony export */   x2: () => (/* binding */ memoryTotals)
+/* harmony export */   x2: () => (/* binding */ memoryTotals),
+/* harmony export */   yE: () => (/* binding */ operatorTimings)
 /* harmony export */ });
 /* unused harmony exports BREAKDOWN_FIELDS, emptyBreakdown */
 /* harmony import */ var _collectives_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1654);
@@ -1460,6 +1517,11 @@ const GROUP_OF_NAME = new Map([
 ]);
 /** BREAKDOWN_GROUPS as indices into BREAKDOWN_FIELDS (the hot path adds into a typed array, same order). */
 const BREAKDOWN_GROUP_INDEX = BREAKDOWN_GROUPS.map((g) => g.map((f) => BREAKDOWN_FIELDS.indexOf(f)));
+/**
+ * Row name → its breakdown fields (indices), as one object with a property per name: a property load is
+ * cheaper than a Map lookup on the hot path. Null prototype, so no inherited name resolves.
+ */
+const FIELDS_OF_NAME = Object.assign(Object.create(null), Object.fromEntries([...GROUP_OF_NAME].map(([name, group]) => [name, BREAKDOWN_GROUP_INDEX[group]])));
 const SUMMARY_FIELDS = [
     'MACs (MFLOP)',
     'Total Data (MB)',
@@ -1516,7 +1578,12 @@ function addStored(row, c, mult, t, ctx) {
         t.weightsMb += (c.bytesW / MB) * mult;
     }
 }
-const hasStorage = (rows) => rows.some((r) => r.kind === 'Storage');
+function hasStorage(rows) {
+    for (let i = 0; i < rows.length; i++)
+        if (rows[i].kind === 'Storage')
+            return true;
+    return false;
+}
 function memoryTotals(rows, ctx) {
     const c = newCost();
     const t = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
@@ -1589,11 +1656,10 @@ function summarize(rows, ctx) {
         else if (row.kind === 'Sync')
             comm += lat;
         const key = row.kind === 'Softmax' ? 'Softmax' : (row.kind === 'GEMM' && row.breakdownAs) || row.name;
-        const group = GROUP_OF_NAME.get(key);
-        if (group === undefined) {
+        const fields = FIELDS_OF_NAME[key];
+        if (fields === undefined) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GenzError */ .rp('invalid_input', 'ValueError', `operator '${row.name}' has no runtime-breakdown category`);
         }
-        const fields = BREAKDOWN_GROUP_INDEX[group];
         for (let f = 0; f < fields.length; f++)
             acc[fields[f]] += lat;
     }
@@ -1758,6 +1824,39 @@ function operatorTable(rows, ctx) {
             Repeat: isMarker ? 0 : mult,
         });
         if (row.kind === 'Repeat' || row.kind === 'EndRepeat')
+            mult = stepMult(row, mult);
+    }
+    return table;
+}
+/** Operand shapes are read only for GEMM and attention rows (token counts, query length). */
+const SHAPED_KINDS = new Set(['GEMM', 'Logit', 'Attend', 'Softmax']);
+/**
+ * The table's timing columns only, row for row as `operatorTable` computes them (same values), with the
+ * Dimension of GEMM and attention rows (null for the others): what calibration needs, at a fraction of
+ * the table's cost.
+ */
+function operatorTimings(rows, ctx) {
+    const c = newCost();
+    const table = [];
+    let mult = 1;
+    for (const row of rows) {
+        const isMarker = row.kind === 'Repeat' || row.kind === 'EndRepeat';
+        if (isMarker) {
+            c.compute = c.memory = c.comm = 0;
+        }
+        else {
+            sizeRow(row, ctx, c);
+            timeRow(row, ctx, c);
+        }
+        table.push({
+            'Op Type': row.kind,
+            Dimension: SHAPED_KINDS.has(row.kind) ? dimension(row, ctx) : null,
+            'Compute time (msec)': c.compute / 0.001,
+            'Memory time (msec)': c.memory / 0.001,
+            'Communication time (msec)': c.comm / 0.001,
+            Repeat: isMarker ? 0 : mult,
+        });
+        if (isMarker)
             mult = stepMult(row, mult);
     }
     return table;
@@ -1975,9 +2074,9 @@ function nativeRates(system) {
  */
 function correctedSystem(ref, acts, eff) {
     // Presets: resolved once per (preset, activations, efficiency), like presetSystem (a System is frozen).
-    const key = typeof ref === 'string' && typeof eff === 'number' ? `${ref}\u0000${acts}\u0000${eff}` : undefined;
-    if (key !== undefined) {
-        const cached = correctedCache.get(key);
+    const cacheable = typeof ref === 'string' && typeof eff === 'number';
+    if (cacheable) {
+        const cached = correctedCache.get(ref, acts, eff);
         if (cached !== undefined)
             return cached;
     }
@@ -1987,11 +2086,8 @@ function correctedSystem(ref, acts, eff) {
     const system = presetSystem(ref, bits, eff);
     const rate = native?.[bits];
     const out = rate === undefined ? system : Object.freeze({ ...system, opPerSec: rate / 2, computeMultiplier: 1 });
-    if (key !== undefined) {
-        if (correctedCache.size >= PRESET_CACHE_MAX)
-            correctedCache.clear();
-        correctedCache.set(key, out);
-    }
+    if (cacheable)
+        correctedCache.set(ref, acts, eff, out);
     return out;
 }
 function checkDegree(value, name) {
@@ -2033,19 +2129,43 @@ function resolveCommon(args) {
  * safe, and building one is a fifth of a small case's time. Inline specs are built every call (they may
  * be mutated between calls). Bounded: cleared when it grows past PRESET_CACHE_MAX entries.
  */
-const presetCache = new Map();
-const correctedCache = new Map();
 const PRESET_CACHE_MAX = 1024;
+/** Systems by (preset, precision, efficiency) in nested maps: no key string is built per lookup. */
+class SystemCache {
+    byRef = new Map();
+    size = 0;
+    get(ref, bits, eff) {
+        return this.byRef.get(ref)?.get(bits)?.get(eff);
+    }
+    set(ref, bits, eff, system) {
+        if (this.size >= PRESET_CACHE_MAX) {
+            this.byRef.clear();
+            this.size = 0;
+        }
+        let byBits = this.byRef.get(ref);
+        if (byBits === undefined) {
+            byBits = new Map();
+            this.byRef.set(ref, byBits);
+        }
+        let byEff = byBits.get(bits);
+        if (byEff === undefined) {
+            byEff = new Map();
+            byBits.set(bits, byEff);
+        }
+        if (!byEff.has(eff))
+            this.size++;
+        byEff.set(eff, system);
+    }
+}
+const presetCache = new SystemCache();
+const correctedCache = new SystemCache();
 function presetSystem(ref, bits, eff) {
     if (typeof ref !== 'string' || typeof bits !== 'string' || typeof eff !== 'number')
         return (0,_system_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveSystem */ .W9)(ref, bits, eff);
-    const key = `${ref}\u0000${bits}\u0000${eff}`;
-    let system = presetCache.get(key);
+    let system = presetCache.get(ref, bits, eff);
     if (system === undefined) {
         system = (0,_system_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveSystem */ .W9)(ref, bits, eff);
-        if (presetCache.size >= PRESET_CACHE_MAX)
-            presetCache.clear();
-        presetCache.set(key, system);
+        presetCache.set(ref, bits, eff, system);
     }
     return system;
 }
@@ -2112,6 +2232,7 @@ function makeResult(rows, ctx, r, throughputTokens, fit, totals) {
     const { summary, breakdown } = totals;
     const latencyMs = summary['Latency (msec)'];
     let table;
+    let timing;
     return {
         latencyMs,
         throughput: (1000 * throughputTokens) / latencyMs,
@@ -2124,7 +2245,18 @@ function makeResult(rows, ctx, r, throughputTokens, fit, totals) {
         deviceMemoryMb: perChipMb(r.system),
         model: r.model,
         system: ctx.system,
-        operators: () => (table ??= (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTable */ .PA)(rows, ctx)),
+        operators() {
+            if (table === undefined)
+                table = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTable */ .PA)(rows, ctx);
+            return table;
+        },
+        timings() {
+            if (table !== undefined)
+                return table;
+            if (timing === undefined)
+                timing = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTimings */ .yE)(rows, ctx);
+            return timing;
+        },
     };
 }
 /** `prefill_moddeling` (spec §10.3): one pass over a micro-batch; throughput counts one token per sequence. */
@@ -2310,6 +2442,7 @@ function specDecode(args) {
     const latency = specLatency(s, draft.summary['Latency (msec)'], verify.summary['Latency (msec)']);
     const tokens = expectedTokens(s.Np, s.rate);
     let table;
+    let timing;
     return {
         latencyMs: latency,
         throughput: (1000 * batch * tokens) / latency,
@@ -2323,7 +2456,18 @@ function specDecode(args) {
         deviceMemoryMb: perChipMb(r.system),
         model: r.model,
         system,
-        operators: () => (table ??= (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTable */ .PA)(verifyRows, verifyCtx)),
+        operators() {
+            if (table === undefined)
+                table = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTable */ .PA)(verifyRows, verifyCtx);
+            return table;
+        },
+        timings() {
+            if (table !== undefined)
+                return table;
+            if (timing === undefined)
+                timing = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTimings */ .yE)(verifyRows, verifyCtx);
+            return timing;
+        },
     };
 }
 /**
@@ -2477,17 +2621,20 @@ function decodeStepLatencies(args, steps) {
 }
 /** Below this many steps the step-by-step sum is as cheap as finding the closed form's pieces. */
 const CLOSED_FORM_MIN_STEPS = 8;
-/**
- * Σ_{T=1}^{steps} decode({...args, output_tokens: T}).latencyMs — the decode steps of a request, whose
- * mean is TPOT — in closed form (context-sum.ts; README, Metrics: "Decode in closed form"): cost
- * independent of `steps`, equal to the step-by-step sum (`decodeStepLatencies`) within float rounding.
- *
- * Offload: KV grows with T, so the steps that fit the device form a prefix 1 … F (found by bisection on
- * the fit check, O(log steps) row builds) and are summed in closed form. The offloaded steps F+1 … steps
- * use a blended bandwidth that depends on the KV size of the step, which makes every memory time a
- * rational (not affine) function of T: those steps are evaluated one by one, O(rows) each.
- */
-function decodeStepSum(args, steps) {
+/** The decode rows of `args` at context T (row transforms applied), through `cache` when given. */
+function decodeRowsAt(args, r, L, cache) {
+    if (cache === undefined)
+        return (T) => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+    return (T) => {
+        let rows = cache.get(T);
+        if (rows === undefined) {
+            rows = transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+            cache.set(T, rows);
+        }
+        return rows;
+    };
+}
+function decodeStepSum(args, steps, cache) {
     if (steps <= 0)
         return 0;
     const r = resolveCommon(args);
@@ -2496,7 +2643,7 @@ function decodeStepSum(args, steps) {
     const Bb = checkDegree(args.Bb ?? 4, 'Bb');
     const ub = microBatch(batch, r.par.pp);
     const ctx = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, tensors: r.tensors };
-    const rowsAt = (T) => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+    const rowsAt = decodeRowsAt(args, r, L, cache);
     const stepAt = (T) => decode({ ...args, output_tokens: T }).latencyMs;
     // The fit check at the largest context decides whether any step is offloaded (KV only grows with T).
     let fits = steps;
@@ -2537,7 +2684,7 @@ function decodeStepSum(args, steps) {
  * when the rows change in a way the closed form does not describe, or there are few steps. For the
  * calibration layer, which re-times each piece's operator tables at its two ends (docs/calibration.md).
  */
-function decodeStepPieces(args, steps) {
+function decodeStepPieces(args, steps, cache) {
     if (steps <= 0)
         return [];
     const every = () => Array.from({ length: steps }, (_, i) => i + 1);
@@ -2545,7 +2692,7 @@ function decodeStepPieces(args, steps) {
         return every();
     const r = resolveCommon(args);
     const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
-    const rowsAt = (T) => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+    const rowsAt = decodeRowsAt(args, r, L, cache);
     const found = (0,_context_sum_js__WEBPACK_IMPORTED_MODULE_3__/* .inferContextFields */ .jG)(rowsAt, 1, steps);
     if (!found)
         return every();
@@ -2591,6 +2738,7 @@ function specPrefill(args) {
     const P = full.summary['Latency (msec)'] + draft.summary['Latency (msec)'];
     const T = pp > 1 ? (nmb - 1) * (P / pp) + P : P;
     let table;
+    let timing;
     return {
         latencyMs: P,
         throughput: (1000 * batch) / T,
@@ -2603,7 +2751,18 @@ function specPrefill(args) {
         deviceMemoryMb: perChipMb(r.system),
         model: r.model,
         system,
-        operators: () => (table ??= operatorTable(draftRows, timed)),
+        operators() {
+            if (table === undefined)
+                table = operatorTable(draftRows, timed);
+            return table;
+        },
+        timings() {
+            if (table !== undefined)
+                return table;
+            if (timing === undefined)
+                timing = operatorTimings(draftRows, timed);
+            return timing;
+        },
     };
 }
 /** Resolves a scenario's arguments once and returns its chunked-pass row builder (docs/serving.md "Iteration latency"). */

@@ -24,7 +24,7 @@ function setup(t, p) {
     const peak = t.steps + 1;
     const args = t.decodeArgs;
     const pieces = args
-        ? (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .decodePieces */ .IJ)((T) => (T === peak && t.peakTable ? t.peakTable : (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)({ ...args, output_tokens: T }).operators()), (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStepPieces */ .cs)(args, peak), t.layers, t.batch * t.beam, t.scale)
+        ? (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .decodePieces */ .IJ)((T) => (T === peak && t.peakTable ? t.peakTable : (t.decodeAt ? t.decodeAt(T) : (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)({ ...args, output_tokens: T })).timings()), (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStepPieces */ .cs)(args, peak, t.decodeRows), t.layers, t.batch * t.beam, t.scale)
         : [];
     const features = {
         prefill: t.prefill
@@ -366,12 +366,12 @@ function requestFeatures(a) {
         const p = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .prefill */ .tv)({ ...common, system_name: system });
         const layers = p.model.numLayers;
         const scale = peakScale(p.system, a.precision);
-        const pre = passFeatures(p.operators(), layers, a.batch, undefined, 1, fidelity === 'genz', scale);
+        const pre = passFeatures(p.timings(), layers, a.batch, undefined, 1, fidelity === 'genz', scale);
         if (steps === 0)
             return { prefill: pre, decode: [], steps, exceedsMemory: false, mem: p };
         const decodeArgs = { ...common, system_name: system, Bb: a.beam ?? 1 };
         const last = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)({ ...decodeArgs, output_tokens: steps });
-        const tableAt = (T) => (T === steps ? last : (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)({ ...decodeArgs, output_tokens: T })).operators();
+        const tableAt = (T) => (T === steps ? last : (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)({ ...decodeArgs, output_tokens: T })).timings();
         const pieces = decodePieces(tableAt, (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStepPieces */ .cs)(decodeArgs, steps), layers, a.batch * (a.beam ?? 1), scale);
         return { prefill: pre, decode: pieces, steps, exceedsMemory: false, mem: last };
     };
