@@ -793,7 +793,7 @@ const CLOSED_FORM_MIN_STEPS = 8;
  */
 /**
  * A cache of a scenario's decode rows by context T, for callers that evaluate several sums or pieces of
- * the same arguments (src/simulation/memo.ts): it must hold only rows these arguments build (rows are
+ * the same arguments (src/simulation/engine.ts): it must hold only rows these arguments build (rows are
  * never mutated once built, so sharing them gives the same results as building them again).
  */
 export interface DecodeRowsCache {
