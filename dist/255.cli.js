@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   FEATURES_USAGE: () => (/* binding */ FEATURES_USAGE),
 /* harmony export */   featuresCommand: () => (/* binding */ featuresCommand)
 /* harmony export */ });
-/* harmony import */ var _simulation_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3608);
+/* harmony import */ var _simulation_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4687);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runUpdate: () => (/* binding */ runUpdate)
 /* harmony export */ });
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8592);
-/* harmony import */ var _pipeline_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(512);
+/* harmony import */ var _pipeline_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6065);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(645);
 /* harmony import */ var _sinks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5930);

@@ -758,15 +758,17 @@ function fieldCuts(f, from, to) {
     if (f.slope === 0)
         return [];
     const cuts = [];
-    for (const bound of [f.lo, f.hi]) {
-        if (!Number.isFinite(bound))
-            continue;
-        // offset + slope·t = bound; the piece changes between floor(t) and floor(t) + 1.
-        const t = Math.floor((bound - f.offset) / f.slope);
-        if (t >= from && t < to)
-            cuts.push(t);
-    }
+    addCut(cuts, f, f.lo, from, to);
+    addCut(cuts, f, f.hi, from, to);
     return cuts;
+}
+function addCut(cuts, f, bound, from, to) {
+    if (!Number.isFinite(bound))
+        return;
+    // offset + slope·t = bound; the piece changes between floor(t) and floor(t) + 1.
+    const t = Math.floor((bound - f.offset) / f.slope);
+    if (t >= from && t < to)
+        cuts.push(t);
 }
 /** A copy of `row` with its context fields set to their values at step T. */
 function rowAt(row, fields, T) {
@@ -784,6 +786,18 @@ function stepRange(row, fields, ctx, p, q) {
     for (let T = p; T <= q; T++)
         sum += (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .rowTerms */ .ok)(rowAt(row, fields, T), ctx, scratchM).exec;
     return sum;
+}
+/** Sorts finite numbers ascending in place: insertion sort, as the lists here hold a handful (no copy, unlike Array.prototype.sort). */
+function sortAscending(xs) {
+    for (let i = 1; i < xs.length; i++) {
+        const x = xs[i];
+        let j = i - 1;
+        while (j >= 0 && xs[j] > x) {
+            xs[j + 1] = xs[j];
+            j--;
+        }
+        xs[j + 1] = x;
+    }
 }
 /** Value at T of the affine function through (p, a) and (q, b). Exact at both ends. */
 function lerp(a, b, p, q, T) {
@@ -807,7 +821,7 @@ function sumMaxAffine(p, q, at, bt) {
             }
         }
     }
-    cuts.sort((x, y) => x - y);
+    sortAscending(cuts);
     let sum = 0;
     for (let c = 0; c + 1 < cuts.length; c++) {
         const s0 = cuts[c] + 1;
@@ -866,12 +880,16 @@ function sumRowExec(row, fields, ctx, from, to, extraCuts = []) {
     if (to < from)
         return 0;
     const cuts = [from - 1, to];
-    for (const f of fields)
-        cuts.push(...fieldCuts(f, from, to));
+    for (const f of fields) {
+        if (f.slope === 0)
+            continue;
+        addCut(cuts, f, f.lo, from, to);
+        addCut(cuts, f, f.hi, from, to);
+    }
     for (const c of extraCuts)
         if (c >= from && c < to)
             cuts.push(c);
-    cuts.sort((x, y) => x - y);
+    sortAscending(cuts);
     let sum = 0;
     for (let i = 0; i + 1 < cuts.length; i++) {
         const p = cuts[i] + 1;
@@ -981,8 +999,11 @@ function inferContextFields(rowsAt, from, to) {
         for (let j = 0; j < n; j++) {
             const k = ka[j];
             const v = a[k];
-            if (v !== b0[k] || v !== b1[k] || v !== b2[k] || v !== b3[k])
-                (keys ??= new Set()).add(k);
+            if (v !== b0[k] || v !== b1[k] || v !== b2[k] || v !== b3[k]) {
+                if (keys === undefined)
+                    keys = new Set();
+                keys.add(k);
+            }
         }
         if (keys === undefined) {
             fields.push(null);
@@ -2122,11 +2143,15 @@ class SystemCache {
             this.size = 0;
         }
         let byBits = this.byRef.get(ref);
-        if (byBits === undefined)
-            this.byRef.set(ref, (byBits = new Map()));
+        if (byBits === undefined) {
+            byBits = new Map();
+            this.byRef.set(ref, byBits);
+        }
         let byEff = byBits.get(bits);
-        if (byEff === undefined)
-            byBits.set(bits, (byEff = new Map()));
+        if (byEff === undefined) {
+            byEff = new Map();
+            byBits.set(bits, byEff);
+        }
         if (!byEff.has(eff))
             this.size++;
         byEff.set(eff, system);
@@ -2221,10 +2246,16 @@ function makeResult(rows, ctx, r, throughputTokens, fit, totals) {
         model: r.model,
         system: ctx.system,
         operators() {
-            return (table ??= (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTable */ .PA)(rows, ctx));
+            if (table === undefined)
+                table = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTable */ .PA)(rows, ctx);
+            return table;
         },
         timings() {
-            return table ?? (timing ??= (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTimings */ .yE)(rows, ctx));
+            if (table !== undefined)
+                return table;
+            if (timing === undefined)
+                timing = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTimings */ .yE)(rows, ctx);
+            return timing;
         },
     };
 }
@@ -2426,10 +2457,16 @@ function specDecode(args) {
         model: r.model,
         system,
         operators() {
-            return (table ??= (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTable */ .PA)(verifyRows, verifyCtx));
+            if (table === undefined)
+                table = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTable */ .PA)(verifyRows, verifyCtx);
+            return table;
         },
         timings() {
-            return table ?? (timing ??= (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTimings */ .yE)(verifyRows, verifyCtx));
+            if (table !== undefined)
+                return table;
+            if (timing === undefined)
+                timing = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTimings */ .yE)(verifyRows, verifyCtx);
+            return timing;
         },
     };
 }
@@ -2584,17 +2621,20 @@ function decodeStepLatencies(args, steps) {
 }
 /** Below this many steps the step-by-step sum is as cheap as finding the closed form's pieces. */
 const CLOSED_FORM_MIN_STEPS = 8;
-/**
- * Σ_{T=1}^{steps} decode({...args, output_tokens: T}).latencyMs — the decode steps of a request, whose
- * mean is TPOT — in closed form (context-sum.ts; README, Metrics: "Decode in closed form"): cost
- * independent of `steps`, equal to the step-by-step sum (`decodeStepLatencies`) within float rounding.
- *
- * Offload: KV grows with T, so the steps that fit the device form a prefix 1 … F (found by bisection on
- * the fit check, O(log steps) row builds) and are summed in closed form. The offloaded steps F+1 … steps
- * use a blended bandwidth that depends on the KV size of the step, which makes every memory time a
- * rational (not affine) function of T: those steps are evaluated one by one, O(rows) each.
- */
-function decodeStepSum(args, steps) {
+/** The decode rows of `args` at context T (row transforms applied), through `cache` when given. */
+function decodeRowsAt(args, r, L, cache) {
+    if (cache === undefined)
+        return (T) => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+    return (T) => {
+        let rows = cache.get(T);
+        if (rows === undefined) {
+            rows = transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+            cache.set(T, rows);
+        }
+        return rows;
+    };
+}
+function decodeStepSum(args, steps, cache) {
     if (steps <= 0)
         return 0;
     const r = resolveCommon(args);
@@ -2603,7 +2643,7 @@ function decodeStepSum(args, steps) {
     const Bb = checkDegree(args.Bb ?? 4, 'Bb');
     const ub = microBatch(batch, r.par.pp);
     const ctx = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, tensors: r.tensors };
-    const rowsAt = (T) => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+    const rowsAt = decodeRowsAt(args, r, L, cache);
     const stepAt = (T) => decode({ ...args, output_tokens: T }).latencyMs;
     // The fit check at the largest context decides whether any step is offloaded (KV only grows with T).
     let fits = steps;
@@ -2644,7 +2684,7 @@ function decodeStepSum(args, steps) {
  * when the rows change in a way the closed form does not describe, or there are few steps. For the
  * calibration layer, which re-times each piece's operator tables at its two ends (docs/calibration.md).
  */
-function decodeStepPieces(args, steps) {
+function decodeStepPieces(args, steps, cache) {
     if (steps <= 0)
         return [];
     const every = () => Array.from({ length: steps }, (_, i) => i + 1);
@@ -2652,7 +2692,7 @@ function decodeStepPieces(args, steps) {
         return every();
     const r = resolveCommon(args);
     const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
-    const rowsAt = (T) => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+    const rowsAt = decodeRowsAt(args, r, L, cache);
     const found = (0,_context_sum_js__WEBPACK_IMPORTED_MODULE_3__/* .inferContextFields */ .jG)(rowsAt, 1, steps);
     if (!found)
         return every();
@@ -2712,10 +2752,16 @@ function specPrefill(args) {
         model: r.model,
         system,
         operators() {
-            return (table ??= operatorTable(draftRows, timed));
+            if (table === undefined)
+                table = operatorTable(draftRows, timed);
+            return table;
         },
         timings() {
-            return table ?? (timing ??= operatorTimings(draftRows, timed));
+            if (table !== undefined)
+                return table;
+            if (timing === undefined)
+                timing = operatorTimings(draftRows, timed);
+            return timing;
         },
     };
 }

@@ -26,7 +26,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _metrics_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3914);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4031);
 /* harmony import */ var _calibration_commands_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4033);
-/* harmony import */ var _simulation_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3608);
+/* harmony import */ var _simulation_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4687);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1604);
 /* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(790);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7593);

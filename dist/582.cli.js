@@ -24,7 +24,7 @@ function setup(t, p) {
     const peak = t.steps + 1;
     const args = t.decodeArgs;
     const pieces = args
-        ? (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .decodePieces */ .IJ)((T) => (T === peak && t.peakTable ? t.peakTable : (t.decodeAt ? t.decodeAt(T) : (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)({ ...args, output_tokens: T })).timings()), (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStepPieces */ .cs)(args, peak), t.layers, t.batch * t.beam, t.scale)
+        ? (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .decodePieces */ .IJ)((T) => (T === peak && t.peakTable ? t.peakTable : (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .decode */ .D4)({ ...args, output_tokens: T }).timings()), (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStepPieces */ .cs)(args, peak, t.decodeRows), t.layers, t.batch * t.beam, t.scale)
         : [];
     const features = {
         prefill: t.prefill

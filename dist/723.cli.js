@@ -323,8 +323,8 @@ function finalize_finalizeReport(draft) {
     };
 }
 
-// EXTERNAL MODULE: ./src/simulation/index.ts + 6 modules
-var simulation = __webpack_require__(3608);
+// EXTERNAL MODULE: ./src/simulation/index.ts + 5 modules
+var simulation = __webpack_require__(4687);
 ;// CONCATENATED MODULE: ./src/run-report/explain.ts
 const GROUP_BY_NAME = new Map([
     ...['Logit', 'Attend', 'Logit Pre', 'Logit Suf', 'Attend Pre', 'Attend Suf', 'Logit Dec', 'Attend Dec', 'Softmax'].map((n) => [n, 'attention']),

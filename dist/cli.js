@@ -233,7 +233,7 @@ const EXIT_INTERNAL = _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CODE
 function lazy(load, pick) {
     return async (argv, io) => pick(await load())(argv, io);
 }
-const project = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(67), __nccwpck_require__.e(52), __nccwpck_require__.e(582), __nccwpck_require__.e(608), __nccwpck_require__.e(855), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4723));
+const project = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(67), __nccwpck_require__.e(52), __nccwpck_require__.e(582), __nccwpck_require__.e(687), __nccwpck_require__.e(855), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4723));
 const calibration = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(52), __nccwpck_require__.e(582), __nccwpck_require__.e(33), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4033));
 const catalog = () => Promise.all(/* import() */[__nccwpck_require__.e(52), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3224));
 const COMMANDS = {
@@ -243,11 +243,11 @@ const COMMANDS = {
     update: { run: lazy(project, (m) => m.updateCommand), summary: 'rewrite the baselines from fresh simulations and print what changed' },
     'validate-manifests': { run: lazy(project, (m) => m.validateManifestsCommand), summary: 'check config, manifests, model and hardware files only' },
     simulate: {
-        run: lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(52), __nccwpck_require__.e(582), __nccwpck_require__.e(608), __nccwpck_require__.e(855), __nccwpck_require__.e(33), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8538)), (m) => m.simulateCommand),
+        run: lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(382), __nccwpck_require__.e(52), __nccwpck_require__.e(582), __nccwpck_require__.e(687), __nccwpck_require__.e(855), __nccwpck_require__.e(33), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8538)), (m) => m.simulateCommand),
         summary: 'simulate one scenario from flags or a scenario file and print its metrics',
     },
     features: {
-        run: lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(52), __nccwpck_require__.e(582), __nccwpck_require__.e(608), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1255)), (m) => m.featuresCommand),
+        run: lazy(() => Promise.all(/* import() */[__nccwpck_require__.e(52), __nccwpck_require__.e(582), __nccwpck_require__.e(687), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1255)), (m) => m.featuresCommand),
         summary: 'list the features a scenario can use, with their options',
     },
     calibrate: { run: lazy(calibration, (m) => m.calibrateCommand), summary: 'fit calibration profiles from measurements; print their cross-validated error' },

@@ -2,7 +2,7 @@
  * Calibrated figures of a simulated scenario, from the per-operator tables of the core passes the
  * simulation engine ran (so LoRA, unfused attention and every other row transform are included).
  */
-import { type DecodeArgs, type Fidelity, type InferenceResult, type OperatorTiming, decode, decodeStepPieces } from '../core/index.js';
+import { type DecodeArgs, type DecodeRowsCache, type Fidelity, type OperatorTiming, decode, decodeStepPieces } from '../core/index.js';
 import {
   type CalibrationParams,
   type DecodePiece,
@@ -23,11 +23,8 @@ export interface PassTables {
   decodeArgs?: DecodeArgs;
   /** The core's table of the decode step at the full context (output_tokens = steps + 1), when the caller has it already. */
   peakTable?: readonly OperatorTiming[];
-  /**
-   * The core's decode step at context T (`decode({...decodeArgs, output_tokens: T})`), when the caller
-   * memoises it (src/simulation/memo.ts); default: computed here.
-   */
-  decodeAt?: (T: number) => InferenceResult;
+  /** The decode rows of `decodeArgs` by context, when the caller shares them (core DecodeRowsCache). */
+  decodeRows?: DecodeRowsCache;
   /** The core's model the tables come from: GenZ's prefill counts the full score matrix (halved here). */
   fidelity: Fidelity;
   /** Decode steps after the first token: output_tokens − 1. */
@@ -70,8 +67,8 @@ function setup(t: PassTables, p: CalibrationParams): CalibratedSetup {
   const args = t.decodeArgs;
   const pieces = args
     ? decodePieces(
-        (T) => (T === peak && t.peakTable ? t.peakTable : (t.decodeAt ? t.decodeAt(T) : decode({ ...args, output_tokens: T })).timings()),
-        decodeStepPieces(args, peak),
+        (T) => (T === peak && t.peakTable ? t.peakTable : decode({ ...args, output_tokens: T }).timings()),
+        decodeStepPieces(args, peak, t.decodeRows),
         t.layers,
         t.batch * t.beam,
         t.scale,

@@ -72,13 +72,16 @@ export function fieldValue(f: ContextField, T: number): number {
 export function fieldCuts(f: ContextField, from: number, to: number): number[] {
   if (f.slope === 0) return [];
   const cuts: number[] = [];
-  for (const bound of [f.lo, f.hi]) {
-    if (!Number.isFinite(bound)) continue;
-    // offset + slope·t = bound; the piece changes between floor(t) and floor(t) + 1.
-    const t = Math.floor((bound - f.offset) / f.slope);
-    if (t >= from && t < to) cuts.push(t);
-  }
+  addCut(cuts, f, f.lo, from, to);
+  addCut(cuts, f, f.hi, from, to);
   return cuts;
+}
+
+function addCut(cuts: number[], f: ContextField, bound: number, from: number, to: number): void {
+  if (!Number.isFinite(bound)) return;
+  // offset + slope·t = bound; the piece changes between floor(t) and floor(t) + 1.
+  const t = Math.floor((bound - f.offset) / f.slope);
+  if (t >= from && t < to) cuts.push(t);
 }
 
 /** A copy of `row` with its context fields set to their values at step T. */
@@ -97,6 +100,19 @@ function stepRange(row: OpRow, fields: readonly ContextField[], ctx: EvalContext
   let sum = 0;
   for (let T = p; T <= q; T++) sum += rowTerms(rowAt(row, fields, T), ctx, scratchM).exec;
   return sum;
+}
+
+/** Sorts finite numbers ascending in place: insertion sort, as the lists here hold a handful (no copy, unlike Array.prototype.sort). */
+function sortAscending(xs: number[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j] > x) {
+      xs[j + 1] = xs[j];
+      j--;
+    }
+    xs[j + 1] = x;
+  }
 }
 
 /** Value at T of the affine function through (p, a) and (q, b). Exact at both ends. */
@@ -121,7 +137,7 @@ export function sumMaxAffine(p: number, q: number, at: readonly number[], bt: re
       }
     }
   }
-  cuts.sort((x, y) => x - y);
+  sortAscending(cuts);
   let sum = 0;
   for (let c = 0; c + 1 < cuts.length; c++) {
     const s0 = cuts[c] + 1;
@@ -174,9 +190,13 @@ function sumPiece(row: OpRow, fields: readonly ContextField[], ctx: EvalContext,
 export function sumRowExec(row: OpRow, fields: readonly ContextField[], ctx: EvalContext, from: number, to: number, extraCuts: readonly number[] = []): number {
   if (to < from) return 0;
   const cuts = [from - 1, to];
-  for (const f of fields) cuts.push(...fieldCuts(f, from, to));
+  for (const f of fields) {
+    if (f.slope === 0) continue;
+    addCut(cuts, f, f.lo, from, to);
+    addCut(cuts, f, f.hi, from, to);
+  }
   for (const c of extraCuts) if (c >= from && c < to) cuts.push(c);
-  cuts.sort((x, y) => x - y);
+  sortAscending(cuts);
   let sum = 0;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const p = cuts[i] + 1;
@@ -286,7 +306,10 @@ export function inferContextFields(rowsAt: (T: number) => OpRow[], from: number,
     for (let j = 0; j < n; j++) {
       const k = ka[j];
       const v = a[k];
-      if (v !== b0[k] || v !== b1[k] || v !== b2[k] || v !== b3[k]) (keys ??= new Set<string>()).add(k);
+      if (v !== b0[k] || v !== b1[k] || v !== b2[k] || v !== b3[k]) {
+        if (keys === undefined) keys = new Set<string>();
+        keys.add(k);
+      }
     }
     if (keys === undefined) {
       fields.push(null);

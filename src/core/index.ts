@@ -59,6 +59,7 @@ export {
   type InferenceResult,
   type PrefillArgs,
   type DecodeArgs,
+  type DecodeRowsCache,
   type ChunkedArgs,
   type SpecDecodeArgs,
   type DraftSystemConfig,

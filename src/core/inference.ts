@@ -260,9 +260,15 @@ class SystemCache {
       this.size = 0;
     }
     let byBits = this.byRef.get(ref);
-    if (byBits === undefined) this.byRef.set(ref, (byBits = new Map()));
+    if (byBits === undefined) {
+      byBits = new Map();
+      this.byRef.set(ref, byBits);
+    }
     let byEff = byBits.get(bits);
-    if (byEff === undefined) byBits.set(bits, (byEff = new Map()));
+    if (byEff === undefined) {
+      byEff = new Map();
+      byBits.set(bits, byEff);
+    }
     if (!byEff.has(eff)) this.size++;
     byEff.set(eff, system);
   }
@@ -383,10 +389,13 @@ function makeResult(
     model: r.model,
     system: ctx.system,
     operators() {
-      return (table ??= operatorTable(rows, ctx));
+      if (table === undefined) table = operatorTable(rows, ctx);
+      return table;
     },
     timings() {
-      return table ?? (timing ??= operatorTimings(rows, ctx));
+      if (table !== undefined) return table;
+      if (timing === undefined) timing = operatorTimings(rows, ctx);
+      return timing;
     },
   };
 }
@@ -628,10 +637,13 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
     model: r.model,
     system,
     operators() {
-      return (table ??= operatorTable(verifyRows, verifyCtx));
+      if (table === undefined) table = operatorTable(verifyRows, verifyCtx);
+      return table;
     },
     timings() {
-      return table ?? (timing ??= operatorTimings(verifyRows, verifyCtx));
+      if (table !== undefined) return table;
+      if (timing === undefined) timing = operatorTimings(verifyRows, verifyCtx);
+      return timing;
     },
   };
 }
@@ -779,7 +791,30 @@ const CLOSED_FORM_MIN_STEPS = 8;
  * use a blended bandwidth that depends on the KV size of the step, which makes every memory time a
  * rational (not affine) function of T: those steps are evaluated one by one, O(rows) each.
  */
-export function decodeStepSum(args: DecodeArgs, steps: number): number {
+/**
+ * A cache of a scenario's decode rows by context T, for callers that evaluate several sums or pieces of
+ * the same arguments (src/simulation/engine.ts): it must hold only rows these arguments build (rows are
+ * never mutated once built, so sharing them gives the same results as building them again).
+ */
+export interface DecodeRowsCache {
+  get(T: number): OpRow[] | undefined;
+  set(T: number, rows: OpRow[]): void;
+}
+
+/** The decode rows of `args` at context T (row transforms applied), through `cache` when given. */
+function decodeRowsAt(args: DecodeArgs, r: Resolved, L: number, cache: DecodeRowsCache | undefined): (T: number) => OpRow[] {
+  if (cache === undefined) return (T) => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+  return (T) => {
+    let rows = cache.get(T);
+    if (rows === undefined) {
+      rows = transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+      cache.set(T, rows);
+    }
+    return rows;
+  };
+}
+
+export function decodeStepSum(args: DecodeArgs, steps: number, cache?: DecodeRowsCache): number {
   if (steps <= 0) return 0;
   const r = resolveCommon(args);
   const batch = checkCount(args.batch_size ?? 1, 'batch_size');
@@ -787,7 +822,7 @@ export function decodeStepSum(args: DecodeArgs, steps: number): number {
   const Bb = checkDegree(args.Bb ?? 4, 'Bb');
   const ub = microBatch(batch, r.par.pp);
   const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, tensors: r.tensors };
-  const rowsAt = (T: number): OpRow[] => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+  const rowsAt = decodeRowsAt(args, r, L, cache);
   const stepAt = (T: number): number => decode({ ...args, output_tokens: T }).latencyMs;
   // The fit check at the largest context decides whether any step is offloaded (KV only grows with T).
   let fits = steps;
@@ -821,13 +856,13 @@ export function decodeStepSum(args: DecodeArgs, steps: number): number {
  * when the rows change in a way the closed form does not describe, or there are few steps. For the
  * calibration layer, which re-times each piece's operator tables at its two ends (docs/calibration.md).
  */
-export function decodeStepPieces(args: DecodeArgs, steps: number): number[] {
+export function decodeStepPieces(args: DecodeArgs, steps: number, cache?: DecodeRowsCache): number[] {
   if (steps <= 0) return [];
   const every = (): number[] => Array.from({ length: steps }, (_, i) => i + 1);
   if (steps < CLOSED_FORM_MIN_STEPS) return every();
   const r = resolveCommon(args);
   const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
-  const rowsAt = (T: number): OpRow[] => transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+  const rowsAt = decodeRowsAt(args, r, L, cache);
   const found = inferContextFields(rowsAt, 1, steps);
   if (!found) return every();
   const ends = new Set<number>([steps]);
@@ -895,10 +930,13 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
     model: r.model,
     system,
     operators() {
-      return (table ??= operatorTable(draftRows, timed));
+      if (table === undefined) table = operatorTable(draftRows, timed);
+      return table;
     },
     timings() {
-      return table ?? (timing ??= operatorTimings(draftRows, timed));
+      if (table !== undefined) return table;
+      if (timing === undefined) timing = operatorTimings(draftRows, timed);
+      return timing;
     },
   };
 }

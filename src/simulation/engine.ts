@@ -7,8 +7,11 @@ import {
   type CommonArgs,
   type InferenceResult,
   type RowTransform,
+  type DecodeRowsCache,
   chunked,
+  decode,
   decodeStepSum,
+  prefill,
   specDecode,
   specDecodeStepSum,
   expectedTokens,
@@ -16,6 +19,7 @@ import {
   presetSystem,
 } from '../core/inference.js';
 import { type ModelSpec, resolveModel } from '../core/model.js';
+import type { OpRow } from '../core/operators.js';
 import { kvCacheElements } from '../core/architecture.js';
 import { type Precision, computePrecision, precisionInfo } from '../core/precision.js';
 import type { SystemSpec } from '../core/system.js';
@@ -36,7 +40,6 @@ import { peakScale } from '../calibration/model.js';
 import { type ProfileSet, selectProfile } from '../calibration/profile.js';
 import { composeTransforms, loraTransform, unfusedAttentionTransform } from './transforms.js';
 import { SIMULATOR_VERSION } from './version.js';
-import { memoDecode, memoPrefill, passGroupKey } from './memo.js';
 import { ServingInputError, type ServingResult, simulateServing } from '../serving/run.js';
 import { SimulationLimitError } from '../serving/scheduler.js';
 import { type IterationCalibration, servingBands } from '../serving/calibrated.js';
@@ -164,12 +167,11 @@ export function modelFigures(n: NormalizedConfig): ModelFigures {
 }
 
 function phase(r: InferenceResult, withOperators: boolean): PhaseResult {
-  // Copies: a memoised pass (memo.ts) is shared by the results of several scenarios.
   const p: PhaseResult = {
     latency_ms: r.latencyMs,
     throughput_tps: r.throughput,
-    runtime_breakdown: { ...r.breakdown },
-    summary: { ...r.summary },
+    runtime_breakdown: r.breakdown,
+    summary: r.summary,
     is_offload: r.isOffload,
   };
   if (withOperators) p.operators = r.operators();
@@ -231,8 +233,10 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
   const { batch, input_tokens: i, output_tokens: o, beam } = n.workload;
   const pp = n.parallelism.pipeline;
   const ops = options.operators === true;
-  // Passes shared with scenarios of the same structure (memo.ts); null: every pass computed here.
-  const group = passGroupKey(n, ops);
+  // The decode rows by context, shared by the closed-form decode sum and the calibration's pieces of this
+  // scenario (both build them at a few T, several the same; rows are never mutated once built).
+  const decodeRows = new Map<number, OpRow[]>();
+  const rowsCache: DecodeRowsCache = { get: (T) => decodeRows.get(T), set: (T, rows) => decodeRows.set(T, rows) };
   const phases: SimulationResult['phases'] = {};
   let tokensPerStep: number | null = null;
   let figures: ModelFigures;
@@ -271,7 +275,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     const spec = n.features.speculative_decode;
 
     if (n.mode === 'full' || n.mode === 'prefill') {
-      prefillPass = memoPrefill(group, { ...args, batch_size: batch, input_tokens: i });
+      prefillPass = prefill({ ...args, batch_size: batch, input_tokens: i });
       phases.prefill = phase(prefillPass, ops);
     }
     if ((n.mode === 'full' || n.mode === 'decode') && spec) {
@@ -296,9 +300,9 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       base.notes.push(`speculative decoding: ${tokensPerStep} tokens accepted per step on average; TPOT is the step latency divided by that`);
     } else if (n.mode === 'full' || n.mode === 'decode') {
       const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
-      peakPass = memoDecode(group, { ...decodeArgs, output_tokens: o });
+      peakPass = decode({ ...decodeArgs, output_tokens: o });
       phases.decode = phase(peakPass, ops);
-      stepSum = decodeStepSum(decodeArgs, o - 1);
+      stepSum = decodeStepSum(decodeArgs, o - 1, rowsCache);
       stepCount = Math.max(o - 1, 0);
     }
     if (n.mode === 'chunked') {
@@ -346,7 +350,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
         decodeArgs: withDecode ? decodeArgs : undefined,
         // The plain decode's peak step is the engine's peak pass (a speculative run's peak pass is another table).
         peakTable: withDecode && !spec && peakPass ? peakPass.timings() : undefined,
-        decodeAt: group === null ? undefined : (T) => memoDecode(group, { ...decodeArgs, output_tokens: T }),
+        decodeRows: rowsCache,
         fidelity: n.fidelity,
         steps: nSteps,
         layers: memoryPass.model.numLayers,

@@ -1,5 +1,5 @@
-export const id = 608;
-export const ids = [608];
+export const id = 687;
+export const ids = [687];
 export const modules = {
 
 /***/ 351:
@@ -421,7 +421,7 @@ const FEATURE_BY_NAME = new Map(FEATURES.map((d) => [d.name, d]));
 
 /***/ }),
 
-/***/ 3608:
+/***/ 4687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1200,107 +1200,6 @@ function composeTransforms(transforms) {
 
 // EXTERNAL MODULE: ./src/simulation/version.ts
 var version = __webpack_require__(6171);
-;// CONCATENATED MODULE: ./src/simulation/memo.ts
-/**
- * Memo of the core passes that scenarios of one structure share (docs/model.md "Memo of shared passes").
- *
- * Scenarios that differ only in output_tokens (a sweep's innermost axis, typically) run the same prefill
- * pass and the same decode steps at any given context T: the core's entry points are pure functions of
- * their arguments, so such a pass is computed once and its InferenceResult (frozen figures, its operator
- * table built lazily once) is reused. A pass is memoised only when every argument that shapes it is in the
- * key: catalog model, preset hardware, precision, efficiency, parallel degrees, batch, prompt length, beam,
- * fidelity, per-tensor precision, offload, flash attention; scenarios with LoRA, speculative decoding,
- * chunked prefill, inline models or hardware, or that ask for operator tables in their results compute
- * every pass themselves. A failing pass is never stored (it throws again when asked again). Bounded: the
- * least recently used entries are dropped past MEMO_MAX entries, so memory stays flat over any sweep.
- */
-
-/** Entries kept (prefill and decode passes together): a few hundred KB of results and operator tables. */
-const MEMO_MAX = 32;
-/** A bounded least-recently-used map. */
-class Lru {
-    max;
-    map = new Map();
-    constructor(max) {
-        this.max = max;
-    }
-    get(key) {
-        const v = this.map.get(key);
-        if (v !== undefined) {
-            this.map.delete(key);
-            this.map.set(key, v);
-        }
-        return v;
-    }
-    set(key, v) {
-        if (this.map.size >= this.max)
-            this.map.delete(this.map.keys().next().value);
-        this.map.set(key, v);
-    }
-    clear() {
-        this.map.clear();
-    }
-}
-const passes = new Lru(MEMO_MAX);
-/** Empties the memo (tests compare memoised runs with runs from scratch). */
-function clearPassMemo() {
-    passes.clear();
-}
-/**
- * The structural key of a scenario's passes (everything the core's arguments are built from except the
- * output length), or null when the scenario is not memoised.
- */
-function passGroupKey(n, withOperators) {
-    const f = n.features;
-    if (withOperators || n.model.source !== 'catalog' || n.hardware.source !== 'preset')
-        return null;
-    if (f.lora !== null || f.speculative_decode !== null || f.chunked !== null)
-        return null;
-    const t = n.tensor_precision;
-    const p = n.parallelism;
-    const w = n.workload;
-    return [
-        n.fidelity,
-        n.model.name,
-        n.hardware.name,
-        n.precision,
-        n.efficiency,
-        p.tensor,
-        p.pipeline,
-        p.expert,
-        w.batch,
-        w.input_tokens,
-        w.beam,
-        f.memory_offload,
-        f.flash_attention.enabled,
-        t === null ? '' : `${t.weights}/${t.expert_weights}/${t.activations}/${t.kv_cache}`,
-    ].join('\u0000');
-}
-/** The prefill pass of `args`, from the memo when `group` is not null. */
-function memoPrefill(group, args) {
-    if (group === null)
-        return (0,inference/* prefill */.tv)(args);
-    const key = `P\u0000${group}`;
-    let r = passes.get(key);
-    if (r === undefined) {
-        r = (0,inference/* prefill */.tv)(args);
-        passes.set(key, r);
-    }
-    return r;
-}
-/** The decode step at context `output_tokens` of `args`, from the memo when `group` is not null. */
-function memoDecode(group, args) {
-    if (group === null)
-        return (0,inference/* decode */.D4)(args);
-    const key = `D\u0000${args.output_tokens}\u0000${group}`;
-    let r = passes.get(key);
-    if (r === undefined) {
-        r = (0,inference/* decode */.D4)(args);
-        passes.set(key, r);
-    }
-    return r;
-}
-
 // EXTERNAL MODULE: ./src/serving/run.ts + 3 modules
 var run = __webpack_require__(3981);
 // EXTERNAL MODULE: ./src/serving/scheduler.ts
@@ -1312,7 +1211,6 @@ var calibrated = __webpack_require__(3717);
  * The engine: SimulationConfig in, SimulationResult out. It runs the core's passes a scenario needs
  * (prefill for TTFT, every decode step for TPOT, a chunk, speculative steps) and derives the metrics.
  */
-
 
 
 
@@ -1435,12 +1333,11 @@ function modelFigures(n) {
     };
 }
 function phase(r, withOperators) {
-    // Copies: a memoised pass (memo.ts) is shared by the results of several scenarios.
     const p = {
         latency_ms: r.latencyMs,
         throughput_tps: r.throughput,
-        runtime_breakdown: { ...r.breakdown },
-        summary: { ...r.summary },
+        runtime_breakdown: r.breakdown,
+        summary: r.summary,
         is_offload: r.isOffload,
     };
     if (withOperators)
@@ -1500,8 +1397,10 @@ function simulateNormalized(n, options = {}) {
     const { batch, input_tokens: i, output_tokens: o, beam } = n.workload;
     const pp = n.parallelism.pipeline;
     const ops = options.operators === true;
-    // Passes shared with scenarios of the same structure (memo.ts); null: every pass computed here.
-    const group = passGroupKey(n, ops);
+    // The decode rows by context, shared by the closed-form decode sum and the calibration's pieces of this
+    // scenario (both build them at a few T, several the same; rows are never mutated once built).
+    const decodeRows = new Map();
+    const rowsCache = { get: (T) => decodeRows.get(T), set: (T, rows) => decodeRows.set(T, rows) };
     const phases = {};
     let tokensPerStep = null;
     let figures;
@@ -1540,7 +1439,7 @@ function simulateNormalized(n, options = {}) {
         let stepCount = 0;
         const spec = n.features.speculative_decode;
         if (n.mode === 'full' || n.mode === 'prefill') {
-            prefillPass = memoPrefill(group, { ...args, batch_size: batch, input_tokens: i });
+            prefillPass = (0,inference/* prefill */.tv)({ ...args, batch_size: batch, input_tokens: i });
             phases.prefill = phase(prefillPass, ops);
         }
         if ((n.mode === 'full' || n.mode === 'decode') && spec) {
@@ -1566,9 +1465,9 @@ function simulateNormalized(n, options = {}) {
         }
         else if (n.mode === 'full' || n.mode === 'decode') {
             const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
-            peakPass = memoDecode(group, { ...decodeArgs, output_tokens: o });
+            peakPass = (0,inference/* decode */.D4)({ ...decodeArgs, output_tokens: o });
             phases.decode = phase(peakPass, ops);
-            stepSum = (0,inference/* decodeStepSum */.W)(decodeArgs, o - 1);
+            stepSum = (0,inference/* decodeStepSum */.W)(decodeArgs, o - 1, rowsCache);
             stepCount = Math.max(o - 1, 0);
         }
         if (n.mode === 'chunked') {
@@ -1612,7 +1511,7 @@ function simulateNormalized(n, options = {}) {
             decodeArgs: withDecode ? decodeArgs : undefined,
             // The plain decode's peak step is the engine's peak pass (a speculative run's peak pass is another table).
             peakTable: withDecode && !spec && peakPass ? peakPass.timings() : undefined,
-            decodeAt: group === null ? undefined : (T) => memoDecode(group, { ...decodeArgs, output_tokens: T }),
+            decodeRows: rowsCache,
             fidelity: n.fidelity,
             steps: nSteps,
             layers: memoryPass.model.numLayers,
