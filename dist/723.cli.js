@@ -251,6 +251,8 @@ var manifests = __webpack_require__(5732);
 var load = __webpack_require__(7536);
 // EXTERNAL MODULE: ./src/manifests/hub.ts
 var manifests_hub = __webpack_require__(7605);
+// EXTERNAL MODULE: ./src/metrics/definitions.ts
+var definitions = __webpack_require__(6511);
 ;// CONCATENATED MODULE: ./src/run-report/contract.ts
 const contract_RUN_REPORT_SCHEMA = 'genz-action/run-report@1';
 /** At most this many points in a load curve (the max-rate search tries about 20 rates; docs/serving.md "Max rate"). */
@@ -583,6 +585,7 @@ var version = __webpack_require__(8001);
 
 
 
+
 // From the modules themselves, not the run-report index: that also exports the report validator (a large
 // precompiled schema) which a check or report run loads only after simulating (action/sinks.ts).
 
@@ -844,6 +847,7 @@ function compareScenarios(project, baselines, opts, acceptedBaselines) {
         acceptedBaselines,
         reproduce: reproduceBase(opts.reproducePrefix ?? 'npx genz', project.config.configFile, project.config.root),
         shared: new Map(),
+        tolerances: new Map(),
     };
     const scenarios = [];
     const seen = new Set();
@@ -865,7 +869,7 @@ function compareScenarios(project, baselines, opts, acceptedBaselines) {
             slo: o.scenario.slo,
             bands: o.result.calibration?.bands ?? null,
         });
-        scenarios.push(scenarioReport(ctx, o, d, baseline));
+        scenarios.push(withEqualRowsView(ctx, scenarioReport(ctx, o, d, baseline)));
     });
     // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
     for (const m of project.manifests) {
@@ -892,6 +896,121 @@ function compareScenarios(project, baselines, opts, acceptedBaselines) {
         shard: null,
     });
     return { report };
+}
+/** The row shape of scenario reports that rebuild their rows from their current values (see withEqualRowsView). */
+const EQUAL_ROWS = Symbol('genz-action: equal metric rows');
+/** The `metrics` of a report viewed by {@link withEqualRowsView}: built anew from the shape and `current` on each read. */
+function equalRows() {
+    const current = this.current;
+    return this[EQUAL_ROWS].map(({ def, tolerance }) => {
+        const v = current[def.key];
+        const numeric = typeof v === 'number';
+        return {
+            key: def.key,
+            label: def.label,
+            unit: def.unit,
+            direction: def.direction,
+            primary: def.primary,
+            kind: def.kind,
+            baseline: v,
+            current: v,
+            delta: numeric ? 0 : null,
+            relDelta: numeric && v !== 0 ? 0 : null,
+            tolerance,
+            verdict: 'equal',
+        };
+    });
+}
+/** Whether `equalRows` gives `m` back for a report whose current values are `current`. */
+function rebuildsAsEqual(m, current) {
+    const v = m.current;
+    const numeric = typeof v === 'number';
+    const def = definitions/* METRIC_BY_KEY */.bu.get(m.key);
+    return (def !== undefined &&
+        m.verdict === 'equal' &&
+        Object.is(m.baseline, v) &&
+        Object.is(current[m.key], v) &&
+        m.delta === (numeric ? 0 : null) &&
+        Object.is(m.relDelta, numeric && v !== 0 ? 0 : null) &&
+        m.label === def.label &&
+        m.unit === def.unit &&
+        m.direction === def.direction &&
+        m.primary === def.primary &&
+        m.kind === def.kind);
+}
+/**
+ * Most scenarios of a sweep are unchanged: every metric row says "equal" and repeats the scenario's current value.
+ * Such a report keeps one shared row shape instead of its rows (about 2 KB of a 4.5 KB report; a 100,000-scenario
+ * check held 200 MB of them) and its `metrics` property rebuilds equal rows from `current` each time it is read:
+ * an own enumerable accessor, so JSON, spreads and equality see the same rows as before. Only where every row
+ * rebuilds exactly (checked here) and the report has its current values; other reports are returned as they are.
+ */
+function withEqualRowsView(ctx, r) {
+    const current = r.current;
+    if (r.classification !== 'unchanged' || current === null || r.metrics.length === 0 || !r.metrics.every((m) => rebuildsAsEqual(m, current)))
+        return r;
+    const key = `rows:${r.metrics.map((m) => `${m.key}#${toleranceIndex(ctx, m.tolerance)}`).join(',')}`;
+    const shape = shared(ctx, key, r.metrics.map((m) => ({ def: definitions/* METRIC_BY_KEY */.bu.get(m.key), tolerance: m.tolerance })));
+    const view = new EqualRowsReport(r, shape);
+    // Every property of the report must have been carried over (a field added to ScenarioReport and not to the
+    // class below would be lost): else the report stays as it is.
+    return Object.keys(view).length === Object.keys(r).length ? view : r;
+}
+/**
+ * A scenario report whose `metrics` is the equal-rows accessor (one shared getter), its properties in the order
+ * scenarioReport gives them. Named stores in a constructor keep every such report in one hidden class with its
+ * properties in the object (an object grown by computed keys turns into a dictionary of about 1.5 KB).
+ */
+class EqualRowsReport {
+    constructor(r, shape) {
+        this.id = r.id;
+        this.classification = r.classification;
+        this.hasRegression = r.hasRegression;
+        this.hasImprovement = r.hasImprovement;
+        this.hasMetricChanges = r.hasMetricChanges;
+        this.inputsChanged = r.inputsChanged;
+        this.changedInputs = r.changedInputs;
+        this.simulatorChanged = r.simulatorChanged;
+        this.baselineFingerprint = r.baselineFingerprint;
+        this.currentFingerprint = r.currentFingerprint;
+        this.baselineSimulator = r.baselineSimulator;
+        this.currentSimulator = r.currentSimulator;
+        this.error = r.error;
+        Object.defineProperty(this, 'metrics', { get: equalRows, enumerable: true, configurable: true });
+        this.slo = r.slo;
+        this.sloViolated = r.sloViolated;
+        this.description = r.description;
+        this.manifest = r.manifest;
+        this.line = r.line;
+        this.column = r.column;
+        this.model = r.model;
+        this.hardware = r.hardware;
+        this.setup = r.setup;
+        this.current = r.current;
+        if (Object.hasOwn(r, 'bands'))
+            this.bands = r.bands;
+        this.reproduce = r.reproduce;
+        this.notes = r.notes;
+        this.accepted = r.accepted;
+        this.errorKind = r.errorKind;
+        this.inputChanges = r.inputChanges;
+        this.capacity = r.capacity;
+        this.why = r.why;
+        if (Object.hasOwn(r, 'breakdown'))
+            this.breakdown = r.breakdown;
+        if (Object.hasOwn(r, 'loadCurve'))
+            this.loadCurve = r.loadCurve;
+        Object.defineProperty(this, EQUAL_ROWS, { value: shape });
+    }
+}
+/** A small number per distinct tolerance object of the run (they are shared, frozen objects). */
+function toleranceIndex(ctx, t) {
+    let i = ctx.tolerances.get(t);
+    if (i === undefined) {
+        i = ctx.tolerances.size;
+        ctx.tolerances.set(t, i);
+    }
+    return i;
 }
 /** The report of a scenario that was simulated. */
 function scenarioReport(ctx, o, d, baseline) {
@@ -1130,8 +1249,6 @@ async function updateLocked(project, outcomes, opts) {
     return { changes, failed, project };
 }
 
-// EXTERNAL MODULE: ./src/metrics/definitions.ts
-var definitions = __webpack_require__(6511);
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
 var lib = __webpack_require__(8508);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);

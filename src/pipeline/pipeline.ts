@@ -11,6 +11,8 @@ import {
   LOCK_FILE,
   acquireBaselineLock,
   type FailOnPolicy,
+  type MetricDiff,
+  type MetricValue,
   type ScenarioDiff,
   type ScenarioRun,
   baselinePathCollisions,
@@ -34,7 +36,7 @@ import { writableInside } from '../safe-fs.js';
 import { loadProjectConfig, loadScenarios, type ProjectConfig, type Scenario } from '../manifests/index.js';
 import { discoverManifests } from '../manifests/load.js';
 import { hubEnv, hubRefsIn, prefetchHubModels } from '../manifests/hub.js';
-import type { Metrics } from '../metrics/definitions.js';
+import { METRIC_BY_KEY, type MetricDefinition, type Metrics } from '../metrics/definitions.js';
 // From the modules themselves, not the run-report index: that also exports the report validator (a large
 // precompiled schema) which a check or report run loads only after simulating (action/sinks.ts).
 import {
@@ -332,6 +334,8 @@ interface ReportContext {
   reproduce: string;
   /** Equal values that many scenario reports hold, kept once (see {@link shared}). */
   shared: Map<string, unknown>;
+  /** Tolerance objects seen, numbered (see toleranceIndex). */
+  tolerances: Map<MetricDiff['tolerance'], number>;
 }
 
 /**
@@ -365,6 +369,7 @@ export function compareScenarios(
     acceptedBaselines,
     reproduce: reproduceBase(opts.reproducePrefix ?? 'npx genz', project.config.configFile, project.config.root),
     shared: new Map(),
+    tolerances: new Map(),
   };
   const scenarios: ScenarioReport[] = [];
   const seen = new Set<string>();
@@ -385,7 +390,7 @@ export function compareScenarios(
       slo: o.scenario.slo,
       bands: o.result.calibration?.bands ?? null,
     });
-    scenarios.push(scenarioReport(ctx, o, d, baseline));
+    scenarios.push(withEqualRowsView(ctx, scenarioReport(ctx, o, d, baseline)));
   });
   // Removed: baseline entries without a scenario. With a filter, only entries the filter selects.
   for (const m of project.manifests) {
@@ -411,6 +416,136 @@ export function compareScenarios(
     shard: null,
   });
   return { report };
+}
+
+/** A metric row's parts that do not depend on the scenario's values. */
+interface RowShape {
+  readonly def: MetricDefinition;
+  readonly tolerance: MetricDiff['tolerance'];
+}
+
+/** The row shape of scenario reports that rebuild their rows from their current values (see withEqualRowsView). */
+const EQUAL_ROWS = Symbol('genz-action: equal metric rows');
+
+/** The `metrics` of a report viewed by {@link withEqualRowsView}: built anew from the shape and `current` on each read. */
+function equalRows(this: ScenarioReport & { [EQUAL_ROWS]: readonly RowShape[] }): MetricDiff[] {
+  const current = this.current as Record<string, MetricValue>;
+  return this[EQUAL_ROWS].map(({ def, tolerance }) => {
+    const v = current[def.key];
+    const numeric = typeof v === 'number';
+    return {
+      key: def.key,
+      label: def.label,
+      unit: def.unit,
+      direction: def.direction,
+      primary: def.primary,
+      kind: def.kind,
+      baseline: v,
+      current: v,
+      delta: numeric ? 0 : null,
+      relDelta: numeric && v !== 0 ? 0 : null,
+      tolerance,
+      verdict: 'equal',
+    };
+  });
+}
+
+/** Whether `equalRows` gives `m` back for a report whose current values are `current`. */
+function rebuildsAsEqual(m: MetricDiff, current: Record<string, MetricValue>): boolean {
+  const v = m.current;
+  const numeric = typeof v === 'number';
+  const def = METRIC_BY_KEY.get(m.key);
+  return (
+    def !== undefined &&
+    m.verdict === 'equal' &&
+    Object.is(m.baseline, v) &&
+    Object.is(current[m.key], v) &&
+    m.delta === (numeric ? 0 : null) &&
+    Object.is(m.relDelta, numeric && v !== 0 ? 0 : null) &&
+    m.label === def.label &&
+    m.unit === def.unit &&
+    m.direction === def.direction &&
+    m.primary === def.primary &&
+    m.kind === def.kind
+  );
+}
+
+/**
+ * Most scenarios of a sweep are unchanged: every metric row says "equal" and repeats the scenario's current value.
+ * Such a report keeps one shared row shape instead of its rows (about 2 KB of a 4.5 KB report; a 100,000-scenario
+ * check held 200 MB of them) and its `metrics` property rebuilds equal rows from `current` each time it is read:
+ * an own enumerable accessor, so JSON, spreads and equality see the same rows as before. Only where every row
+ * rebuilds exactly (checked here) and the report has its current values; other reports are returned as they are.
+ */
+function withEqualRowsView(ctx: ReportContext, r: ScenarioReport): ScenarioReport {
+  const current = r.current as Record<string, MetricValue> | null;
+  if (r.classification !== 'unchanged' || current === null || r.metrics.length === 0 || !r.metrics.every((m) => rebuildsAsEqual(m, current))) return r;
+  const key = `rows:${r.metrics.map((m) => `${m.key}#${toleranceIndex(ctx, m.tolerance)}`).join(',')}`;
+  const shape = shared(
+    ctx,
+    key,
+    r.metrics.map((m): RowShape => ({ def: METRIC_BY_KEY.get(m.key)!, tolerance: m.tolerance })),
+  );
+  const view = new EqualRowsReport(r, shape);
+  // Every property of the report must have been carried over (a field added to ScenarioReport and not to the
+  // class below would be lost): else the report stays as it is.
+  return Object.keys(view).length === Object.keys(r).length ? (view as unknown as ScenarioReport) : r;
+}
+
+/**
+ * A scenario report whose `metrics` is the equal-rows accessor (one shared getter), its properties in the order
+ * scenarioReport gives them. Named stores in a constructor keep every such report in one hidden class with its
+ * properties in the object (an object grown by computed keys turns into a dictionary of about 1.5 KB).
+ */
+class EqualRowsReport {
+  [key: string]: unknown;
+  constructor(r: ScenarioReport, shape: readonly RowShape[]) {
+    this.id = r.id;
+    this.classification = r.classification;
+    this.hasRegression = r.hasRegression;
+    this.hasImprovement = r.hasImprovement;
+    this.hasMetricChanges = r.hasMetricChanges;
+    this.inputsChanged = r.inputsChanged;
+    this.changedInputs = r.changedInputs;
+    this.simulatorChanged = r.simulatorChanged;
+    this.baselineFingerprint = r.baselineFingerprint;
+    this.currentFingerprint = r.currentFingerprint;
+    this.baselineSimulator = r.baselineSimulator;
+    this.currentSimulator = r.currentSimulator;
+    this.error = r.error;
+    Object.defineProperty(this, 'metrics', { get: equalRows, enumerable: true, configurable: true });
+    this.slo = r.slo;
+    this.sloViolated = r.sloViolated;
+    this.description = r.description;
+    this.manifest = r.manifest;
+    this.line = r.line;
+    this.column = r.column;
+    this.model = r.model;
+    this.hardware = r.hardware;
+    this.setup = r.setup;
+    this.current = r.current;
+    if (Object.hasOwn(r, 'bands')) this.bands = r.bands;
+    this.reproduce = r.reproduce;
+    this.notes = r.notes;
+    this.accepted = r.accepted;
+    this.errorKind = r.errorKind;
+    this.inputChanges = r.inputChanges;
+    this.capacity = r.capacity;
+    this.why = r.why;
+    if (Object.hasOwn(r, 'breakdown')) this.breakdown = r.breakdown;
+    if (Object.hasOwn(r, 'loadCurve')) this.loadCurve = r.loadCurve;
+    Object.defineProperty(this, EQUAL_ROWS, { value: shape });
+  }
+}
+
+/** A small number per distinct tolerance object of the run (they are shared, frozen objects). */
+function toleranceIndex(ctx: ReportContext, t: MetricDiff['tolerance']): number {
+  let i = ctx.tolerances.get(t);
+  if (i === undefined) {
+    i = ctx.tolerances.size;
+    ctx.tolerances.set(t, i);
+  }
+  return i;
 }
 
 /** The report of a scenario that was simulated. */

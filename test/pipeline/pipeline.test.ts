@@ -6,6 +6,8 @@ import { runCli } from '../support/cli.js';
 import { copyExampleProject, editFile } from '../support/project.js';
 import { REPO_ROOT } from '../support/reference.js';
 import { decodeRunReport } from '../../src/run-report/index.js';
+import { compareScenarios, loadProject, readBaselines } from '../../src/pipeline/pipeline.js';
+import { scenarioDiffer } from '../../src/baselines/diff.js';
 
 /** report.json as the code reads it (decoded from its compact encoding). */
 const readReportJson = (file: string): ReturnType<typeof JSON.parse> => decodeRunReport(JSON.parse(readFileSync(file, 'utf8')));
@@ -28,6 +30,33 @@ describe('the example project', () => {
     if (process.env.UPDATE_GOLDEN) writeFileSync(golden, r.stdout);
     expect(r.stdout).toBe(readFileSync(golden, 'utf8'));
     expect(r.stdout).toMatch(/^### ✅ No performance changes in 18 scenarios$/m);
+  });
+
+  it('unchanged scenarios rebuild their equal metric rows on read: the same rows the diff gave', async () => {
+    const dir = copyExampleProject();
+    const project = loadProject({ cwd: dir });
+    const baselines = await readBaselines(project);
+    const { report } = compareScenarios(project, baselines, { cwd: dir });
+    const differ = scenarioDiffer(project.tolerances);
+    let viewed = 0;
+    for (const s of report.scenarios) {
+      const accessor = Object.getOwnPropertyDescriptor(s, 'metrics')?.get !== undefined;
+      if (accessor) viewed++;
+      expect(accessor).toBe(s.classification === 'unchanged' && s.current !== null);
+      const scenario = project.scenarios.find((x) => x.id === s.id)!;
+      const run = { fingerprint: s.currentFingerprint!, simulator: s.currentSimulator!, inputs: {}, metrics: s.current! };
+      const again = differ({
+        id: s.id,
+        current: run,
+        baseline: baselines.get(scenario.manifest)!.scenarios.get(s.id)!,
+        slo: scenario.slo,
+        bands: s.bands ?? null,
+      });
+      expect(s.metrics).toEqual(again.metrics);
+      expect(JSON.parse(JSON.stringify(s)).metrics).toEqual(JSON.parse(JSON.stringify(again.metrics)));
+      expect({ ...s }.metrics).toEqual(again.metrics);
+    }
+    expect(viewed).toBeGreaterThan(10);
   });
 
   it('check exits 0 on the committed baselines', async () => {
