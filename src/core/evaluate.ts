@@ -472,10 +472,20 @@ const SCRATCH_ACC = new Float64Array(BREAKDOWN_FIELDS.length);
 
 export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
   const c = SCRATCH_COST;
-  const mem: MemoryTotals = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
   const acc = SCRATCH_ACC;
   acc.fill(0);
-  const freq = ctx.system.frequencyHz;
+  // The system's constants in locals: timeRow()'s formulas below, in its order (bit-identical).
+  const s = ctx.system;
+  const freq = s.frequencyHz;
+  const cm = s.computeMultiplier;
+  const ops = s.opPerSec;
+  const ce = s.computeEfficiency;
+  const me = s.memoryEfficiency;
+  const onBw = s.onchipBw;
+  const offBw = s.offchipBw;
+  let weightsMb = 0;
+  let kvCacheMb = 0;
+  let unusedWeightsMb = 0;
   let mflop = 0;
   let totalData = 0;
   let footprint = 0;
@@ -486,39 +496,73 @@ export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
   let comm = 0;
   let mult = 1;
   const stored = hasStorage(rows);
-  for (const row of rows) {
-    if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
+  const mem: MemoryTotals | undefined = stored ? { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 } : undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const kind = row.kind;
+    if (kind === 'Repeat' || kind === 'EndRepeat') {
       mult = stepMult(row, mult);
       continue; // markers have zero sizes, so they never raise the footprint
     }
     sizeRow(row, ctx, c);
-    if (row.kind === 'Storage') {
-      addStored(row, c, mult, mem, ctx);
+    if (kind === 'Storage') {
+      addStored(row, c, mult, mem!, ctx);
       continue; // memory only: no time, no breakdown category
     }
-    timeRow(row, ctx, c);
-    const inA = c.bytesA / MB;
-    const inW = c.bytesW / MB;
-    const out = c.bytesO / MB;
-    const latMs = c.exec / 0.001;
+    // timeRow(), inlined.
+    let compute = (c.macs * cm) / ops;
+    compute = compute / ce;
+    const bytesA = c.bytesA;
+    const bytesW = c.bytesW;
+    const bytesO = c.bytesO;
+    let memory = 0 + bytesA / (c.pinA ? onBw : offBw);
+    memory = memory + bytesW / (c.pinW ? onBw : offBw);
+    memory = memory + bytesO / (c.pinO ? onBw : offBw);
+    memory = memory / me;
+    let commS = 0;
+    if (kind === 'Sync') {
+      const bytes = c.syncElems * (ctx.tensors?.act ?? s.bytesPerElement);
+      commS = collectiveTimeMs(row.type, bytes, row.nodes, s.icnLatency, s.icnBw) / 1000;
+      commS = commS / s.commEfficiency;
+    }
+    if (compute === 0) memory = 0;
+    const exec = Math.max(compute, memory, commS);
+    const inA = bytesA / MB;
+    const inW = bytesW / MB;
+    const out = bytesO / MB;
+    const latMs = exec / 0.001;
     const lat = latMs * mult;
     mflop += ((2 * c.macs) / 1e6) * mult;
     totalData += (inA + inW + out) * mult;
-    if (stored) addStored(row, c, mult, mem, ctx);
-    else addMemory(row, c, mult, mem);
+    if (stored) {
+      addStored(row, c, mult, mem!, ctx);
+    } else if (kind === 'Logit' || kind === 'Attend' || kind === 'CONV1D') {
+      // addMemory(), inlined.
+      kvCacheMb += inW * mult;
+    } else if (kind === 'Einsum') {
+      if (row.name === 'x calc') kvCacheMb += (inW * mult) / row.n;
+    } else if (kind === 'GEMM') {
+      weightsMb += inW * mult;
+      if (c.macs === 0) unusedWeightsMb += inW * mult;
+    }
     const fp = inA + inW + out;
     if (fp > footprint) footprint = fp;
     latency += lat;
-    cycles += c.exec * freq * mult;
-    if (row.kind === 'Logit' || row.kind === 'Attend' || row.kind === 'Softmax') attn += lat;
-    else if (row.kind === 'GEMM' || row.kind === 'Experts') linear += lat;
-    else if (row.kind === 'Sync') comm += lat;
-    const key = row.kind === 'Softmax' ? 'Softmax' : (row.kind === 'GEMM' && row.breakdownAs) || row.name;
+    cycles += exec * freq * mult;
+    if (kind === 'Logit' || kind === 'Attend' || kind === 'Softmax') attn += lat;
+    else if (kind === 'GEMM' || kind === 'Experts') linear += lat;
+    else if (kind === 'Sync') comm += lat;
+    const key = kind === 'Softmax' ? 'Softmax' : (kind === 'GEMM' && row.breakdownAs) || row.name;
     const fields = FIELDS_OF_NAME[key];
     if (fields === undefined) {
       throw new GenzError('invalid_input', 'ValueError', `operator '${row.name}' has no runtime-breakdown category`);
     }
     for (let f = 0; f < fields.length; f++) acc[fields[f]] += lat;
+  }
+  if (mem !== undefined) {
+    weightsMb = mem.weightsMb;
+    kvCacheMb = mem.kvCacheMb;
+    unusedWeightsMb = mem.unusedWeightsMb;
   }
   const bd: RuntimeBreakdown = {
     Embedding: acc[0],
@@ -538,9 +582,9 @@ export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
     summary: {
       'MACs (MFLOP)': mflop,
       'Total Data (MB)': totalData,
-      'Total Weights (MB)': mem.weightsMb,
-      'Unused Weights (MB)': mem.unusedWeightsMb,
-      'KV Cache (MB)': mem.kvCacheMb,
+      'Total Weights (MB)': weightsMb,
+      'Unused Weights (MB)': unusedWeightsMb,
+      'KV Cache (MB)': kvCacheMb,
       'On-chip Memory Footprint (MB)': footprint,
       'Latency (msec)': latency,
       Cycles: cycles,
