@@ -364,6 +364,64 @@ function timeWithFit(
   return { ctx, totals, fit: { isOffload: true, requiredMb, mem } };
 }
 
+/**
+ * The result of a single timed pass (prefill, decode, chunked): a class, so the lazy table is two
+ * prototype methods over private fields rather than two closures allocated per call.
+ */
+class PassResult implements InferenceResult {
+  readonly latencyMs: number;
+  readonly throughput: number;
+  readonly breakdown: RuntimeBreakdown;
+  readonly isOffload: boolean;
+  readonly summary: SummaryTable;
+  readonly memoryRequiredMb: number;
+  readonly fitWeightsMb: number;
+  readonly fitKvCacheMb: number;
+  readonly deviceMemoryMb: number;
+  readonly model: ModelConfig;
+  readonly system: System;
+  readonly #rows: readonly OpRow[];
+  readonly #ctx: EvalContext;
+  #table: OperatorRecord[] | undefined = undefined;
+  #timing: OperatorTiming[] | undefined = undefined;
+
+  constructor(
+    rows: readonly OpRow[],
+    ctx: EvalContext,
+    r: Resolved,
+    throughputTokens: number,
+    fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals },
+    totals: Totals,
+  ) {
+    const { summary, breakdown } = totals;
+    const latencyMs = summary['Latency (msec)'];
+    this.latencyMs = latencyMs;
+    this.throughput = (1000 * throughputTokens) / latencyMs;
+    this.breakdown = breakdown;
+    this.isOffload = fit.isOffload;
+    this.summary = summary;
+    this.memoryRequiredMb = fit.requiredMb;
+    this.fitWeightsMb = fit.mem.weightsMb;
+    this.fitKvCacheMb = fit.mem.kvCacheMb;
+    this.deviceMemoryMb = perChipMb(r.system);
+    this.model = r.model;
+    this.system = ctx.system;
+    this.#rows = rows;
+    this.#ctx = ctx;
+  }
+
+  operators(): OperatorRecord[] {
+    if (this.#table === undefined) this.#table = operatorTable(this.#rows, this.#ctx);
+    return this.#table;
+  }
+
+  timings(): readonly OperatorTiming[] {
+    if (this.#table !== undefined) return this.#table;
+    if (this.#timing === undefined) this.#timing = operatorTimings(this.#rows, this.#ctx);
+    return this.#timing;
+  }
+}
+
 function makeResult(
   rows: readonly OpRow[],
   ctx: EvalContext,
@@ -372,32 +430,7 @@ function makeResult(
   fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals },
   totals: Totals,
 ): InferenceResult {
-  const { summary, breakdown } = totals;
-  const latencyMs = summary['Latency (msec)'];
-  let table: OperatorRecord[] | undefined;
-  let timing: OperatorTiming[] | undefined;
-  return {
-    latencyMs,
-    throughput: (1000 * throughputTokens) / latencyMs,
-    breakdown,
-    isOffload: fit.isOffload,
-    summary,
-    memoryRequiredMb: fit.requiredMb,
-    fitWeightsMb: fit.mem.weightsMb,
-    fitKvCacheMb: fit.mem.kvCacheMb,
-    deviceMemoryMb: perChipMb(r.system),
-    model: r.model,
-    system: ctx.system,
-    operators() {
-      if (table === undefined) table = operatorTable(rows, ctx);
-      return table;
-    },
-    timings() {
-      if (table !== undefined) return table;
-      if (timing === undefined) timing = operatorTimings(rows, ctx);
-      return timing;
-    },
-  };
+  return new PassResult(rows, ctx, r, throughputTokens, fit, totals);
 }
 
 /** `prefill_moddeling` (spec §10.3): one pass over a micro-batch; throughput counts one token per sequence. */

@@ -234,8 +234,10 @@ export const MODEL_ALIASES: readonly string[] = Object.freeze(Object.keys(ALIASE
 
 /** The canonical catalog name for a user's model name (case-insensitive, aliases), or undefined. */
 export function canonicalModelName(name: string): string | undefined {
+  // Own keys only: a model named `constructor` or `__proto__` is unknown, not Object's. Keys are lower
+  // case, so a name found as given needs no lower-casing (which allocates a string per call).
+  if (Object.prototype.hasOwnProperty.call(ALIASES, name)) return ALIASES[name];
   const key = name.toLowerCase();
-  // Own keys only: a model named `constructor` or `__proto__` is unknown, not Object's.
   return Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : undefined;
 }
 
