@@ -470,7 +470,7 @@ export interface Totals {
 const SCRATCH_COST = newCost();
 const SCRATCH_ACC = new Float64Array(BREAKDOWN_FIELDS.length);
 
-export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
+export function summarize(rows: readonly OpRow[], ctx: EvalContext): SummaryTotals {
   const c = SCRATCH_COST;
   const acc = SCRATCH_ACC;
   acc.fill(0);
@@ -564,36 +564,104 @@ export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
     kvCacheMb = mem.kvCacheMb;
     unusedWeightsMb = mem.unusedWeightsMb;
   }
-  const bd: RuntimeBreakdown = {
-    Embedding: acc[0],
-    MHA: acc[1],
-    FFN: acc[2],
-    Collective: acc[3],
-    LA_layers: acc[4],
-    QKVO_layers: acc[5],
-    FFN_layers: acc[6],
-    Softmax: acc[7],
-    AR_time: acc[8],
-    A2A_time: acc[9],
-    Send_Recv_time: acc[10],
-    Mamba_time: acc[11],
-  };
-  return {
-    summary: {
-      'MACs (MFLOP)': mflop,
-      'Total Data (MB)': totalData,
-      'Total Weights (MB)': weightsMb,
-      'Unused Weights (MB)': unusedWeightsMb,
-      'KV Cache (MB)': kvCacheMb,
-      'On-chip Memory Footprint (MB)': footprint,
-      'Latency (msec)': latency,
-      Cycles: cycles,
-      'Attn Latency (msec)': attn,
-      'Linear Latency (msec)': linear,
-      'Comm Latency (msec)': comm,
-    },
-    breakdown: bd,
-  };
+  return new SummaryTotals([
+    mflop,
+    totalData,
+    weightsMb,
+    unusedWeightsMb,
+    kvCacheMb,
+    footprint,
+    latency,
+    cycles,
+    attn,
+    linear,
+    comm,
+    acc[0],
+    acc[1],
+    acc[2],
+    acc[3],
+    acc[4],
+    acc[5],
+    acc[6],
+    acc[7],
+    acc[8],
+    acc[9],
+    acc[10],
+    acc[11],
+  ]);
+}
+
+/**
+ * What `summarize` returns: its 23 totals in one array of doubles (the summary fields in SUMMARY_FIELDS
+ * order, then the breakdown in BREAKDOWN_FIELDS order), with the summary and breakdown records built on
+ * first read. Callers that need only the latency or the memory totals never build them.
+ */
+export class SummaryTotals implements Totals {
+  readonly #v: readonly number[];
+  #summary: SummaryTable | undefined = undefined;
+  #breakdown: RuntimeBreakdown | undefined = undefined;
+
+  constructor(values: readonly number[]) {
+    this.#v = values;
+  }
+
+  /** 'Latency (msec)'. */
+  get latencyMs(): number {
+    return this.#v[6];
+  }
+  /** 'Total Weights (MB)'. */
+  get weightsMb(): number {
+    return this.#v[2];
+  }
+  /** 'Unused Weights (MB)'. */
+  get unusedWeightsMb(): number {
+    return this.#v[3];
+  }
+  /** 'KV Cache (MB)'. */
+  get kvCacheMb(): number {
+    return this.#v[4];
+  }
+
+  get summary(): SummaryTable {
+    if (this.#summary === undefined) {
+      const v = this.#v;
+      this.#summary = {
+        'MACs (MFLOP)': v[0],
+        'Total Data (MB)': v[1],
+        'Total Weights (MB)': v[2],
+        'Unused Weights (MB)': v[3],
+        'KV Cache (MB)': v[4],
+        'On-chip Memory Footprint (MB)': v[5],
+        'Latency (msec)': v[6],
+        Cycles: v[7],
+        'Attn Latency (msec)': v[8],
+        'Linear Latency (msec)': v[9],
+        'Comm Latency (msec)': v[10],
+      };
+    }
+    return this.#summary;
+  }
+
+  get breakdown(): RuntimeBreakdown {
+    if (this.#breakdown === undefined) {
+      const v = this.#v;
+      this.#breakdown = {
+        Embedding: v[11],
+        MHA: v[12],
+        FFN: v[13],
+        Collective: v[14],
+        LA_layers: v[15],
+        QKVO_layers: v[16],
+        FFN_layers: v[17],
+        Softmax: v[18],
+        AR_time: v[19],
+        A2A_time: v[20],
+        Send_Recv_time: v[21],
+        Mamba_time: v[22],
+      };
+    }
+    return this.#breakdown;
+  }
 }
 
 /** One row of GenZ's per-operator table (roofline mode), column names verbatim (spec §7.5). */

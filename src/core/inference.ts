@@ -11,7 +11,7 @@ import {
   type OperatorTiming,
   type RuntimeBreakdown,
   type SummaryTable,
-  type Totals,
+  type SummaryTotals,
   SUMMARY_FIELDS,
   latencyContributions,
   memoryTotals,
@@ -352,10 +352,9 @@ function timeWithFit(
   sizing: EvalContext,
   pp: number,
   offload: boolean,
-): { ctx: EvalContext; totals: Totals; fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals } } {
+): { ctx: EvalContext; totals: SummaryTotals; fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals } } {
   let totals = summarize(rows, sizing);
-  const s = totals.summary;
-  const mem: MemoryTotals = { weightsMb: s['Total Weights (MB)'], kvCacheMb: s['KV Cache (MB)'], unusedWeightsMb: s['Unused Weights (MB)'] };
+  const mem: MemoryTotals = { weightsMb: totals.weightsMb, kvCacheMb: totals.kvCacheMb, unusedWeightsMb: totals.unusedWeightsMb };
   const requiredMb = (mem.weightsMb + mem.kvCacheMb) / pp;
   if (!(perChipMb(sizing.system) < requiredMb)) return { ctx: sizing, totals, fit: { isOffload: false, requiredMb, mem } };
   if (!offload) throw doesNotFit('does_not_fit', sizing.system, mem, requiredMb);
@@ -371,15 +370,14 @@ function timeWithFit(
 class PassResult implements InferenceResult {
   readonly latencyMs: number;
   readonly throughput: number;
-  readonly breakdown: RuntimeBreakdown;
   readonly isOffload: boolean;
-  readonly summary: SummaryTable;
   readonly memoryRequiredMb: number;
   readonly fitWeightsMb: number;
   readonly fitKvCacheMb: number;
   readonly deviceMemoryMb: number;
   readonly model: ModelConfig;
   readonly system: System;
+  readonly #totals: SummaryTotals;
   readonly #rows: readonly OpRow[];
   readonly #ctx: EvalContext;
   #table: OperatorRecord[] | undefined = undefined;
@@ -391,23 +389,30 @@ class PassResult implements InferenceResult {
     r: Resolved,
     throughputTokens: number,
     fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals },
-    totals: Totals,
+    totals: SummaryTotals,
   ) {
-    const { summary, breakdown } = totals;
-    const latencyMs = summary['Latency (msec)'];
+    const latencyMs = totals.latencyMs;
     this.latencyMs = latencyMs;
     this.throughput = (1000 * throughputTokens) / latencyMs;
-    this.breakdown = breakdown;
     this.isOffload = fit.isOffload;
-    this.summary = summary;
     this.memoryRequiredMb = fit.requiredMb;
     this.fitWeightsMb = fit.mem.weightsMb;
     this.fitKvCacheMb = fit.mem.kvCacheMb;
     this.deviceMemoryMb = perChipMb(r.system);
     this.model = r.model;
     this.system = ctx.system;
+    this.#totals = totals;
     this.#rows = rows;
     this.#ctx = ctx;
+  }
+
+  /** Built on first read (most callers read only the latency). */
+  get breakdown(): RuntimeBreakdown {
+    return this.#totals.breakdown;
+  }
+
+  get summary(): SummaryTable {
+    return this.#totals.summary;
   }
 
   operators(): OperatorRecord[] {
@@ -428,7 +433,7 @@ function makeResult(
   r: Resolved,
   throughputTokens: number,
   fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals },
-  totals: Totals,
+  totals: SummaryTotals,
 ): InferenceResult {
   return new PassResult(rows, ctx, r, throughputTokens, fit, totals);
 }
