@@ -3487,14 +3487,26 @@ function resolvedCatalogModel(canonical) {
 const MODEL_NAMES = Object.freeze(Object.keys(MODELS));
 /** Every lookup key (lower-cased) a user may type, aliases included. */
 const MODEL_ALIASES = Object.freeze(Object.keys(ALIASES));
+/**
+ * Names as given → canonical names (only names that resolve), so a mixed-case name is lower-cased once,
+ * not per call. Bounded: cleared when it reaches CANONICAL_MEMO_MAX entries.
+ */
+const CANONICAL_MEMO = new Map();
+const CANONICAL_MEMO_MAX = 1024;
 /** The canonical catalog name for a user's model name (case-insensitive, aliases), or undefined. */
 function canonicalModelName(name) {
-    // Own keys only: a model named `constructor` or `__proto__` is unknown, not Object's. Keys are lower
-    // case, so a name found as given needs no lower-casing (which allocates a string per call).
-    if (Object.prototype.hasOwnProperty.call(ALIASES, name))
-        return ALIASES[name];
+    const known = CANONICAL_MEMO.get(name);
+    if (known !== undefined)
+        return known;
+    // Own keys only: a model named `constructor` or `__proto__` is unknown, not Object's.
     const key = name.toLowerCase();
-    return Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : undefined;
+    if (!Object.prototype.hasOwnProperty.call(ALIASES, key))
+        return undefined;
+    const canonical = ALIASES[key];
+    if (CANONICAL_MEMO.size >= CANONICAL_MEMO_MAX)
+        CANONICAL_MEMO.clear();
+    CANONICAL_MEMO.set(name, canonical);
+    return canonical;
 }
 /** The raw catalog entry (GenZ's resolved fields, including informational ones), or undefined. */
 function catalogModelSpec(name) {
