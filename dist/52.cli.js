@@ -1221,7 +1221,7 @@ function layoutFacts(label, model) {
 /* harmony export */   x2: () => (/* binding */ memoryTotals),
 /* harmony export */   yE: () => (/* binding */ operatorTimings)
 /* harmony export */ });
-/* unused harmony exports BREAKDOWN_FIELDS, emptyBreakdown */
+/* unused harmony exports BREAKDOWN_FIELDS, emptyBreakdown, SummaryTotals */
 /* harmony import */ var _collectives_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1654);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _exact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8704);
@@ -1608,10 +1608,20 @@ const SCRATCH_COST = newCost();
 const SCRATCH_ACC = new Float64Array(BREAKDOWN_FIELDS.length);
 function summarize(rows, ctx) {
     const c = SCRATCH_COST;
-    const mem = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
     const acc = SCRATCH_ACC;
     acc.fill(0);
-    const freq = ctx.system.frequencyHz;
+    // The system's constants in locals: timeRow()'s formulas below, in its order (bit-identical).
+    const s = ctx.system;
+    const freq = s.frequencyHz;
+    const cm = s.computeMultiplier;
+    const ops = s.opPerSec;
+    const ce = s.computeEfficiency;
+    const me = s.memoryEfficiency;
+    const onBw = s.onchipBw;
+    const offBw = s.offchipBw;
+    let weightsMb = 0;
+    let kvCacheMb = 0;
+    let unusedWeightsMb = 0;
     let mflop = 0;
     let totalData = 0;
     let footprint = 0;
@@ -1622,40 +1632,73 @@ function summarize(rows, ctx) {
     let comm = 0;
     let mult = 1;
     const stored = hasStorage(rows);
-    for (const row of rows) {
-        if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
+    const mem = stored ? { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 } : undefined;
+    for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        const kind = row.kind;
+        if (kind === 'Repeat' || kind === 'EndRepeat') {
             mult = stepMult(row, mult);
             continue; // markers have zero sizes, so they never raise the footprint
         }
         sizeRow(row, ctx, c);
-        if (row.kind === 'Storage') {
+        if (kind === 'Storage') {
             addStored(row, c, mult, mem, ctx);
             continue; // memory only: no time, no breakdown category
         }
-        timeRow(row, ctx, c);
-        const inA = c.bytesA / MB;
-        const inW = c.bytesW / MB;
-        const out = c.bytesO / MB;
-        const latMs = c.exec / 0.001;
+        // timeRow(), inlined.
+        let compute = (c.macs * cm) / ops;
+        compute = compute / ce;
+        const bytesA = c.bytesA;
+        const bytesW = c.bytesW;
+        const bytesO = c.bytesO;
+        let memory = 0 + bytesA / (c.pinA ? onBw : offBw);
+        memory = memory + bytesW / (c.pinW ? onBw : offBw);
+        memory = memory + bytesO / (c.pinO ? onBw : offBw);
+        memory = memory / me;
+        let commS = 0;
+        if (kind === 'Sync') {
+            const bytes = c.syncElems * (ctx.tensors?.act ?? s.bytesPerElement);
+            commS = (0,_collectives_js__WEBPACK_IMPORTED_MODULE_0__/* .collectiveTimeMs */ .g)(row.type, bytes, row.nodes, s.icnLatency, s.icnBw) / 1000;
+            commS = commS / s.commEfficiency;
+        }
+        if (compute === 0)
+            memory = 0;
+        const exec = Math.max(compute, memory, commS);
+        const inA = bytesA / MB;
+        const inW = bytesW / MB;
+        const out = bytesO / MB;
+        const latMs = exec / 0.001;
         const lat = latMs * mult;
         mflop += ((2 * c.macs) / 1e6) * mult;
         totalData += (inA + inW + out) * mult;
-        if (stored)
+        if (stored) {
             addStored(row, c, mult, mem, ctx);
-        else
-            addMemory(row, c, mult, mem);
+        }
+        else if (kind === 'Logit' || kind === 'Attend' || kind === 'CONV1D') {
+            // addMemory(), inlined.
+            kvCacheMb += inW * mult;
+        }
+        else if (kind === 'Einsum') {
+            if (row.name === 'x calc')
+                kvCacheMb += (inW * mult) / row.n;
+        }
+        else if (kind === 'GEMM') {
+            weightsMb += inW * mult;
+            if (c.macs === 0)
+                unusedWeightsMb += inW * mult;
+        }
         const fp = inA + inW + out;
         if (fp > footprint)
             footprint = fp;
         latency += lat;
-        cycles += c.exec * freq * mult;
-        if (row.kind === 'Logit' || row.kind === 'Attend' || row.kind === 'Softmax')
+        cycles += exec * freq * mult;
+        if (kind === 'Logit' || kind === 'Attend' || kind === 'Softmax')
             attn += lat;
-        else if (row.kind === 'GEMM' || row.kind === 'Experts')
+        else if (kind === 'GEMM' || kind === 'Experts')
             linear += lat;
-        else if (row.kind === 'Sync')
+        else if (kind === 'Sync')
             comm += lat;
-        const key = row.kind === 'Softmax' ? 'Softmax' : (row.kind === 'GEMM' && row.breakdownAs) || row.name;
+        const key = kind === 'Softmax' ? 'Softmax' : (kind === 'GEMM' && row.breakdownAs) || row.name;
         const fields = FIELDS_OF_NAME[key];
         if (fields === undefined) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GenzError */ .rp('invalid_input', 'ValueError', `operator '${row.name}' has no runtime-breakdown category`);
@@ -1663,36 +1706,104 @@ function summarize(rows, ctx) {
         for (let f = 0; f < fields.length; f++)
             acc[fields[f]] += lat;
     }
-    const bd = {
-        Embedding: acc[0],
-        MHA: acc[1],
-        FFN: acc[2],
-        Collective: acc[3],
-        LA_layers: acc[4],
-        QKVO_layers: acc[5],
-        FFN_layers: acc[6],
-        Softmax: acc[7],
-        AR_time: acc[8],
-        A2A_time: acc[9],
-        Send_Recv_time: acc[10],
-        Mamba_time: acc[11],
-    };
-    return {
-        summary: {
-            'MACs (MFLOP)': mflop,
-            'Total Data (MB)': totalData,
-            'Total Weights (MB)': mem.weightsMb,
-            'Unused Weights (MB)': mem.unusedWeightsMb,
-            'KV Cache (MB)': mem.kvCacheMb,
-            'On-chip Memory Footprint (MB)': footprint,
-            'Latency (msec)': latency,
-            Cycles: cycles,
-            'Attn Latency (msec)': attn,
-            'Linear Latency (msec)': linear,
-            'Comm Latency (msec)': comm,
-        },
-        breakdown: bd,
-    };
+    if (mem !== undefined) {
+        weightsMb = mem.weightsMb;
+        kvCacheMb = mem.kvCacheMb;
+        unusedWeightsMb = mem.unusedWeightsMb;
+    }
+    return new SummaryTotals([
+        mflop,
+        totalData,
+        weightsMb,
+        unusedWeightsMb,
+        kvCacheMb,
+        footprint,
+        latency,
+        cycles,
+        attn,
+        linear,
+        comm,
+        acc[0],
+        acc[1],
+        acc[2],
+        acc[3],
+        acc[4],
+        acc[5],
+        acc[6],
+        acc[7],
+        acc[8],
+        acc[9],
+        acc[10],
+        acc[11],
+    ]);
+}
+/**
+ * What `summarize` returns: its 23 totals in one array of doubles (the summary fields in SUMMARY_FIELDS
+ * order, then the breakdown in BREAKDOWN_FIELDS order), with the summary and breakdown records built on
+ * first read. Callers that need only the latency or the memory totals never build them.
+ */
+class SummaryTotals {
+    #v;
+    #summary = undefined;
+    #breakdown = undefined;
+    constructor(values) {
+        this.#v = values;
+    }
+    /** 'Latency (msec)'. */
+    get latencyMs() {
+        return this.#v[6];
+    }
+    /** 'Total Weights (MB)'. */
+    get weightsMb() {
+        return this.#v[2];
+    }
+    /** 'Unused Weights (MB)'. */
+    get unusedWeightsMb() {
+        return this.#v[3];
+    }
+    /** 'KV Cache (MB)'. */
+    get kvCacheMb() {
+        return this.#v[4];
+    }
+    get summary() {
+        if (this.#summary === undefined) {
+            const v = this.#v;
+            this.#summary = {
+                'MACs (MFLOP)': v[0],
+                'Total Data (MB)': v[1],
+                'Total Weights (MB)': v[2],
+                'Unused Weights (MB)': v[3],
+                'KV Cache (MB)': v[4],
+                'On-chip Memory Footprint (MB)': v[5],
+                'Latency (msec)': v[6],
+                Cycles: v[7],
+                'Attn Latency (msec)': v[8],
+                'Linear Latency (msec)': v[9],
+                'Comm Latency (msec)': v[10],
+            };
+        }
+        return this.#summary;
+    }
+    get breakdown() {
+        if (this.#breakdown === undefined) {
+            const v = this.#v;
+            this.#breakdown = {
+                Embedding: v[11],
+                MHA: v[12],
+                FFN: v[13],
+                Collective: v[14],
+                LA_layers: v[15],
+                QKVO_layers: v[16],
+                FFN_layers: v[17],
+                Softmax: v[18],
+                AR_time: v[19],
+                A2A_time: v[20],
+                Send_Recv_time: v[21],
+                Mamba_time: v[22],
+            };
+        }
+        return this.#breakdown;
+    }
 }
 function dimension(row, ctx) {
     const B = ctx.batch;
@@ -2217,8 +2328,7 @@ function fitOrOffload(rows, ctx, pp, offload) {
  */
 function timeWithFit(rows, sizing, pp, offload) {
     let totals = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .eh)(rows, sizing);
-    const s = totals.summary;
-    const mem = { weightsMb: s['Total Weights (MB)'], kvCacheMb: s['KV Cache (MB)'], unusedWeightsMb: s['Unused Weights (MB)'] };
+    const mem = { weightsMb: totals.weightsMb, kvCacheMb: totals.kvCacheMb, unusedWeightsMb: totals.unusedWeightsMb };
     const requiredMb = (mem.weightsMb + mem.kvCacheMb) / pp;
     if (!(perChipMb(sizing.system) < requiredMb))
         return { ctx: sizing, totals, fit: { isOffload: false, requiredMb, mem } };
@@ -2228,36 +2338,62 @@ function timeWithFit(rows, sizing, pp, offload) {
     totals = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .eh)(rows, ctx);
     return { ctx, totals, fit: { isOffload: true, requiredMb, mem } };
 }
+/**
+ * The result of a single timed pass (prefill, decode, chunked): a class, so the lazy table is two
+ * prototype methods over private fields rather than two closures allocated per call.
+ */
+class PassResult {
+    latencyMs;
+    throughput;
+    isOffload;
+    memoryRequiredMb;
+    fitWeightsMb;
+    fitKvCacheMb;
+    deviceMemoryMb;
+    model;
+    system;
+    #totals;
+    #rows;
+    #ctx;
+    #table = undefined;
+    #timing = undefined;
+    constructor(rows, ctx, r, throughputTokens, fit, totals) {
+        const latencyMs = totals.latencyMs;
+        this.latencyMs = latencyMs;
+        this.throughput = (1000 * throughputTokens) / latencyMs;
+        this.isOffload = fit.isOffload;
+        this.memoryRequiredMb = fit.requiredMb;
+        this.fitWeightsMb = fit.mem.weightsMb;
+        this.fitKvCacheMb = fit.mem.kvCacheMb;
+        this.deviceMemoryMb = perChipMb(r.system);
+        this.model = r.model;
+        this.system = ctx.system;
+        this.#totals = totals;
+        this.#rows = rows;
+        this.#ctx = ctx;
+    }
+    /** Built on first read (most callers read only the latency). */
+    get breakdown() {
+        return this.#totals.breakdown;
+    }
+    get summary() {
+        return this.#totals.summary;
+    }
+    operators() {
+        if (this.#table === undefined)
+            this.#table = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTable */ .PA)(this.#rows, this.#ctx);
+        return this.#table;
+    }
+    timings() {
+        if (this.#table !== undefined)
+            return this.#table;
+        if (this.#timing === undefined)
+            this.#timing = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTimings */ .yE)(this.#rows, this.#ctx);
+        return this.#timing;
+    }
+}
 function makeResult(rows, ctx, r, throughputTokens, fit, totals) {
-    const { summary, breakdown } = totals;
-    const latencyMs = summary['Latency (msec)'];
-    let table;
-    let timing;
-    return {
-        latencyMs,
-        throughput: (1000 * throughputTokens) / latencyMs,
-        breakdown,
-        isOffload: fit.isOffload,
-        summary,
-        memoryRequiredMb: fit.requiredMb,
-        fitWeightsMb: fit.mem.weightsMb,
-        fitKvCacheMb: fit.mem.kvCacheMb,
-        deviceMemoryMb: perChipMb(r.system),
-        model: r.model,
-        system: ctx.system,
-        operators() {
-            if (table === undefined)
-                table = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTable */ .PA)(rows, ctx);
-            return table;
-        },
-        timings() {
-            if (table !== undefined)
-                return table;
-            if (timing === undefined)
-                timing = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .operatorTimings */ .yE)(rows, ctx);
-            return timing;
-        },
-    };
+    return new PassResult(rows, ctx, r, throughputTokens, fit, totals);
 }
 /** `prefill_moddeling` (spec §10.3): one pass over a micro-batch; throughput counts one token per sequence. */
 function prefill(args) {
@@ -3351,11 +3487,26 @@ function resolvedCatalogModel(canonical) {
 const MODEL_NAMES = Object.freeze(Object.keys(MODELS));
 /** Every lookup key (lower-cased) a user may type, aliases included. */
 const MODEL_ALIASES = Object.freeze(Object.keys(ALIASES));
+/**
+ * Names as given → canonical names (only names that resolve), so a mixed-case name is lower-cased once,
+ * not per call. Bounded: cleared when it reaches CANONICAL_MEMO_MAX entries.
+ */
+const CANONICAL_MEMO = new Map();
+const CANONICAL_MEMO_MAX = 1024;
 /** The canonical catalog name for a user's model name (case-insensitive, aliases), or undefined. */
 function canonicalModelName(name) {
-    const key = name.toLowerCase();
+    const known = CANONICAL_MEMO.get(name);
+    if (known !== undefined)
+        return known;
     // Own keys only: a model named `constructor` or `__proto__` is unknown, not Object's.
-    return Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : undefined;
+    const key = name.toLowerCase();
+    if (!Object.prototype.hasOwnProperty.call(ALIASES, key))
+        return undefined;
+    const canonical = ALIASES[key];
+    if (CANONICAL_MEMO.size >= CANONICAL_MEMO_MAX)
+        CANONICAL_MEMO.clear();
+    CANONICAL_MEMO.set(name, canonical);
+    return canonical;
 }
 /** The raw catalog entry (GenZ's resolved fields, including informational ones), or undefined. */
 function catalogModelSpec(name) {

@@ -470,12 +470,22 @@ export interface Totals {
 const SCRATCH_COST = newCost();
 const SCRATCH_ACC = new Float64Array(BREAKDOWN_FIELDS.length);
 
-export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
+export function summarize(rows: readonly OpRow[], ctx: EvalContext): SummaryTotals {
   const c = SCRATCH_COST;
-  const mem: MemoryTotals = { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 };
   const acc = SCRATCH_ACC;
   acc.fill(0);
-  const freq = ctx.system.frequencyHz;
+  // The system's constants in locals: timeRow()'s formulas below, in its order (bit-identical).
+  const s = ctx.system;
+  const freq = s.frequencyHz;
+  const cm = s.computeMultiplier;
+  const ops = s.opPerSec;
+  const ce = s.computeEfficiency;
+  const me = s.memoryEfficiency;
+  const onBw = s.onchipBw;
+  const offBw = s.offchipBw;
+  let weightsMb = 0;
+  let kvCacheMb = 0;
+  let unusedWeightsMb = 0;
   let mflop = 0;
   let totalData = 0;
   let footprint = 0;
@@ -486,70 +496,172 @@ export function summarize(rows: readonly OpRow[], ctx: EvalContext): Totals {
   let comm = 0;
   let mult = 1;
   const stored = hasStorage(rows);
-  for (const row of rows) {
-    if (row.kind === 'Repeat' || row.kind === 'EndRepeat') {
+  const mem: MemoryTotals | undefined = stored ? { weightsMb: 0, kvCacheMb: 0, unusedWeightsMb: 0 } : undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const kind = row.kind;
+    if (kind === 'Repeat' || kind === 'EndRepeat') {
       mult = stepMult(row, mult);
       continue; // markers have zero sizes, so they never raise the footprint
     }
     sizeRow(row, ctx, c);
-    if (row.kind === 'Storage') {
-      addStored(row, c, mult, mem, ctx);
+    if (kind === 'Storage') {
+      addStored(row, c, mult, mem!, ctx);
       continue; // memory only: no time, no breakdown category
     }
-    timeRow(row, ctx, c);
-    const inA = c.bytesA / MB;
-    const inW = c.bytesW / MB;
-    const out = c.bytesO / MB;
-    const latMs = c.exec / 0.001;
+    // timeRow(), inlined.
+    let compute = (c.macs * cm) / ops;
+    compute = compute / ce;
+    const bytesA = c.bytesA;
+    const bytesW = c.bytesW;
+    const bytesO = c.bytesO;
+    let memory = 0 + bytesA / (c.pinA ? onBw : offBw);
+    memory = memory + bytesW / (c.pinW ? onBw : offBw);
+    memory = memory + bytesO / (c.pinO ? onBw : offBw);
+    memory = memory / me;
+    let commS = 0;
+    if (kind === 'Sync') {
+      const bytes = c.syncElems * (ctx.tensors?.act ?? s.bytesPerElement);
+      commS = collectiveTimeMs(row.type, bytes, row.nodes, s.icnLatency, s.icnBw) / 1000;
+      commS = commS / s.commEfficiency;
+    }
+    if (compute === 0) memory = 0;
+    const exec = Math.max(compute, memory, commS);
+    const inA = bytesA / MB;
+    const inW = bytesW / MB;
+    const out = bytesO / MB;
+    const latMs = exec / 0.001;
     const lat = latMs * mult;
     mflop += ((2 * c.macs) / 1e6) * mult;
     totalData += (inA + inW + out) * mult;
-    if (stored) addStored(row, c, mult, mem, ctx);
-    else addMemory(row, c, mult, mem);
+    if (stored) {
+      addStored(row, c, mult, mem!, ctx);
+    } else if (kind === 'Logit' || kind === 'Attend' || kind === 'CONV1D') {
+      // addMemory(), inlined.
+      kvCacheMb += inW * mult;
+    } else if (kind === 'Einsum') {
+      if (row.name === 'x calc') kvCacheMb += (inW * mult) / row.n;
+    } else if (kind === 'GEMM') {
+      weightsMb += inW * mult;
+      if (c.macs === 0) unusedWeightsMb += inW * mult;
+    }
     const fp = inA + inW + out;
     if (fp > footprint) footprint = fp;
     latency += lat;
-    cycles += c.exec * freq * mult;
-    if (row.kind === 'Logit' || row.kind === 'Attend' || row.kind === 'Softmax') attn += lat;
-    else if (row.kind === 'GEMM' || row.kind === 'Experts') linear += lat;
-    else if (row.kind === 'Sync') comm += lat;
-    const key = row.kind === 'Softmax' ? 'Softmax' : (row.kind === 'GEMM' && row.breakdownAs) || row.name;
+    cycles += exec * freq * mult;
+    if (kind === 'Logit' || kind === 'Attend' || kind === 'Softmax') attn += lat;
+    else if (kind === 'GEMM' || kind === 'Experts') linear += lat;
+    else if (kind === 'Sync') comm += lat;
+    const key = kind === 'Softmax' ? 'Softmax' : (kind === 'GEMM' && row.breakdownAs) || row.name;
     const fields = FIELDS_OF_NAME[key];
     if (fields === undefined) {
       throw new GenzError('invalid_input', 'ValueError', `operator '${row.name}' has no runtime-breakdown category`);
     }
     for (let f = 0; f < fields.length; f++) acc[fields[f]] += lat;
   }
-  const bd: RuntimeBreakdown = {
-    Embedding: acc[0],
-    MHA: acc[1],
-    FFN: acc[2],
-    Collective: acc[3],
-    LA_layers: acc[4],
-    QKVO_layers: acc[5],
-    FFN_layers: acc[6],
-    Softmax: acc[7],
-    AR_time: acc[8],
-    A2A_time: acc[9],
-    Send_Recv_time: acc[10],
-    Mamba_time: acc[11],
-  };
-  return {
-    summary: {
-      'MACs (MFLOP)': mflop,
-      'Total Data (MB)': totalData,
-      'Total Weights (MB)': mem.weightsMb,
-      'Unused Weights (MB)': mem.unusedWeightsMb,
-      'KV Cache (MB)': mem.kvCacheMb,
-      'On-chip Memory Footprint (MB)': footprint,
-      'Latency (msec)': latency,
-      Cycles: cycles,
-      'Attn Latency (msec)': attn,
-      'Linear Latency (msec)': linear,
-      'Comm Latency (msec)': comm,
-    },
-    breakdown: bd,
-  };
+  if (mem !== undefined) {
+    weightsMb = mem.weightsMb;
+    kvCacheMb = mem.kvCacheMb;
+    unusedWeightsMb = mem.unusedWeightsMb;
+  }
+  return new SummaryTotals([
+    mflop,
+    totalData,
+    weightsMb,
+    unusedWeightsMb,
+    kvCacheMb,
+    footprint,
+    latency,
+    cycles,
+    attn,
+    linear,
+    comm,
+    acc[0],
+    acc[1],
+    acc[2],
+    acc[3],
+    acc[4],
+    acc[5],
+    acc[6],
+    acc[7],
+    acc[8],
+    acc[9],
+    acc[10],
+    acc[11],
+  ]);
+}
+
+/**
+ * What `summarize` returns: its 23 totals in one array of doubles (the summary fields in SUMMARY_FIELDS
+ * order, then the breakdown in BREAKDOWN_FIELDS order), with the summary and breakdown records built on
+ * first read. Callers that need only the latency or the memory totals never build them.
+ */
+export class SummaryTotals implements Totals {
+  readonly #v: readonly number[];
+  #summary: SummaryTable | undefined = undefined;
+  #breakdown: RuntimeBreakdown | undefined = undefined;
+
+  constructor(values: readonly number[]) {
+    this.#v = values;
+  }
+
+  /** 'Latency (msec)'. */
+  get latencyMs(): number {
+    return this.#v[6];
+  }
+  /** 'Total Weights (MB)'. */
+  get weightsMb(): number {
+    return this.#v[2];
+  }
+  /** 'Unused Weights (MB)'. */
+  get unusedWeightsMb(): number {
+    return this.#v[3];
+  }
+  /** 'KV Cache (MB)'. */
+  get kvCacheMb(): number {
+    return this.#v[4];
+  }
+
+  get summary(): SummaryTable {
+    if (this.#summary === undefined) {
+      const v = this.#v;
+      this.#summary = {
+        'MACs (MFLOP)': v[0],
+        'Total Data (MB)': v[1],
+        'Total Weights (MB)': v[2],
+        'Unused Weights (MB)': v[3],
+        'KV Cache (MB)': v[4],
+        'On-chip Memory Footprint (MB)': v[5],
+        'Latency (msec)': v[6],
+        Cycles: v[7],
+        'Attn Latency (msec)': v[8],
+        'Linear Latency (msec)': v[9],
+        'Comm Latency (msec)': v[10],
+      };
+    }
+    return this.#summary;
+  }
+
+  get breakdown(): RuntimeBreakdown {
+    if (this.#breakdown === undefined) {
+      const v = this.#v;
+      this.#breakdown = {
+        Embedding: v[11],
+        MHA: v[12],
+        FFN: v[13],
+        Collective: v[14],
+        LA_layers: v[15],
+        QKVO_layers: v[16],
+        FFN_layers: v[17],
+        Softmax: v[18],
+        AR_time: v[19],
+        A2A_time: v[20],
+        Send_Recv_time: v[21],
+        Mamba_time: v[22],
+      };
+    }
+    return this.#breakdown;
+  }
 }
 
 /** One row of GenZ's per-operator table (roofline mode), column names verbatim (spec §7.5). */

@@ -11,7 +11,7 @@ import {
   type OperatorTiming,
   type RuntimeBreakdown,
   type SummaryTable,
-  type Totals,
+  type SummaryTotals,
   SUMMARY_FIELDS,
   latencyContributions,
   memoryTotals,
@@ -352,10 +352,9 @@ function timeWithFit(
   sizing: EvalContext,
   pp: number,
   offload: boolean,
-): { ctx: EvalContext; totals: Totals; fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals } } {
+): { ctx: EvalContext; totals: SummaryTotals; fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals } } {
   let totals = summarize(rows, sizing);
-  const s = totals.summary;
-  const mem: MemoryTotals = { weightsMb: s['Total Weights (MB)'], kvCacheMb: s['KV Cache (MB)'], unusedWeightsMb: s['Unused Weights (MB)'] };
+  const mem: MemoryTotals = { weightsMb: totals.weightsMb, kvCacheMb: totals.kvCacheMb, unusedWeightsMb: totals.unusedWeightsMb };
   const requiredMb = (mem.weightsMb + mem.kvCacheMb) / pp;
   if (!(perChipMb(sizing.system) < requiredMb)) return { ctx: sizing, totals, fit: { isOffload: false, requiredMb, mem } };
   if (!offload) throw doesNotFit('does_not_fit', sizing.system, mem, requiredMb);
@@ -364,40 +363,79 @@ function timeWithFit(
   return { ctx, totals, fit: { isOffload: true, requiredMb, mem } };
 }
 
+/**
+ * The result of a single timed pass (prefill, decode, chunked): a class, so the lazy table is two
+ * prototype methods over private fields rather than two closures allocated per call.
+ */
+class PassResult implements InferenceResult {
+  readonly latencyMs: number;
+  readonly throughput: number;
+  readonly isOffload: boolean;
+  readonly memoryRequiredMb: number;
+  readonly fitWeightsMb: number;
+  readonly fitKvCacheMb: number;
+  readonly deviceMemoryMb: number;
+  readonly model: ModelConfig;
+  readonly system: System;
+  readonly #totals: SummaryTotals;
+  readonly #rows: readonly OpRow[];
+  readonly #ctx: EvalContext;
+  #table: OperatorRecord[] | undefined = undefined;
+  #timing: OperatorTiming[] | undefined = undefined;
+
+  constructor(
+    rows: readonly OpRow[],
+    ctx: EvalContext,
+    r: Resolved,
+    throughputTokens: number,
+    fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals },
+    totals: SummaryTotals,
+  ) {
+    const latencyMs = totals.latencyMs;
+    this.latencyMs = latencyMs;
+    this.throughput = (1000 * throughputTokens) / latencyMs;
+    this.isOffload = fit.isOffload;
+    this.memoryRequiredMb = fit.requiredMb;
+    this.fitWeightsMb = fit.mem.weightsMb;
+    this.fitKvCacheMb = fit.mem.kvCacheMb;
+    this.deviceMemoryMb = perChipMb(r.system);
+    this.model = r.model;
+    this.system = ctx.system;
+    this.#totals = totals;
+    this.#rows = rows;
+    this.#ctx = ctx;
+  }
+
+  /** Built on first read (most callers read only the latency). */
+  get breakdown(): RuntimeBreakdown {
+    return this.#totals.breakdown;
+  }
+
+  get summary(): SummaryTable {
+    return this.#totals.summary;
+  }
+
+  operators(): OperatorRecord[] {
+    if (this.#table === undefined) this.#table = operatorTable(this.#rows, this.#ctx);
+    return this.#table;
+  }
+
+  timings(): readonly OperatorTiming[] {
+    if (this.#table !== undefined) return this.#table;
+    if (this.#timing === undefined) this.#timing = operatorTimings(this.#rows, this.#ctx);
+    return this.#timing;
+  }
+}
+
 function makeResult(
   rows: readonly OpRow[],
   ctx: EvalContext,
   r: Resolved,
   throughputTokens: number,
   fit: { isOffload: boolean; requiredMb: number; mem: MemoryTotals },
-  totals: Totals,
+  totals: SummaryTotals,
 ): InferenceResult {
-  const { summary, breakdown } = totals;
-  const latencyMs = summary['Latency (msec)'];
-  let table: OperatorRecord[] | undefined;
-  let timing: OperatorTiming[] | undefined;
-  return {
-    latencyMs,
-    throughput: (1000 * throughputTokens) / latencyMs,
-    breakdown,
-    isOffload: fit.isOffload,
-    summary,
-    memoryRequiredMb: fit.requiredMb,
-    fitWeightsMb: fit.mem.weightsMb,
-    fitKvCacheMb: fit.mem.kvCacheMb,
-    deviceMemoryMb: perChipMb(r.system),
-    model: r.model,
-    system: ctx.system,
-    operators() {
-      if (table === undefined) table = operatorTable(rows, ctx);
-      return table;
-    },
-    timings() {
-      if (table !== undefined) return table;
-      if (timing === undefined) timing = operatorTimings(rows, ctx);
-      return timing;
-    },
-  };
+  return new PassResult(rows, ctx, r, throughputTokens, fit, totals);
 }
 
 /** `prefill_moddeling` (spec §10.3): one pass over a micro-batch; throughput counts one token per sequence. */

@@ -232,11 +232,24 @@ export const MODEL_NAMES: readonly string[] = Object.freeze(Object.keys(MODELS))
 /** Every lookup key (lower-cased) a user may type, aliases included. */
 export const MODEL_ALIASES: readonly string[] = Object.freeze(Object.keys(ALIASES));
 
+/**
+ * Names as given → canonical names (only names that resolve), so a mixed-case name is lower-cased once,
+ * not per call. Bounded: cleared when it reaches CANONICAL_MEMO_MAX entries.
+ */
+const CANONICAL_MEMO = new Map<string, string>();
+const CANONICAL_MEMO_MAX = 1024;
+
 /** The canonical catalog name for a user's model name (case-insensitive, aliases), or undefined. */
 export function canonicalModelName(name: string): string | undefined {
-  const key = name.toLowerCase();
+  const known = CANONICAL_MEMO.get(name);
+  if (known !== undefined) return known;
   // Own keys only: a model named `constructor` or `__proto__` is unknown, not Object's.
-  return Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : undefined;
+  const key = name.toLowerCase();
+  if (!Object.prototype.hasOwnProperty.call(ALIASES, key)) return undefined;
+  const canonical = ALIASES[key];
+  if (CANONICAL_MEMO.size >= CANONICAL_MEMO_MAX) CANONICAL_MEMO.clear();
+  CANONICAL_MEMO.set(name, canonical);
+  return canonical;
 }
 
 /** The raw catalog entry (GenZ's resolved fields, including informational ones), or undefined. */
