@@ -128,21 +128,27 @@ const rel = (root: string, abs: string): string => path.relative(root, abs).spli
  */
 export async function loadProjectWithHub(opts: PipelineOptions): Promise<LoadedProject> {
   let files: string[] = [];
+  let config: ProjectConfig | undefined;
   try {
-    const config = loadProjectConfig({ cwd: opts.cwd, configPath: opts.configPath });
-    files = discoverManifests(config.root, opts.overrides?.manifests ?? config.manifests).map((f) => path.resolve(config.root, f));
+    config = loadProjectConfig({ cwd: opts.cwd, configPath: opts.configPath });
+    const root = config.root;
+    files = discoverManifests(root, opts.overrides?.manifests ?? config.manifests).map((f) => path.resolve(root, f));
   } catch {
     // A broken project config is reported by loadProject itself.
   }
   const refs = hubRefsIn(files);
   const env = hubEnv();
   const failures = refs.length > 0 ? await prefetchHubModels(refs, env) : new Map<string, string>();
-  return loadProject(opts, { cacheDir: env.cacheDir, failures });
+  // The config read above is used as is (the file is not read and parsed a second time).
+  return loadProject(opts, { cacheDir: env.cacheDir, failures }, config);
 }
 
-/** Loads and validates everything before anything runs; throws InputError with every problem. */
-export function loadProject(opts: PipelineOptions, hub?: { cacheDir: string; failures: Map<string, string> }): LoadedProject {
-  const config = loadProjectConfig({ cwd: opts.cwd, configPath: opts.configPath });
+/**
+ * Loads and validates everything before anything runs; throws InputError with every problem. `preloaded` is the
+ * project config when the caller has just read it (loadProjectWithHub), a fresh object that this call may change.
+ */
+export function loadProject(opts: PipelineOptions, hub?: { cacheDir: string; failures: Map<string, string> }, preloaded?: ProjectConfig): LoadedProject {
+  const config = preloaded ?? loadProjectConfig({ cwd: opts.cwd, configPath: opts.configPath });
   const o = opts.overrides ?? {};
   if (o.manifests) config.manifests = o.manifests;
   if (o.baselinesDir) config.baselinesDir = path.resolve(config.root, o.baselinesDir);
