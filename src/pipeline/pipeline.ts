@@ -430,6 +430,9 @@ interface RowShape {
   readonly tolerance: MetricDiff['tolerance'];
 }
 
+/** The empty list every unchanged scenario report shares (its changed inputs, SLO checks, why-lines). */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** The row shape of scenario reports that rebuild their rows from their current values (see withEqualRowsView). */
 const EQUAL_ROWS = Symbol('genz-action: equal metric rows');
 
@@ -512,7 +515,7 @@ class EqualRowsReport {
     this.hasImprovement = r.hasImprovement;
     this.hasMetricChanges = r.hasMetricChanges;
     this.inputsChanged = r.inputsChanged;
-    this.changedInputs = r.changedInputs;
+    this.changedInputs = r.changedInputs?.length === 0 ? NONE : r.changedInputs;
     this.simulatorChanged = r.simulatorChanged;
     this.baselineFingerprint = r.baselineFingerprint;
     this.currentFingerprint = r.currentFingerprint;
@@ -520,7 +523,7 @@ class EqualRowsReport {
     this.currentSimulator = r.currentSimulator;
     this.error = r.error;
     Object.defineProperty(this, 'metrics', { get: equalRows, enumerable: true, configurable: true });
-    this.slo = r.slo;
+    this.slo = r.slo?.length === 0 ? NONE : r.slo;
     this.sloViolated = r.sloViolated;
     this.description = r.description;
     this.manifest = r.manifest;
@@ -535,9 +538,9 @@ class EqualRowsReport {
     this.notes = r.notes;
     this.accepted = r.accepted;
     this.errorKind = r.errorKind;
-    this.inputChanges = r.inputChanges;
+    this.inputChanges = r.inputChanges?.length === 0 ? NONE : r.inputChanges;
     this.capacity = r.capacity;
-    this.why = r.why;
+    this.why = r.why?.length === 0 ? NONE : r.why;
     if (Object.hasOwn(r, 'breakdown')) this.breakdown = r.breakdown;
     if (Object.hasOwn(r, 'loadCurve')) this.loadCurve = r.loadCurve;
     Object.defineProperty(this, EQUAL_ROWS, { value: shape });

@@ -225,18 +225,22 @@ class Codec {
  */
 export function encodeRunReport(report: RunReport, opts: { verify?: boolean } = {}): RunReportFile {
   const codec = new Codec([]);
+  const scenarios = [...encodedScenarios(report, codec, opts)];
+  const { scenarios: _all, ...rest } = report;
+  return { ...rest, encoding: RUN_REPORT_ENCODING, metricRows: codec.shapes, scenarios };
+}
+
+/** The report's scenarios encoded one by one, each against the one before it (`codec` collects the row shapes). */
+function* encodedScenarios(report: RunReport, codec: Codec, opts: { verify?: boolean }): Generator<ScenarioReport | CompactScenario> {
   const shapeIndex = new Map<string, number>();
-  const scenarios: (ScenarioReport | CompactScenario)[] = [];
   for (const s of report.scenarios) {
     const entry = codec.encode(s, shapeIndex);
     if (opts.verify && entry !== (s as unknown as Json) && !same(codec.decode(entry), s)) {
       throw new Error(`report.json encoding: scenario ${JSON.stringify(s.id)} would not decode back to itself`);
     }
-    scenarios.push(entry as unknown as ScenarioReport | CompactScenario);
+    yield entry as unknown as ScenarioReport | CompactScenario;
     codec.prev = s as unknown as Json;
   }
-  const { scenarios: _all, ...rest } = report;
-  return { ...rest, encoding: RUN_REPORT_ENCODING, metricRows: codec.shapes, scenarios };
 }
 
 /**
@@ -270,20 +274,27 @@ export function decodeRunReport(data: unknown): unknown {
 
 /**
  * report.json's text, in pieces: the encoded report, one scenario per line (a readable diff of two runs),
- * everything else indented as before. A writer can write each piece as it comes (no 50 MB string for a
- * 100,000-scenario run); {@link runReportFileText} joins them.
+ * everything else indented as before. Each scenario is encoded and written as it comes, and the metric row shapes
+ * the encoding found follow the scenarios (key order means nothing to a reader): a 100,000-scenario run holds
+ * neither the encoded scenarios nor a 50 MB string at once.
  */
 export function* runReportFileChunks(report: RunReport, opts: { verify?: boolean } = {}): Generator<string> {
-  const { scenarios, ...head } = encodeRunReport(report, opts);
-  const top = JSON.stringify({ ...head, scenarios: [] }, null, 2);
-  if (scenarios.length === 0) {
-    yield `${top}\n`;
-    return;
+  const { scenarios: _all, ...rest } = report;
+  const top = JSON.stringify({ ...rest, encoding: RUN_REPORT_ENCODING, scenarios: [], metricRows: [] }, null, 2);
+  const SCENARIOS = '"scenarios": []';
+  const ROWS = '"metricRows": []';
+  const at = top.lastIndexOf(SCENARIOS);
+  const rowsAt = top.lastIndexOf(ROWS);
+  yield `${top.slice(0, at)}"scenarios": [`;
+  const codec = new Codec([]);
+  let first = true;
+  for (const entry of encodedScenarios(report, codec, opts)) {
+    yield `${first ? '' : ','}\n    ${JSON.stringify(entry)}`;
+    first = false;
   }
-  const at = top.lastIndexOf('"scenarios": []');
-  yield `${top.slice(0, at)}"scenarios": [\n`;
-  for (let i = 0; i < scenarios.length; i++) yield `    ${JSON.stringify(scenarios[i])}${i + 1 < scenarios.length ? ',' : ''}\n`;
-  yield `  ]${top.slice(at + '"scenarios": []'.length)}\n`;
+  yield first ? ']' : '\n  ]';
+  const shapes = codec.shapes.length === 0 ? '[]' : `[\n${codec.shapes.map((rows) => `    ${JSON.stringify(rows)}`).join(',\n')}\n  ]`;
+  yield `${top.slice(at + SCENARIOS.length, rowsAt)}"metricRows": ${shapes}${top.slice(rowsAt + ROWS.length)}\n`;
 }
 
 /** report.json's text (see {@link runReportFileChunks}). */
