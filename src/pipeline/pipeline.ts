@@ -36,7 +36,8 @@ import { writableInside } from '../safe-fs.js';
 import { loadProjectConfig, loadScenarios, type ProjectConfig, type Scenario } from '../manifests/index.js';
 import { discoverManifests } from '../manifests/load.js';
 import { hubEnv, hubRefsIn, prefetchHubModels } from '../manifests/hub.js';
-import { METRIC_BY_KEY, type MetricDefinition, type Metrics } from '../metrics/definitions.js';
+import type { Metrics } from '../metrics/definitions.js';
+import { rebuilds, rowOf, shapeOf } from '../run-report/compact.js';
 // From the modules themselves, not the run-report index: that also exports the report validator (a large
 // precompiled schema) which a check or report run loads only after simulating (action/sinks.ts).
 import {
@@ -44,6 +45,7 @@ import {
   type InputChange,
   LOAD_CURVE_MAX_POINTS,
   type LoadCurve,
+  type MetricRowShape,
   type PhaseBreakdown,
   type WhyLine,
   type ResolvedName,
@@ -424,59 +426,16 @@ export function compareScenarios(
   return { report };
 }
 
-/** A metric row's parts that do not depend on the scenario's values. */
-interface RowShape {
-  readonly def: MetricDefinition;
-  readonly tolerance: MetricDiff['tolerance'];
-}
-
 /** The empty list every unchanged scenario report shares (its changed inputs, SLO checks, why-lines). */
 const NONE: readonly never[] = Object.freeze([]);
 
-/** The row shape of scenario reports that rebuild their rows from their current values (see withEqualRowsView). */
+/** The row shapes of scenario reports that rebuild their rows from their current values (see withEqualRowsView). */
 const EQUAL_ROWS = Symbol('genz-action: equal metric rows');
 
-/** The `metrics` of a report viewed by {@link withEqualRowsView}: built anew from the shape and `current` on each read. */
-function equalRows(this: ScenarioReport & { [EQUAL_ROWS]: readonly RowShape[] }): MetricDiff[] {
+/** The `metrics` of a report viewed by {@link withEqualRowsView}: built anew from the shapes and `current` on each read. */
+function equalRows(this: ScenarioReport & { [EQUAL_ROWS]: readonly MetricRowShape[] }): MetricDiff[] {
   const current = this.current as Record<string, MetricValue>;
-  return this[EQUAL_ROWS].map(({ def, tolerance }) => {
-    const v = current[def.key];
-    const numeric = typeof v === 'number';
-    return {
-      key: def.key,
-      label: def.label,
-      unit: def.unit,
-      direction: def.direction,
-      primary: def.primary,
-      kind: def.kind,
-      baseline: v,
-      current: v,
-      delta: numeric ? 0 : null,
-      relDelta: numeric && v !== 0 ? 0 : null,
-      tolerance,
-      verdict: 'equal',
-    };
-  });
-}
-
-/** Whether `equalRows` gives `m` back for a report whose current values are `current`. */
-function rebuildsAsEqual(m: MetricDiff, current: Record<string, MetricValue>): boolean {
-  const v = m.current;
-  const numeric = typeof v === 'number';
-  const def = METRIC_BY_KEY.get(m.key);
-  return (
-    def !== undefined &&
-    m.verdict === 'equal' &&
-    Object.is(m.baseline, v) &&
-    Object.is(current[m.key], v) &&
-    m.delta === (numeric ? 0 : null) &&
-    Object.is(m.relDelta, numeric && v !== 0 ? 0 : null) &&
-    m.label === def.label &&
-    m.unit === def.unit &&
-    m.direction === def.direction &&
-    m.primary === def.primary &&
-    m.kind === def.kind
-  );
+  return this[EQUAL_ROWS].map((shape) => rowOf(shape, current[shape.key]));
 }
 
 /**
@@ -488,13 +447,10 @@ function rebuildsAsEqual(m: MetricDiff, current: Record<string, MetricValue>): b
  */
 function withEqualRowsView(ctx: ReportContext, r: ScenarioReport): ScenarioReport {
   const current = r.current as Record<string, MetricValue> | null;
-  if (r.classification !== 'unchanged' || current === null || r.metrics.length === 0 || !r.metrics.every((m) => rebuildsAsEqual(m, current))) return r;
-  const key = `rows:${r.metrics.map((m) => `${m.key}#${toleranceIndex(ctx, m.tolerance)}`).join(',')}`;
-  const shape = shared(
-    ctx,
-    key,
-    r.metrics.map((m): RowShape => ({ def: METRIC_BY_KEY.get(m.key)!, tolerance: m.tolerance })),
-  );
+  if (r.classification !== 'unchanged' || current === null || r.metrics.length === 0 || !r.metrics.every((m) => rebuilds(m, current))) return r;
+  const shapes = r.metrics.map(shapeOf);
+  const key = `rows:${shapes.map((m) => `${JSON.stringify([m.key, m.label, m.unit, m.direction, m.primary, m.kind])}#${toleranceIndex(ctx, m.tolerance)}`).join(',')}`;
+  const shape = shared(ctx, key, shapes);
   const view = new EqualRowsReport(r, shape);
   // Every property of the report must have been carried over (a field added to ScenarioReport and not to the
   // class below would be lost): else the report stays as it is.
@@ -508,7 +464,7 @@ function withEqualRowsView(ctx: ReportContext, r: ScenarioReport): ScenarioRepor
  */
 class EqualRowsReport {
   [key: string]: unknown;
-  constructor(r: ScenarioReport, shape: readonly RowShape[]) {
+  constructor(r: ScenarioReport, shape: readonly MetricRowShape[]) {
     this.id = r.id;
     this.classification = r.classification;
     this.hasRegression = r.hasRegression;

@@ -45,7 +45,8 @@ function same(a: unknown, b: unknown): boolean {
 
 const SHAPE_KEYS = ['key', 'label', 'unit', 'direction', 'primary', 'kind', 'tolerance', 'verdict'] as const;
 
-function shapeOf(m: MetricDiff): MetricRowShape {
+/** A metric row without its values (what equal rows of many scenarios share). */
+export function shapeOf(m: MetricDiff): MetricRowShape {
   return { key: m.key, label: m.label, unit: m.unit, direction: m.direction, primary: m.primary, kind: m.kind, tolerance: m.tolerance, verdict: m.verdict };
 }
 
@@ -71,7 +72,8 @@ function sameShape(shape: readonly MetricRowShape[], rows: readonly MetricDiff[]
 }
 
 /** The metric row of a value equal in baseline and current (what baselines/diff computes for it). */
-function rowOf(shape: MetricRowShape, v: MetricValue): MetricDiff {
+/** The row of `shape` whose baseline and current value are both `v` (an equal row). */
+export function rowOf(shape: MetricRowShape, v: MetricValue): MetricDiff {
   const numeric = typeof v === 'number';
   return {
     key: shape.key,
@@ -90,7 +92,7 @@ function rowOf(shape: MetricRowShape, v: MetricValue): MetricDiff {
 }
 
 /** Whether `rowOf(shapeOf(m), current[m.key])` gives `m` back: an equal row whose value is the scenario's current one. */
-function rebuilds(m: MetricDiff, current: Json): boolean {
+export function rebuilds(m: MetricDiff, current: Json): boolean {
   const v = m.current;
   const numeric = typeof v === 'number';
   return (
