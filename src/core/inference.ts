@@ -659,8 +659,6 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
   const verify = summarize(verifyRows, verifyCtx);
   const latency = specLatency(s, draft.summary['Latency (msec)'], verify.summary['Latency (msec)']);
   const tokens = expectedTokens(s.Np, s.rate);
-  let table: OperatorRecord[] | undefined;
-  let timing: OperatorTiming[] | undefined;
   return {
     latencyMs: latency,
     throughput: (1000 * batch * tokens) / latency,
@@ -674,13 +672,25 @@ export function specDecode(args: SpecDecodeArgs): InferenceResult {
     deviceMemoryMb: perChipMb(r.system),
     model: r.model,
     system,
+    ...lazyTables(verifyRows, verifyCtx),
+  };
+}
+
+/**
+ * A result's per-operator table and its timing columns, each computed on first request (the timings are the
+ * table's when it exists: the same values).
+ */
+function lazyTables(rows: readonly OpRow[], ctx: EvalContext): Pick<InferenceResult, 'operators' | 'timings'> {
+  let table: OperatorRecord[] | undefined;
+  let timing: OperatorTiming[] | undefined;
+  return {
     operators() {
-      if (table === undefined) table = operatorTable(verifyRows, verifyCtx);
+      if (table === undefined) table = operatorTable(rows, ctx);
       return table;
     },
     timings() {
       if (table !== undefined) return table;
-      if (timing === undefined) timing = operatorTimings(verifyRows, verifyCtx);
+      if (timing === undefined) timing = operatorTimings(rows, ctx);
       return timing;
     },
   };
@@ -953,8 +963,6 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
   const draft = summarize(draftRows, timed);
   const P = full.summary['Latency (msec)'] + draft.summary['Latency (msec)'];
   const T = pp > 1 ? (nmb - 1) * (P / pp) + P : P;
-  let table: OperatorRecord[] | undefined;
-  let timing: OperatorTiming[] | undefined;
   return {
     latencyMs: P,
     throughput: (1000 * batch) / T,
@@ -967,15 +975,7 @@ export function specPrefill(args: SpecPrefillArgs): InferenceResult {
     deviceMemoryMb: perChipMb(r.system),
     model: r.model,
     system,
-    operators() {
-      if (table === undefined) table = operatorTable(draftRows, timed);
-      return table;
-    },
-    timings() {
-      if (table !== undefined) return table;
-      if (timing === undefined) timing = operatorTimings(draftRows, timed);
-      return timing;
-    },
+    ...lazyTables(draftRows, timed),
   };
 }
 
