@@ -528,8 +528,26 @@ function scenarioReport(ctx: ReportContext, o: ScenarioOutcome, d: ScenarioDiff,
       accepted = { classification: a.classification, hasRegression: a.hasRegression, metrics: a.metrics };
     }
   }
-  return {
-    ...d,
+  // Built property by property in the report's key order (no spreads: an object literal that spreads another
+  // and then conditional parts is copied through the slow generic path, and every unchanged scenario's report
+  // was such a copy before withEqualRowsView compacted it; docs/performance.md).
+  const r: ScenarioReport = {
+    id: d.id,
+    classification: d.classification,
+    hasRegression: d.hasRegression,
+    hasImprovement: d.hasImprovement,
+    hasMetricChanges: d.hasMetricChanges,
+    inputsChanged: d.inputsChanged,
+    changedInputs: d.changedInputs,
+    simulatorChanged: d.simulatorChanged,
+    baselineFingerprint: d.baselineFingerprint,
+    currentFingerprint: d.currentFingerprint,
+    baselineSimulator: d.baselineSimulator,
+    currentSimulator: d.currentSimulator,
+    error: d.error,
+    metrics: d.metrics,
+    slo: d.slo,
+    sloViolated: d.sloViolated,
     description: s.description ?? null,
     manifest: s.manifest,
     line: s.line,
@@ -538,17 +556,18 @@ function scenarioReport(ctx: ReportContext, o: ScenarioOutcome, d: ScenarioDiff,
     hardware: sharedName(ctx, resolvedName(s.hardwareSource.kind === 'preset' ? s.hardwareSource.name : null, s.hardwareSource, c.hardware.name)),
     setup: setupLine(c),
     current: (o.result.metrics as Metrics | null | undefined) ?? null,
-    ...(o.result.calibration ? { bands: shared(ctx, `bands:${JSON.stringify(o.result.calibration.bands)}`, o.result.calibration.bands) } : {}),
-    reproduce: reproduceCommand(ctx.reproduce, d.id),
-    notes: shared(ctx, `notes:${JSON.stringify(o.result.notes ?? [])}`, o.result.notes ?? []),
-    accepted,
-    errorKind: o.result.error?.kind ?? null,
-    inputChanges: d.inputsChanged && o.run ? inputChangesOf(baseline?.inputs, o.run.inputs) : [],
-    capacity: ok && s.slo ? capacityWithinSlo(c, s.slo) : null,
-    why: d.inputsChanged ? whyItMoved(o, baseline?.inputs, d) : [],
-    ...(ok && d.classification !== 'unchanged' ? { breakdown: breakdownFor(o) } : {}),
-    ...(ok && o.result.serving && o.result.serving.load_curve.length > 0 ? { loadCurve: loadCurveFor(o.result) } : {}),
-  };
+  } as ScenarioReport;
+  if (o.result.calibration) r.bands = shared(ctx, `bands:${JSON.stringify(o.result.calibration.bands)}`, o.result.calibration.bands);
+  r.reproduce = reproduceCommand(ctx.reproduce, d.id);
+  r.notes = shared(ctx, `notes:${JSON.stringify(o.result.notes ?? [])}`, o.result.notes ?? []);
+  r.accepted = accepted;
+  r.errorKind = o.result.error?.kind ?? null;
+  r.inputChanges = d.inputsChanged && o.run ? inputChangesOf(baseline?.inputs, o.run.inputs) : [];
+  r.capacity = ok && s.slo ? capacityWithinSlo(c, s.slo) : null;
+  r.why = d.inputsChanged ? whyItMoved(o, baseline?.inputs, d) : [];
+  if (ok && d.classification !== 'unchanged') r.breakdown = breakdownFor(o);
+  if (ok && o.result.serving && o.result.serving.load_curve.length > 0) r.loadCurve = loadCurveFor(o.result);
+  return r;
 }
 
 function sharedName(ctx: ReportContext, n: ResolvedName): ResolvedName {

@@ -329,7 +329,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     } as const;
     const roofline = computeMetrics(rawInputs);
     const offloaded = Object.values(phases).some((p) => p?.is_offload);
-    const done = { ...base, status: 'ok' as const, error: null, phases, feature_metrics: featureMetrics(n, offloaded, tokensPerStep) };
+    const done = okResult(base, phases, featureMetrics(n, offloaded, tokensPerStep));
     const set = options.profiles ?? (n.calibration.source === 'builtin' ? calibrationProfiles('builtin') : undefined);
     if (!n.calibration.applied || set === undefined) {
       if (n.serving) {
@@ -337,7 +337,9 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
         const served = runServing(args, n, null);
         return { ...done, metrics: { ...roofline, ...servingMetrics(served) }, serving: servingSummary(served), calibration: null };
       }
-      return { ...done, metrics: roofline, calibration: null };
+      done.metrics = roofline;
+      done.calibration = null;
+      return done;
     }
     // Calibrated mode: re-time the operator tables of the passes above (docs/calibration.md).
     const sel = selectProfile(set, n.hardware.source === 'preset' ? n.hardware.name : null, n.engine, n.precision);
@@ -403,7 +405,10 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
         calibration: { ...calibration, bands: { ...bands, ...servingBands(bands) } as CalibrationResult['bands'] },
       };
     }
-    return { ...done, notes: base.notes, metrics, roofline_metrics: roofline, calibration };
+    done.metrics = metrics;
+    done.roofline_metrics = roofline;
+    done.calibration = calibration;
+    return done;
   } catch (e) {
     if (!(e instanceof GenzError)) throw e;
     let field = INPUT_ERROR_FIELDS[e.kind];
@@ -428,6 +433,31 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       feature_metrics: featureMetrics(n, false, tokensPerStep),
     };
   }
+}
+
+/**
+ * A result that ran, its properties in the order every result has them (schema … feature_metrics; the caller
+ * adds metrics, then roofline_metrics and calibration). Built property by property, not by spreading `base`:
+ * the copy through a spread was the engine's largest allocation that outlived the scavenger (docs/performance.md).
+ */
+function okResult(
+  base: Pick<SimulationResult, 'schema' | 'simulator' | 'mode' | 'config' | 'model_figures' | 'notes'>,
+  phases: SimulationResult['phases'],
+  feature_metrics: FeatureMetrics,
+): SimulationResult {
+  return {
+    schema: base.schema,
+    simulator: base.simulator,
+    mode: base.mode,
+    config: base.config,
+    model_figures: base.model_figures,
+    notes: base.notes,
+    status: 'ok',
+    error: null,
+    phases,
+    feature_metrics,
+    metrics: null,
+  };
 }
 
 /** Runs a scenario's serving block (docs/serving.md); its input problems are the scenario's (exit 2). */
