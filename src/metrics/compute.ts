@@ -99,4 +99,3 @@ export function noServingMetrics(): Record<(typeof SERVING_METRIC_KEYS)[number],
   for (const k of SERVING_METRIC_KEYS) out[k] = null;
   return out;
 }
-
