@@ -451,14 +451,18 @@ export function prefill(args: PrefillArgs): InferenceResult {
 }
 
 /** `decode_moddeling` (spec §10.4): one decode step at prompt KV L and per-beam generated KV T. */
-export function decode(args: DecodeArgs): InferenceResult {
+/**
+ * One decode step at context `output_tokens`. With `cache` (a DecodeRowsCache of the same arguments apart from
+ * output_tokens), the step's rows come from it and are added to it.
+ */
+export function decode(args: DecodeArgs, cache?: DecodeRowsCache): InferenceResult {
   const r = resolveCommon(args);
   const batch = checkCount(args.batch_size ?? 1, 'batch_size');
   const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
   const T = checkCount(args.output_tokens ?? 0, 'output_tokens');
   const Bb = checkDegree(args.Bb ?? 4, 'Bb');
   const ub = microBatch(batch, r.par.pp);
-  const rows = transform(args, r.rows.decode(r.model, r.par, L, T), 'decode', r);
+  const rows = decodeRowsAt(args, r, L, cache)(T);
   const sizing: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, tensors: r.tensors };
   const t = timeWithFit(rows, sizing, r.par.pp, r.offload);
   return makeResult(rows, t.ctx, r, batch, t.fit, t.totals);
@@ -847,6 +851,34 @@ const CLOSED_FORM_MIN_STEPS = 8;
 export interface DecodeRowsCache {
   get(T: number): OpRow[] | undefined;
   set(T: number, rows: OpRow[]): void;
+  /**
+   * The context fields inferred over steps 1 … `to` (null: the rows do not follow the closed form's shapes there),
+   * set by decodeStepSum and read by decodeStepPieces (see inferredFields). Absent until then.
+   */
+  fields?: { to: number; found: InferredRows | null };
+}
+
+type InferredRows = NonNullable<ReturnType<typeof inferContextFields>>;
+
+/**
+ * The context fields of the decode rows over steps 1 … `to` (context-sum.ts inferContextFields), through `cache`.
+ * Fields inferred over a longer range 1 … to' ≥ to describe the rows of 1 … to as well: the same value at every
+ * step, hence the same breakpoints inside 1 … to and the same sums to the last bit. So, with a cache, the range
+ * is widened to `wide` (decodeStepSum passes the request's peak step, the last one decodeStepPieces covers) and
+ * one inference serves both; where the wide range does not infer, the exact range is tried as before.
+ */
+function inferredFields(rowsAt: (T: number) => OpRow[], to: number, cache: DecodeRowsCache | undefined, wide = to): InferredRows | null {
+  const hit = cache?.fields;
+  if (hit !== undefined && hit.to >= to && hit.found !== null) return hit.found;
+  if (cache !== undefined && wide > to) {
+    const found = inferContextFields(rowsAt, 1, wide);
+    cache.fields = { to: wide, found };
+    if (found !== null) return found;
+  }
+  if (hit !== undefined && hit.to === to) return hit.found;
+  const found = inferContextFields(rowsAt, 1, to);
+  if (cache !== undefined && (cache.fields === undefined || cache.fields.found === null)) cache.fields = { to, found };
+  return found;
 }
 
 /** The decode rows of `args` at context T (row transforms applied), through `cache` when given. */
@@ -887,7 +919,7 @@ export function decodeStepSum(args: DecodeArgs, steps: number, cache?: DecodeRow
   }
   let total = 0;
   if (fits >= CLOSED_FORM_MIN_STEPS) {
-    const found = inferContextFields(rowsAt, 1, fits);
+    const found = inferredFields(rowsAt, fits, cache, steps + 1);
     if (found) total = sumStepLatencies(found.rows, found.fields, ctx, 1, fits);
     else for (let T = 1; T <= fits; T++) total += stepAt(T);
   } else {
@@ -911,7 +943,7 @@ export function decodeStepPieces(args: DecodeArgs, steps: number, cache?: Decode
   const r = resolveCommon(args);
   const L = checkCount(args.input_tokens ?? 4096, 'input_tokens');
   const rowsAt = decodeRowsAt(args, r, L, cache);
-  const found = inferContextFields(rowsAt, 1, steps);
+  const found = inferredFields(rowsAt, steps, cache);
   if (!found) return every();
   const ends = new Set<number>([steps]);
   for (const rf of found.fields) if (rf) for (const f of rf) for (const c of fieldCuts(f, 1, steps)) ends.add(c);

@@ -300,7 +300,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       base.notes.push(`speculative decoding: ${tokensPerStep} tokens accepted per step on average; TPOT is the step latency divided by that`);
     } else if (n.mode === 'full' || n.mode === 'decode') {
       const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
-      peakPass = decode({ ...decodeArgs, output_tokens: o });
+      peakPass = decode({ ...decodeArgs, output_tokens: o }, rowsCache);
       phases.decode = phase(peakPass, ops);
       stepSum = decodeStepSum(decodeArgs, o - 1, rowsCache);
       stepCount = Math.max(o - 1, 0);

@@ -1,4 +1,4 @@
-/** A DecodeRowsCache shared by decodeStepSum and decodeStepPieces changes no bit of their results. */
+/** A DecodeRowsCache shared by decodeStepSum and decodeStepPieces (rows and inferred context fields) changes no bit of their results. */
 import { describe, expect, it } from 'vitest';
 import { type DecodeArgs, type DecodeRowsCache, type OpRow, decodeStepPieces, decodeStepSum } from '../../src/core/index.js';
 
@@ -10,6 +10,8 @@ function mapCache(): DecodeRowsCache & { size: () => number } {
 describe('decode rows cache', () => {
   it('gives the same sums and pieces as building the rows each time (MoE, MLA, sliding window, hybrid, offload)', () => {
     let hits = 0;
+    // decodeStepSum infers the context fields over 1 … steps + 1 and decodeStepPieces reuses them.
+    let shared = 0;
     for (const model of [
       'meta-llama/Llama-3.1-8B',
       'mistralai/Mixtral-8x7B',
@@ -50,8 +52,10 @@ describe('decode rows cache', () => {
           }
           expect(cached).toEqual(plain);
           if (cache.size() > 0) hits++;
+          if (cache.fields?.to === steps + 1 && cache.fields.found !== null) shared++;
         }
       }
     expect(hits).toBeGreaterThan(10);
+    expect(shared).toBeGreaterThan(10);
   });
 });
