@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CanonicalJsonError, canonicalJson, sha256Fingerprint } from '../../src/baselines/canonical-json.js';
 
@@ -38,6 +39,22 @@ describe('canonicalJson', () => {
     const keys = Object.keys(JSON.parse(text));
     // JSON.parse keeps insertion (= written) order for non-index keys
     expect(keys).toEqual(['B', 'a', 'b', 'ä', '\u{1F600}', '\uFFFF']);
+  });
+
+  it('orders the keys of small and large objects as Array.prototype.sort orders strings (fast-check)', () => {
+    // Objects of up to 24 keys are sorted by insertion, longer ones by the built-in sort: both must agree.
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ unit: 'binary', maxLength: 6 }), { maxLength: 60 }), (names) => {
+        const value = Object.fromEntries(names.map((k, i) => [k, i]));
+        const written = Object.keys(JSON.parse(canonicalJson({ wrap: value })).wrap);
+        const expected = Object.keys(value).sort();
+        // JSON.parse lists integer-like keys first whatever the text's order: compare the text's own order.
+        const positions = expected.map((k) => canonicalJson({ wrap: value }).indexOf(`\n    ${JSON.stringify(k)}: `));
+        expect(positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1]))).toBe(true);
+        expect(new Set(written)).toEqual(new Set(expected));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('is independent of insertion order', () => {
