@@ -67,7 +67,7 @@ function setup(t: PassTables, p: CalibrationParams): CalibratedSetup {
   const args = t.decodeArgs;
   const pieces = args
     ? decodePieces(
-        (T) => (T === peak && t.peakTable ? t.peakTable : decode({ ...args, output_tokens: T }, t.decodeRows).timings()),
+        (T) => (T === peak && t.peakTable ? t.peakTable : decode(Object.assign({}, args, { output_tokens: T }), t.decodeRows).timings()),
         decodeStepPieces(args, peak, t.decodeRows),
         t.layers,
         t.batch * t.beam,

@@ -358,7 +358,7 @@ function timeWithFit(
   const requiredMb = (mem.weightsMb + mem.kvCacheMb) / pp;
   if (!(perChipMb(sizing.system) < requiredMb)) return { ctx: sizing, totals, fit: { isOffload: false, requiredMb, mem } };
   if (!offload) throw doesNotFit('does_not_fit', sizing.system, mem, requiredMb);
-  const ctx: EvalContext = { ...sizing, system: offloadSystem(sizing.system, requiredMb) };
+  const ctx: EvalContext = Object.assign({}, sizing, { system: offloadSystem(sizing.system, requiredMb) });
   totals = summarize(rows, ctx);
   return { ctx, totals, fit: { isOffload: true, requiredMb, mem } };
 }
@@ -711,7 +711,7 @@ function lazyTables(rows: readonly OpRow[], ctx: EvalContext): Pick<InferenceRes
  */
 export function specDecodeStepSum(args: SpecDecodeArgs, steps: number): number {
   if (steps <= 0) return 0;
-  const stepAt = (T: number): number => specDecode({ ...args, output_tokens: T }).latencyMs;
+  const stepAt = (T: number): number => specDecode(Object.assign({}, args, { output_tokens: T })).latencyMs;
   const stepAll = (from: number, to: number): number => {
     let sum = 0;
     for (let T = from; T <= to; T++) sum += stepAt(T);
@@ -721,7 +721,7 @@ export function specDecodeStepSum(args: SpecDecodeArgs, steps: number): number {
   // Memory only grows with T: the last step decides whether any step fails the fit or is offloaded.
   let last: InferenceResult;
   try {
-    last = specDecode({ ...args, output_tokens: steps });
+    last = specDecode(Object.assign({}, args, { output_tokens: steps }));
   } catch (e) {
     if (!(e instanceof GenzError) || (e.kind !== 'does_not_fit' && e.kind !== 'draft_does_not_fit')) throw e;
     return stepAll(1, steps); // throws at the first step that does not fit, as stepping does
@@ -732,7 +732,7 @@ export function specDecodeStepSum(args: SpecDecodeArgs, steps: number): number {
     let hi = steps; // offloaded
     while (hi - lo > 1) {
       const m = lo + Math.floor((hi - lo) / 2);
-      if (!specDecode({ ...args, output_tokens: m }).isOffload) lo = m;
+      if (!specDecode(Object.assign({}, args, { output_tokens: m })).isOffload) lo = m;
       else hi = m;
     }
     fits = lo;
@@ -801,7 +801,7 @@ export function decodeStepLatencies(args: DecodeArgs, steps: number): number[] {
   const fit = fitOrOffload(last, ctx, r.par.pp, r.offload);
   const full = (): number[] => {
     const out: number[] = [];
-    for (let T = 1; T <= steps; T++) out.push(decode({ ...args, output_tokens: T }).latencyMs);
+    for (let T = 1; T <= steps; T++) out.push(decode(Object.assign({}, args, { output_tokens: T })).latencyMs);
     return out;
   };
   if (fit.isOffload) return full();
@@ -903,7 +903,7 @@ export function decodeStepSum(args: DecodeArgs, steps: number, cache?: DecodeRow
   const ub = microBatch(batch, r.par.pp);
   const ctx: EvalContext = { system: r.system, batch: ub * Bb, beamMerge: Bb > 1, beamSize: Bb, tensors: r.tensors };
   const rowsAt = decodeRowsAt(args, r, L, cache);
-  const stepAt = (T: number): number => decode({ ...args, output_tokens: T }).latencyMs;
+  const stepAt = (T: number): number => decode(Object.assign({}, args, { output_tokens: T })).latencyMs;
   // The fit check at the largest context decides whether any step is offloaded (KV only grows with T).
   let fits = steps;
   if (fitOrOffload(rowsAt(steps), ctx, r.par.pp, r.offload).isOffload) {

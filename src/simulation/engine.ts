@@ -216,7 +216,7 @@ function featureMetrics(n: NormalizedConfig, offloaded: boolean, tokensPerStep: 
  * memory one device needs and has.
  */
 export function simulate(config: SimulationConfig, options: SimulateOptions = {}): SimulationResult {
-  return simulateNormalized(normalizeConfig(config), { ...options, profiles: calibrationProfiles(config.calibration) });
+  return simulateNormalized(normalizeConfig(config), Object.assign({}, options, { profiles: calibrationProfiles(config.calibration) }));
 }
 
 /**
@@ -275,7 +275,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     const spec = n.features.speculative_decode;
 
     if (n.mode === 'full' || n.mode === 'prefill') {
-      prefillPass = prefill({ ...args, batch_size: batch, input_tokens: i });
+      prefillPass = prefill(Object.assign({}, args, { batch_size: batch, input_tokens: i }));
       phases.prefill = phase(prefillPass, ops);
     }
     if ((n.mode === 'full' || n.mode === 'decode') && spec) {
@@ -295,19 +295,19 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       // Σ over the steps T = 1 … o − 1 in closed form where they fit in memory (specDecodeStepSum).
       stepSum = specDecodeStepSum(specArgs, o - 1) / tokensPerStep;
       stepCount = Math.max(o - 1, 0);
-      peakPass = specDecode({ ...specArgs, output_tokens: o });
+      peakPass = specDecode(Object.assign({}, specArgs, { output_tokens: o }));
       phases.speculative = phase(peakPass, ops);
       base.notes.push(`speculative decoding: ${tokensPerStep} tokens accepted per step on average; TPOT is the step latency divided by that`);
     } else if (n.mode === 'full' || n.mode === 'decode') {
-      const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
-      peakPass = decode({ ...decodeArgs, output_tokens: o }, rowsCache);
+      const decodeArgs = Object.assign({}, args, { batch_size: batch, input_tokens: i, Bb: beam });
+      peakPass = decode(Object.assign({}, decodeArgs, { output_tokens: o }), rowsCache);
       phases.decode = phase(peakPass, ops);
       stepSum = decodeStepSum(decodeArgs, o - 1, rowsCache);
       stepCount = Math.max(o - 1, 0);
     }
     if (n.mode === 'chunked') {
       const c = n.features.chunked!;
-      chunkPass = chunked({ ...args, prefill_kv_sizes: c.prefill_kv_sizes, decode_kv_sizes: c.decode_kv_sizes });
+      chunkPass = chunked(Object.assign({}, args, { prefill_kv_sizes: c.prefill_kv_sizes, decode_kv_sizes: c.decode_kv_sizes }));
       phases.chunked = phase(chunkPass, ops);
     }
     if (pp > 1)
@@ -343,7 +343,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
     }
     // Calibrated mode: re-time the operator tables of the passes above (docs/calibration.md).
     const sel = selectProfile(set, n.hardware.source === 'preset' ? n.hardware.name : null, n.engine, n.precision);
-    const decodeArgs = { ...args, batch_size: batch, input_tokens: i, Bb: beam };
+    const decodeArgs = Object.assign({}, args, { batch_size: batch, input_tokens: i, Bb: beam });
     const nSteps = o - 1;
     const withDecode = n.mode === 'full' || n.mode === 'decode';
     const fig = calibratedFigures(
@@ -379,7 +379,7 @@ export function simulateNormalized(n: NormalizedConfig, options: SimulateOptions
       );
       chunk = { latencyMs: ms, throughput: (chunkPass.throughput * chunkPass.latencyMs) / ms };
     }
-    const metrics = computeMetrics({ ...rawInputs, ttftMs: fig.ttftMs, decodeSteps, peakStepMs: fig.peakStepMs, chunk });
+    const metrics = computeMetrics(Object.assign({}, rawInputs, { ttftMs: fig.ttftMs, decodeSteps, peakStepMs: fig.peakStepMs, chunk }));
     if (fig.kvOvercommit > 1)
       base.notes.push(
         `calibration: the batch's KV cache needs ${fig.kvOvercommit.toFixed(2)}× the memory the engine has for it; decode runs the sequences in turns`,

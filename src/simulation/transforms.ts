@@ -80,7 +80,7 @@ export const unfusedAttentionTransform: RowTransform = (rows) => {
   const out: OpRow[] = [];
   for (const row of rows) {
     if (row.kind === 'Logit' || row.kind === 'Attend') {
-      const unfused: AttentionRow = { ...row, unfused: true };
+      const unfused: AttentionRow = Object.assign({}, row, { unfused: true });
       out.push(unfused);
       if (row.kind === 'Logit') {
         const softmax: SoftmaxRow = {
