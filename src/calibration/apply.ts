@@ -143,7 +143,16 @@ export const BANDED_METRICS = [
  * The band (a fraction: 0.14 = ±14 %) of every absolute metric, from the profile's cross-validated
  * residuals (a profile fitted on too few TTFT rows carries the pooled TTFT band of all profiles).
  */
-export function metricBands(sel: SelectedProfile, genericBands: { e2e: Band | null; ttft: Band | null }): Record<string, number> {
+export function metricBands(sel: SelectedProfile, genericBands: { e2e: Band | null; ttft: Band | null }): Readonly<Record<string, number>> {
+  // One frozen object per pair of band sets (they belong to a loaded profile set): every scenario of a profile
+  // carries the same bands, and reports keep them once (src/pipeline).
+  let byGeneric = bandsMemo.get(sel.bands);
+  if (byGeneric === undefined) {
+    byGeneric = new WeakMap();
+    bandsMemo.set(sel.bands, byGeneric);
+  }
+  const hit = byGeneric.get(genericBands);
+  if (hit !== undefined) return hit;
   const e2e = sel.bands.e2e ?? genericBands.e2e;
   const ttft = sel.bands.ttft ?? genericBands.ttft ?? e2e;
   const out: Record<string, number> = {};
@@ -151,5 +160,9 @@ export function metricBands(sel: SelectedProfile, genericBands: { e2e: Band | nu
     const b = TTFT_BANDED.has(k) ? ttft : e2e;
     if (b) out[k] = b.p90;
   }
-  return out;
+  const frozen = Object.freeze(out);
+  byGeneric.set(genericBands, frozen);
+  return frozen;
 }
+
+const bandsMemo = new WeakMap<object, WeakMap<object, Readonly<Record<string, number>>>>();

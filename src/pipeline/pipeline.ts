@@ -37,7 +37,7 @@ import { loadProjectConfig, loadScenarios, type ProjectConfig, type Scenario } f
 import { discoverManifests } from '../manifests/load.js';
 import { hubEnv, hubRefsIn, prefetchHubModels } from '../manifests/hub.js';
 import type { Metrics } from '../metrics/definitions.js';
-import { rebuilds, rowOf, shapeOf } from '../run-report/compact.js';
+import { rebuilds, rowOf, sameShape, shapeOf } from '../run-report/compact.js';
 // From the modules themselves, not the run-report index: that also exports the report validator (a large
 // precompiled schema) which a check or report run loads only after simulating (action/sinks.ts).
 import {
@@ -341,8 +341,12 @@ interface ReportContext {
   reproduce: string;
   /** Equal values that many scenario reports hold, kept once (see {@link shared}). */
   shared: Map<string, unknown>;
+  /** What {@link sharedObject} kept for an object it was given before. */
+  sharedObjects: WeakMap<object, unknown>;
   /** Tolerance objects seen, numbered (see toleranceIndex). */
   tolerances: Map<MetricDiff['tolerance'], number>;
+  /** The row shapes the last compacted report took (see withEqualRowsView): most of a sweep's reports share them. */
+  lastShape?: readonly MetricRowShape[];
 }
 
 /**
@@ -350,6 +354,15 @@ interface ReportContext {
  * and hardware names): a 100,000-scenario report would otherwise hold 100,000 equal copies of each, and comparing
  * identical references is what makes report.json's encoder cheap. `key` identifies the value.
  */
+/** {@link shared} for a value that is often the very object an earlier report shared (e.g. a profile's bands). */
+function sharedObject<T extends object>(ctx: ReportContext, prefix: string, value: T): T {
+  const hit = ctx.sharedObjects.get(value);
+  if (hit !== undefined) return hit as T;
+  const kept = shared(ctx, `${prefix}:${JSON.stringify(value)}`, value);
+  ctx.sharedObjects.set(value, kept);
+  return kept;
+}
+
 function shared<T extends object>(ctx: ReportContext, key: string, value: T): T {
   const hit = ctx.shared.get(key);
   if (hit !== undefined) return hit as T;
@@ -376,6 +389,7 @@ export function compareScenarios(
     acceptedBaselines,
     reproduce: reproduceBase(opts.reproducePrefix ?? 'npx genz', project.config.configFile, project.config.root),
     shared: new Map(),
+    sharedObjects: new WeakMap(),
     tolerances: new Map(),
   };
   const scenarios: ScenarioReport[] = [];
@@ -447,9 +461,15 @@ function equalRows(this: ScenarioReport & { [EQUAL_ROWS]: readonly MetricRowShap
 function withEqualRowsView(ctx: ReportContext, r: ScenarioReport): ScenarioReport {
   const current = r.current as Record<string, MetricValue> | null;
   if (r.classification !== 'unchanged' || current === null || r.metrics.length === 0 || !r.metrics.every((m) => rebuilds(m, current))) return r;
-  const shapes = r.metrics.map(shapeOf);
-  const key = `rows:${shapes.map((m) => `${JSON.stringify([m.key, m.label, m.unit, m.direction, m.primary, m.kind])}#${toleranceIndex(ctx, m.tolerance)}`).join(',')}`;
-  const shape = shared(ctx, key, shapes);
+  // The shapes of the previous compacted report fit most reports of a sweep: compared row by row before the
+  // shapes are built and looked up by their text (sameShape compares tolerances as JSON data, like the text).
+  let shape = ctx.lastShape;
+  if (shape === undefined || !sameShape(shape, r.metrics)) {
+    const shapes = r.metrics.map(shapeOf);
+    const key = `rows:${shapes.map((m) => `${JSON.stringify([m.key, m.label, m.unit, m.direction, m.primary, m.kind])}#${toleranceIndex(ctx, m.tolerance)}`).join(',')}`;
+    shape = shared(ctx, key, shapes);
+    ctx.lastShape = shape;
+  }
   const view = new EqualRowsReport(r, shape);
   // Every property of the report must have been carried over (a field added to ScenarioReport and not to the
   // class below would be lost): else the report stays as it is.
@@ -556,7 +576,7 @@ function scenarioReport(ctx: ReportContext, o: ScenarioOutcome, d: ScenarioDiff,
     setup: setupLine(c),
     current: (o.result.metrics as Metrics | null | undefined) ?? null,
   } as ScenarioReport;
-  if (o.result.calibration) r.bands = shared(ctx, `bands:${JSON.stringify(o.result.calibration.bands)}`, o.result.calibration.bands);
+  if (o.result.calibration) r.bands = sharedObject(ctx, 'bands', o.result.calibration.bands);
   r.reproduce = reproduceCommand(ctx.reproduce, d.id);
   r.notes = shared(ctx, `notes:${JSON.stringify(o.result.notes ?? [])}`, o.result.notes ?? []);
   r.accepted = accepted;

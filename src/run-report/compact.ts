@@ -51,7 +51,7 @@ export function shapeOf(m: MetricDiff): MetricRowShape {
 }
 
 /** Whether `rows` have exactly the shape `shape` (the fields shapeOf keeps, equal as JSON data). */
-function sameShape(shape: readonly MetricRowShape[], rows: readonly MetricDiff[]): boolean {
+export function sameShape(shape: readonly MetricRowShape[], rows: readonly MetricDiff[]): boolean {
   if (shape.length !== rows.length) return false;
   for (let i = 0; i < rows.length; i++) {
     const a = shape[i];
