@@ -538,6 +538,18 @@ export function diffScenarios(input: DiffInput): DiffResult {
   return { scenarios, summary: summarize(scenarios) };
 }
 
+/**
+ * Set, to the shapes of its rows, on a scenario diff or report whose metric rows all have the verdict 'equal' and
+ * are rebuilt on each read of `metrics` (src/pipeline withEqualRowsView): counts of regressed and within-tolerance
+ * rows and the fail-on reasons, which only equal rows never feed, skip its rows instead of building them.
+ */
+export const EQUAL_ROWS: unique symbol = Symbol('genz-action: equal metric rows');
+
+/** Whether every metric row of `s` is known to be 'equal' without reading them (see {@link EQUAL_ROWS}). */
+function rowsAllEqual(s: ScenarioDiff): boolean {
+  return (s as ScenarioDiff & { [EQUAL_ROWS]?: unknown })[EQUAL_ROWS] !== undefined;
+}
+
 /** Counts and overall status of a set of scenario diffs. */
 export function summarize(scenarios: readonly ScenarioDiff[]): DiffSummary {
   const counts = Object.fromEntries(SCENARIO_CLASSIFICATIONS.map((c) => [c, 0])) as Record<ScenarioClassification, number>;
@@ -553,10 +565,11 @@ export function summarize(scenarios: readonly ScenarioDiff[]): DiffSummary {
     if (s.hasRegression) regressions++;
     if (s.hasImprovement) improvements++;
     if (s.classification !== 'unchanged') changed++;
-    for (const m of s.metrics) {
-      if (s.classification !== 'removed' && countsAsRegression(m, s.inputsChanged)) regressedMetrics++;
-      if (m.verdict === 'within') withinTol++;
-    }
+    if (!rowsAllEqual(s))
+      for (const m of s.metrics) {
+        if (s.classification !== 'removed' && countsAsRegression(m, s.inputsChanged)) regressedMetrics++;
+        if (m.verdict === 'within') withinTol++;
+      }
     for (const c of s.slo) if (c.status === 'violated') sloViolations++;
   }
   const errors = counts.error;
@@ -644,8 +657,8 @@ export function evaluatePolicy(results: readonly ScenarioDiff[] | DiffResult, po
     if (policy === 'mismatch') {
       if (s.classification === 'new') add(() => `${s.id}: new scenario without a baseline`);
       else if (s.classification === 'removed') add(() => `${s.id}: removed scenario (its baseline entry remains)`);
-      else for (const m of s.metrics) if (m.verdict !== 'equal' && m.verdict !== 'within') add(() => metricReason(s.id, m));
-    } else if (policy === 'regression' && s.classification !== 'new' && s.classification !== 'removed') {
+      else if (!rowsAllEqual(s)) for (const m of s.metrics) if (m.verdict !== 'equal' && m.verdict !== 'within') add(() => metricReason(s.id, m));
+    } else if (policy === 'regression' && s.classification !== 'new' && s.classification !== 'removed' && !rowsAllEqual(s)) {
       for (const m of s.metrics) if (countsAsRegression(m, s.inputsChanged)) add(() => metricReason(s.id, m));
     }
     for (const c of s.slo) if (c.status === 'violated') add(() => sloReason(s.id, c));

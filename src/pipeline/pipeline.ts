@@ -6,6 +6,7 @@
 import path from 'node:path';
 import {
   BaselineFileError,
+  EQUAL_ROWS,
   type StoredBaselineFile,
   type BaselineScenario,
   LOCK_FILE,
@@ -441,9 +442,6 @@ export function compareScenarios(
 
 /** The empty list every unchanged scenario report shares (its changed inputs, SLO checks, why-lines). */
 const NONE: readonly never[] = Object.freeze([]);
-
-/** The row shapes of scenario reports that rebuild their rows from their current values (see withEqualRowsView). */
-const EQUAL_ROWS = Symbol('genz-action: equal metric rows');
 
 /** The `metrics` of a report viewed by {@link withEqualRowsView}: built anew from the shapes and `current` on each read. */
 function equalRows(this: ScenarioReport & { [EQUAL_ROWS]: readonly MetricRowShape[] }): MetricDiff[] {

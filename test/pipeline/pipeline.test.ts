@@ -7,7 +7,7 @@ import { copyExampleProject, editFile } from '../support/project.js';
 import { REPO_ROOT } from '../support/reference.js';
 import { decodeRunReport } from '../../src/run-report/index.js';
 import { compareScenarios, loadProject, readBaselines } from '../../src/pipeline/pipeline.js';
-import { scenarioDiffer } from '../../src/baselines/diff.js';
+import { EQUAL_ROWS, FAIL_ON_POLICIES, evaluatePolicy, scenarioDiffer, summarize } from '../../src/baselines/diff.js';
 
 /** report.json as the code reads it (decoded from its compact encoding). */
 const readReportJson = (file: string): ReturnType<typeof JSON.parse> => decodeRunReport(JSON.parse(readFileSync(file, 'utf8')));
@@ -57,6 +57,12 @@ describe('the example project', () => {
       expect({ ...s }.metrics).toEqual(again.metrics);
     }
     expect(viewed).toBeGreaterThan(10);
+    // Counts and fail-on reasons skip the rows of reports marked EQUAL_ROWS: the same as reading every row.
+    const plain = JSON.parse(JSON.stringify(report.scenarios)) as typeof report.scenarios;
+    expect(report.scenarios.filter((s) => EQUAL_ROWS in s)).toHaveLength(viewed);
+    expect(plain.some((s) => EQUAL_ROWS in s)).toBe(false);
+    expect(summarize(report.scenarios)).toEqual(summarize(plain));
+    for (const policy of FAIL_ON_POLICIES) expect(evaluatePolicy(report.scenarios, policy)).toEqual(evaluatePolicy(plain, policy));
   });
 
   it('check exits 0 on the committed baselines', async () => {
