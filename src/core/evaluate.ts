@@ -838,9 +838,40 @@ export type OperatorTiming = Pick<
 const SHAPED_KINDS: ReadonlySet<string> = new Set(['GEMM', 'Logit', 'Attend', 'Softmax']);
 
 /**
+ * A row of {@link operatorTimings}. Its Dimension (operand shapes of GEMM and attention rows, null for the
+ * others) is built when first read: calibration reads it from one of the two tables of a decode piece only,
+ * and the arrays were most of what a table allocated. Rows and contexts are never changed once built.
+ */
+class TimingRow implements OperatorTiming {
+  readonly 'Op Type': string;
+  readonly 'Compute time (msec)': number;
+  readonly 'Memory time (msec)': number;
+  readonly 'Communication time (msec)': number;
+  readonly Repeat: number;
+  readonly #row: OpRow;
+  readonly #ctx: EvalContext;
+  #dimension: unknown = undefined;
+
+  constructor(row: OpRow, ctx: EvalContext, compute: number, memory: number, comm: number, repeat: number) {
+    this['Op Type'] = row.kind;
+    this['Compute time (msec)'] = compute;
+    this['Memory time (msec)'] = memory;
+    this['Communication time (msec)'] = comm;
+    this.Repeat = repeat;
+    this.#row = row;
+    this.#ctx = ctx;
+  }
+
+  get Dimension(): unknown {
+    if (this.#dimension === undefined) this.#dimension = SHAPED_KINDS.has(this.#row.kind) ? dimension(this.#row, this.#ctx) : null;
+    return this.#dimension;
+  }
+}
+
+/**
  * The table's timing columns only, row for row as `operatorTable` computes them (same values), with the
- * Dimension of GEMM and attention rows (null for the others): what calibration needs, at a fraction of
- * the table's cost.
+ * Dimension of GEMM and attention rows (null for the others, built on first read): what calibration needs,
+ * at a fraction of the table's cost.
  */
 export function operatorTimings(rows: readonly OpRow[], ctx: EvalContext): OperatorTiming[] {
   const c = newCost();
@@ -854,14 +885,7 @@ export function operatorTimings(rows: readonly OpRow[], ctx: EvalContext): Opera
       sizeRow(row, ctx, c);
       timeRow(row, ctx, c);
     }
-    table.push({
-      'Op Type': row.kind,
-      Dimension: SHAPED_KINDS.has(row.kind) ? dimension(row, ctx) : null,
-      'Compute time (msec)': c.compute / 0.001,
-      'Memory time (msec)': c.memory / 0.001,
-      'Communication time (msec)': c.comm / 0.001,
-      Repeat: isMarker ? 0 : mult,
-    });
+    table.push(new TimingRow(row, ctx, c.compute / 0.001, c.memory / 0.001, c.comm / 0.001, isMarker ? 0 : mult));
     if (isMarker) mult = stepMult(row, mult);
   }
   return table;
