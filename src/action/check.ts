@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import * as log from './log.js';
 import { sameBaselineFile } from '../baselines/index.js';
-import { describeGitHubError } from '../github/index.js';
 import { assertFilterMatches, compareScenarios, loadProjectWithHub, readBaselines, runScenarioIds } from '../pipeline/pipeline.js';
 import type { RunReport } from '../run-report/index.js';
 import type { readBaseBaselines } from './base-baselines.js';
@@ -39,6 +38,7 @@ export async function computeReport(run: ActionRun): Promise<ComputedReport> {
     const baseRef = { owner: ctx.repository.owner, repo: ctx.repository.repo, sha: ctx.event.base.sha };
     // Loaded on pull requests only (it runs git through node:child_process, which a start need not load).
     const { readBaseBaselines } = await import('./base-baselines.js');
+    const { describeGitHubError } = await import('../github/errors.js');
     base = await readBaseBaselines(run.workspace, project.baselineOf, baseRef, await clientOf(run), (m) => log.info(m)).catch((e) => {
       log.info(`Base-branch baselines unavailable (${describeGitHubError(e, 'readContents')}); accepted regressions are not shown.`);
       return undefined;
