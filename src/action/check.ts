@@ -10,7 +10,7 @@ import { assertFilterMatches, compareScenarios, loadProjectWithHub, readBaseline
 import type { RunReport } from '../run-report/index.js';
 import type { readBaseBaselines } from './base-baselines.js';
 import { type ActionRun, clientOf, pipelineOptions } from './context.js';
-import { type ShardSidecar, shardSelector, shardSidecar } from './shard.js';
+import type { ShardSidecar } from './shard.js';
 
 export interface ComputedReport {
   report: RunReport;
@@ -28,6 +28,8 @@ export async function computeReport(run: ActionRun): Promise<ComputedReport> {
   assertFilterMatches(project, opts, baselines);
   let sidecar: ShardSidecar | undefined;
   if (inputs.shard) {
+    // Loaded by sharded runs only.
+    const { shardSelector, shardSidecar } = await import('./shard.js');
     const ids = runScenarioIds(project, baselines, opts);
     sidecar = shardSidecar(inputs.shard, ids);
     opts = { ...opts, select: shardSelector(ids, inputs.shard) };
