@@ -65,7 +65,7 @@ export function serializeProfiles(set: ProfileSet): string {
 
 /** The identity recorded in baselines: a short hash of the canonical profile JSON. */
 export function profileSetId(set: ProfileSet): string {
-  // src/hash.ts: a start need not load node:crypto.
+  // src/hash.ts loads node:crypto on the first hash.
   return sha256Hex(serializeProfiles(set)).slice(0, 12);
 }
 

@@ -2,12 +2,15 @@
  * Handlebars' compiler is loaded only for a template of the project's own (src/report/render.ts
  * loadTemplateCompiler): the default templates are precompiled and render with the runtime alone.
  */
-import { describe, expect, it } from 'vitest';
-import { fitComment, loadTemplateCompiler, renderMarkdown } from '../../src/report/render.js';
+import { describe, expect, it, vi } from 'vitest';
 import { oneRegressionReport } from '../fixtures/report/reports.js';
 
 describe('the template compiler', () => {
   it('is not needed by the default templates, and a template of your own before it is loaded is a programming error', async () => {
+    // A fresh copy of the renderer: test files share loaded modules (vitest.config.ts), and another may have
+    // loaded the compiler already.
+    vi.resetModules();
+    const { fitComment, loadTemplateCompiler, renderMarkdown } = await import('../../src/report/render.js');
     const report = oneRegressionReport();
     const defaultMarkdown = renderMarkdown(report);
     expect(defaultMarkdown).toContain(report.scenarios[0].id);
