@@ -847,7 +847,11 @@ function compile(source: string, what: string): Compiled {
   try {
     // The default templates were compiled at build time (scripts/embed-templates.mjs): compiling them here took
     // most of a small run's time after its simulations. A project's own template is compiled now.
-    fn = spec !== undefined ? environment.template(spec) : (compilingEnvironment ??= createReportEnvironment()).compile(source, { noEscape: true });
+    if (spec !== undefined) fn = environment.template(spec);
+    else {
+      compilingEnvironment ??= createReportEnvironment();
+      fn = compilingEnvironment.compile(source, { noEscape: true });
+    }
   } catch (e) {
     throw new UserMessageError(`${what}: ${(e as Error).message}`, what);
   }
