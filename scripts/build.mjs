@@ -2,7 +2,7 @@
 // ESM output; ncc also writes dist/package.json ({"type": "module"}) so Node treats the bundle as ESM.
 // The output is deterministic: CI rebuilds and fails when the committed dist/ differs.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
@@ -27,6 +27,33 @@ rmSync(tmp, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 // Chunks of an earlier build (their ids change with the code).
 for (const f of readdirSync(dist)) if (/^\d+\.(index|cli)\.js$/.test(f)) rmSync(path.join(dist, f));
+/**
+ * Each module of a bundle is a function that runs once, when the module is first required. ncc writes them as
+ * arrow functions, which V8 compiles lazily: it pre-parses every module when it compiles the file and parses the
+ * module again when it runs, which cost the action's start about as much as compiling the whole file. Written as
+ * parenthesised `function` expressions, V8 compiles them with the file (its heuristic for functions called at
+ * once) and parses each module once; the functions inside a module stay lazy. The runtime calls a module with
+ * `this` undefined, which is what the arrow functions saw (the bundle is an ES module), so nothing else changes.
+ */
+function eagerModules(code, name, entry) {
+  let modules = 0;
+  let out = code.replace(/^\/\*\*\*\/ \(\(([\w$, ]*)\) => \{$/gm, (_, params) => {
+    modules++;
+    return `/***/ (function(${params}) {`;
+  });
+  if (modules === 0) throw new Error(`build: no module functions found in ${name}`);
+  if (entry) {
+    const calls = [
+      '__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);',
+      '__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);',
+    ];
+    const call = calls.find((c) => out.includes(c));
+    if (!call || out.split(call).length !== 2) throw new Error(`build: the module call of ${name} was not found once`);
+    out = out.replace(call, '__webpack_modules__[moduleId].call(undefined, module, module.exports, __nccwpck_require__);');
+  }
+  return out;
+}
+
 for (const entry of entries) {
   if (!existsSync(path.join(root, entry.source))) continue;
   const out = path.join(tmp, path.basename(entry.target, '.js'));
@@ -41,8 +68,11 @@ for (const entry of entries) {
     if (!bundle.includes(loader)) throw new Error(`build: ${entry.source} has chunks but its chunk loader was not found`);
     bundle = bundle.replace(loader, `return "" + chunkId + ".${stem}.js";`);
   }
-  writeFileSync(path.join(dist, entry.target), bundle);
-  for (const c of chunks) renameSync(path.join(out, c), path.join(dist, c.replace(/\.index\.js$/, `.${stem}.js`)));
+  writeFileSync(path.join(dist, entry.target), eagerModules(bundle, entry.target, true));
+  for (const c of chunks) {
+    writeFileSync(path.join(dist, c.replace(/\.index\.js$/, `.${stem}.js`)), eagerModules(readFileSync(path.join(out, c), 'utf8'), c, false));
+    rmSync(path.join(out, c));
+  }
   if (entry.executable) chmodSync(path.join(dist, entry.target), 0o755);
   const pkg = path.join(out, 'package.json');
   if (existsSync(pkg)) writeFileSync(path.join(dist, 'package.json'), readFileSync(pkg));

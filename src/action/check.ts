@@ -6,12 +6,11 @@
 import { readFileSync } from 'node:fs';
 import * as log from './log.js';
 import { sameBaselineFile } from '../baselines/index.js';
-import { describeGitHubError } from '../github/index.js';
 import { assertFilterMatches, compareScenarios, loadProjectWithHub, readBaselines, runScenarioIds } from '../pipeline/pipeline.js';
 import type { RunReport } from '../run-report/index.js';
 import type { readBaseBaselines } from './base-baselines.js';
 import { type ActionRun, clientOf, pipelineOptions } from './context.js';
-import { type ShardSidecar, shardSelector, shardSidecar } from './shard.js';
+import type { ShardSidecar } from './shard.js';
 
 export interface ComputedReport {
   report: RunReport;
@@ -29,6 +28,8 @@ export async function computeReport(run: ActionRun): Promise<ComputedReport> {
   assertFilterMatches(project, opts, baselines);
   let sidecar: ShardSidecar | undefined;
   if (inputs.shard) {
+    // Loaded by sharded runs only.
+    const { shardSelector, shardSidecar } = await import('./shard.js');
     const ids = runScenarioIds(project, baselines, opts);
     sidecar = shardSidecar(inputs.shard, ids);
     opts = { ...opts, select: shardSelector(ids, inputs.shard) };
@@ -39,6 +40,7 @@ export async function computeReport(run: ActionRun): Promise<ComputedReport> {
     const baseRef = { owner: ctx.repository.owner, repo: ctx.repository.repo, sha: ctx.event.base.sha };
     // Loaded on pull requests only (it runs git through node:child_process, which a start need not load).
     const { readBaseBaselines } = await import('./base-baselines.js');
+    const { describeGitHubError } = await import('../github/errors.js');
     base = await readBaseBaselines(run.workspace, project.baselineOf, baseRef, await clientOf(run), (m) => log.info(m)).catch((e) => {
       log.info(`Base-branch baselines unavailable (${describeGitHubError(e, 'readContents')}); accepted regressions are not shown.`);
       return undefined;

@@ -3,7 +3,8 @@
  * token is given) the GitHub client.
  */
 import path from 'node:path';
-import { type ActionContext, type GitHubClient, loadGitHubClient } from '../github/index.js';
+import type { ActionContext, GitHubClient } from '../github/index.js';
+import { loadGitHubClient } from '../github/lazy-client.js';
 import type { PipelineOptions } from '../pipeline/pipeline.js';
 import { debug as logDebug, githubLogger } from './log.js';
 import { reproducePrefix } from '../pipeline/version.js';

@@ -5,7 +5,7 @@
  * be printed as it is (e.g. a Markdown reply) goes through {@link rawBlock}, between the runner's
  * stop-commands markers with an unguessable token.
  */
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import * as core from './runner.js';
 import { safeLogLine, safeLogText } from '../errors/index.js';
 
@@ -33,6 +33,8 @@ export const githubLogger = { debug, info, warning, error };
  * cannot end the block early.
  */
 export function rawBlock(text: string, write: (s: string) => void = (s) => void process.stdout.write(s)): void {
+  // node:crypto on first use: a start need not load it.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const token = `genz-${randomBytes(16).toString('hex')}`;
   const body = text
     .split(/\r\n|\r|\n/)

@@ -14,7 +14,8 @@
 import * as runner from './runner.js';
 import * as log from './log.js';
 import { EXIT_CODES, UserError, UserMessageError, debugEnabled, formatProblem, internalErrorText, oneLine } from '../errors/index.js';
-import { type ActionContext, readActionContext } from '../github/index.js';
+// The runner context only: the rest of src/github (comments, contents, errors) is loaded by the modes that talk to GitHub.
+import { type ActionContext, readActionContext } from '../github/context.js';
 import { runCheckOrReport } from './check.js';
 import type { ActionRun } from './context.js';
 import { type ActionInputs, readInputs } from './inputs.js';

@@ -8,8 +8,8 @@
  * Markdown appended to $GITHUB_STEP_SUMMARY. @actions/core does the same but loads an HTTP client (undici)
  * with it, which cost a small run more time than writing its report.
  */
-import { randomUUID } from 'node:crypto';
 import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { EOL } from 'node:os';
 
 export interface AnnotationProperties {
@@ -63,6 +63,8 @@ export function setOutput(name: string, value: string, env: NodeJS.ProcessEnv = 
     return;
   }
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
+  // node:crypto when the first output is written (after the simulations), not when the action starts.
+  const { randomUUID } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const delimiter = `ghadelimiter_${randomUUID()}`;
   // A value holding the delimiter could end the block early; a random UUID makes that practically impossible.
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error('Unexpected input: an output holds its delimiter');

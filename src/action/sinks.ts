@@ -12,7 +12,7 @@ import type { Limits } from '../limits.js';
 import { MAX_COMMENT_BODY_LENGTH, describeGitHubError, hiddenMarker, isForbidden, upsertStickyComment } from '../github/index.js';
 import { annotationsFor } from '../report/annotations.js';
 import { renderHtml } from '../report/html.js';
-import { fitComment, fitSummary } from '../report/render.js';
+import { fitComment, fitSummary, loadTemplateCompiler } from '../report/render.js';
 import { type RunReport, runReportFileChunks } from '../run-report/index.js';
 import { writeChunksAtomic } from '../safe-fs.js';
 import { type ActionRun, clientOf, reportDir } from './context.js';
@@ -185,6 +185,7 @@ export function reportCounts(report: RunReport): Pick<ActionOutputs, 'status' | 
 
 /** All sinks for one report, in order; the exit status last. */
 export async function publishReport(run: ActionRun, report: RunReport, options: PublishOptions): Promise<void> {
+  if (options.template !== undefined) await loadTemplateCompiler();
   const comment = fitComment(report, { template: options.template, limit: commentLimit(run.inputs.commentKey) });
   const summary = fitSummary(report, { template: options.template });
   if (comment.level !== 'full') log.info(`The comment was shortened to fit GitHub's limit (${comment.level}); the job summary has more.`);

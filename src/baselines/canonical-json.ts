@@ -12,7 +12,7 @@
  * NaN, ±Infinity, `undefined` (also as an object property), functions, symbols, BigInt, cyclic structures and
  * non-plain objects (Date, Map, class instances, ...).
  */
-import { createRequire } from 'node:module';
+import { sha256Hex } from '../hash.js';
 
 export type JsonPrimitive = null | boolean | number | string;
 export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
@@ -174,21 +174,6 @@ function quotedKey(k: string): string {
 /** Deterministic JSON text of `value` (see the module comment), ending in a newline. */
 export function canonicalJson(value: unknown): string {
   return emit(value, [], '', []) + '\n';
-}
-
-/**
- * sha256 as hex. node:crypto (a dozen internal modules, ~10 ms) is loaded on the first hash, not when the
- * bundle starts: a run loads it only once it has a simulation to fingerprint. One-shot hashing (Node ≥ 20.12,
- * 21.7) avoids a Hash object per call; older Node 20 releases fall back.
- */
-let hasher: ((text: string) => string) | undefined;
-function sha256Hex(text: string): string {
-  if (!hasher) {
-    const crypto = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-    const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-    hasher = typeof oneShot === 'function' ? (t) => oneShot('sha256', t, 'hex') : (t) => crypto.createHash('sha256').update(t, 'utf8').digest('hex');
-  }
-  return hasher(text);
 }
 
 /** The fingerprints sha256Fingerprint computed, by object (see {@link knownFingerprint}). */

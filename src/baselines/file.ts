@@ -33,8 +33,8 @@
  * directory and swaps the extension for `.json`: manifest `perf/llama/tp.yaml` with baselines dir `baselines`
  * → `baselines/perf/llama/tp.json`.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { DEFAULT_LIMITS, type Limits, nestingTooDeep } from '../limits.js';
 import { readFileSafe, writableInside } from '../safe-fs.js';
 import * as nodePath from 'node:path';
@@ -464,6 +464,8 @@ export async function writeBaselineFileAtomic(
 
   const dir = nodePath.dirname(path);
   await mkdir(dir, { recursive: true });
+  // node:crypto when a baseline file is written, not when a check starts.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const tmp = nodePath.join(dir, `.${nodePath.basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let renamed = false;
   try {

@@ -15,11 +15,14 @@
  * Taking over is race-free: the stale file is renamed to a unique name and removed only if it is still the one
  * judged stale; a lock is released only by the run whose token it holds (docs/security.md, "Concurrent updates").
  */
-import { randomUUID } from 'node:crypto';
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { UserMessageError } from '../errors/index.js';
+
+/** node:crypto's randomUUID, loaded when a lock is first taken (a check never takes one). */
+const randomUUID = (): string => (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomUUID();
 
 export const LOCK_FILE = '.genz-update.lock';
 /** A lock whose last heartbeat is older than this is stale on any host. */

@@ -3,7 +3,7 @@
  * fitted on every device, and each one's error band from its cross-validated residuals. A profile file
  * is JSON (schema tag below); the built-in set is data/calibration/builtin.json.
  */
-import { createRequire } from 'node:module';
+import { sha256Hex } from '../hash.js';
 import { type CalibrationParams, PARAM_KEYS } from './model.js';
 
 /**
@@ -65,9 +65,8 @@ export function serializeProfiles(set: ProfileSet): string {
 
 /** The identity recorded in baselines: a short hash of the canonical profile JSON. */
 export function profileSetId(set: ProfileSet): string {
-  // node:crypto on first use (see sha256Hex in src/baselines/canonical-json.ts): a start need not load it.
-  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-  return createHash('sha256').update(serializeProfiles(set)).digest('hex').slice(0, 12);
+  // src/hash.ts loads node:crypto on the first hash.
+  return sha256Hex(serializeProfiles(set)).slice(0, 12);
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

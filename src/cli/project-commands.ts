@@ -7,11 +7,11 @@ import path from 'node:path';
 import { UserError, formatProblem, oneLine } from '../errors/index.js';
 import { type PipelineOptions, assertFilterMatches, loadProjectWithHub, runCheck, simulateScenarios, updateBaselines } from '../pipeline/pipeline.js';
 import { reproducePrefix } from '../pipeline/version.js';
-import { renderHtml } from '../report/html.js';
-import { renderMarkdown } from '../report/render.js';
-import { renderRunTable } from '../report/text.js';
+import { loadTemplateCompiler, renderMarkdown } from '../report/render.js';
 import { parseFlags } from './args.js';
-import { type RunReport, runReportFileChunks } from '../run-report/index.js';
+import type { RunReport } from '../run-report/contract.js';
+// The report.json writer alone: run-report/index.js also holds the report validator, which a check never runs.
+import { runReportFileChunks } from '../run-report/compact.js';
 import { writeChunksAtomic } from '../safe-fs.js';
 import { type CliIO, EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError } from './io.js';
 
@@ -116,6 +116,7 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
     if (values.json) {
       io.stdout(JSON.stringify(outcomes.map((o) => ({ id: o.scenario.id, manifest: o.scenario.manifest, result: o.result }))) + '\n');
     } else {
+      const { renderRunTable } = await import('../report/text.js');
       io.stdout(
         renderRunTable(
           outcomes.map((o) => ({
@@ -152,10 +153,13 @@ async function checkLike(command: 'check' | 'dry-run', argv: string[], io: CliIO
   try {
     const { report, project } = await runCheck(options(io, values, p.onProgress));
     p.done();
-    const markdown = renderMarkdown(report, { template: readTemplate(project.config.template) });
+    const template = readTemplate(project.config.template);
+    if (template !== undefined) await loadTemplateCompiler();
+    const markdown = renderMarkdown(report, { template });
     io.stdout(markdown.endsWith('\n') ? markdown : `${markdown}\n`);
     if (values['report-json']) writeReportJson(io, values['report-json'], report);
-    if (values.html) writeReportText(io, values.html, renderHtml(report));
+    // The HTML renderer is loaded only when an HTML report is asked for.
+    if (values.html) writeReportText(io, values.html, (await import('../report/html.js')).renderHtml(report));
     if (command === 'dry-run') return EXIT_OK;
     if (report.policy.fail && !values.quiet) {
       const reasons = report.policy.reasons;

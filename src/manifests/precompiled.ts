@@ -6,13 +6,14 @@
  * schema the builders give now (compared by hash), and otherwise compiles at run time: a stale file costs
  * time, never correctness (and the schema test fails until it is regenerated).
  */
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type standaloneModule from 'ajv/dist/standalone/index.js';
 import type { JsonSchema } from './schema-defs.js';
 
 /** sha256 of the schema's JSON text: what a precompiled validator is keyed by. */
 export function schemaHash(schema: JsonSchema): string {
+  // node:crypto on first use (only when a full validator is needed): a start need not load it.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(JSON.stringify(schema)).digest('hex');
 }
 

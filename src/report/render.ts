@@ -27,7 +27,10 @@
  * (templates stay readable without whitespace control). A user template replaces the full and collapsed levels
  * (it sees `collapsed`); the short level always uses the embedded short template.
  */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+// The runtime only: it runs the precompiled default templates. Handlebars' compiler (four times its size) is
+// loaded by loadTemplateCompiler, when a project has its own template.
+import HandlebarsRuntime from 'handlebars/runtime';
 import type { MetricDiff, SloCheck } from '../baselines/diff.js';
 import type { MetricValue } from '../baselines/file.js';
 import type { MetricKey } from '../metrics/definitions.js';
@@ -316,9 +319,24 @@ function args(list: unknown[]): unknown[] {
 
 type HandlebarsEnv = ReturnType<typeof Handlebars.create>;
 
-/** A private Handlebars environment with the report helpers registered (the global one stays untouched). */
+/** Handlebars with its compiler, once {@link loadTemplateCompiler} has loaded it. */
+let compilerHandlebars: typeof Handlebars | null = null;
+
+/**
+ * Loads Handlebars' template compiler, which a project's own template (`template:` in genz.config.yaml, the
+ * action's `template` input) needs: callers that render one await this first. The default templates are
+ * precompiled and never need it.
+ */
+export async function loadTemplateCompiler(): Promise<void> {
+  compilerHandlebars ??= (await import('handlebars')).default;
+}
+
+/**
+ * A private Handlebars environment with the report helpers registered (the global one stays untouched): with the
+ * template compiler once it is loaded (see {@link loadTemplateCompiler}), else the runtime alone.
+ */
 export function createReportEnvironment(): HandlebarsEnv {
-  const hb = Handlebars.create();
+  const hb = compilerHandlebars ? compilerHandlebars.create() : (HandlebarsRuntime as unknown as typeof Handlebars).create();
   const helpers: Record<string, (...a: unknown[]) => unknown> = {
     md: (...a) => escapeMarkdown(args(a)[0]),
     code: (...a) => {
@@ -809,6 +827,8 @@ export function buildContext(
 type Compiled = (context: ReportContext) => string;
 
 let environment: HandlebarsEnv | null = null;
+/** The environment a project's template is compiled in (with the compiler). */
+let compilingEnvironment: HandlebarsEnv | null = null;
 const PRECOMPILED = new Map([
   [REPORT_TEMPLATE, REPORT_TEMPLATE_SPEC],
   [SHORT_TEMPLATE, SHORT_TEMPLATE_SPEC],
@@ -820,12 +840,18 @@ function compile(source: string, what: string): Compiled {
   const cached = compiled.get(source);
   if (cached) return cached;
   environment ??= createReportEnvironment();
+  const spec = PRECOMPILED.get(source);
+  if (spec === undefined && !compilerHandlebars)
+    throw new Error('the template compiler is not loaded: await loadTemplateCompiler() before rendering a template of your own');
   let fn: TemplateFn;
   try {
     // The default templates were compiled at build time (scripts/embed-templates.mjs): compiling them here took
     // most of a small run's time after its simulations. A project's own template is compiled now.
-    const spec = PRECOMPILED.get(source);
-    fn = spec !== undefined ? environment.template(spec) : environment.compile(source, { noEscape: true });
+    if (spec !== undefined) fn = environment.template(spec);
+    else {
+      compilingEnvironment ??= createReportEnvironment();
+      fn = compilingEnvironment.compile(source, { noEscape: true });
+    }
   } catch (e) {
     throw new UserMessageError(`${what}: ${(e as Error).message}`, what);
   }

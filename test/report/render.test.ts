@@ -2,11 +2,23 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
-import { describe, expect, it } from 'vitest';
-import { LIST_MAX, buildContext, defaultUpdateCommand, fitComment, fitSummary, renderMarkdown, truncate } from '../../src/report/render.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  LIST_MAX,
+  buildContext,
+  defaultUpdateCommand,
+  fitComment,
+  fitSummary,
+  loadTemplateCompiler,
+  renderMarkdown,
+  truncate,
+} from '../../src/report/render.js';
 import type { RunReport } from '../../src/run-report/index.js';
 import { REPORT_TEMPLATE, SHORT_TEMPLATE } from '../../src/report/templates.js';
 import { cleanReport, everythingReport, largeReport, oneRegressionReport } from '../fixtures/report/reports.js';
+
+// Some tests render templates of their own, which need Handlebars' compiler (the default templates do not).
+beforeAll(loadTemplateCompiler);
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
