@@ -90,4 +90,25 @@ for (const f of readdirSync(dist)) {
   const { code } = transformSync(readFileSync(file, 'utf8'), { charset: 'ascii', minifyWhitespace: true, legalComments: 'inline' });
   writeFileSync(file, code);
 }
+// fdir (tinyglobby's directory walker) tries to require an optional `picomatch` when it loads, for its own glob
+// API, which tinyglobby does not use (it hands fdir its bundled matcher). At run time that require searches the
+// node_modules directories above dist/ and loads any copy it finds: every start paid a module resolution, the CLI
+// in a checkout with node_modules a second picomatch. The bundles drop it (exactly once per entry, or the build
+// fails: a changed fdir must be looked at again).
+const FDIR_OPTIONAL_REQUIRE = 'try{__require.resolve("picomatch");pm=__require("picomatch")}catch{}';
+for (const entry of entries) {
+  if (!existsSync(path.join(root, entry.source))) continue;
+  const stem = path.basename(entry.target, '.js');
+  const files = readdirSync(dist).filter((f) => f === entry.target || f.endsWith(`.${stem}.js`));
+  let found = 0;
+  for (const f of files) {
+    const file = path.join(dist, f);
+    const code = readFileSync(file, 'utf8');
+    const parts = code.split(FDIR_OPTIONAL_REQUIRE);
+    if (parts.length === 1) continue;
+    found += parts.length - 1;
+    writeFileSync(file, parts.join(''));
+  }
+  if (found !== 1) throw new Error(`build: expected fdir's optional picomatch require once in ${entry.target} and its chunks, found ${found}`);
+}
 rmSync(path.join(root, 'build'), { recursive: true, force: true });
