@@ -17,6 +17,7 @@
  * project config is read (mode: post).
  */
 import { type Problem, problemAt } from './errors/index.js';
+import { formatCount } from './number-format.js';
 
 export interface Limits {
   /** Tokens of one request: workload.input_tokens, output_tokens, and their sum. */
@@ -185,6 +186,4 @@ export const ARTIFACT_FIELD_LIMITS = Object.freeze({
   shardTotal: 256,
 });
 
-export function formatCount(n: number): string {
-  return Number.isSafeInteger(n) ? n.toLocaleString('en-US') : String(n);
-}
+export { formatCount };

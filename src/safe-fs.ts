@@ -12,6 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatCount } from './number-format.js';
 
 export type SafeRead = { ok: true; text: string; size: number } | { ok: false; missing: boolean; reason: string; size?: number };
 
@@ -58,7 +59,7 @@ export function readFileSafe(file: string, opts: { root: string | null; maxBytes
         ok: false,
         missing: false,
         size: st.size,
-        reason: `the file has ${st.size.toLocaleString('en-US')} bytes, over the limit of ${opts.maxBytes.toLocaleString('en-US')}; it was not read`,
+        reason: `the file has ${formatCount(st.size)} bytes, over the limit of ${formatCount(opts.maxBytes)}; it was not read`,
       };
     }
     // Read at most maxBytes + 1: a file growing while read is refused rather than read without bound.
@@ -68,8 +69,7 @@ export function readFileSafe(file: string, opts: { root: string | null; maxBytes
       const r = fs.readSync(fd, buf, n, buf.length - n, null);
       if (r === 0) break;
       n += r;
-      if (n >= buf.length)
-        return { ok: false, missing: false, reason: `the file grew past the limit of ${opts.maxBytes.toLocaleString('en-US')} bytes while read` };
+      if (n >= buf.length) return { ok: false, missing: false, reason: `the file grew past the limit of ${formatCount(opts.maxBytes)} bytes while read` };
     }
     return { ok: true, text: buf.subarray(0, n).toString('utf8'), size: n };
   } catch (e) {

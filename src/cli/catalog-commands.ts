@@ -6,6 +6,7 @@ import { MODEL_ALIASES, MODEL_NAMES, PRESET_NAMES, canonicalModelName, lookupPre
 import { type CliIO, EXIT_OK, UsageError } from './io.js';
 import { renderTable } from './table.js';
 import { parseFlags } from './args.js';
+import { formatFixed } from '../number-format.js';
 
 export const HARDWARE_USAGE = `Usage: genz hardware [NAME...] [--json]
 
@@ -33,7 +34,7 @@ function ascii(text: string): string {
 
 function fmt(n: number | null | undefined): string {
   if (n === null || n === undefined) return '-';
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return formatFixed(n, Number.isInteger(n) ? 0 : 2);
 }
 
 const PRECISION_COLUMNS = ['bf16', 'fp8', 'fp6', 'fp4', 'int8', 'int4'] as const;

@@ -1,16 +1,6 @@
 /** Human formatting of metric values, shared by the CLI tables and the Markdown reports. */
+import { formatFixed } from '../number-format.js';
 import { METRIC_BY_KEY, type MetricKey } from './definitions.js';
-
-// Intl formatters are costly to build; one per fraction-digit count, made on first use.
-const FORMATTERS = new Map<number, Intl.NumberFormat>();
-function formatter(digits: number): Intl.NumberFormat {
-  let f = FORMATTERS.get(digits);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits });
-    FORMATTERS.set(digits, f);
-  }
-  return f;
-}
 
 /** The non-breaking space that joins a number to its unit in reports (a table cell never wraps between them). */
 export const NBSP = '\u00a0';
@@ -23,10 +13,10 @@ export function formatNumber(x: number): string {
   if (abs >= 1e15 || abs < 1e-4) return x.toExponential(3);
   if (abs >= 10_000) {
     const step = 10 ** (Math.floor(Math.log10(abs)) - 3);
-    return formatter(0).format(Math.round(x / step) * step);
+    return formatFixed(Math.round(x / step) * step, 0);
   }
   const digits = abs >= 1000 ? 0 : abs >= 100 ? 1 : abs >= 10 ? 2 : abs >= 1 ? 3 : Math.min(6, 3 - Math.floor(Math.log10(abs)));
-  return formatter(digits).format(x);
+  return formatFixed(x, digits);
 }
 
 /** A metric's value with its unit ("12.35 ms", "yes", "n/a"); `space` joins them (NBSP in Markdown and HTML). */

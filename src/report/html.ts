@@ -13,6 +13,7 @@ import { formatMetric, formatNumber, formatSignedPercent, NBSP } from '../metric
 import type { RunReport, ScenarioReport } from '../run-report/contract.js';
 import { buildContext, changeCell, overviewCell } from './render.js';
 import { describeInputChanges, describeTarget, metricRows, worstRegression } from './model.js';
+import { formatCount } from '../number-format.js';
 
 /** Text as HTML (element content and quoted attribute values). */
 export function escapeHtml(value: unknown): string {
@@ -353,7 +354,7 @@ export function renderHtml(report: RunReport): string {
   out.push(`<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
   out.push(`<title>${escapeHtml(report.verdict)}</title><style>${CSS}</style></head><body>`);
   out.push(`<h1>${escapeHtml(ctx.emoji)} ${escapeHtml(report.verdict)}</h1>`);
-  out.push(`<p>${escapeHtml(`${report.summary.total.toLocaleString('en-US')} scenarios: ${ctx.counts.join(' · ')}`)}</p>`);
+  out.push(`<p>${escapeHtml(`${formatCount(report.summary.total)} scenarios: ${ctx.counts.join(' · ')}`)}</p>`);
   if (ctx.overview.length > 0) {
     out.push(`<h2 id="changed">Changed scenarios (${changed.length})</h2>`);
     out.push(
@@ -435,7 +436,7 @@ export function renderHtml(report: RunReport): string {
     }
   }
   if (ctx.unchanged.length > 0) {
-    out.push(`<details><summary>${escapeHtml(`${ctx.unchanged.length.toLocaleString('en-US')} unchanged scenarios`)}</summary>`);
+    out.push(`<details><summary>${escapeHtml(`${formatCount(ctx.unchanged.length)} unchanged scenarios`)}</summary>`);
     out.push(
       table(
         ['Scenario', 'Model on hardware', 'TTFT', 'TPOT', 'E2E', 'Total throughput'],
@@ -450,12 +451,12 @@ export function renderHtml(report: RunReport): string {
       ),
     );
     if (ctx.unchangedMore > 0)
-      out.push(`<p class="muted">${escapeHtml(`… and ${ctx.unchangedMore.toLocaleString('en-US')} more (every scenario is in report.json).`)}</p>`);
+      out.push(`<p class="muted">${escapeHtml(`… and ${formatCount(ctx.unchangedMore)} more (every scenario is in report.json).`)}</p>`);
     out.push('</details>');
   }
   if (ctx.detailsMore > 0) {
     out.push(
-      `<p class="muted">${escapeHtml(`Details are shown for the first ${ctx.details.length.toLocaleString('en-US')} changed scenarios; ${ctx.detailsMore.toLocaleString('en-US')} more are in report.json.`)}</p>`,
+      `<p class="muted">${escapeHtml(`Details are shown for the first ${formatCount(ctx.details.length)} changed scenarios; ${formatCount(ctx.detailsMore)} more are in report.json.`)}</p>`,
     );
   }
   const worst = changed.find((s) => s.hasRegression);

@@ -7,6 +7,7 @@ import { METRIC_BY_KEY, type MetricKey } from '../metrics/definitions.js';
 import { formatMetric, formatNumber, formatSignedPercent, formatBand } from '../metrics/format.js';
 import type { ResolvedName, RunReport, ScenarioReport } from '../run-report/contract.js';
 import { isChange } from '../run-report/severity.js';
+import { formatCount } from '../number-format.js';
 
 // Severity and the worst regression have one definition, in src/run-report/severity.ts.
 export {
@@ -164,9 +165,7 @@ const CLASSIFICATION_LABEL: Readonly<Record<ScenarioClassification, [string, str
 };
 
 /** "3,000" */
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}
+export { formatCount };
 
 /** "1 scenario", "3,000 scenarios"; the plural defaults to singular + "s". */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {

@@ -21,6 +21,4 @@ export function formatRelError(x: number): string {
   return x.toExponential(2);
 }
 
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}
+export { formatCount } from '../number-format.js';

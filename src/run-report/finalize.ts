@@ -7,11 +7,12 @@ import { evaluatePolicy, summarize, type DiffSummary, type FailOnPolicy, type Me
 import { formatMetric, formatSignedPercent } from '../metrics/format.js';
 import { POLICY_REASONS_LISTED, type RunReport, type ScenarioReport } from './contract.js';
 import { worstRegressionOfRun } from './severity.js';
+import { formatCount } from '../number-format.js';
 
 /** A RunReport without its derived fields. */
 export type RunReportDraft = Omit<RunReport, 'summary' | 'verdict' | 'policy'> & { policy: { failOn: FailOnPolicy } };
 
-const count = (n: number, singular: string, pluralForm = `${singular}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? singular : pluralForm}`;
+const count = (n: number, singular: string, pluralForm = `${singular}s`): string => `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
 
 /** "TTFT +100.0%", "Fits in memory yes → no", "TPOT no value now". */
 export function describeRegression(m: MetricDiff): string {
@@ -23,7 +24,7 @@ export function describeRegression(m: MetricDiff): string {
 /** The one-line verdict a reviewer reads first. */
 export function verdictLine(summary: DiffSummary, scenarios: readonly ScenarioReport[]): string {
   const n = count(summary.total, 'scenario');
-  if (summary.errors > 0) return `${summary.errors.toLocaleString('en-US')} of ${n} could not run`;
+  if (summary.errors > 0) return `${formatCount(summary.errors)} of ${n} could not run`;
   if (summary.regressions > 0 || summary.sloViolations > 0) {
     const parts = [];
     if (summary.regressions > 0) parts.push(count(summary.regressions, 'regression'));
@@ -31,7 +32,7 @@ export function verdictLine(summary: DiffSummary, scenarios: readonly ScenarioRe
     const worst = worstRegressionOfRun(scenarios);
     return `${parts.join(' and ')} in ${n}${worst ? ` (worst: ${describeRegression(worst.metric)} on ${worst.scenario.id})` : ''}`;
   }
-  if (summary.changed > 0) return `${summary.changed.toLocaleString('en-US')} of ${n} changed, none worse`;
+  if (summary.changed > 0) return `${formatCount(summary.changed)} of ${n} changed, none worse`;
   return `No performance changes in ${n}`;
 }
 
