@@ -73,7 +73,9 @@ const MAIN = {
   sweep1k: { wallMs: 1338, cpuMs: 1933, maxRssMb: 136 },
   sweep100k: { wallMs: 73045, cpuMs: 80817, maxRssMb: 2711 },
 };
-const TARGET = { coreUs: 3, coldStartMs: 150, sweep1kWallMs: 500, sweep100kWallMs: 30_000, sweep100kRssMb: 1000 };
+// Peak memory is in MiB (the kernel's maxRSS in KiB / 1024, as bench/support/rusage.mjs writes it), like every
+// maxRssMb figure above: the issue's 1 GB is 10^9 bytes, 953.7 MiB.
+const TARGET = { coreUs: 3, coldStartMs: 150, sweep1kWallMs: 500, sweep100kWallMs: 30_000, sweep100kRssMb: 1e9 / 2 ** 20 };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared/reference/genz-cases.jsonl');
 const file = values.reference ?? process.env.GENZ_REFERENCE ?? (existsSync(shared) ? shared : path.join(root, 'test/fixtures/genz-reference/genz-cases.jsonl'));
@@ -210,12 +212,12 @@ function printSweep(
   const was = (now: number, before: number, unit: string): string =>
     `; main ${MAIN.commit}: ${before.toLocaleString('en-US')} ${unit} (${(before / now).toFixed(2)}× now)`;
   const goal = (now: number, t: number | undefined, unit: string): string =>
-    t ? `; target ${t.toLocaleString('en-US')} ${unit} (${(now / t).toFixed(2)}× of it)` : '';
+    t ? `; target ${t.toLocaleString('en-US', { maximumFractionDigits: 1 })} ${unit} (${(now / t).toFixed(2)}× of it)` : '';
   process.stdout.write(
     `\n${name}: genz check, one process, ${f.scenarios.toLocaleString('en-US')} scenarios (exit ${f.exitCode}), ${cli}\n` +
       `  wall ${Math.round(f.wallMs).toLocaleString('en-US')} ms${vs(f.wallMs, 'ms', issue?.wallMs, today?.wallMs)}${was(f.wallMs, main.wallMs, 'ms')}${goal(f.wallMs, target.wallMs, 'ms')}\n` +
       `  CPU  ${Math.round(f.cpuMs).toLocaleString('en-US')} ms${vs(f.cpuMs, 'ms', issue?.cpuMs, today?.cpuMs)}${was(f.cpuMs, main.cpuMs, 'ms')}\n` +
-      `  peak memory ${Math.round(f.maxRssMb).toLocaleString('en-US')} MB${vs(f.maxRssMb, 'MB', undefined, today?.maxRssMb)}${was(f.maxRssMb, main.maxRssMb, 'MB')}${goal(f.maxRssMb, target.maxRssMb, 'MB')}\n` +
+      `  peak memory ${Math.round(f.maxRssMb).toLocaleString('en-US')} MiB${vs(f.maxRssMb, 'MiB', undefined, today?.maxRssMb)}${was(f.maxRssMb, main.maxRssMb, 'MiB')}${goal(f.maxRssMb, target.maxRssMb, 'MiB')}${target.maxRssMb ? ' (1 GB)' : ''}\n` +
       `  baselines ${mb(f.baselineBytes)} for ${f.baselineEntries.toLocaleString('en-US')} entries (${Math.round(f.baselineBytes / f.baselineEntries)} bytes per entry)${f.reportJsonBytes > 0 ? `, report.json ${mb(f.reportJsonBytes)}` : ', no report.json'}\n`,
   );
 }

@@ -1,5 +1,5 @@
 // Preloaded into a benchmarked child process (`node --import <this file> …`). On exit, writes to the
-// file named by GENZ_BENCH_RUSAGE the process's CPU time and peak resident memory, and, when the
+// file named by GENZ_BENCH_RUSAGE the process's CPU time and peak resident memory (maxRssMb: MiB, maxRSS KiB / 1024), and, when the
 // action printed its first-simulation debug line, the wall time since the process started and the CPU
 // time at that moment (the cold start).
 import { writeFileSync } from 'node:fs';
