@@ -351,7 +351,9 @@ export function buildLayeredRows(model: ModelConfig, par: Parallelism, pass: Pas
   out.push(storage('embeddings', a.tieEmbeddings ? 0 : Math.floor(V / tpa) * D, 0, 0));
   if (tpa > 1 && inputs > 0) out.push(sync('Emb_AR', inputs, D, tpa, CollectiveType.AllReduce));
 
-  for (const { plan, count } of a.groups) {
+  // Indexed, not `for … of`: the groups array is frozen, and V8 11 allocates iterator results over frozen arrays.
+  for (let g = 0; g < a.groups.length; g++) {
+    const { plan, count } = a.groups[g];
     out.push(repeat(count));
     const w = layerWeights(c, plan);
     if (pass.kind === 'prefill') {

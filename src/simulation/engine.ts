@@ -153,7 +153,8 @@ export function modelFigures(n: NormalizedConfig): ModelFigures {
   const context = n.workload.input_tokens + n.workload.output_tokens;
   const sequences = n.workload.batch * n.workload.beam;
   let expertParams = 0;
-  for (const plan of a.layers) if (plan.ffn === 'moe') expertParams += m.numExperts * (m.numFfi + 1) * m.hiddenSize * a.expertWidth;
+  // Indexed: `for … of` over the frozen plans allocates its iterator results in V8 11.
+  for (let i = 0; i < a.layers.length; i++) if (a.layers[i].ffn === 'moe') expertParams += m.numExperts * (m.numFfi + 1) * m.hiddenSize * a.expertWidth;
   const wBytes = t ? bytes(t.weights) : bytes(n.precision);
   const eBytes = t ? bytes(t.expert_weights) : bytes(n.precision);
   return {
