@@ -17,13 +17,12 @@ import {
   type OpRow,
   type Residency,
   attend,
-  attendOverPairs,
   conv1d,
   einsum,
   endRepeat,
   gemm,
   logit,
-  logitOverPairs,
+  attentionOverPairs,
   repeat,
   storage,
   sync,
@@ -110,14 +109,14 @@ function attentionPrefill(out: OpRow[], c: Ctx, plan: LayerPlan, L: number): voi
     out.push(qkv('KV down', kvr + rope, L, D, 0));
     // Prefill decompresses the latent into per-head K and V and runs standard attention.
     out.push(qkv('KV up', Hl * (nope + v), keys, kvr, 0));
-    out.push(logitOverPairs('Logit', Hl, L, keys, nope + rope, Hl, 3, pairs));
-    out.push(attendOverPairs('Attend', Hl, L, keys, v, Hl, 1, pairs));
+    out.push(attentionOverPairs('Logit', 'Logit', Hl, L, keys, nope + rope, Hl, 3, pairs));
+    out.push(attentionOverPairs('Attend', 'Attend', Hl, L, keys, v, Hl, 1, pairs));
     out.push(gemm('Out Proj', D, L, Hl * v, 0));
   } else {
     const Dq = m.headDim;
     out.push(gemm('QKV', Hl * Dq + 2 * Hkvl * Dq, L, D, 0));
-    out.push(logitOverPairs('Logit', Hl, L, keys, Dq, Hkvl, 3, pairs));
-    out.push(attendOverPairs('Attend', Hl, L, keys, Dq, Hkvl, 1, pairs));
+    out.push(attentionOverPairs('Logit', 'Logit', Hl, L, keys, Dq, Hkvl, 3, pairs));
+    out.push(attentionOverPairs('Attend', 'Attend', Hl, L, keys, Dq, Hkvl, 1, pairs));
     out.push(gemm('Out Proj', D, L, Hl * Dq, 0));
   }
   if (c.tpa > 1) out.push(sync('MHA AR', L, D, c.tpa, CollectiveType.AllReduce));
@@ -189,16 +188,16 @@ function attentionChunked(out: OpRow[], c: Ctx, plan: LayerPlan, Cs: number, pre
     for (const [p, n] of prefill) {
       const keys = clamp(p + n);
       out.push(qkv('KV up', Hl * (nope + v), keys, kvr, 5));
-      out.push(logitOverPairs('Logit Pre', Hl, n, keys, nope + rope, Hl, 3, causalPairs(p, n, w)));
-      out.push(attendOverPairs('Attend Pre', Hl, n, keys, v, Hl, 1, causalPairs(p, n, w)));
+      out.push(attentionOverPairs('Logit', 'Logit Pre', Hl, n, keys, nope + rope, Hl, 3, causalPairs(p, n, w)));
+      out.push(attentionOverPairs('Attend', 'Attend Pre', Hl, n, keys, v, Hl, 1, causalPairs(p, n, w)));
     }
     out.push(qkv('Q absorb', Hl * kvr, Cs, nope, 5));
   } else {
     out.push(gemm('QKV', Hl * m.headDim + 2 * Hkvl * m.headDim, Cs, D, 5));
     for (const [p, n] of prefill) {
       const keys = clamp(p + n);
-      out.push(logitOverPairs('Logit Pre', Hl, n, keys, Dk, hkv, 3, causalPairs(p, n, w)));
-      out.push(attendOverPairs('Attend Pre', Hl, n, keys, Dv, hkv, 1, causalPairs(p, n, w)));
+      out.push(attentionOverPairs('Logit', 'Logit Pre', Hl, n, keys, Dk, hkv, 3, causalPairs(p, n, w)));
+      out.push(attentionOverPairs('Attend', 'Attend Pre', Hl, n, keys, Dv, hkv, 1, causalPairs(p, n, w)));
     }
   }
   const attRes: Residency = mla ? 7 : 5;

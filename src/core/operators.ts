@@ -150,34 +150,21 @@ export const attend = (name: string, H: number, M: number, N: number, D: number,
   beamMerge,
 });
 /**
- * Logit and Attend over `pairs` query–key pairs (corrected model: causal or windowed attention), the same rows
- * as logit/attend with `pairs` added. Built in one literal: adding a property to a spread copy makes V8 build a
- * new hidden class on every call (docs/performance.md).
+ * A Logit or Attend row over `pairs` query–key pairs (corrected model: causal or windowed attention): the row
+ * logit/attend build with `pairs` added, in one literal (adding a key to a spread copy makes V8 build a new hidden
+ * class on every call; docs/performance.md).
  */
-export const logitOverPairs = (name: string, H: number, M: number, N: number, D: number, Hkv: number, res: Residency, pairs: number): AttentionRow => ({
-  kind: 'Logit',
-  name,
-  H,
-  M,
-  N,
-  D,
-  Hkv,
-  res,
-  beamMerge: false,
-  pairs,
-});
-export const attendOverPairs = (name: string, H: number, M: number, N: number, D: number, Hkv: number, res: Residency, pairs: number): AttentionRow => ({
-  kind: 'Attend',
-  name,
-  H,
-  M,
-  N,
-  D,
-  Hkv,
-  res,
-  beamMerge: false,
-  pairs,
-});
+export const attentionOverPairs = (
+  kind: 'Logit' | 'Attend',
+  name: string,
+  H: number,
+  M: number,
+  N: number,
+  D: number,
+  Hkv: number,
+  res: Residency,
+  pairs: number,
+): AttentionRow => ({ kind, name, H, M, N, D, Hkv, res, beamMerge: false, pairs });
 export const conv1d = (name: string, OF: number, IF: number, N: number, C: number, res: Residency): Conv1dRow => ({ kind: 'CONV1D', name, OF, IF, N, C, res });
 export const einsum = (name: EinsumName, Fs: number, n: number, S: number, res: Residency): EinsumRow => ({ kind: 'Einsum', name, Fs, n, S, res });
 export const sync = (name: string, M: number, N: number, nodes: number, type: CollectiveType): SyncRow => ({ kind: 'Sync', name, M, N, nodes, type });
