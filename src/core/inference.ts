@@ -870,7 +870,8 @@ type InferredRows = NonNullable<ReturnType<typeof inferContextFields>>;
 function inferredFields(rowsAt: (T: number) => OpRow[], to: number, cache: DecodeRowsCache | undefined, wide = to): InferredRows | null {
   const hit = cache?.fields;
   if (hit !== undefined && hit.to >= to && hit.found !== null) return hit.found;
-  if (cache !== undefined && wide > to) {
+  // (A range that was tried already and did not infer is not tried again.)
+  if (cache !== undefined && wide > to && !(hit !== undefined && hit.to >= wide)) {
     const found = inferContextFields(rowsAt, 1, wide);
     cache.fields = { to: wide, found };
     if (found !== null) return found;
