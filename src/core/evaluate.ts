@@ -67,6 +67,19 @@ const newCost = (): RowCost => ({
   syncElems: 0,
 });
 
+/**
+ * Gives the cost record's map double fields before any code is optimised (docs/performance.md "Field
+ * representations"): V8 gives a literal's fields the representation of their first values (the small integers
+ * above) and, the first time one holds a fraction or passes 2^31 (element counts of a large batch do), replaces the
+ * map, which throws away every optimised function that had seen the old one. One fraction stored in each field here
+ * makes that change once, at load time.
+ */
+function primeCostFields(): void {
+  const c = newCost() as unknown as Record<string, number | boolean>;
+  for (const k of Object.keys(c)) if (typeof c[k] === 'number') c[k] = 0.5;
+}
+primeCostFields();
+
 function checkHeads(H: number, Hkv: number): void {
   if (H % Hkv !== 0) {
     throw new GenzError(
